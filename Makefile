@@ -1,0 +1,42 @@
+# Two commands for a newcomer: `make run` and `make test`. Both create .venv as needed.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PYBABEL := $(VENV)/bin/pybabel
+STAMP := $(VENV)/.installed
+MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
+
+.PHONY: run test check eval bench console locales extract update-catalogs clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+%.mo: %.po $(STAMP)
+	$(PYBABEL) compile --use-fuzzy --statistics -d locales -D messages -l $(word 2,$(subst /, ,$<)) 2>&1 | tail -n 1
+
+locales: $(MO)
+
+# The bot on Telegram when TELEGRAM_BOT_TOKEN is set, else the console chat.
+run: $(STAMP) locales
+	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then $(PY) -m bot run; else \
+	  echo "TELEGRAM_BOT_TOKEN is not set: starting the console chat (see README)"; \
+	  $(PY) -m bot console; fi
+
+test: $(STAMP) locales
+	$(PY) -m bot check
+	$(PY) -m pytest
+
+check eval bench console: $(STAMP) locales
+	$(PY) -m bot $@
+
+# Maintainers: after changing user-facing strings in bot/.
+extract: $(STAMP)
+	$(PYBABEL) extract --no-location --sort-output -F babel.cfg -k N_ -o locales/messages.pot bot
+update-catalogs: extract
+	$(PYBABEL) update --no-fuzzy-matching -N -i locales/messages.pot -d locales -D messages
+
+clean:
+	rm -rf $(VENV) locales/*/LC_MESSAGES/*.mo .pytest_cache

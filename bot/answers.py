@@ -1,0 +1,148 @@
+"""Turn a question into a reply: match, choose the language, gather answer and sources.
+
+Pure and shared by every front end (console, ``ask``, Telegram). A ``Reply`` holds the
+parts; ``plain_text`` lays them out for a terminal, ``bot.telegram.render`` as HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.i18n import N_, translator
+from bot.knowledge import Entry, KnowledgeBase, Source
+from bot.matcher import Match, Matcher
+from bot.text import LANGS
+
+AGENCY_SITE = "www.migration.uz"
+"""The External Labour Migration Agency's site, as the documents name it."""
+
+RELATED_MAX = 3
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One cited source of an answer: the document and where in it."""
+
+    id: str
+    title: str
+    where: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Everything a front end needs to show one reply."""
+
+    kind: str
+    """"answer", "clarify" or "abstain"."""
+    lang: str
+    match: Match
+    entry: Entry | None = None
+    choices: tuple[Entry, ...] = ()
+    related: tuple[Entry, ...] = ()
+    sources: tuple[SourceLine, ...] = ()
+
+
+def source_title(source: Source, lang: str) -> str:
+    """The document's title, or a description saying it has none."""
+    if source.title:
+        return source.title
+    _ = translator(lang)
+    return _("Untitled article ({subject})").format(subject=source.subject or source.id)
+
+
+def source_lines(kb: KnowledgeBase, entry: Entry, lang: str) -> tuple[SourceLine, ...]:
+    """The sources of an entry, each with its document."""
+    return tuple(
+        SourceLine(ref.doc, source_title(kb.sources[ref.doc], lang), ref.where,
+                   kb.sources[ref.doc])
+        for ref in entry.sources
+    )
+
+
+class Answerer:
+    """Answers questions from one knowledge base; swap the whole object to reload."""
+
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher | None = None) -> None:
+        self.kb = kb
+        self.matcher = matcher or Matcher(kb)
+
+    def reply_lang(self, match: Match, lang: str | None, default: str) -> str:
+        """The requested language, else the question's, else ``default``."""
+        if lang in LANGS:
+            return lang
+        return match.lang or default
+
+    def ask(self, text: str, lang: str | None = None, default: str = "en") -> Reply:
+        """Answer one question.
+
+        Args:
+            text: what the user wrote (any length, any characters).
+            lang: the reply language if the user chose one, else None.
+            default: the reply language when neither a choice nor the question tells.
+
+        Returns:
+            A Reply of kind "answer", "clarify" or "abstain".
+        """
+        match = self.matcher.match(text)
+        reply_lang = self.reply_lang(match, lang, default)
+        if match.decision == "answer" and match.best:
+            return self.entry_reply(match.best.entry_id, reply_lang, match)
+        if match.decision == "clarify":
+            choices = tuple(self.kb.entries[c.entry_id] for c in match.candidates)
+            return Reply("clarify", reply_lang, match, choices=choices)
+        return Reply("abstain", reply_lang, match)
+
+    def entry_reply(self, entry_id: str, lang: str, match: Match | None = None) -> Reply:
+        """The reply that shows one entry (a chosen "did you mean", a deep link, a button)."""
+        entry = self.kb.entries[entry_id]
+        related = tuple(self.kb.entries[r] for r in entry.related[:RELATED_MAX])
+        m = match or Match(entry.title(lang), "answer", (), lang)
+        return Reply("answer", lang, m, entry=entry, related=related,
+                     sources=source_lines(self.kb, entry, lang))
+
+
+# The fallback and headings, declared here so extraction finds them; translated per reply.
+ABSTAIN = N_(
+    "The documents I rely on do not answer this question, and I do not want to guess. "
+    "Try other words, or pick a topic: {topics}. For practical matters, the External "
+    "Labour Migration Agency's site {site} is named in the documents."
+)
+CLARIFY = N_("Did you mean:")
+SOURCES = N_("Sources:")
+RELATED = N_("Related questions:")
+
+
+def topic_names(kb: KnowledgeBase, lang: str) -> list[str]:
+    """Topic titles in ``lang``, in file order."""
+    return [t.title[lang] for t in kb.topics.values()]
+
+
+def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
+    """The reply as plain text, the way the console and ``ask`` show it."""
+    _ = translator(reply.lang)
+    if reply.kind == "answer" and reply.entry:
+        lines = [reply.entry.answer[reply.lang], "", _(SOURCES)]
+        for s in reply.sources:
+            lines.append(f"- {citation(s, reply.lang)}: {s.where}")
+        return "\n".join(lines)
+    if reply.kind == "clarify":
+        lines = [_(CLARIFY)]
+        lines += [f"{k}. {e.title(reply.lang)}" for k, e in enumerate(reply.choices, 1)]
+        return "\n".join(lines)
+    return abstain_text(kb, reply.lang)
+
+
+def abstain_text(kb: KnowledgeBase, lang: str) -> str:
+    """The polite "the documents do not cover this" reply."""
+    _ = translator(lang)
+    return _(ABSTAIN).format(topics=", ".join(topic_names(kb, lang)), site=AGENCY_SITE)
+
+
+def citation(line: SourceLine, lang: str) -> str:
+    """Authors, title and year of a source as one line of text."""
+    src = line.source
+    parts = [", ".join(src.authors), f"“{line.title}”"]
+    if src.year:
+        parts.append(str(src.year))
+    return ", ".join(p for p in parts if p)

@@ -1,0 +1,57 @@
+"""The benchmark behind ``python -m bot bench``: figures, never a pass/fail."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from bot import knowledge
+from bot.evaluation import load_labelled
+from bot.matcher import Matcher
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f} ms"
+
+
+def run_bench(knowledge_dir: Path, queries: Path, rounds: int = 5) -> str:
+    """Time loading, indexing and matching; return a small printable report.
+
+    Args:
+        knowledge_dir: the ``knowledge/`` folder to load.
+        queries: a labelled set whose questions are matched ``rounds`` times each.
+        rounds: passes over the questions (the first pass warms caches and is kept).
+
+    Returns:
+        Lines with load, index and per-question latency (mean, p50, p95, p99, max).
+    """
+    t0 = time.perf_counter()
+    kb = knowledge.load_or_raise(knowledge_dir)
+    t1 = time.perf_counter()
+    matcher = Matcher(kb)
+    t2 = time.perf_counter()
+    questions = [item.q for item in load_labelled(queries)]
+    extra = ["", " ", "😀" * 50, "x" * 10_000, "\x00\x1b[31m", "Ўзбекистон migrant денег 2024"]
+    questions += extra
+    times: list[float] = []
+    for _ in range(max(1, rounds)):
+        for q in questions:
+            start = time.perf_counter()
+            matcher.match(q)
+            times.append(time.perf_counter() - start)
+    times.sort()
+
+    def pct(p: float) -> float:
+        return times[min(len(times) - 1, int(p * len(times)))]
+
+    return "\n".join([
+        f"knowledge: {len(kb.entries)} entries, {len(kb.quiz)} quiz items, "
+        f"{len(matcher._keys)} indexed phrasings",
+        f"load + validate: {_ms(t1 - t0)}",
+        f"build index:     {_ms(t2 - t1)}",
+        f"load + index:    {_ms(t2 - t0)}",
+        f"match: {len(times)} questions ({len(questions)} x {rounds}), "
+        f"mean {_ms(statistics.fmean(times))}, p50 {_ms(pct(0.5))}, p95 {_ms(pct(0.95))}, "
+        f"p99 {_ms(pct(0.99))}, max {_ms(times[-1])}",
+    ])

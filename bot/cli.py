@@ -1,0 +1,222 @@
+"""The command line: thin commands that call the core and print.
+
+    python -m bot run        the Telegram bot (needs TELEGRAM_BOT_TOKEN)
+    python -m bot console    the same pipeline as a chat in the terminal
+    python -m bot ask        answer questions (argument or one per line on stdin)
+    python -m bot check      validate knowledge/ (file:line: message)
+    python -m bot eval       accuracy on the labelled question set
+    python -m bot bench      load/index time and matching latency
+    python -m bot quiz       play a quiz in the terminal
+    python -m bot report     questions the bot could not answer, for maintainers
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from bot import knowledge
+from bot.answers import Answerer, Reply, plain_text
+from bot.config import ROOT, ConfigError, Settings, load_settings
+from bot.text import LANGS
+
+DEFAULT_QUERIES = ROOT / "tests" / "data" / "queries.yaml"
+
+
+class CommandError(Exception):
+    """A problem the user of the command line caused: printed as one line, exit 2."""
+
+
+def _load_kb(settings: Settings) -> knowledge.KnowledgeBase:
+    result = knowledge.load(settings.knowledge_dir)
+    if result.kb is None:
+        raise CommandError("the knowledge base has errors:\n"
+                           + "\n".join(map(str, result.errors))
+                           + "\nrun 'python -m bot check' after fixing them")
+    return result.kb
+
+
+def reply_json(reply: Reply, answerer: Answerer) -> dict[str, object]:
+    """The one-line JSON object ``ask --json`` prints for a reply."""
+    best = reply.match.best
+    return {
+        "query": reply.match.query,
+        "lang": reply.lang,
+        "match": ({"id": reply.entry.id, "score": best.score if best else 100.0}
+                  if reply.kind == "answer" and reply.entry else None),
+        "answer": plain_text(reply, answerer.kb),
+        "sources": [{"id": s.id, "title": s.title, "where": s.where} for s in reply.sources],
+        "candidates": [{"id": c.entry_id, "score": c.score} for c in reply.match.candidates],
+    }
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    answerer = Answerer(_load_kb(settings))
+    questions: Iterable[str] = [" ".join(args.question)] if args.question else (
+        line.rstrip("\n") for line in sys.stdin)
+    for q in questions:
+        reply = answerer.ask(q, lang=args.lang)
+        if args.json:
+            print(json.dumps(reply_json(reply, answerer), ensure_ascii=False), flush=True)
+        else:
+            print(plain_text(reply, answerer.kb), end="\n\n", flush=True)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    result = knowledge.load(settings.knowledge_dir)
+    kb = result.kb
+    if args.json:
+        print(json.dumps({
+            "entries": len(kb.entries) if kb else 0,
+            "quiz": len(kb.quiz) if kb else 0,
+            "errors": [str(p) for p in result.errors],
+            "warnings": [str(p) for p in result.warnings],
+        }, ensure_ascii=False, indent=2))
+    else:
+        for p in result.errors:
+            print(f"{p}", file=sys.stderr)
+        for p in result.warnings:
+            print(f"{p} (warning)", file=sys.stderr)
+        if kb:
+            print(f"ok: {len(kb.sources)} sources, {len(kb.topics)} topics, "
+                  f"{len(kb.entries)} entries, {len(kb.quiz)} quiz items, "
+                  f"{len(result.warnings)} warnings")
+        else:
+            print(f"{len(result.errors)} errors", file=sys.stderr)
+    return 0 if kb else 1
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.evaluation import evaluate, load_labelled, unknown_ids
+    from bot.matcher import Matcher
+
+    matcher = Matcher(_load_kb(settings))
+    try:
+        items = load_labelled(Path(args.file))
+    except (OSError, ValueError) as exc:
+        raise CommandError(str(exc)) from None
+    bad = unknown_ids(matcher, items)
+    if bad:
+        raise CommandError("\n".join(f"{args.file}:{i.line}: unknown entry id '{i.expect}'"
+                                     for i in bad))
+    if args.calibrate:
+        from bot.calibrate import calibrate
+        print(calibrate(matcher, items))
+        return 0
+    print(evaluate(matcher, items).format())
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.bench import run_bench
+
+    print(run_bench(settings.knowledge_dir, DEFAULT_QUERIES, rounds=args.rounds))
+    return 0
+
+
+def cmd_console(args: argparse.Namespace, settings: Settings,
+                read: Callable[[str], str] = input) -> int:
+    from bot.console import Console
+
+    return Console(Answerer(_load_kb(settings)), lang=args.lang, read=read).loop()
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    settings.require_token()
+    from bot.telegram.app import run
+
+    run(settings)
+    return 0
+
+
+def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import play_quiz
+
+    return play_quiz(_load_kb(settings), settings, topic=args.topic, lang=args.lang,
+                     length=args.n, user_id=args.user)
+
+
+def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.store import Store
+
+    with Store(settings.database_path) as store:
+        rows = store.unanswered(limit=args.limit)
+        votes = store.feedback_summary()
+    print(f"{'count':>5}  {'last asked':19}  question")
+    for row in rows:
+        print(f"{row.count:5d}  {row.last_seen:19}  {row.text}")
+    if votes:
+        print("\nfeedback (entry: 👍 / 👎)")
+        for entry_id, up, down in votes:
+            print(f"  {entry_id}: {up} / {down}")
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hamroh", description="Hamroh, a companion bot "
+                                     "for Uzbek labour migrants and students of migration.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    lang_help = "reply language: " + ", ".join(LANGS)
+
+    p = sub.add_parser("run", help="run the Telegram bot (TELEGRAM_BOT_TOKEN)")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("console", help="chat with the bot in the terminal")
+    p.add_argument("--lang", choices=LANGS, help=lang_help)
+    p.set_defaults(func=cmd_console)
+
+    p = sub.add_parser("ask", help="answer a question, or one per line from stdin")
+    p.add_argument("--lang", choices=LANGS, help=lang_help)
+    p.add_argument("--json", action="store_true", help="print one JSON object per question")
+    p.add_argument("question", nargs="*", help="the question (default: read stdin)")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("check", help="validate knowledge/ and print file:line: problems")
+    p.add_argument("--json", action="store_true", help="print a JSON summary")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("eval", help="measure matching accuracy on a labelled set")
+    p.add_argument("file", nargs="?", default=str(DEFAULT_QUERIES), help="labelled YAML set")
+    p.add_argument("--calibrate", action="store_true",
+                   help="search thresholds that meet the targets and print them")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("bench", help="time loading, indexing and matching")
+    p.add_argument("--rounds", type=int, default=5, help="passes over the labelled set")
+    p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("quiz", help="play a quiz in the terminal")
+    p.add_argument("--topic", help="topic id (default: all topics)")
+    p.add_argument("--lang", choices=LANGS, default="en", help=lang_help)
+    p.add_argument("-n", type=int, default=5, choices=(5, 10, 20), help="number of questions")
+    p.add_argument("--user", type=int, default=0, help="local player id (default 0)")
+    p.set_defaults(func=cmd_quiz)
+
+    p = sub.add_parser("report", help="list questions the bot could not answer")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m bot`` and the ``hamroh`` script."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        return int(args.func(args, settings))
+    except (ConfigError, CommandError) as exc:
+        print(f"hamroh {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+

@@ -1,0 +1,110 @@
+"""Gettext catalogs (babel), locale negotiation and the translator for each reply language.
+
+Catalogs live in ``locales/<lang>/LC_MESSAGES/messages.po`` and are compiled to ``.mo`` by
+``pybabel compile`` (``make locales``). When a ``.mo`` file is missing or older than its
+``.po`` (a fresh checkout run without make), the catalog is compiled in memory with babel,
+so the bot never shows msgids by accident. Uzbek Cyrillic has no catalog of its own: it is
+the Uzbek Latin catalog passed through ``bot.text.to_cyrillic``.
+
+Strings are marked with ``_()`` (or ``N_()`` where they are only declared) and formatted
+*after* translation with named placeholders: ``_("Hello, {name}").format(name=...)``.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale, negotiate_locale
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from bot.text import LANGS, to_cyrillic
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+CATALOG_LANGS = ("en", "ru", "uz")
+DEFAULT_LANG = "uz"
+DOMAIN = "messages"
+
+LANGUAGE_NAMES = {"uz": "Oʻzbekcha", "uz-Cyrl": "Ўзбекча", "ru": "Русский", "en": "English"}
+"""Each language named in itself, for the language picker."""
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction without translating it now."""
+    return message
+
+
+class Translator:
+    """Translates msgids into one reply language."""
+
+    def __init__(self, lang: str, catalog: gettext.NullTranslations) -> None:
+        self.lang = lang
+        self._catalog = catalog
+        self._post: Callable[[str], str] = to_cyrillic if lang == "uz-Cyrl" else (lambda s: s)
+
+    def gettext(self, message: str) -> str:
+        """Translate one message."""
+        return self._post(self._catalog.gettext(message))
+
+    __call__ = gettext
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """Translate a message with a plural form chosen for ``n``."""
+        return self._post(self._catalog.ngettext(singular, plural, n))
+
+
+def _load_catalog(lang: str, root: Path) -> gettext.NullTranslations:
+    base = root / lang / "LC_MESSAGES"
+    po, mo = base / f"{DOMAIN}.po", base / f"{DOMAIN}.mo"
+    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as fh:
+            return gettext.GNUTranslations(fh)
+    if po.exists():
+        with po.open("rb") as fh:
+            catalog = read_po(fh, locale=lang)
+        buf = io.BytesIO()
+        write_mo(buf, catalog)
+        buf.seek(0)
+        return gettext.GNUTranslations(buf)
+    return gettext.NullTranslations()
+
+
+@lru_cache(maxsize=None)
+def translator(lang: str, root: Path = LOCALES_DIR) -> Translator:
+    """The translator for a reply language ("en", "ru", "uz" or "uz-Cyrl")."""
+    if lang not in LANGS:
+        lang = DEFAULT_LANG
+    base = "uz" if lang == "uz-Cyrl" else lang
+    return Translator(lang, _load_catalog(base, root))
+
+
+def negotiate(preferred: Iterable[str | None], default: str = DEFAULT_LANG) -> str:
+    """Choose a reply language from what the user prefers, most preferred first.
+
+    Args:
+        preferred: language tags such as a stored choice ("uz-Cyrl") or Telegram's
+            ``language_code`` ("ru", "en-US", "uz"); None entries are skipped.
+        default: used when nothing matches.
+
+    Returns:
+        One of ``bot.text.LANGS``.
+    """
+    for tag in preferred:
+        if not tag:
+            continue
+        if tag in LANGS:
+            return tag
+        try:
+            locale = Locale.parse(tag.replace("-", "_"))
+        except (ValueError, TypeError):
+            continue
+        if locale.language == "uz" and locale.script == "Cyrl":
+            return "uz-Cyrl"
+        found = negotiate_locale([str(locale)], list(CATALOG_LANGS))
+        if found:
+            return found
+    return default

@@ -1,0 +1,247 @@
+"""Find the FAQ entry a question asks for: a rapidfuzz index, scores and a decision.
+
+Pure: no telegram import, no I/O after construction. Built once per knowledge base.
+
+Each entry is scored on two things, both 0-100:
+
+* **phrasing similarity**: rapidfuzz ``token_set_ratio`` between the folded question and
+  the entry's best phrasing (every language, generated script variants and aliases);
+* **coverage**: how much of the question's meaning the entry explains: each content word of
+  the question (stop words dropped) is looked up in the entry's vocabulary (exact, same stem
+  by prefix, or a typo away) and weighted by its rarity, so a word no entry uses
+  ("weather", "patent", "price") weighs most. A question that only *shares a word* with an
+  entry therefore scores low and the matcher abstains instead of grabbing it.
+
+The final score mixes the two; thresholds were calibrated on ``tests/data/queries.yaml``
+with ``python -m bot eval --calibrate``.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Literal
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import KnowledgeBase
+from bot.text import LANGS, clean, fold, guess_language, script_of
+
+Decision = Literal["answer", "clarify", "abstain"]
+
+
+@dataclass(frozen=True)
+class MatcherSettings:
+    """Scoring weights and decision thresholds (see the module docstring)."""
+
+    similarity_weight: float = 0.4
+    answer_threshold: float = 62.0
+    """At or above this, with a clear lead, the best entry is answered."""
+    clarify_threshold: float = 48.0
+    """Between this and the answer threshold: "did you mean" choices; below: abstain."""
+    margin: float = 6.0
+    """An answer needs this lead over the second entry; closer means "did you mean"."""
+    max_candidates: int = 3
+    typo_cutoff: float = 80.0
+    answer_word_credit: float = 0.5
+    """Credit for a question word found only in an entry's answer, not in its phrasings."""
+    max_query_chars: int = 300
+    """Longer messages are cut here before matching: a question is never that long."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry_id: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Match:
+    """The matcher's verdict for one question."""
+
+    query: str
+    decision: Decision
+    candidates: tuple[Candidate, ...]
+    """Best first; for "answer" the first is the answer, for "clarify" they are the choices."""
+    lang: str | None
+    """The language and script the question is written in, when it can be told."""
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+@dataclass
+class _Vocab:
+    """Folded words of all entries and, per word, which entries use it and how."""
+
+    postings: dict[str, dict[int, float]] = field(default_factory=lambda: defaultdict(dict))
+    idf: dict[str, float] = field(default_factory=dict)
+    sorted_words: list[str] = field(default_factory=list)
+    unknown_idf: float = 1.0
+
+
+def _load_stopwords() -> set[str]:
+    raw = yaml.safe_load(resources.files("bot").joinpath("data/stopwords.yaml").read_text("utf-8"))
+    return {tok for words in raw.values() for tok in fold(words).split()}
+
+
+class Matcher:
+    """An index over a knowledge base; ``match`` is cheap and thread-safe (read-only)."""
+
+    def __init__(self, kb: KnowledgeBase, settings: MatcherSettings | None = None) -> None:
+        self.kb = kb
+        self.settings = settings or MatcherSettings()
+        self.entry_ids: list[str] = list(kb.entries)
+        self.stopwords = _load_stopwords()
+        self._keys: list[str] = []
+        self._key_entry: list[int] = []
+        self._key_lang: list[str | None] = []
+        self.lexicon: dict[str, set[str]] = {lang: set() for lang in ("en", "ru", "uz")}
+        self._vocab = _Vocab()
+        self._build()
+
+    # ------------------------------------------------------------ index
+
+    def _build(self) -> None:
+        seen: set[tuple[str, int]] = set()
+        strong: dict[str, set[int]] = defaultdict(set)
+        for idx, eid in enumerate(self.entry_ids):
+            entry = self.kb.entries[eid]
+            phrasings: list[tuple[str, str | None]] = [
+                (q, lang) for lang in LANGS for q in entry.questions.get(lang, ())
+            ]
+            phrasings += [(a, None) for a in entry.aliases]
+            for text, lang in phrasings:
+                key = fold(text)
+                if key and (key, idx) not in seen:
+                    seen.add((key, idx))
+                    self._keys.append(key)
+                    self._key_entry.append(idx)
+                    self._key_lang.append(lang)
+                for tok in key.split():
+                    strong[tok].add(idx)
+                    self._vocab.postings[tok][idx] = 1.0
+                    if lang in self.lexicon:
+                        self.lexicon[lang].add(tok)
+            for lang, text in entry.answer.items():
+                for tok in fold(text).split():
+                    if lang in self.lexicon:
+                        self.lexicon[lang].add(tok)
+                    self._vocab.postings[tok].setdefault(idx, self.settings.answer_word_credit)
+        n = len(self.entry_ids)
+        for tok, posting in self._vocab.postings.items():
+            df = len(strong.get(tok, ())) or len(posting)
+            self._vocab.idf[tok] = math.log((n + 1) / (df + 0.5))
+        self._vocab.unknown_idf = math.log((n + 1) / 0.5)
+        self._vocab.sorted_words = sorted(self._vocab.postings)
+
+    # ------------------------------------------------------------ scoring
+
+    def _similar_words(self, tok: str) -> dict[str, float]:
+        """Vocabulary words that are ``tok``: exact, same stem (prefix) or a typo away."""
+        vocab = self._vocab
+        found: dict[str, float] = {}
+        if tok in vocab.postings:
+            found[tok] = 1.0
+        if tok.isdigit() or len(tok) < 4:
+            return found
+        # Words that extend tok ("migrant" -> "migrantlar"), and stems of tok in the vocab.
+        words = vocab.sorted_words
+        i = bisect_left(words, tok)
+        while i < len(words) and words[i].startswith(tok):
+            found.setdefault(words[i], 0.9)
+            i += 1
+        for k in range(max(4, len(tok) // 2), len(tok)):
+            if tok[:k] in vocab.postings:
+                found.setdefault(tok[:k], 0.85)
+        for word, score, _ in process.extract(
+            tok, words, scorer=fuzz.ratio, score_cutoff=self.settings.typo_cutoff, limit=8
+        ):
+            if abs(len(word) - len(tok)) <= 3:
+                found.setdefault(word, score / 100 * 0.95)
+        return found
+
+    def _coverage(self, toks: list[str]) -> dict[int, float]:
+        """Per entry, the rarity-weighted share of the question's words it covers (0-1)."""
+        content = [t for t in dict.fromkeys(toks) if t not in self.stopwords]
+        if not content:
+            return {}
+        vocab = self._vocab
+        total = 0.0
+        covered: dict[int, float] = defaultdict(float)
+        for tok in content:
+            similar = self._similar_words(tok)
+            weight = max((vocab.idf[w] for w in similar), default=vocab.unknown_idf)
+            total += weight
+            best: dict[int, float] = {}
+            for word, sim in similar.items():
+                for idx, credit in vocab.postings[word].items():
+                    value = sim * credit
+                    if value > best.get(idx, 0.0):
+                        best[idx] = value
+            for idx, value in best.items():
+                covered[idx] += weight * value
+        return {idx: value / total for idx, value in covered.items()}
+
+    def scores(self, text: str) -> tuple[dict[int, float], str | None]:
+        """Score every plausible entry for ``text``.
+
+        Returns:
+            (entry index -> score 0-100, language of the best phrasing or None).
+        """
+        key = fold(text)
+        if not key:
+            return {}, None
+        coverage = self._coverage(key.split())
+        if not coverage:
+            return {}, None
+        sim: dict[int, float] = {}
+        lang_of: dict[int, str | None] = {}
+        for _, score, k in process.extract(
+            key, self._keys, scorer=fuzz.token_set_ratio, limit=80
+        ):
+            idx = self._key_entry[k]
+            if score > sim.get(idx, -1.0):
+                sim[idx] = score
+                lang_of[idx] = self._key_lang[k]
+        w = self.settings.similarity_weight
+        combined = {
+            idx: w * sim.get(idx, 0.0) + (1 - w) * 100 * cov for idx, cov in coverage.items()
+        }
+        top = max(combined, key=lambda i: combined[i])
+        return combined, lang_of.get(top)
+
+    # ------------------------------------------------------------ public
+
+    def match(self, text: str) -> Match:
+        """Decide what to do with one question.
+
+        Args:
+            text: the user's message, in any supported language or script.
+
+        Returns:
+            A Match with the decision ("answer", "clarify", "abstain"), the candidates
+            (best first, up to ``max_candidates``) and the detected language.
+        """
+        s = self.settings
+        query = clean(text)[: s.max_query_chars]
+        combined, best_lang = self.scores(query)
+        lang = guess_language(query, self.lexicon)
+        if lang is None and best_lang is not None:
+            lang = best_lang
+            if lang == "uz" and script_of(query) == "Cyrl":
+                lang = "uz-Cyrl"
+        ranked = sorted(combined.items(), key=lambda kv: (-kv[1], kv[0]))
+        cands = tuple(Candidate(self.entry_ids[i], round(sc, 1)) for i, sc in ranked)
+        if not cands or cands[0].score < s.clarify_threshold:
+            return Match(query, "abstain", cands[: s.max_candidates], lang)
+        lead = cands[0].score - (cands[1].score if len(cands) > 1 else 0.0)
+        if cands[0].score >= s.answer_threshold and lead >= s.margin:
+            return Match(query, "answer", cands[: s.max_candidates], lang)
+        choices = tuple(c for c in cands[: s.max_candidates] if c.score >= s.clarify_threshold)
+        return Match(query, "clarify", choices, lang)
