@@ -29,6 +29,8 @@ class Settings:
     api_base_url: str | None = None
     """A self-hosted Bot API server (or the test fake), like PTB's ``base_url``."""
     rate_limit: bool = True
+    quiz_seconds: int = 45
+    """How long each quiz poll stays open (Telegram allows 5 to 600 for open_period)."""
 
     def require_token(self) -> str:
         """The bot token, or ConfigError with a sentence saying what to do."""
@@ -72,6 +74,12 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     rate = (get("TELEGRAM_RATE_LIMIT") or "on").lower()
     if rate not in ("on", "off"):
         raise ConfigError("TELEGRAM_RATE_LIMIT must be 'on' or 'off'.")
+    try:
+        quiz_seconds = int(get("QUIZ_SECONDS") or 45)
+    except ValueError:
+        quiz_seconds = -1
+    if not 5 <= quiz_seconds <= 600:
+        raise ConfigError("QUIZ_SECONDS must be a number of seconds from 5 to 600.")
     return Settings(
         token=get("TELEGRAM_BOT_TOKEN"),
         admin_ids=admin_ids,
@@ -83,4 +91,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         log_level=level,
         api_base_url=get("TELEGRAM_API_BASE_URL"),
         rate_limit=rate == "on",
+        quiz_seconds=quiz_seconds,
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.answers import Answerer, Reply, plain_text
+from bot.config import Settings
+from bot.knowledge import KnowledgeBase
 from bot.i18n import LANGUAGE_NAMES, N_, translator
 from bot.text import LANGS
 
@@ -80,3 +82,59 @@ class Console:
                 return 0
             if not self.handle(line):
                 return 0
+
+
+QUIZ_CORRECT = N_("Right!")
+QUIZ_WRONG = N_("Not quite. The answer: {answer}")
+QUIZ_PROMPT = N_("Your answer (number, or q to stop):")
+
+
+def play_quiz(kb: KnowledgeBase, settings: Settings, topic: str | None, lang: str,
+              length: int, user_id: int = 0, read: Callable[[str], str] = input,
+              write: Callable[[str], None] = print) -> int:
+    """Play a quiz in the terminal with the same scoring and boxes as on Telegram."""
+    from bot.quiz import NOTHING_TO_ASK, QuizRunner, summary_lines
+    from bot.store import Store
+
+    if topic is not None and topic not in kb.topics:
+        write(f"unknown topic '{topic}'; topics: {', '.join(kb.topics)}")
+        return 2
+    _ = translator(lang)
+    with Store(settings.database_path) as store:
+        runner = QuizRunner(kb, store)
+        # A local player's chat is their own negative id, apart from Telegram chats.
+        chat_id = -1_000_000 - user_id
+        session = store.active_session(chat_id)
+        if session is None:
+            session = runner.start(chat_id, user_id, False, lang, topic, length)
+        if session is None:
+            write(_(NOTHING_TO_ASK))
+            return 0
+        stopped = False
+        while (prepared := runner.current(session)) is not None:
+            write(f"\n{session.position + 1}/{len(session.item_ids)}. {prepared.question}")
+            for k, option in enumerate(prepared.options, 1):
+                write(f"  {k}. {option}")
+            poll_id = f"console-{session.id}-{session.position}"
+            if store.poll(poll_id) is None:
+                runner.sent(session, prepared, poll_id, None)
+            try:
+                answer = read(_(QUIZ_PROMPT) + " ").strip().lower()
+            except EOFError:
+                answer = "q"
+            if answer == "q":
+                stopped = True
+                break
+            choice = int(answer) - 1 if answer.isdigit() else -1
+            result = runner.answer(poll_id, user_id, [choice])
+            if result is None:
+                continue
+            write(_(QUIZ_CORRECT) if result.correct else _(QUIZ_WRONG).format(
+                answer=prepared.options[prepared.correct_position]))
+            write(prepared.explanation)
+            session = result.session
+        runner.end(session, stopped=stopped)
+        session = store.session(session.id) or session
+        for line in summary_lines(kb, runner.summary(session, user_id), lang, stopped):
+            write(line)
+    return 0

@@ -1,0 +1,49 @@
+"""The long-lived objects a front end needs, built once and swapped whole on reload."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from bot import knowledge
+from bot.answers import Answerer
+from bot.config import Settings
+from bot.flood import FloodGuard
+from bot.knowledge import KnowledgeBase, Problem
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    answerer: Answerer
+    flood: FloodGuard = field(default_factory=FloodGuard)
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.answerer.kb
+
+    @classmethod
+    def build(cls, settings: Settings) -> Services:
+        """Load the knowledge base (raising KnowledgeError if broken) and open the store."""
+        kb = knowledge.load_or_raise(settings.knowledge_dir)
+        return cls(settings, Store(settings.database_path), Answerer(kb))
+
+    def reload(self) -> list[Problem]:
+        """Re-read knowledge/; on errors keep the running knowledge base and return them.
+
+        The new Answerer (knowledge base and index) is built completely before it replaces
+        the old one in a single assignment, so a message never sees half of each.
+        """
+        result = knowledge.load(self.settings.knowledge_dir)
+        if result.kb is None:
+            log.warning("reload refused, keeping the last good knowledge base: %d errors",
+                        len(result.errors))
+            return result.errors
+        self.answerer = Answerer(result.kb)
+        log.info("knowledge reloaded: %d entries, %d quiz items",
+                 len(result.kb.entries), len(result.kb.quiz))
+        return []

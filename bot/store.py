@@ -1,0 +1,373 @@
+"""SQLite state: users' language, feedback, unanswered questions, quiz progress.
+
+One file (``DATABASE_PATH``), WAL mode, schema versioned with ``PRAGMA user_version`` and
+migrated forward at start-up. Every write is one transaction. No names or phone numbers
+are stored: users are their numeric Telegram id only (group leaderboards show first names
+from the live updates, never from here).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.text import fold
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: users, feedback, unanswered questions
+    """
+    CREATE TABLE users (
+        user_id    INTEGER PRIMARY KEY,
+        lang       TEXT,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE feedback (
+        user_id    INTEGER NOT NULL,
+        entry_id   TEXT NOT NULL,
+        vote       INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+        created_at REAL NOT NULL,
+        PRIMARY KEY (user_id, entry_id)
+    );
+    CREATE TABLE unanswered (
+        id         INTEGER PRIMARY KEY,
+        user_id    INTEGER NOT NULL,
+        text       TEXT NOT NULL,
+        key        TEXT NOT NULL,
+        lang       TEXT,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX unanswered_key ON unanswered (key);
+    """,
+    # 2: quizzes, their polls and answers, and the Leitner boxes
+    """
+    CREATE TABLE quiz_sessions (
+        id          INTEGER PRIMARY KEY,
+        chat_id     INTEGER NOT NULL,
+        owner_id    INTEGER NOT NULL,
+        is_group    INTEGER NOT NULL DEFAULT 0,
+        lang        TEXT NOT NULL,
+        topic       TEXT,
+        item_ids    TEXT NOT NULL,
+        position    INTEGER NOT NULL DEFAULT 0,
+        status      TEXT NOT NULL DEFAULT 'active'
+                    CHECK (status IN ('active', 'finished', 'stopped')),
+        started_at  REAL NOT NULL,
+        finished_at REAL
+    );
+    CREATE INDEX quiz_sessions_chat ON quiz_sessions (chat_id, status);
+    CREATE TABLE quiz_polls (
+        poll_id     TEXT PRIMARY KEY,
+        session_id  INTEGER NOT NULL REFERENCES quiz_sessions (id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        item_id     TEXT NOT NULL,
+        option_map  TEXT NOT NULL,
+        message_id  INTEGER,
+        is_open     INTEGER NOT NULL DEFAULT 1,
+        sent_at     REAL NOT NULL
+    );
+    CREATE TABLE quiz_answers (
+        session_id  INTEGER NOT NULL REFERENCES quiz_sessions (id) ON DELETE CASCADE,
+        item_id     TEXT NOT NULL,
+        user_id     INTEGER NOT NULL,
+        correct     INTEGER NOT NULL,
+        answered_at REAL NOT NULL,
+        PRIMARY KEY (session_id, item_id, user_id)
+    );
+    CREATE TABLE leitner (
+        user_id     INTEGER NOT NULL,
+        item_id     TEXT NOT NULL,
+        box         INTEGER NOT NULL,
+        due_at      REAL NOT NULL,
+        seen        INTEGER NOT NULL DEFAULT 0,
+        right       INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (user_id, item_id)
+    );
+    """,
+)
+
+
+@dataclass(frozen=True)
+class UnansweredRow:
+    text: str
+    count: int
+    last_seen: str
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    chat_id: int
+    owner_id: int
+    is_group: bool
+    lang: str
+    topic: str | None
+    item_ids: tuple[str, ...]
+    position: int
+    status: str
+    started_at: float
+
+
+@dataclass(frozen=True)
+class PollRow:
+    poll_id: str
+    session_id: int
+    position: int
+    item_id: str
+    option_map: tuple[int, ...]
+    """option_map[k] is the item's option index shown at position k (0 = correct)."""
+    message_id: int | None
+    is_open: bool
+    sent_at: float
+
+
+@dataclass(frozen=True)
+class BoxRow:
+    item_id: str
+    box: int
+    due_at: float
+    seen: int
+    right: int
+
+
+class Store:
+    """The bot's SQLite database. Use as a context manager or call ``close``."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA busy_timeout=5000")
+        self.migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed on success, rolled back on any error."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    @property
+    def version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Apply the migrations this file has not seen yet, each in its own transaction."""
+        for number, script in enumerate(MIGRATIONS, 1):
+            if self.version >= number:
+                continue
+            with self.tx() as db:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    # ------------------------------------------------------------ users
+
+    def language(self, user_id: int) -> str | None:
+        row = self.db.execute("SELECT lang FROM users WHERE user_id = ?", (user_id,)).fetchone()
+        return row["lang"] if row else None
+
+    def set_language(self, user_id: int, lang: str, now: float | None = None) -> None:
+        now = time.time() if now is None else now
+        with self.tx() as db:
+            db.execute(
+                "INSERT INTO users (user_id, lang, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (user_id) DO UPDATE SET lang = excluded.lang, "
+                "updated_at = excluded.updated_at", (user_id, lang, now, now))
+
+    def forget(self, user_id: int) -> int:
+        """Delete everything stored about a user; returns how many rows went."""
+        removed = 0
+        with self.tx() as db:
+            for table, column in (("users", "user_id"), ("feedback", "user_id"),
+                                  ("unanswered", "user_id"), ("quiz_answers", "user_id"),
+                                  ("leitner", "user_id")):
+                removed += db.execute(f"DELETE FROM {table} WHERE {column} = ?",
+                                      (user_id,)).rowcount
+            removed += db.execute("DELETE FROM quiz_sessions WHERE owner_id = ? AND "
+                                  "is_group = 0", (user_id,)).rowcount
+        return removed
+
+    # ------------------------------------------------------------ feedback, unanswered
+
+    def vote(self, user_id: int, entry_id: str, vote: int, now: float | None = None) -> None:
+        """Record 👍 (+1) or 👎 (-1); a second vote on the same answer replaces the first."""
+        with self.tx() as db:
+            db.execute(
+                "INSERT INTO feedback (user_id, entry_id, vote, created_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (user_id, entry_id) DO UPDATE SET vote = excluded.vote, "
+                "created_at = excluded.created_at",
+                (user_id, entry_id, 1 if vote > 0 else -1, time.time() if now is None else now))
+
+    def feedback_summary(self) -> list[tuple[str, int, int]]:
+        return [(r[0], r[1], r[2]) for r in self.db.execute(
+            "SELECT entry_id, SUM(vote > 0), SUM(vote < 0) FROM feedback GROUP BY entry_id "
+            "ORDER BY SUM(vote < 0) DESC, entry_id")]
+
+    def record_unanswered(self, user_id: int, text: str, lang: str | None,
+                          now: float | None = None) -> None:
+        text = text.strip()[:500]
+        if not fold(text):
+            return
+        with self.tx() as db:
+            db.execute("INSERT INTO unanswered (user_id, text, key, lang, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)",
+                       (user_id, text, fold(text), lang, time.time() if now is None else now))
+
+    def unanswered(self, limit: int = 50) -> list[UnansweredRow]:
+        """Questions the bot could not answer, most asked first."""
+        rows = self.db.execute(
+            "SELECT MIN(text) AS text, COUNT(*) AS n, MAX(created_at) AS last FROM unanswered "
+            "GROUP BY key ORDER BY n DESC, last DESC LIMIT ?", (limit,))
+        return [UnansweredRow(r["text"], r["n"],
+                              time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(r["last"])))
+                for r in rows]
+
+    # ------------------------------------------------------------ quiz sessions
+
+    def create_session(self, chat_id: int, owner_id: int, is_group: bool, lang: str,
+                       topic: str | None, item_ids: list[str], now: float) -> SessionRow:
+        with self.tx() as db:
+            cur = db.execute(
+                "INSERT INTO quiz_sessions (chat_id, owner_id, is_group, lang, topic, item_ids, "
+                "started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (chat_id, owner_id, int(is_group), lang, topic, json.dumps(item_ids), now))
+            session_id = cur.lastrowid
+        session = self.session(int(session_id or 0))
+        assert session is not None
+        return session
+
+    def session(self, session_id: int) -> SessionRow | None:
+        row = self.db.execute("SELECT * FROM quiz_sessions WHERE id = ?",
+                              (session_id,)).fetchone()
+        return _session(row) if row else None
+
+    def active_session(self, chat_id: int) -> SessionRow | None:
+        row = self.db.execute("SELECT * FROM quiz_sessions WHERE chat_id = ? AND "
+                              "status = 'active' ORDER BY id DESC LIMIT 1",
+                              (chat_id,)).fetchone()
+        return _session(row) if row else None
+
+    def active_sessions(self) -> list[SessionRow]:
+        return [_session(r) for r in self.db.execute(
+            "SELECT * FROM quiz_sessions WHERE status = 'active'")]
+
+    def advance(self, session_id: int, expected_position: int) -> bool:
+        """Move a session to its next question, once: False if someone already did."""
+        with self.tx() as db:
+            cur = db.execute("UPDATE quiz_sessions SET position = position + 1 WHERE id = ? "
+                             "AND position = ? AND status = 'active'",
+                             (session_id, expected_position))
+        return cur.rowcount == 1
+
+    def end_session(self, session_id: int, status: str, now: float) -> bool:
+        """Finish or stop a session; False if it was not active (nothing changes)."""
+        with self.tx() as db:
+            cur = db.execute("UPDATE quiz_sessions SET status = ?, finished_at = ? "
+                             "WHERE id = ? AND status = 'active'", (status, now, session_id))
+            db.execute("UPDATE quiz_polls SET is_open = 0 WHERE session_id = ?", (session_id,))
+        return cur.rowcount == 1
+
+    def add_poll(self, poll_id: str, session_id: int, position: int, item_id: str,
+                 option_map: list[int], message_id: int | None, now: float) -> None:
+        with self.tx() as db:
+            db.execute("INSERT INTO quiz_polls (poll_id, session_id, position, item_id, "
+                       "option_map, message_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (poll_id, session_id, position, item_id, json.dumps(option_map),
+                        message_id, now))
+
+    def poll(self, poll_id: str) -> PollRow | None:
+        row = self.db.execute("SELECT * FROM quiz_polls WHERE poll_id = ?",
+                              (poll_id,)).fetchone()
+        return _poll(row) if row else None
+
+    def current_poll(self, session_id: int, position: int) -> PollRow | None:
+        row = self.db.execute("SELECT * FROM quiz_polls WHERE session_id = ? AND position = ?",
+                              (session_id, position)).fetchone()
+        return _poll(row) if row else None
+
+    def close_poll(self, poll_id: str) -> bool:
+        with self.tx() as db:
+            cur = db.execute("UPDATE quiz_polls SET is_open = 0 WHERE poll_id = ? AND "
+                             "is_open = 1", (poll_id,))
+        return cur.rowcount == 1
+
+    def record_answer(self, session_id: int, item_id: str, user_id: int, correct: bool,
+                      now: float, box: BoxRow | None = None) -> bool:
+        """Store one answer and the item's new Leitner box, in one transaction.
+
+        Returns False, changing nothing, if this user already answered this item here.
+        """
+        with self.tx() as db:
+            cur = db.execute("INSERT OR IGNORE INTO quiz_answers (session_id, item_id, user_id, "
+                             "correct, answered_at) VALUES (?, ?, ?, ?, ?)",
+                             (session_id, item_id, user_id, int(correct), now))
+            if cur.rowcount == 1 and box is not None:
+                _upsert_box(db, user_id, box)
+        return cur.rowcount == 1
+
+    def answers(self, session_id: int) -> list[tuple[str, int, bool]]:
+        """(item id, user id, correct) for every answer of a session, in answer order."""
+        return [(r[0], r[1], bool(r[2])) for r in self.db.execute(
+            "SELECT item_id, user_id, correct FROM quiz_answers WHERE session_id = ? "
+            "ORDER BY answered_at, rowid", (session_id,))]
+
+    def user_history(self, user_id: int) -> list[tuple[int, str, bool, float]]:
+        """(session id, item id, correct, time) for every answer the user gave."""
+        return [(r[0], r[1], bool(r[2]), r[3]) for r in self.db.execute(
+            "SELECT session_id, item_id, correct, answered_at FROM quiz_answers "
+            "WHERE user_id = ? ORDER BY answered_at", (user_id,))]
+
+    # ------------------------------------------------------------ Leitner boxes
+
+    def boxes(self, user_id: int) -> dict[str, BoxRow]:
+        return {r["item_id"]: BoxRow(r["item_id"], r["box"], r["due_at"], r["seen"], r["right"])
+                for r in self.db.execute("SELECT * FROM leitner WHERE user_id = ?", (user_id,))}
+
+    def set_box(self, user_id: int, row: BoxRow) -> None:
+        with self.tx() as db:
+            _upsert_box(db, user_id, row)
+
+
+def _upsert_box(db: sqlite3.Connection, user_id: int, row: BoxRow) -> None:
+    db.execute(
+        "INSERT INTO leitner (user_id, item_id, box, due_at, seen, right) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, item_id) DO UPDATE SET "
+        "box = excluded.box, due_at = excluded.due_at, seen = excluded.seen, "
+        "right = excluded.right",
+        (user_id, row.item_id, row.box, row.due_at, row.seen, row.right))
+
+
+def _session(row: sqlite3.Row) -> SessionRow:
+    return SessionRow(row["id"], row["chat_id"], row["owner_id"], bool(row["is_group"]),
+                      row["lang"], row["topic"], tuple(json.loads(row["item_ids"])),
+                      row["position"], row["status"], row["started_at"])
+
+
+def _poll(row: sqlite3.Row) -> PollRow:
+    return PollRow(row["poll_id"], row["session_id"], row["position"], row["item_id"],
+                   tuple(json.loads(row["option_map"])), row["message_id"], bool(row["is_open"]),
+                   row["sent_at"])

@@ -1,0 +1,142 @@
+"""Build the python-telegram-bot Application: services, handler table, commands, run."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    PollAnswerHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.config import Settings
+from bot.i18n import CATALOG_LANGS, translator
+from bot.services import Services
+from bot.telegram import handlers as h
+from bot.telegram import quiz_handlers as q
+
+log = logging.getLogger(__name__)
+
+
+class RedactToken(logging.Filter):
+    """Replaces the bot token in any log record, wherever a library puts it."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.token and self.token in record.getMessage():
+            record.msg = record.getMessage().replace(self.token, "<token>")
+            record.args = ()
+        return True
+
+
+def setup_logging(settings: Settings) -> None:
+    """Log to stderr at LOG_LEVEL; request URLs (which hold the token) never reach it."""
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        level=settings.log_level)
+    # httpx logs every request URL at INFO, and the URL contains the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    if settings.token:
+        redact = RedactToken(settings.token)
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(redact)
+
+
+def register_handlers(app: Application) -> None:
+    """The handler table, in order. Catch-alls last, the error handler last of all."""
+    # Flood guard first: it stops handling for users who write too fast.
+    app.add_handler(TypeHandler(Update, h.flood_guard), group=-1)
+
+    # Commands.
+    app.add_handler(CommandHandler("start", h.start))
+    app.add_handler(CommandHandler("help", h.help_command))
+    app.add_handler(CommandHandler("about", h.about))
+    app.add_handler(CommandHandler("lang", h.lang_command))
+    app.add_handler(CommandHandler("forget", h.forget))
+    app.add_handler(CommandHandler("topics", h.topics))
+    app.add_handler(CommandHandler("reload", h.reload))
+
+    # Quizzes: commands, their buttons, the answers to quiz polls.
+    app.add_handler(CommandHandler("quiz", q.quiz))
+    app.add_handler(CommandHandler("review", q.review))
+    app.add_handler(CommandHandler("stats", q.stats))
+    app.add_handler(CommandHandler("stop", q.stop))
+    app.add_handler(CallbackQueryHandler(q.quiz_button, pattern=r"^(quiz|qlen|qstop):"))
+    app.add_handler(PollAnswerHandler(q.poll_answer))
+
+    # Every other button, inline mode.
+    app.add_handler(CallbackQueryHandler(h.button))
+    app.add_handler(InlineQueryHandler(h.inline_query))
+
+    # Questions: any text that is not a command; in private chats, a nudge for non-text.
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, h.question))
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.COMMAND
+                                   & ~filters.StatusUpdate.ALL, h.not_text))
+
+    app.add_error_handler(h.error_handler)
+
+
+async def post_init(app: Application) -> None:
+    """Publishes the command menu and descriptions in every language; resumes quizzes."""
+    for lang in (None, *CATALOG_LANGS):
+        _ = translator(lang or "en")
+        commands = [BotCommand(name, _(desc)) for name, desc in h.COMMANDS]
+        await app.bot.set_my_commands(commands, language_code=lang)
+        await app.bot.set_my_description(_(h.DESCRIPTION), language_code=lang)
+        await app.bot.set_my_short_description(_(h.SHORT_DESCRIPTION), language_code=lang)
+    await q.resume_quizzes(app)
+
+
+async def post_shutdown(app: Application) -> None:
+    """Closes the database."""
+    services: Services | None = app.bot_data.get("services")
+    if services is not None:
+        services.store.close()
+
+
+def build_application(settings: Settings, services: Services | None = None) -> Application:
+    """The Application with its services in ``bot_data``; nothing is sent until it runs."""
+    token = settings.require_token()
+    builder = (ApplicationBuilder().token(token).post_init(post_init)
+               .post_shutdown(post_shutdown))
+    if settings.api_base_url:
+        base = settings.api_base_url.rstrip("/")
+        builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
+    if settings.rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    app = builder.build()
+    app.bot_data["services"] = services or Services.build(settings)
+    register_handlers(app)
+    return app
+
+
+def run(settings: Settings) -> None:
+    """Run the bot: long polling, or a webhook when WEBHOOK_URL is set."""
+    setup_logging(settings)
+    app = build_application(settings)
+    if settings.webhook_url:
+        log.info("starting webhook on port %d", settings.port)
+        app.run_webhook(listen="0.0.0.0", port=settings.port, url_path=_path(settings),
+                        webhook_url=settings.webhook_url, secret_token=settings.webhook_secret,
+                        allowed_updates=Update.ALL_TYPES)
+    else:
+        log.info("starting long polling")
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+def _path(settings: Settings) -> str:
+    from urllib.parse import urlparse
+
+    return urlparse(settings.webhook_url or "").path.lstrip("/")

@@ -1,0 +1,356 @@
+"""Thin callbacks: read the update, call the core, render, reply."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, MessageEntityType, ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.answers import Reply, source_title
+from bot.i18n import LANGUAGE_NAMES, N_, negotiate, translator
+from bot.services import Services
+from bot.telegram import keyboards as kbd
+from bot.telegram import render
+
+log = logging.getLogger(__name__)
+
+GREETING = N_(
+    "Assalomu alaykum! I am Hamroh, a companion for labour migrants and students of "
+    "migration. Ask me a question in your own words, in Uzbek, Russian or English, and I "
+    "will answer from five documents on migration law, remittances and international "
+    "cooperation, and say where each answer comes from. /topics shows everything I know; "
+    "/quiz tests you. Choose your language:"
+)
+HELP = N_(
+    "Write a question, for example “How much money did migrants send home in 2024?”.\n\n"
+    "/topics: browse the questions by topic\n/quiz: test yourself; /review: repeat what "
+    "you missed; /stats: your results; /stop: end a quiz\n/lang: change the language\n"
+    "/about: what I am built from\n/forget: delete everything stored about you\n\n"
+    "In other chats, type my name and a question to share an answer."
+)
+ABOUT = N_(
+    "Hamroh answers only from these five documents and names its sources under every "
+    "answer. When the documents do not cover a question, it says so instead of guessing. "
+    "It is not legal advice."
+)
+LANG_SET = N_("Done: I will answer in English.")
+FORGOTTEN = N_("Everything stored about you has been deleted ({count} records). "
+               "Your language choice is gone too.")
+VOTE_THANKS = N_("Thank you for the feedback!")
+OUTDATED = N_("This button is outdated. Send /topics or ask again.")
+FLOOD = N_("You are sending messages very fast. I will answer again in a few seconds.")
+APOLOGY = N_("Sorry, something went wrong on my side. Please try again in a moment.")
+RELOADED = N_("Knowledge reloaded: {entries} entries, {quiz} quiz items.")
+RELOAD_FAILED = N_("The knowledge files have errors; I keep the previous version.")
+NOT_ADMIN = N_("This command is for the bot's maintainers.")
+NO_TEXT = N_("I can only read text messages. Please write your question in words.")
+OPEN_IN_BOT = N_("Open in Hamroh")
+
+# Commands shown in Telegram's menu, per language; descriptions are translated.
+COMMANDS = (
+    ("start", N_("Start and choose a language")),
+    ("topics", N_("Browse the questions by topic")),
+    ("quiz", N_("Test yourself with a quiz")),
+    ("review", N_("Repeat the questions you missed")),
+    ("stats", N_("Your quiz results")),
+    ("stop", N_("Stop the running quiz")),
+    ("lang", N_("Change the language")),
+    ("help", N_("How to use the bot")),
+    ("about", N_("The documents behind the answers")),
+    ("forget", N_("Delete everything stored about you")),
+)
+DESCRIPTION = N_(
+    "Hamroh answers questions of Uzbek labour migrants and students of migration in Uzbek, "
+    "Russian and English, from five documents on migration law, remittances and "
+    "international cooperation, always with the source. It also quizzes you."
+)
+SHORT_DESCRIPTION = N_("Migration questions answered from documents, with sources.")
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return context.application.bot_data["services"]
+
+
+def ui_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The user's chosen language, else the one Telegram reports for them."""
+    user = update.effective_user
+    if user is None:
+        return negotiate([])
+    return negotiate([services(context).store.language(user.id), user.language_code])
+
+
+def chosen_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
+    user = update.effective_user
+    return services(context).store.language(user.id) if user else None
+
+
+async def send_reply(message: Message, reply: Reply, s: Services) -> None:
+    """Send any kind of reply with its keyboard."""
+    text = render.reply_html(reply, s.kb)
+    if reply.kind == "answer" and reply.entry:
+        markup = kbd.answer_keyboard(reply.entry, reply.related, reply.lang)
+    elif reply.kind == "clarify":
+        markup = kbd.choices_keyboard(reply.choices, reply.lang)
+    else:
+        markup = kbd.topics_keyboard(s.kb, reply.lang)
+    await message.reply_html(text, reply_markup=markup, do_quote=False,
+                             disable_web_page_preview=True)
+
+
+# ---------------------------------------------------------------- guards
+
+
+async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stops handling for a user who writes too fast, after telling them once."""
+    user = update.effective_user
+    if user is None or update.poll_answer is not None:
+        return
+    verdict = services(context).flood.check(user.id)
+    if verdict == "ok":
+        return
+    if verdict == "warn" and update.effective_message is not None:
+        await update.effective_message.reply_text(translator(ui_lang(update, context))(FLOOD))
+    raise ApplicationHandlerStop
+
+
+# ---------------------------------------------------------------- commands
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greets the user with a language picker, or opens a shared answer (deep link)."""
+    s = services(context)
+    lang = ui_lang(update, context)
+    arg = context.args[0] if context.args else ""
+    if arg.startswith("faq_") and arg[4:] in s.kb.entries:
+        reply = s.answerer.entry_reply(arg[4:], lang)
+        await send_reply(update.effective_message, reply, s)
+        return
+    await update.effective_message.reply_html(html.escape(translator(lang)(GREETING)),
+                                              reply_markup=kbd.language_picker())
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Explains what the bot does and lists its commands."""
+    await update.effective_message.reply_text(translator(ui_lang(update, context))(HELP))
+
+
+async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Names the five documents the answers come from."""
+    s = services(context)
+    lang = ui_lang(update, context)
+    docs = "\n".join(
+        f"• {html.escape(', '.join(src.authors)) + ', ' if src.authors else ''}"
+        f"<i>{html.escape(source_title(src, lang))}</i>"
+        f"{', ' + html.escape(src.venue) if src.venue else ''}"
+        f"{', ' + str(src.year) if src.year else ''}"
+        f"{', DOI ' + html.escape(src.doi) if src.doi else ''}"
+        for src in s.kb.sources.values())
+    await update.effective_message.reply_html(
+        f"{html.escape(translator(lang)(ABOUT))}\n\n{docs}", disable_web_page_preview=True)
+
+
+async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offers the language picker."""
+    await update.effective_message.reply_text(
+        "🌐 " + " / ".join(LANGUAGE_NAMES.values()), reply_markup=kbd.language_picker())
+
+
+async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Deletes everything stored about the user and says so."""
+    s = services(context)
+    user = update.effective_user
+    count = s.store.forget(user.id)
+    s.flood.forget(user.id)
+    lang = negotiate([user.language_code])
+    await update.effective_message.reply_text(translator(lang)(FORGOTTEN).format(count=count))
+
+
+async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Shows the topics to browse."""
+    s = services(context)
+    lang = ui_lang(update, context)
+    await update.effective_message.reply_html(render.topics_html(lang),
+                                              reply_markup=kbd.topics_keyboard(s.kb, lang))
+
+
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Re-reads knowledge/ for a maintainer; keeps the old knowledge when it is broken."""
+    s = services(context)
+    _ = translator(ui_lang(update, context))
+    if update.effective_user.id not in s.settings.admin_ids:
+        await update.effective_message.reply_text(_(NOT_ADMIN))
+        return
+    errors = s.reload()
+    if errors:
+        listing = "\n".join(map(str, errors[:15]))
+        await update.effective_message.reply_html(
+            f"{html.escape(_(RELOAD_FAILED))}\n<pre>{html.escape(listing)}</pre>")
+        return
+    await update.effective_message.reply_text(
+        _(RELOADED).format(entries=len(s.kb.entries), quiz=len(s.kb.quiz)))
+
+
+# ---------------------------------------------------------------- questions
+
+
+def _addressed_text(update: Update, bot_username: str, bot_id: int) -> str | None:
+    """The question in a message, or None when a group message is not for the bot."""
+    message = update.effective_message
+    text = message.text or ""
+    if message.chat.type == ChatType.PRIVATE:
+        return text
+    mention = f"@{bot_username}".lower()
+    mentioned = any(
+        e.type == MessageEntityType.MENTION
+        and message.parse_entity(e).lower() == mention
+        for e in message.entities)
+    replied = (message.reply_to_message is not None
+               and message.reply_to_message.from_user is not None
+               and message.reply_to_message.from_user.id == bot_id)
+    if not (mentioned or replied):
+        return None
+    return text.replace(f"@{bot_username}", " ").strip()
+
+
+async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answers a question, offers "did you mean" choices, or says the documents are silent."""
+    s = services(context)
+    text = _addressed_text(update, context.bot.username, context.bot.id)
+    if text is None:
+        return
+    user = update.effective_user
+    reply = s.answerer.ask(text, lang=chosen_lang(update, context),
+                           default=ui_lang(update, context))
+    if reply.kind == "abstain":
+        s.store.record_unanswered(user.id, text, reply.match.lang)
+    await send_reply(update.effective_message, reply, s)
+
+
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Asks for words when a private message has none (a sticker, a photo, a voice note)."""
+    await update.effective_message.reply_text(translator(ui_lang(update, context))(NO_TEXT))
+
+
+# ---------------------------------------------------------------- buttons
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Handles every inline button except the quiz ones; forged data gets a polite no."""
+    s = services(context)
+    query = update.callback_query
+    cb = kbd.parse(query.data)
+    lang = ui_lang(update, context)
+    _ = translator(lang)
+    if cb is None or not _valid(cb, s):
+        await query.answer(_(OUTDATED), show_alert=False)
+        return
+    if cb.kind == "lang":
+        s.store.set_language(update.effective_user.id, cb.args[0])
+        await query.answer()
+        await query.edit_message_text(translator(cb.args[0])(LANG_SET))
+    elif cb.kind == "vote":
+        s.store.vote(update.effective_user.id, cb.args[1], 1 if cb.args[0] == "up" else -1)
+        await query.answer(_(VOTE_THANKS))
+    elif cb.kind == "faq":
+        await query.answer()
+        await send_reply(query.message, s.answerer.entry_reply(cb.args[0], lang), s)
+    elif cb.kind == "topics":
+        await query.answer()
+        await _edit(query, render.topics_html(lang), kbd.topics_keyboard(s.kb, lang))
+    elif cb.kind == "topic":
+        await query.answer()
+        topic, page = s.kb.topics[cb.args[0]], int(cb.args[1])
+        count = kbd.pages(len(s.kb.entries_of(topic.id)))
+        await _edit(query, render.topic_page_html(topic, lang, page, count),
+                    kbd.topic_keyboard(s.kb, topic.id, page, lang))
+    elif cb.kind == "open":
+        await query.answer()
+        reply = s.answerer.entry_reply(cb.args[0], lang)
+        await _edit(query, render.answer_html(reply),
+                    kbd.browse_entry_keyboard(reply.entry, int(cb.args[1]), lang))
+
+
+def _valid(cb: kbd.Callback, s: Services) -> bool:
+    """Whether callback arguments name things that exist (a client may send anything)."""
+    kb = s.kb
+    match cb.kind:
+        case "lang":
+            return cb.args[0] in LANGUAGE_NAMES
+        case "vote":
+            return cb.args[0] in ("up", "down") and cb.args[1] in kb.entries
+        case "faq":
+            return cb.args[0] in kb.entries
+        case "topics":
+            return True
+        case "topic":
+            return (cb.args[0] in kb.topics and cb.args[1].isdigit()
+                    and int(cb.args[1]) < kbd.pages(len(kb.entries_of(cb.args[0]))))
+        case "open":
+            return cb.args[0] in kb.entries and cb.args[1].isdigit()
+    return False
+
+
+async def _edit(query, text: str, markup: InlineKeyboardMarkup) -> None:  # noqa: ANN001
+    try:
+        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                      disable_web_page_preview=True)
+    except BadRequest as exc:
+        # A double tap asks for the page that is already shown.
+        if "not modified" not in str(exc).lower():
+            raise
+
+
+# ---------------------------------------------------------------- inline mode
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offers the best matching answers as articles to send into any chat."""
+    s = services(context)
+    query = update.inline_query
+    if not query.query.strip():
+        await query.answer([], cache_time=60)
+        return
+    reply = s.answerer.ask(query.query, lang=chosen_lang(update, context),
+                           default=ui_lang(update, context))
+    entries = [reply.entry] if reply.entry else list(reply.choices)
+    results = []
+    for entry in entries[:5]:
+        full = s.answerer.entry_reply(entry.id, reply.lang)
+        link = f"https://t.me/{context.bot.username}?start=faq_{entry.id}"
+        results.append(InlineQueryResultArticle(
+            id=entry.id,
+            title=entry.title(reply.lang)[:200],
+            description=entry.answer[reply.lang][:120],
+            input_message_content=InputTextMessageContent(
+                render.answer_html(full), parse_mode=ParseMode.HTML,
+                link_preview_options=None),
+            reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(
+                translator(reply.lang)(OPEN_IN_BOT), url=link)]]),
+        ))
+    await query.answer(results, cache_time=300)
+
+
+# ---------------------------------------------------------------- errors
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Logs the error and apologises to the user; the bot keeps running."""
+    log.error("error while handling an update", exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message is not None:
+        lang = negotiate([update.effective_user.language_code if update.effective_user
+                          else None])
+        try:
+            await update.effective_message.reply_text(translator(lang)(APOLOGY))
+        except Exception:  # noqa: BLE001 - the apology itself may fail; the log has it
+            log.warning("could not send the apology", exc_info=True)

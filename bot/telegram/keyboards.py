@@ -1,0 +1,143 @@
+"""Inline keyboards, and the callback-data format they share with the handlers.
+
+Callback data is ``<kind>:<arg>[:<arg>...]``, at most 64 bytes (Telegram's limit); ids in
+``knowledge/`` are at most 48 characters, so every button fits. ``parse`` turns data back
+into its parts and returns None for anything a client could have forged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.i18n import LANGUAGE_NAMES, N_, translator
+from bot.quiz import ALL_TOPICS
+from bot.knowledge import Entry, KnowledgeBase
+from bot.telegram.render import entry_button_text
+from bot.text import LANGS
+
+PAGE_SIZE = 6
+KINDS = {"lang": 1, "faq": 1, "vote": 2, "topics": 0, "topic": 2, "open": 2,
+         "quiz": 1, "qlen": 2, "qstop": 0}
+"""Callback kinds and how many arguments each takes."""
+
+SHARE = N_("↗️ Share")
+BACK_TOPICS = N_("⬅️ Topics")
+BACK = N_("⬅️ Back")
+STOP_QUIZ = N_("⏹ Stop the quiz")
+QUESTIONS_N = N_("{n} questions")
+
+
+@dataclass(frozen=True)
+class Callback:
+    kind: str
+    args: tuple[str, ...]
+
+
+def data(kind: str, *args: object) -> str:
+    """Build callback data; raises ValueError past Telegram's 64-byte limit."""
+    text = ":".join([kind, *map(str, args)])
+    if len(text.encode()) > 64:
+        raise ValueError(f"callback data over 64 bytes: {text!r}")
+    return text
+
+
+def parse(raw: str | None) -> Callback | None:
+    """Parse callback data; None if it is not something this bot made."""
+    if not raw:
+        return None
+    kind, *args = raw.split(":")
+    if KINDS.get(kind) != len(args):
+        return None
+    return Callback(kind, tuple(args))
+
+
+def _rows(buttons: list[InlineKeyboardButton], width: int) -> list[list[InlineKeyboardButton]]:
+    return [buttons[i : i + width] for i in range(0, len(buttons), width)]
+
+
+def language_picker() -> InlineKeyboardMarkup:
+    buttons = [InlineKeyboardButton(LANGUAGE_NAMES[lang], callback_data=data("lang", lang))
+               for lang in LANGS]
+    return InlineKeyboardMarkup(_rows(buttons, 2))
+
+
+def answer_keyboard(entry: Entry, related: tuple[Entry, ...], lang: str) -> InlineKeyboardMarkup:
+    """👍/👎, up to three related questions, and a share button."""
+    _ = translator(lang)
+    rows = [[InlineKeyboardButton("👍", callback_data=data("vote", "up", entry.id)),
+             InlineKeyboardButton("👎", callback_data=data("vote", "down", entry.id))]]
+    rows += [[InlineKeyboardButton(entry_button_text(r, lang), callback_data=data("faq", r.id))]
+             for r in related]
+    rows.append([InlineKeyboardButton(_(SHARE), switch_inline_query=entry.title(lang)[:200])])
+    return InlineKeyboardMarkup(rows)
+
+
+def choices_keyboard(choices: tuple[Entry, ...], lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(entry_button_text(e, lang), callback_data=data("faq", e.id))]
+         for e in choices])
+
+
+def topics_keyboard(kb: KnowledgeBase, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(t.title[lang], callback_data=data("topic", t.id, 0))]
+         for t in kb.topics.values()])
+
+
+def pages(count: int) -> int:
+    return max(1, -(-count // PAGE_SIZE))
+
+
+def topic_keyboard(kb: KnowledgeBase, topic_id: str, page: int,
+                   lang: str) -> InlineKeyboardMarkup:
+    """One page of a topic's entries, with paging and a way back to the topics."""
+    _ = translator(lang)
+    entries = kb.entries_of(topic_id)
+    chunk = entries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    rows = [[InlineKeyboardButton(entry_button_text(e, lang),
+                                  callback_data=data("open", e.id, page))] for e in chunk]
+    nav = []
+    if page > 0:
+        nav.append(InlineKeyboardButton("◀️", callback_data=data("topic", topic_id, page - 1)))
+    if page + 1 < pages(len(entries)):
+        nav.append(InlineKeyboardButton("▶️", callback_data=data("topic", topic_id, page + 1)))
+    if nav:
+        rows.append(nav)
+    rows.append([InlineKeyboardButton(_(BACK_TOPICS), callback_data=data("topics"))])
+    return InlineKeyboardMarkup(rows)
+
+
+def browse_entry_keyboard(entry: Entry, page: int, lang: str) -> InlineKeyboardMarkup:
+    """Under an answer opened while browsing: votes, and back to the page it came from."""
+    _ = translator(lang)
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton("👍", callback_data=data("vote", "up", entry.id)),
+         InlineKeyboardButton("👎", callback_data=data("vote", "down", entry.id))],
+        [InlineKeyboardButton(_(BACK), callback_data=data("topic", entry.topic, page))],
+    ])
+
+
+def quiz_topics_keyboard(kb: KnowledgeBase, lang: str) -> InlineKeyboardMarkup:
+    _ = translator(lang)
+    rows = [[InlineKeyboardButton(_(ALL_TOPICS), callback_data=data("quiz", "*"))]]
+    rows += [[InlineKeyboardButton(t.title[lang], callback_data=data("quiz", t.id))]
+             for t in kb.topics.values() if any(q.topic == t.id for q in kb.quiz.values())]
+    return InlineKeyboardMarkup(rows)
+
+
+def quiz_length_keyboard(topic: str, lang: str) -> InlineKeyboardMarkup:
+    _ = translator(lang)
+    return InlineKeyboardMarkup([[
+        InlineKeyboardButton(_(QUESTIONS_N).format(n=n), callback_data=data("qlen", topic, n))
+        for n in (5, 10, 20)]])
+
+
+def missed_keyboard(entries: list[Entry], lang: str) -> InlineKeyboardMarkup | None:
+    """A button per missed question's FAQ entry (at most ten)."""
+    if not entries:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton("📖 " + entry_button_text(e, lang), callback_data=data("faq", e.id))]
+         for e in entries[:10]])

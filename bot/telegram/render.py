@@ -1,0 +1,75 @@
+"""Telegram HTML for replies. Every piece of text that is not ours is escaped here."""
+
+from __future__ import annotations
+
+from html import escape
+
+from bot.answers import SOURCES, Reply, SourceLine, abstain_text
+from bot.i18n import N_, translator
+from bot.knowledge import Entry, KnowledgeBase, Topic
+
+MESSAGE_LIMIT = 4096
+CLARIFY_HTML = N_("I am not sure which question you mean. Did you mean one of these?")
+TOPICS_TITLE = N_("Topics. Choose one to see its questions:")
+TOPIC_PAGE = N_("{topic}, page {page} of {pages}:")
+
+
+def source_html(line: SourceLine) -> str:
+    """One source as ``Authors, <i>Title</i>, year: where``."""
+    src = line.source
+    parts = []
+    if src.authors:
+        parts.append(escape(", ".join(src.authors)))
+    parts.append(f"<i>{escape(line.title)}</i>")
+    if src.year:
+        parts.append(str(src.year))
+    return f"• {', '.join(parts)}: {escape(line.where)}"
+
+
+def answer_html(reply: Reply) -> str:
+    """An answer with its question as a heading and its sources below."""
+    assert reply.entry is not None
+    _ = translator(reply.lang)
+    head = f"<b>{escape(reply.entry.title(reply.lang))}</b>"
+    body = escape(reply.entry.answer[reply.lang])
+    sources = "\n".join(source_html(s) for s in reply.sources)
+    text = f"{head}\n\n{body}\n\n<b>📚 {escape(_(SOURCES))}</b>\n{sources}"
+    return _fit(text)
+
+
+def clarify_html(reply: Reply) -> str:
+    return escape(translator(reply.lang)(CLARIFY_HTML))
+
+
+def abstain_html(kb: KnowledgeBase, lang: str) -> str:
+    return escape(abstain_text(kb, lang))
+
+
+def reply_html(reply: Reply, kb: KnowledgeBase) -> str:
+    """The message text for any kind of reply."""
+    if reply.kind == "answer":
+        return answer_html(reply)
+    if reply.kind == "clarify":
+        return clarify_html(reply)
+    return abstain_html(kb, reply.lang)
+
+
+def topics_html(lang: str) -> str:
+    return escape(translator(lang)(TOPICS_TITLE))
+
+
+def topic_page_html(topic: Topic, lang: str, page: int, pages: int) -> str:
+    text = translator(lang)(TOPIC_PAGE).format(topic=topic.title[lang], page=page + 1,
+                                               pages=pages)
+    return f"<b>{escape(text)}</b>"
+
+
+def entry_button_text(entry: Entry, lang: str, limit: int = 60) -> str:
+    """An entry's title shortened for a button."""
+    title = entry.title(lang)
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def _fit(html: str) -> str:
+    # Answers are kept under 900 characters by `check`, so this only guards the limit.
+    return html if len(html) <= MESSAGE_LIMIT else html[: MESSAGE_LIMIT - 1]
