@@ -333,7 +333,6 @@ def parse_html(text: str) -> tuple[str, list[dict]]:
 
 # --------------------------------------------------------------------------- validation
 
-_PRIMITIVES = {"Integer", "String", "Boolean", "Float", "InputFile"}
 _DISCRIMINATOR = re.compile(r"(?:must be|always)\s+[\"“]?([A-Za-z0-9_]+)[\"”]?\s*$")
 _ONE_OF = re.compile(r"one of ((?:[\"“][A-Za-z0-9_]+[\"”](?:,\s*|\s+or\s+)?)+)")
 # (text field, parse-mode field) pairs; the text is parsed when the mode field is present.
@@ -361,7 +360,6 @@ _CHAT_ACTIONS = {
     "upload_video_note",
 }
 _BOT_COMMAND = re.compile(r"[a-z0-9_]{1,32}")
-_NO_DECODE = object()
 
 
 class _Validator:
@@ -402,11 +400,15 @@ class _Validator:
             attempts.append(errs)
         if len(attempts) == 1:
             return attempts[0]
-        # Prefer the explanation from an object type the value looked like.
         if isinstance(value, dict):
-            deep = [a for a in attempts if not a[0].endswith(_type_word(value))]
-            if deep:
-                return min(deep, key=len)
+            # Explain with the object type the value resembles most: fewest structural
+            # errors (unknown/missing fields, wrong kind) at this level, then fewest errors.
+            def score(errs: list[str]) -> tuple[int, int]:
+                return sum(e.startswith(f"{path}: ") for e in errs), len(errs)
+
+            best = min(attempts, key=score)
+            if score(best)[0] == 0 or all(not e.startswith(f"{path}: expected") for e in best):
+                return best
         return [f"{path}: expected {' or '.join(types)}, got {_type_word(value)} {_short(value)}"]
 
     def check_one(self, value: Any, t: str, path: str) -> list[str]:
@@ -512,7 +514,7 @@ def _plain(obj: dict, text_field: str, path: str) -> tuple[str | None, list[str]
         if tf != text_field or mf not in obj:
             continue
         mode = obj[mf]
-        if not isinstance(mode, str):
+        if not isinstance(mode, str) or mode == "":
             return text, []
         mode_l = mode.lower()
         if mode_l == "html":
@@ -575,11 +577,11 @@ def _object_limits(t: str, v: dict, path: str) -> list[str]:
         errs += e + _length_error(f"{path}.message_text", text, 1, 4096)
         if text is not None and not text.strip():
             errs.append(f"{path}.message_text: message text is empty")
-    elif t.startswith("InlineQueryResult"):
-        rid = v.get("id", "")
+    elif t.startswith("InlineQueryResult") and "id" in v:
+        rid = v["id"]
         if not 1 <= len(rid.encode("utf-8")) <= 64:
             errs.append(f"{path}.id: must be 1-64 bytes")
-    if "caption" in v and t != "InputMediaLink":
+    if "caption" in v:
         caption, e = _plain(v, "caption", path)
         errs += e + _length_error(f"{path}.caption", caption, 0, 1024)
     return errs
@@ -1118,27 +1120,27 @@ class FakeBotAPI:
         return params, errs
 
     def _decode_field(self, name: str, raw: Any, types: list[str]) -> tuple[Any, list[str]]:
-        """JSON-decode a form value unless the parameter is String-only, then type-check."""
-        candidates: list[Any] = []
+        """JSON-decode a string value unless the parameter is String-only, then type-check.
+
+        For unions with String (chat_id: Integer or String) the decoded value is tried first,
+        then the raw string; "attach://name" is accepted where an InputFile may go."""
         decodable = any(t not in ("String", "InputFile") for t in types)
+        textual = "String" in types or "InputFile" in types
+        candidates: list[Any] = [raw]
         if isinstance(raw, str) and decodable:
             try:
-                candidates.append(json.loads(raw))
+                candidates = [json.loads(raw), raw] if textual else [json.loads(raw)]
             except ValueError:
-                pass
-        if not isinstance(raw, str) or not decodable or "String" in types or not candidates:
-            candidates.append(raw)
+                if not textual:
+                    return raw, [f"{name}: can't parse {_short(raw)} as JSON ({' or '.join(types)})"]
+        if isinstance(raw, str) and raw.startswith("attach://") and "InputFile" in types:
+            return raw, []
         first_errs: list[str] = []
         for value in candidates:
-            if isinstance(value, str) and value.startswith("attach://") and "InputFile" in types:
+            errs = self._validator.check(value, types, name)
+            if not errs:
                 return value, []
-            e = self._validator.check(value, types, name)
-            if not e:
-                return value, []
-            first_errs = first_errs or e
-        if isinstance(raw, str) and decodable and len(candidates) == 1 and candidates[0] is raw:
-            if "String" not in types:
-                return raw, [f"{name}: can't parse {_short(raw)} as JSON ({' or '.join(types)})"]
+            first_errs = first_errs or errs
         return candidates[0], first_errs
 
     # ------------------------------------------------------------------ limits per method
@@ -1225,17 +1227,14 @@ class FakeBotAPI:
         errs += [x.lstrip(".") for x in e] + _length_error("description", description, 0, 1024)
         return errs
 
-    @functools.cached_property
-    def _poll_option_range_cached(self) -> tuple[int, int]:
+    def _poll_option_range(self) -> tuple[int, int]:
+        """The option count range as the spec words it ("1-12 answer options" in 10.0)."""
         for f in self.spec["methods"]["sendPoll"]["fields"]:
             if f["name"] == "options":
                 m = re.search(r"(\d+)-(\d+) answer options", f["description"])
                 if m:
                     return int(m.group(1)), int(m.group(2))
         return 2, 12
-
-    def _poll_option_range(self) -> tuple[int, int]:
-        return self._poll_option_range_cached
 
     # ------------------------------------------------------------------ method behaviour
     def _execute(self, method: str, p: dict) -> Any:
@@ -1245,7 +1244,7 @@ class FakeBotAPI:
                 return handler(p)
         if self._methods[method.lower()]["returns"] == ["Boolean"]:
             return True
-        raise _APIError(501, f"FakeBotAPI does not implement {method}")
+        raise _APIError(400, f"Bad Request: FakeBotAPI does not implement {method}")
 
     def _m_getMe(self, p: dict) -> dict:  # noqa: N802
         return copy.deepcopy(self.bot_user)

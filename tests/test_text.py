@@ -1,0 +1,105 @@
+"""Normalisation, transliteration and language guessing, as tables."""
+
+import pytest
+
+from bot.text import clean, fold, guess_language, script_of, to_cyrillic, to_latin
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Oʻzbekiston", "Ўзбекистон"),
+    ("gʻoya", "ғоя"),
+    ("taʼlim", "таълим"),
+    ("migratsiya", "миграция"),
+    ("Yevropa", "Европа"),
+    ("ekologiya", "экология"),
+    ("poeziya", "поэзия"),
+    ("yoshlar", "ёшлар"),
+    ("yurt", "юрт"),
+    ("yangi", "янги"),
+    ("shahar", "шаҳар"),
+    ("choy", "чой"),
+    ("Shahar", "Шаҳар"),
+    ("SHAHAR", "ШАҲАР"),
+    ("qishloq xoʻjaligi", "қишлоқ хўжалиги"),
+    ("o'zbek", "ўзбек"),          # typed apostrophe
+    ("o‘zbek", "ўзбек"),          # left quote
+    ("o`zbek", "ўзбек"),          # backtick
+    ("ózbek", "ўзбек"),           # the newer letter
+    ("www.migration.uz saytida", "www.migration.uz сайтида"),
+    ("{name}, salom", "{name}, салом"),
+    ("<b>Manba</b>", "<b>Манба</b>"),
+])
+def test_to_cyrillic(latin: str, cyrillic: str) -> None:
+    assert to_cyrillic(latin) == cyrillic
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [
+    ("Ўзбекистон", "Oʻzbekiston"),
+    ("ер", "yer"),                  # е at word start is ye
+    ("меҳнат", "mehnat"),           # е after a consonant is e
+    ("оила аъзолари", "oila aʼzolari"),
+    ("цирк", "sirk"),               # ц at word start is s
+    ("миграция", "migratsiya"),     # ц after a vowel is ts
+    ("ғалаба", "gʻalaba"),
+    ("ёшлар", "yoshlar"),
+])
+def test_to_latin(cyrillic: str, latin: str) -> None:
+    assert to_latin(cyrillic) == latin
+
+
+@pytest.mark.parametrize("variants", [
+    ["oʻzbekiston", "o'zbekiston", "o‘zbekiston", "o’zbekiston", "o`zbekiston",
+     "ozbekiston", "ózbekiston", "ЎЗБЕКИСТОН"],
+    ["pul oʻtkazmalari", "pul o'tkazmalari", "пул ўтказмалари", "pul otkazmalari"],
+    ["денежные переводы", "denezhnye perevody", "denejnie perevodi"],
+    ["мигранты", "migranty", "migranti"],
+    ["ещё", "еще", "eshe", "esche"],
+    ["хорижий", "xorijiy", "horijiy", "khorijiy"],
+    ["қонун", "qonun", "konun", "кoнун"],
+    ["UP-5785", "УП-5785", "up 5785", "Up5785".replace("5785", " 5785")],
+])
+def test_fold_treats_variants_alike(variants: list[str]) -> None:
+    keys = {fold(v) for v in variants}
+    assert len(keys) == 1, keys
+
+
+@pytest.mark.parametrize(("raw", "key"), [
+    ("", ""),
+    ("   ", ""),
+    ("😀😀😀", ""),
+    ("\x00\x07\x1b[31m", "31m"),
+    ("Salom!!! Qalaysiz???", "salom kalaisiz"),
+    ("14.8 billion", "14 8 bilion"),
+])
+def test_fold_drops_what_is_not_words(raw: str, key: str) -> None:
+    assert fold(raw) == key
+
+
+def test_clean_drops_control_and_invisible_characters() -> None:
+    # Control characters separate words (like a newline); invisible ones vanish.
+    assert clean("a\x00b\u200bc\n\td   e") == "a bc d e"
+
+
+@pytest.mark.parametrize(("text", "script"), [
+    ("hello", "Latn"), ("привет", "Cyrl"), ("12345 !!", None), ("", None),
+])
+def test_script_of(text: str, script: str | None) -> None:
+    assert script_of(text) == script
+
+
+LEXICON = {"en": {"money", "send", "migrants"}, "ru": {"dengi", "migranti", "skolko"},
+           "uz": {"pul", "kancha", "migrantlar", "utkazmalar"}}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("how much money do migrants send", "en"),
+    ("сколько денег", "ru"),
+    ("skolko dengi", "ru"),
+    ("pul qancha", "uz"),
+    ("пул қанча", "uz-Cyrl"),           # Uzbek-only letter
+    ("пул канча", "uz-Cyrl"),           # no Uzbek-only letter: the words tell
+    ("😀", None),
+    ("zzzz", None),
+])
+def test_guess_language(text: str, lang: str | None) -> None:
+    assert guess_language(text, LEXICON) == lang
