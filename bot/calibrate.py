@@ -2,7 +2,10 @@
 
 Scores are computed once per labelled question; each threshold setting then only re-runs
 the decision, so a full grid takes a second. The chosen setting maximises the worst
-per-language accuracy, subject to the abstention target, then prefers more abstention.
+per-language accuracy subject to two limits: abstention on out-of-scope questions at least
+``ABSTENTION_TARGET``, and wrong answers (a confident answer with another entry) at most
+``WRONG_LIMIT`` of in-scope questions, because a wrong answer misleads where a "did you
+mean" only costs a tap. Ties prefer fewer wrong answers, then more abstention.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from bot.text import LANGS
 
 ACCURACY_TARGET = 0.90
 ABSTENTION_TARGET = 0.85
+WRONG_LIMIT = 0.03
 
 
 def _decide(ranked: list[tuple[str, float]], answer: float, clarify: float,
@@ -43,6 +47,7 @@ def calibrate(matcher: Matcher, items: list[Labelled]) -> str:
             continue
         hits = {lang: [0, 0] for lang in LANGS}
         oos = [0, 0]
+        wrong = 0
         for item, ranked in scored:
             decision, eid = _decide(ranked, answer, clarify, margin)
             if item.expect is None:
@@ -51,19 +56,22 @@ def calibrate(matcher: Matcher, items: list[Labelled]) -> str:
             else:
                 hits[item.lang][0] += decision == "answer" and eid == item.expect
                 hits[item.lang][1] += 1
+                wrong += decision == "answer" and eid != item.expect
         worst = min(h / n for h, n in hits.values() if n)
         abst = oos[0] / oos[1] if oos[1] else 1.0
-        key = (abst >= ABSTENTION_TARGET, worst, abst)
+        wrong_rate = wrong / max(1, sum(n for _, n in hits.values()))
+        ok = abst >= ABSTENTION_TARGET and wrong_rate <= WRONG_LIMIT
+        key = (ok, worst, -wrong_rate, abst)
         if best is None or key > best[0]:
             best = (key, answer, clarify, margin)
     assert best is not None
-    (ok, worst, abst), answer, clarify, margin = best
+    (ok, worst, neg_wrong, abst), answer, clarify, margin = best
     current = matcher.settings
     proposed = replace(current, answer_threshold=answer, clarify_threshold=clarify,
                        margin=margin)
     return (f"best: answer_threshold={answer} clarify_threshold={clarify} margin={margin}: "
-            f"worst language accuracy {worst:.1%}, abstention {abst:.1%}"
-            f"{'' if ok else ' (abstention target not met)'}\n"
+            f"worst language accuracy {worst:.1%}, wrong answers {-neg_wrong:.1%}, "
+            f"abstention {abst:.1%}{'' if ok else ' (a limit is not met)'}\n"
             f"current: answer_threshold={current.answer_threshold} "
             f"clarify_threshold={current.clarify_threshold} margin={current.margin}\n"
             f"to adopt, set these in MatcherSettings: {proposed}")

@@ -73,6 +73,7 @@ class SourceRef:
 
     doc: str
     where: str
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class Entry:
     related: tuple[str, ...] = ()
     file: str = ""
     line: int = 0
+    related_line: int = 0
 
     def title(self, lang: str) -> str:
         """The entry's first question in ``lang``: its title on buttons and lists."""
@@ -384,7 +386,7 @@ def _read_topic(doc: _Doc, chk: _Checker, topics: dict[str, Topic],
         entries[eid] = Entry(
             id=eid, topic=tid, questions=questions, answer=_with_cyrillic(answer),
             sources=tuple(sources), aliases=tuple(aliases), related=tuple(related),
-            file=doc.rel, line=doc.line(*path),
+            file=doc.rel, line=doc.line(*path), related_line=doc.line(*path, "related"),
         )
 
 
@@ -425,7 +427,7 @@ def _read_refs(chk: _Checker, value: Any, path: tuple[str | int, ...],
         doc_id = chk.text(rec.get("doc"), (*path, k, "doc"), "source 'doc'")
         where = chk.text(rec.get("where"), (*path, k, "where"), "source 'where'")
         if doc_id and where:
-            refs.append(SourceRef(doc_id, where))
+            refs.append(SourceRef(doc_id, where, chk.doc.line(*path, k, "doc")))
     return refs
 
 
@@ -509,14 +511,14 @@ def _check_links(kb_sources: Mapping[str, Source], entries: Mapping[str, Entry],
     for e in entries.values():
         for ref in e.sources:
             if ref.doc not in kb_sources:
-                errors.append(Problem(e.file, e.line, f"'{e.id}' cites unknown source "
+                errors.append(Problem(e.file, ref.line, f"'{e.id}' cites unknown source "
                                       f"'{ref.doc}'; use one of: {', '.join(kb_sources)}"))
         for rid in e.related:
             if rid not in entries:
-                errors.append(Problem(e.file, e.line, f"'{e.id}' lists related id '{rid}', "
+                errors.append(Problem(e.file, e.related_line, f"'{e.id}' lists related id '{rid}', "
                                       "which is not an entry; fix or remove it"))
             elif rid == e.id:
-                errors.append(Problem(e.file, e.line, f"'{e.id}' lists itself as related"))
+                errors.append(Problem(e.file, e.related_line, f"'{e.id}' lists itself as related"))
     for q in quiz.values():
         if q.entry and q.entry not in entries:
             errors.append(Problem(q.file, q.line, f"quiz item '{q.id}' tests entry "

@@ -22,7 +22,7 @@ import math
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 import yaml
@@ -32,18 +32,21 @@ from bot.knowledge import KnowledgeBase
 from bot.text import LANGS, clean, fold, guess_language, script_of
 
 Decision = Literal["answer", "clarify", "abstain"]
+STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
 
 
 @dataclass(frozen=True)
 class MatcherSettings:
     """Scoring weights and decision thresholds (see the module docstring)."""
 
-    similarity_weight: float = 0.4
-    answer_threshold: float = 62.0
+    similarity_weight: float = 0.5
+    phrase_weight: float = 0.2
+    """Share of whole-question similarity (in order, stop words kept) in the similarity."""
+    answer_threshold: float = 54.0
     """At or above this, with a clear lead, the best entry is answered."""
-    clarify_threshold: float = 48.0
+    clarify_threshold: float = 50.0
     """Between this and the answer threshold: "did you mean" choices; below: abstain."""
-    margin: float = 6.0
+    margin: float = 3.0
     """An answer needs this lead over the second entry; closer means "did you mean"."""
     max_candidates: int = 3
     typo_cutoff: float = 80.0
@@ -86,7 +89,7 @@ class _Vocab:
 
 
 def _load_stopwords() -> set[str]:
-    raw = yaml.safe_load(resources.files("bot").joinpath("data/stopwords.yaml").read_text("utf-8"))
+    raw = yaml.safe_load(STOPWORDS.read_text(encoding="utf-8"))
     return {tok for words in raw.values() for tok in fold(words).split()}
 
 
@@ -99,6 +102,7 @@ class Matcher:
         self.entry_ids: list[str] = list(kb.entries)
         self.stopwords = _load_stopwords()
         self._keys: list[str] = []
+        self._full_keys: list[str] = []
         self._key_entry: list[int] = []
         self._key_lang: list[str | None] = []
         self.lexicon: dict[str, set[str]] = {lang: set() for lang in ("en", "ru", "uz")}
@@ -117,10 +121,12 @@ class Matcher:
             ]
             phrasings += [(a, None) for a in entry.aliases]
             for text, lang in phrasings:
-                key = fold(text)
+                full = fold(text)
+                key = self._content(full)
                 if key and (key, idx) not in seen:
                     seen.add((key, idx))
                     self._keys.append(key)
+                    self._full_keys.append(full)
                     self._key_entry.append(idx)
                     self._key_lang.append(lang)
                 for tok in key.split():
@@ -141,6 +147,11 @@ class Matcher:
         self._vocab.sorted_words = sorted(self._vocab.postings)
 
     # ------------------------------------------------------------ scoring
+
+    def _content(self, key: str) -> str:
+        """A folded key without stop words (kept whole if nothing else is left)."""
+        content = [t for t in key.split() if t not in self.stopwords]
+        return " ".join(content) if content else key
 
     def _similar_words(self, tok: str) -> dict[str, float]:
         """Vocabulary words that are ``tok``: exact, same stem (prefix) or a typo away."""
@@ -194,17 +205,25 @@ class Matcher:
         Returns:
             (entry index -> score 0-100, language of the best phrasing or None).
         """
-        key = fold(text)
+        full = fold(text)
+        key = self._content(full)
         if not key:
             return {}, None
         coverage = self._coverage(key.split())
         if not coverage:
             return {}, None
+        # Per phrasing: content words as a set (word order and extra words do not matter),
+        # blended with the whole question in order (so "what is X" prefers "what is X?").
+        a = self.settings.phrase_weight
+        blended = [(1 - a) * s for _, s, _ in sorted(
+            process.extract(key, self._keys, scorer=fuzz.token_set_ratio, limit=None),
+            key=lambda r: r[2])]
+        for _, score, k in process.extract(full, self._full_keys, scorer=fuzz.ratio,
+                                           limit=None):
+            blended[k] += a * score
         sim: dict[int, float] = {}
         lang_of: dict[int, str | None] = {}
-        for _, score, k in process.extract(
-            key, self._keys, scorer=fuzz.token_set_ratio, limit=80
-        ):
+        for k, score in enumerate(blended):
             idx = self._key_entry[k]
             if score > sim.get(idx, -1.0):
                 sim[idx] = score

@@ -40,7 +40,7 @@ _LAT2CYR = {
     TUTUQ: "ъ",
 }
 _LATIN_WORD = re.compile(r"[A-Za-zʻʼ]+")
-_KEEP = re.compile(r"(\{[^{}]*\}|<[^<>]*>|&#?\w+;|\S*\w[./@:]\w\S*)")
+_KEEP = re.compile(r"(\{[^{}]*\}|<[^<>]*>|&#?\w+;|\S*\w[./@:]\w\S*|(?<!\w)/[A-Za-z_]+)")
 
 
 def _normalise_uz_marks(text: str) -> str:
@@ -63,7 +63,8 @@ def _word_to_cyrillic(word: str) -> str:
     i = 0
     while i < len(word):
         pair = lower[i : i + 2]
-        if pair in _LAT2CYR_DIGRAPHS:
+        # "yoʻq" is y + oʻ, not yo + ʻ.
+        if pair in _LAT2CYR_DIGRAPHS and not (pair[1] in "og" and lower[i + 2 : i + 3] == OKINA):
             cyr = _LAT2CYR_DIGRAPHS[pair]
             step = 2
         else:

@@ -39,6 +39,23 @@ Public API (everything else is private):
 
 What counts as an error in ``errors``: any request the fake answers with ``ok: false``, except
 injected failures and Telegram's benign "message is not modified" answer.
+
+Notes:
+
+* Unknown methods get Telegram's 404 "Not Found" (PTB raises ``InvalidToken``, or
+  ``EndPointNotFound`` from ``do_api_request``); a wrong token gets 401 "Unauthorized".
+* Implemented: getMe, getUpdates, (delete|set)Webhook, getWebhookInfo, logOut,
+  (set|get|delete)MyCommands, (set|get)My(Short)Description, (set|get)MyName, sendMessage,
+  editMessageText, editMessageReplyMarkup, deleteMessage(s), sendChatAction, sendPoll, stopPoll,
+  answerCallbackQuery, answerInlineQuery. Other methods returning only Boolean answer True
+  after validation; any other method is answered 400 "FakeBotAPI does not implement ...".
+* Every result is itself checked against the spec's return type before it is sent.
+* getUpdates holds a long-poll for at most ``MAX_HOLD_SECONDS`` (1 s) so shutdown is fast.
+  Updates excluded by ``allowed_updates`` are dropped and reported in ``errors``.
+* Lengths are counted in code points. MarkdownV2/Markdown text is not parsed (its raw length
+  is checked); HTML is parsed strictly, following the documented rules.
+* The ``Update`` builders raise ValueError for things Telegram can't produce (pressing a
+  button that isn't on the message, voting in an anonymous or closed poll, ...).
 """
 
 from __future__ import annotations
@@ -51,6 +68,7 @@ import functools
 import json
 import os
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -256,8 +274,12 @@ def parse_html(text: str) -> tuple[str, list[dict]]:
                 continue
             m = _START_TAG.match(text, i)
             if not m:
+                named = re.match(r"<([a-zA-Z][a-zA-Z0-9-]*)", text[i:])
+                if named and named.group(1).lower() not in _ENTITY_OF_TAG:
+                    raise HTMLParseError(f'Unsupported start tag "{named.group(1)}" at offset {i}')
                 raise HTMLParseError(
-                    f"Unsupported start tag at offset {i}: a bare '<' must be escaped as &lt;"
+                    f"Unsupported start tag at offset {i}: malformed tag, or a bare '<' "
+                    "that must be escaped as &lt;"
                 )
             name = m.group(1).lower()
             if name not in _ENTITY_OF_TAG:
@@ -420,19 +442,15 @@ class _Validator:
             for k, item in enumerate(value):
                 errs += self.check_one(item, inner, f"{path}[{k}]")
             return errs
-        if t == "Integer":
-            ok = isinstance(value, int) and not isinstance(value, bool)
-            return [] if ok else [f"{path}: expected Integer, got {_type_word(value)}"]
-        if t == "Float":
-            ok = isinstance(value, int | float) and not isinstance(value, bool)
-            return [] if ok else [f"{path}: expected Float, got {_type_word(value)}"]
-        if t == "Boolean":
-            return [] if isinstance(value, bool) else [f"{path}: expected Boolean, got {_type_word(value)}"]
-        if t == "String":
-            return [] if isinstance(value, str) else [f"{path}: expected String, got {_type_word(value)}"]
-        if t == "InputFile":
-            ok = isinstance(value, Upload)
-            return [] if ok else [f"{path}: expected an uploaded file, got {_type_word(value)}"]
+        primitive = {
+            "Integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+            "Float": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+            "Boolean": lambda v: isinstance(v, bool),
+            "String": lambda v: isinstance(v, str),
+            "InputFile": lambda v: isinstance(v, Upload),
+        }.get(t)
+        if primitive is not None:
+            return [] if primitive(value) else [f"{path}: expected {t}, got {_type_word(value)}"]
         spec_type = self.types.get(t)
         if spec_type is None:
             return [f"{path}: spec has no type {t!r}"]
@@ -624,6 +642,11 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, api: FakeBotAPI):
         self.api = api
         super().__init__(("127.0.0.1", 0), _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (e.g. PTB cancelling a long-poll at shutdown) is normal.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def _parse_body(content_type: str, body: bytes) -> tuple[dict[str, Any], dict[str, Upload], bool]:
@@ -1010,11 +1033,16 @@ class FakeBotAPI:
         language_code: str | None = "en",
         username: str | None = None,
     ) -> dict:
-        """A poll_answer update for a poll the bot sent (``option_ids=[]`` retracts)."""
+        """A poll_answer update for a non-anonymous, open poll the bot sent
+        (``option_ids=[]`` retracts a vote)."""
         with self._lock:
             poll = self.polls.get(poll_id)
             if poll is None:
                 raise ValueError(f"unknown poll {poll_id!r}; known: {sorted(self.polls)}")
+            if poll["is_anonymous"]:
+                raise ValueError(f"poll {poll_id} is anonymous: Telegram sends no poll_answer")
+            if poll["is_closed"]:
+                raise ValueError(f"poll {poll_id} is closed: nobody can vote")
             n = len(poll["options"])
             if any(not 0 <= o < n for o in option_ids):
                 raise ValueError(f"option_ids {option_ids} out of range for {n} options")
@@ -1063,6 +1091,10 @@ class FakeBotAPI:
             if injected is not None:
                 raise injected
             result = self._execute(method, params)
+            returns = self._methods[method.lower()].get("returns", [])
+            bad = self._validator.check(result, returns, "result") if returns else []
+            if bad:  # a bug in this fake, not in the bot: still fail loudly
+                raise _APIError(500, "FakeBotAPI produced an invalid result: " + "; ".join(bad))
         except _APIError as exc:
             payload: dict[str, Any] = {
                 "ok": False,
@@ -1113,7 +1145,7 @@ class FakeBotAPI:
                 params[name] = upload
                 errs += self._validator.check(upload, spec_fields[name]["types"], name)
             elif name not in referenced:
-                errs.append(f"uploaded file {name!r} is neither a parameter nor attach:// referenced")
+                errs.append(f"uploaded file {name!r} is not a parameter nor attach:// referenced")
         for name, f in spec_fields.items():
             if f["required"] and name not in params:
                 errs.append(f"required parameter {name!r} is missing")
@@ -1132,7 +1164,8 @@ class FakeBotAPI:
                 candidates = [json.loads(raw), raw] if textual else [json.loads(raw)]
             except ValueError:
                 if not textual:
-                    return raw, [f"{name}: can't parse {_short(raw)} as JSON ({' or '.join(types)})"]
+                    wanted = " or ".join(types)
+                    return raw, [f"{name}: can't parse {_short(raw)} as JSON ({wanted})"]
         if isinstance(raw, str) and raw.startswith("attach://") and "InputFile" in types:
             return raw, []
         first_errs: list[str] = []
@@ -1155,7 +1188,8 @@ class FakeBotAPI:
             if text is not None and "entities" in p and "parse_mode" not in p:
                 size = _utf16_len(text)
                 for k, ent in enumerate(p["entities"]):
-                    if ent["offset"] < 0 or ent["length"] < 1 or ent["offset"] + ent["length"] > size:
+                    start, length = ent["offset"], ent["length"]
+                    if start < 0 or length < 1 or start + length > size:
                         errs.append(f"entities[{k}]: out of the text bounds")
         if method in ("editMessageText", "editMessageReplyMarkup", "editMessageCaption"):
             if "inline_message_id" not in p and not ("chat_id" in p and "message_id" in p):
@@ -1253,7 +1287,8 @@ class FakeBotAPI:
         return True
 
     def _m_getWebhookInfo(self, p: dict) -> dict:  # noqa: N802
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
+        pending = len(self._updates)
+        return {"url": "", "has_custom_certificate": False, "pending_update_count": pending}
 
     def _m_deleteWebhook(self, p: dict) -> bool:  # noqa: N802
         if p.get("drop_pending_updates"):
@@ -1283,11 +1318,9 @@ class FakeBotAPI:
         return copy.deepcopy(self._updates[:limit])
 
     def _drop_disallowed(self) -> None:
-        allowed = set(self._allowed_updates) or {
-            f["name"]
-            for f in self.spec["types"]["Update"]["fields"]
-            if f["name"] not in ("update_id", "chat_member", "message_reaction", "message_reaction_count")
-        }
+        not_by_default = ("update_id", "chat_member", "message_reaction", "message_reaction_count")
+        update_fields = [f["name"] for f in self.spec["types"]["Update"]["fields"]]
+        allowed = set(self._allowed_updates) or set(update_fields) - set(not_by_default)
         kept = []
         for u in self._updates:
             kind = next(k for k in u if k != "update_id")
@@ -1299,18 +1332,23 @@ class FakeBotAPI:
                 )
         self._updates[:] = kept
 
+    @staticmethod
+    def _commands_key(p: dict) -> tuple[str, str]:
+        scope = json.dumps(p.get("scope", {"type": "default"}), sort_keys=True)
+        return scope, p.get("language_code", "")
+
     def _m_setMyCommands(self, p: dict) -> bool:  # noqa: N802
-        key = (json.dumps(p.get("scope", {"type": "default"}), sort_keys=True), p.get("language_code", ""))
+        key = self._commands_key(p)
         self.commands[key] = copy.deepcopy(p["commands"])
         return True
 
     def _m_deleteMyCommands(self, p: dict) -> bool:  # noqa: N802
-        key = (json.dumps(p.get("scope", {"type": "default"}), sort_keys=True), p.get("language_code", ""))
+        key = self._commands_key(p)
         self.commands.pop(key, None)
         return True
 
     def _m_getMyCommands(self, p: dict) -> list[dict]:  # noqa: N802
-        key = (json.dumps(p.get("scope", {"type": "default"}), sort_keys=True), p.get("language_code", ""))
+        key = self._commands_key(p)
         return copy.deepcopy(self.commands.get(key, []))
 
     def _m_setMyDescription(self, p: dict) -> bool:  # noqa: N802
@@ -1318,7 +1356,8 @@ class FakeBotAPI:
         return True
 
     def _m_getMyDescription(self, p: dict) -> dict:  # noqa: N802
-        return {"description": self.descriptions.get(("description", p.get("language_code", "")), "")}
+        lang = p.get("language_code", "")
+        return {"description": self.descriptions.get(("description", lang), "")}
 
     def _m_setMyShortDescription(self, p: dict) -> bool:  # noqa: N802
         lang = p.get("language_code", "")
@@ -1341,7 +1380,8 @@ class FakeBotAPI:
             if re.fullmatch(r"-?\d+", chat_id):
                 chat_id = int(chat_id)
             elif chat_id.startswith("@") and len(chat_id) > 1:
-                cid = self._usernames.setdefault(chat_id.lower(), -1001000000000 - len(self._usernames))
+                fresh = -1001000000000 - len(self._usernames)
+                cid = self._usernames.setdefault(chat_id.lower(), fresh)
                 chat = {"id": cid, "type": "channel", "title": chat_id[1:], "username": chat_id[1:]}
                 self._chats.setdefault(cid, chat)
                 return copy.deepcopy(self._chats[cid])

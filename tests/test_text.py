@@ -28,6 +28,8 @@ from bot.text import clean, fold, guess_language, script_of, to_cyrillic, to_lat
     ("www.migration.uz saytida", "www.migration.uz сайтида"),
     ("{name}, salom", "{name}, салом"),
     ("<b>Manba</b>", "<b>Манба</b>"),
+    ("yoʻq", "йўқ"),
+    ("/topics va /quiz buyruqlari", "/topics ва /quiz буйруқлари"),
 ])
 def test_to_cyrillic(latin: str, cyrillic: str) -> None:
     assert to_cyrillic(latin) == cyrillic
