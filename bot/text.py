@@ -233,9 +233,8 @@ def guess_language(text: str, lexicon: Mapping[str, Iterable[str]]) -> str | Non
         return None
     if script == "Cyrl" and _UZ_CYR_ONLY.search(text):
         return "uz-Cyrl"
-    scores = dict.fromkeys(("en", "ru", "uz"), 0.0)
-    if script == "Cyrl":
-        scores.pop("en")
+    # Dict order breaks ties: Latin script is most often Uzbek, Cyrillic most often Russian.
+    scores = dict.fromkeys(("ru", "uz") if script == "Cyrl" else ("uz", "en", "ru"), 0.0)
     for tok in tokens(text):
         owners = [lang for lang in scores if tok in lexicon.get(lang, ())]
         for lang in owners:

@@ -90,7 +90,7 @@ def test_script_of(text: str, script: str | None) -> None:
 
 
 LEXICON = {"en": {"money", "send", "migrants"}, "ru": {"dengi", "migranti", "skolko"},
-           "uz": {"pul", "kancha", "migrantlar", "utkazmalar"}}
+           "uz": {"pul", "kancha", "migrantlar", "utkazmalar", "migranti"}}
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -100,6 +100,8 @@ LEXICON = {"en": {"money", "send", "migrants"}, "ru": {"dengi", "migranti", "sko
     ("pul qancha", "uz"),
     ("пул қанча", "uz-Cyrl"),           # Uzbek-only letter
     ("пул канча", "uz-Cyrl"),           # no Uzbek-only letter: the words tell
+    ("migranti", "uz"),                 # a word of both: Latin script leans Uzbek
+    ("мигранты", "ru"),                 # ... and Cyrillic leans Russian
     ("😀", None),
     ("zzzz", None),
 ])

@@ -1,0 +1,101 @@
+"""Runs the real python-telegram-bot Application against the fake Bot API server."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application
+
+from bot.config import Settings
+from bot.store import Store
+from bot.telegram.app import build_application, setup_logging
+from tests.conftest import KNOWLEDGE
+from tests.fakebotapi import Call, FakeBotAPI
+
+TOKEN = "123456789:AAHamroh-e2e_token_for_the_fake_server"
+
+
+class Harness:
+    """One bot process: start it, talk to it through the fake server, restart it."""
+
+    def __init__(self, api: FakeBotAPI, db: Path, **overrides: Any) -> None:
+        self.api = api
+        self.settings = dataclasses.replace(
+            Settings(token=TOKEN, database_path=db, knowledge_dir=KNOWLEDGE,
+                     api_base_url=api.base_url, quiz_seconds=60, admin_ids=frozenset({1})),
+            **overrides)
+        self.app: Application | None = None
+
+    async def start(self) -> None:
+        setup_logging(self.settings)
+        app = build_application(self.settings)
+        await app.initialize()
+        # run_polling does these in this order; an embedded start must do them itself.
+        await app.post_init(app)
+        await app.updater.start_polling(poll_interval=0.0, timeout=1,
+                                        allowed_updates=Update.ALL_TYPES)
+        await app.start()
+        self.app = app
+
+    async def stop(self) -> None:
+        app, self.app = self.app, None
+        if app is None:
+            return
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        await app.post_shutdown(app)
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+    @property
+    def store(self) -> Store:
+        return self.app.bot_data["services"].store
+
+    # ------------------------------------------------------------ talking
+
+    async def say(self, user: int, text: str, method: str = "sendMessage",
+                  chat_id: int | None = None, **kw: Any) -> Call:
+        """Send a message as ``user`` and wait for the bot's first ``method`` call in that chat."""
+        mark = self.api.mark()
+        self.api.push_update(self.api.message(user, text, chat_id=chat_id, **kw))
+        chat = user if chat_id is None else chat_id
+        return await self.api.wait_for(method, lambda p: p.get("chat_id") == chat, after=mark)
+
+    async def press(self, user: int, call: Call | dict, data: str,
+                    method: str = "answerCallbackQuery", **kw: Any) -> Call:
+        """Press a button on a message the bot sent; wait for ``method``."""
+        message = call.result if isinstance(call, Call) else call
+        mark = self.api.mark()
+        self.api.push_update(self.api.callback_query(user, data, message, **kw))
+        return await self.api.wait_for(method, after=mark)
+
+    async def inline(self, user: int, query: str, **kw: Any) -> Call:
+        mark = self.api.mark()
+        self.api.push_update(self.api.inline_query(user, query, **kw))
+        return await self.api.wait_for("answerInlineQuery", after=mark)
+
+    async def quiet(self, user: int, text: str, **kw: Any) -> None:
+        """Send a message and prove the bot stays silent: a /help after it is answered first."""
+        mark = self.api.mark()
+        self.api.push_update(self.api.message(user, text, **kw))
+        chat = kw.get("chat_id") or user
+        probe = await self.say(user, "/help", **kw)
+        sent = [c for c in self.api.requests[mark:probe.index]
+                if c.method == "sendMessage" and c.params.get("chat_id") == chat]
+        assert sent == [], sent
+
+
+def buttons(call: Call) -> list[dict]:
+    """Every inline button of a sent or edited message, flattened."""
+    markup = call.params.get("reply_markup") or {}
+    return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+
+def callback_data(call: Call) -> list[str]:
+    return [b["callback_data"] for b in buttons(call) if "callback_data" in b]
