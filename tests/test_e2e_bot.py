@@ -276,3 +276,16 @@ async def test_the_token_never_reaches_the_log(bot: Harness,
     await bot.say(1012, "remittances 2024")
     assert caplog.records
     assert not [r for r in caplog.records if TOKEN in r.getMessage()]
+
+
+async def test_an_error_gets_an_apology_and_the_bot_keeps_running(
+        bot: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    bot.api.inject_error("sendMessage", 400, "Bad Request: something odd", times=1)
+    mark = bot.api.mark()
+    bot.api.push_update(bot.api.message(1013, "what is the schengen agreement"))
+    apology = await bot.api.wait_for(
+        "sendMessage", lambda p: p["text"] == translator("en")(h.APOLOGY), after=mark)
+    assert apology.ok
+    assert any("error while handling an update" in r.getMessage() for r in caplog.records)
+    answer = await bot.say(1013, "what is the schengen agreement")
+    assert "Schengen" in answer.params["text"]
