@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 import yaml
 from rapidfuzz import fuzz, process
 
@@ -120,6 +121,8 @@ class Matcher:
                 (q, lang) for lang in LANGS for q in entry.questions.get(lang, ())
             ]
             phrasings += [(a, None) for a in entry.aliases]
+            if not any(fold(text) for text, _ in phrasings):
+                phrasings.append((eid.replace("-", " "), None))  # every entry needs a key
             for text, lang in phrasings:
                 full = fold(text)
                 key = self._content(full)
@@ -139,6 +142,8 @@ class Matcher:
                     if lang in self.lexicon:
                         self.lexicon[lang].add(tok)
                     self._vocab.postings[tok].setdefault(idx, self.settings.answer_word_credit)
+        # Phrasings were added entry by entry: where each entry's run starts.
+        self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))
         n = len(self.entry_ids)
         for tok, posting in self._vocab.postings.items():
             df = len(strong.get(tok, ())) or len(posting)
@@ -153,29 +158,39 @@ class Matcher:
         content = [t for t in key.split() if t not in self.stopwords]
         return " ".join(content) if content else key
 
-    def _similar_words(self, tok: str) -> dict[str, float]:
-        """Vocabulary words that are ``tok``: exact, same stem (prefix) or a typo away."""
+    def _similar_words(self, toks: list[str]) -> list[dict[str, float]]:
+        """For each token, the vocabulary words that are it: exact, same stem, a typo away.
+
+        Returns one mapping word -> similarity (0-1) per token.
+        """
         vocab = self._vocab
-        found: dict[str, float] = {}
-        if tok in vocab.postings:
-            found[tok] = 1.0
-        if tok.isdigit() or len(tok) < 4:
-            return found
-        # Words that extend tok ("migrant" -> "migrantlar"), and stems of tok in the vocab.
         words = vocab.sorted_words
-        i = bisect_left(words, tok)
-        while i < len(words) and words[i].startswith(tok):
-            found.setdefault(words[i], 0.9)
-            i += 1
-        for k in range(max(4, len(tok) // 2), len(tok)):
-            if tok[:k] in vocab.postings:
-                found.setdefault(tok[:k], 0.85)
-        for word, score, _ in process.extract(
-            tok, words, scorer=fuzz.ratio, score_cutoff=self.settings.typo_cutoff, limit=8
-        ):
-            if abs(len(word) - len(tok)) <= 3:
-                found.setdefault(word, score / 100 * 0.95)
-        return found
+        fuzzy = [t for t in toks if len(t) >= 4 and not t.isdigit()]
+        # One C call scores every fuzzy token against the whole vocabulary.
+        typos = process.cdist(fuzzy, words, scorer=fuzz.ratio, dtype=np.uint8,
+                              score_cutoff=self.settings.typo_cutoff) if fuzzy else None
+        row_of = {t: k for k, t in enumerate(fuzzy)}
+        out = []
+        for tok in toks:
+            found: dict[str, float] = {}
+            if tok in vocab.postings:
+                found[tok] = 1.0
+            if tok in row_of:
+                # Words that extend tok ("migrant" -> "migrantlar"), and stems of tok.
+                i = bisect_left(words, tok)
+                while i < len(words) and words[i].startswith(tok):
+                    found.setdefault(words[i], 0.9)
+                    i += 1
+                for k in range(max(4, len(tok) // 2), len(tok)):
+                    if tok[:k] in vocab.postings:
+                        found.setdefault(tok[:k], 0.85)
+                row = typos[row_of[tok]]
+                for j in np.flatnonzero(row):
+                    word = words[j]
+                    if abs(len(word) - len(tok)) <= 3:
+                        found.setdefault(word, float(row[j]) / 100 * 0.95)
+            out.append(found)
+        return out
 
     def _coverage(self, toks: list[str]) -> dict[int, float]:
         """Per entry, the rarity-weighted share of the question's words it covers (0-1)."""
@@ -185,8 +200,7 @@ class Matcher:
         vocab = self._vocab
         total = 0.0
         covered: dict[int, float] = defaultdict(float)
-        for tok in content:
-            similar = self._similar_words(tok)
+        for similar in self._similar_words(content):
             weight = max((vocab.idf[w] for w in similar), default=vocab.unknown_idf)
             total += weight
             best: dict[int, float] = {}
@@ -214,26 +228,23 @@ class Matcher:
             return {}, None
         # Per phrasing: content words as a set (word order and extra words do not matter),
         # blended with the whole question in order (so "what is X" prefers "what is X?").
+        # cdist scores every phrasing in C; phrasings are stored grouped by entry, so the
+        # best phrasing of each entry is one reduceat.
         a = self.settings.phrase_weight
-        blended = [(1 - a) * s for _, s, _ in sorted(
-            process.extract(key, self._keys, scorer=fuzz.token_set_ratio, limit=None),
-            key=lambda r: r[2])]
-        for _, score, k in process.extract(full, self._full_keys, scorer=fuzz.ratio,
-                                           limit=None):
-            blended[k] += a * score
-        sim: dict[int, float] = {}
-        lang_of: dict[int, str | None] = {}
-        for k, score in enumerate(blended):
-            idx = self._key_entry[k]
-            if score > sim.get(idx, -1.0):
-                sim[idx] = score
-                lang_of[idx] = self._key_lang[k]
+        blended = ((1 - a) * process.cdist([key], self._keys, scorer=fuzz.token_set_ratio,
+                                           dtype=np.float32)[0]
+                   + a * process.cdist([full], self._full_keys, scorer=fuzz.ratio,
+                                       dtype=np.float32)[0])
+        best_of_entry = np.maximum.reduceat(blended, self._starts)
         w = self.settings.similarity_weight
         combined = {
-            idx: w * sim.get(idx, 0.0) + (1 - w) * 100 * cov for idx, cov in coverage.items()
+            idx: w * float(best_of_entry[idx]) + (1 - w) * 100 * cov
+            for idx, cov in coverage.items()
         }
         top = max(combined, key=lambda i: combined[i])
-        return combined, lang_of.get(top)
+        start = self._starts[top]
+        end = self._starts[top + 1] if top + 1 < len(self._starts) else len(self._keys)
+        return combined, self._key_lang[start + int(np.argmax(blended[start:end]))]
 
     # ------------------------------------------------------------ public
 
