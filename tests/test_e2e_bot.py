@@ -289,3 +289,47 @@ async def test_an_error_gets_an_apology_and_the_bot_keeps_running(
     assert any("error while handling an update" in r.getMessage() for r in caplog.records)
     answer = await bot.say(1013, "what is the schengen agreement")
     assert "Schengen" in answer.params["text"]
+
+
+async def test_webhook_mode_checks_the_secret_token(tmp_path: Path) -> None:
+    import socket
+
+    import httpx
+
+    from bot.telegram.app import build_application, webhook_options
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    api = FakeBotAPI(token=TOKEN)
+    api.start()
+    harness = Harness(api, tmp_path / "db.sqlite3", port=port, webhook_secret="s3cret-Token_1",
+                      webhook_url=f"https://hamroh.example/hook/{TOKEN.split(':')[0]}")
+    app = build_application(harness.settings)
+    options = webhook_options(harness.settings)
+    assert options["url_path"] == f"hook/{TOKEN.split(':')[0]}"
+    await app.initialize()
+    await app.updater.start_webhook(**{**options, "listen": "127.0.0.1"})
+    await app.start()
+    try:
+        set_hook = await api.wait_for("setWebhook")
+        assert set_hook.params["secret_token"] == "s3cret-Token_1"
+        url = f"http://127.0.0.1:{port}/{options['url_path']}"
+        update = api.message(3001, "/help")
+        update["update_id"] = 1
+        async with httpx.AsyncClient() as client:
+            forged = await client.post(url, json=update,
+                                       headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"})
+            assert forged.status_code == 403
+            good = await client.post(url, json=update,
+                                     headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-Token_1"})
+            assert good.status_code == 200
+        reply = await api.wait_for("sendMessage", lambda p: p["chat_id"] == 3001)
+        assert reply.params["text"] == translator("en")(h.HELP)
+        assert len([c for c in api.requests if c.method == "sendMessage"]) == 1
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        api.stop()
+    api.assert_clean()

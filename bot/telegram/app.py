@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import secrets
+from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -122,21 +124,29 @@ def build_application(settings: Settings, services: Services | None = None) -> A
     return app
 
 
+def webhook_options(settings: Settings) -> dict[str, object]:
+    """Arguments for PTB's run_webhook/start_webhook: where to listen and the secret.
+
+    Without WEBHOOK_SECRET a random secret is made: Telegram then sends it with every
+    update and PTB's webhook server rejects requests that lack it.
+    """
+    return {
+        "listen": "0.0.0.0",
+        "port": settings.port,
+        "url_path": urlparse(settings.webhook_url or "").path.lstrip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": settings.webhook_secret or secrets.token_urlsafe(32),
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
 def run(settings: Settings) -> None:
     """Run the bot: long polling, or a webhook when WEBHOOK_URL is set."""
     setup_logging(settings)
     app = build_application(settings)
     if settings.webhook_url:
         log.info("starting webhook on port %d", settings.port)
-        app.run_webhook(listen="0.0.0.0", port=settings.port, url_path=_path(settings),
-                        webhook_url=settings.webhook_url, secret_token=settings.webhook_secret,
-                        allowed_updates=Update.ALL_TYPES)
+        app.run_webhook(**webhook_options(settings))  # type: ignore[arg-type]
     else:
         log.info("starting long polling")
         app.run_polling(allowed_updates=Update.ALL_TYPES)
-
-
-def _path(settings: Settings) -> str:
-    from urllib.parse import urlparse
-
-    return urlparse(settings.webhook_url or "").path.lstrip("/")
