@@ -16,7 +16,7 @@ from the Uzbek Latin text here, once, at load time.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -359,21 +359,7 @@ def _read_topic(doc: _Doc, chk: _Checker, topics: dict[str, Topic],
         return
     title = chk.per_language(head.get("title"), ("topic", "title"), "topic title")
     topics[tid] = Topic(tid, _with_cyrillic(title), doc.rel)
-    raw = data.get("entries")
-    if not isinstance(raw, list) or not raw:
-        chk.error(("entries",), "a topic file needs a non-empty list under 'entries:'")
-        return
-    for i, item in enumerate(raw):
-        path: tuple[str | int, ...] = ("entries", i)
-        rec = chk.mapping(item, path, "an entry")
-        eid = chk.ident(rec.get("id"), (*path, "id"), "entry id")
-        if eid is None:
-            continue
-        if eid in where_ids:
-            chk.error((*path, "id"), f"entry id '{eid}' is already used at {where_ids[eid]}; "
-                      "ids must be unique across all files")
-            continue
-        where_ids[eid] = Problem(doc.rel, doc.line(*path, "id"), "")
+    for path, rec, eid in _records(doc, chk, data, "entries", "entry", where_ids):
         unknown = set(rec) - {"id", "topic", "questions", "answer", "sources", "aliases",
                               "related"}
         for key in sorted(unknown):
@@ -395,6 +381,28 @@ def _read_topic(doc: _Doc, chk: _Checker, topics: dict[str, Topic],
             sources=tuple(sources), aliases=tuple(aliases), related=tuple(related),
             file=doc.rel, line=doc.line(*path), related_line=doc.line(*path, "related"),
         )
+
+
+def _records(doc: _Doc, chk: _Checker, data: dict[str, Any], key: str, what: str,
+             where_ids: dict[str, Problem]) -> Iterator[tuple[tuple[str | int, ...],
+                                                              dict[str, Any], str]]:
+    """The records listed under ``key``, each with its path and its id (unique everywhere)."""
+    raw = data.get(key)
+    if not isinstance(raw, list) or not raw:
+        chk.error((key,), f"this file needs a non-empty list under '{key}:'")
+        return
+    for i, item in enumerate(raw):
+        path: tuple[str | int, ...] = (key, i)
+        rec = chk.mapping(item, path, f"a {what}")
+        rid = chk.ident(rec.get("id"), (*path, "id"), f"{what} id")
+        if rid is None:
+            continue
+        if rid in where_ids:
+            chk.error((*path, "id"), f"id '{rid}' is already used at {where_ids[rid]}; "
+                      "ids must be unique across all files")
+            continue
+        where_ids[rid] = Problem(doc.rel, doc.line(*path, "id"), "")
+        yield path, rec, rid
 
 
 def _read_questions(chk: _Checker, value: Any, path: tuple[str | int, ...],
@@ -452,20 +460,9 @@ def _read_quiz(doc: _Doc, chk: _Checker, quiz: dict[str, QuizItem],
                where_ids: dict[str, Problem]) -> None:
     data = chk.mapping(doc.data, (), "a quiz file")
     tid = chk.ident(data.get("topic"), ("topic",), "quiz topic")
-    raw = data.get("items")
-    if not isinstance(raw, list) or not raw:
-        chk.error(("items",), "a quiz file needs a non-empty list under 'items:'")
+    if tid is None:
         return
-    for i, item in enumerate(raw):
-        path: tuple[str | int, ...] = ("items", i)
-        rec = chk.mapping(item, path, "a quiz item")
-        qid = chk.ident(rec.get("id"), (*path, "id"), "quiz item id")
-        if qid is None or tid is None:
-            continue
-        if qid in where_ids:
-            chk.error((*path, "id"), f"id '{qid}' is already used at {where_ids[qid]}")
-            continue
-        where_ids[qid] = Problem(doc.rel, doc.line(*path, "id"), "")
+    for path, rec, qid in _records(doc, chk, data, "items", "quiz item", where_ids):
         entry = chk.text(rec.get("entry"), (*path, "entry"), f"'entry' of quiz item '{qid}'")
         question = chk.per_language(rec.get("question"), (*path, "question"),
                                     f"question of '{qid}'")

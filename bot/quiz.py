@@ -99,6 +99,7 @@ class Prepared:
 def prepare(item: QuizItem, lang: str, rng: random.Random,
             order: Iterable[int] | None = None) -> Prepared:
     """Shuffle an item's options for one send, in ``lang`` (or keep a given ``order``)."""
+    order = None if order is None else list(order)  # an iterator is read only once
     if order is None or sorted(order) != list(range(len(item.options))):
         order = list(range(len(item.options)))
         rng.shuffle(order)

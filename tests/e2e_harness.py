@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -99,3 +100,17 @@ def buttons(call: Call) -> list[dict]:
 
 def callback_data(call: Call) -> list[str]:
     return [b["callback_data"] for b in buttons(call) if "callback_data" in b]
+
+
+async def running(tmp_path: Path, **overrides: Any) -> AsyncIterator[Harness]:
+    """A started bot on a fresh fake server and database; checks the server saw no error."""
+    api = FakeBotAPI(token=TOKEN)
+    api.start()
+    harness = Harness(api, tmp_path / "hamroh.sqlite3", **overrides)
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
+        api.stop()
+    api.assert_clean()

@@ -17,7 +17,7 @@ import pytest
 from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import handlers as h
-from tests.e2e_harness import TOKEN, Harness, buttons, callback_data
+from tests.e2e_harness import TOKEN, Harness, buttons, callback_data, running
 from tests.fakebotapi import FakeBotAPI
 
 pytestmark = pytest.mark.e2e
@@ -25,16 +25,8 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    api = FakeBotAPI(token=TOKEN)
-    api.start()
-    harness = Harness(api, tmp_path / "hamroh.sqlite3")
-    await harness.start()
-    try:
+    async for harness in running(tmp_path):
         yield harness
-    finally:
-        await harness.stop()
-        api.stop()
-    api.assert_clean()
 
 
 # One row per language: Telegram's language_code, the language button, a clear question,

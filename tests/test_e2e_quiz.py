@@ -11,41 +11,23 @@ from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
 from bot.quiz import RESULT, STOPPED
 from bot.telegram import quiz_handlers as qh
-from tests.e2e_harness import TOKEN, Harness, callback_data
-from tests.fakebotapi import Call, FakeBotAPI
+from tests.e2e_harness import Harness, callback_data, running
+from tests.fakebotapi import Call
 
 pytestmark = pytest.mark.e2e
 
 
-async def running(tmp_path: Path, **overrides: object) -> Harness:
-    api = FakeBotAPI(token=TOKEN)
-    api.start()
-    harness = Harness(api, tmp_path / "hamroh.sqlite3", **overrides)
-    await harness.start()
-    return harness
-
-
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    harness = await running(tmp_path)
-    try:
+    async for harness in running(tmp_path):
         yield harness
-    finally:
-        await harness.stop()
-        harness.api.stop()
-    harness.api.assert_clean()
 
 
 @pytest.fixture
 async def fast_bot(tmp_path: Path) -> AsyncIterator[Harness]:
     """Quiz polls open for Telegram's minimum of 5 seconds, to test timeouts."""
-    harness = await running(tmp_path, quiz_seconds=5)
-    try:
+    async for harness in running(tmp_path, quiz_seconds=5):
         yield harness
-    finally:
-        await harness.stop()
-        harness.api.stop()
-    harness.api.assert_clean()
 
 
 async def open_quiz(bot: Harness, user: int, topic: str = "*", length: int = 5,
