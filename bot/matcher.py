@@ -4,8 +4,9 @@ Pure: no telegram import, no I/O after construction. Built once per knowledge ba
 
 Each entry is scored on two things, both 0-100:
 
-* **phrasing similarity**: rapidfuzz ``token_set_ratio`` between the folded question and
-  the entry's best phrasing (every language, generated script variants and aliases);
+* **phrasing similarity**: rapidfuzz ``WRatio`` between the question's content words and
+  the entry's best phrasing (every language, generated script variants and aliases),
+  blended with a plain ``ratio`` of the whole folded question;
 * **coverage**: how much of the question's meaning the entry explains: each content word of
   the question (stop words dropped) is looked up in the entry's vocabulary (exact, same stem
   by prefix, or a typo away) and weighted by its rarity, so a word no entry uses
@@ -40,14 +41,14 @@ STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
 class MatcherSettings:
     """Scoring weights and decision thresholds (see the module docstring)."""
 
-    similarity_weight: float = 0.5
+    similarity_weight: float = 0.45
     phrase_weight: float = 0.2
     """Share of whole-question similarity (in order, stop words kept) in the similarity."""
-    answer_threshold: float = 54.0
+    answer_threshold: float = 62.0
     """At or above this, with a clear lead, the best entry is answered."""
-    clarify_threshold: float = 50.0
+    clarify_threshold: float = 60.0
     """Between this and the answer threshold: "did you mean" choices; below: abstain."""
-    margin: float = 3.0
+    margin: float = 2.0
     """An answer needs this lead over the second entry; closer means "did you mean"."""
     max_candidates: int = 3
     typo_cutoff: float = 80.0
@@ -181,7 +182,9 @@ class Matcher:
                 while i < len(words) and words[i].startswith(tok):
                     found.setdefault(words[i], 0.9)
                     i += 1
-                for k in range(max(4, len(tok) // 2), len(tok)):
+                # Stems: at least four letters, or three with a short suffix ("pul-ni").
+                for k in range(max(3, len(tok) - 3) if len(tok) <= 6 else max(4, len(tok) // 2),
+                               len(tok)):
                     if tok[:k] in vocab.postings:
                         found.setdefault(tok[:k], 0.85)
                 row = typos[row_of[tok]]
@@ -200,8 +203,10 @@ class Matcher:
         vocab = self._vocab
         total = 0.0
         covered: dict[int, float] = defaultdict(float)
-        for similar in self._similar_words(content):
-            weight = max((vocab.idf[w] for w in similar), default=vocab.unknown_idf)
+        for tok, similar in zip(content, self._similar_words(content)):
+            # A word no entry knows weighs most; an unknown number ("5 years") hardly at all.
+            unknown = 1.0 if tok.isdigit() else vocab.unknown_idf
+            weight = max((vocab.idf[w] for w in similar), default=unknown)
             total += weight
             best: dict[int, float] = {}
             for word, sim in similar.items():
@@ -226,12 +231,13 @@ class Matcher:
         coverage = self._coverage(key.split())
         if not coverage:
             return {}, None
-        # Per phrasing: content words as a set (word order and extra words do not matter),
-        # blended with the whole question in order (so "what is X" prefers "what is X?").
+        # Per phrasing: WRatio of the content words (robust to order and to a question
+        # that holds the phrasing), blended with the whole question in order (so
+        # "what is X" prefers "what is X?").
         # cdist scores every phrasing in C; phrasings are stored grouped by entry, so the
         # best phrasing of each entry is one reduceat.
         a = self.settings.phrase_weight
-        blended = ((1 - a) * process.cdist([key], self._keys, scorer=fuzz.token_set_ratio,
+        blended = ((1 - a) * process.cdist([key], self._keys, scorer=fuzz.WRatio,
                                            dtype=np.float32)[0]
                    + a * process.cdist([full], self._full_keys, scorer=fuzz.ratio,
                                        dtype=np.float32)[0])
