@@ -54,6 +54,8 @@ class MatcherSettings:
     typo_cutoff: float = 80.0
     answer_word_credit: float = 0.5
     """Credit for a question word found only in an entry's answer, not in its phrasings."""
+    shortlist: int = 12
+    """How many entries (best coverage first) get the costlier phrasing similarity."""
     max_query_chars: int = 300
     """Longer messages are cut here before matching: a question is never that long."""
 
@@ -231,26 +233,32 @@ class Matcher:
         coverage = self._coverage(key.split())
         if not coverage:
             return {}, None
+        # Only the entries that cover the question best can win: phrasing similarity is
+        # computed for their phrasings alone, which keeps matching fast as the FAQ grows.
+        shortlist = sorted(coverage, key=lambda i: -coverage[i])[: self.settings.shortlist]
+        rows = [k for idx in shortlist for k in range(*self._span(idx))]
         # Per phrasing: WRatio of the content words (robust to order and to a question
         # that holds the phrasing), blended with the whole question in order (so
-        # "what is X" prefers "what is X?").
-        # cdist scores every phrasing in C; phrasings are stored grouped by entry, so the
-        # best phrasing of each entry is one reduceat.
+        # "what is X" prefers "what is X?"). cdist scores them all in one C call.
         a = self.settings.phrase_weight
-        blended = ((1 - a) * process.cdist([key], self._keys, scorer=fuzz.WRatio,
-                                           dtype=np.float32)[0]
-                   + a * process.cdist([full], self._full_keys, scorer=fuzz.ratio,
-                                       dtype=np.float32)[0])
-        best_of_entry = np.maximum.reduceat(blended, self._starts)
+        blended = ((1 - a) * process.cdist([key], [self._keys[k] for k in rows],
+                                           scorer=fuzz.WRatio, dtype=np.float32)[0]
+                   + a * process.cdist([full], [self._full_keys[k] for k in rows],
+                                       scorer=fuzz.ratio, dtype=np.float32)[0])
         w = self.settings.similarity_weight
-        combined = {
-            idx: w * float(best_of_entry[idx]) + (1 - w) * 100 * cov
-            for idx, cov in coverage.items()
-        }
+        best: dict[int, tuple[float, str | None]] = {}
+        for k, score in zip(rows, blended.tolist()):
+            idx = self._key_entry[k]
+            if score > best.get(idx, (-1.0, None))[0]:
+                best[idx] = (score, self._key_lang[k])
+        combined = {idx: w * best[idx][0] + (1 - w) * 100 * coverage[idx] for idx in shortlist}
         top = max(combined, key=lambda i: combined[i])
-        start = self._starts[top]
-        end = self._starts[top + 1] if top + 1 < len(self._starts) else len(self._keys)
-        return combined, self._key_lang[start + int(np.argmax(blended[start:end]))]
+        return combined, best[top][1]
+
+    def _span(self, idx: int) -> tuple[int, int]:
+        """The range of an entry's phrasings in the index (they are stored together)."""
+        end = self._starts[idx + 1] if idx + 1 < len(self._starts) else len(self._keys)
+        return int(self._starts[idx]), int(end)
 
     # ------------------------------------------------------------ public
 
