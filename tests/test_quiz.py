@@ -471,9 +471,16 @@ def _stopped(r: QuizRunner, s: SessionRow, p: Prepared) -> tuple[str, int, list[
     return "poll-0", OWNER, [p.correct_position]
 
 
+def _sent_after_stop(r: QuizRunner, s: SessionRow, p: Prepared) -> tuple[str, int, list[int]]:
+    assert r.end(s, stopped=True)
+    r.sent(s, p, "late-poll", None)  # a front end racing /stop still sends the question
+    return "late-poll", OWNER, [p.correct_position]
+
+
 @pytest.mark.parametrize(
     "setup",
-    [_repeat, _changed_mind, _other_user, _unknown_poll, _timed_out, _closed, _stopped],
+    [_repeat, _changed_mind, _other_user, _unknown_poll, _timed_out, _closed, _stopped,
+     _sent_after_stop],
 )
 def test_answers_that_count_nothing(
         runner: QuizRunner, store: Store, now: list[float],

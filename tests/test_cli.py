@@ -1,0 +1,494 @@
+"""The command line (``python -m bot ...``) and the terminal front ends (console, quiz).
+
+Commands run in-process through ``bot.cli.main``; one subprocess proves the module entry
+point. Most commands get the shipped knowledge base already loaded (``kb`` in conftest),
+so the tests stay fast; ``check``, ``bench`` and the subprocess read it for real.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pytest
+
+from bot import cli
+from bot.answers import CLARIFY, Answerer, abstain_text, plain_text
+from bot.config import ROOT, load_settings
+from bot.console import PICK_LANGUAGE, PROMPT_HELP, QUIZ_CORRECT, Console, play_quiz
+from bot.i18n import LANGUAGE_NAMES, translator
+from bot.knowledge import KnowledgeBase
+from bot.quiz import RESULT, STOPPED
+from bot.store import Store
+from bot.text import LANGS
+
+KEYS = {"query", "lang", "match", "answer", "sources", "candidates"}
+REMIT = "How much money did migrants send to Uzbekistan in 2024?"
+REMIT_UZ_CYRL = "Мигрантлар 2024 йилда Ўзбекистонга қанча пул юборган?"
+AMBIGUOUS_CANDIDATES = ("migrants", "agency", "organisations", "what is a remittance",
+                        "migration", "Ўзбекистон миграция", "migratsiya")
+"""Short questions that get "did you mean" choices; the matcher is tuned often, so the
+tests take the first one that is still ambiguous."""
+LONG = ("migrants money remittances " * 400)[:10_000]
+
+
+@pytest.fixture(autouse=True)
+def environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """No command touches the real database or reads another knowledge folder."""
+    db = tmp_path / "cli.sqlite3"
+    monkeypatch.setenv("DATABASE_PATH", str(db))
+    for name in ("KNOWLEDGE_DIR", "QUIZ_SECONDS", "LOG_LEVEL", "PORT", "ADMIN_IDS",
+                 "WEBHOOK_SECRET", "TELEGRAM_RATE_LIMIT"):
+        monkeypatch.delenv(name, raising=False)
+    return db
+
+
+@pytest.fixture
+def shipped(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase) -> KnowledgeBase:
+    """Commands get the already loaded shipped knowledge base instead of reading it again."""
+
+    def load_kb(settings: object) -> KnowledgeBase:
+        assert Path(settings.knowledge_dir) == ROOT / "knowledge"  # type: ignore[attr-defined]
+        return kb
+
+    monkeypatch.setattr(cli, "_load_kb", load_kb)
+    return kb
+
+
+@pytest.fixture
+def ambiguous(answerer: Answerer) -> str:
+    for question in AMBIGUOUS_CANDIDATES:
+        reply = answerer.ask(question)
+        if reply.kind == "clarify" and len(reply.choices) >= 2:
+            return question
+    pytest.fail(f"none of {AMBIGUOUS_CANDIDATES} gets 'did you mean' choices now; "
+                "add a question that does")
+
+
+def run_ask(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+            lines: Iterable[str], *args: str) -> list[dict[str, object]]:
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
+    assert cli.main(["ask", "--json", *args]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith("\n")
+    return [json.loads(line) for line in out[:-1].split("\n")]
+
+
+# ---------------------------------------------------------------- ask
+
+
+def test_ask_json_prints_one_object_per_line_per_question(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        shipped: KnowledgeBase) -> None:
+    lines = [REMIT, "", LONG, "😀😀😀", REMIT_UZ_CYRL, "line\u2028separator\u0085inside", "  "]
+    objects = run_ask(monkeypatch, capsys, lines)
+    assert len(objects) == len(lines)
+    for line, obj in zip(lines, objects, strict=True):
+        assert set(obj) == KEYS
+        assert obj["lang"] in LANGS
+        assert isinstance(obj["answer"], str) and obj["answer"]
+        assert isinstance(obj["sources"], list) and isinstance(obj["candidates"], list)
+        assert isinstance(obj["query"], str) and line.startswith(obj["query"].split(" ")[0])
+    assert objects[0]["query"] == REMIT
+    assert 0 < len(objects[2]["query"]) < len(LONG)  # a long question is cut, not refused
+
+
+@pytest.mark.parametrize(
+    ("question", "args", "lang", "entry"),
+    [
+        (REMIT, [], "en", "remit-2024-total"),
+        (REMIT, ["--lang", "ru"], "ru", "remit-2024-total"),
+        (REMIT, ["--lang", "uz"], "uz", "remit-2024-total"),
+        (REMIT_UZ_CYRL, [], "uz-Cyrl", "remit-2024-total"),
+        (REMIT_UZ_CYRL, ["--lang", "en"], "en", "remit-2024-total"),
+        ("", [], "en", None),
+        ("😀😀😀", [], "en", None),
+        ("😀😀😀", ["--lang", "uz-Cyrl"], "uz-Cyrl", None),
+        ("What is the weather in Tashkent tomorrow?", ["--lang", "ru"], "ru", None),
+    ],
+    ids=["en", "forced-ru", "forced-uz", "uz-Cyrl", "uz-Cyrl-forced-en", "empty", "emoji",
+         "emoji-forced-uz-Cyrl", "out-of-scope-forced-ru"],
+)
+def test_ask_json_answers_or_abstains(monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str],
+                                      shipped: KnowledgeBase, question: str, args: list[str],
+                                      lang: str, entry: str | None) -> None:
+    [obj] = run_ask(monkeypatch, capsys, [question], *args)
+    assert obj["lang"] == lang
+    if entry is None:
+        assert obj["match"] is None
+        assert obj["answer"] == abstain_text(shipped, lang)
+        assert obj["sources"] == []
+        return
+    match = obj["match"]
+    assert isinstance(match, dict) and match["id"] == entry
+    assert 0 < match["score"] <= 100
+    assert obj["candidates"][0]["id"] == entry  # type: ignore[index]
+    assert str(obj["answer"]).startswith(shipped.entries[entry].answer[lang])
+    sources = obj["sources"]
+    assert isinstance(sources, list) and sources
+    assert [s["id"] for s in sources] == [ref.doc for ref in shipped.entries[entry].sources]
+    assert all(s["id"] in shipped.sources and s["title"] and s["where"] for s in sources)
+
+
+def test_ask_takes_the_question_from_the_arguments(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        shipped: KnowledgeBase) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("this must not be read\n"))
+    assert cli.main(["ask", "--json", *REMIT.split()]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["match"]["id"] == "remit-2024-total"
+
+
+def test_ask_without_json_prints_the_plain_answer(monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str],
+                                                  shipped: KnowledgeBase,
+                                                  answerer: Answerer, ambiguous: str) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{REMIT}\n{ambiguous}\n"))
+    assert cli.main(["ask", "--lang", "ru"]) == 0
+    expected = "".join(plain_text(answerer.ask(q, lang="ru"), shipped) + "\n\n"
+                       for q in (REMIT, ambiguous))
+    assert capsys.readouterr().out == expected
+
+
+def test_the_module_entry_point_answers_in_json() -> None:
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "--json"], cwd=ROOT,
+                          input=f"{REMIT}\n\n", capture_output=True, text=True,
+                          encoding="utf-8", timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert set(first) == set(second) == KEYS
+    assert first["match"]["id"] == "remit-2024-total"
+    assert second["match"] is None
+
+
+# ---------------------------------------------------------------- check, eval, bench
+
+
+def test_check_passes_on_the_shipped_knowledge(capsys: pytest.CaptureFixture[str],
+                                               kb: KnowledgeBase) -> None:
+    assert cli.main(["check"]) == 0
+    out = capsys.readouterr()
+    assert out.out.startswith("ok: ")
+    assert f"{len(kb.entries)} entries, {len(kb.quiz)} quiz items" in out.out
+
+
+def test_check_json(capsys: pytest.CaptureFixture[str], kb: KnowledgeBase) -> None:
+    assert cli.main(["check", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == {"entries": len(kb.entries), "quiz": len(kb.quiz), "errors": [],
+                    "warnings": data["warnings"]}
+    assert isinstance(data["warnings"], list)
+
+
+@pytest.mark.parametrize(("argv", "code"), [(["check"], 1), (["check", "--json"], 1),
+                                            (["ask", "hello"], 2), (["eval"], 2)])
+def test_broken_knowledge_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 tmp_path: Path, argv: list[str],
+                                                 code: int) -> None:
+    broken = tmp_path / "knowledge"
+    (broken / "faq").mkdir(parents=True)
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(broken))
+    assert cli.main(argv) == code
+    out = capsys.readouterr()
+    if "--json" in argv:
+        assert json.loads(out.out)["errors"]
+    else:
+        assert re.search(r"sources\.yaml:\d+: ", out.err), out.err
+    if code == 2:
+        assert out.err.startswith(f"hamroh {argv[0]}: the knowledge base has errors")
+
+
+def write_set(path: Path, rows: list[str]) -> Path:
+    path.write_text("# a labelled set\n" + "".join(f"- {row}\n" for row in rows),
+                    encoding="utf-8")
+    return path
+
+
+SMALL_SET = [
+    '{q: "How much money did migrants send to Uzbekistan in 2024?", lang: en, '
+    'expect: remit-2024-total}',
+    '{q: "Сколько денег мигранты перевели в Узбекистан в 2024 году?", lang: ru, '
+    'expect: remit-2024-total}',
+    '{q: "Мигрантлар 2024 йилда Ўзбекистонга қанча пул юборган?", lang: uz-Cyrl, '
+    'expect: remit-2024-total}',
+    '{q: "What is the weather in Tashkent tomorrow?", lang: en, expect: null}',
+]
+
+
+@pytest.mark.parametrize("which", ["small", "default"])
+def test_eval_prints_per_language_lines_and_out_of_scope(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, shipped: KnowledgeBase,
+        which: str) -> None:
+    argv = ["eval"] if which == "default" else ["eval", str(write_set(tmp_path / "s.yaml",
+                                                                       SMALL_SET))]
+    assert cli.main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split()[0]: line for line in lines if line and not line.startswith(" ")}
+    langs = LANGS if which == "default" else ("en", "ru", "uz-Cyrl")
+    for lang in langs:
+        assert re.match(rf"{re.escape(lang)} +\d+ +[\d.]+% +[\d.]+%$", rows[lang]), rows[lang]
+    assert "all" in rows
+    out_of_scope = [line for line in lines if line.startswith("out of scope: ")]
+    assert len(out_of_scope) == 1
+    if which == "small":
+        assert "uz" not in rows  # no Uzbek Latin question in this set: no line
+        assert re.match(r"all +3 ", rows["all"])
+        assert out_of_scope[0].startswith("out of scope: 1 questions")
+
+
+@pytest.mark.parametrize(
+    ("rows", "messages"),
+    [
+        ([SMALL_SET[0], '{q: "x", lang: en, expect: no-such-entry}'],
+         [":3: unknown entry id 'no-such-entry'"]),
+        (['{q: "x", lang: ru, expect: typo-1}', SMALL_SET[3], '{q: "y", lang: uz, expect: typo-2}'],
+         [":2: unknown entry id 'typo-1'", ":4: unknown entry id 'typo-2'"]),
+        ([SMALL_SET[0], '{q: "x", lang: xx, expect: null}'], [":3: each row needs q, lang"]),
+    ],
+)
+def test_eval_rejects_a_bad_labelled_set_with_file_and_line(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, shipped: KnowledgeBase,
+        rows: list[str], messages: list[str]) -> None:
+    path = write_set(tmp_path / "bad.yaml", rows)
+    assert cli.main(["eval", str(path)]) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err.startswith("hamroh eval: ")
+    for message in messages:
+        assert f"{path}{message}" in out.err
+
+
+def test_eval_of_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                        shipped: KnowledgeBase) -> None:
+    assert cli.main(["eval", str(tmp_path / "missing.yaml")]) == 2
+    assert "missing.yaml" in capsys.readouterr().err
+
+
+def test_bench_prints_load_time_and_percentiles(monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str],
+                                                tmp_path: Path) -> None:
+    monkeypatch.setattr(cli, "DEFAULT_QUERIES", write_set(tmp_path / "q.yaml", SMALL_SET))
+    assert cli.main(["bench", "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^load \+ index: +[\d.]+ ms$", out, re.M), out
+    assert re.search(r"p99 [\d.]+ ms", out), out
+    assert re.search(r"match: 10 questions \(10 x 1\)", out), out  # 4 labelled + 6 odd ones
+
+
+# ---------------------------------------------------------------- the parser
+
+
+def subcommands() -> tuple[dict[str, argparse.ArgumentParser], dict[str, str | None]]:
+    parser = cli.build_parser()
+    [action] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    helps = {a.dest: a.help for a in action._choices_actions}
+    return dict(action.choices), helps
+
+
+def test_every_subcommand_has_help_text() -> None:
+    parsers, helps = subcommands()
+    assert set(parsers) >= {"run", "console", "ask", "check", "eval", "bench", "quiz", "report"}
+    for name, sub in parsers.items():
+        assert (helps.get(name) or "").strip(), f"subcommand {name!r} has no help"
+        assert sub.get_default("func") is not None, name
+
+
+def test_the_module_docstring_lists_every_subcommand() -> None:
+    parsers, _ = subcommands()
+    documented = set(re.findall(r"python -m bot (\w+)", cli.__doc__ or ""))
+    assert documented == set(parsers)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["nonsense"], ["ask", "--lang", "fr"], ["quiz", "-n", "7"], ["bench", "--rounds", "x"]],
+)
+def test_bad_arguments_exit_2_with_usage(capsys: pytest.CaptureFixture[str],
+                                         argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 2
+    assert "usage: hamroh" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- the console
+
+
+def scripted(lines: Iterable[str]) -> tuple[Callable[[str], str], list[str]]:
+    """A ``read`` that returns the lines in turn, then raises EOFError; and what is left."""
+    left = list(lines)
+
+    def read(prompt: str) -> str:
+        assert isinstance(prompt, str)
+        if not left:
+            raise EOFError
+        return left.pop(0)
+
+    return read, left
+
+
+@pytest.mark.parametrize(
+    ("pick", "lang"),  # LANGS is en, ru, uz, uz-Cyrl: "3" is Uzbek in Latin letters
+    [("1", "en"), ("2", "ru"), ("3", "uz"), ("4", "uz-Cyrl"), ("ru", "ru"), (" 4 ", "uz-Cyrl"),
+     ("", None), ("9", None), ("0", None), ("fr", None)],
+)
+def test_console_language_pick_answer_did_you_mean_and_quit(answerer: Answerer, pick: str,
+                                                           lang: str | None,
+                                                           ambiguous: str) -> None:
+    kb = answerer.kb
+    read, left = scripted([pick, REMIT, ambiguous, "1", ambiguous, "2", "/quit", "never read"])
+    out: list[str] = []
+    console = Console(answerer, read=read, write=out.append)
+    assert console.loop() == 0
+    assert left == ["never read"]
+    assert console.lang == lang
+    # The language menu lists every language by its own name, in LANGS order.
+    assert out[0] == translator("en")(PICK_LANGUAGE)
+    assert out[1:1 + len(LANGS)] == [f"  {k}. {LANGUAGE_NAMES[x]}"
+                                     for k, x in enumerate(LANGS, 1)]
+    assert out[1 + len(LANGS)] == translator(lang or "en")(PROMPT_HELP)
+    text = "\n".join(out)
+    answer_lang = lang or "en"  # no choice: the question's own language
+    assert kb.entries["remit-2024-total"].answer[answer_lang] in text
+    clarify = answerer.ask(ambiguous, lang=lang)
+    assert clarify.kind == "clarify" and len(clarify.choices) >= 2
+    _ = translator(clarify.lang)
+    assert _(CLARIFY) in text
+    for k, entry in enumerate(clarify.choices, 1):
+        assert f"{k}. {entry.title(clarify.lang)}" in text
+    shown = [plain_text(answerer.entry_reply(e.id, clarify.lang), kb) for e in clarify.choices]
+    first = out.index(shown[0])  # "1" showed the first choice ...
+    assert out[first - 2] == plain_text(clarify, kb)
+    assert out[-2:] == [shown[1], ""]  # ... and "2", after the same question again, the second
+    assert clarify.choices[1].answer[clarify.lang] in out[-2]
+
+
+@pytest.mark.parametrize(
+    ("lines", "written"),
+    [
+        ([], 1 + len(LANGS)),  # end of input at the language choice: leave quietly
+        (["1"], 1 + len(LANGS) + 2),  # ... or at the first question
+        (["1", "/exit"], 1 + len(LANGS) + 1),
+        (["2", "/q"], 1 + len(LANGS) + 1),
+    ],
+)
+def test_console_ends_with_status_0(answerer: Answerer, lines: list[str], written: int) -> None:
+    read, _ = scripted(lines)
+    out: list[str] = []
+    assert Console(answerer, read=read, write=out.append).loop() == 0
+    assert len(out) == written
+
+
+def test_console_with_a_language_skips_the_menu_and_lang_reopens_it(answerer: Answerer) -> None:
+    read, left = scripted(["/lang", "2", REMIT, "/quit"])
+    out: list[str] = []
+    console = Console(answerer, lang="en", read=read, write=out.append)
+    assert console.loop() == 0 and left == []
+    assert out[0] == translator("en")(PROMPT_HELP)
+    assert console.lang == "ru"
+    assert answerer.kb.entries["remit-2024-total"].answer["ru"] in "\n".join(out)
+
+
+def test_console_command_reads_stdin(monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str],
+                                     shipped: KnowledgeBase) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{REMIT}\n/quit\n"))
+    assert cli.main(["console", "--lang", "ru"]) == 0
+    assert shipped.entries["remit-2024-total"].answer["ru"] in capsys.readouterr().out
+
+
+class Interrupted(io.StringIO):
+    def readline(self, size: int | None = -1) -> str:
+        raise KeyboardInterrupt
+
+
+def test_ctrl_c_exits_130(monkeypatch: pytest.MonkeyPatch, shipped: KnowledgeBase) -> None:
+    monkeypatch.setattr("sys.stdin", Interrupted())
+    assert cli.main(["console"]) == 130
+
+
+# ---------------------------------------------------------------- the terminal quiz
+
+
+def test_play_quiz_then_stop_at_once(kb: KnowledgeBase, tmp_path: Path) -> None:
+    settings = load_settings({"DATABASE_PATH": str(tmp_path / "quiz.sqlite3")})
+    read, left = scripted(["1"] * 5 + ["unused"])
+    out: list[str] = []
+    assert play_quiz(kb, settings, topic=None, lang="en", length=5, read=read,
+                     write=out.append) == 0
+    assert left == ["unused"]
+    headers = [line for line in out if re.match(r"\n\d/5\. ", line)]
+    assert [h.split(".")[0].strip() for h in headers] == [f"{k}/5" for k in range(1, 6)]
+    right = out.count(translator("en")(QUIZ_CORRECT))
+    wrong = sum(line.startswith("Not quite. The answer: ") for line in out)
+    assert right + wrong == 5
+    assert translator("en")(RESULT).format(right=right, asked=5) in out
+    assert translator("en")(STOPPED) not in out
+    with Store(settings.database_path) as store:
+        [first] = [s for s in (store.session(1),) if s]
+        assert first.status == "finished" and first.position == 5
+        boxes = store.boxes(0)
+        assert len(boxes) == 5 and sum(b.right for b in boxes.values()) == right
+        missed = {i for i, b in boxes.items() if b.box == 1}
+
+    read, left = scripted(["q", "unused"])
+    out = []
+    assert play_quiz(kb, settings, topic=None, lang="en", length=5, read=read,
+                     write=out.append) == 0
+    assert left == ["unused"]
+    assert out[-2:] == [translator("en")(STOPPED),
+                        translator("en")(RESULT).format(right=0, asked=0)]
+    with Store(settings.database_path) as store:
+        second = store.session(2)
+        assert second is not None and second.status == "stopped" and second.position == 0
+        assert store.answers(second.id) == []
+        if missed:  # Leitner: a missed question is asked first next time
+            assert second.item_ids[0] in missed
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "expected"),
+    [
+        (["q"], "ru", [translator("ru")(STOPPED)]),
+        ([], "uz", [translator("uz")(STOPPED)]),  # end of input stops the quiz
+        (["x", "9", "q"], "en", ["Not quite. The answer: "]),  # not a number: wrong
+    ],
+)
+def test_play_quiz_odd_input(kb: KnowledgeBase, tmp_path: Path, lines: list[str], lang: str,
+                             expected: list[str]) -> None:
+    settings = load_settings({"DATABASE_PATH": str(tmp_path / "quiz.sqlite3")})
+    read, _ = scripted(lines)
+    out: list[str] = []
+    assert play_quiz(kb, settings, topic="law", lang=lang, length=5, read=read,
+                     write=out.append) == 0
+    text = "\n".join(out)
+    for piece in expected:
+        assert piece in text
+
+
+def test_play_quiz_unknown_topic_exits_2(kb: KnowledgeBase, tmp_path: Path) -> None:
+    settings = load_settings({"DATABASE_PATH": str(tmp_path / "quiz.sqlite3")})
+    out: list[str] = []
+    assert play_quiz(kb, settings, topic="nope", lang="en", length=5,
+                     read=scripted([])[0], write=out.append) == 2
+    assert out and out[0].startswith("unknown topic 'nope'")
+    assert not (tmp_path / "quiz.sqlite3").exists()
+
+
+def test_quiz_command_uses_the_database_path_setting(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str],
+                                                     shipped: KnowledgeBase,
+                                                     environment: Path) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("q\n"))
+    assert cli.main(["quiz", "--lang", "ru", "--topic", "law"]) == 0
+    assert translator("ru")(STOPPED) in capsys.readouterr().out
+    with Store(environment) as store:
+        assert [s.status for s in (store.session(1),) if s] == ["stopped"]
