@@ -70,19 +70,25 @@ class Report:
         rows = self.out_of_scope()
         return sum(o.correct for o in rows) / len(rows) if rows else 0.0
 
+    def language_rate(self, lang: str | None = None) -> float:
+        """How often the detected language is the labelled one."""
+        rows = [o for o in self.outcomes if lang is None or o.item.lang == lang]
+        return sum(o.match.lang == o.item.lang for o in rows) / len(rows) if rows else 0.0
+
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.correct]
 
     def format(self) -> str:
         """The human report ``python -m bot eval`` prints."""
-        lines = [f"{'language':10} {'questions':>9} {'answered right':>15} {'in did-you-mean':>16}"]
+        lines = [f"{'language':10} {'questions':>9} {'answered right':>15} "
+                 f"{'in did-you-mean':>16} {'language told':>14}"]
         for lang in LANGS:
             rows = self.in_scope(lang)
             if rows:
                 lines.append(f"{lang:10} {len(rows):9d} {self.accuracy(lang):15.1%} "
-                             f"{self.offered_rate(lang):16.1%}")
+                             f"{self.offered_rate(lang):16.1%} {self.language_rate(lang):14.1%}")
         lines.append(f"{'all':10} {len(self.in_scope()):9d} {self.accuracy():15.1%} "
-                     f"{self.offered_rate():16.1%}")
+                     f"{self.offered_rate():16.1%} {self.language_rate():14.1%}")
         oos = self.out_of_scope()
         lines.append(f"out of scope: {len(oos)} questions, abstained on {self.abstention():.1%}")
         misses = self.misses()

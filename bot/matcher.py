@@ -109,7 +109,9 @@ class Matcher:
         self._full_keys: list[str] = []
         self._key_entry: list[int] = []
         self._key_lang: list[str | None] = []
-        self.lexicon: dict[str, set[str]] = {lang: set() for lang in ("en", "ru", "uz")}
+        self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in ("en", "ru", "uz")}
+        """Per language, folded words and how often each occurs in that language's
+        questions (answers count 0.3: they quote titles in other languages)."""
         self._vocab = _Vocab()
         self._build()
 
@@ -139,11 +141,11 @@ class Matcher:
                     strong[tok].add(idx)
                     self._vocab.postings[tok][idx] = 1.0
                     if lang in self.lexicon:
-                        self.lexicon[lang].add(tok)
+                        self.lexicon[lang][tok] = self.lexicon[lang].get(tok, 0.0) + 1.0
             for lang, text in entry.answer.items():
                 for tok in fold(text).split():
                     if lang in self.lexicon:
-                        self.lexicon[lang].add(tok)
+                        self.lexicon[lang][tok] = self.lexicon[lang].get(tok, 0.0) + 0.3
                     self._vocab.postings[tok].setdefault(idx, self.settings.answer_word_credit)
         # Phrasings were added entry by entry: where each entry's run starts.
         self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))

@@ -216,14 +216,21 @@ def script_of(text: str) -> str | None:
     return "Cyrl" if cyr >= lat else "Latn"
 
 
-def guess_language(text: str, lexicon: Mapping[str, Iterable[str]]) -> str | None:
+def _weight(words: Mapping[str, float] | Iterable[str], tok: str) -> float:
+    if isinstance(words, Mapping):
+        return float(words.get(tok, 0.0))
+    return 1.0 if tok in words else 0.0
+
+
+def guess_language(text: str,
+                   lexicon: Mapping[str, Mapping[str, float] | Iterable[str]]) -> str | None:
     """Guess the language and script of a message.
 
     Args:
         text: the user's message.
-        lexicon: folded word sets per language ("en", "ru", "uz"); a word counts for a
-            language when it occurs in that language's set (and weighs less when it
-            occurs in several).
+        lexicon: folded words per language ("en", "ru", "uz"), as sets or as mappings
+            word -> how surely it belongs to that language; a word shared by several
+            languages is split between them by those weights.
 
     Returns:
         "en", "ru", "uz" or "uz-Cyrl", or None when the text gives no clue.
@@ -235,10 +242,15 @@ def guess_language(text: str, lexicon: Mapping[str, Iterable[str]]) -> str | Non
         return "uz-Cyrl"
     # Dict order breaks ties: Latin script is most often Uzbek, Cyrillic most often Russian.
     scores = dict.fromkeys(("ru", "uz") if script == "Cyrl" else ("uz", "en", "ru"), 0.0)
+    # Cyrillic without ў, қ, ғ or ҳ is more likely Russian: Uzbek evidence counts half.
+    damp = {"uz": 0.5} if script == "Cyrl" else {}
     for tok in tokens(text):
-        owners = [lang for lang in scores if tok in lexicon.get(lang, ())]
-        for lang in owners:
-            scores[lang] += 1.0 / len(owners)
+        weights = {lang: _weight(lexicon.get(lang, ()), tok) * damp.get(lang, 1.0)
+                   for lang in scores}
+        total = sum(weights.values())
+        for lang, weight in weights.items():
+            if total:
+                scores[lang] += weight / total
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:
         if script == "Cyrl":
