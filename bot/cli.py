@@ -204,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_quiz)
 
     p = sub.add_parser("report", help="list questions the bot could not answer")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=int, default=50, help="how many questions to list")
     p.set_defaults(func=cmd_report)
     return parser
 

@@ -87,6 +87,8 @@ class Console:
 QUIZ_CORRECT = N_("Right!")
 QUIZ_WRONG = N_("Not quite. The answer: {answer}")
 QUIZ_PROMPT = N_("Your answer (number, or q to stop):")
+STOP_WORDS = {"q", "қ", "й", "/stop", "/quit"}
+""""q" as typed, and as the Uzbek Cyrillic prompt shows it."""
 
 
 def play_quiz(kb: KnowledgeBase, settings: Settings, topic: str | None, lang: str,
@@ -122,7 +124,7 @@ def play_quiz(kb: KnowledgeBase, settings: Settings, topic: str | None, lang: st
                 answer = read(_(QUIZ_PROMPT) + " ").strip().lower()
             except EOFError:
                 answer = "q"
-            if answer == "q":
+            if answer in STOP_WORDS:
                 stopped = True
                 break
             choice = int(answer) - 1 if answer.isdigit() else -1
@@ -135,6 +137,12 @@ def play_quiz(kb: KnowledgeBase, settings: Settings, topic: str | None, lang: st
             session = result.session
         runner.end(session, stopped=stopped)
         session = store.session(session.id) or session
-        for line in summary_lines(kb, runner.summary(session, user_id), lang, stopped):
+        summary = runner.summary(session, user_id)
+        for line in summary_lines(kb, summary, lang, stopped):
             write(line)
+        # The terminal has no buttons: name the FAQ answers to read instead.
+        entries = dict.fromkeys(kb.quiz[i].entry for i in summary.missed if i in kb.quiz)
+        for entry_id in entries:
+            if entry_id in kb.entries:
+                write(f"  - {kb.entries[entry_id].title(lang)}")
     return 0
