@@ -40,7 +40,8 @@ _LAT2CYR = {
     TUTUQ: "ъ",
 }
 _LATIN_WORD = re.compile(r"[A-Za-zʻʼ]+")
-_KEEP = re.compile(r"(\{[^{}]*\}|<[^<>]*>|&#?\w+;|\S*\w[./@:]\w\S*|(?<!\w)/[A-Za-z_]+)")
+_KEEP = re.compile(r"(\{[^{}]*\}|<[^<>]*>|&#?\w+;|\S*\w[./@:]\w\S*|(?<!\w)/[A-Za-z_]+"
+                   r"|\b[IVXLC]+\b)")  # ... and Roman numerals ("VI bob")
 
 
 def _normalise_uz_marks(text: str) -> str:
