@@ -26,6 +26,7 @@ run: $(STAMP) locales
 	  $(PY) -m bot console; fi
 
 test: $(STAMP) locales
+	$(VENV)/bin/ruff check bot tests
 	$(PY) -m bot check
 	$(PY) -m pytest
 

@@ -110,7 +110,6 @@ ABSTAIN = N_(
 )
 CLARIFY = N_("Did you mean:")
 SOURCES = N_("Sources:")
-RELATED = N_("Related questions:")
 
 
 def topic_names(kb: KnowledgeBase, lang: str) -> list[str]:
@@ -124,7 +123,7 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
     if reply.kind == "answer" and reply.entry:
         lines = [reply.entry.answer[reply.lang], "", _(SOURCES)]
         for s in reply.sources:
-            lines.append(f"- {citation(s, reply.lang)}: {s.where}")
+            lines.append(f"- {citation(s)}: {s.where}")
         return "\n".join(lines)
     if reply.kind == "clarify":
         lines = [_(CLARIFY)]
@@ -139,7 +138,7 @@ def abstain_text(kb: KnowledgeBase, lang: str) -> str:
     return _(ABSTAIN).format(topics=", ".join(topic_names(kb, lang)), site=AGENCY_SITE)
 
 
-def citation(line: SourceLine, lang: str) -> str:
+def citation(line: SourceLine) -> str:
     """Authors, title and year of a source as one line of text."""
     src = line.source
     parts = [", ".join(src.authors), f"“{line.title}”"]

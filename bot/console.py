@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from bot.answers import Answerer, Reply, plain_text
 from bot.config import Settings
-from bot.knowledge import KnowledgeBase
 from bot.i18n import LANGUAGE_NAMES, N_, translator
+from bot.knowledge import KnowledgeBase
 from bot.text import LANGS
 
 PICK_LANGUAGE = N_("Choose a language (Enter: the language of each question):")

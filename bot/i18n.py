@@ -15,7 +15,7 @@ from __future__ import annotations
 import gettext
 import io
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel import Locale, negotiate_locale
@@ -73,7 +73,7 @@ def _load_catalog(lang: str, root: Path) -> gettext.NullTranslations:
     return gettext.NullTranslations()
 
 
-@lru_cache(maxsize=None)
+@cache
 def translator(lang: str, root: Path = LOCALES_DIR) -> Translator:
     """The translator for a reply language ("en", "ru", "uz" or "uz-Cyrl")."""
     if lang not in LANGS:

@@ -207,7 +207,7 @@ class Matcher:
         vocab = self._vocab
         total = 0.0
         covered: dict[int, float] = defaultdict(float)
-        for tok, similar in zip(content, self._similar_words(content)):
+        for tok, similar in zip(content, self._similar_words(content), strict=False):
             # A word no entry knows weighs most; an unknown number ("5 years") hardly at all.
             unknown = 1.0 if tok.isdigit() else vocab.unknown_idf
             weight = max((vocab.idf[w] for w in similar), default=unknown)
@@ -249,7 +249,7 @@ class Matcher:
                                        scorer=fuzz.ratio, dtype=np.float32)[0])
         w = self.settings.similarity_weight
         best: dict[int, tuple[float, str | None]] = {}
-        for k, score in zip(rows, blended.tolist()):
+        for k, score in zip(rows, blended.tolist(), strict=False):
             idx = self._key_entry[k]
             if score > best.get(idx, (-1.0, None))[0]:
                 best[idx] = (score, self._key_lang[k])

@@ -1191,9 +1191,10 @@ class FakeBotAPI:
                     start, length = ent["offset"], ent["length"]
                     if start < 0 or length < 1 or start + length > size:
                         errs.append(f"entities[{k}]: out of the text bounds")
-        if method in ("editMessageText", "editMessageReplyMarkup", "editMessageCaption"):
-            if "inline_message_id" not in p and not ("chat_id" in p and "message_id" in p):
-                errs.append("chat_id and message_id, or inline_message_id, are required")
+        edits = ("editMessageText", "editMessageReplyMarkup", "editMessageCaption")
+        if method in edits and "inline_message_id" not in p and not (
+                "chat_id" in p and "message_id" in p):
+            errs.append("chat_id and message_id, or inline_message_id, are required")
         if "caption" in p:
             caption, e = _plain(p, "caption", "")
             errs += [x.lstrip(".") for x in e] + _length_error("caption", caption, 0, 1024)

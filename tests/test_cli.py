@@ -234,7 +234,8 @@ def test_eval_prints_per_language_lines_and_out_of_scope(
     rows = {line.split()[0]: line for line in lines if line and not line.startswith(" ")}
     langs = LANGS if which == "default" else ("en", "ru", "uz-Cyrl")
     for lang in langs:
-        assert re.match(rf"{re.escape(lang)} +\d+ +[\d.]+% +[\d.]+% +[\d.]+%$", rows[lang]), rows[lang]
+        row = rf"{re.escape(lang)} +\d+ +[\d.]+% +[\d.]+% +[\d.]+%$"
+        assert re.match(row, rows[lang]), rows[lang]
     assert "all" in rows
     out_of_scope = [line for line in lines if line.startswith("out of scope: ")]
     assert len(out_of_scope) == 1

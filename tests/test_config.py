@@ -45,7 +45,8 @@ def test_malformed_values_fail_with_a_sentence(env: dict[str, str], words: str) 
 
 @pytest.mark.parametrize(("token", "words"), [
     (None, "is not set"), ("", "is not set"), ("hello", "does not look like"),
-    ("123:short", "does not look like"), ("abc:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "does not look"),
+    ("123:short", "does not look like"),
+    ("abc:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "does not look"),
 ])
 def test_missing_or_malformed_token(token: str | None, words: str) -> None:
     env = {} if token is None else {"TELEGRAM_BOT_TOKEN": token}

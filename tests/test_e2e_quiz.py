@@ -187,3 +187,14 @@ async def test_a_question_sent_before_a_crash_is_asked_after_it(bot: Harness) ->
     await bot.restart()
     again = await bot.api.wait_for("sendPoll", after=mark)
     assert again.params["question"] == poll.params["question"]
+
+
+async def test_the_stop_button_under_a_poll_ends_the_quiz(bot: Harness) -> None:
+    user = 2009
+    poll = await open_quiz(bot, user)
+    assert callback_data(poll) == ["qstop"]
+    mark = bot.api.mark()
+    await bot.press(user, poll, "qstop")
+    stopped = await bot.api.wait_for("sendMessage", after=mark)
+    assert stopped.params["text"].startswith(translator("en")(STOPPED))
+    assert bot.store.active_session(user) is None

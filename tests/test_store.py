@@ -82,10 +82,9 @@ def test_forget_removes_everything_about_one_user_only(db_path: Path) -> None:
 
 def test_a_failed_write_is_rolled_back(db_path: Path) -> None:
     with Store(db_path) as store:
-        with pytest.raises(sqlite3.IntegrityError):
-            with store.tx() as db:
-                db.execute("INSERT INTO users VALUES (5, 'en', 0, 0)")
-                db.execute("INSERT INTO users VALUES (5, 'en', 0, 0)")
+        with pytest.raises(sqlite3.IntegrityError), store.tx() as db:
+            db.execute("INSERT INTO users VALUES (5, 'en', 0, 0)")
+            db.execute("INSERT INTO users VALUES (5, 'en', 0, 0)")
         assert store.language(5) is None
 
 

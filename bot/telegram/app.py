@@ -75,7 +75,7 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("review", q.review))
     app.add_handler(CommandHandler("stats", q.stats))
     app.add_handler(CommandHandler("stop", q.stop))
-    app.add_handler(CallbackQueryHandler(q.quiz_button, pattern=r"^(quiz|qlen|qstop):"))
+    app.add_handler(CallbackQueryHandler(q.quiz_button, pattern=r"^((quiz|qlen):|qstop$)"))
     app.add_handler(PollAnswerHandler(q.poll_answer))
 
     # Every other button, inline mode.

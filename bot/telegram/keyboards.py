@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGE_NAMES, N_, translator
-from bot.quiz import ALL_TOPICS
 from bot.knowledge import Entry, KnowledgeBase
+from bot.quiz import ALL_TOPICS
 from bot.telegram.render import entry_button_text
 from bot.text import LANGS
 
@@ -132,6 +132,12 @@ def quiz_length_keyboard(topic: str, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[
         InlineKeyboardButton(_(QUESTIONS_N).format(n=n), callback_data=data("qlen", topic, n))
         for n in (5, 10, 20)]])
+
+
+def stop_quiz_keyboard(lang: str) -> InlineKeyboardMarkup:
+    """Under every quiz poll: a way out."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton(translator(lang)(STOP_QUIZ),
+                                                       callback_data=data("qstop"))]])
 
 
 def missed_keyboard(entries: list[Entry], lang: str) -> InlineKeyboardMarkup | None:

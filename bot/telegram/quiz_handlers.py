@@ -225,7 +225,7 @@ async def send_question(app: Application, session: SessionRow) -> None:
         session.chat_id, question=question[:300], options=list(prepared.options),
         type=PollType.QUIZ, is_anonymous=False,
         correct_option_ids=[prepared.correct_position], explanation=prepared.explanation,
-        open_period=s.settings.quiz_seconds)
+        open_period=s.settings.quiz_seconds, reply_markup=kbd.stop_quiz_keyboard(session.lang))
     quiz_runner.sent(session, prepared, message.poll.id, message.message_id)
     _schedule_timeout(app.job_queue, session, s.settings.quiz_seconds + 1)
 
@@ -254,7 +254,8 @@ async def finish(app: Application, session: SessionRow, stopped: bool = False) -
         entry = s.kb.entries.get(s.kb.quiz[item_id].entry) if item_id in s.kb.quiz else None
         if entry is not None and entry not in entries:
             entries.append(entry)
-    await app.bot.send_message(session.chat_id, "\n".join(summary_lines(s.kb, summary, lang, stopped)),
+    text = "\n".join(summary_lines(s.kb, summary, lang, stopped))
+    await app.bot.send_message(session.chat_id, text,
                                reply_markup=kbd.missed_keyboard(entries, lang))
 
 
