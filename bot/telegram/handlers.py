@@ -17,7 +17,7 @@ from telegram.constants import ChatType, MessageEntityType, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.answers import Reply, source_title
+from bot.answers import Reply
 from bot.i18n import LANGUAGE_NAMES, N_, negotiate, translator
 from bot.services import Services
 from bot.telegram import keyboards as kbd
@@ -147,17 +147,10 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Names the five documents the answers come from."""
-    s = services(context)
     lang = ui_lang(update, context)
-    docs = "\n".join(
-        f"• {html.escape(', '.join(src.authors)) + ', ' if src.authors else ''}"
-        f"<i>{html.escape(source_title(src, lang))}</i>"
-        f"{', ' + html.escape(src.venue) if src.venue else ''}"
-        f"{', ' + str(src.year) if src.year else ''}"
-        f"{', DOI ' + html.escape(src.doi) if src.doi else ''}"
-        for src in s.kb.sources.values())
     await update.effective_message.reply_html(
-        f"{html.escape(translator(lang)(ABOUT))}\n\n{docs}", disable_web_page_preview=True)
+        render.about_html(services(context).kb, translator(lang)(ABOUT), lang),
+        disable_web_page_preview=True)
 
 
 async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -193,9 +186,8 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     errors = s.reload()
     if errors:
-        listing = "\n".join(map(str, errors[:15]))
         await update.effective_message.reply_html(
-            f"{html.escape(_(RELOAD_FAILED))}\n<pre>{html.escape(listing)}</pre>")
+            render.problems_html(_(RELOAD_FAILED), [str(e) for e in errors]))
         return
     await update.effective_message.reply_text(
         _(RELOADED).format(entries=len(s.kb.entries), quiz=len(s.kb.quiz)))

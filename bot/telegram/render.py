@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.answers import SOURCES, Reply, SourceLine, abstain_text
+from bot.answers import SOURCES, Reply, SourceLine, abstain_text, source_title
 from bot.i18n import N_, translator
 from bot.knowledge import Entry, KnowledgeBase, Topic
 
@@ -34,7 +34,7 @@ def answer_html(reply: Reply) -> str:
     body = escape(reply.entry.answer[reply.lang])
     sources = "\n".join(source_html(s) for s in reply.sources)
     text = f"{head}\n\n{body}\n\n<b>📚 {escape(_(SOURCES))}</b>\n{sources}"
-    return _fit(text)
+    return text
 
 
 def clarify_html(reply: Reply) -> str:
@@ -70,6 +70,24 @@ def entry_button_text(entry: Entry, lang: str, limit: int = 60) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
-def _fit(html: str) -> str:
-    # Answers are kept under 900 characters by `check`, so this only guards the limit.
-    return html if len(html) <= MESSAGE_LIMIT else html[: MESSAGE_LIMIT - 1]
+def about_html(kb: KnowledgeBase, intro: str, lang: str) -> str:
+    """What the bot is, then each of its documents: authors, title, venue, year, DOI."""
+    lines = [escape(intro), ""]
+    for src in kb.sources.values():
+        parts = [escape(", ".join(src.authors))] if src.authors else []
+        parts.append(f"<i>{escape(source_title(src, lang))}</i>")
+        parts += [escape(x) for x in (src.venue, str(src.year) if src.year else None) if x]
+        if src.doi:
+            parts.append(f"DOI {escape(src.doi)}")
+        lines.append("• " + ", ".join(parts))
+    return "\n".join(lines)
+
+
+def problems_html(heading: str, problems: list[str], limit: int = 15) -> str:
+    """A heading and the first problems, preformatted (file:line: message).
+
+    Telegram counts the limit on the text after parsing, so the plain listing is what is
+    cut (never the HTML, which could lose a closing tag).
+    """
+    listing = "\n".join(problems[:limit])[: MESSAGE_LIMIT - len(heading) - 10]
+    return f"{escape(heading)}\n<pre>{escape(listing)}</pre>"

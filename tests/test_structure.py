@@ -1,0 +1,65 @@
+"""The shape of the code: a pure core, and every command both registered and described."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from pathlib import Path
+
+from telegram.ext import CommandHandler
+
+from bot.config import Settings
+from bot.telegram import handlers as h
+from bot.telegram.app import build_application
+from tests.conftest import ROOT
+
+CORE = ["text", "knowledge", "matcher", "answers", "i18n", "quiz", "store", "config",
+        "services", "flood", "evaluation", "calibrate", "bench", "console", "cli"]
+ADMIN_ONLY = {"reload"}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_core_never_imports_telegram() -> None:
+    for name in CORE:
+        modules = imported_modules(ROOT / "bot" / f"{name}.py")
+        assert not any(m == "telegram" or m.startswith("telegram.") for m in modules), name
+        # ... and only the command line may reach into bot.telegram (to run the bot).
+        if name != "cli":
+            assert not any(m.startswith("bot.telegram") for m in modules), name
+
+
+def test_only_config_reads_the_environment() -> None:
+    for path in (ROOT / "bot").rglob("*.py"):
+        if path.name != "config.py":
+            assert "os.environ" not in path.read_text(encoding="utf-8"), path
+
+
+def test_every_command_is_registered_and_in_the_menu(tmp_path: Path) -> None:
+    settings = Settings(token="123456789:AAHamroh-structure_test_token_value",
+                        database_path=tmp_path / "db.sqlite3")
+    app = build_application(settings)
+    registered = {c for handlers in app.handlers.values() for handler in handlers
+                  if isinstance(handler, CommandHandler) for c in handler.commands}
+    menu = {name for name, _ in h.COMMANDS}
+    assert registered == menu | ADMIN_ONLY
+    app.bot_data["services"].store.close()
+
+
+def test_every_handler_says_what_it_does(tmp_path: Path) -> None:
+    settings = Settings(token="123456789:AAHamroh-structure_test_token_value",
+                        database_path=tmp_path / "db.sqlite3")
+    app = build_application(settings)
+    callbacks = {handler.callback for handlers in app.handlers.values() for handler in handlers}
+    for callback in callbacks:
+        assert inspect.getdoc(callback), callback.__name__
+    app.bot_data["services"].store.close()
