@@ -340,8 +340,11 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
     """Logs the error and apologises to the user; the bot keeps running."""
     log.error("error while handling an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_message is not None:
-        lang = negotiate([update.effective_user.language_code if update.effective_user
-                          else None])
+        try:
+            lang = ui_lang(update, context)
+        except Exception:  # noqa: BLE001 - the store itself may be what failed
+            lang = negotiate([update.effective_user.language_code if update.effective_user
+                              else None])
         try:
             await update.effective_message.reply_text(translator(lang)(APOLOGY))
         except Exception:  # noqa: BLE001 - the apology itself may fail; the log has it
