@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -75,6 +76,16 @@ class Harness:
         mark = self.api.mark()
         self.api.push_update(self.api.callback_query(user, data, message, **kw))
         return await self.api.wait_for(method, after=mark)
+
+    async def recorded(self, poll_call: Call) -> str:
+        """Wait until the bot has stored a poll it sent (it does so after Telegram answers
+        sendPoll, so an answer pushed sooner would name a poll it does not know yet)."""
+        poll_id = poll_call.result["poll"]["id"]
+        for _ in range(500):
+            if self.store.poll(poll_id) is not None:
+                return poll_id
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"the bot never stored poll {poll_id}")
 
     async def inline(self, user: int, query: str, **kw: Any) -> Call:
         mark = self.api.mark()

@@ -54,8 +54,8 @@ def wrong(bot: Harness, poll_call: Call) -> int:
 
 async def answer(bot: Harness, user: int, poll_call: Call, option: int,
                  expect: str = "sendPoll", **kw: object) -> Call:
+    poll_id = await bot.recorded(poll_call)
     mark = bot.api.mark()
-    poll_id = poll_call.result["poll"]["id"]
     bot.api.push_update(bot.api.poll_answer(user, poll_id, [option], **kw))
     return await bot.api.wait_for(expect, after=mark)
 
@@ -144,12 +144,14 @@ async def test_a_group_quiz_ends_with_a_leaderboard(fast_bot: Harness) -> None:
     bot = fast_bot
     group, alice, bob = -100300, 2005, 2006
     poll = await open_quiz(bot, alice, chat_id=group, chat_type="group")
+    await bot.recorded(poll)
     bot.api.push_update(bot.api.poll_answer(alice, poll.result["poll"]["id"],
                                             [correct(bot, poll)], first_name="Alice"))
     bot.api.push_update(bot.api.poll_answer(bob, poll.result["poll"]["id"],
                                             [wrong(bot, poll)], first_name="<Bob>"))
     # In a group everyone gets the whole open period; then the next question comes.
     second = await bot.api.wait_for("sendPoll", after=poll.index + 1, timeout=12)
+    await bot.recorded(second)
     bot.api.push_update(bot.api.poll_answer(bob, second.result["poll"]["id"],
                                             [correct(bot, second)], first_name="<Bob>"))
     bot.api.push_update(bot.api.poll_answer(alice, second.result["poll"]["id"],
@@ -182,6 +184,7 @@ async def test_a_question_sent_before_a_crash_is_asked_after_it(bot: Harness) ->
     poll = await open_quiz(bot, user)
     store = bot.store
     session = store.active_session(user)
+    await bot.recorded(poll)
     store.db.execute("DELETE FROM quiz_polls WHERE session_id = ?", (session.id,))
     mark = bot.api.mark()
     await bot.restart()

@@ -76,8 +76,9 @@ async def quiz(bot: Harness, user: int) -> None:
         print(f"bot (quiz poll): {poll.params['question']}  options: {options}  "
               f"(explanation: {poll.params['explanation']})")
         print(f"user: (chooses “{options[pick]}”: {'right' if pick == right else 'wrong'})")
+        poll_id = await bot.recorded(poll)
         mark = bot.api.mark()
-        bot.api.push_update(bot.api.poll_answer(user, poll.result["poll"]["id"], [pick]))
+        bot.api.push_update(bot.api.poll_answer(user, poll_id, [pick]))
         poll = await bot.api.wait_for("sendPoll" if k < 4 else "sendMessage", after=mark)
     say("bot", poll.params["text"])
     keyboard(poll)
