@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import time
@@ -185,7 +186,13 @@ async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     answer = update.poll_answer
     if answer.user is None:
         return
-    result = runner(context).answer(answer.poll_id, answer.user.id, list(answer.option_ids))
+    quiz_runner = runner(context)
+    sending: set[asyncio.Event] = context.application.bot_data.setdefault("quiz_sending", set())
+    if sending and quiz_runner.store.poll(answer.poll_id) is None:
+        # A poll is stored once Telegram has answered sendPoll; an answer to a poll still
+        # being stored waits for that instead of being lost.
+        await asyncio.wait([asyncio.create_task(e.wait()) for e in sending], timeout=10)
+    result = quiz_runner.answer(answer.poll_id, answer.user.id, list(answer.option_ids))
     if result is None:
         return
     if result.session.is_group:
@@ -221,12 +228,20 @@ async def send_question(app: Application, session: SessionRow) -> None:
         return
     total = len(session.item_ids)
     question = f"{session.position + 1}/{total}. {prepared.question}"
-    message = await app.bot.send_poll(
-        session.chat_id, question=question[:300], options=list(prepared.options),
-        type=PollType.QUIZ, is_anonymous=False,
-        correct_option_ids=[prepared.correct_position], explanation=prepared.explanation,
-        open_period=s.settings.quiz_seconds, reply_markup=kbd.stop_quiz_keyboard(session.lang))
-    quiz_runner.sent(session, prepared, message.poll.id, message.message_id)
+    done = asyncio.Event()
+    sending: set[asyncio.Event] = app.bot_data.setdefault("quiz_sending", set())
+    sending.add(done)
+    try:
+        message = await app.bot.send_poll(
+            session.chat_id, question=question[:300], options=list(prepared.options),
+            type=PollType.QUIZ, is_anonymous=False,
+            correct_option_ids=[prepared.correct_position], explanation=prepared.explanation,
+            open_period=s.settings.quiz_seconds,
+            reply_markup=kbd.stop_quiz_keyboard(session.lang))
+        quiz_runner.sent(session, prepared, message.poll.id, message.message_id)
+    finally:
+        sending.discard(done)
+        done.set()
     _schedule_timeout(app.job_queue, session, s.settings.quiz_seconds + 1)
 
 
