@@ -48,7 +48,8 @@ def source_title(source: Source, lang: str) -> str:
     if source.title:
         return source.title
     _ = translator(lang)
-    return _("Untitled article ({subject})").format(subject=source.subject or source.id)
+    subject = source.subject.get(lang) if source.subject else None
+    return _("Untitled article ({subject})").format(subject=subject or source.id)
 
 
 def source_lines(kb: KnowledgeBase, entry: Entry, lang: str) -> tuple[SourceLine, ...]:

@@ -60,7 +60,8 @@ class Source:
     missing: tuple[str, ...]
     """Fields the document itself does not give (so they are left empty, not invented)."""
     affiliation: str | None = None
-    subject: str | None = None
+    subject: Mapping[str, str] | None = None
+    """What the document is about, per language: shown when it has no title."""
 
     def citation(self) -> str:
         """A short human citation: authors, title, venue, year."""
@@ -336,7 +337,10 @@ def _read_sources(doc: _Doc, chk: _Checker) -> dict[str, Source]:
             id=sid, file=str(rec.get("file") or ""), title=rec.get("title"),
             authors=tuple(authors), venue=rec.get("venue"), issue=rec.get("issue"),
             year=year, doi=rec.get("doi"), url=rec.get("url"), missing=tuple(missing),
-            affiliation=rec.get("affiliation"), subject=rec.get("subject"),
+            affiliation=rec.get("affiliation"),
+            subject=(_with_cyrillic(chk.per_language(rec["subject"], ("sources", i, "subject"),
+                                                     f"subject of '{sid}'"))
+                     if rec.get("subject") is not None else None),
         )
         if not rec.get("title") and "title" not in missing:
             chk.error(("sources", i), f"source '{sid}' has no title; give the document's title "

@@ -41,7 +41,8 @@ _LAT2CYR = {
 }
 _LATIN_WORD = re.compile(r"[A-Za-zʻʼ]+")
 _KEEP = re.compile(r"(\{[^{}]*\}|<[^<>]*>|&#?\w+;|\S*\w[./@:]\w\S*|(?<!\w)/[A-Za-z_]+"
-                   r"|\b[IVXLC]+\b)")  # ... and Roman numerals ("VI bob")
+                   r"|\b[IVXLC]+\b"  # ... Roman numerals ("VI bob")
+                   r"|\b[A-Z]*(?:W|C(?!H))[A-Z]*\b)")  # ... acronyms Uzbek can't spell (SWOT)
 
 
 def _normalise_uz_marks(text: str) -> str:

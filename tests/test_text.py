@@ -30,6 +30,7 @@ from bot.text import clean, fold, guess_language, script_of, to_cyrillic, to_lat
     ("<b>Manba</b>", "<b>Манба</b>"),
     ("yoʻq", "йўқ"),
     ("Konstitutsiyaning VI bobi", "Конституциянинг VI боби"),
+    ("SWOT tahlili, AQSH va BMT", "SWOT таҳлили, АҚШ ва БМТ"),
     ("/topics va /quiz buyruqlari", "/topics ва /quiz буйруқлари"),
 ])
 def test_to_cyrillic(latin: str, cyrillic: str) -> None:
