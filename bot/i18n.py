@@ -30,7 +30,7 @@ DEFAULT_LANG = "uz"
 DOMAIN = "messages"
 
 LANGUAGE_NAMES = {"uz": "Oʻzbekcha", "uz-Cyrl": "Ўзбекча", "ru": "Русский", "en": "English"}
-"""Each language named in itself, for the language picker."""
+"""Each language named in itself, in the language picker's order (Uzbek first)."""
 
 
 def N_(message: str) -> str:

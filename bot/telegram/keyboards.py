@@ -15,7 +15,6 @@ from bot.i18n import LANGUAGE_NAMES, N_, translator
 from bot.knowledge import Entry, KnowledgeBase
 from bot.quiz import ALL_TOPICS
 from bot.telegram.render import entry_button_text
-from bot.text import LANGS
 
 PAGE_SIZE = 6
 KINDS = {"lang": 1, "faq": 1, "vote": 2, "topics": 0, "topic": 2, "open": 2,
@@ -58,8 +57,8 @@ def _rows(buttons: list[InlineKeyboardButton], width: int) -> list[list[InlineKe
 
 
 def language_picker() -> InlineKeyboardMarkup:
-    buttons = [InlineKeyboardButton(LANGUAGE_NAMES[lang], callback_data=data("lang", lang))
-               for lang in LANGS]
+    buttons = [InlineKeyboardButton(name, callback_data=data("lang", lang))
+               for lang, name in LANGUAGE_NAMES.items()]
     return InlineKeyboardMarkup(_rows(buttons, 2))
 
 
