@@ -54,7 +54,7 @@ class MatcherSettings:
     typo_cutoff: float = 80.0
     answer_word_credit: float = 0.5
     """Credit for a question word found only in an entry's answer, not in its phrasings."""
-    shortlist: int = 12
+    shortlist: int = 8
     """How many entries (best coverage first) get the costlier phrasing similarity."""
     max_query_chars: int = 300
     """Longer messages are cut here before matching: a question is never that long."""
