@@ -52,10 +52,6 @@ def runner(context: ContextTypes.DEFAULT_TYPE | Application) -> QuizRunner:
     return QuizRunner(s.kb, s.store)
 
 
-def _topic_title(s: Services, topic: str | None, lang: str) -> str:
-    return topic_title(s.kb, topic, lang)
-
-
 def _names(app: Application, session_id: int) -> dict[int, str]:
     """First names of group players, kept in memory only (never stored)."""
     return app.bot_data.setdefault("quiz_names", {}).setdefault(session_id, {})
@@ -134,7 +130,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                              percent=round(100 * st.right / st.answered), learnt=st.learnt,
                              streak=st.streak_days)]
     for topic, (right, answered) in sorted(st.by_topic.items()):
-        lines.append("• " + _(STATS_TOPIC).format(topic=_topic_title(s, topic, lang),
+        lines.append("• " + _(STATS_TOPIC).format(topic=topic_title(s.kb, topic, lang),
                                                   right=right, answered=answered))
     await update.effective_message.reply_text("\n".join(lines))
 
@@ -163,7 +159,7 @@ async def quiz_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     topic = cb.args[0]
     if cb.kind == "quiz":
-        await query.edit_message_text(_(CHOOSE_LENGTH).format(topic=_topic_title(s, topic, lang)),
+        await query.edit_message_text(_(CHOOSE_LENGTH).format(topic=topic_title(s.kb, topic, lang)),
                                       reply_markup=kbd.quiz_length_keyboard(topic, lang))
         return
     if s.store.active_session(chat.id):
@@ -176,7 +172,7 @@ async def quiz_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.edit_message_text(_(NOTHING_DUE))
         return
     await query.edit_message_text(_(STARTING).format(
-        topic=_topic_title(s, topic, lang), n=len(session.item_ids),
+        topic=topic_title(s.kb, topic, lang), n=len(session.item_ids),
         seconds=s.settings.quiz_seconds))
     await send_question(context.application, session)
 
