@@ -4,7 +4,7 @@ Catalogs live in ``locales/<lang>/LC_MESSAGES/messages.po`` and are compiled to 
 ``pybabel compile`` (``make locales``). When a ``.mo`` file is missing or older than its
 ``.po`` (a fresh checkout run without make), the catalog is compiled in memory with babel,
 so the bot never shows msgids by accident. Uzbek Cyrillic has no catalog of its own: it is
-the Uzbek Latin catalog passed through ``bot.text.to_cyrillic``.
+the Uzbek Latin catalog passed through ``bot.translit.to_cyrillic``.
 
 Strings are marked with ``_()`` (or ``N_()`` where they are only declared) and formatted
 *after* translation with named placeholders: ``_("Hello, {name}").format(name=...)``.
@@ -22,7 +22,8 @@ from babel import Locale, negotiate_locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from bot.text import LANGS, to_cyrillic
+from bot.text import LANGS
+from bot.translit import to_cyrillic
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 CATALOG_LANGS = ("en", "ru", "uz")

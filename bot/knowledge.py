@@ -23,7 +23,8 @@ from typing import Any
 
 import yaml
 
-from bot.text import APOSTROPHES, LANGS, OKINA, TUTUQ, fold, to_cyrillic
+from bot.text import LANGS, fold
+from bot.translit import APOSTROPHES, OKINA, TUTUQ, to_cyrillic
 
 SOURCE_LANGS = ("en", "ru", "uz")
 """Languages written by hand in the YAML files; uz-Cyrl is generated."""

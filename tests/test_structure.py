@@ -13,7 +13,7 @@ from bot.telegram import handlers as h
 from bot.telegram.app import build_application
 from tests.conftest import ROOT
 
-CORE = ["text", "knowledge", "matcher", "answers", "i18n", "quiz", "store", "config",
+CORE = ["text", "translit", "knowledge", "matcher", "answers", "i18n", "quiz", "store", "config",
         "services", "flood", "evaluation", "calibrate", "bench", "console", "cli"]
 ADMIN_ONLY = {"reload"}
 
