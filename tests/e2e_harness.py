@@ -12,10 +12,10 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.config import Settings
+from bot.devtools.fakebotapi import Call, FakeBotAPI
 from bot.store import Store
 from bot.telegram.app import build_application, setup_logging
 from tests.conftest import KNOWLEDGE
-from tests.fakebotapi import Call, FakeBotAPI
 
 TOKEN = "123456789:AAHamroh-e2e_token_for_the_fake_server"
 

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.devtools.fakebotapi import FakeBotAPI
 from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import handlers as h
 from tests.e2e_harness import TOKEN, Harness, buttons, callback_data, running
-from tests.fakebotapi import FakeBotAPI
 
 pytestmark = pytest.mark.e2e
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.devtools.fakebotapi import Call
 from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
 from bot.quiz import RESULT, STOPPED
 from bot.telegram import quiz_handlers as qh
 from tests.e2e_harness import Harness, callback_data, running
-from tests.fakebotapi import Call
 
 pytestmark = pytest.mark.e2e
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -25,10 +26,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, EndPointNotFound, Forbidden, InvalidToken
 from telegram.ext import ApplicationBuilder, CallbackQueryHandler, CommandHandler
 
-try:
-    from tests import fakebotapi as fb
-except ImportError:  # tests/ is not a package: pytest puts tests/ itself on sys.path
-    import fakebotapi as fb
+from bot.devtools import fakebotapi as fb
 
 FakeBotAPI = fb.FakeBotAPI
 CHAT = 4242
@@ -479,7 +477,7 @@ async def test_long_poll_returns_when_an_update_arrives(api, bot, monkeypatch):
     (update,) = await bot.get_updates(timeout=10)
     assert update.message.text == "late" and time.monotonic() - started < 0.9
     await task
-    monkeypatch.setattr(fb, "MAX_HOLD_SECONDS", 0.2)  # the hold is capped for fast shutdown
+    monkeypatch.setattr(api, "max_hold_seconds", 0.2)  # the hold is capped for fast shutdown
     started = time.monotonic()
     assert await bot.get_updates(offset=update.update_id + 1, timeout=10) == ()
     assert time.monotonic() - started < 0.9
@@ -557,3 +555,12 @@ async def test_update_builders_follow_telegram_rules(api, bot):
     assert update.message.reply_to_message.message_id == sent.message_id
     assert update.message.reply_to_message.from_user.is_bot
     assert update.message.message_id == sent.message_id + 1  # one id sequence per chat
+
+
+def test_the_spec_is_found_beside_the_checkout_or_named_clearly(tmp_path):
+    from bot.devtools.fakebotapi import spec
+
+    checkout = Path(__file__).resolve().parents[1]
+    assert spec.default_spec_dir() == checkout.parent / "shared" / "telegram-bot-api"
+    with pytest.raises(FileNotFoundError, match="../shared/telegram-bot-api beside the checkout"):
+        fb.load_spec(tmp_path / "missing")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answerer
+from bot.devtools.fakebotapi import parse_html
 from bot.knowledge import KnowledgeBase
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
 from bot.text import LANGS
-from tests.fakebotapi import parse_html
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -13,8 +13,8 @@ import re
 import tempfile
 from pathlib import Path
 
+from bot.devtools.fakebotapi import Call, FakeBotAPI
 from tests.e2e_harness import TOKEN, Harness
-from tests.fakebotapi import Call, FakeBotAPI
 
 CONVERSATIONS = [
     (11, "en", "en", "How much money did migrants send to Uzbekistan in 2024?",

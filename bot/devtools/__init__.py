@@ -1,0 +1,1 @@
+"""Tools for developers, not used by the running bot: the fake Bot API server."""
