@@ -26,7 +26,12 @@ class SourceLine:
     id: str
     title: str
     where: str
+    """``Section: “quote”`` in the reply language."""
     source: Source
+    section: str | None = None
+    """The section heading in the reply language, if the document has one there."""
+    quote: str = ""
+    """The document's exact words."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +60,8 @@ def source_title(source: Source, lang: str) -> str:
 def source_lines(kb: KnowledgeBase, entry: Entry, lang: str) -> tuple[SourceLine, ...]:
     """The sources of an entry, each with its document."""
     return tuple(
-        SourceLine(ref.doc, source_title(kb.sources[ref.doc], lang), ref.where,
-                   kb.sources[ref.doc])
+        SourceLine(ref.doc, source_title(kb.sources[ref.doc], lang), ref.where(lang),
+                   kb.sources[ref.doc], ref.section[lang] if ref.section else None, ref.quote)
         for ref in entry.sources
     )
 

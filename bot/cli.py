@@ -49,7 +49,8 @@ def reply_json(reply: Reply, answerer: Answerer) -> dict[str, object]:
         "match": ({"id": reply.entry.id, "score": best.score if best else 100.0}
                   if reply.kind == "answer" and reply.entry else None),
         "answer": plain_text(reply, answerer.kb),
-        "sources": [{"id": s.id, "title": s.title, "where": s.where} for s in reply.sources],
+        "sources": [{"id": s.id, "title": s.title, "section": s.section, "quote": s.quote,
+                     "where": s.where} for s in reply.sources],
         "candidates": [{"id": c.entry_id, "score": c.score} for c in reply.match.candidates],
     }
 

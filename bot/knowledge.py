@@ -15,6 +15,9 @@ from the Uzbek Latin text here, once, at load time.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import hashlib
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -29,8 +32,12 @@ from bot.translit import APOSTROPHES, OKINA, TUTUQ, to_cyrillic
 SOURCE_LANGS = ("en", "ru", "uz")
 """Languages written by hand in the YAML files; uz-Cyrl is generated."""
 
+CYRILLIC = "uz-Cyrl"
+"""The generated script; a text map may carry an explicit override ``{text, from}``."""
 MIN_QUESTIONS = 3
 MAX_ANSWER = 900
+MAX_DIRECT = 200
+FACT_KINDS = ("numbers", "places", "bodies")
 # Telegram's documented quiz limits (sendPoll, InputPollOption); 3-4 options by our rule.
 QUIZ_QUESTION_MAX = 300
 QUIZ_OPTION_MAX = 100
@@ -63,6 +70,9 @@ class Source:
     affiliation: str | None = None
     subject: Mapping[str, str] | None = None
     """What the document is about, per language: shown when it has no title."""
+    title_tr: Mapping[str, str] | None = None
+    """The title translated into each language (the original stays in ``title``)."""
+    affiliation_tr: Mapping[str, str] | None = None
 
     def citation(self) -> str:
         """A short human citation: authors, title, venue, year."""
@@ -73,11 +83,18 @@ class Source:
 
 @dataclass(frozen=True)
 class SourceRef:
-    """Where in one document an entry's facts come from."""
+    """Where in one document an entry's facts come from: a section and a verbatim quote."""
 
     doc: str
-    where: str
+    quote: str
+    section: Mapping[str, str] | None = None
+    """The section heading per language; None when the document has no headings there."""
     line: int = field(default=0, compare=False)
+
+    def where(self, lang: str) -> str:
+        """``Section: “quote”`` in ``lang`` (just the quote when there is no section)."""
+        quote = f"“{self.quote}”"
+        return f"{self.section[lang]}: {quote}" if self.section else quote
 
 
 @dataclass(frozen=True)
@@ -101,6 +118,14 @@ class Entry:
     file: str = ""
     line: int = 0
     related_line: int = 0
+    reviewed: dt.date | None = None
+    """The day a person last checked the entry against its documents; None = never."""
+    direct: Mapping[str, str] | None = None
+    """A one-sentence direct answer per language (at most MAX_DIRECT characters)."""
+    not_covered: tuple[str, ...] = ()
+    """Details the documents leave out, so that nobody adds them from elsewhere."""
+    facts: Mapping[str, tuple[str, ...]] | None = None
+    """Numbers, places and bodies of the answer, when given by hand (else derived)."""
 
     def title(self, lang: str) -> str:
         """The entry's first question in ``lang``: its title on buttons and lists."""
@@ -119,6 +144,7 @@ class QuizItem:
     explanation: Mapping[str, str]
     file: str = ""
     line: int = 0
+    reviewed: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -269,7 +295,12 @@ class _Checker:
                 out[lang] = text
                 if lang == "uz":
                     self.uzbek_marks(text, (*path, lang), what)
-        extras = sorted(set(found) - set(SOURCE_LANGS), key=str)
+        if CYRILLIC in found:
+            override = self.cyrillic_override(found[CYRILLIC], (*path, CYRILLIC), what,
+                                              out.get("uz"))
+            if override is not None:
+                out[CYRILLIC] = override
+        extras = sorted(set(found) - {*SOURCE_LANGS, CYRILLIC}, key=str)
         if extras and all(found[k] is None for k in extras):
             self.error(path, f"{what}: a text inside {{ }} contains a comma and was split into "
                        f"keys ({', '.join(map(repr, extras))}); put such text in quotes")
@@ -278,6 +309,21 @@ class _Checker:
                 self.error((*path, extra), f"{what} has an unknown language '{extra}'; "
                            "use en, ru and uz (Uzbek Cyrillic is generated)")
         return out
+
+    def cyrillic_override(self, value: Any, path: tuple[str | int, ...], what: str,
+                          latin: str | None) -> str | None:
+        """An explicit Uzbek Cyrillic text ``{text, from}``; warns when the Latin changed."""
+        rec = self.mapping(value, path, f"{what} '{CYRILLIC}'")
+        for key in sorted(set(rec) - {"text", "from"}, key=str):
+            self.error((*path, key), f"{what} '{CYRILLIC}' has an unknown field '{key}'; "
+                       "write only 'text:' and 'from:'")
+        text = self.text(rec.get("text"), (*path, "text"), f"{what} '{CYRILLIC}' text")
+        source = rec.get("from")
+        if latin is not None and str(source) != latin_hash(latin):
+            self.warn((*path, "from"), f"{what}: the Uzbek Latin text changed since this "
+                      f"'{CYRILLIC}' text was written from it; check the Cyrillic and set "
+                      f"'from: {latin_hash(latin)}'")
+        return text
 
     def uzbek_marks(self, text: str, path: tuple[str | int, ...], what: str) -> None:
         bad = _BAD_UZ_MARKS.search(text)
@@ -300,11 +346,42 @@ def _kind(value: Any) -> str:
         type(value), type(value).__name__)
 
 
+def latin_hash(text: str) -> str:
+    """The short hash an explicit ``uz-Cyrl`` text records of the Latin it was written from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
 def _with_cyrillic(texts: Mapping[str, str]) -> dict[str, str]:
+    """The texts with Uzbek Cyrillic added: the explicit override if any, else generated."""
     out = dict(texts)
-    if "uz" in out:
-        out["uz-Cyrl"] = to_cyrillic(out["uz"])
+    if "uz" in out and CYRILLIC not in out:
+        out[CYRILLIC] = to_cyrillic(out["uz"])
     return out
+
+
+def _optional_map(chk: _Checker, rec: dict[str, Any], key: str, path: tuple[str | int, ...],
+                  what: str) -> dict[str, str] | None:
+    if rec.get(key) is None:
+        return None
+    return _with_cyrillic(chk.per_language(rec[key], (*path, key), what))
+
+
+def _read_date(chk: _Checker, value: Any, path: tuple[str | int, ...],
+               what: str) -> dt.date | None:
+    """An optional ``YYYY-MM-DD`` date, not in the future."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):  # reported below as "not a date"
+            value = dt.date.fromisoformat(value.strip())
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        chk.error(path, f"{what} must be a date written YYYY-MM-DD, found {value!r}")
+        return None
+    if value > dt.date.today():
+        chk.error(path, f"{what} {value.isoformat()} is in the future; write the day the "
+                  "check was done")
+        return None
+    return value
 
 
 # ---------------------------------------------------------------- readers
@@ -339,9 +416,11 @@ def _read_sources(doc: _Doc, chk: _Checker) -> dict[str, Source]:
             authors=tuple(authors), venue=rec.get("venue"), issue=rec.get("issue"),
             year=year, doi=rec.get("doi"), url=rec.get("url"), missing=tuple(missing),
             affiliation=rec.get("affiliation"),
-            subject=(_with_cyrillic(chk.per_language(rec["subject"], ("sources", i, "subject"),
-                                                     f"subject of '{sid}'"))
-                     if rec.get("subject") is not None else None),
+            subject=_optional_map(chk, rec, "subject", ("sources", i), f"subject of '{sid}'"),
+            title_tr=_optional_map(chk, rec, "title_tr", ("sources", i),
+                                   f"translated title of '{sid}'"),
+            affiliation_tr=_optional_map(chk, rec, "affiliation_tr", ("sources", i),
+                                         f"translated affiliation of '{sid}'"),
         )
         if not rec.get("title") and "title" not in missing:
             chk.error(("sources", i), f"source '{sid}' has no title; give the document's title "
@@ -366,8 +445,8 @@ def _read_topic(doc: _Doc, chk: _Checker, topics: dict[str, Topic],
     topics[tid] = Topic(tid, _with_cyrillic(title), doc.rel)
     for path, rec, eid in _records(doc, chk, data, "entries", "entry", where_ids):
         unknown = set(rec) - {"id", "topic", "questions", "answer", "sources", "aliases",
-                              "related"}
-        for key in sorted(unknown):
+                              "related", "reviewed", "direct", "not_covered", "facts"}
+        for key in sorted(unknown, key=str):
             chk.error((*path, key), f"entry '{eid}' has an unknown field '{key}'")
         if rec.get("topic") not in (None, tid):
             chk.error((*path, "topic"), f"entry '{eid}' says topic '{rec['topic']}' but is in "
@@ -381,10 +460,22 @@ def _read_topic(doc: _Doc, chk: _Checker, topics: dict[str, Topic],
         sources = _read_refs(chk, rec.get("sources"), (*path, "sources"), eid)
         aliases = _string_list(chk, rec.get("aliases"), (*path, "aliases"), "aliases")
         related = _string_list(chk, rec.get("related"), (*path, "related"), "related")
+        direct = _optional_map(chk, rec, "direct", path, f"direct answer of '{eid}'")
+        for lang, text in (direct or {}).items():
+            if len(text) > MAX_DIRECT:
+                chk.error((*path, "direct", lang), f"direct answer '{lang}' of '{eid}' has "
+                          f"{len(text)} characters; make it one sentence of at most "
+                          f"{MAX_DIRECT}")
         entries[eid] = Entry(
             id=eid, topic=tid, questions=questions, answer=_with_cyrillic(answer),
             sources=tuple(sources), aliases=tuple(aliases), related=tuple(related),
             file=doc.rel, line=doc.line(*path), related_line=doc.line(*path, "related"),
+            reviewed=_read_date(chk, rec.get("reviewed"), (*path, "reviewed"),
+                                f"'reviewed' of '{eid}'"),
+            direct=direct,
+            not_covered=tuple(_string_list(chk, rec.get("not_covered"), (*path, "not_covered"),
+                                           "not_covered")),
+            facts=_read_facts(chk, rec.get("facts"), (*path, "facts"), eid),
         )
 
 
@@ -435,19 +526,40 @@ def _read_questions(chk: _Checker, value: Any, path: tuple[str | int, ...],
     return out
 
 
+def _read_facts(chk: _Checker, value: Any, path: tuple[str | int, ...],
+                eid: str) -> dict[str, tuple[str, ...]] | None:
+    if value is None:
+        return None
+    found = chk.mapping(value, path, f"facts of '{eid}'")
+    for key in sorted(set(found) - set(FACT_KINDS), key=str):
+        chk.error((*path, key), f"facts of '{eid}' have an unknown kind '{key}'; use "
+                  + ", ".join(FACT_KINDS))
+    return {kind: tuple(_string_list(chk, found.get(kind), (*path, kind), f"facts {kind}"))
+            for kind in FACT_KINDS}
+
+
 def _read_refs(chk: _Checker, value: Any, path: tuple[str | int, ...],
                eid: str) -> list[SourceRef]:
     if not isinstance(value, list) or not value:
-        chk.error(path, f"'{eid}' needs 'sources:', a list of {{doc: <source id>, where: ...}}; "
+        chk.error(path, f"'{eid}' needs 'sources:', a list of {{doc: <source id>, quote: ...}}; "
                   "every answer must say which document it comes from")
         return []
     refs = []
     for k, item in enumerate(value):
-        rec = chk.mapping(item, (*path, k), "a source reference")
-        doc_id = chk.text(rec.get("doc"), (*path, k, "doc"), "source 'doc'")
-        where = chk.text(rec.get("where"), (*path, k, "where"), "source 'where'")
-        if doc_id and where:
-            refs.append(SourceRef(doc_id, where, chk.doc.line(*path, k, "doc")))
+        at = (*path, k)
+        rec = chk.mapping(item, at, "a source reference")
+        if "where" in rec:
+            chk.error((*at, "where"), "'where:' is now two fields: 'section: {en, ru, uz}' "
+                      "(the heading, translated) and 'quote:' (the document's exact words)")
+            continue
+        for key in sorted(set(rec) - {"doc", "section", "quote"}, key=str):
+            chk.error((*at, key), f"a source reference has an unknown field '{key}'; "
+                      "use doc, section and quote")
+        doc_id = chk.text(rec.get("doc"), (*at, "doc"), "source 'doc'")
+        quote = chk.text(rec.get("quote"), (*at, "quote"), "source 'quote'")
+        section = _optional_map(chk, rec, "section", at, "source 'section'")
+        if doc_id and quote:
+            refs.append(SourceRef(doc_id, quote, section, chk.doc.line(*at, "doc")))
     return refs
 
 
@@ -480,10 +592,15 @@ def _read_quiz(doc: _Doc, chk: _Checker, quiz: dict[str, QuizItem],
         else:
             options = [chk.per_language(o, (*path, "options", k), f"option {k + 1} of '{qid}'")
                        for k, o in enumerate(raw_opts)]
+        for key in sorted(set(rec) - {"id", "entry", "question", "options", "explanation",
+                                      "reviewed"}, key=str):
+            chk.error((*path, key), f"quiz item '{qid}' has an unknown field '{key}'")
         item_obj = QuizItem(
             id=qid, topic=tid, entry=entry or "", question=_with_cyrillic(question),
             options=tuple(_with_cyrillic(o) for o in options),
             explanation=_with_cyrillic(explanation), file=doc.rel, line=doc.line(*path),
+            reviewed=_read_date(chk, rec.get("reviewed"), (*path, "reviewed"),
+                                f"'reviewed' of '{qid}'"),
         )
         _check_quiz_limits(chk, item_obj, path)
         quiz[qid] = item_obj

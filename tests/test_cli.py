@@ -135,6 +135,10 @@ def test_ask_json_answers_or_abstains(monkeypatch: pytest.MonkeyPatch,
     assert isinstance(sources, list) and sources
     assert [s["id"] for s in sources] == [ref.doc for ref in shipped.entries[entry].sources]
     assert all(s["id"] in shipped.sources and s["title"] and s["where"] for s in sources)
+    refs = shipped.entries[entry].sources
+    assert [s["quote"] for s in sources] == [ref.quote for ref in refs]
+    assert [s["section"] for s in sources] == [ref.section[lang] if ref.section else None
+                                               for ref in refs]
 
 
 def test_ask_takes_the_question_from_the_arguments(

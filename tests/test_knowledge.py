@@ -37,7 +37,7 @@ entries:
       ru: Один есть один.
       uz: Bir — bu bir.
     sources:
-      - {doc: doc-a, where: page 1}
+      - {doc: doc-a, section: {en: Part 1, ru: Часть 1, uz: 1-qism}, quote: one is one}
     related: [demo-two]
   - id: demo-two
     questions:
@@ -49,7 +49,7 @@ entries:
       ru: Два есть два.
       uz: Ikki — bu ikki.
     sources:
-      - {doc: doc-a, where: page 2}
+      - {doc: doc-a, quote: two is two}
 """
 
 QUIZ = """\
@@ -140,7 +140,7 @@ def breakage(name: str) -> dict[str, str]:
         case "duplicate id":
             topic = topic.replace("id: demo-two", "id: demo-one")
         case "unknown source":
-            topic = topic.replace("doc: doc-a, where: page 1", "doc: doc-x, where: page 1")
+            topic = topic.replace("doc: doc-a, section:", "doc: doc-x, section:")
         case "unknown related":
             topic = topic.replace("related: [demo-two]", "related: [demo-nine]")
         case "too few questions":

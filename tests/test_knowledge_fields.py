@@ -1,0 +1,114 @@
+"""The agreed YAML shape's optional fields: reviewed, direct, not_covered, facts, uz-Cyrl
+overrides, section + quote source references and translated source titles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot import knowledge
+from tests.test_knowledge import QUIZ, SOURCES, TOPIC, write_tree
+
+EXTRA = """\
+    reviewed: 2026-01-15
+    direct: {en: One is one., ru: Один — это один., uz: Bir — bu bir.}
+    not_covered: [the fee, срок]
+    facts: {numbers: ["1"], places: [Tashkent], bodies: []}
+"""
+OVERRIDE = "      uz-Cyrl: {{text: Бир — бу бир., from: {sha}}}\n"
+
+
+def with_extra(extra: str = EXTRA) -> str:
+    return TOPIC.replace("    related: [demo-two]\n", "    related: [demo-two]\n" + extra, 1)
+
+
+def test_optional_fields_are_read(tmp_path: Path) -> None:
+    result = knowledge.load(write_tree(tmp_path / "knowledge", topic=with_extra()))
+    assert result.errors == [], result.errors
+    one, two = result.kb.entries["demo-one"], result.kb.entries["demo-two"]
+    assert one.reviewed == dt.date(2026, 1, 15) and two.reviewed is None
+    assert one.direct["ru"] == "Один — это один." and one.direct["uz-Cyrl"] == "Бир — бу бир."
+    assert two.direct is None
+    assert one.not_covered == ("the fee", "срок")
+    assert one.facts == {"numbers": ("1",), "places": ("Tashkent",), "bodies": ()}
+
+
+def test_section_and_quote(tmp_path: Path) -> None:
+    kb = knowledge.load_or_raise(write_tree(tmp_path / "knowledge"))
+    [one] = kb.entries["demo-one"].sources
+    [two] = kb.entries["demo-two"].sources
+    assert one.quote == "one is one" and one.section["ru"] == "Часть 1"
+    assert one.section["uz-Cyrl"] == "1-қисм"
+    assert one.where("en") == "Part 1: “one is one”"
+    assert two.section is None and two.where("ru") == "“two is two”"
+
+
+def test_translated_source_titles(tmp_path: Path) -> None:
+    sources = SOURCES + ("    title_tr: {en: A document, ru: Документ, uz: Hujjat}\n"
+                         "    affiliation_tr: {en: A school, ru: Школа, uz: Maktab}\n")
+    kb = knowledge.load_or_raise(write_tree(tmp_path / "knowledge", sources=sources))
+    src = kb.sources["doc-a"]
+    assert src.title_tr["ru"] == "Документ" and src.title_tr["uz-Cyrl"] == "Ҳужжат"
+    assert src.affiliation_tr["uz"] == "Maktab"
+
+
+def test_cyrillic_override_wins_and_records_the_latin(tmp_path: Path) -> None:
+    sha = knowledge.latin_hash("Bir — bu bir.")
+    topic = TOPIC.replace("      uz: Bir — bu bir.\n",
+                          "      uz: Bir — bu bir.\n" + OVERRIDE.format(sha=sha))
+    result = knowledge.load(write_tree(tmp_path / "knowledge", topic=topic))
+    assert result.errors == [] and result.warnings == []
+    assert result.kb.entries["demo-one"].answer["uz-Cyrl"] == "Бир — бу бир."
+    assert result.kb.entries["demo-two"].answer["uz-Cyrl"] == "Икки — бу икки."
+
+
+def test_cyrillic_override_warns_when_the_latin_changed(tmp_path: Path) -> None:
+    topic = TOPIC.replace("      uz: Bir — bu bir.\n",
+                          "      uz: Bir — bu bir.\n" + OVERRIDE.format(sha="00000000"))
+    result = knowledge.load(write_tree(tmp_path / "knowledge", topic=topic))
+    assert result.errors == []
+    [warning] = result.warnings
+    assert str(warning).startswith("knowledge/faq/demo.yaml:14: ")
+    assert f"from: {knowledge.latin_hash('Bir — bu bir.')}" in warning.message
+
+
+# (what to write, expected line, words the message must contain)
+BAD = [
+    ("    reviewed: last week\n", 17, "YYYY-MM-DD"),
+    ("    reviewed: 2999-01-01\n", 17, "in the future"),
+    ("    direct: {en: " + "x" * 201 + ", ru: a, uz: b}\n", 17, "at most 200"),
+    ("    direct: {en: a, ru: b}\n", 17, "has no 'uz' text"),
+    ("    not_covered: the fee\n", 17, "list of text items"),
+    ("    facts: {numbers: [], towns: [Tashkent]}\n", 17, "unknown kind 'towns'"),
+    ("    reviwed: 2026-01-01\n", 17, "unknown field 'reviwed'"),
+]
+
+
+@pytest.mark.parametrize(("extra", "line", "words"), BAD, ids=[b[2] for b in BAD])
+def test_bad_optional_fields(tmp_path: Path, extra: str, line: int, words: str) -> None:
+    result = knowledge.load(write_tree(tmp_path / "knowledge", topic=with_extra(extra)))
+    messages = [str(p) for p in result.errors]
+    assert any(m.startswith(f"knowledge/faq/demo.yaml:{line}: ") and words in m
+               for m in messages), messages
+
+
+@pytest.mark.parametrize(("old", "new", "words"), [
+    ("{doc: doc-a, quote: two is two}", "{doc: doc-a, where: page 2}", "two fields"),
+    ("{doc: doc-a, quote: two is two}", "{doc: doc-a, quote: two, page: 2}",
+     "unknown field 'page'"),
+    ("{doc: doc-a, quote: two is two}", "{doc: doc-a}", "'quote' must be non-empty"),
+])
+def test_bad_source_references(tmp_path: Path, old: str, new: str, words: str) -> None:
+    result = knowledge.load(write_tree(tmp_path / "knowledge", topic=TOPIC.replace(old, new)))
+    messages = [str(p) for p in result.errors]
+    assert any(m.startswith("knowledge/faq/demo.yaml:27: ") and words in m
+               for m in messages), messages
+
+
+def test_unknown_quiz_keys_are_errors(tmp_path: Path) -> None:
+    quiz = QUIZ.replace("    entry: demo-one\n", "    entry: demo-one\n    hint: no\n")
+    result = knowledge.load(write_tree(tmp_path / "knowledge", quiz=quiz))
+    assert [str(p) for p in result.errors] == [
+        "knowledge/quiz/demo.yaml:5: quiz item 'quiz-demo-one' has an unknown field 'hint'"]
