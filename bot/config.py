@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# python-telegram-bot 22 warns each time a RetryAfter (Telegram's 429) is built unless the
+# process opts in to the timedelta form its next major version makes the default. The bot
+# reads only RetryAfter's delay, so opt in once, for every entry point.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 _TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
 
 

@@ -31,7 +31,9 @@ Typical use::
 
 Public API (everything else is private):
 
-* ``FakeBotAPI(token=..., spec_dir=None, bot_username=...)``; ``start()``, ``stop()``,
+* ``FakeBotAPI(token=..., spec_dir=None, bot_username=..., rtt=0.0, faults=None)``;
+  ``rtt`` adds that many seconds to every call (half each way), like a server far from
+  Telegram; ``start()``, ``stop()``,
   context manager; ``token``, ``base_url``, ``base_file_url``, ``bot_user``, ``spec_version``.
 * ``push_update(update) -> update_id``; builders ``message()``, ``callback_query()``,
   ``inline_query()``, ``poll_answer()`` returning update dicts (without ``update_id``).
@@ -41,6 +43,10 @@ Public API (everything else is private):
 * ``inject_error(method, error_code, description, retry_after=None, times=1)`` to make the
   next call(s) of a method fail like Telegram does (e.g. 403 when a user blocked the bot).
   Injected failures are not validation errors and are not recorded in ``errors``.
+* ``add_fault(Fault.too_many_requests | server_error | bad_gateway | late | dropped |
+  conflict(...))`` fails a share of the calls of a method (optionally of one chat) with a 429,
+  a 5xx, a proxy's HTML page, a late answer (delivered or not), a dropped connection or a 409
+  on getUpdates; ``clear_faults()``. Faulted calls carry ``Call.fault`` (see ``faults``).
 
 What counts as an error in ``errors``: any request the fake answers with ``ok: false``, except
 injected failures and Telegram's benign "message is not modified" answer.

@@ -30,6 +30,19 @@ class Call:
     error_code: int | None = None
     description: str | None = None
     index: int = -1
+    fault: str | None = None
+    """The injected fault's kind when one was applied (``error``, ``html``, ``late``, ``drop``)."""
+
+
+@dataclass
+class Answer:
+    """What the HTTP layer sends back: ``body=None`` closes the connection unanswered."""
+
+    status: int
+    body: bytes | None
+    content_type: str = "application/json"
+    delay: float = 0.0
+    """Seconds to wait before answering (a late answer)."""
 
 
 @dataclass

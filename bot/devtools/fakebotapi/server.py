@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from bot.devtools.fakebotapi.faults import Faults
+from bot.devtools.fakebotapi.faults import Fault, Faults
 from bot.devtools.fakebotapi.limits import method_limits
 from bot.devtools.fakebotapi.methods import Methods
 from bot.devtools.fakebotapi.model import (
     DEFAULT_TOKEN,
     MAX_HOLD_SECONDS,
+    Answer,
     APIError,
     Call,
     Upload,
@@ -47,17 +48,21 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # keep test output clean
 
     def _handle(self) -> None:
+        api = self.server.api
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        status, payload = self.server.api._dispatch(
-            self.path, self.headers.get("Content-Type", ""), body
-        )
-        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
+        if api.rtt:
+            time.sleep(api.rtt / 2)  # the request's way there
+        answer = api._dispatch(self.path, self.headers.get("Content-Type", ""), body)
+        time.sleep(answer.delay + api.rtt / 2)  # (a late answer, then) the way back
+        if answer.body is None:
+            self.close_connection = True  # dropped: the client sees no answer at all
+            return
+        self.send_response(answer.status)
+        self.send_header("Content-Type", answer.content_type)
+        self.send_header("Content-Length", str(len(answer.body)))
         self.end_headers()
-        self.wfile.write(data)
+        self.wfile.write(answer.body)
 
 
 class _Server(ThreadingHTTPServer):
@@ -123,8 +128,13 @@ class FakeBotAPI(Updates, Methods, Faults):
         token: str = DEFAULT_TOKEN,
         spec_dir: Path | None = None,
         bot_username: str = "hamroh_test_bot",
+        rtt: float = 0.0,
+        faults: list[Fault] | None = None,
     ) -> None:
         self.token = token
+        self.rtt = rtt
+        """Seconds added to every call, half on the way there and half on the way back."""
+        self.faults: list[Fault] = list(faults or [])
         self.max_hold_seconds = MAX_HOLD_SECONDS  # long-poll cap
         self.spec = load_spec(spec_dir)
         self.spec_version: str = self.spec.get("version", "?")
@@ -158,7 +168,6 @@ class FakeBotAPI(Updates, Methods, Faults):
         self._callback_ids: set[str] = set()
         self._inline_ids: set[str] = set()
         self._counter = 0
-        self._injected: list[list[Any]] = []
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._stopping = False
@@ -263,14 +272,15 @@ class FakeBotAPI(Updates, Methods, Faults):
             ]
 
     # ------------------------------------------------------------------ dispatch
-    def _dispatch(self, raw_path: str, content_type: str, body: bytes) -> tuple[int, dict]:
+    def _dispatch(self, raw_path: str, content_type: str, body: bytes) -> Answer:
         parts = urlsplit(raw_path)
         path = parts.path
         m = re.fullmatch(r"/bot([^/]*)/([^/]*)", path)
         if path.startswith("/file/"):
-            return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
+            return _json_answer(404, {"ok": False, "error_code": 404, "description": "Not Found"})
         method = m.group(2) if m else path
         params: dict[str, Any] = {}
+        fault: Fault | None = None
         try:
             if not m:
                 raise APIError(404, "Not Found")
@@ -293,15 +303,18 @@ class FakeBotAPI(Updates, Methods, Faults):
             if errs:
                 raise APIError(400, "Bad Request: " + "; ".join(errs))
             with self._lock:
-                injected = self._take_injected(method)
-            if injected is not None:
-                raise injected
+                fault = self._take_fault(method, params)
+            if fault is not None and fault.kind == "error":
+                raise fault.api_error()
+            if fault is not None and not (fault.kind == "late" and fault.delivered):
+                return self._faulted(method, params, fault)
             result = self._execute(method, params)
             returns = self._methods[method.lower()].get("returns", [])
             bad = self._validator.check(result, returns, "result") if returns else []
             if bad:  # a bug in this fake, not in the bot: still fail loudly
                 raise APIError(500, "FakeBotAPI produced an invalid result: " + "; ".join(bad))
         except APIError as exc:
+            fault_kind = "error" if fault is not None and fault.kind == "error" else None
             payload: dict[str, Any] = {
                 "ok": False,
                 "error_code": exc.code,
@@ -310,17 +323,32 @@ class FakeBotAPI(Updates, Methods, Faults):
             if exc.parameters:
                 payload["parameters"] = exc.parameters
             with self._lock:
-                call = Call(method, params, False, None, exc.code, exc.description)
+                call = Call(method, params, False, None, exc.code, exc.description,
+                            fault=fault_kind)
                 call.index = len(self.requests)
                 self.requests.append(call)
                 if exc.record:
                     self.errors.append(f"{method}: {exc.description}")
-            return exc.code, payload
+            return _json_answer(exc.code, payload)
         with self._lock:
             call = Call(method, params, True, copy.deepcopy(result))
             call.index = len(self.requests)
+            call.fault = fault.kind if fault is not None else None
             self.requests.append(call)
-        return 200, {"ok": True, "result": result}
+        answer = _json_answer(200, {"ok": True, "result": result})
+        if fault is not None:  # late but delivered: the client has given up by then
+            answer.delay = fault.delay
+        return answer
+
+    def _faulted(self, method: str, params: dict[str, Any], fault: Fault) -> Answer:
+        """An HTML error page, a dropped connection, or a late answer never delivered."""
+        with self._lock:
+            call = Call(method, params, False, None, fault.code, fault.kind, fault=fault.kind)
+            call.index = len(self.requests)
+            self.requests.append(call)
+        if fault.kind == "html":
+            return Answer(fault.code, fault.description.encode(), "text/html")
+        return Answer(0, None, delay=fault.delay)
 
     def _decode_and_check(
         self, spec_method: dict, fields: dict[str, Any], uploads: dict[str, Upload], is_json: bool
@@ -379,3 +407,7 @@ class FakeBotAPI(Updates, Methods, Faults):
 def short_params(params: dict) -> str:
     s = json.dumps(params, ensure_ascii=False, default=repr)
     return s if len(s) <= 200 else s[:197] + "..."
+
+
+def _json_answer(status: int, payload: dict) -> Answer:
+    return Answer(status, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
