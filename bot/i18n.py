@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
-from babel import Locale, negotiate_locale
+from babel import Locale, UnknownLocaleError, negotiate_locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -92,7 +92,8 @@ def negotiate(preferred: Iterable[str | None], default: str = DEFAULT_LANG) -> s
         default: used when nothing matches.
 
     Returns:
-        One of ``bot.text.LANGS``.
+        One of ``bot.text.LANGS``. Never raises: Telegram clients send any tag, including
+        ones babel does not know ("crh", "xx") and malformed ones; those are skipped.
     """
     for tag in preferred:
         if not tag:
@@ -101,7 +102,7 @@ def negotiate(preferred: Iterable[str | None], default: str = DEFAULT_LANG) -> s
             return tag
         try:
             locale = Locale.parse(tag.replace("-", "_"))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, UnknownLocaleError):
             continue
         if locale.language == "uz" and locale.script == "Cyrl":
             return "uz-Cyrl"

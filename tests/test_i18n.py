@@ -83,3 +83,12 @@ def test_negotiate(preferred: list[str | None], lang: str) -> None:
 def test_every_language_has_a_translator() -> None:
     for lang in LANGS:
         assert translator(lang).lang == lang
+
+
+@pytest.mark.parametrize(("tags", "expected"), [
+    (["crh"], "uz"), (["xx"], "uz"), (["zz-ZZ"], "uz"), (["crh-UA"], "uz"), (["a" * 300], "uz"),
+    (["!!"], "uz"), (["en_US@x"], "en"), (["xx", "ru"], "ru"), (["crh", "uz-Cyrl"], "uz-Cyrl"),
+    ([None, "", "de"], "uz"), (["en-GB"], "en"), (["ru-RU"], "ru"),
+])
+def test_negotiate_never_raises_on_unknown_tags(tags: list[str | None], expected: str) -> None:
+    assert negotiate(tags) == expected

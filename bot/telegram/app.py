@@ -7,6 +7,7 @@ import secrets
 from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -23,6 +24,7 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.i18n import CATALOG_LANGS, translator
 from bot.services import Services
+from bot.telegram import callbacks as cbs
 from bot.telegram import handlers as h
 from bot.telegram import quiz_handlers as q
 
@@ -58,7 +60,8 @@ def setup_logging(settings: Settings) -> None:
 
 def register_handlers(app: Application) -> None:
     """The handler table, in order. Catch-alls last, the error handler last of all."""
-    # Flood guard first: it stops handling for users who write too fast.
+    # Guards first: edits and channel posts are dropped; users who write too fast are stopped.
+    app.add_handler(TypeHandler(Update, h.skip_unwanted), group=-2)
     app.add_handler(TypeHandler(Update, h.flood_guard), group=-1)
 
     # Commands.
@@ -75,7 +78,7 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("review", q.review))
     app.add_handler(CommandHandler("stats", q.stats))
     app.add_handler(CommandHandler("stop", q.stop))
-    app.add_handler(CallbackQueryHandler(q.quiz_button, pattern=r"^((quiz|qlen):|qstop$)"))
+    app.add_handler(CallbackQueryHandler(q.quiz_button, pattern=cbs.pattern(*cbs.QUIZ_KINDS)))
     app.add_handler(PollAnswerHandler(q.poll_answer))
 
     # Every other button, inline mode.
@@ -95,9 +98,17 @@ async def post_init(app: Application) -> None:
     for lang in (None, *CATALOG_LANGS):
         _ = translator(lang or "en")
         commands = [BotCommand(name, _(desc)) for name, desc in h.COMMANDS]
-        await app.bot.set_my_commands(commands, language_code=lang)
-        await app.bot.set_my_description(_(h.DESCRIPTION), language_code=lang)
-        await app.bot.set_my_short_description(_(h.SHORT_DESCRIPTION), language_code=lang)
+        calls = (("setMyCommands", app.bot.set_my_commands, commands),
+                 ("setMyDescription", app.bot.set_my_description, _(h.DESCRIPTION)),
+                 ("setMyShortDescription", app.bot.set_my_short_description,
+                  _(h.SHORT_DESCRIPTION)))
+        for method, call, value in calls:
+            try:
+                await call(value, language_code=lang)
+            except TelegramError as exc:
+                # The menu and descriptions are a nicety: the bot answers without them.
+                log.warning("%s (language %s) failed, going on: %s", method,
+                            lang or "default", exc)
     await q.resume_quizzes(app)
 
 

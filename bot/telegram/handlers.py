@@ -14,12 +14,13 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, MessageEntityType, ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.answers import Reply
 from bot.i18n import LANGUAGE_NAMES, N_, negotiate, translator
 from bot.services import Services
+from bot.telegram import callbacks as cbs
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
 
@@ -111,16 +112,39 @@ async def send_reply(message: Message, reply: Reply, s: Services) -> None:
 # ---------------------------------------------------------------- guards
 
 
+async def skip_unwanted(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stops edits and channel posts before any handler sees them.
+
+    An edited message was answered when it was sent; answering the edit too would leave two
+    answers under one question, so edits are ignored. Channels are not conversations.
+    """
+    if (update.edited_message or update.channel_post or update.edited_channel_post
+            or update.edited_business_message):
+        raise ApplicationHandlerStop
+
+
 async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Stops handling for a user who writes too fast, after telling them once."""
+    """Stops handling for a user who writes too fast, after telling them once.
+
+    A stopped button press is still answered (else the user's app shows a spinner), and a
+    stopped inline query gets no results.
+    """
     user = update.effective_user
     if user is None or update.poll_answer is not None:
         return
     verdict = services(context).flood.check(user.id)
     if verdict == "ok":
         return
-    if verdict == "warn" and update.effective_message is not None:
-        await update.effective_message.reply_text(translator(ui_lang(update, context))(FLOOD))
+    notice = translator(ui_lang(update, context))(FLOOD) if verdict == "warn" else None
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(notice)
+        elif update.inline_query is not None:
+            await update.inline_query.answer([], cache_time=0, is_personal=True)
+        elif notice and update.effective_message is not None:
+            await update.effective_message.reply_text(notice)
+    except TelegramError:
+        log.info("could not answer a flooding user", exc_info=True)
     raise ApplicationHandlerStop
 
 
@@ -237,60 +261,55 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # ---------------------------------------------------------------- buttons
 
 
+async def read_button(update: Update,
+                      context: ContextTypes.DEFAULT_TYPE) -> cbs.Callback | None:
+    """The press as parsed callback data, or None after telling the user it is outdated.
+
+    A client can send any data on any button. Our inline-mode results carry only URL
+    buttons, so a press without a message we can edit was forged as well.
+    """
+    query = update.callback_query
+    cb = (cbs.parse(query.data, services(context).kb)
+          if isinstance(query.message, Message) else None)
+    if cb is None:
+        await query.answer(translator(ui_lang(update, context))(OUTDATED))
+    return cb
+
+
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Handles every inline button except the quiz ones; forged data gets a polite no."""
+    cb = await read_button(update, context)
+    if cb is None:
+        return
     s = services(context)
     query = update.callback_query
-    cb = kbd.parse(query.data)
     lang = ui_lang(update, context)
-    _ = translator(lang)
-    if cb is None or not _valid(cb, s):
-        await query.answer(_(OUTDATED), show_alert=False)
-        return
     if cb.kind == "lang":
-        s.store.set_language(update.effective_user.id, cb.args[0])
+        s.store.set_language(update.effective_user.id, cb.text(0))
         await query.answer()
-        await query.edit_message_text(translator(cb.args[0])(LANG_SET))
+        await query.edit_message_text(translator(cb.text(0))(LANG_SET))
     elif cb.kind == "vote":
-        s.store.vote(update.effective_user.id, cb.args[1], 1 if cb.args[0] == "up" else -1)
-        await query.answer(_(VOTE_THANKS))
+        s.store.vote(update.effective_user.id, cb.text(1), 1 if cb.text(0) == "up" else -1)
+        await query.answer(translator(lang)(VOTE_THANKS))
     elif cb.kind == "faq":
         await query.answer()
-        await send_reply(query.message, s.answerer.entry_reply(cb.args[0], lang), s)
+        await send_reply(query.message, s.answerer.entry_reply(cb.text(0), lang), s)
     elif cb.kind == "topics":
         await query.answer()
         await _edit(query, render.topics_html(lang), kbd.topics_keyboard(s.kb, lang))
     elif cb.kind == "topic":
         await query.answer()
-        topic, page = s.kb.topics[cb.args[0]], int(cb.args[1])
-        count = kbd.pages(len(s.kb.entries_of(topic.id)))
+        topic, page = s.kb.topics[cb.text(0)], cb.number(1)
+        count = cbs.pages(len(s.kb.entries_of(topic.id)))
         await _edit(query, render.topic_page_html(topic, lang, page, count),
                     kbd.topic_keyboard(s.kb, topic.id, page, lang))
     elif cb.kind == "open":
         await query.answer()
-        reply = s.answerer.entry_reply(cb.args[0], lang)
+        reply = s.answerer.entry_reply(cb.text(0), lang)
         await _edit(query, render.answer_html(reply),
-                    kbd.browse_entry_keyboard(reply.entry, int(cb.args[1]), lang))
-
-
-def _valid(cb: kbd.Callback, s: Services) -> bool:
-    """Whether callback arguments name things that exist (a client may send anything)."""
-    kb = s.kb
-    match cb.kind:
-        case "lang":
-            return cb.args[0] in LANGUAGE_NAMES
-        case "vote":
-            return cb.args[0] in ("up", "down") and cb.args[1] in kb.entries
-        case "faq":
-            return cb.args[0] in kb.entries
-        case "topics":
-            return True
-        case "topic":
-            return (cb.args[0] in kb.topics and cb.args[1].isdigit()
-                    and int(cb.args[1]) < kbd.pages(len(kb.entries_of(cb.args[0]))))
-        case "open":
-            return cb.args[0] in kb.entries and cb.args[1].isdigit()
-    return False
+                    kbd.browse_entry_keyboard(reply.entry, cb.number(1), lang))
+    else:  # a kind this handler does not serve (the quiz handler takes its own)
+        await query.answer(translator(lang)(OUTDATED))
 
 
 async def _edit(query, text: str, markup: InlineKeyboardMarkup) -> None:  # noqa: ANN001
@@ -330,22 +349,32 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(
                 translator(reply.lang)(OPEN_IN_BOT), url=link)]]),
         ))
-    await query.answer(results, cache_time=300)
+    # Results depend on the user's stored language: personal, or another user gets them.
+    await query.answer(results, cache_time=300, is_personal=True)
 
 
 # ---------------------------------------------------------------- errors
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Logs the error and apologises to the user; the bot keeps running."""
+    """Logs the error and apologises to the user; never raises, so the bot keeps running."""
     log.error("error while handling an update", exc_info=context.error)
-    if isinstance(update, Update) and update.effective_message is not None:
-        try:
-            lang = ui_lang(update, context)
-        except Exception:  # noqa: BLE001 - the store itself may be what failed
-            lang = negotiate([update.effective_user.language_code if update.effective_user
-                              else None])
-        try:
-            await update.effective_message.reply_text(translator(lang)(APOLOGY))
-        except Exception:  # noqa: BLE001 - the apology itself may fail; the log has it
-            log.warning("could not send the apology", exc_info=True)
+    if not isinstance(update, Update):
+        return
+    try:
+        lang = ui_lang(update, context)
+    except Exception:  # noqa: BLE001 - the store itself may be what failed
+        user = update.effective_user
+        lang = negotiate([user.language_code if user else None])
+    apology = translator(lang)(APOLOGY)
+    try:
+        if update.callback_query is not None:
+            try:
+                await update.callback_query.answer(apology)
+                return
+            except TelegramError:  # answered already: say it in the chat instead
+                pass
+        if update.effective_message is not None:
+            await update.effective_message.reply_text(apology)
+    except Exception:  # noqa: BLE001 - the apology itself may fail; the log has it
+        log.warning("could not send the apology", exc_info=True)

@@ -1,55 +1,20 @@
-"""Inline keyboards, and the callback-data format they share with the handlers.
-
-Callback data is ``<kind>:<arg>[:<arg>...]``, at most 64 bytes (Telegram's limit); ids in
-``knowledge/`` are at most 48 characters, so every button fits. ``parse`` turns data back
-into its parts and returns None for anything a client could have forged.
-"""
+"""Inline keyboards. Their callback data is built by ``bot.telegram.callbacks``."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import LANGUAGE_NAMES, N_, translator
 from bot.knowledge import Entry, KnowledgeBase
 from bot.quiz import ALL_TOPICS
+from bot.telegram.callbacks import PAGE_SIZE, data, pages
 from bot.telegram.render import entry_button_text
-
-PAGE_SIZE = 6
-KINDS = {"lang": 1, "faq": 1, "vote": 2, "topics": 0, "topic": 2, "open": 2,
-         "quiz": 1, "qlen": 2, "qstop": 0}
-"""Callback kinds and how many arguments each takes."""
 
 SHARE = N_("↗️ Share")
 BACK_TOPICS = N_("⬅️ Topics")
 BACK = N_("⬅️ Back")
 STOP_QUIZ = N_("⏹ Stop the quiz")
 QUESTIONS_N = N_("{n} questions")
-
-
-@dataclass(frozen=True)
-class Callback:
-    kind: str
-    args: tuple[str, ...]
-
-
-def data(kind: str, *args: object) -> str:
-    """Build callback data; raises ValueError past Telegram's 64-byte limit."""
-    text = ":".join([kind, *map(str, args)])
-    if len(text.encode()) > 64:
-        raise ValueError(f"callback data over 64 bytes: {text!r}")
-    return text
-
-
-def parse(raw: str | None) -> Callback | None:
-    """Parse callback data; None if it is not something this bot made."""
-    if not raw:
-        return None
-    kind, *args = raw.split(":")
-    if KINDS.get(kind) != len(args):
-        return None
-    return Callback(kind, tuple(args))
 
 
 def _rows(buttons: list[InlineKeyboardButton], width: int) -> list[list[InlineKeyboardButton]]:
@@ -83,10 +48,6 @@ def topics_keyboard(kb: KnowledgeBase, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(t.title[lang], callback_data=data("topic", t.id, 0))]
          for t in kb.topics.values()])
-
-
-def pages(count: int) -> int:
-    return max(1, -(-count // PAGE_SIZE))
 
 
 def topic_keyboard(kb: KnowledgeBase, topic_id: str, page: int,

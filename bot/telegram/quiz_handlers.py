@@ -25,7 +25,7 @@ from bot.quiz import (
 from bot.services import Services
 from bot.store import SessionRow
 from bot.telegram import keyboards as kbd
-from bot.telegram.handlers import OUTDATED, services, ui_lang
+from bot.telegram.handlers import OUTDATED, read_button, services, ui_lang
 
 log = logging.getLogger(__name__)
 
@@ -95,16 +95,17 @@ async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 ui_lang(update, context), update.effective_message.reply_text)
 
 
-async def _stop(app: Application, chat_id: int, user_id: int, lang: str, say) -> None:  # noqa: ANN001
+async def _stop(app: Application, chat_id: int, user_id: int, lang: str, say) -> bool:  # noqa: ANN001
+    """Stops the chat's quiz for its owner and returns True; else ``say``s why not."""
     s: Services = app.bot_data["services"]
     session = s.store.active_session(chat_id)
     _ = translator(lang)
     if session is None:
         await say(_(NO_QUIZ))
-        return
+        return False
     if session.is_group and user_id != session.owner_id:
         await say(_(NOT_YOURS))
-        return
+        return False
     poll = s.store.current_poll(session.id, session.position)
     for job in app.job_queue.get_jobs_by_name(_job_name(session)):
         job.schedule_removal()
@@ -114,6 +115,7 @@ async def _stop(app: Application, chat_id: int, user_id: int, lang: str, say) ->
         except TelegramError:
             log.info("could not stop poll %s", poll.poll_id)
     await finish(app, session, stopped=True)
+    return True
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -139,25 +141,26 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def quiz_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Handles the topic and length buttons of /quiz; forged data gets a polite no."""
+    """Handles the topic, length and stop buttons of quizzes; forged data gets a polite no."""
+    cb = await read_button(update, context)
+    if cb is None:
+        return
     s = services(context)
     query = update.callback_query
     lang = ui_lang(update, context)
     _ = translator(lang)
-    cb = kbd.parse(query.data)
     chat = update.effective_chat
-    valid_topic = cb is not None and cb.args[:1] and (cb.args[0] == ALL
-                                                      or cb.args[0] in s.kb.topics)
-    if cb is None or (cb.kind in ("quiz", "qlen") and not valid_topic) or (
-            cb.kind == "qlen" and cb.args[1] not in {str(n) for n in LENGTHS}):
+    if cb.kind == "qstop":
+        # Refusals ("not yours", "no quiz") are the press's notice, not a chat message.
+        if await _stop(context.application, chat.id, update.effective_user.id, lang,
+                       query.answer):
+            await query.answer()
+        return
+    if cb.kind not in ("quiz", "qlen"):
         await query.answer(_(OUTDATED))
         return
     await query.answer()
-    if cb.kind == "qstop":
-        await _stop(context.application, chat.id, update.effective_user.id, lang,
-                    query.message.reply_text)
-        return
-    topic = cb.args[0]
+    topic = cb.text(0)
     if cb.kind == "quiz":
         await query.edit_message_text(_(CHOOSE_LENGTH).format(topic=topic_title(s.kb, topic, lang)),
                                       reply_markup=kbd.quiz_length_keyboard(topic, lang))
@@ -167,7 +170,7 @@ async def quiz_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     session = runner(context).start(chat.id, update.effective_user.id,
                                     chat.type != ChatType.PRIVATE, lang,
-                                    None if topic == ALL else topic, int(cb.args[1]))
+                                    None if topic == ALL else topic, cb.number(1))
     if session is None:
         await query.edit_message_text(_(NOTHING_DUE))
         return
