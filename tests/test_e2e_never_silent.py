@@ -18,7 +18,7 @@ from bot.telegram import handlers as h
 from bot.telegram import quiz_handlers as q
 from tests.test_callbacks import FORGED
 from tests.e2e_harness import TOKEN, Harness, callback_data, running
-from tests.fakebotapi import FakeBotAPI
+from bot.devtools.fakebotapi import FakeBotAPI
 
 pytestmark = pytest.mark.e2e
 
