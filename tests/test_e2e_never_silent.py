@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.devtools.fakebotapi import FakeBotAPI
 from bot.i18n import translator
 from bot.telegram import handlers as h
 from bot.telegram import quiz_handlers as q
-from tests.test_callbacks import FORGED
 from tests.e2e_harness import TOKEN, Harness, callback_data, running
-from bot.devtools.fakebotapi import FakeBotAPI
+from tests.test_callbacks import FORGED
 
 pytestmark = pytest.mark.e2e
 
