@@ -5,14 +5,17 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from telegram import Update
 from telegram.ext import Application
 
+from bot.answers import Answerer
 from bot.config import Settings
 from bot.devtools.fakebotapi import Call, FakeBotAPI
+from bot.services import Services
 from bot.store import Store
 from bot.telegram.app import build_application, setup_logging
 from tests.conftest import KNOWLEDGE
@@ -21,10 +24,16 @@ TOKEN = "123456789:AAHamroh-e2e_token_for_the_fake_server"
 
 
 class Harness:
-    """One bot process: start it, talk to it through the fake server, restart it."""
+    """One bot process: start it, talk to it through the fake server, restart it.
 
-    def __init__(self, api: FakeBotAPI, db: Path, **overrides: Any) -> None:
+    With an ``answerer`` (the session's knowledge base and index) every start opens only a
+    fresh store and flood guard around it, instead of re-reading and re-indexing knowledge/.
+    """
+
+    def __init__(self, api: FakeBotAPI, db: Path, answerer: Answerer | None = None,
+                 **overrides: Any) -> None:
         self.api = api
+        self.answerer = answerer
         self.settings = dataclasses.replace(
             Settings(token=TOKEN, database_path=db, knowledge_dir=KNOWLEDGE,
                      api_base_url=api.base_url, quiz_seconds=60, admin_ids=frozenset({1})),
@@ -33,7 +42,7 @@ class Harness:
 
     async def start(self) -> None:
         setup_logging(self.settings)
-        app = build_application(self.settings)
+        app = build_application(self.settings, self.services())
         await app.initialize()
         # run_polling does these in this order; an embedded start must do them itself.
         await app.post_init(app)
@@ -41,6 +50,12 @@ class Harness:
                                         allowed_updates=Update.ALL_TYPES)
         await app.start()
         self.app = app
+
+    def services(self) -> Services:
+        """A per-start store and flood guard around the shared answerer (if any)."""
+        if self.answerer is None:
+            return Services.build(self.settings)
+        return Services(self.settings, Store(self.settings.database_path), self.answerer)
 
     async def stop(self) -> None:
         app, self.app = self.app, None
@@ -87,6 +102,29 @@ class Harness:
             await asyncio.sleep(0.01)
         raise AssertionError(f"the bot never stored poll {poll_id}")
 
+    async def answers_recorded(self, poll_call: Call, count: int) -> None:
+        """Wait until the quiz of a poll the bot sent has ``count`` answers stored."""
+        poll = self.store.poll(await self.recorded(poll_call))
+        for _ in range(500):
+            if len(self.store.answers(poll.session_id)) >= count:
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"the quiz of poll {poll.poll_id} never had {count} answers")
+
+    async def time_out(self, poll_call: Call) -> None:
+        """End a quiz poll's open period now: its timeout job runs at once, through the real
+        scheduler, instead of after ``quiz_seconds`` of real time."""
+        poll = self.store.poll(await self.recorded(poll_call))
+        for _ in range(500):
+            jobs = [j for j in self.app.job_queue.jobs()
+                    if j.data == (poll.session_id, poll.position)]
+            if jobs:
+                for job in jobs:
+                    job.job.modify(next_run_time=datetime.now(UTC))
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"no timeout job for poll {poll.poll_id}")
+
     async def inline(self, user: int, query: str, **kw: Any) -> Call:
         mark = self.api.mark()
         self.api.push_update(self.api.inline_query(user, query, **kw))
@@ -113,11 +151,12 @@ def callback_data(call: Call) -> list[str]:
     return [b["callback_data"] for b in buttons(call) if "callback_data" in b]
 
 
-async def running(tmp_path: Path, **overrides: Any) -> AsyncIterator[Harness]:
+async def running(tmp_path: Path, answerer: Answerer | None = None,
+                  **overrides: Any) -> AsyncIterator[Harness]:
     """A started bot on a fresh fake server and database; checks the server saw no error."""
     api = FakeBotAPI(token=TOKEN)
     api.start()
-    harness = Harness(api, tmp_path / "hamroh.sqlite3", **overrides)
+    harness = Harness(api, tmp_path / "hamroh.sqlite3", answerer, **overrides)
     await harness.start()
     try:
         yield harness

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answers import Answerer
 from bot.devtools.fakebotapi import FakeBotAPI
 from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
@@ -24,8 +25,8 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    async for harness in running(tmp_path):
+async def bot(tmp_path: Path, answerer: Answerer) -> AsyncIterator[Harness]:
+    async for harness in running(tmp_path, answerer):
         yield harness
 
 
@@ -283,7 +284,7 @@ async def test_an_error_gets_an_apology_and_the_bot_keeps_running(
     assert "Schengen" in answer.params["text"]
 
 
-async def test_webhook_mode_checks_the_secret_token(tmp_path: Path) -> None:
+async def test_webhook_mode_checks_the_secret_token(tmp_path: Path, answerer: Answerer) -> None:
     import socket
 
     import httpx
@@ -295,9 +296,9 @@ async def test_webhook_mode_checks_the_secret_token(tmp_path: Path) -> None:
         port = sock.getsockname()[1]
     api = FakeBotAPI(token=TOKEN)
     api.start()
-    harness = Harness(api, tmp_path / "db.sqlite3", port=port, webhook_secret="s3cret-Token_1",
-                      webhook_url=f"https://hamroh.example/hook/{TOKEN.split(':')[0]}")
-    app = build_application(harness.settings)
+    harness = Harness(api, tmp_path / "db.sqlite3", answerer, port=port,
+                      webhook_secret="s3cret-Token_1", webhook_url=f"https://hamroh.example/hook/{TOKEN.split(':')[0]}")
+    app = build_application(harness.settings, harness.services())
     options = webhook_options(harness.settings)
     assert options["url_path"] == f"hook/{TOKEN.split(':')[0]}"
     await app.initialize()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answers import Answerer
 from bot.devtools.fakebotapi import Call
 from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
@@ -18,15 +19,15 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    async for harness in running(tmp_path):
+async def bot(tmp_path: Path, answerer: Answerer) -> AsyncIterator[Harness]:
+    async for harness in running(tmp_path, answerer):
         yield harness
 
 
 @pytest.fixture
-async def fast_bot(tmp_path: Path) -> AsyncIterator[Harness]:
-    """Quiz polls open for Telegram's minimum of 5 seconds, to test timeouts."""
-    async for harness in running(tmp_path, quiz_seconds=5):
+async def fast_bot(tmp_path: Path, answerer: Answerer) -> AsyncIterator[Harness]:
+    """Quiz polls open for Telegram's minimum of 5 seconds, to test timeouts in real time."""
+    async for harness in running(tmp_path, answerer, quiz_seconds=5):
         yield harness
 
 
@@ -96,8 +97,20 @@ async def test_a_full_private_quiz(bot: Harness, kb: KnowledgeBase, lang: str) -
     assert review_question in {asked[1], asked[3]}
 
 
-async def test_an_unanswered_question_times_out_and_the_quiz_goes_on(
-        fast_bot: Harness) -> None:
+async def test_an_unanswered_question_times_out_and_the_quiz_goes_on(bot: Harness) -> None:
+    user = 2002
+    first = await open_quiz(bot, user)
+    assert first.params["open_period"] == 60
+    await bot.time_out(first)
+    second = await bot.api.wait_for("sendPoll", after=first.index + 1)
+    assert second.params["question"].startswith("2/5. ")
+    stopped = await bot.say(user, "/stop")
+    assert translator("en")(RESULT).format(right=0, asked=1) in stopped.params["text"]
+
+
+@pytest.mark.slow
+async def test_a_question_times_out_in_real_time(fast_bot: Harness) -> None:
+    """The one timeout left to the real clock: the job the bot schedules fires by itself."""
     bot = fast_bot
     user = 2002
     first = await open_quiz(bot, user)
@@ -140,8 +153,7 @@ async def test_quiz_twice_and_stray_answers_change_nothing(bot: Harness) -> None
     assert translator("en")(RESULT).format(right=1, asked=1) in stopped.params["text"]
 
 
-async def test_a_group_quiz_ends_with_a_leaderboard(fast_bot: Harness) -> None:
-    bot = fast_bot
+async def test_a_group_quiz_ends_with_a_leaderboard(bot: Harness) -> None:
     group, alice, bob = -100300, 2005, 2006
     poll = await open_quiz(bot, alice, chat_id=group, chat_type="group")
     await bot.recorded(poll)
@@ -150,13 +162,17 @@ async def test_a_group_quiz_ends_with_a_leaderboard(fast_bot: Harness) -> None:
     bot.api.push_update(bot.api.poll_answer(bob, poll.result["poll"]["id"],
                                             [wrong(bot, poll)], first_name="<Bob>"))
     # In a group everyone gets the whole open period; then the next question comes.
-    second = await bot.api.wait_for("sendPoll", after=poll.index + 1, timeout=12)
+    await bot.answers_recorded(poll, 2)
+    await bot.time_out(poll)
+    second = await bot.api.wait_for("sendPoll", after=poll.index + 1)
     await bot.recorded(second)
     bot.api.push_update(bot.api.poll_answer(bob, second.result["poll"]["id"],
                                             [correct(bot, second)], first_name="<Bob>"))
     bot.api.push_update(bot.api.poll_answer(alice, second.result["poll"]["id"],
                                             [correct(bot, second)], first_name="Alice"))
-    await bot.api.wait_for("sendPoll", after=second.index + 1, timeout=12)
+    await bot.answers_recorded(second, 4)
+    await bot.time_out(second)
+    await bot.api.wait_for("sendPoll", after=second.index + 1)
     denied = await bot.say(bob, "/stop", chat_id=group, chat_type="group")
     assert denied.params["text"] == translator("en")(qh.NOT_YOURS)
     board = await bot.say(alice, "/stop", chat_id=group, chat_type="group")
