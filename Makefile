@@ -6,7 +6,7 @@ PYBABEL := $(VENV)/bin/pybabel
 STAMP := $(VENV)/.installed
 MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 
-.PHONY: run test check eval bench console locales extract update-catalogs clean
+.PHONY: run test quick check eval bench console locales extract update-catalogs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: $(STAMP) locales
 	$(VENV)/bin/ruff check bot tests
 	$(PY) -m bot check
 	$(PY) -m pytest
+
+# While developing: every test not marked slow (real-time waits, fault matrices, many processes).
+quick: $(STAMP) locales
+	$(PY) -m pytest -m "not slow" -q
 
 check eval bench console: $(STAMP) locales
 	$(PY) -m bot $@

@@ -40,6 +40,11 @@ def _load_kb(settings: Settings) -> knowledge.KnowledgeBase:
     return result.kb
 
 
+def _load_answerer(settings: Settings) -> Answerer:
+    """The knowledge base and its index, for the commands that answer or match."""
+    return Answerer(_load_kb(settings))
+
+
 def reply_json(reply: Reply, answerer: Answerer) -> dict[str, object]:
     """The one-line JSON object ``ask --json`` prints for a reply."""
     best = reply.match.best
@@ -59,7 +64,7 @@ def reply_json(reply: Reply, answerer: Answerer) -> dict[str, object]:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    answerer = Answerer(_load_kb(settings))
+    answerer = _load_answerer(settings)
     questions: Iterable[str] = [" ".join(args.question)] if args.question else (
         line.rstrip("\n") for line in sys.stdin)
     for q in questions:
@@ -97,9 +102,8 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.evaluation import evaluate, load_labelled, unknown_ids
-    from bot.matcher import Matcher
 
-    matcher = Matcher(_load_kb(settings))
+    matcher = _load_answerer(settings).matcher
     try:
         items = load_labelled(Path(args.file))
     except (OSError, ValueError) as exc:
@@ -127,7 +131,7 @@ def cmd_console(args: argparse.Namespace, settings: Settings,
                 read: Callable[[str], str] = input) -> int:
     from bot.console import Console
 
-    return Console(Answerer(_load_kb(settings)), lang=args.lang, read=read).loop()
+    return Console(_load_answerer(settings), lang=args.lang, read=read).loop()
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
 from pathlib import Path
 
+import httpx._transports.default as httpx_transports
 import pytest
 
 from bot import knowledge
@@ -27,3 +30,25 @@ def matcher(kb: knowledge.KnowledgeBase) -> Matcher:
 @pytest.fixture(scope="session")
 def answerer(kb: knowledge.KnowledgeBase, matcher: Matcher) -> Answerer:
     return Answerer(kb, matcher)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_tls_context() -> Iterator[None]:
+    """Every httpx client of the session shares one default TLS context.
+
+    Each ``telegram.Bot`` makes two httpx clients, and each client loads the CA bundle
+    again (about 30 ms): over a hundred test bots spent seconds on it. All test traffic is
+    plain HTTP to 127.0.0.1, so nothing under test depends on the context.
+    """
+    original = httpx_transports.create_ssl_context
+    shared = functools.lru_cache(maxsize=1)(lambda: original())
+
+    def create_ssl_context(verify: object = True, cert: object = None,
+                           trust_env: bool = True) -> object:
+        if verify is True and cert is None and trust_env:
+            return shared()
+        return original(verify=verify, cert=cert, trust_env=trust_env)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(httpx_transports, "create_ssl_context", create_ssl_context)
+        yield

@@ -50,14 +50,21 @@ def environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def shipped(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase) -> KnowledgeBase:
-    """Commands get the already loaded shipped knowledge base instead of reading it again."""
+def shipped(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase,
+            answerer: Answerer) -> KnowledgeBase:
+    """Commands get the already loaded shipped knowledge base and index instead of reading
+    and indexing it again."""
 
     def load_kb(settings: object) -> KnowledgeBase:
         assert Path(settings.knowledge_dir) == ROOT / "knowledge"  # type: ignore[attr-defined]
         return kb
 
+    def load_answerer(settings: object) -> Answerer:
+        assert load_kb(settings) is answerer.kb
+        return answerer
+
     monkeypatch.setattr(cli, "_load_kb", load_kb)
+    monkeypatch.setattr(cli, "_load_answerer", load_answerer)
     return kb
 
 

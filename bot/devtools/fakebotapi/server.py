@@ -186,7 +186,8 @@ class FakeBotAPI(Updates, Methods, Faults):
         self.base_file_url = f"http://127.0.0.1:{port}/file/bot"
         self._thread = threading.Thread(
             target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            # stop() waits for the next poll: a short interval keeps test teardowns quick.
+            kwargs={"poll_interval": 0.01},
             name="FakeBotAPI",
             daemon=True,
         )
