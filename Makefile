@@ -6,7 +6,7 @@ PYBABEL := $(VENV)/bin/pybabel
 STAMP := $(VENV)/.installed
 MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 
-.PHONY: run test quick check eval bench console locales extract update-catalogs clean
+.PHONY: run test quick check eval bench console locales extract update-catalogs clean compare-cyrillic
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ quick: $(STAMP) locales
 
 check eval bench console: $(STAMP) locales
 	$(PY) -m bot $@
+
+# The gold Uzbek Cyrillic list through this project, UzTransliterator and alifbo.
+compare-cyrillic: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[compare]'
+	$(PY) tools/cyrillic_compare.py
 
 # Maintainers: after changing user-facing strings in bot/.
 extract: $(STAMP)

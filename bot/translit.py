@@ -8,6 +8,11 @@ in ``bot.text``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 # Every character people use for the Uzbek oʻ/gʻ mark and the separation mark.
 APOSTROPHES = "ʻʼ'‘’`´ʹʽ′‛ˈ"
@@ -19,6 +24,8 @@ _VOWELS_CYR = set("аеёиоуэюяўАЕЁИОУЭЮЯЎ")
 
 # ---------------------------------------------------------------- Latin -> Cyrillic
 
+EXCEPTIONS = Path(__file__).resolve().parent / "data" / "cyrillic_exceptions.yaml"
+
 _LAT2CYR_DIGRAPHS = {
     "oʻ": "ў", "gʻ": "ғ", "sh": "ш", "ch": "ч", "yo": "ё", "yu": "ю", "ya": "я", "ye": "е",
     "ts": "ц",
@@ -29,10 +36,27 @@ _LAT2CYR = {
     "u": "у", "v": "в", "x": "х", "y": "й", "z": "з", "c": "ц", "w": "в",
     TUTUQ: "ъ",
 }
+# The Uzbek Cyrillic alphabet in its order, for list labels: "C)" is the third label, "В)".
+_CYR_ALPHABET = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЪЬЭЮЯЎҚҒҲ"
 _LATIN_WORD = re.compile(r"[A-Za-zʻʼ]+")
-_KEEP = re.compile(r"(\{[^{}]*\}|<[^<>]*>|&#?\w+;|\S*\w[./@:]\w\S*|(?<!\w)/[A-Za-z_]+"
-                   r"|\b[IVXLC]+\b"  # ... Roman numerals ("VI bob")
-                   r"|\b[A-Z]*(?:W|C(?!H))[A-Z]*\b)")  # ... acronyms Uzbek can't spell (SWOT)
+_KEEP = re.compile(
+    r"(\{[^{}]*\}|<[^<>]*>|&#?\w+;"  # placeholders {name}, HTML tags and entities
+    r"|\S*\w\w[./@:]\w\S*|\S*\w[./@:]\w\w\S*"  # web and e-mail addresses (not "A.T.")
+    r"|(?<!\w)/[A-Za-z_]+"  # commands
+    r"|\b(?!I\.\s+[A-Z])[IVXLC]+\b(?!\))"  # Roman numerals ("VI bob"; not "I. Karimov", "C)")
+    r"|\b[A-Z]*(?:W|C(?!H))[A-Z]*\b"  # acronyms Uzbek can't spell (SWOT)
+    # Words Uzbek Latin cannot spell (c, w; y between consonants): foreign names and titles.
+    r"|\b[A-Za-z]*(?:[cC](?![hH])|[wW]|[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ][yY](?![aeiouAEIOU]))"
+    r"[A-Za-z]*\b)"
+)
+_LABEL = re.compile(r"(?<![\w.])([A-H])(?=\))|(?<=\()([A-H])-([A-H])(?=\))")
+# Uzbek suffixes that may follow a loanword stem from the exception list.
+_SUFFIXES = re.compile(
+    r"(?:lar|ning|ni|ga|ka|qa|da|dan|dagi|gacha|cha|dek|day|lik|li|siz|chi|dir|mi|gi|ki"
+    r"|lash|lashtir|ish|gan|i|si|im|ing|imiz|ingiz|miz|ngiz|m|ng)*"
+)
+# t + s across a suffix boundary is тс, not ц: ruxsat-siz, ket-sam.
+_TS_SUFFIX = re.compile(r"s(?:iz|in|inlar|a|am|ang|ak|angiz|alar)(?:lik|lar|ni|ga|da|dir)*")
 
 
 def normalise_uz_marks(text: str) -> str:
@@ -49,12 +73,60 @@ def normalise_uz_marks(text: str) -> str:
     )
 
 
-def _word_to_cyrillic(word: str) -> str:
+@cache
+def _exceptions() -> dict[str, str]:
+    with EXCEPTIONS.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    return {**data["library"], **data["ours"]}
+
+
+def keep_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """Compile the terms that stay as written (foreign names, titles, Latin acronyms).
+
+    Args:
+        terms: words and phrases, matched case-sensitively as whole words. A kept name
+            also keeps the initials before it ("S. Castles"); Uzbek suffixes after a
+            kept term are transliterated ("ILOning" -> "ILOнинг").
+
+    Returns:
+        A pattern for ``to_cyrillic(keep=...)``, or None when there are no terms.
+    """
+    terms = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
+    if not terms:
+        return None
+    alternatives = "|".join(re.escape(t) for t in terms)
+    return re.compile(rf"(?<![\w.])(?:[A-Z]\.\s?)*(?:{alternatives})"
+                      rf"(?={_SUFFIXES.pattern}(?![A-Za-z0-9]))")
+
+
+def _exception(word: str) -> str | None:
+    """The Cyrillic of a word from the exception list (stem + Uzbek suffixes), if any."""
+    lower = word.lower()
+    table = _exceptions()
+    for end in range(len(lower), 2, -1):
+        stem = table.get(lower[:end])
+        if stem is None:
+            continue
+        rest = lower[end:]
+        if not _SUFFIXES.fullmatch(rest):
+            return None
+        if rest and stem.endswith("ь"):
+            stem = stem[:-1]
+        cyr = stem + _word_to_cyrillic(rest, initial=False) if rest else stem
+        if word.isupper() and len(word) > 1:
+            return cyr.upper()
+        return cyr[0].upper() + cyr[1:] if word[0].isupper() else cyr
+    return None
+
+
+def _word_to_cyrillic(word: str, initial: bool = True) -> str:
     out: list[str] = []
     lower = word.lower()
     i = 0
     while i < len(word):
         pair = lower[i : i + 2]
+        if pair == "ts" and i > 0 and _TS_SUFFIX.fullmatch(lower, i + 1):
+            pair = "t"
         # "yoʻq" is y + oʻ, not yo + ʻ.
         if pair in _LAT2CYR_DIGRAPHS and not (pair[1] in "og" and lower[i + 2 : i + 3] == OKINA):
             cyr = _LAT2CYR_DIGRAPHS[pair]
@@ -63,7 +135,8 @@ def _word_to_cyrillic(word: str) -> str:
             ch = lower[i]
             if ch == "e":
                 # Word-initial e and e after a vowel are э; elsewhere е.
-                cyr = "э" if i == 0 or lower[i - 1] in _VOWELS_LAT else "е"
+                at_start = i == 0 and initial
+                cyr = "э" if at_start or (i and lower[i - 1] in _VOWELS_LAT) else "е"
             else:
                 cyr = _LAT2CYR.get(ch, word[i])
             step = 1
@@ -75,23 +148,50 @@ def _word_to_cyrillic(word: str) -> str:
     return "".join(out)
 
 
-def to_cyrillic(text: str) -> str:
+def _convert_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return _exception(word) or _word_to_cyrillic(word)
+
+
+def _label(m: re.Match[str]) -> str:
+    if m.group(1):
+        return _CYR_ALPHABET[ord(m.group(1)) - ord("A")]
+    first, last = (_CYR_ALPHABET[ord(g) - ord("A")] for g in m.group(2, 3))
+    return f"{first}-{last}"
+
+
+def _plain_to_cyrillic(text: str) -> str:
+    parts = _KEEP.split(_LABEL.sub(_label, text))
+    for k, part in enumerate(parts):
+        if k % 2 == 0:
+            parts[k] = _LATIN_WORD.sub(_convert_word, part)
+    return "".join(parts)
+
+
+def to_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
     """Transliterate Uzbek Latin text to Uzbek Cyrillic by the official correspondence.
+
+    Loanwords whose Cyrillic keeps ц, ь, ъ or я come from ``data/cyrillic_exceptions.yaml``.
 
     Args:
         text: Uzbek in Latin script; any apostrophe variant is accepted.
+        keep: terms that stay as written, from ``keep_pattern`` (foreign names, titles).
 
     Returns:
-        The same text in Cyrillic. Digits, punctuation and URLs-like tokens containing
-        a dot or slash are left as they are.
+        The same text in Cyrillic. Placeholders, HTML, addresses, commands, Roman numerals,
+        acronyms and words Uzbek Latin cannot spell are left as they are.
     """
     text = normalise_uz_marks(text)
-    # Placeholders {name}, HTML tags and entities, and web/e-mail addresses stay as they are.
-    parts = _KEEP.split(text)
-    for k, part in enumerate(parts):
-        if k % 2 == 0:
-            parts[k] = _LATIN_WORD.sub(lambda m: _word_to_cyrillic(m.group(0)), part)
-    return "".join(parts)
+    if keep is None:
+        return _plain_to_cyrillic(text)
+    out: list[str] = []
+    pos = 0
+    for m in keep.finditer(text):
+        out.append(_plain_to_cyrillic(text[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_plain_to_cyrillic(text[pos:]))
+    return "".join(out)
 
 
 # ---------------------------------------------------------------- Cyrillic -> Latin
