@@ -27,13 +27,15 @@ from typing import Any
 import yaml
 
 from bot.text import LANGS, fold
-from bot.translit import APOSTROPHES, OKINA, TUTUQ, to_cyrillic
+from bot.translit import APOSTROPHES, OKINA, TUTUQ, keep_pattern, to_cyrillic
 
 SOURCE_LANGS = ("en", "ru", "uz")
 """Languages written by hand in the YAML files; uz-Cyrl is generated."""
 
 CYRILLIC = "uz-Cyrl"
 """The generated script; a text map may carry an explicit override ``{text, from}``."""
+KEEP_FILE = "keep_as_written.yaml"
+"""Foreign names, titles and Latin acronyms that stay as written in Uzbek Cyrillic."""
 MIN_QUESTIONS = 3
 MAX_ANSWER = 900
 MAX_DIRECT = 200
@@ -256,10 +258,13 @@ class _Doc:
 class _Checker:
     """Collects problems with their file and line while reading one file."""
 
-    def __init__(self, doc: _Doc, errors: list[Problem], warnings: list[Problem]) -> None:
+    def __init__(self, doc: _Doc, errors: list[Problem], warnings: list[Problem],
+                 keep: re.Pattern[str] | None = None) -> None:
         self.doc = doc
         self.errors = errors
         self.warnings = warnings
+        self.keep = keep
+        """Terms that stay as written in the generated Uzbek Cyrillic."""
 
     def error(self, path: tuple[str | int, ...], message: str) -> None:
         self.errors.append(Problem(self.doc.rel, self.doc.line(*path), message))
@@ -351,11 +356,12 @@ def latin_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
-def _with_cyrillic(texts: Mapping[str, str]) -> dict[str, str]:
+def _with_cyrillic(texts: Mapping[str, str],
+                   keep: re.Pattern[str] | None = None) -> dict[str, str]:
     """The texts with Uzbek Cyrillic added: the explicit override if any, else generated."""
     out = dict(texts)
     if "uz" in out and CYRILLIC not in out:
-        out[CYRILLIC] = to_cyrillic(out["uz"])
+        out[CYRILLIC] = to_cyrillic(out["uz"], keep)
     return out
 
 
@@ -363,7 +369,7 @@ def _optional_map(chk: _Checker, rec: dict[str, Any], key: str, path: tuple[str 
                   what: str) -> dict[str, str] | None:
     if rec.get(key) is None:
         return None
-    return _with_cyrillic(chk.per_language(rec[key], (*path, key), what))
+    return _with_cyrillic(chk.per_language(rec[key], (*path, key), what), chk.keep)
 
 
 def _read_date(chk: _Checker, value: Any, path: tuple[str | int, ...],
@@ -442,7 +448,7 @@ def _read_topic(doc: _Doc, chk: _Checker, topics: dict[str, Topic],
         chk.error(("topic", "id"), f"topic '{tid}' is also defined in {topics[tid].file}")
         return
     title = chk.per_language(head.get("title"), ("topic", "title"), "topic title")
-    topics[tid] = Topic(tid, _with_cyrillic(title), doc.rel)
+    topics[tid] = Topic(tid, _with_cyrillic(title, chk.keep), doc.rel)
     for path, rec, eid in _records(doc, chk, data, "entries", "entry", where_ids):
         unknown = set(rec) - {"id", "topic", "questions", "answer", "sources", "aliases",
                               "related", "reviewed", "direct", "not_covered", "facts"}
@@ -467,7 +473,7 @@ def _read_topic(doc: _Doc, chk: _Checker, topics: dict[str, Topic],
                           f"{len(text)} characters; make it one sentence of at most "
                           f"{MAX_DIRECT}")
         entries[eid] = Entry(
-            id=eid, topic=tid, questions=questions, answer=_with_cyrillic(answer),
+            id=eid, topic=tid, questions=questions, answer=_with_cyrillic(answer, chk.keep),
             sources=tuple(sources), aliases=tuple(aliases), related=tuple(related),
             file=doc.rel, line=doc.line(*path), related_line=doc.line(*path, "related"),
             reviewed=_read_date(chk, rec.get("reviewed"), (*path, "reviewed"),
@@ -522,7 +528,7 @@ def _read_questions(chk: _Checker, value: Any, path: tuple[str | int, ...],
     for extra in set(found) - set(SOURCE_LANGS):
         chk.error((*path, extra), f"questions of '{eid}' have an unknown language '{extra}'")
     if "uz" in out:
-        out["uz-Cyrl"] = tuple(to_cyrillic(q) for q in out["uz"])
+        out["uz-Cyrl"] = tuple(to_cyrillic(q, chk.keep) for q in out["uz"])
     return out
 
 
@@ -596,9 +602,10 @@ def _read_quiz(doc: _Doc, chk: _Checker, quiz: dict[str, QuizItem],
                                       "reviewed"}, key=str):
             chk.error((*path, key), f"quiz item '{qid}' has an unknown field '{key}'")
         item_obj = QuizItem(
-            id=qid, topic=tid, entry=entry or "", question=_with_cyrillic(question),
-            options=tuple(_with_cyrillic(o) for o in options),
-            explanation=_with_cyrillic(explanation), file=doc.rel, line=doc.line(*path),
+            id=qid, topic=tid, entry=entry or "", question=_with_cyrillic(question, chk.keep),
+            options=tuple(_with_cyrillic(o, chk.keep) for o in options),
+            explanation=_with_cyrillic(explanation, chk.keep), file=doc.rel,
+            line=doc.line(*path),
             reviewed=_read_date(chk, rec.get("reviewed"), (*path, "reviewed"),
                                 f"'reviewed' of '{qid}'"),
         )
@@ -654,6 +661,18 @@ def _check_links(kb_sources: Mapping[str, Source], entries: Mapping[str, Entry],
                                   f"but its entry '{q.entry}' is in '{entries[q.entry].topic}'"))
 
 
+def _read_keep(path: Path, rel: str, errors: list[Problem]) -> re.Pattern[str] | None:
+    """The terms of ``keep_as_written.yaml`` (optional) that stay as written in Cyrillic."""
+    if not path.exists():
+        return None
+    doc = _Doc(path, rel, errors)
+    if doc.data is None:
+        return None
+    chk = _Checker(doc, errors, [])
+    data = chk.mapping(doc.data, (), KEEP_FILE)
+    return keep_pattern(_string_list(chk, data.get("terms"), ("terms",), "terms"))
+
+
 # ---------------------------------------------------------------- entry points
 
 
@@ -676,6 +695,7 @@ def load(root: Path) -> LoadResult:
         except ValueError:
             return str(p)
 
+    keep = _read_keep(root / KEEP_FILE, rel(root / KEEP_FILE), errors)
     src_path = root / "sources.yaml"
     sources: dict[str, Source] = {}
     if not src_path.exists():
@@ -683,7 +703,7 @@ def load(root: Path) -> LoadResult:
     else:
         doc = _Doc(src_path, rel(src_path), errors)
         if doc.data is not None:
-            sources = _read_sources(doc, _Checker(doc, errors, warnings))
+            sources = _read_sources(doc, _Checker(doc, errors, warnings, keep))
 
     topics: dict[str, Topic] = {}
     entries: dict[str, Entry] = {}
@@ -692,13 +712,13 @@ def load(root: Path) -> LoadResult:
     for path in sorted((root / "faq").glob("*.yaml")):
         doc = _Doc(path, rel(path), errors)
         if doc.data is not None:
-            _read_topic(doc, _Checker(doc, errors, warnings), topics, entries, where_ids)
+            _read_topic(doc, _Checker(doc, errors, warnings, keep), topics, entries, where_ids)
     if not entries and not any(p.file.startswith(rel(root / "faq")) for p in errors):
         errors.append(Problem(rel(root / "faq"), 1, "has no entries; add topic files"))
     for path in sorted((root / "quiz").glob("*.yaml")):
         doc = _Doc(path, rel(path), errors)
         if doc.data is not None:
-            _read_quiz(doc, _Checker(doc, errors, warnings), quiz, where_ids)
+            _read_quiz(doc, _Checker(doc, errors, warnings, keep), quiz, where_ids)
     for q in quiz.values():
         if q.topic not in topics:
             errors.append(Problem(q.file, 1, f"quiz topic '{q.topic}' has no FAQ topic file"))

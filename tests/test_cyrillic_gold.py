@@ -41,9 +41,33 @@ def test_the_gold_list_is_large_enough_and_checked_twice(part: str, least: int) 
         assert len(set(f["checked"])) >= 2 and set(f["checked"]) <= SOURCES, f
 
 
-def test_held_out_forms_are_not_in_the_knowledge_base() -> None:
-    kb_text = "\n".join(p.read_text("utf-8") for p in (ROOT / "knowledge").rglob("*.yaml"))
-    kb_text = re.sub(r"[ʻʼ'‘’`]", "", kb_text).lower()
-    for f in GOLD["heldout"]:
-        key = re.sub(r"[ʻʼ'‘’`]", "", f["lat"]).lower()
-        assert not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", kb_text), f["lat"]
+def test_nothing_is_tuned_on_the_held_out_forms() -> None:
+    # Our own exceptions and the keep list never name a held-out word. (When the list was
+    # made, no held-out form occurred anywhere in knowledge/.)
+    exceptions = yaml.safe_load((ROOT / "bot" / "data" / "cyrillic_exceptions.yaml")
+                                .read_text("utf-8"))["ours"]
+    words = {w.lower() for f in GOLD["heldout"] for w in re.findall(r"[\wʻʼ]+", f["lat"])}
+    assert not words & set(exceptions)
+    assert all(KEEP is None or not KEEP.search(f["lat"]) for f in GOLD["heldout"])
+
+
+@pytest.mark.parametrize(("entry", "kept", "generated"), [
+    ("concept-literature", "Stephen Castles ва Mark J. Miller", "Zygmunt Baumanнинг"),
+    ("concept-uz-scholars", '"Uzbekistan: External Migration: Socio-Economic Foundations"',
+     "А.Т. Хўжаев, И. Каримов ва Н. Тўрақулов"),
+])
+def test_the_loaded_knowledge_base_uses_the_keep_list(kb, entry: str, kept: str,
+                                                      generated: str) -> None:
+    text = kb.entries[entry].answer["uz-Cyrl"]
+    assert kept in text and generated in text
+
+
+def test_a_broken_keep_list_is_reported_with_its_file(tmp_path) -> None:
+    from bot.knowledge import load
+
+    root = tmp_path / "knowledge"
+    root.mkdir()
+    (root / "keep_as_written.yaml").write_text("terms: Castles\n", encoding="utf-8")
+    problems = load(root).errors
+    assert any(p.file.endswith("keep_as_written.yaml") and "list" in p.message
+               for p in problems)

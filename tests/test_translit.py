@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.translit import to_cyrillic, to_latin
+from bot.translit import keep_pattern, to_cyrillic, to_latin
 
 
 @pytest.mark.parametrize(("latin", "cyrillic"), [
@@ -49,3 +49,44 @@ def test_to_cyrillic(latin: str, cyrillic: str) -> None:
 ])
 def test_to_latin(cyrillic: str, latin: str) -> None:
     assert to_latin(cyrillic) == latin
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("sentabr", "сентябрь"),             # loanword from the exception list
+    ("sanksiyalarni", "санкцияларни"),   # ... with Uzbek suffixes after the stem
+    ("Sanksiya", "Санкция"),
+    ("SANKSIYA", "САНКЦИЯ"),
+    ("roli", "роли"),                    # final ь dropped before a suffix
+    ("sirka", "сирка"),                  # "sirk" + "a" is not a stem and a suffix
+    ("ruxsatsiz", "рухсатсиз"),          # t + s across a suffix boundary
+    ("ketsangiz", "кетсангиз"),
+    ("meditsina", "медицина"),           # ... but ts inside a stem is ц
+    ("I. Karimov", "И. Каримов"),        # an initial, not a Roman numeral
+    ("A.T. Xoʻjayev", "А.Т. Хўжаев"),    # initials are not an address
+    ("XXI asr", "XXI аср"),
+    ("A) bir; B) ikki; C) uch", "А) бир; Б) икки; В) уч"),  # list labels in Cyrillic order
+    ("toʻrt taklif (A-D)", "тўрт таклиф (А-Г)"),
+    ("Zygmunt va Castles", "Zygmunt ва Castles"),  # letters Uzbek Latin does not have
+])
+def test_to_cyrillic_loanwords_and_labels(latin: str, cyrillic: str) -> None:
+    assert to_cyrillic(latin) == cyrillic
+
+
+KEEP = keep_pattern(["Stephen Castles", "Miller", "ILO", "Fluid modernity"])
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Stephen Castles va M. J. Miller", "Stephen Castles ва M. J. Miller"),
+    ("Xalqaro mehnat tashkiloti (ILO)", "Халқаро меҳнат ташкилоти (ILO)"),
+    ("ILOning hisoboti", "ILOнинг ҳисоботи"),    # suffix after a kept term
+    ('"Fluid modernity" asari', '"Fluid modernity" асари'),
+    ("Millerlar", "Millerлар"),
+    ("Milleriya", "Миллерия"),                  # not the term plus a suffix
+    ("Fluid", "Флуид"),                          # only the whole phrase is kept
+])
+def test_to_cyrillic_keeps_listed_terms(latin: str, cyrillic: str) -> None:
+    assert to_cyrillic(latin, KEEP) == cyrillic
+
+
+def test_keep_pattern_of_nothing_is_none() -> None:
+    assert keep_pattern([" ", ""]) is None

@@ -80,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     rows += [("UzTransliterator 2.0.2", _uztransliterator()), ("alifbo 0.6.0", _alifbo()),
              ("this project now (bot/translit.py)", _ours())]
     parts = ("kb", "heldout")
-    print("| transliterator | knowledge base and catalog (%d forms) | held out (%d forms) |"
-          % tuple(len(gold[p]) for p in parts))
+    print("| transliterator | knowledge base and catalog ({} forms) | held out ({} forms) |".format(
+        *(len(gold[p]) for p in parts)))
     print("|---|---|---|")
     misses: list[str] = []
     for name, convert in rows:
