@@ -17,19 +17,30 @@ ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 
 
+@functools.cache
+def shipped_answerer() -> Answerer:
+    """The shipped knowledge base and its index, loaded and built once per test session.
+
+    Fixtures below and every end-to-end bot (``tests/e2e_harness.py``) share it; nothing
+    may change it (a test that needs another knowledge base builds its own).
+    """
+    kb = knowledge.load_or_raise(KNOWLEDGE)
+    return Answerer(kb, Matcher(kb))
+
+
 @pytest.fixture(scope="session")
 def kb() -> knowledge.KnowledgeBase:
-    return knowledge.load_or_raise(KNOWLEDGE)
+    return shipped_answerer().kb
 
 
 @pytest.fixture(scope="session")
-def matcher(kb: knowledge.KnowledgeBase) -> Matcher:
-    return Matcher(kb)
+def matcher() -> Matcher:
+    return shipped_answerer().matcher
 
 
 @pytest.fixture(scope="session")
-def answerer(kb: knowledge.KnowledgeBase, matcher: Matcher) -> Answerer:
-    return Answerer(kb, matcher)
+def answerer() -> Answerer:
+    return shipped_answerer()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -18,7 +18,7 @@ from bot.devtools.fakebotapi import Call, FakeBotAPI
 from bot.services import Services
 from bot.store import Store
 from bot.telegram.app import build_application, setup_logging
-from tests.conftest import KNOWLEDGE
+from tests.conftest import KNOWLEDGE, shipped_answerer
 
 TOKEN = "123456789:AAHamroh-e2e_token_for_the_fake_server"
 
@@ -26,14 +26,15 @@ TOKEN = "123456789:AAHamroh-e2e_token_for_the_fake_server"
 class Harness:
     """One bot process: start it, talk to it through the fake server, restart it.
 
-    With an ``answerer`` (the session's knowledge base and index) every start opens only a
-    fresh store and flood guard around it, instead of re-reading and re-indexing knowledge/.
+    Every start opens a fresh store and flood guard around one shared ``answerer`` (by
+    default the session's shipped knowledge base and index), instead of re-reading and
+    re-indexing knowledge/ for each test.
     """
 
     def __init__(self, api: FakeBotAPI, db: Path, answerer: Answerer | None = None,
                  **overrides: Any) -> None:
         self.api = api
-        self.answerer = answerer
+        self.answerer = answerer or shipped_answerer()
         self.settings = dataclasses.replace(
             Settings(token=TOKEN, database_path=db, knowledge_dir=KNOWLEDGE,
                      api_base_url=api.base_url, quiz_seconds=60, admin_ids=frozenset({1})),
@@ -52,9 +53,7 @@ class Harness:
         self.app = app
 
     def services(self) -> Services:
-        """A per-start store and flood guard around the shared answerer (if any)."""
-        if self.answerer is None:
-            return Services.build(self.settings)
+        """A per-start store and flood guard around the shared answerer."""
         return Services(self.settings, Store(self.settings.database_path), self.answerer)
 
     async def stop(self) -> None:
