@@ -13,6 +13,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
@@ -89,6 +90,8 @@ def register_handlers(app: Application) -> None:
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, h.question))
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.COMMAND
                                    & ~filters.StatusUpdate.ALL, h.not_text))
+    # Added to a group: say how to ask. Every other update type is ignored quietly.
+    app.add_handler(ChatMemberHandler(h.my_membership, ChatMemberHandler.MY_CHAT_MEMBER))
 
     app.add_error_handler(h.error_handler)
 

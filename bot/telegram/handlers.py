@@ -13,7 +13,7 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.constants import ChatType, MessageEntityType, ParseMode
+from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
@@ -57,6 +57,9 @@ RELOAD_FAILED = N_("The knowledge files have errors; I keep the previous version
 NOT_ADMIN = N_("This command is for the bot's maintainers.")
 NO_TEXT = N_("I can only read text messages. Please write your question in words.")
 OPEN_IN_BOT = N_("Open in Hamroh")
+GROUP_HELLO = N_("Assalomu alaykum! To ask me a question here, mention {bot} in your message "
+                 "or reply to one of mine. /quiz starts a quiz for everyone; /topics shows "
+                 "what I know.")
 
 # Commands shown in Telegram's menu, per language; descriptions are translated.
 COMMANDS = (
@@ -256,6 +259,18 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Asks for words when a private message has none (a sticker, a photo, a voice note)."""
     await update.effective_message.reply_text(translator(ui_lang(update, context))(NO_TEXT))
+
+
+async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Says how to ask when the bot is added to a group; other changes need no reply."""
+    change = update.my_chat_member
+    absent = (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
+    if (change.chat.type == ChatType.PRIVATE or change.old_chat_member.status not in absent
+            or change.new_chat_member.status in absent):
+        return
+    text = translator(ui_lang(update, context))(GROUP_HELLO).format(
+        bot=f"@{context.bot.username}")
+    await context.bot.send_message(change.chat.id, text)
 
 
 # ---------------------------------------------------------------- buttons
