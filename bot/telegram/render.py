@@ -86,8 +86,25 @@ def about_html(kb: KnowledgeBase, intro: str, lang: str) -> str:
 def problems_html(heading: str, problems: list[str], limit: int = 15) -> str:
     """A heading and the first problems, preformatted (file:line: message).
 
-    Telegram counts the limit on the text after parsing, so the plain listing is what is
-    cut (never the HTML, which could lose a closing tag).
+    Telegram counts the limit in UTF-16 code units on the text after parsing, so the plain
+    listing is what is cut (never the HTML, which could lose a closing tag).
     """
-    listing = "\n".join(problems[:limit])[: MESSAGE_LIMIT - len(heading) - 10]
+    budget = MESSAGE_LIMIT - _utf16_len(heading) - 10
+    listing = _cut_utf16("\n".join(problems[:limit]), budget)
     return f"{escape(heading)}\n<pre>{escape(listing)}</pre>"
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _cut_utf16(text: str, budget: int) -> str:
+    """The longest prefix of ``text`` that is at most ``budget`` UTF-16 code units."""
+    if _utf16_len(text) <= budget:
+        return text
+    units = 0
+    for k, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > budget:
+            return text[:k]
+    return text
