@@ -6,7 +6,7 @@ PYBABEL := $(VENV)/bin/pybabel
 STAMP := $(VENV)/.installed
 MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 
-.PHONY: run test quick check eval bench console locales extract update-catalogs clean compare-cyrillic
+.PHONY: run test quick check eval bench console locales extract update-catalogs clean compare-cyrillic review
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ quick: $(STAMP) locales
 
 check eval bench console: $(STAMP) locales
 	$(PY) -m bot $@
+
+# Every generated Uzbek Cyrillic text beside its Latin, for a reader: build/uz-Cyrl-review.md
+review: $(STAMP) locales
+	$(PY) -m bot review
 
 # The gold Uzbek Cyrillic list through this project, UzTransliterator and alifbo.
 compare-cyrillic: $(STAMP)

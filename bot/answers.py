@@ -6,6 +6,7 @@ parts; ``plain_text`` lays them out for a terminal, ``bot.telegram.render`` as H
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.i18n import N_, translator
@@ -32,6 +33,8 @@ class SourceLine:
     """The section heading in the reply language, if the document has one there."""
     quote: str = ""
     """The document's exact words."""
+    title_tr: str | None = None
+    """The title in the reply language, when it differs from the original ``title``."""
 
 
 @dataclass(frozen=True)
@@ -57,13 +60,46 @@ def source_title(source: Source, lang: str) -> str:
     return _("Untitled article ({subject})").format(subject=subject or source.id)
 
 
+def translated_title(source: Source, lang: str) -> str | None:
+    """The title in ``lang`` from ``title_tr``, when there is one and it is not the original."""
+    if not source.title or not source.title_tr:
+        return None
+    text = source.title_tr.get(lang)
+    return text if text and text.strip() != source.title.strip() else None
+
+
 def source_lines(kb: KnowledgeBase, entry: Entry, lang: str) -> tuple[SourceLine, ...]:
     """The sources of an entry, each with its document."""
     return tuple(
         SourceLine(ref.doc, source_title(kb.sources[ref.doc], lang), ref.where(lang),
-                   kb.sources[ref.doc], ref.section[lang] if ref.section else None, ref.quote)
+                   kb.sources[ref.doc], ref.section[lang] if ref.section else None, ref.quote,
+                   translated_title(kb.sources[ref.doc], lang))
         for ref in entry.sources
     )
+
+
+# A sentence ends at . ! ? or … before a space and a capital letter, a digit or a quote,
+# unless the word before the stop is an initial or a short abbreviation ("A. Mirxoldorov").
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"«“(\d\w])")
+_NOT_AN_END = re.compile(r"(?:^|[\s(.])(?:\w|Sh|Ch|Kh|Zh|Dj|Yu|Ya|Yo|Ye|mlrd|mln|al|etc|e\.g|i\.e"
+                         r"|т\.д|т\.е)\.$")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a text (all of it when there is only one)."""
+    for m in _SENTENCE_END.finditer(text):
+        head = text[: m.start()]
+        nxt = text[m.end()]
+        if (nxt.isupper() or not nxt.isalpha()) and not _NOT_AN_END.search(head):
+            return head
+    return text
+
+
+def direct_text(entry: Entry, lang: str) -> str:
+    """The one-sentence direct answer, or the answer's first sentence while it has none."""
+    if entry.direct and entry.direct.get(lang):
+        return entry.direct[lang]
+    return first_sentence(entry.answer[lang])
 
 
 class Answerer:
@@ -127,7 +163,11 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
     """The reply as plain text, the way the console and ``ask`` show it."""
     _ = translator(reply.lang)
     if reply.kind == "answer" and reply.entry:
-        lines = [reply.entry.answer[reply.lang], "", _(SOURCES)]
+        entry = reply.entry
+        lines = [entry.title(reply.lang)]
+        if entry.direct and entry.direct.get(reply.lang):
+            lines.append(entry.direct[reply.lang])
+        lines += ["", entry.answer[reply.lang], "", _(SOURCES)]
         for s in reply.sources:
             lines.append(f"- {citation(s)}: {s.where}")
         return "\n".join(lines)
@@ -147,7 +187,8 @@ def abstain_text(kb: KnowledgeBase, lang: str) -> str:
 def citation(line: SourceLine) -> str:
     """Authors, title and year of a source as one line of text."""
     src = line.source
-    parts = [", ".join(src.authors), f"“{line.title}”"]
+    title = f"“{line.title}”" + (f" [{line.title_tr}]" if line.title_tr else "")
+    parts = [", ".join(src.authors), title]
     if src.year:
         parts.append(str(src.year))
     return ", ".join(p for p in parts if p)

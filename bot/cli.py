@@ -8,6 +8,8 @@
     python -m bot bench      load/index time and matching latency
     python -m bot quiz       play a quiz in the terminal
     python -m bot report     questions the bot could not answer, for maintainers
+    python -m bot show       one entry or quiz item as the bot shows it, in any language
+    python -m bot review     every generated Uzbek Cyrillic text in one file to read through
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from bot import knowledge
-from bot.answers import Answerer, Reply, plain_text
+from bot.answers import Answerer, Reply, direct_text, plain_text
 from bot.config import ROOT, ConfigError, Settings, load_settings
 from bot.text import LANGS
 
@@ -54,8 +56,11 @@ def reply_json(reply: Reply, answerer: Answerer) -> dict[str, object]:
         "match": ({"id": reply.entry.id, "score": best.score if best else 100.0}
                   if reply.kind == "answer" and reply.entry else None),
         "answer": plain_text(reply, answerer.kb),
-        "sources": [{"id": s.id, "title": s.title, "section": s.section, "quote": s.quote,
-                     "where": s.where} for s in reply.sources],
+        "direct": (direct_text(reply.entry, reply.lang)
+                   if reply.kind == "answer" and reply.entry else None),
+        "sources": [{"id": s.id, "title": s.title, "title_tr": s.title_tr,
+                     "section": s.section, "quote": s.quote, "where": s.where}
+                    for s in reply.sources],
         "candidates": [{"id": c.entry_id, "score": c.score} for c in reply.match.candidates],
     }
 
@@ -165,6 +170,42 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.showcase import html_to_text, show_quiz_item
+    from bot.telegram import keyboards, render
+
+    kb = _load_kb(settings)
+    if args.id in kb.entries:
+        reply = Answerer(kb, matcher=_NO_MATCHER).entry_reply(args.id, args.lang)
+        html = render.answer_html(reply)
+        print(html if args.html else html_to_text(html))
+        markup = keyboards.answer_keyboard(reply.entry, reply.related, args.lang).to_dict()
+        print("\n" + "\n".join(f"[{' | '.join(b['text'] for b in row)}]"
+                                for row in markup["inline_keyboard"]))
+    elif args.id in kb.quiz:
+        print(show_quiz_item(kb.quiz[args.id], args.lang))
+    else:
+        raise CommandError(f"no entry or quiz item '{args.id}'; the ids are in knowledge/")
+    return 0
+
+
+class _NoMatcher:
+    """``show`` names the entry itself: nothing to match, so no index is built."""
+
+
+_NO_MATCHER = _NoMatcher()
+
+
+def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.showcase import cyrillic_review
+
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(cyrillic_review(_load_kb(settings)), encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -211,6 +252,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="list questions the bot could not answer")
     p.add_argument("--limit", type=int, default=50, help="how many questions to list")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("show", help="print one entry or quiz item as the bot shows it")
+    p.add_argument("id", help="entry or quiz item id")
+    p.add_argument("--lang", choices=LANGS, default="uz-Cyrl", help=lang_help)
+    p.add_argument("--html", action="store_true", help="print the Telegram HTML itself")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("review", help="write every generated Uzbek Cyrillic text to a file")
+    p.add_argument("--out", default=str(ROOT / "build" / "uz-Cyrl-review.md"),
+                   help="the file to write (default: build/uz-Cyrl-review.md)")
+    p.set_defaults(func=cmd_review)
     return parser
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot import cli
-from bot.answers import CLARIFY, Answerer, abstain_text, plain_text
+from bot.answers import CLARIFY, Answerer, abstain_text, direct_text, plain_text
 from bot.config import ROOT, load_settings
 from bot.console import PICK_LANGUAGE, PROMPT_HELP, QUIZ_CORRECT, Console, play_quiz
 from bot.i18n import LANGUAGE_NAMES, translator
@@ -28,7 +28,7 @@ from bot.quiz import RESULT, STOPPED
 from bot.store import Store
 from bot.text import LANGS
 
-KEYS = {"query", "lang", "match", "answer", "sources", "candidates"}
+KEYS = {"query", "lang", "match", "answer", "direct", "sources", "candidates"}
 REMIT = "How much money did migrants send to Uzbekistan in 2024?"
 REMIT_UZ_CYRL = "Мигрантлар 2024 йилда Ўзбекистонга қанча пул юборган?"
 AMBIGUOUS_CANDIDATES = ("migrants", "agency", "organisations", "what is a remittance",
@@ -129,7 +129,7 @@ def test_ask_json_answers_or_abstains(monkeypatch: pytest.MonkeyPatch,
     [obj] = run_ask(monkeypatch, capsys, [question], *args)
     assert obj["lang"] == lang
     if entry is None:
-        assert obj["match"] is None
+        assert obj["match"] is None and obj["direct"] is None
         assert obj["answer"] == abstain_text(shipped, lang)
         assert obj["sources"] == []
         return
@@ -137,7 +137,10 @@ def test_ask_json_answers_or_abstains(monkeypatch: pytest.MonkeyPatch,
     assert isinstance(match, dict) and match["id"] == entry
     assert 0 < match["score"] <= 100
     assert obj["candidates"][0]["id"] == entry  # type: ignore[index]
-    assert str(obj["answer"]).startswith(shipped.entries[entry].answer[lang])
+    e = shipped.entries[entry]
+    head = [e.title(lang), *([e.direct[lang]] if e.direct and e.direct.get(lang) else [])]
+    assert str(obj["answer"]).startswith("\n".join(head) + "\n\n" + e.answer[lang] + "\n")
+    assert obj["direct"] == direct_text(e, lang)
     sources = obj["sources"]
     assert isinstance(sources, list) and sources
     assert [s["id"] for s in sources] == [ref.doc for ref in shipped.entries[entry].sources]

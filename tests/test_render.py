@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from html import escape
+
 import pytest
 
-from bot.answers import Answerer
+from bot.answers import Answerer, translated_title
 from bot.devtools.fakebotapi import parse_html
 from bot.knowledge import KnowledgeBase
 from bot.telegram import keyboards as kbd
@@ -40,3 +43,33 @@ def test_pages_about_and_refusals_are_valid_html(kb: KnowledgeBase, lang: str) -
         for page in range(pages):
             parse_html(render.topic_page_html(topic, lang, page, pages))
             kbd.topic_keyboard(kb, topic.id, page, lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_direct_answer_comes_right_under_the_bold_title(kb: KnowledgeBase,
+                                                             answerer: Answerer,
+                                                             lang: str) -> None:
+    for entry in kb.entries.values():
+        html = render.answer_html(answerer.entry_reply(entry.id, lang))
+        head = f"<b>{escape(entry.title(lang))}</b>\n"
+        if entry.direct and entry.direct.get(lang):
+            head += f"{escape(entry.direct[lang])}\n"
+        assert html.startswith(f"{head}\n{escape(entry.answer[lang])}\n\n"), entry.id
+
+
+def test_a_source_line_gives_the_translated_title_in_brackets_and_the_quote_verbatim(
+        kb: KnowledgeBase, answerer: Answerer) -> None:
+    entry = next(e for e in kb.entries.values() if kb.sources[e.sources[0].doc].title)
+    ref = entry.sources[0]
+    line = answerer.entry_reply(entry.id, "uz-Cyrl").sources[0]
+    source = replace(line.source, title_tr={"en": line.source.title, "uz-Cyrl": "Сарлавҳа <1>"})
+    translated = replace(line, source=source, title_tr=translated_title(source, "uz-Cyrl"))
+    html = render.source_html(translated)
+    assert f"<i>{escape(line.source.title)}</i> [Сарлавҳа &lt;1&gt;]" in html
+    assert escape(ref.quote) in html
+    if ref.section:
+        assert escape(ref.section["uz-Cyrl"]) in html
+    # No bracket when the reply language has no translation or it is the title itself.
+    assert translated_title(source, "en") is None and translated_title(source, "ru") is None
+    plain = render.source_html(replace(line, title_tr=None))
+    assert f"<i>{escape(line.source.title)}</i>" in plain and "</i> [" not in plain

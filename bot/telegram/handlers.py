@@ -17,7 +17,7 @@ from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, Pa
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.answers import Reply
+from bot.answers import Reply, direct_text
 from bot.i18n import LANGUAGE_NAMES, N_, negotiate, translator
 from bot.services import Services
 from bot.telegram import callbacks as cbs
@@ -357,7 +357,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         results.append(InlineQueryResultArticle(
             id=entry.id,
             title=entry.title(reply.lang)[:200],
-            description=entry.answer[reply.lang][:120],
+            description=direct_text(entry, reply.lang)[:120],
             input_message_content=InputTextMessageContent(
                 render.answer_html(full), parse_mode=ParseMode.HTML,
                 link_preview_options=None),

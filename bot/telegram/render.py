@@ -15,23 +15,34 @@ TOPIC_PAGE = N_("{topic}, page {page} of {pages}:")
 
 
 def source_html(line: SourceLine) -> str:
-    """One source as ``Authors, <i>Title</i>, year: where``."""
+    """One source as ``Authors, <i>Title</i> [title translated], year: Section: “quote”``.
+
+    The title stays as the document writes it, followed by its translation into the reply
+    language when ``sources.yaml`` has one; the section is translated, the quote verbatim.
+    """
     src = line.source
     parts = []
     if src.authors:
         parts.append(escape(", ".join(src.authors)))
-    parts.append(f"<i>{escape(line.title)}</i>")
+    title = f"<i>{escape(line.title)}</i>"
+    if line.title_tr:
+        title += f" [{escape(line.title_tr)}]"
+    parts.append(title)
     if src.year:
         parts.append(str(src.year))
     return f"• {', '.join(parts)}: {escape(line.where)}"
 
 
 def answer_html(reply: Reply) -> str:
-    """An answer with its question as a heading and its sources below."""
+    """An answer: its question in bold, the one-sentence direct answer right under it, the
+    answer as the explanation, then the sources."""
     assert reply.entry is not None
     _ = translator(reply.lang)
-    head = f"<b>{escape(reply.entry.title(reply.lang))}</b>"
-    body = escape(reply.entry.answer[reply.lang])
+    entry = reply.entry
+    head = f"<b>{escape(entry.title(reply.lang))}</b>"
+    if entry.direct and entry.direct.get(reply.lang):
+        head += f"\n{escape(entry.direct[reply.lang])}"
+    body = escape(entry.answer[reply.lang])
     sources = "\n".join(source_html(s) for s in reply.sources)
     text = f"{head}\n\n{body}\n\n<b>📚 {escape(_(SOURCES))}</b>\n{sources}"
     return text
