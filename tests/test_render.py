@@ -73,3 +73,12 @@ def test_a_source_line_gives_the_translated_title_in_brackets_and_the_quote_verb
     assert translated_title(source, "en") is None and translated_title(source, "ru") is None
     plain = render.source_html(replace(line, title_tr=None))
     assert f"<i>{escape(line.source.title)}</i>" in plain and "</i> [" not in plain
+
+
+def test_about_gives_each_title_and_its_translation(kb: KnowledgeBase) -> None:
+    sid, src = next((k, s) for k, s in kb.sources.items() if s.title)
+    sources = {k: replace(s, title_tr=None) for k, s in kb.sources.items()}
+    sources[sid] = replace(src, title_tr={"ru": "Заглавие & ко"})
+    html = render.about_html(replace(kb, sources=sources), "About", "ru")
+    assert f"<i>{escape(src.title)}</i> [Заглавие &amp; ко]" in html
+    assert "[" not in render.about_html(replace(kb, sources=sources), "About", "en")

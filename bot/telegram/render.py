@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.answers import SOURCES, Reply, SourceLine, abstain_text, source_title
+from bot.answers import (
+    SOURCES,
+    Reply,
+    SourceLine,
+    abstain_text,
+    source_title,
+    translated_title,
+)
 from bot.i18n import N_, translator
 from bot.knowledge import Entry, KnowledgeBase, Topic
 
@@ -86,7 +93,10 @@ def about_html(kb: KnowledgeBase, intro: str, lang: str) -> str:
     lines = [escape(intro), ""]
     for src in kb.sources.values():
         parts = [escape(", ".join(src.authors))] if src.authors else []
-        parts.append(f"<i>{escape(source_title(src, lang))}</i>")
+        title = f"<i>{escape(source_title(src, lang))}</i>"
+        if translated := translated_title(src, lang):
+            title += f" [{escape(translated)}]"
+        parts.append(title)
         parts += [escape(x) for x in (src.venue, str(src.year) if src.year else None) if x]
         if src.doi:
             parts.append(f"DOI {escape(src.doi)}")
