@@ -128,7 +128,21 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     from bot.bench import run_bench
 
-    print(run_bench(settings.knowledge_dir, DEFAULT_QUERIES, rounds=args.rounds))
+    scale = args.scale is not None or args.quick
+    if args.quick or not scale:
+        print(run_bench(settings.knowledge_dir, DEFAULT_QUERIES, rounds=args.rounds))
+    if scale:
+        from bot.devtools import scale as sc
+        from bot.evaluation import load_labelled
+
+        sizes = tuple(args.scale or (sc.QUICK_SIZES if args.quick else sc.SIZES))
+        questions = [item.q for item in load_labelled(DEFAULT_QUERIES)]
+        try:
+            rows = sc.run_scale(sizes, settings.knowledge_dir, questions)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+        print("\nsynthetic knowledge bases (bot/devtools/synthetic.py):")
+        print(sc.format_rows(rows))
     return 0
 
 
@@ -240,6 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="time loading, indexing and matching")
     p.add_argument("--rounds", type=int, default=5, help="passes over the labelled set")
+    p.add_argument("--scale", type=int, nargs="*", metavar="N",
+                   help="synthetic knowledge bases of N entries (default 1000 10000 50000)")
+    p.add_argument("--quick", action="store_true", help="every part at small sizes")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("quiz", help="play a quiz in the terminal")

@@ -298,6 +298,26 @@ def test_bench_prints_load_time_and_percentiles(monkeypatch: pytest.MonkeyPatch,
     assert re.search(r"match: 10 questions \(10 x 1\)", out), out  # 4 labelled + 6 odd ones
 
 
+@pytest.mark.slow  # a process per part
+def test_bench_quick_runs_every_part_at_small_sizes(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str],
+                                                     tmp_path: Path) -> None:
+    monkeypatch.setattr(cli, "DEFAULT_QUERIES", write_set(tmp_path / "q.yaml", SMALL_SET))
+    assert cli.main(["bench", "--quick", "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^load \+ index: +[\d.]+ ms$", out, re.M), out
+    row = re.search(r"^\| 100 \| ([\d,]+) \| [\d.]+ s \| [\d.]+ s \| [\d.]+ s \| "
+                    r"[\d.]+ ms \| [\d.]+ ms \| (\d+) MB \|$", out, re.M)
+    assert row, out
+    assert int(row[1].replace(",", "")) > 100 and int(row[2]) > 0
+
+
+def test_bench_scale_below_the_shipped_size_is_refused(capsys: pytest.CaptureFixture[str],
+                                                       kb: KnowledgeBase) -> None:
+    assert cli.main(["bench", "--scale", "10"]) == 2
+    assert f"at least {len(kb.entries)}" in capsys.readouterr().err
+
+
 # ---------------------------------------------------------------- the parser
 
 

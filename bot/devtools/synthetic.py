@@ -104,6 +104,16 @@ def _copy(entry: dict[str, Any], k: int, pools: _Pools, rng: random.Random) -> d
     return copy
 
 
+def _read_faq(root: Path) -> dict[Path, dict[str, Any]]:
+    return {path: yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+            for path in sorted((root / "faq").glob("*.yaml"))}
+
+
+def minimum_size(source: Path) -> int:
+    """The smallest synthetic base ``source`` makes: its own number of entries."""
+    return sum(len(d["entries"]) for d in _read_faq(Path(source)).values())
+
+
 def salted_knowledge(source: Path, dest: Path, entries: int, seed: int = 0) -> Path:
     """Write a knowledge folder of ``entries`` FAQ entries made from ``source``.
 
@@ -121,9 +131,8 @@ def salted_knowledge(source: Path, dest: Path, entries: int, seed: int = 0) -> P
     """
     root = Path(dest) / "knowledge"
     shutil.copytree(source, root)
-    files = sorted((root / "faq").glob("*.yaml"))
-    data = {path: yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-            for path in files}
+    data = _read_faq(root)
+    files = list(data)
     originals = [(path, e) for path in files for e in data[path]["entries"]]
     if entries < len(originals):
         raise ValueError(f"a synthetic knowledge base needs at least {len(originals)} entries "

@@ -1,0 +1,107 @@
+"""``bench --scale``: the knowledge base at 1,000, 10,000, 50,000 entries.
+
+For each size a synthetic knowledge base (``bot.devtools.synthetic``) is written to a
+temporary folder and then, in a fresh process so that its peak memory is its own:
+parsed, loaded and validated through the normal loader, indexed, and matched against
+every question of a labelled set. Figures only, never a pass/fail.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+import yaml
+
+from bot import knowledge
+from bot.devtools.synthetic import minimum_size, salted_knowledge
+from bot.matcher import Matcher
+
+SIZES = (1_000, 10_000, 50_000)
+QUICK_SIZES = (100,)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class ScaleRow:
+    """The figures for one size (times in seconds)."""
+
+    entries: int
+    phrasings: int
+    parse: float
+    """Reading the YAML files alone."""
+    load: float
+    """``knowledge.load``: reading, validating and building the model (includes parse)."""
+    index: float
+    p50: float
+    p99: float
+    questions: int
+    peak_rss_mb: float
+
+
+def percentile(times: list[float], p: float) -> float:
+    """The ``p`` quantile (0-1) of ``times`` by the nearest-rank rule."""
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
+
+
+def measure(size: int, source: Path, questions: list[str], rounds: int = 1,
+            seed: int = 0) -> ScaleRow:
+    """Build a synthetic base of ``size`` entries and time each step (in this process)."""
+    with tempfile.TemporaryDirectory(prefix="hamroh-scale-") as tmp:
+        root = salted_knowledge(source, Path(tmp), size, seed=seed)
+        t0 = time.perf_counter()
+        for path in sorted(root.glob("*/*.yaml")):
+            yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        t1 = time.perf_counter()
+        kb = knowledge.load_or_raise(root)
+        t2 = time.perf_counter()
+    matcher = Matcher(kb)
+    t3 = time.perf_counter()
+    times: list[float] = []
+    for _ in range(max(1, rounds)):
+        for q in questions:
+            start = time.perf_counter()
+            matcher.match(q)
+            times.append(time.perf_counter() - start)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return ScaleRow(len(kb.entries), len(matcher._keys), t1 - t0, t2 - t1, t3 - t2,
+                    percentile(times, 0.5), percentile(times, 0.99), len(times), peak)
+
+
+def run_scale(sizes: tuple[int, ...], source: Path, questions: list[str],
+              rounds: int = 1) -> list[ScaleRow]:
+    """Measure every size, each in a new process (so peak RSS is per size).
+
+    Raises:
+        ValueError: a size is below the number of entries in ``source``.
+    """
+    smallest = minimum_size(source)
+    if min(sizes) < smallest:
+        raise ValueError(f"a synthetic knowledge base needs at least {smallest} entries "
+                         f"(the shipped ones), not {min(sizes)}")
+    rows = []
+    for size in sizes:
+        with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+            rows.append(pool.submit(measure, size, source, questions, rounds).result())
+    return rows
+
+
+def format_rows(rows: list[ScaleRow]) -> str:
+    """A Markdown table of the rows, as docs/benchmarks.md shows them."""
+    lines = ["| entries | phrasings | parse YAML | load + validate | build index | "
+             "p50 per question | p99 | peak RSS |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(f"| {r.entries:,} | {r.phrasings:,} | {r.parse:.2f} s | {r.load:.2f} s "
+                     f"| {r.index:.2f} s | {r.p50 * 1000:.2f} ms | {r.p99 * 1000:.2f} ms "
+                     f"| {r.peak_rss_mb:.0f} MB |")
+    mean = statistics.fmean(r.questions for r in rows) if rows else 0
+    lines.append(f"({mean:.0f} questions matched per size)")
+    return "\n".join(lines)
