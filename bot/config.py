@@ -36,6 +36,9 @@ class Settings:
     rate_limit: bool = True
     quiz_seconds: int = 45
     """How long each quiz poll stays open (Telegram allows 5 to 600 for open_period)."""
+    send_timeout: float = 20.0
+    """Seconds to wait for Telegram's answer to a call: a slow answer is not a failure, and
+    a call that times out is never retried (it may have been delivered)."""
 
     def require_token(self) -> str:
         """The bot token, or ConfigError with a sentence saying what to do."""

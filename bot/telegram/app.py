@@ -9,7 +9,6 @@ from urllib.parse import urlparse
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -26,8 +25,11 @@ from bot.config import Settings
 from bot.i18n import CATALOG_LANGS, translator
 from bot.services import Services
 from bot.telegram import callbacks as cbs
+from bot.telegram import errors
 from bot.telegram import handlers as h
 from bot.telegram import quiz_handlers as q
+from bot.telegram.delivery import Delivery, requests
+from bot.telegram.ordering import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +95,7 @@ def register_handlers(app: Application) -> None:
     # Added to a group: say how to ask. Every other update type is ignored quietly.
     app.add_handler(ChatMemberHandler(h.my_membership, ChatMemberHandler.MY_CHAT_MEMBER))
 
-    app.add_error_handler(h.error_handler)
+    app.add_error_handler(errors.error_handler)
 
 
 async def post_init(app: Application) -> None:
@@ -125,13 +127,16 @@ async def post_shutdown(app: Application) -> None:
 def build_application(settings: Settings, services: Services | None = None) -> Application:
     """The Application with its services in ``bot_data``; nothing is sent until it runs."""
     token = settings.require_token()
+    calls, polls = requests(settings.send_timeout)
     builder = (ApplicationBuilder().token(token).post_init(post_init)
-               .post_shutdown(post_shutdown))
+               .post_shutdown(post_shutdown)
+               # Many chats at once, each in order; every call through our delivery policy.
+               .concurrent_updates(ChatOrderedProcessor())
+               .rate_limiter(Delivery(throttle=settings.rate_limit))
+               .request(calls).get_updates_request(polls))
     if settings.api_base_url:
         base = settings.api_base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
-    if settings.rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     app = builder.build()
     app.bot_data["services"] = services or Services.build(settings)
     register_handlers(app)

@@ -366,30 +366,3 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         ))
     # Results depend on the user's stored language: personal, or another user gets them.
     await query.answer(results, cache_time=300, is_personal=True)
-
-
-# ---------------------------------------------------------------- errors
-
-
-async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Logs the error and apologises to the user; never raises, so the bot keeps running."""
-    log.error("error while handling an update", exc_info=context.error)
-    if not isinstance(update, Update):
-        return
-    try:
-        lang = ui_lang(update, context)
-    except Exception:  # noqa: BLE001 - the store itself may be what failed
-        user = update.effective_user
-        lang = negotiate([user.language_code if user else None])
-    apology = translator(lang)(APOLOGY)
-    try:
-        if update.callback_query is not None:
-            try:
-                await update.callback_query.answer(apology)
-                return
-            except TelegramError:  # answered already: say it in the chat instead
-                pass
-        if update.effective_message is not None:
-            await update.effective_message.reply_text(apology)
-    except Exception:  # noqa: BLE001 - the apology itself may fail; the log has it
-        log.warning("could not send the apology", exc_info=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,8 @@ class Call:
     index: int = -1
     fault: str | None = None
     """The injected fault's kind when one was applied (``error``, ``html``, ``late``, ``drop``)."""
+    at: float = field(default_factory=time.monotonic)
+    """When the call was answered (``time.monotonic()``)."""
 
 
 @dataclass
