@@ -43,7 +43,7 @@ _KEEP = re.compile(
     r"(\{[^{}]*\}|<[^<>]*>|&#?\w+;"  # placeholders {name}, HTML tags and entities
     r"|\S*\w\w[./@:]\w\S*|\S*\w[./@:]\w\w\S*"  # web and e-mail addresses (not "A.T.")
     r"|(?<!\w)/[A-Za-z_]+"  # commands
-    r"|\b(?!I\.\s+[A-Z])[IVXLC]+\b(?!\))"  # Roman numerals ("VI bob"; not "I. Karimov", "C)")
+    r"|\b(?![IVXLC]\.\s+[A-Z])[IVXLC]+\b(?!\))"  # Roman numerals ("VI bob"; not "I. Karimov", "C)")
     r"|\b[A-Z]*(?:W|C(?!H))[A-Z]*\b"  # acronyms Uzbek can't spell (SWOT)
     # Words Uzbek Latin cannot spell (c, w; y between consonants): foreign names and titles.
     r"|\b[A-Za-z]*(?:[cC](?![hH])|[wW]|[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ][yY](?![aeiouAEIOU]))"

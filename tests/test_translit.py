@@ -62,6 +62,8 @@ def test_to_latin(cyrillic: str, latin: str) -> None:
     ("ketsangiz", "кетсангиз"),
     ("meditsina", "медицина"),           # ... but ts inside a stem is ц
     ("I. Karimov", "И. Каримов"),        # an initial, not a Roman numeral
+    ("V. Ivanov", "В. Иванов"),
+    ("II. Kirish", "II. Кириш"),          # a numbered heading
     ("A.T. Xoʻjayev", "А.Т. Хўжаев"),    # initials are not an address
     ("XXI asr", "XXI аср"),
     ("A) bir; B) ikki; C) uch", "А) бир; Б) икки; В) уч"),  # list labels in Cyrillic order
