@@ -36,6 +36,8 @@ ALREADY = N_("A quiz is already running here. Answer it, or send /stop to end it
 NOTHING_DUE = N_("Nothing to review now: you have no missed questions waiting. "
                  "Take a /quiz instead.")
 NO_QUIZ = N_("No quiz is running here.")
+NOT_SENT = N_("Telegram did not accept the next question, so this quiz has ended. "
+              "Send /quiz or /review to start again.")
 NOT_YOURS = N_("Only the person who started this quiz can stop it.")
 BOARD = N_("Quiz over. Results:")
 NOBODY = N_("Nobody answered.")
@@ -218,7 +220,11 @@ def _job_name(session: SessionRow, offset: int = 0) -> str:
 
 
 async def send_question(app: Application, session: SessionRow) -> None:
-    """Sends the session's current question as a quiz poll, or finishes the quiz."""
+    """Sends the session's current question as a quiz poll, or finishes the quiz.
+
+    The delivery layer has already retried the poll; if it still fails, the user is told and
+    the quiz ends with the score so far, so that /quiz and /review work at once.
+    """
     s: Services = app.bot_data["services"]
     quiz_runner = runner(app)
     prepared = quiz_runner.current(session)
@@ -238,10 +244,26 @@ async def send_question(app: Application, session: SessionRow) -> None:
             open_period=s.settings.quiz_seconds,
             reply_markup=kbd.stop_quiz_keyboard(session.lang))
         quiz_runner.sent(session, prepared, message.poll.id, message.message_id)
+    except TelegramError as exc:
+        log.warning("quiz %s: question %d not sent (%s): the quiz ends", session.id,
+                    session.position + 1, type(exc).__name__)
+        await _end_unsent(app, session)
+        return
     finally:
         sending.discard(done)
         done.set()
     _schedule_timeout(app.job_queue, session, s.settings.quiz_seconds + 1)
+
+
+async def _end_unsent(app: Application, session: SessionRow) -> None:
+    """Ends a quiz whose next question could not be sent, and tells the chat if it can."""
+    if not runner(app).end(session, stopped=True):
+        return
+    _ = translator(session.lang)
+    try:
+        await app.bot.send_message(session.chat_id, _(NOT_SENT))
+    except TelegramError as exc:
+        log.warning("quiz %s: could not say that it ended (%s)", session.id, type(exc).__name__)
 
 
 def _schedule_timeout(job_queue: JobQueue, session: SessionRow, delay: float) -> None:

@@ -1,0 +1,78 @@
+"""The real bot over a failing network: retries, quizzes that never get stuck, one log line."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.answers import Answerer
+from bot.devtools.fakebotapi.faults import Fault
+from bot.i18n import translator
+from bot.telegram import delivery
+from bot.telegram import quiz_handlers as qh
+from tests.e2e_harness import Harness, callback_data, running
+from tests.test_e2e_quiz import open_quiz
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(autouse=True)
+def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(delivery, "BACKOFF_BASE", 0.02)
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, answerer: Answerer) -> AsyncIterator[Harness]:
+    async for harness in running(tmp_path, answerer):
+        yield harness
+
+
+async def test_a_failed_poll_is_retried(bot: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    fault = bot.api.add_fault(Fault.server_error("sendPoll", times=2))
+    poll = await open_quiz(bot, 3101)
+    assert not poll.ok
+    delivered = await bot.api.wait_for("sendPoll", after=poll.index + 1)
+    while not delivered.ok:
+        delivered = await bot.api.wait_for("sendPoll", after=delivered.index + 1)
+    await bot.recorded(delivered)
+    assert fault.hits == 2
+    warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert [r.getMessage() for r in warnings] == [
+        "sendPoll: 2× Internal Server Error; delivered on attempt 3"]
+
+
+@pytest.mark.parametrize("fault", [
+    Fault.server_error("sendPoll"),
+    Fault.bad_gateway("sendPoll"),
+    Fault.dropped("sendPoll"),
+])
+async def test_a_poll_that_cannot_be_sent_ends_the_quiz_cleanly(
+        bot: Harness, fault: Fault, caplog: pytest.LogCaptureFixture) -> None:
+    bot.api.add_fault(fault)
+    user = 3102
+    await open_quiz_expecting_failure(bot, user)
+    told = await bot.api.wait_for(
+        "sendMessage", lambda p: p["chat_id"] == user
+        and p["text"] == translator("en")(qh.NOT_SENT))
+    assert told.ok
+    assert bot.store.active_session(user) is None
+    menu = await bot.say(user, "/quiz")  # works at once: no "a quiz is already running"
+    assert "quiz:*" in callback_data(menu)
+    review = await bot.say(user, "/review")
+    assert review.params["text"] != translator("en")(qh.ALREADY)
+    assert not [r for r in caplog.records if r.exc_info]  # no traceback for Telegram's faults
+
+
+async def open_quiz_expecting_failure(bot: Harness, user: int) -> None:
+    """/quiz, all topics, 5 questions; the sendPoll that follows fails."""
+    menu = await bot.say(user, "/quiz")
+    mark = bot.api.mark()
+    await bot.press(user, menu, "quiz:*")
+    lengths = await bot.api.wait_for("editMessageText", after=mark)
+    mark = bot.api.mark()
+    await bot.press(user, lengths.result, "qlen:*:5")
+    failed = await bot.api.wait_for("sendPoll", after=mark)
+    assert not failed.ok
