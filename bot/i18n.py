@@ -22,16 +22,14 @@ from babel import Locale, UnknownLocaleError, negotiate_locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from bot.text import LANGS
+from bot.langs import CATALOG_LANGS as CATALOG_LANGS  # re-exported for the front ends
+from bot.langs import LANGS, REGISTRY
+from bot.langs import LANGUAGE_NAMES as LANGUAGE_NAMES
 from bot.translit import to_cyrillic
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
-CATALOG_LANGS = ("en", "ru", "uz")
 DEFAULT_LANG = "uz"
 DOMAIN = "messages"
-
-LANGUAGE_NAMES = {"uz": "Oʻzbekcha", "uz-Cyrl": "Ўзбекча", "ru": "Русский", "en": "English"}
-"""Each language named in itself, in the language picker's order (Uzbek first)."""
 
 
 def N_(message: str) -> str:
@@ -45,7 +43,8 @@ class Translator:
     def __init__(self, lang: str, catalog: gettext.NullTranslations) -> None:
         self.lang = lang
         self._catalog = catalog
-        self._post: Callable[[str], str] = to_cyrillic if lang == "uz-Cyrl" else (lambda s: s)
+        generated = REGISTRY.get(lang).generated_from if lang in LANGS else None
+        self._post: Callable[[str], str] = to_cyrillic if generated else (lambda s: s)
 
     def gettext(self, message: str) -> str:
         """Translate one message."""
@@ -79,8 +78,7 @@ def translator(lang: str, root: Path = LOCALES_DIR) -> Translator:
     """The translator for a reply language ("en", "ru", "uz" or "uz-Cyrl")."""
     if lang not in LANGS:
         lang = DEFAULT_LANG
-    base = "uz" if lang == "uz-Cyrl" else lang
-    return Translator(lang, _load_catalog(base, root))
+    return Translator(lang, _load_catalog(REGISTRY.get(lang).catalog, root))
 
 
 def negotiate(preferred: Iterable[str | None], default: str = DEFAULT_LANG) -> str:
@@ -104,8 +102,9 @@ def negotiate(preferred: Iterable[str | None], default: str = DEFAULT_LANG) -> s
             locale = Locale.parse(tag.replace("-", "_"))
         except (ValueError, TypeError, UnknownLocaleError):
             continue
-        if locale.language == "uz" and locale.script == "Cyrl":
-            return "uz-Cyrl"
+        exact = REGISTRY.by_locale(locale.language, locale.script)
+        if exact:
+            return exact
         found = negotiate_locale([str(locale)], list(CATALOG_LANGS))
         if found:
             return found

@@ -26,14 +26,15 @@ from typing import Any
 
 import yaml
 
-from bot.text import LANGS, fold
+from bot.langs import REGISTRY, Registry
+from bot.text import fold
 from bot.translit import APOSTROPHES, OKINA, TUTUQ, keep_pattern, to_cyrillic
 
-SOURCE_LANGS = ("en", "ru", "uz")
-"""Languages written by hand in the YAML files; uz-Cyrl is generated."""
+SOURCE_LANGS = REGISTRY.written
+"""Languages written by hand in the YAML files (of the shipped registry); uz-Cyrl is generated."""
 
 CYRILLIC = "uz-Cyrl"
-"""The generated script; a text map may carry an explicit override ``{text, from}``."""
+"""A generated language: a text map may carry an explicit override ``{text, from}``."""
 KEEP_FILE = "keep_as_written.yaml"
 """Foreign names, titles and Latin acronyms that stay as written in Uzbek Cyrillic."""
 MIN_QUESTIONS = 3
@@ -259,10 +260,11 @@ class _Checker:
     """Collects problems with their file and line while reading one file."""
 
     def __init__(self, doc: _Doc, errors: list[Problem], warnings: list[Problem],
-                 keep: re.Pattern[str] | None = None) -> None:
+                 keep: re.Pattern[str] | None = None, langs: Registry = REGISTRY) -> None:
         self.doc = doc
         self.errors = errors
         self.warnings = warnings
+        self.langs = langs
         self.keep = keep
         """Terms that stay as written in the generated Uzbek Cyrillic."""
 
@@ -290,7 +292,7 @@ class _Checker:
         """A mapping en/ru/uz -> text; reports missing or unknown languages."""
         found = self.mapping(value, path, what)
         out: dict[str, str] = {}
-        for lang in SOURCE_LANGS:
+        for lang in self.langs.written:
             if lang not in found:
                 if found:
                     self.error(path, f"{what} has no '{lang}' text; add a line '{lang}: ...'")
@@ -300,35 +302,46 @@ class _Checker:
                 out[lang] = text
                 if lang == "uz":
                     self.uzbek_marks(text, (*path, lang), what)
-        if CYRILLIC in found:
-            override = self.cyrillic_override(found[CYRILLIC], (*path, CYRILLIC), what,
-                                              out.get("uz"))
-            if override is not None:
-                out[CYRILLIC] = override
-        extras = sorted(set(found) - {*SOURCE_LANGS, CYRILLIC}, key=str)
+        for made in self.langs.generated():
+            if made.code in found:
+                override = self.override(found[made.code], (*path, made.code), what, made.code,
+                                         out.get(made.generated_from or ""))
+                if override is not None:
+                    out[made.code] = override
+        extras = sorted(set(found) - set(self.langs.codes), key=str)
         if extras and all(found[k] is None for k in extras):
             self.error(path, f"{what}: a text inside {{ }} contains a comma and was split into "
                        f"keys ({', '.join(map(repr, extras))}); put such text in quotes")
         else:
             for extra in extras:
                 self.error((*path, extra), f"{what} has an unknown language '{extra}'; "
-                           "use en, ru and uz (Uzbek Cyrillic is generated)")
+                           f"use {', '.join(self.langs.written)} (the others are generated)")
         return out
 
-    def cyrillic_override(self, value: Any, path: tuple[str | int, ...], what: str,
-                          latin: str | None) -> str | None:
-        """An explicit Uzbek Cyrillic text ``{text, from}``; warns when the Latin changed."""
-        rec = self.mapping(value, path, f"{what} '{CYRILLIC}'")
+    def override(self, value: Any, path: tuple[str | int, ...], what: str, code: str,
+                 base: str | None) -> str | None:
+        """An explicit text ``{text, from}`` for a generated language (uz-Cyrl); warns when
+        the text it was written from (``base``) changed since."""
+        rec = self.mapping(value, path, f"{what} '{code}'")
         for key in sorted(set(rec) - {"text", "from"}, key=str):
-            self.error((*path, key), f"{what} '{CYRILLIC}' has an unknown field '{key}'; "
+            self.error((*path, key), f"{what} '{code}' has an unknown field '{key}'; "
                        "write only 'text:' and 'from:'")
-        text = self.text(rec.get("text"), (*path, "text"), f"{what} '{CYRILLIC}' text")
+        text = self.text(rec.get("text"), (*path, "text"), f"{what} '{code}' text")
         source = rec.get("from")
-        if latin is not None and str(source) != latin_hash(latin):
-            self.warn((*path, "from"), f"{what}: the Uzbek Latin text changed since this "
-                      f"'{CYRILLIC}' text was written from it; check the Cyrillic and set "
-                      f"'from: {latin_hash(latin)}'")
+        if base is not None and str(source) != latin_hash(base):
+            self.warn((*path, "from"), f"{what}: the text '{code}' is made from changed since "
+                      f"this '{code}' text was written from it; check it and set "
+                      f"'from: {latin_hash(base)}'")
         return text
+
+    def generate(self, texts: Mapping[str, str]) -> dict[str, str]:
+        """The texts with each generated language added (explicit overrides win)."""
+        out = dict(texts)
+        for made in self.langs.generated():
+            base = out.get(made.generated_from or "")
+            if base is not None and made.code not in out:
+                out[made.code] = to_cyrillic(base, self.keep)
+        return out
 
     def uzbek_marks(self, text: str, path: tuple[str | int, ...], what: str) -> None:
         bad = _BAD_UZ_MARKS.search(text)
@@ -356,20 +369,11 @@ def latin_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
-def _with_cyrillic(texts: Mapping[str, str],
-                   keep: re.Pattern[str] | None = None) -> dict[str, str]:
-    """The texts with Uzbek Cyrillic added: the explicit override if any, else generated."""
-    out = dict(texts)
-    if "uz" in out and CYRILLIC not in out:
-        out[CYRILLIC] = to_cyrillic(out["uz"], keep)
-    return out
-
-
 def _optional_map(chk: _Checker, rec: dict[str, Any], key: str, path: tuple[str | int, ...],
                   what: str) -> dict[str, str] | None:
     if rec.get(key) is None:
         return None
-    return _with_cyrillic(chk.per_language(rec[key], (*path, key), what), chk.keep)
+    return chk.generate(chk.per_language(rec[key], (*path, key), what))
 
 
 def _read_date(chk: _Checker, value: Any, path: tuple[str | int, ...],
@@ -448,7 +452,7 @@ def _read_topic(doc: _Doc, chk: _Checker, topics: dict[str, Topic],
         chk.error(("topic", "id"), f"topic '{tid}' is also defined in {topics[tid].file}")
         return
     title = chk.per_language(head.get("title"), ("topic", "title"), "topic title")
-    topics[tid] = Topic(tid, _with_cyrillic(title, chk.keep), doc.rel)
+    topics[tid] = Topic(tid, chk.generate(title), doc.rel)
     for path, rec, eid in _records(doc, chk, data, "entries", "entry", where_ids):
         unknown = set(rec) - {"id", "topic", "questions", "answer", "sources", "aliases",
                               "related", "reviewed", "direct", "not_covered", "facts"}
@@ -473,7 +477,7 @@ def _read_topic(doc: _Doc, chk: _Checker, topics: dict[str, Topic],
                           f"{len(text)} characters; make it one sentence of at most "
                           f"{MAX_DIRECT}")
         entries[eid] = Entry(
-            id=eid, topic=tid, questions=questions, answer=_with_cyrillic(answer, chk.keep),
+            id=eid, topic=tid, questions=questions, answer=chk.generate(answer),
             sources=tuple(sources), aliases=tuple(aliases), related=tuple(related),
             file=doc.rel, line=doc.line(*path), related_line=doc.line(*path, "related"),
             reviewed=_read_date(chk, rec.get("reviewed"), (*path, "reviewed"),
@@ -511,7 +515,7 @@ def _read_questions(chk: _Checker, value: Any, path: tuple[str | int, ...],
                     eid: str) -> dict[str, tuple[str, ...]]:
     found = chk.mapping(value, path, f"questions of '{eid}'")
     out: dict[str, tuple[str, ...]] = {}
-    for lang in SOURCE_LANGS:
+    for lang in chk.langs.written:
         items = found.get(lang)
         if not isinstance(items, list):
             chk.error(path, f"questions of '{eid}' need a list for '{lang}'")
@@ -525,10 +529,11 @@ def _read_questions(chk: _Checker, value: Any, path: tuple[str | int, ...],
             for k, t in enumerate(texts):
                 chk.uzbek_marks(t, (*path, lang, k), f"question of '{eid}'")
         out[lang] = tuple(texts)
-    for extra in set(found) - set(SOURCE_LANGS):
+    for extra in set(found) - set(chk.langs.written):
         chk.error((*path, extra), f"questions of '{eid}' have an unknown language '{extra}'")
-    if "uz" in out:
-        out["uz-Cyrl"] = tuple(to_cyrillic(q, chk.keep) for q in out["uz"])
+    for made in chk.langs.generated():
+        if made.generated_from in out:
+            out[made.code] = tuple(to_cyrillic(q, chk.keep) for q in out[made.generated_from])
     return out
 
 
@@ -602,9 +607,9 @@ def _read_quiz(doc: _Doc, chk: _Checker, quiz: dict[str, QuizItem],
                                       "reviewed"}, key=str):
             chk.error((*path, key), f"quiz item '{qid}' has an unknown field '{key}'")
         item_obj = QuizItem(
-            id=qid, topic=tid, entry=entry or "", question=_with_cyrillic(question, chk.keep),
-            options=tuple(_with_cyrillic(o, chk.keep) for o in options),
-            explanation=_with_cyrillic(explanation, chk.keep), file=doc.rel,
+            id=qid, topic=tid, entry=entry or "", question=chk.generate(question),
+            options=tuple(chk.generate(o) for o in options),
+            explanation=chk.generate(explanation), file=doc.rel,
             line=doc.line(*path),
             reviewed=_read_date(chk, rec.get("reviewed"), (*path, "reviewed"),
                                 f"'reviewed' of '{qid}'"),
@@ -618,12 +623,14 @@ def _check_quiz_limits(chk: _Checker, item: QuizItem, path: tuple[str | int, ...
     if not lo <= len(item.options) <= hi:
         chk.error((*path, "options"), f"'{item.id}' has {len(item.options)} options; "
                   f"give {lo} to {hi} (the first is the correct one)")
-    for lang in LANGS:
+    for lang in chk.langs.codes:
         q = item.question.get(lang, "")
         if len(q) > QUIZ_QUESTION_MAX:
             chk.error((*path, "question"), f"question of '{item.id}' ({lang}) has {len(q)} "
                       f"characters; Telegram allows at most {QUIZ_QUESTION_MAX}")
-        texts = [o.get(lang, "") for o in item.options]
+        if any(lang not in o for o in item.options):
+            continue  # already reported as a missing text
+        texts = [o[lang] for o in item.options]
         for k, text in enumerate(texts):
             if len(text) > QUIZ_OPTION_MAX:
                 chk.error((*path, "options", k), f"option {k + 1} of '{item.id}' ({lang}) has "
@@ -676,11 +683,12 @@ def _read_keep(path: Path, rel: str, errors: list[Problem]) -> re.Pattern[str] |
 # ---------------------------------------------------------------- entry points
 
 
-def load(root: Path) -> LoadResult:
+def load(root: Path, langs: Registry = REGISTRY) -> LoadResult:
     """Read and validate every YAML file under ``root``.
 
     Args:
         root: the ``knowledge/`` folder.
+        langs: the language registry whose written languages every text must have.
 
     Returns:
         A LoadResult whose ``kb`` is None when there is any error.
@@ -703,7 +711,7 @@ def load(root: Path) -> LoadResult:
     else:
         doc = _Doc(src_path, rel(src_path), errors)
         if doc.data is not None:
-            sources = _read_sources(doc, _Checker(doc, errors, warnings, keep))
+            sources = _read_sources(doc, _Checker(doc, errors, warnings, keep, langs))
 
     topics: dict[str, Topic] = {}
     entries: dict[str, Entry] = {}
@@ -712,13 +720,14 @@ def load(root: Path) -> LoadResult:
     for path in sorted((root / "faq").glob("*.yaml")):
         doc = _Doc(path, rel(path), errors)
         if doc.data is not None:
-            _read_topic(doc, _Checker(doc, errors, warnings, keep), topics, entries, where_ids)
+            _read_topic(doc, _Checker(doc, errors, warnings, keep, langs), topics, entries,
+                        where_ids)
     if not entries and not any(p.file.startswith(rel(root / "faq")) for p in errors):
         errors.append(Problem(rel(root / "faq"), 1, "has no entries; add topic files"))
     for path in sorted((root / "quiz").glob("*.yaml")):
         doc = _Doc(path, rel(path), errors)
         if doc.data is not None:
-            _read_quiz(doc, _Checker(doc, errors, warnings, keep), quiz, where_ids)
+            _read_quiz(doc, _Checker(doc, errors, warnings, keep, langs), quiz, where_ids)
     for q in quiz.values():
         if q.topic not in topics:
             errors.append(Problem(q.file, 1, f"quiz topic '{q.topic}' has no FAQ topic file"))

@@ -31,7 +31,8 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import KnowledgeBase
-from bot.text import LANGS, clean, fold, guess_language, script_of
+from bot.langs import LANGS, REGISTRY, SOURCE_LANGS
+from bot.text import clean, fold, guess_language, script_of
 
 Decision = Literal["answer", "clarify", "abstain"]
 STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
@@ -109,7 +110,7 @@ class Matcher:
         self._full_keys: list[str] = []
         self._key_entry: list[int] = []
         self._key_lang: list[str | None] = []
-        self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in ("en", "ru", "uz")}
+        self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
         """Per language, folded words and how often each occurs in that language's
         questions (answers count 0.3: they quote titles in other languages)."""
         self._vocab = _Vocab()
@@ -279,9 +280,7 @@ class Matcher:
         combined, best_lang = self.scores(query)
         lang = guess_language(query, self.lexicon)
         if lang is None and best_lang is not None:
-            lang = best_lang
-            if lang == "uz" and script_of(query) == "Cyrl":
-                lang = "uz-Cyrl"
+            lang = REGISTRY.in_script(best_lang, script_of(query))
         ranked = sorted(combined.items(), key=lambda kv: (-kv[1], kv[0]))
         cands = tuple(Candidate(self.entry_ids[i], round(sc, 1)) for i, sc in ranked)
         if not cands or cands[0].score < s.clarify_threshold:

@@ -14,16 +14,17 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+from bot.langs import LANGS as LANGS  # re-exported: the reply languages
+from bot.langs import REGISTRY
 from bot.translit import APOSTROPHES, normalise_uz_marks, to_latin
-
-LANGS = ("en", "ru", "uz", "uz-Cyrl")
-"""Reply languages: Uzbek Cyrillic is generated from the Uzbek Latin text."""
 
 # ---------------------------------------------------------------- matching keys
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_UZ_CYR_ONLY = re.compile(r"[ўқғҳЎҚҒҲ]")
+# Letters that give a language away in its script (uz-Cyrl: ў қ ғ ҳ), from the registry.
+_GIVEAWAY = [(lang.script, re.compile(f"[{re.escape(lang.letters)}]"), lang.code)
+             for lang in REGISTRY.languages if lang.letters]
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _REPEATS = re.compile(r"([a-z])\1+")
 # Applied in order to a lowercase Latin string with apostrophes removed.
@@ -110,24 +111,23 @@ def guess_language(text: str,
     script = script_of(text)
     if script is None:
         return None
-    if script == "Cyrl" and _UZ_CYR_ONLY.search(text):
-        return "uz-Cyrl"
-    # Dict order breaks ties: Latin script is most often Uzbek, Cyrillic most often Russian.
-    scores = dict.fromkeys(("ru", "uz") if script == "Cyrl" else ("uz", "en", "ru"), 0.0)
-    # Cyrillic without ў, қ, ғ or ҳ is more likely Russian: Uzbek evidence counts half.
-    damp = {"uz": 0.5} if script == "Cyrl" else {}
+    for letters_script, letters, code in _GIVEAWAY:
+        if script == letters_script and letters.search(text):
+            return code
+    # The registry's order breaks ties (Latin is most often Uzbek, Cyrillic most often
+    # Russian) and its weights damp weak evidence (Uzbek words in Cyrillic count half).
+    damp = REGISTRY.guess.get(script, {})
+    scores = dict.fromkeys(damp, 0.0)
     for tok in tokens(text):
-        weights = {lang: _weight(lexicon.get(lang, ()), tok) * damp.get(lang, 1.0)
-                   for lang in scores}
+        weights = {lang: _weight(lexicon.get(lang, ()), tok) * damp[lang] for lang in scores}
         total = sum(weights.values())
         for lang, weight in weights.items():
             if total:
                 scores[lang] += weight / total
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:
-        if script == "Cyrl":
-            return "ru"
-        return None
-    if script == "Cyrl":
-        return "uz-Cyrl" if best == "uz" else "ru"
-    return best
+        # No known word: in a script that only one hand-written language uses, that one.
+        own = [lang.code for lang in REGISTRY.languages
+               if lang.script == script and lang.generated_from is None]
+        return own[0] if len(own) == 1 else None
+    return REGISTRY.in_script(best, script)

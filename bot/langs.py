@@ -1,0 +1,148 @@
+"""The language registry: every language and script the bot answers in, read from one file.
+
+``bot/data/languages.yaml`` lists each language's code, its name in itself, its script, its
+gettext catalog, its babel locale, whether it is generated from another (Uzbek Cyrillic from
+Uzbek Latin) and the letters that give it away. Reply languages (``LANGS``), the languages
+written by hand in the YAML (``SOURCE_LANGS``), the catalogs (``CATALOG_LANGS``) and the
+picker's names (``LANGUAGE_NAMES``) are all derived from it. Pure: read once at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+REGISTRY_FILE = Path(__file__).resolve().parent / "data" / "languages.yaml"
+_FIELDS = {"code", "name", "script", "catalog", "locale", "generated_from", "letters"}
+
+
+@dataclass(frozen=True)
+class Language:
+    """One reply language in one script."""
+
+    code: str
+    name: str
+    """The language named in itself, as the picker shows it."""
+    script: str
+    """ISO 15924: "Latn" or "Cyrl"."""
+    catalog: str
+    """The folder of its gettext catalog under ``locales/``."""
+    locale: str
+    """The babel locale for dates and plural rules."""
+    generated_from: str | None = None
+    """The language its texts are made from (transliterated), or None when written by hand."""
+    letters: str = ""
+    """Letters only this language uses in its script: a message with one of them is it."""
+
+
+@dataclass(frozen=True)
+class Registry:
+    """All languages, in file order, with the picker's order and the guess weights."""
+
+    languages: tuple[Language, ...]
+    picker: tuple[str, ...]
+    guess: Mapping[str, Mapping[str, float]]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every reply language."""
+        return tuple(lang.code for lang in self.languages)
+
+    @property
+    def written(self) -> tuple[str, ...]:
+        """The languages written by hand in the knowledge files (not generated)."""
+        return tuple(lang.code for lang in self.languages if lang.generated_from is None)
+
+    @property
+    def catalogs(self) -> tuple[str, ...]:
+        """The gettext catalogs, each once."""
+        return tuple(dict.fromkeys(lang.catalog for lang in self.languages))
+
+    def get(self, code: str) -> Language:
+        """The language with this code (KeyError if there is none)."""
+        return {lang.code: lang for lang in self.languages}[code]
+
+    def generated(self) -> tuple[Language, ...]:
+        """The languages made from another one."""
+        return tuple(lang for lang in self.languages if lang.generated_from)
+
+    def in_script(self, code: str, script: str | None) -> str:
+        """``code``'s language as written in ``script`` (uz in Cyrl -> uz-Cyrl)."""
+        own = self.get(code)
+        if script is None or own.script == script:
+            return code
+        return next((lang.code for lang in self.languages
+                     if lang.generated_from == code and lang.script == script), code)
+
+    def by_locale(self, language: str, script: str | None) -> str | None:
+        """The reply language for a babel locale's language and script, if one fits exactly."""
+        for lang in self.languages:
+            base, _, lscript = lang.locale.partition("_")
+            if base == language and script and lscript == script:
+                return lang.code
+        return None
+
+    @property
+    def names(self) -> dict[str, str]:
+        """Each language named in itself, in the picker's order."""
+        return {code: self.get(code).name for code in self.picker}
+
+
+class RegistryError(ValueError):
+    """The registry file is wrong: the message says where and what to change."""
+
+
+def load_registry(path: Path = REGISTRY_FILE) -> Registry:
+    """Read and check a registry file.
+
+    Args:
+        path: the YAML file (``bot/data/languages.yaml`` by default).
+
+    Returns:
+        The Registry. Raises RegistryError with ``file: what to change`` when it is wrong.
+    """
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    langs = []
+    for rec in data.get("languages") or []:
+        unknown = set(rec) - _FIELDS
+        if unknown:
+            raise RegistryError(f"{path}: language {rec.get('code')!r} has unknown fields "
+                                f"{sorted(unknown)}; use {sorted(_FIELDS)}")
+        try:
+            langs.append(Language(**{k: str(v) for k, v in rec.items()}))
+        except TypeError as exc:
+            raise RegistryError(f"{path}: language {rec.get('code')!r}: {exc}") from exc
+    codes = [lang.code for lang in langs]
+    for lang in langs:
+        if lang.generated_from and lang.generated_from not in codes:
+            raise RegistryError(f"{path}: {lang.code} is generated from unknown "
+                                f"{lang.generated_from!r}")
+    picker = tuple(data.get("picker") or codes)
+    if sorted(picker) != sorted(codes):
+        raise RegistryError(f"{path}: 'picker' must list every language once: {codes}")
+    guess = {script: {str(k): float(v) for k, v in weights.items()}
+             for script, weights in (data.get("guess") or {}).items()}
+    for weights in guess.values():
+        for code in weights:
+            if code not in codes:
+                raise RegistryError(f"{path}: 'guess' names unknown language {code!r}")
+    return Registry(tuple(langs), picker, guess)
+
+
+REGISTRY = load_registry()
+LANGS = REGISTRY.codes
+"""Every reply language, e.g. ("en", "ru", "uz", "uz-Cyrl")."""
+SOURCE_LANGS = REGISTRY.written
+"""Languages written by hand in the YAML files; the others are generated."""
+CATALOG_LANGS = REGISTRY.catalogs
+LANGUAGE_NAMES = REGISTRY.names
+"""Each language named in itself, in the language picker's order."""
+
+
+def missing_catalogs(registry: Registry, locales_dir: Path) -> list[Path]:
+    """The catalog files a registry needs that ``locales_dir`` does not have."""
+    files = [locales_dir / code / "LC_MESSAGES" / "messages.po" for code in registry.catalogs]
+    return [f for f in files if not f.exists()]
