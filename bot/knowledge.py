@@ -28,7 +28,7 @@ import yaml
 
 from bot.langs import REGISTRY, Registry
 from bot.text import fold
-from bot.translit import APOSTROPHES, OKINA, TUTUQ, keep_pattern, to_cyrillic
+from bot.translit import APOSTROPHES, OKINA, TUTUQ, foreign_titles, keep_pattern, to_cyrillic
 
 SOURCE_LANGS = REGISTRY.written
 """Languages written by hand in the YAML files (of the shipped registry); uz-Cyrl is generated."""
@@ -348,6 +348,14 @@ class _Checker:
         if bad:
             self.warn(path, f"{what} 'uz' uses {bad.group(0)!r}; write oʻ/gʻ with ʻ (U+02BB) "
                       "and the separation mark with ʼ (U+02BC)")
+        self.kept_as_written(text, path, what)
+
+    def kept_as_written(self, text: str, path: tuple[str | int, ...], what: str) -> None:
+        """Warns about an English title in a 'uz' text that Cyrillic would spell out."""
+        for title in foreign_titles(text, self.keep):
+            self.warn(path, f"{what} 'uz' quotes “{title}”, which looks English and would be "
+                      f"transliterated letter by letter in Uzbek Cyrillic; add it to "
+                      f"knowledge/{KEEP_FILE} (or give this text a 'uz-Cyrl' override)")
 
     def ident(self, value: Any, path: tuple[str | int, ...], what: str) -> str | None:
         if isinstance(value, str) and _ID.match(value):

@@ -194,6 +194,28 @@ def to_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
     return "".join(out)
 
 
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”]{3,200})[»\"”]")
+_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|for|in|on|with|its|from|to|by|an?)\b",
+                           re.IGNORECASE)
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
+
+
+def foreign_titles(text: str, keep: re.Pattern[str] | None = None) -> list[str]:
+    """Quoted titles that look English and would be transliterated letter by letter.
+
+    Args:
+        text: Uzbek Latin text.
+        keep: the terms that stay as written, from ``keep_pattern``.
+
+    Returns:
+        Each quoted span with English function words ("of", "the", "and" ...) that
+        ``to_cyrillic`` would turn, at least in part, into Cyrillic.
+    """
+    return [m.group(1) for m in _QUOTED.finditer(normalise_uz_marks(text))
+            if _ENGLISH_WORD.search(m.group(1))
+            and _CYRILLIC_LETTER.search(to_cyrillic(m.group(1), keep))]
+
+
 # ---------------------------------------------------------------- Cyrillic -> Latin
 
 _CYR2LAT = {

@@ -71,3 +71,19 @@ def test_a_broken_keep_list_is_reported_with_its_file(tmp_path) -> None:
     problems = load(root).errors
     assert any(p.file.endswith("keep_as_written.yaml") and "list" in p.message
                for p in problems)
+
+
+def test_check_warns_about_an_english_title_not_kept_as_written(tmp_path) -> None:
+    from bot.knowledge import load
+    from tests.test_knowledge import TOPIC, write_tree
+
+    topic = TOPIC.replace("      uz: Bir — bu bir.\n",
+                          '      uz: Bir — bu bir, "The Age of Migration" kabi.\n')
+    root = write_tree(tmp_path / "knowledge", topic=topic)
+    [warning] = load(root).warnings
+    assert "The Age of Migration" in warning.message and "keep_as_written.yaml" in warning.message
+    (root / "keep_as_written.yaml").write_text("terms: [The Age of Migration]\n", "utf-8")
+    result = load(root)
+    assert result.warnings == [] and result.errors == []
+    assert "“The Age of Migration”" not in result.kb.entries["demo-one"].answer["uz-Cyrl"]
+    assert '"The Age of Migration"' in result.kb.entries["demo-one"].answer["uz-Cyrl"]

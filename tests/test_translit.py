@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.translit import keep_pattern, to_cyrillic, to_latin
+from bot.translit import foreign_titles, keep_pattern, to_cyrillic, to_latin
 
 
 @pytest.mark.parametrize(("latin", "cyrillic"), [
@@ -92,3 +92,16 @@ def test_to_cyrillic_keeps_listed_terms(latin: str, cyrillic: str) -> None:
 
 def test_keep_pattern_of_nothing_is_none() -> None:
     assert keep_pattern([" ", ""]) is None
+
+
+@pytest.mark.parametrize(("text", "keep", "found"), [
+    ('Castles va Miller "The Age of Migration" asari', [], ["The Age of Migration"]),
+    ("«Global employment and social prospects trends» hisoboti", [],
+     ["Global employment and social prospects trends"]),
+    ("«Yangi Oʻzbekiston» strategiyasi", [], []),      # Uzbek in quotes
+    ('"Fluid modernity" asari', [], []),               # no English function word
+    ('"The Age of Migration" (2009)', ["The Age of Migration"], []),  # on the keep list
+])
+def test_foreign_titles_that_cyrillic_would_spell_out(text: str, keep: list[str],
+                                                      found: list[str]) -> None:
+    assert foreign_titles(text, keep_pattern(keep)) == found
