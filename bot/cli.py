@@ -127,22 +127,34 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     from bot.bench import run_bench
+    from bot.evaluation import load_labelled
 
     scale = args.scale is not None or args.quick
-    if args.quick or not scale:
+    if args.quick or not (scale or args.e2e):
         print(run_bench(settings.knowledge_dir, DEFAULT_QUERIES, rounds=args.rounds))
+    items = load_labelled(DEFAULT_QUERIES)
     if scale:
         from bot.devtools import scale as sc
-        from bot.evaluation import load_labelled
 
         sizes = tuple(args.scale or (sc.QUICK_SIZES if args.quick else sc.SIZES))
-        questions = [item.q for item in load_labelled(DEFAULT_QUERIES)]
         try:
-            rows = sc.run_scale(sizes, settings.knowledge_dir, questions)
+            rows = sc.run_scale(sizes, settings.knowledge_dir, [item.q for item in items])
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         print("\nsynthetic knowledge bases (bot/devtools/synthetic.py):")
         print(sc.format_rows(rows))
+    if args.e2e or args.quick:
+        import asyncio
+
+        from bot.devtools import loadtest
+
+        users = args.users or (loadtest.QUICK_USERS if args.quick else loadtest.USERS)
+        messages = [(item.q, item.lang.split("-")[0]) for item in items]
+        messages = (messages * (users // len(messages) + 1))[:users]
+        print(f"\nend to end: {users} users at once, real Application, fake Bot API server")
+        result = asyncio.run(loadtest.run_e2e(settings, messages, rtt=args.rtt / 1000,
+                                              log=lambda line: print(line, flush=True)))
+        print(loadtest.format_e2e(result))
     return 0
 
 
@@ -256,6 +268,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rounds", type=int, default=5, help="passes over the labelled set")
     p.add_argument("--scale", type=int, nargs="*", metavar="N",
                    help="synthetic knowledge bases of N entries (default 1000 10000 50000)")
+    p.add_argument("--e2e", action="store_true",
+                   help="the bot and a one-handler floor bot against the fake Bot API server")
+    p.add_argument("--users", type=int, help="users at once for --e2e (default 1000)")
+    p.add_argument("--rtt", type=float, default=0.0, metavar="MS",
+                   help="round trip the fake server adds to every call, in ms")
     p.add_argument("--quick", action="store_true", help="every part at small sizes")
     p.set_defaults(func=cmd_bench)
 

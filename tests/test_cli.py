@@ -310,6 +310,12 @@ def test_bench_quick_runs_every_part_at_small_sizes(monkeypatch: pytest.MonkeyPa
                     r"[\d.]+ ms \| [\d.]+ ms \| (\d+) MB \|$", out, re.M)
     assert row, out
     assert int(row[1].replace(",", "")) > 100 and int(row[2]) > 0
+    assert re.search(r"^first answer after start: [\d.]+ s$", out, re.M), out
+    for name in ("floor", "hamroh"):
+        assert re.search(rf"^ *{name}: 20 users in [\d.]+ s = \d+ updates/s; getUpdates to "
+                         r"reply p50 \d+ ms, p99 \d+ ms$", out, re.M), out
+    assert re.search(r"^ratio hamroh / floor: [\d.]+ \(rtt 0 ms", out, re.M), out
+    assert "fake server rejected" not in out
 
 
 def test_bench_scale_below_the_shipped_size_is_refused(capsys: pytest.CaptureFixture[str],

@@ -124,12 +124,11 @@ async def post_shutdown(app: Application) -> None:
         services.store.close()
 
 
-def build_application(settings: Settings, services: Services | None = None) -> Application:
-    """The Application with its services in ``bot_data``; nothing is sent until it runs."""
-    token = settings.require_token()
+def application_builder(settings: Settings) -> ApplicationBuilder:
+    """Token, API server, request pools, concurrency and delivery policy: what the bot and
+    ``bench --e2e``'s floor (a one-handler bot) share."""
     calls, polls = requests(settings.send_timeout)
-    builder = (ApplicationBuilder().token(token).post_init(post_init)
-               .post_shutdown(post_shutdown)
+    builder = (ApplicationBuilder().token(settings.require_token())
                # Many chats at once, each in order; every call through our delivery policy.
                .concurrent_updates(ChatOrderedProcessor())
                .rate_limiter(Delivery(throttle=settings.rate_limit))
@@ -137,7 +136,12 @@ def build_application(settings: Settings, services: Services | None = None) -> A
     if settings.api_base_url:
         base = settings.api_base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
-    app = builder.build()
+    return builder
+
+
+def build_application(settings: Settings, services: Services | None = None) -> Application:
+    """The Application with its services in ``bot_data``; nothing is sent until it runs."""
+    app = application_builder(settings).post_init(post_init).post_shutdown(post_shutdown).build()
     app.bot_data["services"] = services or Services.build(settings)
     register_handlers(app)
     return app

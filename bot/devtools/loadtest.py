@@ -1,0 +1,271 @@
+"""``bench --e2e``: the real bot against the fake Bot API server, and the framework's floor.
+
+The fake server runs in a child process (on the second core when there are two); the bot
+runs here. Every user sends one question at the same moment (all updates are queued
+before getUpdates hands any out). Measured on the server's clock: updates per second from
+the first hand-out to the last reply, and per update the time from ``getUpdates`` handing
+it out to the bot's ``sendMessage`` for that chat arriving.
+
+The **floor** is a minimal python-telegram-bot Application made by the same builder code as
+the bot (``application_builder``: same request pools and concurrency, rate limiter off)
+with one handler that replies with a fixed HTML text. ``hamroh / floor`` updates per second
+is the headline figure. The **first answer** is the time from building the bot's services
+(loading and indexing knowledge/) to the reply to a question that was waiting before the
+bot started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import os
+import tempfile
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from multiprocessing import get_context
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings
+
+TOKEN = "123456789:AAHamroh-bench_token_for_the_fake_srv"
+FLOOR_TEXT = "<b>Hamroh</b> floor: a fixed reply"
+FIRST_USER = 10_000_000
+USERS = 1_000
+QUICK_USERS = 20
+
+
+@dataclass(frozen=True)
+class Run:
+    """One burst: ``users`` updates through one bot."""
+
+    name: str
+    users: int
+    seconds: float
+    p50: float
+    p99: float
+
+    @property
+    def rate(self) -> float:
+        return self.users / self.seconds if self.seconds else 0.0
+
+
+# ---------------------------------------------------------------- the server process
+
+
+def _serve(conn: Connection, rtt: float, cpu: int | None) -> None:
+    """The child: a fake Bot API server that timestamps hand-outs and replies."""
+    if cpu is not None:
+        os.sched_setaffinity(0, {cpu})
+    from bot.devtools.fakebotapi import FakeBotAPI
+
+    class BenchAPI(FakeBotAPI):
+        handed: dict[int, float]
+        replied: dict[int, float]
+
+        def _m_getUpdates(self, p: dict) -> list[dict]:  # noqa: N802
+            updates = super()._m_getUpdates(p)
+            now = time.monotonic()
+            for u in updates:
+                self.handed.setdefault(u["update_id"], now)
+            return updates
+
+        def _m_sendMessage(self, p: dict) -> dict:  # noqa: N802
+            self.replied.setdefault(p["chat_id"], time.monotonic())
+            return super()._m_sendMessage(p)
+
+    api = BenchAPI(token=TOKEN, rtt=rtt)
+    api.handed, api.replied = {}, {}
+    api.max_hold_seconds = 10.0
+    api.start()
+    chat_of: dict[int, int] = {}
+    conn.send(api.base_url)
+    while True:
+        command, arg = conn.recv()
+        if command == "push":  # [(user, text, language_code)]: queued all at once
+            with api._cond:
+                for user, text, lang in arg:
+                    chat_of[api.push_update(api.message(user, text, language_code=lang))] = user
+            conn.send(None)
+        elif command == "wait":  # (users, timeout): the hand-out and reply times
+            users, timeout = arg
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline and not all(u in api.replied for u in users):
+                time.sleep(0.005)
+            conn.send([(api.handed.get(uid), api.replied.get(chat))
+                       for uid, chat in chat_of.items() if chat in users])
+        elif command == "errors":
+            conn.send(list(api.errors))
+        else:
+            api.stop()
+            conn.send(None)
+            return
+
+
+class _Server:
+    """The parent's handle on the server process; calls run off the event loop."""
+
+    def __init__(self, rtt: float) -> None:
+        cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+        self.own_cpu = cpus[0] if len(cpus) >= 2 else None
+        ctx = get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, daemon=True,
+                                   args=(child, rtt, cpus[1] if len(cpus) >= 2 else None))
+        self.process.start()
+        self.base_url: str = self.conn.recv()
+
+    async def call(self, command: str, arg: Any = None) -> Any:
+        def ask() -> Any:
+            self.conn.send((command, arg))
+            return self.conn.recv()
+        return await asyncio.to_thread(ask)
+
+    def close(self) -> None:
+        self.conn.send(("stop", None))
+        self.conn.recv()
+        self.process.join(timeout=5)
+
+
+# ---------------------------------------------------------------- the bots
+
+
+def _settings(base: Settings, url: str, db: Path) -> Settings:
+    return dataclasses.replace(base, token=TOKEN, api_base_url=url, rate_limit=False,
+                               database_path=db, log_level="WARNING")
+
+
+def floor_application(settings: Settings) -> Any:
+    """The framework's floor: our builder, one handler, a fixed HTML reply."""
+    from telegram import Update
+    from telegram.constants import ParseMode
+    from telegram.ext import ContextTypes, MessageHandler, filters
+
+    from bot.telegram.app import application_builder
+
+    async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Replies with a fixed HTML text."""
+        await update.effective_message.reply_text(FLOOR_TEXT, parse_mode=ParseMode.HTML)
+
+    app = application_builder(settings).build()
+    app.add_handler(MessageHandler(filters.TEXT, reply))
+    return app
+
+
+@contextlib.asynccontextmanager
+async def _running(app: Any) -> AsyncIterator[Any]:
+    """Run an Application's polling the way run_polling does, inside this event loop."""
+    from telegram import Update
+
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    await app.updater.start_polling(poll_interval=0.0, timeout=10,
+                                    allowed_updates=Update.ALL_TYPES)
+    await app.start()
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        if app.post_shutdown:
+            await app.post_shutdown(app)
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p * len(ordered)))] if ordered else 0.0
+
+
+async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str, str]],
+                 first_user: int) -> Run:
+    users = list(range(first_user, first_user + len(messages)))
+    async with _running(app):
+        # One question first, so that polling has started before the burst.
+        await server.call("push", [(first_user - 1, messages[0][0], messages[0][1])])
+        await server.call("wait", ({first_user - 1}, 60))
+        await server.call("push", [(u, t, lang) for u, (t, lang) in zip(users, messages,
+                                                                         strict=True)])
+        times = await server.call("wait", (set(users), 300))
+    done = [(h, r) for h, r in times if h is not None and r is not None]
+    if len(done) < len(users):
+        raise RuntimeError(f"{name}: only {len(done)} of {len(users)} users got a reply")
+    latencies = [r - h for h, r in done]
+    seconds = max(r for _, r in done) - min(h for h, _ in done)
+    return Run(name, len(users), seconds, _percentile(latencies, 0.5),
+               _percentile(latencies, 0.99))
+
+
+async def _first_answer(server: _Server, settings: Settings, question: tuple[str, str],
+                        user: int) -> float:
+    from bot.services import Services
+    from bot.telegram.app import build_application
+
+    await server.call("push", [(user, question[0], question[1])])
+    start = time.monotonic()
+    app = build_application(settings, Services.build(settings))
+    async with _running(app):
+        times = await server.call("wait", ({user}, 60))
+    replied = times[0][1] if times else None
+    if replied is None:
+        raise RuntimeError("the bot never answered the first question")
+    return replied - start
+
+
+async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 0.0,
+                  log: Callable[[str], None] = lambda line: None) -> dict[str, Any]:
+    """Run the floor and the bot with ``len(messages)`` users each; return the figures.
+
+    Args:
+        base: the settings to start from (knowledge folder); token, server, database and
+            rate limiter are set here.
+        messages: one (text, Telegram language_code) per user.
+        rtt: seconds the fake server adds to every call.
+        log: called with a line as each part finishes.
+    """
+    from bot.services import Services
+    from bot.telegram.app import build_application
+
+    server = _Server(rtt)
+    own = os.sched_getaffinity(0) if server.own_cpu is not None else None
+    if own is not None:
+        os.sched_setaffinity(0, {server.own_cpu})
+    try:
+        with tempfile.TemporaryDirectory(prefix="hamroh-e2e-") as tmp:
+            first = await _first_answer(server, _settings(base, server.base_url,
+                                                          Path(tmp) / "first.sqlite3"),
+                                        messages[0], FIRST_USER - 10)
+            log(f"first answer after start: {first:.2f} s")
+            settings = _settings(base, server.base_url, Path(tmp) / "bench.sqlite3")
+            floor = await _burst(server, "floor", floor_application(settings), messages,
+                                 FIRST_USER)
+            log(_format_run(floor))
+            ours = await _burst(server, "hamroh", build_application(
+                settings, Services.build(settings)), messages, FIRST_USER + len(messages) + 10)
+            log(_format_run(ours))
+        errors = await server.call("errors")
+    finally:
+        if own is not None:
+            os.sched_setaffinity(0, own)
+        server.close()
+    return {"first_answer": first, "floor": floor, "hamroh": ours, "errors": errors,
+            "pinned": own is not None, "rtt": rtt}
+
+
+def _format_run(run: Run) -> str:
+    return (f"{run.name:>6}: {run.users} users in {run.seconds:.2f} s = {run.rate:.0f} "
+            f"updates/s; getUpdates to reply p50 {run.p50 * 1000:.0f} ms, "
+            f"p99 {run.p99 * 1000:.0f} ms")
+
+
+def format_e2e(result: dict[str, Any]) -> str:
+    """The closing lines: the ratio and any request the fake server rejected."""
+    ratio = result["hamroh"].rate / result["floor"].rate if result["floor"].rate else 0.0
+    lines = [f"ratio hamroh / floor: {ratio:.2f} (rtt {result['rtt'] * 1000:.0f} ms, "
+             + ("bot and server on separate cores)" if result["pinned"] else "not pinned)")]
+    lines += [f"fake server rejected: {e}" for e in result["errors"]]
+    return "\n".join(lines)
