@@ -89,6 +89,19 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (user_id, item_id)
     );
     """,
+    # 3: the update journal (see bot/journal.py); one unanswered row per update at most
+    """
+    CREATE TABLE updates (
+        update_id   INTEGER PRIMARY KEY,
+        body        TEXT NOT NULL,
+        received_at REAL NOT NULL,
+        handled_at  REAL
+    );
+    CREATE INDEX updates_pending ON updates (update_id) WHERE handled_at IS NULL;
+    CREATE INDEX updates_handled ON updates (handled_at);
+    ALTER TABLE unanswered ADD COLUMN update_id INTEGER;
+    CREATE UNIQUE INDEX unanswered_update ON unanswered (update_id);
+    """,
 )
 
 
@@ -228,14 +241,17 @@ class Store:
             "ORDER BY SUM(vote < 0) DESC, entry_id")]
 
     def record_unanswered(self, user_id: int, text: str, lang: str | None,
-                          now: float | None = None) -> None:
+                          now: float | None = None, update_id: int | None = None) -> None:
+        """Keep a question the bot could not answer; once per ``update_id`` (a replayed
+        update is not counted twice)."""
         text = text.strip()[:500]
         if not fold(text):
             return
         with self.tx() as db:
-            db.execute("INSERT INTO unanswered (user_id, text, key, lang, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)",
-                       (user_id, text, fold(text), lang, time.time() if now is None else now))
+            db.execute("INSERT OR IGNORE INTO unanswered (user_id, text, key, lang, created_at, "
+                       "update_id) VALUES (?, ?, ?, ?, ?, ?)",
+                       (user_id, text, fold(text), lang, time.time() if now is None else now,
+                        update_id))
 
     def unanswered(self, limit: int = 50) -> list[UnansweredRow]:
         """Questions the bot could not answer, most asked first."""

@@ -23,12 +23,14 @@ from telegram.ext import (
 
 from bot.config import Settings
 from bot.i18n import CATALOG_LANGS, translator
+from bot.journal import Journal
 from bot.services import Services
 from bot.telegram import callbacks as cbs
 from bot.telegram import errors
 from bot.telegram import handlers as h
 from bot.telegram import quiz_handlers as q
 from bot.telegram.delivery import Delivery, requests
+from bot.telegram.journaling import JournalQueue, replay
 from bot.telegram.ordering import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)
@@ -99,7 +101,9 @@ def register_handlers(app: Application) -> None:
 
 
 async def post_init(app: Application) -> None:
-    """Publishes the command menu and descriptions in every language; resumes quizzes."""
+    """Handles what a crash left unhandled; publishes the command menu and descriptions in
+    every language; resumes quizzes."""
+    await replay(app)
     for lang in (None, *CATALOG_LANGS):
         _ = translator(lang or "en")
         commands = [BotCommand(name, _(desc)) for name, desc in h.COMMANDS]
@@ -119,20 +123,27 @@ async def post_init(app: Application) -> None:
 
 async def post_shutdown(app: Application) -> None:
     """Closes the database."""
+    if isinstance(app.update_queue, JournalQueue):
+        app.update_queue.close()
     services: Services | None = app.bot_data.get("services")
     if services is not None:
         services.store.close()
 
 
-def application_builder(settings: Settings) -> ApplicationBuilder:
+def application_builder(settings: Settings, journal: JournalQueue | None = None
+                        ) -> ApplicationBuilder:
     """Token, API server, request pools, concurrency and delivery policy: what the bot and
-    ``bench --e2e``'s floor (a one-handler bot) share."""
+    ``bench --e2e``'s floor (a one-handler bot) share. With a ``journal``, every update is
+    journaled before it is confirmed and marked once handled."""
     calls, polls = requests(settings.send_timeout)
+    processor = ChatOrderedProcessor(on_done=journal.handled if journal is not None else None)
     builder = (ApplicationBuilder().token(settings.require_token())
                # Many chats at once, each in order; every call through our delivery policy.
-               .concurrent_updates(ChatOrderedProcessor())
+               .concurrent_updates(processor)
                .rate_limiter(Delivery(throttle=settings.rate_limit))
                .request(calls).get_updates_request(polls))
+    if journal is not None:
+        builder = builder.update_queue(journal)
     if settings.api_base_url:
         base = settings.api_base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
@@ -141,8 +152,12 @@ def application_builder(settings: Settings) -> ApplicationBuilder:
 
 def build_application(settings: Settings, services: Services | None = None) -> Application:
     """The Application with its services in ``bot_data``; nothing is sent until it runs."""
-    app = application_builder(settings).post_init(post_init).post_shutdown(post_shutdown).build()
-    app.bot_data["services"] = services or Services.build(settings)
+    settings.require_token()
+    services = services or Services.build(settings)
+    journal = JournalQueue(Journal(services.store.path))
+    app = (application_builder(settings, journal).post_init(post_init)
+           .post_shutdown(post_shutdown).build())
+    app.bot_data["services"] = services
     register_handlers(app)
     return app
 

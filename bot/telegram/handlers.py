@@ -252,7 +252,8 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     reply = s.answerer.ask(text, lang=chosen_lang(update, context),
                            default=ui_lang(update, context))
     if reply.kind == "abstain":
-        s.store.record_unanswered(user.id, text, reply.match.lang)
+        s.store.record_unanswered(user.id, text, reply.match.lang,
+                                  update_id=update.update_id)
     await send_reply(update.effective_message, reply, s)
 
 

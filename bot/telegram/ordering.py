@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -33,13 +33,21 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     chat's updates are handled in order.
     """
 
-    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES) -> None:
+    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES,
+                 on_done: Callable[[object], Awaitable[None]] | None = None) -> None:
         super().__init__(max_concurrent_updates)
+        self.on_done = on_done
+        """Awaited after each update's handlers have run (the journal marks it handled)."""
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}
 
     async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Waits for the chat's turn, then for a free slot, then handles the update."""
+        await self._in_turn(update, coroutine)
+        if self.on_done is not None:  # not reached when cancelled: the update is replayed
+            await self.on_done(update)
+
+    async def _in_turn(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = chat_key(update)
         if key is None:
             await super().process_update(update, coroutine)

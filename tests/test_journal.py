@@ -1,0 +1,95 @@
+"""The update journal: stored before confirmed, repeats dropped, replayed after a crash."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from telegram import Chat, Message, Update, User
+
+from bot.answers import Answerer
+from bot.journal import KEEP_HANDLED, Journal
+from bot.store import Store
+from bot.telegram.journaling import JournalQueue
+from tests.e2e_harness import Harness, running
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    db = tmp_path / "db.sqlite3"
+    Store(db).close()  # the table comes from the store's migrations
+    j = Journal(db)
+    yield j
+    j.close()
+
+
+def test_an_update_is_stored_once_and_kept_until_handled(journal: Journal) -> None:
+    assert journal.add(7, '{"update_id": 7}', now=100.0)
+    assert not journal.add(7, '{"update_id": 7}', now=101.0)  # a repeat
+    assert journal.add(8, '{"update_id": 8}', now=102.0)
+    assert journal.pending() == [(7, '{"update_id": 7}'), (8, '{"update_id": 8}')]
+    journal.handled(7, now=103.0)
+    assert journal.pending() == [(8, '{"update_id": 8}')]
+    assert not journal.add(7, '{"update_id": 7}')  # still known after handling
+    body = journal.db.execute("SELECT body FROM updates WHERE update_id = 7").fetchone()[0]
+    assert body == ""  # the user's text is not kept once handled
+
+
+def test_handled_rows_are_pruned_after_a_day(journal: Journal) -> None:
+    journal.add(1, "{}", now=0.0)
+    journal.handled(1, now=10.0)
+    journal.add(2, "{}", now=0.0)
+    assert journal.prune(now=10.0 + KEEP_HANDLED - 1) == 0
+    assert journal.prune(now=10.0 + KEEP_HANDLED + 1) == 1
+    assert journal.pending() == [(2, "{}")]  # never prunes what is not handled
+
+
+def test_an_unanswered_question_counts_once_per_update(tmp_path: Path) -> None:
+    with Store(tmp_path / "db.sqlite3") as store:
+        for _ in range(2):  # the same update handled twice (a replay)
+            store.record_unanswered(1, "what is the weather", "en", update_id=41)
+        store.record_unanswered(1, "what is the weather", "en", update_id=42)
+        assert [(r.text, r.count) for r in store.unanswered()] == [("what is the weather", 2)]
+
+
+def update(update_id: int, chat_id: int = 5, text: str = "hi") -> Update:
+    user = User(chat_id, "U", False)
+    message = Message(update_id, None, Chat(chat_id, "private"), from_user=user, text=text)
+    return Update(update_id, message=message)
+
+
+async def test_the_queue_journals_first_and_drops_repeats(journal: Journal) -> None:
+    queue = JournalQueue(journal)
+    await queue.put(update(10))
+    await queue.put(update(10))
+    await queue.put(update(11))
+    assert queue.qsize() == 2
+    assert [uid for uid, _ in await queue.run(journal.pending)] == [10, 11]
+    await queue.handled(await queue.get())
+    assert [uid for uid, _ in await queue.run(journal.pending)] == [11]
+    queue._thread.shutdown()
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, answerer: Answerer) -> AsyncIterator[Harness]:
+    async for harness in running(tmp_path, answerer):
+        yield harness
+
+
+@pytest.mark.e2e
+async def test_an_update_left_unhandled_is_replayed_at_start_up(bot: Harness) -> None:
+    await bot.say(6001, "/start")
+    await bot.stop()
+    # As if the process died after journaling an update and before handling it.
+    raw = bot.api.message(6001, "what is the schengen agreement")
+    raw["update_id"] = 99_000
+    with Journal(bot.settings.database_path) as journal:
+        journal.add(99_000, json.dumps(raw))
+    mark = bot.api.mark()
+    await bot.start()
+    reply = await bot.api.wait_for("sendMessage", lambda p: p["chat_id"] == 6001, after=mark)
+    assert "Schengen" in reply.params["text"]
+    with Journal(bot.settings.database_path) as journal:
+        assert journal.pending() == []
