@@ -200,9 +200,10 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     from bot.showcase import html_to_text, show_quiz_item
     from bot.telegram import keyboards, render
 
-    kb = _load_kb(settings)
+    answerer = _load_answerer(settings)
+    kb = answerer.kb
     if args.id in kb.entries:
-        reply = Answerer(kb, matcher=_NO_MATCHER).entry_reply(args.id, args.lang)
+        reply = answerer.entry_reply(args.id, args.lang)
         html = render.answer_html(reply)
         print(html if args.html else html_to_text(html))
         markup = keyboards.answer_keyboard(reply.entry, reply.related, args.lang).to_dict()
@@ -213,13 +214,6 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     else:
         raise CommandError(f"no entry or quiz item '{args.id}'; the ids are in knowledge/")
     return 0
-
-
-class _NoMatcher:
-    """``show`` names the entry itself: nothing to match, so no index is built."""
-
-
-_NO_MATCHER = _NoMatcher()
 
 
 def cmd_review(args: argparse.Namespace, settings: Settings) -> int:

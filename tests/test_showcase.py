@@ -7,15 +7,18 @@ from pathlib import Path
 import pytest
 
 from bot import cli
-from bot.answers import direct_text, first_sentence
+from bot.answers import Answerer, direct_text, first_sentence
 from bot.knowledge import KnowledgeBase
 from bot.showcase import cyrillic_review, html_to_text
 from bot.text import LANGS
 
 
 @pytest.fixture
-def shipped(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase) -> KnowledgeBase:
+def shipped(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase,
+            answerer: Answerer) -> KnowledgeBase:
+    """The commands get the already loaded knowledge base and index."""
     monkeypatch.setattr(cli, "_load_kb", lambda settings: kb)
+    monkeypatch.setattr(cli, "_load_answerer", lambda settings: answerer)
     return kb
 
 
