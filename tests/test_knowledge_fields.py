@@ -4,11 +4,14 @@ overrides, section + quote source references and translated source titles."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from bot import knowledge
+from tests.conftest import ROOT
 from tests.test_knowledge import QUIZ, SOURCES, TOPIC, write_tree
 
 EXTRA = """\
@@ -80,13 +83,15 @@ BAD = [
     ("    reviewed: 2999-01-01\n", 17, "in the future"),
     ("    direct: {en: " + "x" * 201 + ", ru: a, uz: b}\n", 17, "at most 200"),
     ("    direct: {en: a, ru: b}\n", 17, "has no 'uz' text"),
-    ("    not_covered: the fee\n", 17, "list of text items"),
-    ("    facts: {numbers: [], towns: [Tashkent]}\n", 17, "unknown kind 'towns'"),
-    ("    reviwed: 2026-01-01\n", 17, "unknown field 'reviwed'"),
+    ("    not_covered: the fee\n", 17,
+     "'not_covered' of entry 'demo-one' must be a list like [a, b], found the text 'the fee'"),
+    ("    facts: {numbers: [], towns: [Tashkent]}\n", 17,
+     "unknown field 'towns'; remove it, or use one of: numbers, places, bodies"),
+    ("    reviwed: 2026-01-01\n", 17, "unknown field 'reviwed'; did you mean 'reviewed'?"),
 ]
 
 
-@pytest.mark.parametrize(("extra", "line", "words"), BAD, ids=[b[2] for b in BAD])
+@pytest.mark.parametrize(("extra", "line", "words"), BAD, ids=[b[2][:30] for b in BAD])
 def test_bad_optional_fields(tmp_path: Path, extra: str, line: int, words: str) -> None:
     result = knowledge.load(write_tree(tmp_path / "knowledge", topic=with_extra(extra)))
     messages = [str(p) for p in result.errors]
@@ -98,7 +103,7 @@ def test_bad_optional_fields(tmp_path: Path, extra: str, line: int, words: str) 
     ("{doc: doc-a, quote: two is two}", "{doc: doc-a, where: page 2}", "two fields"),
     ("{doc: doc-a, quote: two is two}", "{doc: doc-a, quote: two, page: 2}",
      "unknown field 'page'"),
-    ("{doc: doc-a, quote: two is two}", "{doc: doc-a}", "'quote' must be non-empty"),
+    ("{doc: doc-a, quote: two is two}", "{doc: doc-a}", "has no 'quote'; add a line"),
 ])
 def test_bad_source_references(tmp_path: Path, old: str, new: str, words: str) -> None:
     result = knowledge.load(write_tree(tmp_path / "knowledge", topic=TOPIC.replace(old, new)))
@@ -111,4 +116,44 @@ def test_unknown_quiz_keys_are_errors(tmp_path: Path) -> None:
     quiz = QUIZ.replace("    entry: demo-one\n", "    entry: demo-one\n    hint: no\n")
     result = knowledge.load(write_tree(tmp_path / "knowledge", quiz=quiz))
     assert [str(p) for p in result.errors] == [
-        "knowledge/quiz/demo.yaml:5: quiz item 'quiz-demo-one' has an unknown field 'hint'"]
+        "knowledge/quiz/demo.yaml:5: quiz item 'quiz-demo-one' has an unknown field 'hint'; remove "
+        "it, or use one of: id, entry, reviewed, question, options, explanation"]
+
+
+# The bad keys the maintainers' issue quotes, each reported with its file and line.
+SOURCE_BAD = [
+    ("    yaer: 2025\n", 6,
+     "source 'doc-a' has an unknown field 'yaer'; did you mean 'year'?"),
+    ("    missing: title\n", 6,
+     "'missing' of source 'doc-a' must be a list like [a, b], found the text 'title'"),
+    ("    missing: [titel]\n", 6, "'missing' of source 'doc-a' lists 'titel'; use 'title', "),
+    ("    year: '2025'\n", 6, "'year' of source 'doc-a' must be a whole number like 2025"),
+    ("    venue: [a, b]\n", 6, "'venue' of source 'doc-a' must be non-empty text, found a list"),
+]
+
+
+@pytest.mark.parametrize(("extra", "line", "words"), SOURCE_BAD,
+                         ids=[b[0].strip() for b in SOURCE_BAD])
+def test_bad_source_keys(tmp_path: Path, extra: str, line: int, words: str) -> None:
+    sources = SOURCES.replace("    year: 2025\n", "") + extra
+    result = knowledge.load(write_tree(tmp_path / "knowledge", sources=sources))
+    assert result.kb is None
+    messages = [str(p) for p in result.errors]
+    assert messages[0].startswith(f"knowledge/sources.yaml:{line}: {words}"), messages
+    assert len(messages) == 1, messages
+
+
+def test_source_language_is_a_field(tmp_path: Path) -> None:
+    sources = SOURCES + "    language: Uzbek, with abstracts in Russian and English\n"
+    kb = knowledge.load_or_raise(write_tree(tmp_path / "knowledge", sources=sources))
+    assert kb.sources["doc-a"].language == "Uzbek, with abstracts in Russian and English"
+
+
+def test_check_prints_the_bad_key_with_its_line(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "knowledge", sources=SOURCES + "    yaer: 2025\n")
+    env = {"KNOWLEDGE_DIR": str(root), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert ("knowledge/sources.yaml:7: source 'doc-a' has an unknown field 'yaer'; "
+            "did you mean 'year'?") in proc.stderr

@@ -1,0 +1,59 @@
+"""Load and validate the knowledge base in ``knowledge/`` into frozen dataclasses (pure).
+
+Layout::
+
+    knowledge/sources.yaml        the five documents
+    knowledge/faq/<topic>.yaml    one topic: its title and its entries
+    knowledge/quiz/<topic>.yaml   quiz items of one topic (the first option is correct)
+
+One job per module:
+
+* ``records``  the frozen dataclasses the rest of the bot uses (Entry, KnowledgeBase, ...);
+* ``yamlfile`` YAML read with the safe loader, keeping each value's line;
+* ``models``   the shape of every file as pydantic models (unknown keys refused) and each
+  validation error in words;
+* ``checks``   languages, lengths, Telegram's limits and cross-references, as plain code;
+* ``loader``   ``load``: all of it, every problem as ``file:line: what to change``.
+
+Generated languages (Uzbek Cyrillic) are made from their base text here, once, at load time.
+"""
+
+from bot.knowledge.checks import (
+    KEEP_FILE,
+    MAX_ANSWER,
+    MAX_DIRECT,
+    MIN_QUESTIONS,
+    QUIZ_EXPLANATION_LINE_FEEDS,
+    QUIZ_EXPLANATION_MAX,
+    QUIZ_OPTION_MAX,
+    QUIZ_OPTIONS,
+    QUIZ_QUESTION_MAX,
+    latin_hash,
+)
+from bot.knowledge.loader import load, load_or_raise
+from bot.knowledge.records import (
+    Entry,
+    KnowledgeBase,
+    KnowledgeError,
+    LoadResult,
+    Problem,
+    QuizItem,
+    Source,
+    SourceRef,
+    Topic,
+)
+from bot.langs import REGISTRY
+
+SOURCE_LANGS = REGISTRY.written
+"""Languages written by hand in the YAML files (of the shipped registry); uz-Cyrl is generated."""
+CYRILLIC = "uz-Cyrl"
+"""A generated language: a text map may carry an explicit override ``{text, from}``."""
+FACT_KINDS = ("numbers", "places", "bodies")
+
+__all__ = [
+    "CYRILLIC", "FACT_KINDS", "KEEP_FILE", "MAX_ANSWER", "MAX_DIRECT", "MIN_QUESTIONS",
+    "QUIZ_EXPLANATION_LINE_FEEDS", "QUIZ_EXPLANATION_MAX", "QUIZ_OPTIONS", "QUIZ_OPTION_MAX",
+    "QUIZ_QUESTION_MAX", "SOURCE_LANGS", "Entry", "KnowledgeBase", "KnowledgeError",
+    "LoadResult", "Problem", "QuizItem", "Source", "SourceRef", "Topic", "latin_hash", "load",
+    "load_or_raise",
+]

@@ -1,0 +1,93 @@
+"""``load``: every file of ``knowledge/`` read, validated and linked, problems with lines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bot.knowledge import checks
+from bot.knowledge import models as m
+from bot.knowledge.checks import KEEP_FILE
+from bot.knowledge.records import (
+    Entry,
+    KnowledgeBase,
+    KnowledgeError,
+    LoadResult,
+    Problem,
+    QuizItem,
+    Source,
+    Topic,
+)
+from bot.knowledge.yamlfile import YamlFile
+from bot.langs import REGISTRY, Registry
+from bot.translit import keep_pattern
+
+
+def _read_keep(doc: YamlFile, errors: list[Problem]) -> re.Pattern[str] | None:
+    chk = checks.FileChecker(doc, errors, [], REGISTRY)
+    keep = chk.validate(m.KeepFile, doc.data, (), KEEP_FILE)
+    return keep_pattern(keep.terms) if keep else None
+
+
+def load(root: Path, langs: Registry = REGISTRY) -> LoadResult:
+    """Read and validate every YAML file under ``root``.
+
+    Args:
+        root: the ``knowledge/`` folder.
+        langs: the language registry whose written languages every text must have.
+
+    Returns:
+        A LoadResult whose ``kb`` is None when there is any error.
+    """
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    base = root.parent
+
+    def rel(p: Path) -> str:
+        try:
+            return str(p.relative_to(base))
+        except ValueError:
+            return str(p)
+
+    def read(path: Path) -> YamlFile | None:
+        doc = YamlFile(path, rel(path), errors)
+        return doc if doc.data is not None else None
+
+    keep = None
+    if (root / KEEP_FILE).exists() and (doc := read(root / KEEP_FILE)):
+        keep = _read_keep(doc, errors)
+
+    def checker(doc: YamlFile) -> checks.FileChecker:
+        return checks.FileChecker(doc, errors, warnings, langs, keep)
+
+    src_path = root / "sources.yaml"
+    sources: dict[str, Source] = {}
+    source_ids: dict[str, Problem] = {}
+    if not src_path.exists():
+        errors.append(Problem(rel(src_path), 1, "is missing; it lists the source documents"))
+    elif doc := read(src_path):
+        sources = checks.read_sources(checker(doc), source_ids)
+
+    topics: dict[str, Topic] = {}
+    entries: dict[str, Entry] = {}
+    quiz: dict[str, QuizItem] = {}
+    ids: dict[str, Problem] = {}
+    for path in sorted((root / "faq").glob("*.yaml")):
+        if doc := read(path):
+            checks.read_topic(checker(doc), topics, entries, ids)
+    if not entries and not any(p.file.startswith(rel(root / "faq")) for p in errors):
+        errors.append(Problem(rel(root / "faq"), 1, "has no entries; add topic files"))
+    for path in sorted((root / "quiz").glob("*.yaml")):
+        if doc := read(path):
+            checks.read_quiz(checker(doc), quiz, ids)
+    checks.check_links(sources, topics, entries, quiz, errors, ids, source_ids)
+    kb = None if errors else KnowledgeBase(sources, topics, entries, quiz)
+    return LoadResult(kb, errors, warnings)
+
+
+def load_or_raise(root: Path) -> KnowledgeBase:
+    """Load the knowledge base or raise KnowledgeError listing every problem."""
+    result = load(root)
+    if result.kb is None:
+        raise KnowledgeError(result.errors)
+    return result.kb

@@ -1,0 +1,143 @@
+"""The knowledge base as the rest of the bot sees it: frozen dataclasses, no YAML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """One of the documents the knowledge comes from, as the document describes itself."""
+
+    id: str
+    file: str
+    title: str | None
+    authors: tuple[str, ...]
+    venue: str | None
+    issue: str | None
+    year: int | None
+    doi: str | None
+    url: str | None
+    missing: tuple[str, ...]
+    """Fields the document itself does not give (so they are left empty, not invented)."""
+    affiliation: str | None = None
+    language: str | None = None
+    """The language(s) the document is written in, as the document shows it."""
+    subject: Mapping[str, str] | None = None
+    """What the document is about, per language: shown when it has no title."""
+    title_tr: Mapping[str, str] | None = None
+    """The title translated into each language (the original stays in ``title``)."""
+    affiliation_tr: Mapping[str, str] | None = None
+
+    def citation(self) -> str:
+        """A short human citation: authors, title, venue, year."""
+        parts = [", ".join(self.authors) or None, f"“{self.title}”" if self.title else None,
+                 self.venue, str(self.year) if self.year else None]
+        return ". ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where in one document an entry's facts come from: a section and a verbatim quote."""
+
+    doc: str
+    quote: str
+    section: Mapping[str, str] | None = None
+    """The section heading per language; None when the document has no headings there."""
+    line: int = field(default=0, compare=False)
+
+    def where(self, lang: str) -> str:
+        """``Section: “quote”`` in ``lang`` (just the quote when there is no section)."""
+        quote = f"“{self.quote}”"
+        return f"{self.section[lang]}: {quote}" if self.section else quote
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: Mapping[str, str]
+    file: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One FAQ answer with the ways people ask for it."""
+
+    id: str
+    topic: str
+    questions: Mapping[str, tuple[str, ...]]
+    answer: Mapping[str, str]
+    sources: tuple[SourceRef, ...]
+    aliases: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    file: str = ""
+    line: int = 0
+    related_line: int = 0
+    reviewed: dt.date | None = None
+    """The day a person last checked the entry against its documents; None = never."""
+    direct: Mapping[str, str] | None = None
+    """A one-sentence direct answer per language (at most MAX_DIRECT characters)."""
+    not_covered: tuple[str, ...] = ()
+    """Details the documents leave out, so that nobody adds them from elsewhere."""
+    facts: Mapping[str, tuple[str, ...]] | None = None
+    """Numbers, places and bodies of the answer, when given by hand (else derived)."""
+
+    def title(self, lang: str) -> str:
+        """The entry's first question in ``lang``: its title on buttons and lists."""
+        return self.questions[lang][0]
+
+
+@dataclass(frozen=True)
+class QuizItem:
+    """A multiple-choice question; ``options[0]`` is the correct one."""
+
+    id: str
+    topic: str
+    entry: str
+    question: Mapping[str, str]
+    options: tuple[Mapping[str, str], ...]
+    explanation: Mapping[str, str]
+    file: str = ""
+    line: int = 0
+    reviewed: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    sources: Mapping[str, Source]
+    topics: Mapping[str, Topic]
+    entries: Mapping[str, Entry]
+    quiz: Mapping[str, QuizItem]
+
+    def entries_of(self, topic: str) -> list[Entry]:
+        """The entries of one topic, in file order."""
+        return [e for e in self.entries.values() if e.topic == topic]
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass
+class LoadResult:
+    """What ``load`` found: the knowledge base (None when there are errors) and problems."""
+
+    kb: KnowledgeBase | None
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+class KnowledgeError(Exception):
+    """Raised by ``load_or_raise`` when the knowledge base has errors."""
+
+    def __init__(self, errors: list[Problem]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(map(str, errors)))

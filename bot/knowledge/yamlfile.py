@@ -1,0 +1,87 @@
+"""YAML files read with the safe loader, keeping the node tree to find any value's line.
+
+One parse, as ``yaml.safe_load`` does it (libyaml's C loader when PyYAML has it, ten times
+faster), with the node tree kept so every problem can be reported as ``file:line``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.knowledge.records import Problem
+
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class YamlFile:
+    """A parsed YAML file: its data and a way to find the line of any path in it."""
+
+    def __init__(self, path: Path, rel: str, problems: list[Problem]) -> None:
+        self.rel = rel
+        self.data: Any = None
+        self.node: yaml.Node | None = None
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(rel, 1, f"is not UTF-8 text ({exc.reason}); save it as UTF-8"))
+            return
+        try:
+            # One parse, as yaml.safe_load does it, keeping the node tree for line numbers.
+            loader = _SafeLoader(text)
+            try:
+                self.node = loader.get_single_node()
+                self.data = loader.construct_document(self.node) if self.node else None
+            finally:
+                loader.dispose()
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            line = mark.line + 1 if mark else 1
+            what = getattr(exc, "problem", None) or str(exc)
+            context = getattr(exc, "context", None)
+            problems.append(Problem(rel, line, f"YAML syntax error: {what}"
+                                    + (f" ({context})" if context else "")
+                                    + "; check indentation, quotes and colons on this line"))
+            self.data = None
+            return
+        if self.node is not None:
+            self._check_duplicate_keys(self.node, problems)
+
+    def _check_duplicate_keys(self, node: yaml.Node, problems: list[Problem]) -> None:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                if key.value in seen:
+                    problems.append(Problem(self.rel, key.start_mark.line + 1,
+                                            f"key '{key.value}' appears twice in this mapping; "
+                                            "keep one"))
+                seen.add(key.value)
+                self._check_duplicate_keys(value, problems)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                self._check_duplicate_keys(item, problems)
+
+    def line(self, *path: str | int, key: bool = False) -> int:
+        """The 1-based line of the value at ``path``, or of its nearest existing parent.
+
+        With ``key=True`` and a path ending in a mapping key, the line of that key itself
+        (an unknown key is reported where it is written, not where its value starts).
+        """
+        node = self.node
+        line = 1 if node is None else node.start_mark.line + 1
+        for i, step in enumerate(path):
+            nxt = None
+            if isinstance(node, yaml.MappingNode) and isinstance(step, str):
+                pair = next(((k, v) for k, v in node.value if k.value == step), None)
+                if pair and key and i == len(path) - 1:
+                    return pair[0].start_mark.line + 1
+                nxt = pair[1] if pair else None
+            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+                nxt = node.value[step] if step < len(node.value) else None
+            if nxt is None:
+                break
+            node = nxt
+            line = node.start_mark.line + 1
+        return line
