@@ -13,7 +13,7 @@ from bot.telegram import handlers as h
 from bot.telegram.app import build_application
 from tests.conftest import ROOT
 
-CORE = ["text", "translit", "knowledge", "matcher", "answers", "i18n", "quiz", "store", "config",
+CORE = ["text", "translit", "langs", "knowledge", "matcher", "answers", "i18n", "quiz", "store", "config",
         "services", "flood", "evaluation", "calibrate", "bench", "console", "cli"]
 ADMIN_ONLY = {"reload"}
 
@@ -29,9 +29,15 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
+def core_files(name: str) -> list[Path]:
+    """The module ``bot/<name>.py``, or every module of the package ``bot/<name>/``."""
+    package = ROOT / "bot" / name
+    return sorted(package.glob("*.py")) if package.is_dir() else [ROOT / "bot" / f"{name}.py"]
+
+
 def test_the_core_never_imports_telegram() -> None:
-    for name in CORE:
-        modules = imported_modules(ROOT / "bot" / f"{name}.py")
+    for name, path in ((n, p) for n in CORE for p in core_files(n)):
+        modules = imported_modules(path)
         assert not any(m == "telegram" or m.startswith("telegram.") for m in modules), name
         # ... and only the command line may reach into bot.telegram (to run the bot).
         if name != "cli":
