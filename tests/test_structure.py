@@ -13,8 +13,8 @@ from bot.telegram import handlers as h
 from bot.telegram.app import build_application
 from tests.conftest import ROOT
 
-CORE = ["text", "translit", "langs", "knowledge", "matcher", "answers", "i18n", "quiz", "store", "config",
-        "services", "flood", "evaluation", "calibrate", "bench", "console", "cli"]
+CORE = ["text", "translit", "langs", "knowledge", "matcher", "answers", "i18n", "quiz", "store",
+        "config", "services", "flood", "evaluation", "calibrate", "bench", "console", "cli"]
 ADMIN_ONLY = {"reload"}
 
 
