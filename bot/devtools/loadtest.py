@@ -47,6 +47,8 @@ class Run:
     seconds: float
     p50: float
     p99: float
+    cpu: float
+    """CPU seconds the bot's process spent on the burst (less sensitive to other load)."""
 
     @property
     def rate(self) -> float:
@@ -99,6 +101,8 @@ def _serve(conn: Connection, rtt: float, cpu: int | None) -> None:
                        for uid, chat in chat_of.items() if chat in users])
         elif command == "errors":
             conn.send(list(api.errors))
+        elif command == "cpu":
+            conn.send(time.process_time())
         else:
             api.stop()
             conn.send(None)
@@ -184,20 +188,23 @@ def _percentile(values: list[float], p: float) -> float:
 async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str, str]],
                  first_user: int) -> Run:
     users = list(range(first_user, first_user + len(messages)))
+    cpu = 0.0
     async with _running(app):
         # One question first, so that polling has started before the burst.
         await server.call("push", [(first_user - 1, messages[0][0], messages[0][1])])
         await server.call("wait", ({first_user - 1}, 60))
+        cpu = time.process_time()
         await server.call("push", [(u, t, lang) for u, (t, lang) in zip(users, messages,
                                                                          strict=True)])
         times = await server.call("wait", (set(users), 300))
+        cpu = time.process_time() - cpu
     done = [(h, r) for h, r in times if h is not None and r is not None]
     if len(done) < len(users):
         raise RuntimeError(f"{name}: only {len(done)} of {len(users)} users got a reply")
     latencies = [r - h for h, r in done]
     seconds = max(r for _, r in done) - min(h for h, _ in done)
     return Run(name, len(users), seconds, _percentile(latencies, 0.5),
-               _percentile(latencies, 0.99))
+               _percentile(latencies, 0.99), cpu)
 
 
 async def _first_answer(server: _Server, settings: Settings, question: tuple[str, str],
@@ -259,13 +266,16 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
 def _format_run(run: Run) -> str:
     return (f"{run.name:>6}: {run.users} users in {run.seconds:.2f} s = {run.rate:.0f} "
             f"updates/s; getUpdates to reply p50 {run.p50 * 1000:.0f} ms, "
-            f"p99 {run.p99 * 1000:.0f} ms")
+            f"p99 {run.p99 * 1000:.0f} ms; bot CPU {run.cpu / run.users * 1000:.2f} ms per update")
 
 
 def format_e2e(result: dict[str, Any]) -> str:
     """The closing lines: the ratio and any request the fake server rejected."""
-    ratio = result["hamroh"].rate / result["floor"].rate if result["floor"].rate else 0.0
+    ours, floor = result["hamroh"], result["floor"]
+    ratio = ours.rate / floor.rate if floor.rate else 0.0
+    by_cpu = floor.cpu / ours.cpu if ours.cpu else 0.0
     lines = [f"ratio hamroh / floor: {ratio:.2f} (rtt {result['rtt'] * 1000:.0f} ms, "
-             + ("bot and server on separate cores)" if result["pinned"] else "not pinned)")]
+             + ("bot and server on separate cores)" if result["pinned"] else "not pinned)"),
+             f"ratio by bot CPU per update (floor / hamroh): {by_cpu:.2f}"]
     lines += [f"fake server rejected: {e}" for e in result["errors"]]
     return "\n".join(lines)

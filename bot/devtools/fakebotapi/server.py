@@ -68,6 +68,9 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default backlog of 5 resets connections when a bot sends many
+    # requests at once (bench --e2e); Telegram does not.
+    request_queue_size = 1024
 
     def __init__(self, api: FakeBotAPI):
         self.api = api
