@@ -41,7 +41,9 @@ class Harness:
             **overrides)
         self.app: Application | None = None
 
-    async def start(self) -> None:
+    async def start(self, wait_for_menu: bool = True) -> None:
+        """Start polling; by default also wait until the command menu is published (the bot
+        publishes it in the background), so tests see a settled server."""
         setup_logging(self.settings)
         app = build_application(self.settings, self.services())
         await app.initialize()
@@ -51,6 +53,8 @@ class Harness:
                                         allowed_updates=Update.ALL_TYPES)
         await app.start()
         self.app = app
+        if wait_for_menu:
+            await app.bot_data["menu"]
 
     def services(self) -> Services:
         """A per-start store and flood guard around the shared answerer."""

@@ -16,6 +16,7 @@ import pytest
 
 from bot.answers import Answerer
 from bot.devtools.fakebotapi import FakeBotAPI
+from bot.devtools.fakebotapi.faults import Fault
 from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import handlers as h
@@ -193,6 +194,24 @@ async def test_commands_and_descriptions_are_published_per_language(bot: Harness
         assert commands and {c["command"] for c in commands[0]} == names, lang
     ru = [v for (scope, code), v in bot.api.commands.items() if code == "ru"][0]
     assert ru[0]["description"] == translator("ru")(h.COMMANDS[0][1])
+
+
+async def test_a_slow_menu_does_not_hold_back_the_first_answer(tmp_path: Path) -> None:
+    api = FakeBotAPI(token=TOKEN)
+    api.start()
+    api.add_fault(Fault.late("setMyCommands", 10.0, times=1))
+    harness = Harness(api, tmp_path / "db.sqlite3")
+    try:
+        await harness.start(wait_for_menu=False)
+        reply = await harness.say(1014, "/help")
+        assert reply.params["text"] == translator("en")(h.HELP)
+        assert not harness.app.bot_data["menu"].done()  # still waiting for that one call
+        # Every other menu call went out at once, beside the late one.
+        assert len(api.descriptions) == 8
+    finally:
+        await harness.stop()
+        api.stop()
+    api.assert_clean()
 
 
 @pytest.mark.parametrize("text", ["", " ", "😀" * 50, "x" * 4000, "<b>hi</b> & <i>",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import secrets
 from urllib.parse import urlparse
@@ -100,29 +102,44 @@ def register_handlers(app: Application) -> None:
     app.add_error_handler(errors.error_handler)
 
 
-async def post_init(app: Application) -> None:
-    """Handles what a crash left unhandled; publishes the command menu and descriptions in
-    every language; resumes quizzes."""
-    await replay(app)
+async def publish_menu(app: Application) -> None:
+    """Publishes the command menu and descriptions in every language, all calls at once."""
+
+    async def publish(method: str, call, value: object, lang: str | None) -> None:  # noqa: ANN001
+        try:
+            await call(value, language_code=lang)
+        except TelegramError as exc:
+            # The menu and descriptions are a nicety: the bot answers without them.
+            log.warning("%s (language %s) failed, going on: %s", method, lang or "default", exc)
+
+    calls = []
     for lang in (None, *CATALOG_LANGS):
         _ = translator(lang or "en")
         commands = [BotCommand(name, _(desc)) for name, desc in h.COMMANDS]
-        calls = (("setMyCommands", app.bot.set_my_commands, commands),
-                 ("setMyDescription", app.bot.set_my_description, _(h.DESCRIPTION)),
-                 ("setMyShortDescription", app.bot.set_my_short_description,
-                  _(h.SHORT_DESCRIPTION)))
-        for method, call, value in calls:
-            try:
-                await call(value, language_code=lang)
-            except TelegramError as exc:
-                # The menu and descriptions are a nicety: the bot answers without them.
-                log.warning("%s (language %s) failed, going on: %s", method,
-                            lang or "default", exc)
+        calls += [publish("setMyCommands", app.bot.set_my_commands, commands, lang),
+                  publish("setMyDescription", app.bot.set_my_description, _(h.DESCRIPTION),
+                          lang),
+                  publish("setMyShortDescription", app.bot.set_my_short_description,
+                          _(h.SHORT_DESCRIPTION), lang)]
+    await asyncio.gather(*calls)
+
+
+async def post_init(app: Application) -> None:
+    """Handles what a crash left unhandled; resumes quizzes; publishes the menu in the
+    background (``bot_data["menu"]``), so a slow link to Telegram does not hold back the
+    first answer."""
+    await replay(app)
+    app.bot_data["menu"] = asyncio.create_task(publish_menu(app), name="publish menu")
     await q.resume_quizzes(app)
 
 
 async def post_shutdown(app: Application) -> None:
-    """Closes the database."""
+    """Stops publishing the menu if it is still going; closes the journal and database."""
+    menu: asyncio.Task | None = app.bot_data.get("menu")
+    if menu is not None and not menu.done():
+        menu.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await menu
     if isinstance(app.update_queue, JournalQueue):
         app.update_queue.close()
     services: Services | None = app.bot_data.get("services")
