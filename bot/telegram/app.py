@@ -9,7 +9,7 @@ import secrets
 from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -23,7 +23,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.config import Settings
+from bot import redact
+from bot.config import ConfigError, Settings
 from bot.i18n import CATALOG_LANGS, translator
 from bot.journal import Journal
 from bot.services import Services
@@ -37,19 +38,8 @@ from bot.telegram.ordering import ChatOrderedProcessor
 
 log = logging.getLogger(__name__)
 
-
-class RedactToken(logging.Filter):
-    """Replaces the bot token in any log record, wherever a library puts it."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.token and self.token in record.getMessage():
-            record.msg = record.getMessage().replace(self.token, "<token>")
-            record.args = ()
-        return True
+TOKEN_REJECTED = ("TELEGRAM_BOT_TOKEN was rejected by Telegram (revoked or mistyped), so the "
+                  "bot stopped: copy the current token from @BotFather.")
 
 
 def setup_logging(settings: Settings) -> None:
@@ -59,10 +49,15 @@ def setup_logging(settings: Settings) -> None:
     # httpx logs every request URL at INFO, and the URL contains the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
-    if settings.token:
-        redact = RedactToken(settings.token)
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(redact)
+    # Every record of every library is cleaned of the token and the webhook secret.
+    redact.protect(settings.token, settings.webhook_secret)
+    redact.install()
+    # A rejected token is reported once, as one sentence, by run(): not with PTB's traceback.
+    logging.getLogger("telegram.ext").addFilter(_not_invalid_token)
+
+
+def _not_invalid_token(record: logging.LogRecord) -> bool:
+    return not (record.exc_info and isinstance(record.exc_info[1], InvalidToken))
 
 
 def register_handlers(app: Application) -> None:
@@ -185,23 +180,32 @@ def webhook_options(settings: Settings) -> dict[str, object]:
     Without WEBHOOK_SECRET a random secret is made: Telegram then sends it with every
     update and PTB's webhook server rejects requests that lack it.
     """
+    secret = settings.webhook_secret or secrets.token_urlsafe(32)
+    redact.protect(secret)
     return {
         "listen": "0.0.0.0",
         "port": settings.port,
         "url_path": urlparse(settings.webhook_url or "").path.lstrip("/"),
         "webhook_url": settings.webhook_url,
-        "secret_token": settings.webhook_secret or secrets.token_urlsafe(32),
+        "secret_token": secret,
         "allowed_updates": Update.ALL_TYPES,
     }
 
 
 def run(settings: Settings) -> None:
-    """Run the bot: long polling, or a webhook when WEBHOOK_URL is set."""
+    """Run the bot: long polling, or a webhook when WEBHOOK_URL is set.
+
+    Raises:
+        ConfigError: when Telegram rejects the token (one sentence, no part of the token).
+    """
     setup_logging(settings)
     app = build_application(settings)
-    if settings.webhook_url:
-        log.info("starting webhook on port %d", settings.port)
-        app.run_webhook(**webhook_options(settings))  # type: ignore[arg-type]
-    else:
-        log.info("starting long polling")
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    try:
+        if settings.webhook_url:
+            log.info("starting webhook on port %d", settings.port)
+            app.run_webhook(**webhook_options(settings))  # type: ignore[arg-type]
+        else:
+            log.info("starting long polling")
+            app.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        raise ConfigError(TOKEN_REJECTED) from None
