@@ -43,16 +43,31 @@ user_text = st.one_of(
     .map(lambda parts: "".join(parts)[:5000]),
 )
 
+class Core:
+    """The session's knowledge base and answerer, with a short repr for Hypothesis reports."""
+
+    def __init__(self, answerer: Answerer, kb: KnowledgeBase) -> None:
+        self.answerer, self.kb = answerer, kb
+
+    def __repr__(self) -> str:
+        return "Core(shipped knowledge)"
+
+
+@pytest.fixture(scope="module")
+def core(answerer: Answerer, kb: KnowledgeBase) -> Core:
+    return Core(answerer, kb)
+
+
 BOUNDED = settings(max_examples=60, deadline=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 @BOUNDED
 @given(text=user_text)
-def test_normalisation_never_fails(answerer: Answerer, text: str) -> None:
+def test_normalisation_never_fails(core: Core, text: str) -> None:
     folded = fold(text)
     assert isinstance(folded, str)
-    assert guess_language(text, answerer.matcher.lexicon) in (*LANGS, None)
+    assert guess_language(text, core.answerer.matcher.lexicon) in (*LANGS, None)
 
 
 def assert_one_valid_message(text: str, user: str) -> None:
@@ -66,9 +81,10 @@ def assert_one_valid_message(text: str, user: str) -> None:
 @BOUNDED
 @given(text=user_text, lang=st.sampled_from([None, *LANGS]),
        default=st.sampled_from(LANGS))
-def test_any_question_gets_one_valid_reply(answerer: Answerer, kb: KnowledgeBase, text: str,
-                                           lang: str | None, default: str) -> None:
-    reply = answerer.ask(text, lang=lang, default=default)
+def test_any_question_gets_one_valid_reply(core: Core, text: str, lang: str | None,
+                                           default: str) -> None:
+    kb = core.kb
+    reply = core.answerer.ask(text, lang=lang, default=default)
     assert reply.kind in ("answer", "clarify", "abstain")
     assert_one_valid_message(render.reply_html(reply, kb), text)
     if reply.kind == "answer" and reply.entry:
@@ -96,7 +112,7 @@ def test_problem_listings_are_valid_html(heading: str, problems: list[str]) -> N
 @BOUNDED
 @given(raw=st.one_of(st.text(max_size=80), st.binary(max_size=64).map(
     lambda b: b.decode("utf-8", "replace"))))
-def test_any_callback_data_parses_or_is_refused(kb: KnowledgeBase, raw: str) -> None:
-    cb = cbs.parse(raw, kb)
+def test_any_callback_data_parses_or_is_refused(core: Core, raw: str) -> None:
+    cb = cbs.parse(raw, core.kb)
     if cb is not None:
         assert cbs.data(cb.kind, *cb.args) == raw
