@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -93,6 +93,22 @@ class _Vocab:
     unknown_idf: float = 1.0
 
 
+class _WordFolder(dict):
+    """``fold`` of whole texts, computed word by word with every distinct word folded once.
+
+    ``fold`` works inside white-space-separated words (nothing in it reaches across a
+    space), so folding each word and joining gives the same key; a test checks that on
+    every text of the knowledge base and on generated text.
+    """
+
+    def __missing__(self, word: str) -> str:
+        folded = self[word] = fold(word)
+        return folded
+
+    def __call__(self, text: str) -> str:
+        return " ".join(filter(None, map(self.__getitem__, text.split())))
+
+
 def _load_stopwords() -> set[str]:
     raw = yaml.safe_load(STOPWORDS.read_text(encoding="utf-8"))
     return {tok for words in raw.values() for tok in fold(words).split()}
@@ -119,18 +135,25 @@ class Matcher:
     # ------------------------------------------------------------ index
 
     def _build(self) -> None:
+        # Near-linear in the size of the knowledge base: every distinct word is folded once,
+        # and words are counted in C (Counter) before the per-word Python work.
+        fold_text = _WordFolder()
         seen: set[tuple[str, int]] = set()
         strong: dict[str, set[int]] = defaultdict(set)
+        postings = self._vocab.postings
+        asked = {lang: Counter() for lang in self.lexicon}  # words of the questions
+        told = {lang: Counter() for lang in self.lexicon}  # words of the answers
+        credit = self.settings.answer_word_credit
         for idx, eid in enumerate(self.entry_ids):
             entry = self.kb.entries[eid]
             phrasings: list[tuple[str, str | None]] = [
-                (q, lang) for lang in LANGS for q in entry.questions.get(lang, ())
+                (fold_text(q), lang) for lang in LANGS for q in entry.questions.get(lang, ())
             ]
-            phrasings += [(a, None) for a in entry.aliases]
-            if not any(fold(text) for text, _ in phrasings):
-                phrasings.append((eid.replace("-", " "), None))  # every entry needs a key
-            for text, lang in phrasings:
-                full = fold(text)
+            phrasings += [(fold_text(a), None) for a in entry.aliases]
+            if not any(full for full, _ in phrasings):
+                # Every entry needs a key.
+                phrasings.append((fold_text(eid.replace("-", " ")), None))
+            for full, lang in phrasings:
                 key = self._content(full)
                 if key and (key, idx) not in seen:
                     seen.add((key, idx))
@@ -138,16 +161,22 @@ class Matcher:
                     self._full_keys.append(full)
                     self._key_entry.append(idx)
                     self._key_lang.append(lang)
-                for tok in key.split():
+                toks = key.split()
+                for tok in toks:
                     strong[tok].add(idx)
-                    self._vocab.postings[tok][idx] = 1.0
-                    if lang in self.lexicon:
-                        self.lexicon[lang][tok] = self.lexicon[lang].get(tok, 0.0) + 1.0
+                    postings[tok][idx] = 1.0
+                if lang in asked:
+                    asked[lang].update(toks)
             for lang, text in entry.answer.items():
-                for tok in fold(text).split():
-                    if lang in self.lexicon:
-                        self.lexicon[lang][tok] = self.lexicon[lang].get(tok, 0.0) + 0.3
-                    self._vocab.postings[tok].setdefault(idx, self.settings.answer_word_credit)
+                toks = fold_text(text).split()
+                if lang in told:
+                    told[lang].update(toks)
+                for tok in dict.fromkeys(toks):
+                    postings[tok].setdefault(idx, credit)
+        # Answers count 0.3 of a question's use: they quote titles in other languages.
+        for lang, lexicon in self.lexicon.items():
+            for tok in asked[lang].keys() | told[lang].keys():
+                lexicon[tok] = asked[lang][tok] * 1.0 + told[lang][tok] * 0.3
         # Phrasings were added entry by entry: where each entry's run starts.
         self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))
         n = len(self.entry_ids)
