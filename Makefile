@@ -27,7 +27,7 @@ run: $(STAMP) locales
 
 test: $(STAMP) locales
 	$(VENV)/bin/ruff check bot tests
-	$(PY) -m bot check
+	$(PY) -m bot check --strict
 	$(PY) -m pytest
 
 # While developing: every test not marked slow (real-time waits, fault matrices, many processes).

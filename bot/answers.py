@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.i18n import N_, translator
+from bot.i18n import N_, format_day, translator
 from bot.knowledge import Entry, KnowledgeBase, Source
 from bot.matcher import Match, Matcher
 from bot.text import LANGS
@@ -102,6 +102,15 @@ def direct_text(entry: Entry, lang: str) -> str:
     return first_sentence(entry.answer[lang])
 
 
+def reviewed_text(entry: Entry, lang: str) -> str | None:
+    """"Checked against the documents on <date>." in ``lang``; None if never reviewed."""
+    if entry.reviewed is None:
+        return None
+    day = format_day(entry.reviewed, lang)
+    text = translator(lang)(REVIEWED).format(date=day)
+    return text.replace(f"{day}.", day) if day.endswith(".") else text  # "2026 г.."
+
+
 class Answerer:
     """Answers questions from one knowledge base; swap the whole object to reload."""
 
@@ -152,6 +161,7 @@ ABSTAIN = N_(
 )
 CLARIFY = N_("Did you mean:")
 SOURCES = N_("Sources:")
+REVIEWED = N_("Checked against the documents on {date}.")
 
 
 def topic_names(kb: KnowledgeBase, lang: str) -> list[str]:
@@ -167,7 +177,11 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         lines = [entry.title(reply.lang)]
         if entry.direct and entry.direct.get(reply.lang):
             lines.append(entry.direct[reply.lang])
-        lines += ["", entry.answer[reply.lang], "", _(SOURCES)]
+        lines += ["", entry.answer[reply.lang]]
+        checked = reviewed_text(entry, reply.lang)
+        if checked:
+            lines.append(checked)
+        lines += ["", _(SOURCES)]
         for s in reply.sources:
             lines.append(f"- {citation(s)}: {s.where}")
         return "\n".join(lines)

@@ -15,18 +15,22 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from bot import knowledge
+from bot import knowledge, lints
 from bot.answers import Answerer, Reply, direct_text, plain_text
 from bot.config import ROOT, ConfigError, Settings, load_settings
+from bot.langs import CATALOG_LANGS
 from bot.text import LANGS
 
 DEFAULT_QUERIES = ROOT / "tests" / "data" / "queries.yaml"
+EVAL_BASELINE = ROOT / "tests" / "data" / "eval-baseline.json"
+"""The saved eval; its ``entries`` fingerprints tell the self-match lint what changed."""
 
 
 class CommandError(Exception):
@@ -84,25 +88,66 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     result = knowledge.load(settings.knowledge_dir)
     kb = result.kb
+    warnings, scope = list(result.warnings), ""
+    if kb is not None:
+        lints_found, scope = _lints(kb, settings, every_entry=args.all)
+        warnings += lints_found
+    if args.due:
+        due = [p for p in warnings if p.kind == lints.REVIEW_KIND]
+        for p in due:
+            print(p)
+        print(f"{len(due)} entries due for review (REVIEW_MONTHS={settings.review_months})")
+        return 0 if kb else 1
+    errors = list(result.errors)
+    if args.strict:  # every warning is an error, except a date (CI never fails on one)
+        errors += [p for p in warnings if p.kind != lints.REVIEW_KIND]
+        warnings = [p for p in warnings if p.kind == lints.REVIEW_KIND]
     if args.json:
         print(json.dumps({
             "entries": len(kb.entries) if kb else 0,
             "quiz": len(kb.quiz) if kb else 0,
-            "errors": [str(p) for p in result.errors],
-            "warnings": [str(p) for p in result.warnings],
+            "errors": [str(p) for p in errors],
+            "warnings": [str(p) for p in warnings],
         }, ensure_ascii=False, indent=2))
     else:
-        for p in result.errors:
+        for p in errors:
             print(f"{p}", file=sys.stderr)
-        for p in result.warnings:
+        for p in warnings:
             print(f"{p} (warning)", file=sys.stderr)
-        if kb:
+        if kb and not errors:
             print(f"ok: {len(kb.sources)} sources, {len(kb.topics)} topics, "
                   f"{len(kb.entries)} entries, {len(kb.quiz)} quiz items, "
-                  f"{len(result.warnings)} warnings")
+                  f"{len(warnings)} warnings ({scope})")
         else:
-            print(f"{len(result.errors)} errors", file=sys.stderr)
-    return 0 if kb else 1
+            print(f"{len(errors)} errors", file=sys.stderr)
+    return 0 if kb and not errors else 1
+
+
+def _lints(kb: knowledge.KnowledgeBase, settings: Settings,
+           every_entry: bool) -> tuple[list[knowledge.Problem], str]:
+    """The lints of bot/lints.py, wired to the renderer, the glossary and the catalogs."""
+    from babel.messages.pofile import read_po
+
+    from bot.i18n import LOCALES_DIR
+    from bot.telegram.render import reply_html
+
+    answerer = Answerer(kb)
+    catalogs = {}
+    for lang in CATALOG_LANGS:
+        po = LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po"
+        if po.exists():
+            with po.open("rb") as fh:
+                catalogs[lang] = [(str(po.relative_to(ROOT)), m.string, m.lineno)
+                                  for m in read_po(fh) if m.id and isinstance(m.string, str)]
+    saved = None
+    if EVAL_BASELINE.exists():
+        saved = json.loads(EVAL_BASELINE.read_text(encoding="utf-8"))
+    return lints.run(
+        kb, answerer.matcher, lambda e, lang: reply_html(answerer.entry_reply(e.id, lang), kb),
+        langs=LANGS, review_months=settings.review_months, today=dt.date.today(),
+        saved_eval=saved, every_entry=every_entry,
+        glossary_terms=lints.read_glossary(settings.knowledge_dir / "glossary.yaml"),
+        catalogs=catalogs)
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
@@ -250,6 +295,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate knowledge/ and print file:line: problems")
     p.add_argument("--json", action="store_true", help="print a JSON summary")
+    p.add_argument("--strict", action="store_true",
+                   help="lint warnings are errors (except review dates)")
+    p.add_argument("--due", action="store_true",
+                   help="list only the entries due for review (REVIEW_MONTHS)")
+    p.add_argument("--all", action="store_true",
+                   help="self-match lint on every entry, not only those changed since the "
+                        "saved eval")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("eval", help="measure matching accuracy on a labelled set")

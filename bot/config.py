@@ -36,6 +36,10 @@ class Settings:
     rate_limit: bool = True
     quiz_seconds: int = 45
     """How long each quiz poll stays open (Telegram allows 5 to 600 for open_period)."""
+    review_months: int = 12
+    """An entry last checked against the documents longer ago than this is due for review."""
+    retention_days: int = 90
+    """Unanswered questions and 👎 votes older than this are deleted."""
     send_timeout: float = 20.0
     """Seconds to wait for Telegram's answer to a call: a slow answer is not a failure, and
     a call that times out is never retried (it may have been delivered)."""
@@ -88,6 +92,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         quiz_seconds = -1
     if not 5 <= quiz_seconds <= 600:
         raise ConfigError("QUIZ_SECONDS must be a number of seconds from 5 to 600.")
+    review_months = _positive(get("REVIEW_MONTHS"), 12, "REVIEW_MONTHS", "months")
+    retention_days = _positive(get("RETENTION_DAYS"), 90, "RETENTION_DAYS", "days")
     return Settings(
         token=get("TELEGRAM_BOT_TOKEN"),
         admin_ids=admin_ids,
@@ -100,4 +106,17 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         api_base_url=get("TELEGRAM_API_BASE_URL"),
         rate_limit=rate == "on",
         quiz_seconds=quiz_seconds,
+        review_months=review_months,
+        retention_days=retention_days,
     )
+
+
+def _positive(value: str | None, default: int, name: str, unit: str) -> int:
+    """A whole number of at least 1, or ConfigError naming the setting."""
+    try:
+        number = int(value) if value is not None else default
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise ConfigError(f"{name} must be a whole number of {unit}, at least 1.")
+    return number

@@ -12,6 +12,7 @@ Strings are marked with ``_()`` (or ``N_()`` where they are only declared) and f
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 import io
 from collections.abc import Callable, Iterable
@@ -19,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, negotiate_locale
+from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -109,3 +111,16 @@ def negotiate(preferred: Iterable[str | None], default: str = DEFAULT_LANG) -> s
         if found:
             return found
     return default
+
+
+def format_day(day: dt.date, lang: str) -> str:
+    """A date as people write it in ``lang`` ("29 ноября 2026 г.", "29-noyabr, 2026").
+
+    A generated language (Uzbek Cyrillic) writes the date of its base language through the
+    same transliteration as its catalog, so it spells months as the rest of the bot does.
+    """
+    language = REGISTRY.get(lang if lang in LANGS else DEFAULT_LANG)
+    if language.generated_from:
+        base = REGISTRY.get(language.generated_from)
+        return to_cyrillic(format_date(day, format="long", locale=base.locale))
+    return format_date(day, format="long", locale=language.locale)

@@ -17,17 +17,19 @@ def test_defaults() -> None:
     s = load_settings({})
     assert s.token is None and s.webhook_url is None and s.rate_limit is True
     assert s.database_path.name == "hamroh.sqlite3" and s.port == 8443
+    assert s.review_months == 12 and s.retention_days == 90
 
 
 def test_values_are_read() -> None:
     s = load_settings({"TELEGRAM_BOT_TOKEN": GOOD_TOKEN, "ADMIN_IDS": "1, 2,3",
                        "PORT": "88", "LOG_LEVEL": "debug", "TELEGRAM_RATE_LIMIT": "off",
                        "TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081/bot",
-                       "QUIZ_SECONDS": "30"})
+                       "QUIZ_SECONDS": "30", "REVIEW_MONTHS": "6", "RETENTION_DAYS": "30"})
     assert s.require_token() == GOOD_TOKEN
     assert s.admin_ids == {1, 2, 3} and s.port == 88 and s.log_level == "DEBUG"
     assert s.rate_limit is False and s.quiz_seconds == 30
     assert s.api_base_url == "http://127.0.0.1:8081/bot"
+    assert s.review_months == 6 and s.retention_days == 30
 
 
 @pytest.mark.parametrize(("env", "words"), [
@@ -37,6 +39,8 @@ def test_values_are_read() -> None:
     ({"WEBHOOK_SECRET": "has spaces!"}, "WEBHOOK_SECRET"),
     ({"TELEGRAM_RATE_LIMIT": "maybe"}, "TELEGRAM_RATE_LIMIT"),
     ({"QUIZ_SECONDS": "2"}, "QUIZ_SECONDS"),
+    ({"REVIEW_MONTHS": "0"}, "REVIEW_MONTHS"),
+    ({"RETENTION_DAYS": "ninety"}, "RETENTION_DAYS"),
 ])
 def test_malformed_values_fail_with_a_sentence(env: dict[str, str], words: str) -> None:
     with pytest.raises(ConfigError, match=words):

@@ -7,7 +7,7 @@ from html import escape
 
 import pytest
 
-from bot.answers import Answerer, translated_title
+from bot.answers import Answerer, reviewed_text, translated_title
 from bot.devtools.fakebotapi import parse_html
 from bot.knowledge import KnowledgeBase
 from bot.telegram import keyboards as kbd
@@ -54,7 +54,9 @@ def test_the_direct_answer_comes_right_under_the_bold_title(kb: KnowledgeBase,
         head = f"<b>{escape(entry.title(lang))}</b>\n"
         if entry.direct and entry.direct.get(lang):
             head += f"{escape(entry.direct[lang])}\n"
-        assert html.startswith(f"{head}\n{escape(entry.answer[lang])}\n\n"), entry.id
+        checked = reviewed_text(entry, lang)
+        body = escape(entry.answer[lang]) + (f"\n<i>{escape(checked)}</i>" if checked else "")
+        assert html.startswith(f"{head}\n{body}\n\n"), entry.id
 
 
 def test_a_source_line_gives_the_translated_title_in_brackets_and_the_quote_verbatim(

@@ -121,6 +121,8 @@ class Problem:
     file: str
     line: int
     message: str
+    kind: str = field(default="", compare=False)
+    """What sort of warning it is (a lint's name); "review" stays a warning under --strict."""
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"

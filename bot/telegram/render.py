@@ -9,6 +9,7 @@ from bot.answers import (
     Reply,
     SourceLine,
     abstain_text,
+    reviewed_text,
     source_title,
     translated_title,
 )
@@ -50,6 +51,9 @@ def answer_html(reply: Reply) -> str:
     if entry.direct and entry.direct.get(reply.lang):
         head += f"\n{escape(entry.direct[reply.lang])}"
     body = escape(entry.answer[reply.lang])
+    checked = reviewed_text(entry, reply.lang)
+    if checked:
+        body += f"\n<i>{escape(checked)}</i>"
     sources = "\n".join(source_html(s) for s in reply.sources)
     text = f"{head}\n\n{body}\n\n<b>📚 {escape(_(SOURCES))}</b>\n{sources}"
     return text
