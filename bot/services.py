@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 
@@ -38,12 +39,30 @@ class Services:
         The new Answerer (knowledge base and index) is built completely before it replaces
         the old one in a single assignment, so a message never sees half of each.
         """
+        answerer, errors = self.load_answerer()
+        if answerer is not None:
+            self.swap(answerer)
+        return errors
+
+    async def reload_off_loop(self) -> list[Problem]:
+        """``reload`` with the reading and indexing in a worker thread, so the event loop
+        goes on answering meanwhile; the swap itself happens back on the loop."""
+        answerer, errors = await asyncio.to_thread(self.load_answerer)
+        if answerer is not None:
+            self.swap(answerer)
+        return errors
+
+    def load_answerer(self) -> tuple[Answerer | None, list[Problem]]:
+        """Read knowledge/ and index it (the slow part); None and the errors if broken."""
         result = knowledge.load(self.settings.knowledge_dir)
         if result.kb is None:
             log.warning("reload refused, keeping the last good knowledge base: %d errors",
                         len(result.errors))
-            return result.errors
-        self.answerer = Answerer(result.kb)
+            return None, result.errors
+        return Answerer(result.kb), []
+
+    def swap(self, answerer: Answerer) -> None:
+        """Put a new answerer in place in one step."""
+        self.answerer = answerer
         log.info("knowledge reloaded: %d entries, %d quiz items",
-                 len(result.kb.entries), len(result.kb.quiz))
-        return []
+                 len(answerer.kb.entries), len(answerer.kb.quiz))

@@ -6,6 +6,7 @@ The fake server validates every request against the official spec and Telegram's
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import html
 import logging
@@ -279,6 +280,37 @@ async def test_reload_keeps_the_last_good_knowledge(bot: Harness, tmp_path: Path
     assert "Schengen" in answer.params["text"]
     denied = await bot.say(2, "/reload")
     assert denied.params["text"] == translator("en")(h.NOT_ADMIN)
+
+
+async def test_users_are_answered_while_a_reload_reads_and_indexes(
+        bot: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from bot import services as services_module
+
+    reading, release = threading.Event(), threading.Event()
+    load = services_module.knowledge.load
+
+    def slow_load(root: Path) -> object:
+        reading.set()
+        assert release.wait(10)
+        return load(root)
+
+    monkeypatch.setattr(services_module.knowledge, "load", slow_load)
+    old = bot.app.bot_data["services"].answerer
+    mark = bot.api.mark()
+    bot.api.push_update(bot.api.message(1, "/reload"))  # user 1 is an admin in the harness
+    for _ in range(500):
+        if reading.is_set():
+            break
+        await asyncio.sleep(0.01)
+    answer = await bot.say(1015, "what is the schengen agreement")
+    assert "Schengen" in answer.params["text"]
+    assert bot.app.bot_data["services"].answerer is old  # still the old one meanwhile
+    release.set()
+    done = await bot.api.wait_for("sendMessage", lambda p: p["chat_id"] == 1, after=mark)
+    assert done.params["text"].startswith(translator("en")(h.RELOADED).split("{")[0])
+    assert bot.app.bot_data["services"].answerer is not old
 
 
 async def test_the_token_never_reaches_the_log(bot: Harness,

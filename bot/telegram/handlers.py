@@ -211,7 +211,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_user.id not in s.settings.admin_ids:
         await update.effective_message.reply_text(_(NOT_ADMIN))
         return
-    errors = s.reload()
+    errors = await s.reload_off_loop()  # users are answered while it reads and indexes
     if errors:
         await update.effective_message.reply_html(
             render.problems_html(_(RELOAD_FAILED), [str(e) for e in errors]))
