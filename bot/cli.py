@@ -226,18 +226,36 @@ def cmd_quiz(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    import time
+
+    from bot import report, usage
     from bot.store import Store
 
     with Store(settings.database_path) as store:
-        rows = store.unanswered(limit=args.limit)
-        votes = store.feedback_summary()
-    print(f"{'count':>5}  {'last asked':19}  question")
-    for row in rows:
-        print(f"{row.count:5d}  {row.last_seen:19}  {row.text}")
-    if votes:
-        print("\nfeedback (entry: 👍 / 👎)")
-        for entry_id, up, down in votes:
-            print(f"  {entry_id}: {up} / {down}")
+        since = time.time() - args.days * usage.DAY
+        groups = report.group_questions(usage.unanswered_since(store, since))
+        downvoted = usage.most_downvoted(store)
+    if args.draft:
+        path = Path(args.draft)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(report.draft_yaml(groups[: args.limit]), encoding="utf-8")
+        print(f"wrote {min(len(groups), args.limit)} draft entries to {path}; complete them "
+              "before moving them into knowledge/faq/ (check refuses drafts)")
+        return 0
+    print(f"unanswered questions of the last {args.days} days, similar ones grouped:")
+    for group in groups[: args.limit]:
+        texts = group.texts()
+        print(f"{group.count:5d}  {texts[0]}")
+        for text in texts[1:4]:
+            print(f"       {text}")
+    if not groups:
+        print("  none")
+    if downvoted:
+        print("\nentries with the most 👎 (👎 / 👍), and what was asked:")
+        for d in downvoted:
+            print(f"  {d.entry_id}: {d.down} / {d.up}")
+            for text in d.questions:
+                print(f"       {text}")
     return 0
 
 
@@ -329,8 +347,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", type=int, default=0, help="local player id (default 0)")
     p.set_defaults(func=cmd_quiz)
 
-    p = sub.add_parser("report", help="list questions the bot could not answer")
-    p.add_argument("--limit", type=int, default=50, help="how many questions to list")
+    p = sub.add_parser("report", help="unanswered questions grouped, and the most 👎 entries")
+    p.add_argument("--limit", type=int, default=50, help="how many groups to list")
+    p.add_argument("--days", type=int, default=90, help="questions of the last N days")
+    p.add_argument("--draft", metavar="FILE",
+                   help="write one draft entry per group to FILE, for a person to complete")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("show", help="print one entry or quiz item as the bot shows it")

@@ -102,6 +102,22 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE unanswered ADD COLUMN update_id INTEGER;
     CREATE UNIQUE INDEX unanswered_update ON unanswered (update_id);
     """,
+    # 4: every question's outcome, for the maintainers' report and /admin_stats (kept
+    # RETENTION_DAYS like the unanswered questions and votes; see bot/usage.py)
+    """
+    CREATE TABLE asked (
+        id         INTEGER PRIMARY KEY,
+        user_id    INTEGER NOT NULL,
+        text       TEXT NOT NULL,
+        decision   TEXT NOT NULL,
+        entry_id   TEXT,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX asked_time ON asked (created_at);
+    CREATE INDEX asked_user_entry ON asked (user_id, entry_id);
+    CREATE INDEX feedback_time ON feedback (created_at);
+    CREATE INDEX unanswered_time ON unanswered (created_at);
+    """,
 )
 
 
@@ -216,7 +232,8 @@ class Store:
         removed = 0
         with self.tx() as db:
             for table, column in (("users", "user_id"), ("feedback", "user_id"),
-                                  ("unanswered", "user_id"), ("quiz_answers", "user_id"),
+                                  ("unanswered", "user_id"), ("asked", "user_id"),
+                                  ("quiz_answers", "user_id"),
                                   ("leitner", "user_id")):
                 removed += db.execute(f"DELETE FROM {table} WHERE {column} = ?",
                                       (user_id,)).rowcount

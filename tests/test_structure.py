@@ -15,7 +15,7 @@ from tests.conftest import ROOT
 
 CORE = ["text", "translit", "langs", "knowledge", "matcher", "answers", "i18n", "quiz", "store",
         "config", "services", "flood", "evaluation", "calibrate", "bench", "console", "cli"]
-ADMIN_ONLY = {"reload"}
+ADMIN_ONLY = {"reload", "admin_report", "admin_stats"}
 
 
 def imported_modules(path: Path) -> set[str]:

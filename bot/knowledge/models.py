@@ -145,9 +145,14 @@ class KeepFile(_Model):
 
 # ---------------------------------------------------------------- errors in words
 
+_DRAFT = ("this entry is a draft from 'report --draft': complete it (three questions in "
+          "every language, the answer and its sources from the documents), then delete its "
+          "'draft:' and 'asked:' lines")
 HINTS = {
     "where": "'where:' is now two fields: 'section: {en, ru, uz}' (the heading, translated) "
              "and 'quote:' (the document's exact words)",
+    "draft": _DRAFT,
+    "asked": _DRAFT,
 }
 """Known keys of an older shape, with what replaced them."""
 

@@ -16,6 +16,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
@@ -23,11 +24,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot import redact
+from bot import redact, usage
 from bot.config import ConfigError, Settings
 from bot.i18n import CATALOG_LANGS, translator
 from bot.journal import Journal
 from bot.services import Services
+from bot.telegram import admin_handlers as admin
 from bot.telegram import callbacks as cbs
 from bot.telegram import errors
 from bot.telegram import handlers as h
@@ -74,6 +76,8 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("forget", h.forget))
     app.add_handler(CommandHandler("topics", h.topics))
     app.add_handler(CommandHandler("reload", h.reload))
+    app.add_handler(CommandHandler("admin_report", admin.admin_report))
+    app.add_handler(CommandHandler("admin_stats", admin.admin_stats))
 
     # Quizzes: commands, their buttons, the answers to quiz polls.
     app.add_handler(CommandHandler("quiz", q.quiz))
@@ -119,11 +123,29 @@ async def publish_menu(app: Application) -> None:
     await asyncio.gather(*calls)
 
 
+async def purge_old(app: Application) -> None:
+    """Deletes users' questions and votes older than RETENTION_DAYS."""
+    services: Services = app.bot_data["services"]
+    removed = usage.purge(services.store, services.settings.retention_days)
+    if removed:
+        log.info("purged %d questions and votes older than %d days", removed,
+                 services.settings.retention_days)
+
+
+async def _daily_purge(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Runs the retention purge once a day."""
+    await purge_old(context.application)
+
+
 async def post_init(app: Application) -> None:
     """Handles what a crash left unhandled; resumes quizzes; publishes the menu in the
     background (``bot_data["menu"]``), so a slow link to Telegram does not hold back the
     first answer."""
     await replay(app)
+    await purge_old(app)
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_daily_purge, interval=usage.DAY, first=usage.DAY,
+                                    name="purge")
     app.bot_data["menu"] = asyncio.create_task(publish_menu(app), name="publish menu")
     await q.resume_quizzes(app)
 

@@ -17,6 +17,7 @@ from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, Pa
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot import usage
 from bot.answers import Reply, direct_text
 from bot.i18n import LANGUAGE_NAMES, N_, negotiate, translator
 from bot.services import Services
@@ -254,6 +255,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if reply.kind == "abstain":
         s.store.record_unanswered(user.id, text, reply.match.lang,
                                   update_id=update.update_id)
+    usage.record(s.store, user.id, text, reply.kind, reply.entry.id if reply.entry else None)
     await send_reply(update.effective_message, reply, s)
 
 
