@@ -7,7 +7,7 @@ parts; ``plain_text`` lays them out for a terminal, ``bot.telegram.render`` as H
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.i18n import N_, format_day, translator
 from bot.knowledge import Entry, KnowledgeBase, Source
@@ -42,13 +42,22 @@ class Reply:
     """Everything a front end needs to show one reply."""
 
     kind: str
-    """"answer", "clarify" or "abstain"."""
+    """"answer", "clarify", "abstain", "greeting" (hello or thanks only), "urgent" (the
+    protection block, then ``entry`` if an answer also matched) or "sources" (who wrote
+    the documents, where and when)."""
     lang: str
     match: Match
     entry: Entry | None = None
     choices: tuple[Entry, ...] = ()
+    """"Did you mean" choices; for "urgent", the protection entries."""
     related: tuple[Entry, ...] = ()
     sources: tuple[SourceLine, ...] = ()
+    note: str = ""
+    """For a near miss: what the documents give instead ("The documents give ...")."""
+    also: Entry | None = None
+    """A second documented question in the message, offered as a button."""
+    documents: tuple[Source, ...] = ()
+    """For "sources": the documents, described in ``lang``."""
 
 
 def source_title(source: Source, lang: str) -> str:
@@ -118,6 +127,12 @@ class Answerer:
         self.kb = kb
         self.matcher = matcher or Matcher(kb)
 
+    @property
+    def protection(self) -> tuple[Entry, ...]:
+        """The entries the urgent reply offers (``protection:`` in knowledge/phrases.yaml)."""
+        return tuple(self.kb.entries[e] for e in self.matcher.reader.protection
+                     if e in self.kb.entries)
+
     def reply_lang(self, match: Match, lang: str | None, default: str) -> str:
         """The requested language, else the question's, else ``default``."""
         if lang in LANGS:
@@ -133,16 +148,48 @@ class Answerer:
             default: the reply language when neither a choice nor the question tells.
 
         Returns:
-            A Reply of kind "answer", "clarify" or "abstain".
+            A Reply of one of the kinds ``Reply.kind`` lists.
         """
         match = self.matcher.match(text)
         reply_lang = self.reply_lang(match, lang, default)
+        reply = self._reply(match, reply_lang)
+        if match.urgent:
+            # Protection first; a confident answer follows it, never "not covered".
+            return Reply("urgent", reply_lang, match, entry=reply.entry,
+                         choices=self.protection, related=reply.related,
+                         sources=reply.sources)
+        return reply
+
+    def _reply(self, match: Match, lang: str) -> Reply:
+        if match.decision == "greeting":
+            return Reply("greeting", lang, match)
+        if match.about_sources:
+            return Reply("sources", lang, match, documents=tuple(self.kb.sources.values()))
         if match.decision == "answer" and match.best:
-            return self.entry_reply(match.best.entry_id, reply_lang, match)
+            reply = self.entry_reply(match.best.entry_id, lang, match)
+            if match.also is None:
+                return reply
+            also = self.kb.entries[match.also.entry_id]
+            related = (also, *(r for r in reply.related if r.id != also.id))[:RELATED_MAX]
+            return replace(reply, also=also, related=related)
         if match.decision == "clarify":
             choices = tuple(self.kb.entries[c.entry_id] for c in match.candidates)
-            return Reply("clarify", reply_lang, match, choices=choices)
-        return Reply("abstain", reply_lang, match)
+            note = self.near_miss_text(match, lang) if match.near_miss else ""
+            return Reply("clarify", lang, match, choices=choices, note=note)
+        return Reply("abstain", lang, match)
+
+    def near_miss_text(self, match: Match, lang: str) -> str:
+        """What the documents give instead of what was asked, in ``lang``."""
+        _ = translator(lang)
+        miss = match.near_miss
+        assert miss is not None
+        if miss.detail:
+            return _(NOT_COVERED).format(detail=miss.detail)
+        describe = self.matcher.thesaurus.describe
+        if miss.known:
+            return _(NEAR_MISS).format(asked=describe(miss.asked, lang),
+                                       known=describe(miss.known, lang))
+        return _(NEAR_MISS_NOTHING).format(asked=describe(miss.asked, lang))
 
     def entry_reply(self, entry_id: str, lang: str, match: Match | None = None) -> Reply:
         """The reply that shows one entry (a chosen "did you mean", a deep link, a button)."""
@@ -162,6 +209,21 @@ ABSTAIN = N_(
 CLARIFY = N_("Did you mean:")
 SOURCES = N_("Sources:")
 REVIEWED = N_("Checked against the documents on {date}.")
+GREETING = N_(
+    "Hello! Ask me about labour migration in your own words, for example “How much money "
+    "did migrants send home in 2024?”. /topics shows everything I know."
+)
+URGENT = N_(
+    "If you or someone close to you is in danger, here is what the documents say about "
+    "protection. They give no phone number; the External Labour Migration Agency's site "
+    "{site} is named in them."
+)
+NEAR_MISS = N_("The documents do not give this for {asked}; they give it for {known}:")
+NEAR_MISS_NOTHING = N_("The documents do not give this for {asked}. The closest they cover:")
+NOT_COVERED = N_("The documents do not give {detail}. The closest they cover:")
+ALSO = N_("You also asked:")
+DOCUMENTS = N_("I answer from these documents:")
+AFFILIATION = N_("Author's affiliation: {affiliation}")
 
 
 def topic_names(kb: KnowledgeBase, lang: str) -> list[str]:
@@ -184,12 +246,42 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         lines += ["", _(SOURCES)]
         for s in reply.sources:
             lines.append(f"- {citation(s)}: {s.where}")
+        if reply.also:
+            lines += ["", f"{_(ALSO)} {reply.also.title(reply.lang)}"]
         return "\n".join(lines)
     if reply.kind == "clarify":
-        lines = [_(CLARIFY)]
+        lines = [reply.note or _(CLARIFY)]
         lines += [f"{k}. {e.title(reply.lang)}" for k, e in enumerate(reply.choices, 1)]
         return "\n".join(lines)
+    if reply.kind == "greeting":
+        return _(GREETING)
+    if reply.kind == "urgent":
+        lines = [_(URGENT).format(site=AGENCY_SITE)]
+        lines += [f"{k}. {e.title(reply.lang)}" for k, e in enumerate(reply.choices, 1)]
+        if reply.entry:
+            lines += ["", plain_text(replace(reply, kind="answer"), kb)]
+        return "\n".join(lines)
+    if reply.kind == "sources":
+        lines = [_(DOCUMENTS)]
+        lines += [f"- {document_line(src, reply.lang)}" for src in reply.documents]
+        return "\n".join(lines)
     return abstain_text(kb, reply.lang)
+
+
+def document_line(src: Source, lang: str) -> str:
+    """Authors, title, affiliation, venue, year and DOI of one document, in ``lang``."""
+    _ = translator(lang)
+    title = f"“{source_title(src, lang)}”"
+    if translated := translated_title(src, lang):
+        title += f" ({translated})"
+    affiliation = (src.affiliation_tr or {}).get(lang) or src.affiliation
+    parts = [", ".join(src.authors), title]
+    if affiliation:
+        parts.append(_(AFFILIATION).format(affiliation=affiliation))
+    parts += [src.venue or "", str(src.year) if src.year else ""]
+    if src.doi:
+        parts.append(f"DOI {src.doi}")
+    return ", ".join(p for p in parts if p)
 
 
 def abstain_text(kb: KnowledgeBase, lang: str) -> str:

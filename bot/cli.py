@@ -21,6 +21,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot import knowledge, lints
 from bot.answers import Answerer, Reply, direct_text, plain_text
@@ -28,8 +29,15 @@ from bot.config import ROOT, ConfigError, Settings, load_settings
 from bot.langs import CATALOG_LANGS
 from bot.text import LANGS
 
-DEFAULT_QUERIES = ROOT / "tests" / "data" / "queries.yaml"
-EVAL_BASELINE = ROOT / "tests" / "data" / "eval-baseline.json"
+if TYPE_CHECKING:
+    from bot.evaluation import Labelled
+    from bot.matcher import Matcher
+
+DATA = ROOT / "tests" / "data"
+TUNE = DATA / "tune.yaml"
+HOLDOUT = DATA / "holdout.yaml"
+"""Frozen: ``eval`` scores it, ``eval --calibrate`` never reads it."""
+EVAL_BASELINE = DATA / "eval-baseline.json"
 """The saved eval; its ``entries`` fingerprints tell the self-match lint what changed."""
 
 
@@ -150,23 +158,47 @@ def _lints(kb: knowledge.KnowledgeBase, settings: Settings,
         catalogs=catalogs)
 
 
-def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.evaluation import evaluate, load_labelled, unknown_ids
+def _labelled(path: Path, matcher: Matcher) -> list[Labelled]:
+    from bot.evaluation import load_labelled, unknown_ids
 
-    matcher = _load_answerer(settings).matcher
     try:
-        items = load_labelled(Path(args.file))
+        items = load_labelled(path)
     except (OSError, ValueError) as exc:
         raise CommandError(str(exc)) from None
     bad = unknown_ids(matcher, items)
     if bad:
-        raise CommandError("\n".join(f"{args.file}:{i.line}: unknown entry id '{i.expect}'"
+        raise CommandError("\n".join(f"{path}:{i.line}: unknown entry id '{i.expect}'"
                                      for i in bad))
+    return items
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.evaluation import evaluate
+    from bot.scorecard import Scorecard, baseline
+
+    matcher = _load_answerer(settings).matcher
     if args.calibrate:
+        path = Path(args.file) if args.file else TUNE
+        if path.resolve() == HOLDOUT.resolve():
+            raise CommandError("the holdout is never calibrated on; give the tune set")
         from bot.calibrate import calibrate
-        print(calibrate(matcher, items))
+        print(calibrate(matcher, _labelled(path, matcher)))
         return 0
-    print(evaluate(matcher, items).format())
+    sets = {"tune": Path(args.file)} if args.file else {"tune": TUNE, "holdout": HOLDOUT}
+    items = {name: _labelled(path, matcher) for name, path in sets.items()}
+    card = Scorecard({n: evaluate(matcher, rows) for n, rows in items.items()},
+                     {n: baseline(matcher.kb, rows) for n, rows in items.items()})
+    saved_path = Path(args.baseline)
+    saved = (json.loads(saved_path.read_text(encoding="utf-8"))
+             if saved_path.exists() and not args.file else None)
+    if args.json:
+        print(json.dumps(card.figures(), ensure_ascii=False, indent=1))
+    else:
+        print(card.format(saved))
+    if args.save:
+        from bot.lints import entry_hash
+        card.save(saved_path, {eid: entry_hash(e) for eid, e in matcher.kb.entries.items()})
+        print(f"saved to {saved_path}", file=sys.stderr)
     return 0
 
 
@@ -176,8 +208,8 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
     scale = args.scale is not None or args.quick
     if args.quick or not (scale or args.e2e):
-        print(run_bench(settings.knowledge_dir, DEFAULT_QUERIES, rounds=args.rounds))
-    items = load_labelled(DEFAULT_QUERIES)
+        print(run_bench(settings.knowledge_dir, TUNE, rounds=args.rounds))
+    items = load_labelled(TUNE)
     if scale:
         from bot.devtools import scale as sc
 
@@ -322,10 +354,14 @@ def build_parser() -> argparse.ArgumentParser:
                         "saved eval")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("eval", help="measure matching accuracy on a labelled set")
-    p.add_argument("file", nargs="?", default=str(DEFAULT_QUERIES), help="labelled YAML set")
+    p = sub.add_parser("eval", help="measure matching accuracy on tune and holdout")
+    p.add_argument("file", nargs="?", help="one labelled YAML set instead of tune + holdout")
     p.add_argument("--calibrate", action="store_true",
-                   help="search thresholds that meet the targets and print them")
+                   help="search thresholds on the tune set (k-fold) and print them")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--save", action="store_true",
+                   help="store the figures to compare later runs with")
+    p.add_argument("--baseline", default=str(EVAL_BASELINE), help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="time loading, indexing and matching")

@@ -1,16 +1,23 @@
-"""Measure the matcher on a labelled question set (``tests/data/queries.yaml``).
+"""Measure the matcher on labelled messages (``tests/data/tune.yaml``, ``holdout.yaml``).
 
-A labelled question is ``{q: ..., lang: en|ru|uz|uz-Cyrl, expect: <entry id> | null}``;
-``expect: null`` marks a question the documents do not answer (out of scope).
+A labelled message is ``{q, lang, expect}`` (``kind`` optional: chatty, nearmiss, ...), where
+``expect`` is one of:
 
-* in scope, *correct* means the matcher answered with the expected entry;
-  *offered* means the expected entry was among the "did you mean" choices;
-* out of scope, *abstained* means the matcher answered nothing (clarify counts as not
-  abstaining: it would still put an unrelated entry in front of the user).
+* an entry id: the bot must answer with that entry;
+* ``{clarify: id}``: a near miss, where a "did you mean" offering that id is right;
+* ``greeting``: no FAQ answer, a friendly reply;
+* ``urgent``: the protection reply first;
+* ``null``: out of scope, the bot must abstain ("did you mean" fails here too: it would
+  still put an unrelated entry in front of the user).
+
+A *confident wrong* answer is an answer on an id line with another entry, or any answer on
+a clarify line.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,13 +26,36 @@ import yaml
 from bot.matcher import Match, Matcher
 from bot.text import LANGS
 
+WANTS = ("id", "clarify", "greeting", "urgent", "null")
+
 
 @dataclass(frozen=True)
 class Labelled:
     q: str
     lang: str
     expect: str | None
+    """The entry id for "id" and "clarify" lines, else None."""
     line: int
+    want: str = "id"
+    """One of WANTS."""
+    kind: str | None = None
+
+
+def judge(item: Labelled, m: Match) -> tuple[bool, bool]:
+    """Whether the bot's verdict is right for a labelled line, and whether it is a
+    confident wrong answer."""
+    best = m.best.entry_id if m.best else None
+    answered = m.decision == "answer"
+    if item.want == "id":
+        return answered and best == item.expect, answered and best != item.expect
+    if item.want == "clarify":
+        return (m.decision == "clarify" and any(c.entry_id == item.expect
+                                                for c in m.candidates)), answered
+    if item.want == "greeting":
+        return m.decision == "greeting", answered
+    if item.want == "urgent":
+        return m.urgent, False
+    return m.decision == "abstain" and not m.urgent and not m.about_sources, False
 
 
 @dataclass(frozen=True)
@@ -35,16 +65,20 @@ class Outcome:
 
     @property
     def correct(self) -> bool:
-        best = self.match.best
-        if self.item.expect is None:
-            return self.match.decision == "abstain"
-        return self.match.decision == "answer" and best is not None and (
-            best.entry_id == self.item.expect)
+        return judge(self.item, self.match)[0]
+
+    @property
+    def wrong(self) -> bool:
+        return judge(self.item, self.match)[1]
 
     @property
     def offered(self) -> bool:
-        return self.item.expect is not None and self.match.decision == "clarify" and any(
+        return self.item.want == "id" and self.match.decision == "clarify" and any(
             c.entry_id == self.item.expect for c in self.match.candidates)
+
+
+def _share(rows: list[Outcome], what: str = "correct") -> float:
+    return sum(getattr(o, what) for o in rows) / len(rows) if rows else 0.0
 
 
 @dataclass
@@ -52,57 +86,91 @@ class Report:
     outcomes: list[Outcome] = field(default_factory=list)
 
     def in_scope(self, lang: str | None = None) -> list[Outcome]:
-        return [o for o in self.outcomes if o.item.expect is not None
+        """Every line that is not ``null`` (of one language)."""
+        return [o for o in self.outcomes if o.item.want != "null"
                 and (lang is None or o.item.lang == lang)]
 
+    def of(self, want: str) -> list[Outcome]:
+        return [o for o in self.outcomes if o.item.want == want]
+
     def out_of_scope(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.item.expect is None]
+        return self.of("null")
 
     def accuracy(self, lang: str | None = None) -> float:
-        rows = self.in_scope(lang)
-        return sum(o.correct for o in rows) / len(rows) if rows else 0.0
+        return _share(self.in_scope(lang))
 
     def offered_rate(self, lang: str | None = None) -> float:
-        rows = self.in_scope(lang)
-        return sum(o.offered for o in rows) / len(rows) if rows else 0.0
+        return _share(self.in_scope(lang), "offered")
 
     def abstention(self) -> float:
-        rows = self.out_of_scope()
-        return sum(o.correct for o in rows) / len(rows) if rows else 0.0
+        return _share(self.out_of_scope())
+
+    def wrong_rate(self) -> float:
+        """Confident wrong answers among id and clarify lines."""
+        return _share(self.of("id") + self.of("clarify"), "wrong")
 
     def language_rate(self, lang: str | None = None) -> float:
         """How often the detected language is the labelled one."""
         rows = [o for o in self.outcomes if lang is None or o.item.lang == lang]
         return sum(o.match.lang == o.item.lang for o in rows) / len(rows) if rows else 0.0
 
+    def by_kind(self) -> dict[str, tuple[int, float]]:
+        """Per ``kind`` tag: how many lines, and the share right."""
+        kinds: dict[str, list[Outcome]] = {}
+        for o in self.outcomes:
+            kinds.setdefault(o.item.kind or "-", []).append(o)
+        return {k: (len(v), _share(v)) for k, v in sorted(kinds.items())}
+
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.correct]
 
-    def format(self) -> str:
-        """The human report ``python -m bot eval`` prints."""
-        lines = [f"{'language':10} {'questions':>9} {'answered right':>15} "
-                 f"{'in did-you-mean':>16} {'language told':>14}"]
-        for lang in LANGS:
-            rows = self.in_scope(lang)
-            if rows:
-                lines.append(f"{lang:10} {len(rows):9d} {self.accuracy(lang):15.1%} "
-                             f"{self.offered_rate(lang):16.1%} {self.language_rate(lang):14.1%}")
-        lines.append(f"{'all':10} {len(self.in_scope()):9d} {self.accuracy():15.1%} "
-                     f"{self.offered_rate():16.1%} {self.language_rate():14.1%}")
-        oos = self.out_of_scope()
-        lines.append(f"out of scope: {len(oos)} questions, abstained on {self.abstention():.1%}")
-        misses = self.misses()
-        if misses:
-            lines.append("")
-            lines.append(f"misses ({len(misses)}):")
-        for o in misses:
-            got = (f"{o.match.decision} {o.match.best.entry_id} {o.match.best.score:.0f}"
-                   if o.match.best and o.match.decision != "abstain" else "abstain")
-            if o.match.decision == "abstain" and o.match.best:
-                got += f" (best {o.match.best.entry_id} {o.match.best.score:.0f})"
-            lines.append(f"  line {o.item.line} [{o.item.lang}] {o.item.q!r}: expected "
-                         f"{o.item.expect or 'abstain'}, got {got}")
-        return "\n".join(lines)
+    def confusions(self, top: int = 10) -> list[tuple[str, str, int]]:
+        """Which entries take which entries' questions: (expected, got, count)."""
+        pairs = Counter((o.item.expect, o.match.best.entry_id) for o in self.outcomes
+                        if o.wrong and o.item.expect and o.match.best)
+        return [(a, b, n) for (a, b), n in pairs.most_common(top)]
+
+    def figures(self) -> dict[str, object]:
+        """The numbers, for ``eval --json`` and the saved baseline."""
+        return {
+            "lines": len(self.outcomes),
+            "right": {lang: round(self.accuracy(lang), 4) for lang in LANGS
+                      if self.in_scope(lang)},
+            "right_all": round(self.accuracy(), 4),
+            "abstained_on_null": round(self.abstention(), 4),
+            "confident_wrong": round(self.wrong_rate(), 4),
+            "counts": {w: len(self.of(w)) for w in WANTS},
+            "by_want": {w: round(_share(self.of(w)), 4) for w in WANTS if self.of(w)},
+            "by_kind": {k: {"lines": n, "right": round(r, 4)}
+                        for k, (n, r) in self.by_kind().items()},
+        }
+
+
+def describe(o: Outcome) -> str:
+    """What the bot did with one line, for a miss list."""
+    m = o.match
+    got = m.decision
+    if m.best and m.decision != "greeting":
+        got += f" {m.best.entry_id} {m.best.score:.0f}"
+    if m.near_miss:
+        got += " (near miss)"
+    if m.urgent:
+        got += " +urgent"
+    want = {"id": o.item.expect, "clarify": f"clarify {o.item.expect}",
+            "null": "abstain"}.get(o.item.want, o.item.want)
+    return f"line {o.item.line} [{o.item.lang}] {o.item.q!r}: expected {want}, got {got}"
+
+
+def _parse_expect(raw: object) -> tuple[str, str | None] | None:
+    if raw is None:
+        return "null", None
+    if isinstance(raw, dict) and set(raw) == {"clarify"} and isinstance(raw["clarify"], str):
+        return "clarify", raw["clarify"]
+    if raw in ("greeting", "urgent"):
+        return str(raw), None
+    if isinstance(raw, str):
+        return "id", raw
+    return None
 
 
 def load_labelled(path: Path) -> list[Labelled]:
@@ -113,19 +181,21 @@ def load_labelled(path: Path) -> list[Labelled]:
     rows = []
     for k, item in enumerate(data):
         line = nodes.value[k].start_mark.line + 1 if nodes is not None else 0
-        if not isinstance(item, dict) or "q" not in item or item.get("lang") not in LANGS:
-            raise ValueError(f"{path}:{line}: each row needs q, lang (one of {LANGS}) "
-                             "and expect (an entry id or null)")
-        rows.append(Labelled(str(item["q"]), item["lang"], item.get("expect"), line))
+        parsed = _parse_expect(item.get("expect")) if isinstance(item, dict) else None
+        if parsed is None or "q" not in item or item.get("lang") not in LANGS:
+            raise ValueError(f"{path}:{line}: each row needs q, lang (one of {LANGS}) and "
+                             "expect (an entry id, {clarify: id}, greeting, urgent or null)")
+        want, expect = parsed
+        rows.append(Labelled(str(item["q"]), item["lang"], expect, line, want,
+                             item.get("kind")))
     return rows
 
 
-def evaluate(matcher: Matcher, items: list[Labelled]) -> Report:
-    """Run every labelled question through the matcher."""
+def evaluate(matcher: Matcher, items: Iterable[Labelled]) -> Report:
+    """Run every labelled message through the matcher."""
     return Report([Outcome(item, matcher.match(item.q)) for item in items])
 
 
 def unknown_ids(matcher: Matcher, items: list[Labelled]) -> list[Labelled]:
     """Rows whose expected id is not an entry (a typo in the labelled set)."""
     return [i for i in items if i.expect is not None and i.expect not in matcher.kb.entries]
-

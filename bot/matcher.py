@@ -1,64 +1,34 @@
-"""Find the FAQ entry a question asks for: a rapidfuzz index, scores and a decision.
+"""Decide what to do with a message: answer, "did you mean", abstain, or greet.
 
 Pure: no telegram import, no I/O after construction. Built once per knowledge base.
 
-Each entry is scored on two things, both 0-100:
-
-* **phrasing similarity**: rapidfuzz ``WRatio`` between the question's content words and
-  the entry's best phrasing (every language, generated script variants and aliases),
-  blended with a plain ``ratio`` of the whole folded question;
-* **coverage**: how much of the question's meaning the entry explains: each content word of
-  the question (stop words dropped) is looked up in the entry's vocabulary (exact, same stem
-  by prefix, or a typo away) and weighted by its rarity, so a word no entry uses
-  ("weather", "patent", "price") weighs most. A question that only *shares a word* with an
-  entry therefore scores low and the matcher abstains instead of grabbing it.
-
-The final score mixes the two; thresholds were calibrated on ``tests/data/queries.yaml``
-with ``python -m bot eval --calibrate``.
+A message is first *read* (``bot.reading``: greetings and thanks set aside, sentences,
+urgent, about the documents), then each asking sentence is scored by the index
+(``bot.index``), then ``settle`` applies the one decision rule (``bot.decision``) and turns
+an answer that contradicts the question (another year, article, country, or a detail the
+entry does not cover) into a "did you mean". Thresholds are calibrated on
+``tests/data/tune.yaml`` with ``python -m bot eval --calibrate``.
 """
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_left
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Literal
 
-import numpy as np
-import yaml
-from rapidfuzz import fuzz, process
-
+from bot.decision import Thresholds, decide
+from bot.index import Index, MatcherSettings
 from bot.knowledge import KnowledgeBase
-from bot.langs import LANGS, REGISTRY, SOURCE_LANGS
+from bot.langs import REGISTRY
+from bot.reading import Reader, Reading
 from bot.text import clean, fold, guess_language, script_of
+from bot.thesaurus import CONCEPT_MARK, Conflict, Thesaurus, conflict
 
-Decision = Literal["answer", "clarify", "abstain"]
-STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
+__all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
-
-@dataclass(frozen=True)
-class MatcherSettings:
-    """Scoring weights and decision thresholds (see the module docstring)."""
-
-    similarity_weight: float = 0.45
-    phrase_weight: float = 0.2
-    """Share of whole-question similarity (in order, stop words kept) in the similarity."""
-    answer_threshold: float = 62.0
-    """At or above this, with a clear lead, the best entry is answered."""
-    clarify_threshold: float = 60.0
-    """Between this and the answer threshold: "did you mean" choices; below: abstain."""
-    margin: float = 2.0
-    """An answer needs this lead over the second entry; closer means "did you mean"."""
-    max_candidates: int = 3
-    typo_cutoff: float = 80.0
-    answer_word_credit: float = 0.5
-    """Credit for a question word found only in an entry's answer, not in its phrasings."""
-    shortlist: int = 8
-    """How many entries (best coverage first) get the costlier phrasing similarity."""
-    max_query_chars: int = 300
-    """Longer messages are cut here before matching: a question is never that long."""
+Decision = Literal["answer", "clarify", "abstain", "greeting"]
+_RANK = {"answer": 2, "clarify": 1, "abstain": 0}
+GREETING_SLACK = 1
+"""Words a greeting may carry that match nothing, and still be a greeting."""
 
 
 @dataclass(frozen=True)
@@ -69,253 +39,159 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Match:
-    """The matcher's verdict for one question."""
+    """The matcher's verdict for one message."""
 
     query: str
     decision: Decision
+    """"greeting": only greetings or thanks, nothing to match."""
     candidates: tuple[Candidate, ...]
     """Best first; for "answer" the first is the answer, for "clarify" they are the choices."""
     lang: str | None
     """The language and script the question is written in, when it can be told."""
+    urgent: bool = False
+    """The message says someone is in danger: the protection reply comes first."""
+    near_miss: Conflict | None = None
+    """Set on a "clarify" whose only entry gives another number, place or detail."""
+    also: Candidate | None = None
+    """A second documented question in the same message, offered as a button."""
+    about_sources: bool = False
+    """The message asks about the documents themselves (authors, venue, year)."""
 
     @property
     def best(self) -> Candidate | None:
         return self.candidates[0] if self.candidates else None
 
 
-@dataclass
-class _Vocab:
-    """Folded words of all entries and, per word, which entries use it and how."""
+@dataclass(frozen=True)
+class Scored:
+    """One part of a message, scored: entries best first, and why the best may not fit."""
 
-    postings: dict[str, dict[int, float]] = field(default_factory=lambda: defaultdict(dict))
-    idf: dict[str, float] = field(default_factory=dict)
-    sorted_words: list[str] = field(default_factory=list)
-    unknown_idf: float = 1.0
-
-
-class _WordFolder(dict):
-    """``fold`` of whole texts, computed word by word with every distinct word folded once.
-
-    ``fold`` works inside white-space-separated words (nothing in it reaches across a
-    space), so folding each word and joining gives the same key; a test checks that on
-    every text of the knowledge base and on generated text.
-    """
-
-    def __missing__(self, word: str) -> str:
-        folded = self[word] = fold(word)
-        return folded
-
-    def __call__(self, text: str) -> str:
-        return " ".join(filter(None, map(self.__getitem__, text.split())))
+    ranked: tuple[tuple[str, float], ...]
+    miss: Conflict | None
+    lang: str | None
+    vague: bool = False
+    """One common word only ("law", "work"): too little to answer or offer anything."""
 
 
-def _load_stopwords() -> set[str]:
-    raw = yaml.safe_load(STOPWORDS.read_text(encoding="utf-8"))
-    return {tok for words in raw.values() for tok in fold(words).split()}
+@dataclass(frozen=True)
+class Analysis:
+    """What the thresholds do not change about a message (see ``Matcher.analyse``)."""
+
+    query: str
+    lang: str | None
+    reading: Reading
+    parts: tuple[Scored, ...]
 
 
-class Matcher:
-    """An index over a knowledge base; ``match`` is cheap and thread-safe (read-only)."""
+class Matcher(Index):
+    """The index plus the reading and the decision; ``match`` is cheap and thread-safe."""
 
-    def __init__(self, kb: KnowledgeBase, settings: MatcherSettings | None = None) -> None:
-        self.kb = kb
-        self.settings = settings or MatcherSettings()
-        self.entry_ids: list[str] = list(kb.entries)
-        self.stopwords = _load_stopwords()
-        self._keys: list[str] = []
-        self._full_keys: list[str] = []
-        self._key_entry: list[int] = []
-        self._key_lang: list[str | None] = []
-        self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
-        """Per language, folded words and how often each occurs in that language's
-        questions (answers count 0.3: they quote titles in other languages)."""
-        self._vocab = _Vocab()
-        self._build()
-
-    # ------------------------------------------------------------ index
-
-    def _build(self) -> None:
-        # Near-linear in the size of the knowledge base: every distinct word is folded once,
-        # and words are counted in C (Counter) before the per-word Python work.
-        fold_text = _WordFolder()
-        seen: set[tuple[str, int]] = set()
-        strong: dict[str, set[int]] = defaultdict(set)
-        postings = self._vocab.postings
-        asked = {lang: Counter() for lang in self.lexicon}  # words of the questions
-        told = {lang: Counter() for lang in self.lexicon}  # words of the answers
-        credit = self.settings.answer_word_credit
-        for idx, eid in enumerate(self.entry_ids):
-            entry = self.kb.entries[eid]
-            phrasings: list[tuple[str, str | None]] = [
-                (fold_text(q), lang) for lang in LANGS for q in entry.questions.get(lang, ())
-            ]
-            phrasings += [(fold_text(a), None) for a in entry.aliases]
-            if not any(full for full, _ in phrasings):
-                # Every entry needs a key.
-                phrasings.append((fold_text(eid.replace("-", " ")), None))
-            for full, lang in phrasings:
-                key = self._content(full)
-                if key and (key, idx) not in seen:
-                    seen.add((key, idx))
-                    self._keys.append(key)
-                    self._full_keys.append(full)
-                    self._key_entry.append(idx)
-                    self._key_lang.append(lang)
-                toks = key.split()
-                for tok in toks:
-                    strong[tok].add(idx)
-                    postings[tok][idx] = 1.0
-                if lang in asked:
-                    asked[lang].update(toks)
-            for lang, text in entry.answer.items():
-                toks = fold_text(text).split()
-                if lang in told:
-                    told[lang].update(toks)
-                for tok in dict.fromkeys(toks):
-                    postings[tok].setdefault(idx, credit)
-        # Answers count 0.3 of a question's use: they quote titles in other languages.
-        for lang, lexicon in self.lexicon.items():
-            for tok in asked[lang].keys() | told[lang].keys():
-                lexicon[tok] = asked[lang][tok] * 1.0 + told[lang][tok] * 0.3
-        # Phrasings were added entry by entry: where each entry's run starts.
-        self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))
-        n = len(self.entry_ids)
-        for tok, posting in self._vocab.postings.items():
-            df = len(strong.get(tok, ())) or len(posting)
-            self._vocab.idf[tok] = math.log((n + 1) / (df + 0.5))
-        self._vocab.unknown_idf = math.log((n + 1) / 0.5)
-        self._vocab.sorted_words = sorted(self._vocab.postings)
-
-    # ------------------------------------------------------------ scoring
-
-    def _content(self, key: str) -> str:
-        """A folded key without stop words (kept whole if nothing else is left)."""
-        content = [t for t in key.split() if t not in self.stopwords]
-        return " ".join(content) if content else key
-
-    def _similar_words(self, toks: list[str]) -> list[dict[str, float]]:
-        """For each token, the vocabulary words that are it: exact, same stem, a typo away.
-
-        Returns one mapping word -> similarity (0-1) per token.
-        """
-        vocab = self._vocab
-        words = vocab.sorted_words
-        fuzzy = [t for t in toks if len(t) >= 4 and not t.isdigit()]
-        # One C call scores every fuzzy token against the whole vocabulary.
-        typos = process.cdist(fuzzy, words, scorer=fuzz.ratio, dtype=np.uint8,
-                              score_cutoff=self.settings.typo_cutoff) if fuzzy else None
-        row_of = {t: k for k, t in enumerate(fuzzy)}
-        out = []
-        for tok in toks:
-            found: dict[str, float] = {}
-            if tok in vocab.postings:
-                found[tok] = 1.0
-            if tok in row_of:
-                # Words that extend tok ("migrant" -> "migrantlar"), and stems of tok.
-                i = bisect_left(words, tok)
-                while i < len(words) and words[i].startswith(tok):
-                    found.setdefault(words[i], 0.9)
-                    i += 1
-                # Stems: at least four letters, or three with a short suffix ("pul-ni").
-                for k in range(max(3, len(tok) - 3) if len(tok) <= 6 else max(4, len(tok) // 2),
-                               len(tok)):
-                    if tok[:k] in vocab.postings:
-                        found.setdefault(tok[:k], 0.85)
-                row = typos[row_of[tok]]
-                for j in np.flatnonzero(row):
-                    word = words[j]
-                    if abs(len(word) - len(tok)) <= 3:
-                        found.setdefault(word, float(row[j]) / 100 * 0.95)
-            out.append(found)
-        return out
-
-    def _coverage(self, toks: list[str]) -> dict[int, float]:
-        """Per entry, the rarity-weighted share of the question's words it covers (0-1)."""
-        content = [t for t in dict.fromkeys(toks) if t not in self.stopwords]
-        if not content:
-            return {}
-        vocab = self._vocab
-        total = 0.0
-        covered: dict[int, float] = defaultdict(float)
-        for tok, similar in zip(content, self._similar_words(content), strict=False):
-            # A word no entry knows weighs most; an unknown number ("5 years") hardly at all.
-            unknown = 1.0 if tok.isdigit() else vocab.unknown_idf
-            weight = max((vocab.idf[w] for w in similar), default=unknown)
-            total += weight
-            best: dict[int, float] = {}
-            for word, sim in similar.items():
-                for idx, credit in vocab.postings[word].items():
-                    value = sim * credit
-                    if value > best.get(idx, 0.0):
-                        best[idx] = value
-            for idx, value in best.items():
-                covered[idx] += weight * value
-        return {idx: value / total for idx, value in covered.items()}
-
-    def scores(self, text: str) -> tuple[dict[int, float], str | None]:
-        """Score every plausible entry for ``text``.
-
-        Returns:
-            (entry index -> score 0-100, language of the best phrasing or None).
-        """
-        full = fold(text)
-        key = self._content(full)
-        if not key:
-            return {}, None
-        coverage = self._coverage(key.split())
-        if not coverage:
-            return {}, None
-        # Only the entries that cover the question best can win: phrasing similarity is
-        # computed for their phrasings alone, which keeps matching fast as the FAQ grows.
-        shortlist = sorted(coverage, key=lambda i: -coverage[i])[: self.settings.shortlist]
-        rows = [k for idx in shortlist for k in range(*self._span(idx))]
-        # Per phrasing: WRatio of the content words (robust to order and to a question
-        # that holds the phrasing), blended with the whole question in order (so
-        # "what is X" prefers "what is X?"). cdist scores them all in one C call.
-        a = self.settings.phrase_weight
-        blended = ((1 - a) * process.cdist([key], [self._keys[k] for k in rows],
-                                           scorer=fuzz.WRatio, dtype=np.float32)[0]
-                   + a * process.cdist([full], [self._full_keys[k] for k in rows],
-                                       scorer=fuzz.ratio, dtype=np.float32)[0])
-        w = self.settings.similarity_weight
-        best: dict[int, tuple[float, str | None]] = {}
-        for k, score in zip(rows, blended.tolist(), strict=False):
-            idx = self._key_entry[k]
-            if score > best.get(idx, (-1.0, None))[0]:
-                best[idx] = (score, self._key_lang[k])
-        combined = {idx: w * best[idx][0] + (1 - w) * 100 * coverage[idx] for idx in shortlist}
-        top = max(combined, key=lambda i: combined[i])
-        return combined, best[top][1]
-
-    def _span(self, idx: int) -> tuple[int, int]:
-        """The range of an entry's phrasings in the index (they are stored together)."""
-        end = self._starts[idx + 1] if idx + 1 < len(self._starts) else len(self._keys)
-        return int(self._starts[idx]), int(end)
-
-    # ------------------------------------------------------------ public
+    def __init__(self, kb: KnowledgeBase, settings: MatcherSettings | None = None,
+                 thesaurus: Thesaurus | None = None, reader: Reader | None = None) -> None:
+        super().__init__(kb, settings, thesaurus)
+        self.reader = reader if reader is not None else Reader.load(stopwords=self.stopwords)
 
     def match(self, text: str) -> Match:
-        """Decide what to do with one question.
+        """Decide what to do with one message.
 
         Args:
             text: the user's message, in any supported language or script.
 
         Returns:
-            A Match with the decision ("answer", "clarify", "abstain"), the candidates
-            (best first, up to ``max_candidates``) and the detected language.
+            A Match with the decision ("answer", "clarify", "abstain" or "greeting"), the
+            candidates (best first, up to ``max_candidates``), the detected language, and
+            what else the message says (urgent, a near miss, a second question).
         """
-        s = self.settings
-        query = clean(text)[: s.max_query_chars]
-        combined, best_lang = self.scores(query)
+        return self.settle(self.analyse(text), self.settings.thresholds)
+
+    def analyse(self, text: str) -> Analysis:
+        """Everything about a message that does not depend on the thresholds."""
+        query = clean(text)[: self.settings.max_query_chars]
+        reading = self.reader.read(query)
         lang = guess_language(query, self.lexicon)
+        parts = [self._score_part(p.toks) for p in reading.question_parts]
+        if len(reading.parts) > 1:
+            parts.append(self._score_part(tuple(t for p in reading.parts for t in p.toks)))
+        best_lang = next((p.lang for p in parts if p.lang), None)
         if lang is None and best_lang is not None:
             lang = REGISTRY.in_script(best_lang, script_of(query))
-        ranked = sorted(combined.items(), key=lambda kv: (-kv[1], kv[0]))
-        cands = tuple(Candidate(self.entry_ids[i], round(sc, 1)) for i, sc in ranked)
-        if not cands or cands[0].score < s.clarify_threshold:
-            return Match(query, "abstain", cands[: s.max_candidates], lang)
-        lead = cands[0].score - (cands[1].score if len(cands) > 1 else 0.0)
-        if cands[0].score >= s.answer_threshold and lead >= s.margin:
-            return Match(query, "answer", cands[: s.max_candidates], lang)
-        choices = tuple(c for c in cands[: s.max_candidates] if c.score >= s.clarify_threshold)
-        return Match(query, "clarify", choices, lang)
+        if lang == "ru" and self._uzbek_on_russian_keyboard(query):
+            lang = "uz-Cyrl"
+        return Analysis(query, lang, reading, tuple(parts))
+
+    def settle(self, a: Analysis, t: Thresholds) -> Match:
+        """The decision for an analysed message under thresholds ``t`` (pure and cheap:
+        calibration calls it for every setting it tries).
+
+        Each sentence that asks goes through the one rule (``bot.decision.decide``); an
+        answer whose entry contradicts the question (another year, article, country, or a
+        detail the entry does not cover) becomes a "did you mean" of that entry alone. The
+        best sentence wins; another answered sentence is offered as a button. When several
+        sentences are read, the last scored part is the whole message, used only if no
+        sentence alone is answered.
+        """
+        flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources}
+        if a.reading.greeting_only:
+            return Match(a.query, "greeting", (), a.lang, **flags)
+        n = self.settings.max_candidates
+        results = []
+        for part in a.parts:
+            verdict, top = decide(part.ranked, t, n)
+            cands = tuple(Candidate(eid, sc) for eid, sc in top)
+            if verdict == "answer" and part.miss is not None:
+                results.append(("clarify", cands[:1], part.miss))
+            elif verdict != "abstain" and part.vague:
+                results.append(("abstain", cands, None))
+            else:
+                results.append((verdict, cands, None))
+        if len(results) > 1 and any(r[0] == "answer" for r in results[:-1]):
+            results.pop()  # a sentence alone is answered: the whole message is not needed
+        if not results:
+            return Match(a.query, "abstain", (), a.lang, **flags)
+        order = sorted(range(len(results)), key=lambda k: (
+            -_RANK[results[k][0]], -(results[k][1][0].score if results[k][1] else 0.0)))
+        decision, cands, miss = results[order[0]]
+        if decision == "abstain" and a.reading.set_aside and self._little(a.reading):
+            # "Salom doʻstim!": a greeting with a word or two we cannot place.
+            return Match(a.query, "greeting", (), a.lang, **flags)
+        also = next((results[k][1][0] for k in order[1:] if results[k][0] == "answer"
+                     and results[k][1][0].entry_id != cands[0].entry_id), None)
+        return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also, **flags)
+
+    def _score_part(self, toks: tuple[str, ...]) -> Scored:
+        """Rank the entries for one sentence and note the best one's conflict, if any."""
+        combined, best_lang = self._scores(" ".join(toks))
+        ranked = sorted(((self.entry_ids[i], sc) for i, sc in combined.items()),
+                        key=lambda kv: (-kv[1], kv[0]))
+        miss = None
+        if ranked:
+            idx = self._index_of[ranked[0][0]]
+            miss = conflict(self.thesaurus.facts(toks), self._facts[idx])
+            if miss is None:
+                hits = self._not_covered[idx].find(toks)
+                if hits:
+                    miss = Conflict((), (), hits[0].phrase)
+        return Scored(tuple(ranked), miss, best_lang, self._vague(toks))
+
+    def _vague(self, toks: tuple[str, ...]) -> bool:
+        """One content word that no single entry owns: not a name, number or alias."""
+        content = [t for t in dict.fromkeys(self.thesaurus.concept_tokens(list(toks)))
+                   if t not in self.stopwords and (len(t) > 1 or t.isdigit())]
+        if len(content) != 1:
+            return not content
+        tok = content[0]
+        return not (tok.isdigit() or tok[0] == CONCEPT_MARK or tok in self._aliases
+                    or self._owners.get(tok, 0) == 1)
+
+    def _little(self, reading: Reading) -> bool:
+        """At most GREETING_SLACK content words besides what was set aside."""
+        content = [t for p in reading.parts for t in p.toks
+                   if t not in self.stopwords and not t.isdigit()]
+        return len(content) <= GREETING_SLACK
+
+    def _uzbek_on_russian_keyboard(self, query: str) -> bool:
+        """Cyrillic without ў, қ, ғ, ҳ whose words are Uzbek more than Russian."""
+        toks = fold(query).split()
+        uz = sum(self.lexicon["uz"].get(t, 0.0) > self.lexicon["ru"].get(t, 0.0) for t in toks)
+        ru = sum(self.lexicon["ru"].get(t, 0.0) > self.lexicon["uz"].get(t, 0.0) for t in toks)
+        return uz > ru

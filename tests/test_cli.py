@@ -237,6 +237,9 @@ SMALL_SET = [
 ]
 
 
+PCT = r" +[\d.]+%"
+
+
 @pytest.mark.parametrize("which", ["small", "default"])
 def test_eval_prints_per_language_lines_and_out_of_scope(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, shipped: KnowledgeBase,
@@ -247,16 +250,65 @@ def test_eval_prints_per_language_lines_and_out_of_scope(
     lines = capsys.readouterr().out.splitlines()
     rows = {line.split()[0]: line for line in lines if line and not line.startswith(" ")}
     langs = LANGS if which == "default" else ("en", "ru", "uz-Cyrl")
+    sets = 2 if which == "default" else 1  # tune and holdout side by side
+    assert lines[0].split()[::3] == (["tune", "holdout"] if sets == 2 else ["tune"])
     for lang in langs:
-        row = rf"{re.escape(lang)} +\d+ +[\d.]+% +[\d.]+% +[\d.]+%$"
+        # per set: lines, right, in did-you-mean, language told, baseline right
+        row = rf"{re.escape(lang)}" + (rf" +\d+{PCT * 4}" * sets) + "$"
         assert re.match(row, rows[lang]), rows[lang]
     assert "all" in rows
-    out_of_scope = [line for line in lines if line.startswith("out of scope: ")]
-    assert len(out_of_scope) == 1
+    null = [line for line in lines if line.startswith("null: abstained ")]
+    wrong = [line for line in lines if line.startswith("confident wrong ")]
+    assert len(null) == len(wrong) == 1
+    assert len(re.findall(r"[\d.]+% \(base [\d.]+%\)", null[0])) == sets
     if which == "small":
         assert "uz" not in rows  # no Uzbek Latin question in this set: no line
         assert re.match(r"all +3 ", rows["all"])
-        assert out_of_scope[0].startswith("out of scope: 1 questions")
+        assert "expect: id 3 " in "\n".join(lines) and "null 1 100%" in "\n".join(lines)
+
+
+def test_eval_json_save_and_change_since_saved(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, shipped: KnowledgeBase) -> None:
+    saved = tmp_path / "baseline.json"
+    assert cli.main(["eval", "--json", "--save", "--baseline", str(saved)]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) == {"bot", "baseline"}
+    for who in figures.values():
+        assert set(who) == {"tune", "holdout"}
+        for report in who.values():
+            assert set(report["right"]) == set(LANGS)
+            assert 0 <= report["abstained_on_null"] <= 1
+            assert 0 <= report["confident_wrong"] <= 1
+    assert figures["bot"]["holdout"]["counts"]["urgent"] > 0
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["figures"] == figures
+    assert all(isinstance(line, int) for line in data["right"]["holdout"])  # never the text
+    assert cli.main(["eval", "--baseline", str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert "change since the saved eval" in out
+    assert re.search(r"tune: en \+0\.0%, ru \+0\.0%", out), out  # nothing changed
+    assert "got worse" not in out
+
+
+def test_eval_names_a_line_that_got_worse(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        shipped: KnowledgeBase) -> None:
+    worse = '{q: "What is the weather in Tashkent tomorrow?", lang: en, expect: remit-2024-total}'
+    monkeypatch.setattr(cli, "TUNE", write_set(tmp_path / "t.yaml", [SMALL_SET[0], worse]))
+    saved = tmp_path / "baseline.json"
+    saved.write_text(json.dumps({"figures": {}, "right": {
+        "tune": ["What is the weather in Tashkent tomorrow?"], "holdout": []}}),
+        encoding="utf-8")
+    assert cli.main(["eval", "--baseline", str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert "tune: 1 got worse:" in out
+    assert "'What is the weather in Tashkent tomorrow?': expected remit-2024-total" in out
+
+
+def test_calibrate_never_reads_the_holdout(capsys: pytest.CaptureFixture[str],
+                                           shipped: KnowledgeBase) -> None:
+    assert cli.main(["eval", "--calibrate", str(cli.HOLDOUT)]) == 2
+    assert "never calibrated on" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -290,7 +342,7 @@ def test_eval_of_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_
 def test_bench_prints_load_time_and_percentiles(monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str],
                                                 tmp_path: Path) -> None:
-    monkeypatch.setattr(cli, "DEFAULT_QUERIES", write_set(tmp_path / "q.yaml", SMALL_SET))
+    monkeypatch.setattr(cli, "TUNE", write_set(tmp_path / "q.yaml", SMALL_SET))
     assert cli.main(["bench", "--rounds", "1"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^load \+ index: +[\d.]+ ms$", out, re.M), out
@@ -302,7 +354,7 @@ def test_bench_prints_load_time_and_percentiles(monkeypatch: pytest.MonkeyPatch,
 def test_bench_quick_runs_every_part_at_small_sizes(monkeypatch: pytest.MonkeyPatch,
                                                      capsys: pytest.CaptureFixture[str],
                                                      tmp_path: Path) -> None:
-    monkeypatch.setattr(cli, "DEFAULT_QUERIES", write_set(tmp_path / "q.yaml", SMALL_SET))
+    monkeypatch.setattr(cli, "TUNE", write_set(tmp_path / "q.yaml", SMALL_SET))
     assert cli.main(["bench", "--quick", "--rounds", "1"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^load \+ index: +[\d.]+ ms$", out, re.M), out

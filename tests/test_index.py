@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from bot.config import ROOT
 from bot.evaluation import load_labelled
+from bot.index import _WordFolder
 from bot.knowledge import KnowledgeBase
-from bot.matcher import _WordFolder
 from bot.text import fold
 
 # What folding treats specially: Cyrillic е/ц at a word's start, apostrophes after o/g,
@@ -24,7 +24,7 @@ def every_text(kb: KnowledgeBase) -> list[str]:
     texts = [t for e in kb.entries.values()
              for t in (*(q for qs in e.questions.values() for q in qs),
                        *e.answer.values(), *e.aliases)]
-    texts += [item.q for name in ("queries.yaml", "holdout.yaml")
+    texts += [item.q for name in ("tune.yaml", "holdout.yaml")
               for item in load_labelled(ROOT / "tests" / "data" / name)]
     return texts
 

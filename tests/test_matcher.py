@@ -1,42 +1,174 @@
-"""The matcher: accuracy on the labelled set, every entry reachable, odd input survives."""
+"""The matcher: gates on the frozen holdout, the tune set, every entry reachable, odd input.
+
+The gates that matter run on ``tests/data/holdout.yaml``, written blind to the FAQ and never
+tuned on (``eval --calibrate`` reads only ``tune.yaml``). A gate the matcher does not reach
+honestly stays an ``xfail(strict=True)`` that gives the measured figure: it turns red the
+day the figure is reached, so the mark is removed then.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+import numpy as np
 import pytest
+from rapidfuzz import fuzz, process
 
-from bot.evaluation import evaluate, load_labelled, unknown_ids
+from bot.evaluation import Report, evaluate, load_labelled, unknown_ids
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
-from bot.text import LANGS
+from bot.text import LANGS, fold
 
-QUERIES = Path(__file__).parent / "data" / "queries.yaml"
+DATA = Path(__file__).parent / "data"
+TUNE = DATA / "tune.yaml"
+HOLDOUT = DATA / "holdout.yaml"
+HOLDOUT_SHA256 = "dbf660e38995fcfbf40bc0acf363025f39ac13f76fa04cc9b54419b6fe0dd32d"
 ACCURACY = 0.90
-ABSTENTION = 0.85
+ABSTENTION = 0.90
+WRONG = 0.02
+TUNE_ABSTENTION = 0.85
+LEAK_RATIO = 90
 
 
 @pytest.fixture(scope="module")
-def report(matcher: Matcher):  # noqa: ANN201
-    return evaluate(matcher, load_labelled(QUERIES))
+def holdout(matcher: Matcher) -> Report:
+    return evaluate(matcher, load_labelled(HOLDOUT))
 
 
-def test_labelled_set_is_big_and_balanced(matcher: Matcher) -> None:
-    items = load_labelled(QUERIES)
+@pytest.fixture(scope="module")
+def tune(matcher: Matcher) -> Report:
+    return evaluate(matcher, load_labelled(TUNE))
+
+
+# ---------------------------------------------------------------- the holdout itself
+
+
+def test_holdout_is_frozen() -> None:
+    assert hashlib.sha256(HOLDOUT.read_bytes()).hexdigest() == HOLDOUT_SHA256
+
+
+def test_holdout_is_big_and_covers_every_language_and_kind(matcher: Matcher) -> None:
+    items = load_labelled(HOLDOUT)
+    assert len(items) >= 400
+    assert unknown_ids(matcher, items) == []
+    assert sum(i.want == "null" for i in items) >= 100
+    for lang in LANGS:
+        assert sum(i.lang == lang and i.want != "null" for i in items) >= 60, lang
+    real = {"chatty", "paraphrase", "rukbd", "mixed", "newalpha", "translit", "sms", "exam",
+            "nearmiss", "urgent", "oneword"}
+    assert sum(i.kind in real for i in items) >= len(items) / 2
+
+
+def _close(held: list[str], seen: list[str]) -> set[int]:
+    """Indexes of the holdout lines within LEAK_RATIO of any of ``seen`` (folded)."""
+    close = process.cdist(held, seen, scorer=fuzz.ratio, dtype=np.uint8,
+                          score_cutoff=LEAK_RATIO)
+    return {int(i) for i in np.nonzero(close)[0]}
+
+
+def _held() -> list[str]:
+    return [fold(i.q) for i in load_labelled(HOLDOUT)]
+
+
+def _phrasings(kb: KnowledgeBase) -> list[str]:
+    return ([fold(q) for e in kb.entries.values() for qs in e.questions.values() for q in qs]
+            + [fold(a) for e in kb.entries.values() for a in e.aliases])
+
+
+def test_no_holdout_line_is_in_tune() -> None:
+    """Even fuzzily: a holdout line seen while tuning would no longer be held out."""
+    assert _close(_held(), [fold(i.q) for i in load_labelled(TUNE)]) == set()
+
+
+PHRASINGS_AT_FREEZE = 37
+"""Holdout lines that already coincided with an FAQ phrasing or alias when the holdout was
+frozen (commit aa70150): short natural questions ("Shengen kelishuvi nima?", "IOM") that
+the blind writer and the FAQ's authors both wrote."""
+
+
+def test_no_holdout_line_was_added_to_the_phrasings(kb: KnowledgeBase) -> None:
+    """The overlap can shrink, never grow: copying a holdout line into an entry fails."""
+    assert len(_close(_held(), _phrasings(kb))) <= PHRASINGS_AT_FREEZE
+
+
+@pytest.mark.xfail(strict=True, reason=f"{PHRASINGS_AT_FREEZE} holdout lines coincide with "
+                   "phrasings written before the holdout (see PHRASINGS_AT_FREEZE)")
+def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
+    assert _close(_held(), _phrasings(kb)) == set()
+
+
+# ---------------------------------------------------------------- gates on the holdout
+
+MEASURED = {"en": "85.3%", "ru": "79.2%", "uz": "84.2%", "uz-Cyrl": "85.1%"}
+"""The holdout figures per language on the day the gates were written (see README)."""
+
+
+def _below(what: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"not reached honestly yet: {what}")
+
+
+@pytest.mark.parametrize("lang", [
+    pytest.param(lang, marks=_below(f"{lang} {MEASURED[lang]} right, gate 90%"))
+    for lang in LANGS])
+def test_holdout_right_per_language(holdout: Report, lang: str) -> None:
+    assert holdout.accuracy(lang) >= ACCURACY, f"{lang}: {holdout.accuracy(lang):.1%}"
+
+
+@_below("78.1% of null lines abstained, gate 90%")
+def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
+    assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
+
+
+@_below("6.2% confident wrong on id and clarify lines, gate 2%")
+def test_holdout_confident_wrong_answers_are_rare(holdout: Report) -> None:
+    assert holdout.wrong_rate() <= WRONG, f"{holdout.wrong_rate():.1%}"
+
+
+@_below("27 of 32 urgent lines get the protection reply, gate all")
+def test_holdout_every_urgent_message_gets_the_protection_reply(holdout: Report) -> None:
+    missed = [o.item.line for o in holdout.of("urgent") if not o.match.urgent]
+    assert missed == [], f"{len(missed)} of {len(holdout.of('urgent'))} urgent lines"
+
+
+@_below("2 of 27 greeting lines get an FAQ answer, gate none")
+def test_holdout_no_greeting_gets_an_faq_answer(holdout: Report) -> None:
+    answered = [o.item.line for o in holdout.of("greeting") if o.match.decision == "answer"]
+    assert answered == []
+
+
+def test_holdout_is_better_than_before_this_work(holdout: Report) -> None:
+    """Floors below the gates, at the figures the matcher had before issue 7 (measured
+    with that matcher on this holdout): what was gained cannot be lost unnoticed."""
+    for lang, before in {"en": 0.60, "ru": 0.51, "uz": 0.653, "uz-Cyrl": 0.649}.items():
+        assert holdout.accuracy(lang) > before, lang
+    assert holdout.wrong_rate() < 0.153
+    assert sum(o.match.urgent for o in holdout.of("urgent")) > 0
+    assert sum(o.match.decision == "greeting" for o in holdout.of("greeting")) > 0
+
+
+# ---------------------------------------------------------------- tune (regression set)
+
+
+def test_tune_set_is_big_and_balanced(matcher: Matcher) -> None:
+    items = load_labelled(TUNE)
     assert len(items) >= 250
-    assert sum(i.expect is None for i in items) >= 40
+    assert sum(i.want == "null" for i in items) >= 40
     assert unknown_ids(matcher, items) == []
     for lang in LANGS:
         assert sum(i.lang == lang for i in items) >= 40, lang
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_accuracy_per_language(report, lang: str) -> None:  # noqa: ANN001
-    assert report.accuracy(lang) >= ACCURACY, report.format()
+def test_tune_accuracy_per_language(tune: Report, lang: str) -> None:
+    assert tune.accuracy(lang) >= ACCURACY, f"{lang}: {tune.accuracy(lang):.1%}"
 
 
-def test_out_of_scope_abstention(report) -> None:  # noqa: ANN001
-    assert report.abstention() >= ABSTENTION, report.format()
+def test_tune_out_of_scope_abstention(tune: Report) -> None:
+    assert tune.abstention() >= TUNE_ABSTENTION, f"{tune.abstention():.1%}"
+
+
+# ---------------------------------------------------------------- behaviour
 
 
 def test_every_entry_is_found_by_its_own_questions(kb: KnowledgeBase, matcher: Matcher) -> None:
@@ -79,11 +211,12 @@ def test_names_and_numbers_find_their_entry(matcher: Matcher, query: str, entry:
 ])
 def test_odd_input_gets_a_decision_not_an_exception(matcher: Matcher, query: str) -> None:
     m = matcher.match(query)
-    assert m.decision in ("answer", "clarify", "abstain")
+    assert m.decision in ("answer", "clarify", "abstain", "greeting")
     assert len(m.query) <= matcher.settings.max_query_chars
 
 
-@pytest.mark.parametrize("query", ["", "   ", "😀😀😀", "\x00\x01", "?!...", "hello", "Салом"])
+@pytest.mark.parametrize("query", ["", "   ", "😀😀😀", "\x00\x01", "?!...", "x" * 100_000,
+                                   "what time is it", "law", "a"])
 def test_nothing_to_match_abstains(matcher: Matcher, query: str) -> None:
     assert matcher.match(query).decision == "abstain"
 
@@ -94,6 +227,7 @@ def test_nothing_to_match_abstains(matcher: Matcher, query: str) -> None:
     ("skolko deneg perevodyat migranty", "ru"),
     ("2024-yilda migrantlar qancha pul oʻtkazgan?", "uz"),
     ("2024 йилда мигрантлар қанча пул ўтказган?", "uz-Cyrl"),
+    ("2024 йилда мигрантлар канча пул утказган?", "uz-Cyrl"),  # Russian keyboard
 ])
 def test_language_of_the_question_is_detected(matcher: Matcher, query: str, lang: str) -> None:
     assert matcher.match(query).lang == lang

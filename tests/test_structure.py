@@ -14,7 +14,8 @@ from bot.telegram.app import build_application
 from tests.conftest import ROOT
 
 CORE = ["text", "translit", "langs", "knowledge", "matcher", "answers", "i18n", "quiz", "store",
-        "config", "services", "flood", "evaluation", "calibrate", "bench", "console", "cli"]
+        "config", "services", "flood", "evaluation", "calibrate", "bench", "console", "cli",
+        "decision", "index", "phrases", "reading", "thesaurus", "scorecard"]
 ADMIN_ONLY = {"reload", "admin_report", "admin_stats"}
 
 

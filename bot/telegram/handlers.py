@@ -105,7 +105,8 @@ async def send_reply(message: Message, reply: Reply, s: Services) -> None:
     text = render.reply_html(reply, s.kb)
     if reply.kind == "answer" and reply.entry:
         markup = kbd.answer_keyboard(reply.entry, reply.related, reply.lang)
-    elif reply.kind == "clarify":
+    elif reply.kind in ("clarify", "urgent"):
+        # The urgent reply's buttons are what the documents say on protection.
         markup = kbd.choices_keyboard(reply.choices, reply.lang)
     else:
         markup = kbd.topics_keyboard(s.kb, reply.lang)

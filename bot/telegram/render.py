@@ -5,10 +5,15 @@ from __future__ import annotations
 from html import escape
 
 from bot.answers import (
+    AGENCY_SITE,
+    DOCUMENTS,
+    GREETING,
     SOURCES,
+    URGENT,
     Reply,
     SourceLine,
     abstain_text,
+    document_line,
     reviewed_text,
     source_title,
     translated_title,
@@ -60,7 +65,23 @@ def answer_html(reply: Reply) -> str:
 
 
 def clarify_html(reply: Reply) -> str:
-    return escape(translator(reply.lang)(CLARIFY_HTML))
+    """"Did you mean", or for a near miss what the documents give instead."""
+    return escape(reply.note or translator(reply.lang)(CLARIFY_HTML))
+
+
+def urgent_html(reply: Reply) -> str:
+    """The protection block (its entries are the buttons), then an answer if one matched."""
+    text = f"<b>{escape(translator(reply.lang)(URGENT).format(site=AGENCY_SITE))}</b>"
+    if reply.entry is not None:
+        text += "\n\n" + answer_html(reply)
+    return text
+
+
+def documents_html(reply: Reply) -> str:
+    """Who wrote the documents, where they work, where and when they were published."""
+    lines = [escape(translator(reply.lang)(DOCUMENTS))]
+    lines += [f"• {escape(document_line(src, reply.lang))}" for src in reply.documents]
+    return "\n".join(lines)
 
 
 def abstain_html(kb: KnowledgeBase, lang: str) -> str:
@@ -73,6 +94,12 @@ def reply_html(reply: Reply, kb: KnowledgeBase) -> str:
         return answer_html(reply)
     if reply.kind == "clarify":
         return clarify_html(reply)
+    if reply.kind == "urgent":
+        return urgent_html(reply)
+    if reply.kind == "greeting":
+        return escape(translator(reply.lang)(GREETING))
+    if reply.kind == "sources":
+        return documents_html(reply)
     return abstain_html(kb, reply.lang)
 
 

@@ -1,0 +1,316 @@
+"""The matching index: vocabulary, phrasings and the two scores (pure, built once).
+
+Each entry is scored on two things, both 0-100:
+
+* **phrasing similarity**: rapidfuzz ``WRatio`` between the question's content words and
+  the entry's best phrasing (every language, generated script variants and aliases),
+  blended with a plain ``ratio`` of the whole folded question;
+* **coverage**: how much of the question's meaning the entry explains: each content word of
+  the question (stop words dropped) is looked up in the entry's vocabulary (exact, same stem
+  by prefix, or a typo away) and weighted by its rarity, so a word no entry uses
+  ("weather", "patent", "price") weighs most. A question that only *shares a word* with an
+  entry therefore scores low and the matcher abstains instead of grabbing it. Thesaurus
+  concepts (``knowledge/thesaurus.yaml``) count as words of both the question and the
+  entries, so a paraphrase meets its entry with no word in common; Uzbek words also enter
+  the vocabulary as typed on a Russian keyboard (oʻ/ў as u/у).
+
+The final score mixes the two. ``bot.matcher`` decides what to do with the scores.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+from rapidfuzz import fuzz, process
+
+from bot.decision import Thresholds
+from bot.knowledge import KnowledgeBase
+from bot.langs import LANGS, SOURCE_LANGS
+from bot.phrases import PhraseIndex
+from bot.reading import keyboard_variant
+from bot.text import fold
+from bot.thesaurus import CONCEPT_MARK, Facts, Thesaurus, entry_facts
+
+STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
+
+
+@dataclass(frozen=True)
+class MatcherSettings:
+    """Scoring weights and decision thresholds (see the module docstring)."""
+
+    similarity_weight: float = 0.45
+    phrase_weight: float = 0.2
+    """Share of whole-question similarity (in order, stop words kept) in the similarity."""
+    answer_threshold: float = 62.0
+    """At or above this, with a clear lead, the best entry is answered."""
+    clarify_threshold: float = 60.0
+    """Between this and the answer threshold: "did you mean" choices; below: abstain."""
+    margin: float = 2.0
+    """An answer needs this lead over the second entry; closer means "did you mean"."""
+    max_candidates: int = 3
+    typo_cutoff: float = 80.0
+    answer_word_credit: float = 0.5
+    """Credit for a question word found only in an entry's answer, not in its phrasings."""
+    concept_kinds: tuple[str | None, ...] = (None, "body")
+    """Which thesaurus concepts count in coverage (None: ideas such as remittances).
+    Countries are left out: measured on tune, they cost abstention (88.7% against 90.1%)."""
+    number_weight: float = 2.0
+    """The most a number in the question weighs in coverage (a rare word weighs ~4.8)."""
+    shortlist: int = 8
+    """How many entries (best coverage first) get the costlier phrasing similarity."""
+    max_query_chars: int = 300
+    """Longer messages are cut here before matching: a question is never that long."""
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return Thresholds(self.answer_threshold, self.clarify_threshold, self.margin)
+
+
+@dataclass
+class _Vocab:
+    """Folded words of all entries and, per word, which entries use it and how."""
+
+    postings: dict[str, dict[int, float]] = field(default_factory=lambda: defaultdict(dict))
+    idf: dict[str, float] = field(default_factory=dict)
+    sorted_words: list[str] = field(default_factory=list)
+    unknown_idf: float = 1.0
+
+
+class _WordFolder(dict):
+    """``fold`` of whole texts, computed word by word with every distinct word folded once.
+
+    ``fold`` works inside white-space-separated words (nothing in it reaches across a
+    space), so folding each word and joining gives the same key; a test checks that on
+    every text of the knowledge base and on generated text.
+    """
+
+    def __missing__(self, word: str) -> str:
+        folded = self[word] = fold(word)
+        return folded
+
+    def __call__(self, text: str) -> str:
+        return " ".join(filter(None, map(self.__getitem__, text.split())))
+
+
+def _load_stopwords() -> set[str]:
+    raw = yaml.safe_load(STOPWORDS.read_text(encoding="utf-8"))
+    return {tok for words in raw.values() for tok in fold(words).split()}
+
+
+class Index:
+    """An index over a knowledge base; read-only once built, so safe to share."""
+
+    def __init__(self, kb: KnowledgeBase, settings: MatcherSettings | None = None,
+                 thesaurus: Thesaurus | None = None) -> None:
+        self.kb = kb
+        self.settings = settings or MatcherSettings()
+        self.entry_ids: list[str] = list(kb.entries)
+        self.stopwords = _load_stopwords()
+        self.thesaurus = thesaurus if thesaurus is not None else Thesaurus.load()
+        self._facts: list[Facts] = []
+        """Per entry: the numbers, places, peoples and bodies it names (near misses)."""
+        self._not_covered: list[PhraseIndex] = []
+        self._index_of = {eid: k for k, eid in enumerate(self.entry_ids)}
+        self._concepts = {CONCEPT_MARK + c.id for c in self.thesaurus.concepts.values()
+                          if c.kind in self.settings.concept_kinds}
+        """The concepts whose tokens count in coverage."""
+        self._keys: list[str] = []
+        self._full_keys: list[str] = []
+        self._key_entry: list[int] = []
+        self._key_lang: list[str | None] = []
+        self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
+        """Per language, folded words and how often each occurs in that language's
+        questions (answers count 0.3: they quote titles in other languages)."""
+        self._vocab = _Vocab()
+        self._build()
+
+    def _build(self) -> None:
+        # Every distinct word is folded once (the index build stays near-linear).
+        fold_text = self._fold = _WordFolder()
+        seen: set[tuple[str, int]] = set()
+        strong: dict[str, set[int]] = defaultdict(set)
+        for idx, eid in enumerate(self.entry_ids):
+            entry = self.kb.entries[eid]
+            phrasings: list[tuple[str, str | None]] = [
+                (q, lang) for lang in LANGS for q in entry.questions.get(lang, ())
+            ]
+            phrasings += [(a, None) for a in entry.aliases]
+            if not any(fold_text(text) for text, _ in phrasings):
+                phrasings.append((eid.replace("-", " "), None))  # every entry needs a key
+            for text, lang in phrasings:
+                full = fold_text(text)
+                key = self._content(full)
+                if key and (key, idx) not in seen:
+                    seen.add((key, idx))
+                    self._keys.append(key)
+                    self._full_keys.append(full)
+                    self._key_entry.append(idx)
+                    self._key_lang.append(lang)
+                for tok in self._words(text, full, lang):
+                    if tok in self.stopwords:
+                        continue
+                    strong[tok].add(idx)
+                    self._vocab.postings[tok][idx] = 1.0
+                    if lang in self.lexicon:
+                        self.lexicon[lang][tok] = self.lexicon[lang].get(tok, 0.0) + 1.0
+            answers = []
+            for lang, text in entry.answer.items():
+                full = fold_text(text)
+                answers.append(full.split())
+                for tok in self._words(text, full, lang):
+                    if lang in self.lexicon:
+                        self.lexicon[lang][tok] = self.lexicon[lang].get(tok, 0.0) + 0.3
+                    self._vocab.postings[tok].setdefault(idx, self.settings.answer_word_credit)
+            answers += [fold_text(a).split() for a in entry.aliases]
+            self._facts.append(entry_facts(self.thesaurus, answers, entry.facts))
+            self._not_covered.append(PhraseIndex(
+                (p, p) for p in entry.not_covered))
+        # Phrasings were added entry by entry: where each entry's run starts.
+        self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))
+        n = len(self.entry_ids)
+        for tok, posting in self._vocab.postings.items():
+            df = len(strong.get(tok, ())) or len(posting)
+            self._vocab.idf[tok] = math.log((n + 1) / (df + 0.5))
+        self._vocab.unknown_idf = math.log((n + 1) / 0.5)
+        self._owners = {tok: len(ids) for tok, ids in strong.items()}
+        self._aliases = {fold(a) for e in self.kb.entries.values() for a in e.aliases}
+        self._vocab.sorted_words = sorted(self._vocab.postings)
+
+    def _words(self, text: str, full: str, lang: str | None) -> list[str]:
+        """The vocabulary words of one phrasing or answer: its folded words, its concepts,
+        and (Uzbek) the words as typed on a Russian keyboard."""
+        toks = full.split()
+        words = toks + [t for t in self.thesaurus.concept_tokens(toks) if t[0] == CONCEPT_MARK]
+        if lang in ("uz", None):
+            variant = keyboard_variant(text)
+            if variant != text:
+                words += [t for t in self._content(self._fold(variant)).split()
+                          if t not in toks]
+        return words
+
+    # ------------------------------------------------------------ scoring
+
+    def _content(self, key: str) -> str:
+        """A folded key without stop words (kept whole if nothing else is left)."""
+        content = [t for t in key.split() if t not in self.stopwords
+                   and (len(t) > 1 or t.isdigit())]
+        return " ".join(content) if content else key
+
+    def _similar_words(self, toks: list[str]) -> list[dict[str, float]]:
+        """For each token, the vocabulary words that are it: exact, same stem, a typo away.
+
+        Returns one mapping word -> similarity (0-1) per token.
+        """
+        vocab = self._vocab
+        words = vocab.sorted_words
+        fuzzy = [t for t in toks if len(t) >= 4 and not t.isdigit() and t[0] != CONCEPT_MARK]
+        # One C call scores every fuzzy token against the whole vocabulary.
+        typos = process.cdist(fuzzy, words, scorer=fuzz.ratio, dtype=np.uint8,
+                              score_cutoff=self.settings.typo_cutoff) if fuzzy else None
+        row_of = {t: k for k, t in enumerate(fuzzy)}
+        out = []
+        for tok in toks:
+            found: dict[str, float] = {}
+            if tok in vocab.postings:
+                found[tok] = 1.0
+            if tok in row_of:
+                # Words that extend tok ("migrant" -> "migrantlar"), and stems of tok.
+                i = bisect_left(words, tok)
+                while i < len(words) and words[i].startswith(tok):
+                    found.setdefault(words[i], 0.9)
+                    i += 1
+                # Stems: at least four letters, or three with a short suffix ("pul-ni").
+                for k in range(max(3, len(tok) - 3) if len(tok) <= 6 else max(4, len(tok) // 2),
+                               len(tok)):
+                    if tok[:k] in vocab.postings:
+                        found.setdefault(tok[:k], 0.85)
+                row = typos[row_of[tok]]
+                for j in np.flatnonzero(row):
+                    word = words[j]
+                    if abs(len(word) - len(tok)) <= 3:
+                        found.setdefault(word, float(row[j]) / 100 * 0.95)
+            out.append(found)
+        return out
+
+    def _coverage(self, toks: list[str]) -> dict[int, float]:
+        """Per entry, the rarity-weighted share of the question's words it covers (0-1)."""
+        content = [t for t in dict.fromkeys(toks) if t not in self.stopwords]
+        if not content:
+            return {}
+        vocab = self._vocab
+        total = 0.0
+        covered: dict[int, float] = defaultdict(float)
+        for tok, similar in zip(content, self._similar_words(content), strict=False):
+            # A word no entry knows weighs most; an unknown number ("5 years") hardly at all.
+            unknown = 1.0 if tok.isdigit() else vocab.unknown_idf
+            weight = max((vocab.idf[w] for w in similar), default=unknown)
+            if tok.isdigit():
+                # A number helps find its entry but never outweighs the words: whether
+                # it fits is the near-miss check's job.
+                weight = min(weight, self.settings.number_weight)
+            total += weight
+            best: dict[int, float] = {}
+            for word, sim in similar.items():
+                for idx, credit in vocab.postings[word].items():
+                    value = sim * credit
+                    if value > best.get(idx, 0.0):
+                        best[idx] = value
+            for idx, value in best.items():
+                covered[idx] += weight * value
+        return {idx: value / total for idx, value in covered.items()}
+
+    def scores(self, text: str) -> tuple[dict[int, float], str | None]:
+        """Score every plausible entry for ``text``.
+
+        Returns:
+            (entry index -> score 0-100, language of the best phrasing or None).
+        """
+        return self._scores(fold(text))
+
+    def _scores(self, full: str) -> tuple[dict[int, float], str | None]:
+        """``scores`` of an already folded text."""
+        key = self._content(full)
+        if not key or all(t in self.stopwords or len(t) < 2 for t in key.split()):
+            return {}, None
+        # Concepts are added to the words, not put in their place: measured better on tune
+        # (worst language 90.7% against 88.1%).
+        toks = full.split()
+        toks += [t for t in self.thesaurus.concept_tokens(toks)
+                 if t[0] == CONCEPT_MARK and t in self._concepts]
+        coverage = self._coverage([t for t in toks if len(t) > 1 or t.isdigit()])
+        if not coverage:
+            return {}, None
+        # Only the entries that cover the question best can win: phrasing similarity is
+        # computed for their phrasings alone, which keeps matching fast as the FAQ grows.
+        shortlist = sorted(coverage, key=lambda i: -coverage[i])[: self.settings.shortlist]
+        rows = [k for idx in shortlist for k in range(*self._span(idx))]
+        # Per phrasing: WRatio of the content words (robust to order and to a question
+        # that holds the phrasing), blended with the whole question in order (so
+        # "what is X" prefers "what is X?"). cdist scores them all in one C call.
+        a = self.settings.phrase_weight
+        blended = ((1 - a) * process.cdist([key], [self._keys[k] for k in rows],
+                                           scorer=fuzz.WRatio, dtype=np.float32)[0]
+                   + a * process.cdist([full], [self._full_keys[k] for k in rows],
+                                       scorer=fuzz.ratio, dtype=np.float32)[0])
+        w = self.settings.similarity_weight
+        best: dict[int, tuple[float, str | None]] = {}
+        for k, score in zip(rows, blended.tolist(), strict=False):
+            idx = self._key_entry[k]
+            if score > best.get(idx, (-1.0, None))[0]:
+                best[idx] = (score, self._key_lang[k])
+        combined = {idx: w * best[idx][0] + (1 - w) * 100 * coverage[idx] for idx in shortlist}
+        top = max(combined, key=lambda i: combined[i])
+        return combined, best[top][1]
+
+    def _span(self, idx: int) -> tuple[int, int]:
+        """The range of an entry's phrasings in the index (they are stored together)."""
+        end = self._starts[idx + 1] if idx + 1 < len(self._starts) else len(self._keys)
+        return int(self._starts[idx]), int(end)
+
+    # ------------------------------------------------------------ public

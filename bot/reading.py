@@ -1,0 +1,139 @@
+"""Read a message before matching it (lists in ``knowledge/phrases.yaml``).
+
+Pure after loading. People write "Добрый день, я студентка, пишу курсовую. Скажите, какие
+... ? Спасибо!": the greeting, the introduction and the thanks carry no question. A reading
+sets them aside, splits the message into sentences, keeps the ones that ask something, and
+notes whether the message is only a greeting, is urgent (someone is in danger) or asks about
+the documents themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.phrases import PhraseIndex
+from bot.text import fold
+from bot.thesaurus import KNOWLEDGE
+
+PHRASES = KNOWLEDGE / "phrases.yaml"
+# A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
+# "14.8", "Art. 23" and "ст. 23" stay whole.
+_BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$))")
+# Typed on a Russian keyboard, Uzbek ў becomes у: "ўтказган" arrives as "утказган".
+_OKINA_O = re.compile(r"[oO][ʻʼ'‘’`´]")
+
+
+def keyboard_variant(text: str) -> str:
+    """``text`` as it reads typed on a Russian keyboard (oʻ/ў written as u/у)."""
+    return _OKINA_O.sub("u", text).replace("ў", "у").replace("Ў", "У")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One sentence of a message, without the words set aside."""
+
+    toks: tuple[str, ...]
+    """Folded tokens that remain."""
+    asks: bool
+    """Whether it has a question mark or a question word."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    parts: tuple[Part, ...]
+    """Sentences with something left to match, in order."""
+    set_aside: bool
+    """Whether a greeting, thanks, politeness, filler or introduction was found."""
+    urgent: bool
+    about_sources: bool
+
+    @property
+    def greeting_only(self) -> bool:
+        """Only greetings, thanks and the like: nothing to match."""
+        return self.set_aside and not self.parts
+
+    @property
+    def question_parts(self) -> tuple[Part, ...]:
+        """The sentences to match: those that ask, or all when none does."""
+        asking = tuple(p for p in self.parts if p.asks)
+        return asking or self.parts
+
+
+ABOUT_SLACK = 1
+"""Words besides the phrase that a question about the documents may have without naming one
+("who wrote it", "кто автор этих")."""
+
+
+def _index(pairs: list[tuple[str, str]]) -> PhraseIndex:
+    # Uzbek phrases also match as typed on a Russian keyboard.
+    more = [(label, keyboard_variant(p)) for label, p in pairs if keyboard_variant(p) != p]
+    return PhraseIndex(pairs + more)
+
+
+class Reader:
+    """The phrase lists, built once; ``read`` is pure and cheap."""
+
+    def __init__(self, raw: dict[str, object], stopwords: Set[str] = frozenset()) -> None:
+        aside = raw.get("set_aside") or {}
+        assert isinstance(aside, dict)
+        self.aside = _index([(kind, str(p)) for kind, rows in aside.items() for p in rows or ()])
+        self.question_words = frozenset(
+            w for p in raw.get("question_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
+        self.urgent = _index([("urgent", str(p)) for p in raw.get("urgent") or ()])  # type: ignore[attr-defined]
+        self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
+        self.document_words = frozenset(
+            w for p in raw.get("document_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.stopwords = stopwords
+        self.protection = tuple(map(str, raw.get("protection") or ()))  # type: ignore[call-overload]
+        """Entry ids the urgent reply offers, in order."""
+
+    @classmethod
+    def load(cls, path: Path = PHRASES, stopwords: Set[str] = frozenset()) -> Reader:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+        return cls(raw or {}, stopwords)
+
+    def _about_sources(self, toks: list[str]) -> bool:
+        hits = self.about.find(toks)
+        if not hits:
+            return False
+        if any(t in self.document_words for t in toks):
+            return True
+        inside = {k for h in hits for k in range(h.start, h.end)}
+        rest = [t for k, t in enumerate(toks) if k not in inside and t not in self.stopwords]
+        return len(rest) <= ABOUT_SLACK
+
+    def read(self, text: str) -> Reading:
+        """Read one cleaned message.
+
+        Args:
+            text: the message after ``bot.text.clean``.
+
+        Returns:
+            Its question-bearing parts and what else it says.
+        """
+        all_toks = fold(text).split()
+        urgent = bool(self.urgent.find(all_toks))
+        about = self._about_sources(all_toks)
+        parts: list[Part] = []
+        set_aside = False
+        pieces = _BREAK.split(text) + [""]
+        for sentence, end in zip(pieces[::2], pieces[1::2], strict=False):
+            toks = fold(sentence).split()
+            if not toks:
+                continue
+            hits = self.aside.find(toks)
+            set_aside = set_aside or bool(hits)
+            drop = {k for h in hits for k in range(h.start, h.end)}
+            rest = tuple(t for k, t in enumerate(toks) if k not in drop)
+            if hits and all(t in self.stopwords for t in rest):
+                continue  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"
+            asks = ("?" in end or any(t in self.question_words for t in toks)
+                    or any(h.start == 0 for h in self.question_starts.find(rest[:2])))
+            parts.append(Part(rest, asks))
+        return Reading(tuple(parts), set_aside, urgent, about)

@@ -1,0 +1,213 @@
+"""Concepts across languages (``knowledge/thesaurus.yaml``) and the facts they name.
+
+Pure after loading. Two jobs:
+
+* **concepts for matching**: ``concept_tokens`` turns a folded question into its words with
+  each concept phrase replaced by one token (``~germany``), so "Deutschland" and "Olmoniya"
+  meet the entry that says "Germany";
+* **facts for near misses**: the numbers, places, peoples and bodies a text names. An entry's
+  facts come from its answer and aliases (or its ``facts:`` override); a question that names
+  another year, article, country, people or organisation than the entry's own is a near miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.phrases import Hit, PhraseIndex
+from bot.text import fold
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+THESAURUS = KNOWLEDGE / "thesaurus.yaml"
+CONCEPT_MARK = "~"
+PEOPLE = "people:"
+DECISIVE_NUMBER = 10
+"""Numbers below this ("5 years", "2 children") never make a near miss."""
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    kind: str | None
+    name: Mapping[str, str]
+    words: tuple[str, ...]
+    people: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a text names: decisive numbers and concept ids by kind."""
+
+    numbers: frozenset[int] = frozenset()
+    places: frozenset[str] = frozenset()
+    peoples: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Why a question is a near miss of an entry: what it asks, what the entry gives."""
+
+    asked: tuple[str, ...]
+    known: tuple[str, ...] = ()
+    detail: str | None = None
+    """A ``not_covered`` phrase of the entry that the question asks for."""
+
+
+@dataclass
+class Thesaurus:
+    concepts: dict[str, Concept] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = PhraseIndex(
+            [(c.id, w) for c in self.concepts.values() for w in c.words]
+            + [(PEOPLE + c.id, w) for c in self.concepts.values() for w in c.people])
+
+    @classmethod
+    def load(cls, path: Path = THESAURUS) -> Thesaurus:
+        """Read the thesaurus; a missing file gives an empty one."""
+        if not path.exists():
+            return cls()
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        concepts = {}
+        for row in raw.get("concepts", ()):
+            concepts[row["id"]] = Concept(row["id"], row.get("kind"), row.get("name") or {},
+                                          tuple(map(str, row.get("words", ()))),
+                                          tuple(map(str, row.get("people", ()))))
+        return cls(concepts)
+
+    def hits(self, toks: Sequence[str]) -> list[Hit]:
+        return self.index.find(toks) if self.index else []
+
+    def concept_tokens(self, toks: Sequence[str]) -> list[str]:
+        """``toks`` with every concept phrase replaced by its concept token."""
+        out: list[str] = []
+        i = 0
+        for hit in self.hits(toks):
+            out += toks[i:hit.start]
+            out.append(CONCEPT_MARK + hit.label.removeprefix(PEOPLE))
+            i = hit.end
+        out += toks[i:]
+        return out
+
+    def facts(self, toks: Sequence[str]) -> Facts:
+        """The decisive numbers, places, peoples and bodies named in folded tokens."""
+        numbers = {int(t) for t in toks if t.isdigit() and len(t) <= 6}
+        places, peoples, bodies = set(), set(), set()
+        for hit in self.hits(toks):
+            cid = hit.label.removeprefix(PEOPLE)
+            kind = self.concepts[cid].kind
+            if hit.label.startswith(PEOPLE):
+                peoples.add(cid)
+            elif kind == "country":
+                places.add(cid)
+            elif kind == "body":
+                bodies.add(cid)
+        return Facts(frozenset(n for n in numbers if n >= DECISIVE_NUMBER), frozenset(places),
+                     frozenset(peoples), frozenset(bodies))
+
+    def resolve(self, name: object) -> str:
+        """A concept id, given its id or one of its words ("Germany", "Olmoniya")."""
+        text = str(name)
+        if text in self.concepts:
+            return text
+        hits = self.hits(fold(text).split())
+        return hits[0].label.removeprefix(PEOPLE) if hits else text
+
+    def describe(self, items: Iterable[str], lang: str) -> str:
+        """Conflict items (digits, ``~id``) as a comma-separated phrase in ``lang``."""
+        return ", ".join(self.name(i[1:], lang) if i.startswith(CONCEPT_MARK) else i
+                         for i in items)
+
+    def name(self, cid: str, lang: str) -> str:
+        """A concept's name in ``lang`` (English, else its first word, when missing)."""
+        c = self.concepts.get(cid)
+        if c is None:
+            return cid
+        return c.name.get(lang) or c.name.get(lang.split("-")[0]) or c.name.get("en") or (
+            c.words[0] if c.words else cid)
+
+
+HOME = "uzbekistan"
+"""Every entry is about Uzbekistan's migrants unless its facts say otherwise."""
+
+
+def entry_facts(thesaurus: Thesaurus, texts: Iterable[Sequence[str]],
+                override: Mapping[str, Iterable[object]] | None = None) -> Facts:
+    """An entry's facts from the folded tokens of its answers and aliases.
+
+    Args:
+        thesaurus: names countries, peoples and organisations.
+        texts: folded token lists (answers in every language, aliases).
+        override: the entry's ``facts:`` field; each key given replaces the derived set.
+    """
+    numbers: set[int] = set()
+    places, peoples, bodies = {HOME}, {HOME}, set()
+    for toks in texts:
+        numbers |= {int(t) for t in toks if t.isdigit() and len(t) <= 6}
+        f = thesaurus.facts(toks)
+        places |= f.places
+        peoples |= f.peoples
+        bodies |= f.bodies
+    got = Facts(frozenset(numbers), frozenset(places), frozenset(peoples), frozenset(bodies))
+    if override:
+        # A kind the field gives replaces the derived set; an empty or missing one keeps it.
+        got = Facts(
+            frozenset(int(n) for n in override.get("numbers") or () if str(n).isdigit())
+            or got.numbers,
+            frozenset(map(thesaurus.resolve, override.get("places") or ())) | {HOME}
+            if override.get("places") else got.places,
+            got.peoples,
+            frozenset(map(thesaurus.resolve, override.get("bodies") or ())) or got.bodies)
+    return got
+
+
+def _number_known(n: int, numbers: frozenset[int]) -> bool:
+    # "в 24 году" is 2024; "14,8" folds to 14 and 8, both in the entry.
+    return n in numbers or (n < 100 and 2000 + n in numbers)
+
+
+def conflict(asked: Facts, entry: Facts) -> Conflict | None:
+    """What the question names that contradicts the entry's own facts, if anything.
+
+    A foreign country only contradicts an entry that is about named foreign countries (one
+    that speaks of Uzbekistan's migrants in general covers a brother in Turkey); another
+    people's migrants contradict any entry about Uzbekistan's; an organisation only
+    contradicts an entry about named organisations.
+
+    Returns:
+        None, or a Conflict whose items are numbers as digits and concepts as ``~id``
+        (``Thesaurus.describe`` names them in a language).
+    """
+    bad: list[str] = []
+    known: list[str] = []
+    for n in sorted(asked.numbers):
+        if not _number_known(n, entry.numbers):
+            bad.append(str(n))
+            years = sorted(k for k in entry.numbers if 1900 <= k <= 2100)
+            # Offer what the entry has of the same kind: a year for a year, an article
+            # number of as many digits for an article number.
+            near = years if 1900 <= n <= 2100 else sorted(
+                k for k in entry.numbers if len(str(k)) == len(str(n))
+                and not 1900 <= k <= 2100)
+            known += [str(k) for k in near[:3]]
+    foreign = entry.places - {HOME}
+    if foreign:
+        bad += [CONCEPT_MARK + p for p in sorted(asked.places - entry.places)]
+        if asked.places - entry.places:
+            known += [CONCEPT_MARK + k for k in sorted(foreign)[:3]]
+    if asked.peoples - entry.peoples:
+        bad += [CONCEPT_MARK + p for p in sorted(asked.peoples - entry.peoples)]
+        known.append(CONCEPT_MARK + HOME)
+    if entry.bodies and asked.bodies - entry.bodies:
+        bad += [CONCEPT_MARK + b for b in sorted(asked.bodies - entry.bodies)]
+        known += [CONCEPT_MARK + k for k in sorted(entry.bodies)[:3]]
+    if not bad:
+        return None
+    return Conflict(tuple(dict.fromkeys(bad)), tuple(dict.fromkeys(known)))

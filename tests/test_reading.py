@@ -1,0 +1,241 @@
+"""Real messages: greetings set aside, urgent messages, near misses, keyboards, the documents.
+
+Each table row is a message as people send it, in every language and script.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer, plain_text
+from bot.decision import Thresholds, decide
+from bot.matcher import Matcher
+from bot.phrases import PhraseIndex
+from bot.reading import Reader, keyboard_variant
+from bot.telegram.render import reply_html
+from bot.text import fold
+from bot.thesaurus import Facts, Thesaurus, conflict, entry_facts
+
+PROTECTION = ["law-article-23", "abroad-state-support", "org-agency",
+              "concept-illegal-trafficking"]
+
+
+# ---------------------------------------------------------------- the decision rule
+
+
+@pytest.mark.parametrize(("ranked", "verdict", "ids"), [
+    ([], "abstain", []),
+    ([("a", 59.9)], "abstain", ["a"]),
+    ([("a", 61.0), ("b", 40.0)], "clarify", ["a"]),
+    ([("a", 62.0), ("b", 60.0)], "answer", ["a", "b"]),
+    ([("a", 62.0), ("b", 60.1)], "clarify", ["a", "b"]),  # unrounded: lead 1.9 < 2
+    ([("a", 90.0), ("b", 89.0), ("c", 70.0), ("d", 65.0)], "clarify", ["a", "b", "c"]),
+])
+def test_one_decision_rule(ranked: list[tuple[str, float]], verdict: str,
+                           ids: list[str]) -> None:
+    got, top = decide(ranked, Thresholds(answer=62.0, clarify=60.0, margin=2.0))
+    assert got == verdict
+    assert [eid for eid, _ in top] == ids
+
+
+def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
+    """``match`` is ``settle(analyse(...))`` with the shipped thresholds."""
+    for q in ["remittances 2024", "law", "Konstitutsiyaning 25-moddasi", "salom"]:
+        assert matcher.match(q) == matcher.settle(matcher.analyse(q),
+                                                  matcher.settings.thresholds)
+
+
+# ---------------------------------------------------------------- reading
+
+
+@pytest.mark.parametrize("message", [
+    "hi", "Hello!", "thanks in advance", "thank you very much!", "how are you?",
+    "привет", "Здравствуйте!", "спасибо большое", "заранее спасибо", "Добрый день",
+    "salom", "Assalomu alaykum", "katta rahmat", "rahmat aka", "qalaysiz",
+    "Ассалому алайкум", "раҳмат", "рахмат", "Салом, яхшимисиз?",
+])
+def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
+                                                            message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "greeting"
+    assert reply.entry is None and reply.choices == ()
+    assert "/topics" in plain_text(reply, answerer.kb)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Добрый день, я студентка, пишу курсовую. Скажите, что такое денежные переводы "
+     "мигрантов? Спасибо большое!", "remit-definition"),
+    ("Assalomu alaykum aka! Iltimos ayting, pul oʻtkazmalari 2024-yilda qancha boʻlgan? "
+     "Oldindan rahmat", "remit-2024-total"),
+    ("Hello! I am a student. What does Article 23 of the Constitution say about citizens "
+     "abroad? Thanks in advance", "law-article-23"),
+    ("Ассалому алайкум! Илтимос, Шенген келишуви нима? Раҳмат", "coop-schengen"),
+])
+def test_a_chatty_message_is_matched_by_its_question(matcher: Matcher, message: str,
+                                                     entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
+
+
+def test_two_questions_get_the_better_answer_and_the_other_as_a_button(
+        answerer: Answerer) -> None:
+    reply = answerer.ask("What is the Schengen agreement? And what does decree UP-5785 say?")
+    assert reply.kind == "answer" and reply.entry is not None and reply.also is not None
+    assert {reply.entry.id, reply.also.id} == {"coop-schengen", "decree-up-5785"}
+    assert reply.related[0] == reply.also
+    assert reply.also.title("en") in plain_text(reply, answerer.kb)
+
+
+def test_sentences_split_on_marks_not_on_numbers() -> None:
+    reader = Reader.load()
+    reading = reader.read("Art. 23 and 14.8 billion? Thanks!")
+    assert [p.toks for p in reading.parts] == [tuple(fold("Art. 23 and 14.8 billion").split())]
+    assert reading.parts[0].asks and reading.set_aside
+
+
+# ---------------------------------------------------------------- urgent messages
+
+
+@pytest.mark.parametrize("message", [
+    "my employer took my passport", "they have not paid my wages for 3 months",
+    "I am locked in and forced to work", "my brother was beaten at work",
+    "I am going to be deported",
+    "у меня забрали паспорт", "работодатель не платит зарплату", "меня избили на стройке",
+    "нас заперли и заставляют работать", "u menya otobrali pasport",
+    "pasportimni olib qoʻyishdi", "ish haqimni bermayapti", "meni deportatsiya qilishmoqchi",
+    "bizni qamab qoʻyishdi",
+    "паспортимни олиб қўйишди", "паспортимни олиб куйишди", "иш ҳақимни бермаяпти",
+    "укамни уришди",
+])
+def test_an_urgent_message_gets_the_protection_reply_first(answerer: Answerer,
+                                                           message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent"
+    assert [e.id for e in reply.choices] == PROTECTION
+    text = plain_text(reply, answerer.kb)
+    assert "www.migration.uz" in text
+    assert not any(ch.isdigit() for ch in text.split("\n")[0].replace("migration.uz", ""))
+
+
+def test_an_urgent_message_that_also_asks_gets_the_answer_after_protection(
+        answerer: Answerer) -> None:
+    reply = answerer.ask("my boss took my passport. what does article 23 of the constitution "
+                         "say about citizens abroad?")
+    assert reply.kind == "urgent" and reply.entry is not None
+    assert reply.entry.id == "law-article-23"
+    html = reply_html(reply, answerer.kb)
+    assert html.index("www.migration.uz") < html.index(reply.entry.answer["en"][:30])
+
+
+def test_urgent_triggers_are_not_topic_words(matcher: Matcher) -> None:
+    for q in ["what is human trafficking", "illegal migration as a security threat",
+              "how does the state help migrants' families", "deadline"]:
+        assert not matcher.match(q).urgent, q
+
+
+# ---------------------------------------------------------------- near misses
+
+
+@pytest.mark.parametrize(("message", "entry", "asked"), [
+    ("How much money did Kazakh migrants send home in 2024?", "remit-2024-total",
+     "Kazakhstan"),
+    ("how much were remittances to uzbekistan in 2021", "remit-2024-total", "2021"),
+    ("Konstitutsiyaning 25-moddasi nima haqida", "law-article-23", "25"),
+    ("Strategiyaning 90-maqsadi nima", "strategy-goal-86", "90"),
+    ("Что говорит статья 27 Конституции о гражданах за рубежом?", "law-article-23", "27"),
+])
+def test_a_near_miss_says_what_the_documents_give_instead(answerer: Answerer, message: str,
+                                                          entry: str, asked: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "clarify"
+    assert [e.id for e in reply.choices] == [entry]
+    assert asked in reply.note
+    assert plain_text(reply, answerer.kb).startswith(reply.note)
+
+
+@pytest.mark.parametrize("message", [
+    "How many Uzbek workers went to Germany under the 2024 deal?",
+    "What is the minimum salary for Uzbek nurses in Germany under the new deal?",
+    "which countries are members of the Schengen area",
+])
+def test_a_detail_the_documents_leave_out_is_a_near_miss(answerer: Answerer,
+                                                         message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "clarify" and len(reply.choices) == 1
+    assert reply.match.near_miss is not None and reply.match.near_miss.detail
+    assert reply.match.near_miss.detail in reply.note
+
+
+def test_facts_come_from_the_answer_and_the_override_wins() -> None:
+    th = Thesaurus.load()
+    derived = entry_facts(th, [fold("In 2024 Germany and Uzbekistan signed").split()])
+    assert derived.numbers == {2024} and derived.places == {"germany", "uzbekistan"}
+    over = entry_facts(th, [fold("In 2024 Germany").split()],
+                       {"numbers": ("2023",), "places": ("Olmoniya", "Turkey"), "bodies": ()})
+    assert over.numbers == {2023} and over.places == {"germany", "turkey", "uzbekistan"}
+    asked = th.facts(fold("What did Kazakhstan sign in 2024?").split())
+    assert conflict(asked, derived) is not None
+    assert conflict(asked, Facts(frozenset({2024}), frozenset({"uzbekistan"}),
+                                 frozenset({"uzbekistan"}))) is None  # Uzbekistan in general
+
+
+# ---------------------------------------------------------------- keyboards and alphabets
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("2024 йилда мигрантлар Ўзбекистонга қанча пул ўтказган?", "remit-2024-total"),
+    ("2024 йилда мигрантлар Узбекистонга канча пул утказган?", "remit-2024-total"),
+])
+def test_russian_keyboard_uzbek_is_matched_and_answered_in_uzbek_cyrillic(
+        answerer: Answerer, message: str, entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
+    assert reply.lang == "uz-Cyrl"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Şengen kelişuvi nima", "coop-schengen"),
+    ("pul oʻtkazmalari 2024-yilda qançha boʻlgan", "remit-2024-total"),
+    ("chto takoe shengenskoe soglashenie", "coop-schengen"),
+    ("Шенген kelishuvi nima", "coop-schengen"),
+])
+def test_new_alphabet_latin_russian_and_mixed_messages(matcher: Matcher, message: str,
+                                                       entry: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "answer" and m.best is not None and m.best.entry_id == entry
+
+
+def test_keyboard_variant_and_phrase_stems() -> None:
+    assert keyboard_variant("oʻtkazgan ўтказган") == "utkazgan утказган"
+    index = PhraseIndex([("russia", "Rossiya"), ("russia", "Russian Federation")])
+    assert [h.label for h in index.find(fold("Rossiyada ishlayman").split())] == ["russia"]
+    assert index.find(fold("Ros").split()) == []
+
+
+def test_thesaurus_meets_a_paraphrase(matcher: Matcher) -> None:
+    """"Deutschland" names the entry that says "Germany" (a concept, no word in common)."""
+    assert "~germany" in matcher.thesaurus.concept_tokens(fold("Deutschland").split())
+
+
+# ---------------------------------------------------------------- the documents themselves
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("Who wrote these articles?", "en"), ("кто автор статей?", "ru"),
+    ("maqolalarni kim yozgan?", "uz"), ("мақолаларни ким ёзган?", "uz-Cyrl"),
+])
+def test_questions_about_the_documents_are_answered_from_sources(
+        answerer: Answerer, message: str, lang: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "sources" and reply.lang == lang
+    text = plain_text(reply, answerer.kb)
+    for src in answerer.kb.sources.values():
+        for author in src.authors:
+            assert author in text
+    assert "Andijan" in text or "Андижан" in text or "Andijon" in text or "Андижон" in text
+    assert "<" not in reply_html(reply, answerer.kb).replace("<b>", "").replace("</b>", "") \
+        .replace("<i>", "").replace("</i>", "")
+
+
+def test_who_wrote_something_else_is_not_about_the_documents(matcher: Matcher) -> None:
+    assert not matcher.match("who wrote Harry Potter").about_sources
