@@ -15,12 +15,16 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
 
 from bot.i18n import N_, translator
 from bot.knowledge import KnowledgeBase, QuizItem
 from bot.store import BoxRow, SessionRow, Store
 
 DAY = 86_400.0
+STREAK_ZONE = ZoneInfo("Asia/Tashkent")
+"""Where a streak's days begin and end (the tzdata package supplies the zone database)."""
 INTERVALS = {1: 0.0, 2: 1 * DAY, 3: 3 * DAY, 4: 7 * DAY, 5: 21 * DAY}
 """Seconds from an answer until the item is due again, by the box it lands in."""
 LEARNT_BOX = 4
@@ -191,6 +195,11 @@ def leaderboard(answers: Iterable[tuple[str, int, bool]]) -> list[tuple[int, int
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def _day(at: float, zone: tzinfo) -> int:
+    """The calendar day of a Unix time in ``zone``, as a day number."""
+    return datetime.fromtimestamp(at, zone).date().toordinal()
+
+
 @dataclass(frozen=True)
 class Stats:
     quizzes: int
@@ -202,11 +211,12 @@ class Stats:
 
 
 def user_stats(kb: KnowledgeBase, history: Iterable[tuple[int, str, bool, float]],
-               boxes: Mapping[str, BoxRow], now: float) -> Stats:
+               boxes: Mapping[str, BoxRow], now: float, zone: tzinfo = STREAK_ZONE) -> Stats:
     """A player's history: quizzes, accuracy per topic, learnt items and day streak.
 
-    The streak counts consecutive days (UTC) with at least one answer, ending today or
-    yesterday.
+    The streak counts consecutive days with at least one answer, ending today or yesterday.
+    Days are calendar days in ``zone`` (the users live in Uzbekistan, UTC+5): an answer at
+    23:30 and one at 08:00 the next morning there are two days, whatever UTC says.
     """
     sessions = set()
     by_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -220,8 +230,8 @@ def user_stats(kb: KnowledgeBase, history: Iterable[tuple[int, str, bool, float]
         by_topic[topic][1] += 1
         answered += 1
         right += int(ok)
-        days.add(int(at // DAY))
-    today = int(now // DAY)
+        days.add(_day(at, zone))
+    today = _day(now, zone)
     start = today if today in days else today - 1
     streak = 0
     while start - streak in days:

@@ -341,23 +341,42 @@ NOW = TODAY * DAY + 15 * 3600.0
         ([1], 0),  # tomorrow (a clock skew) is no streak
     ],
 )
-def test_streak_counts_consecutive_utc_days_ending_today_or_yesterday(
+def test_streak_counts_consecutive_days_ending_today_or_yesterday(
         kb: KnowledgeBase, times: list[int], streak: int) -> None:
     history = [(1, "x", True, (TODAY + d) * DAY + 60) for d in times]
     assert user_stats(kb, history, {}, NOW).streak_days == streak
 
 
+TASHKENT = 5 * 3600.0  # UTC+5 all year (no summer time)
+
+
 @pytest.mark.parametrize(
     ("at", "streak"),
     [
-        (TODAY * DAY, 1),  # midnight UTC is today
-        (TODAY * DAY - 1, 1),  # one second before is yesterday: still a streak
-        ((TODAY - 1) * DAY - 1, 0),  # the day before yesterday
+        (TODAY * DAY - TASHKENT, 1),  # midnight in Tashkent (19:00 UTC the day before) is today
+        (TODAY * DAY - TASHKENT - 1, 1),  # one second before is yesterday: still a streak
+        ((TODAY - 1) * DAY - TASHKENT - 1, 0),  # the day before yesterday
+        ((TODAY - 1) * DAY - 1, 1),  # 23:59 UTC two days ago is 04:59 yesterday in Tashkent
     ],
 )
-def test_streak_day_boundaries_are_utc_midnight(kb: KnowledgeBase, at: float,
-                                                 streak: int) -> None:
+def test_streak_day_boundaries_are_midnight_in_tashkent(kb: KnowledgeBase, at: float,
+                                                        streak: int) -> None:
     assert user_stats(kb, [(1, "x", True, at)], {}, NOW).streak_days == streak
+
+
+@pytest.mark.parametrize(
+    ("times", "streak"),
+    [
+        # 00:30 yesterday and 20:00 today in Tashkent: two days there, not consecutive in UTC
+        ([(TODAY - 2) * DAY + 19.5 * 3600, NOW], 2),
+        # 01:00 and 20:00 today in Tashkent: one day there, two UTC days
+        ([(TODAY - 1) * DAY + 20 * 3600, NOW], 1),
+    ],
+)
+def test_streak_days_are_days_in_tashkent(kb: KnowledgeBase, times: list[float],
+                                          streak: int) -> None:
+    history = [(1, "x", True, at) for at in times]
+    assert user_stats(kb, history, {}, NOW).streak_days == streak
 
 
 def test_user_stats_counts_quizzes_answers_topics_and_learnt_items(kb: KnowledgeBase) -> None:
