@@ -203,15 +203,22 @@ class Store:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
-        """Apply the migrations this file has not seen yet, each in its own transaction."""
+        """Apply the migrations this file has not seen yet.
+
+        Each script runs whole (SQLite parses it: semicolons in strings and trigger bodies
+        are safe) inside one transaction with its new version number, so a file is at one
+        version or the next, never half-way.
+        """
         for number, script in enumerate(MIGRATIONS, 1):
             if self.version >= number:
                 continue
-            with self.tx() as db:
-                for statement in script.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute(f"PRAGMA user_version = {number}")
+            try:
+                self.db.executescript(f"BEGIN IMMEDIATE;\n{script}\n;\n"
+                                      f"PRAGMA user_version = {number};\nCOMMIT;")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
 
     # ------------------------------------------------------------ users
 
