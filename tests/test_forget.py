@@ -1,7 +1,9 @@
-"""/forget is complete: after it, no table of the schema holds anything about the user.
+"""/forget and the retention purge are complete: proved by walking every table of the schema.
 
-The test walks every table SQLite lists, so a table added later must either be filled here
-(and emptied by ``Store.forget``) or be named in ``NOT_ABOUT_USERS`` with the reason.
+Every table SQLite lists must be filled here (and emptied by ``Store.forget``) or be named in
+``NOT_ABOUT_USERS`` with the reason; for the purge, every table with user data must be
+purged or be named in ``KEPT_UNTIL_FORGET`` with the reason. A table added later fails
+these tests until someone decides.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import usage
 from bot.journal import Journal
 from bot.store import BoxRow, Store
 
@@ -21,6 +24,14 @@ NOT_ABOUT_USERS = {
     "quiz_polls": "polls of a session: no user id, removed with a private session (cascade)",
     "updates": "the update journal: a body is kept only until its update is handled",
 }
+KEPT_UNTIL_FORGET = {
+    "users": "the user's language choice: needed to answer them",
+    "quiz_sessions": "quizzes: their history makes /stats and the streak",
+    "quiz_answers": "quiz answers: /stats and spaced repetition",
+    "leitner": "the spaced-repetition boxes: /review",
+    "quiz_polls": "the polls of those quizzes",
+}
+RETENTION_DAYS = 30
 
 
 def fill(store: Store, journal: Journal, user: int, text: str, update_id: int) -> None:
@@ -28,8 +39,9 @@ def fill(store: Store, journal: Journal, user: int, text: str, update_id: int) -
     store.set_language(user, "ru", now=1.0)
     store.vote(user, "remit-2024-total", 1, now=1.0)
     store.record_unanswered(user, text, "en", now=1.0)
+    usage.record(store, user, text, "abstain", None, now=1.0)
     private = store.create_session(user, user, False, "ru", None, ["q1", "q2"], now=1.0)
-    store.add_poll(f"p{user}", private.id, 0, "q1", [1, 0], 5, now=1.0)
+    store.add_poll(f"poll-{update_id}", private.id, 0, "q1", [1, 0], 5, now=1.0)
     store.record_answer(private.id, "q1", user, True, now=2.0,
                         box=BoxRow("q1", 2, 100.0, 1, 1))
     store.set_box(user, BoxRow("q2", 1, 50.0, 1, 0))
@@ -84,3 +96,14 @@ def test_forget_leaves_nothing_about_the_user_in_any_table(filled: Store) -> Non
     assert filled.language(OTHER) == "ru"
     assert any(mentions(row, OTHER, "schengen") for row in others["quiz_answers"])
     assert filled.boxes(OTHER)
+
+
+def test_the_retention_purge_leaves_no_old_question_or_vote(filled: Store) -> None:
+    recent = 1.0 + RETENTION_DAYS * usage.DAY  # everything filled is older than this
+    filled.record_unanswered(OTHER, "asked just now", "en", now=recent + 10)
+    usage.purge(filled, RETENTION_DAYS, now=recent + 20)
+    left = {t: [row for row in r if mentions(row, USER, USER_TEXT)]
+            for t, r in rows(filled).items() if t not in KEPT_UNTIL_FORGET}
+    assert {t: r for t, r in left.items() if r} == {}
+    # What is newer than the retention period stays.
+    assert [r.text for r in usage.unanswered_since(filled, recent)] == ["asked just now"]
