@@ -126,7 +126,8 @@ class Report:
 
     def confusions(self, top: int = 10) -> list[tuple[str, str, int]]:
         """Which entries take which entries' questions: (expected, got, count)."""
-        pairs = Counter((o.item.expect, o.match.best.entry_id) for o in self.outcomes
+        pairs = Counter((o.item.expect + (" (near miss)" if o.item.want == "clarify" else ""),
+                         o.match.best.entry_id) for o in self.outcomes
                         if o.wrong and o.item.expect and o.match.best)
         return [(a, b, n) for (a, b), n in pairs.most_common(top)]
 

@@ -273,16 +273,19 @@ class Index:
         """
         return self._scores(fold(text))
 
-    def _scores(self, full: str) -> tuple[dict[int, float], str | None]:
-        """``scores`` of an already folded text."""
+    def _scores(self, full: str, concepts: list[str] | None = None) -> tuple[
+            dict[int, float], str | None]:
+        """``scores`` of an already folded text (``concepts``: its concept tokens, when the
+        caller has them already)."""
         key = self._content(full)
         if not key or all(t in self.stopwords or len(t) < 2 for t in key.split()):
             return {}, None
         # Concepts are added to the words, not put in their place: measured better on tune
         # (worst language 90.7% against 88.1%).
         toks = full.split()
-        toks += [t for t in self.thesaurus.concept_tokens(toks)
-                 if t[0] == CONCEPT_MARK and t in self._concepts]
+        if concepts is None:
+            concepts = self.thesaurus.concept_tokens(toks)
+        toks += [t for t in concepts if t[0] == CONCEPT_MARK and t in self._concepts]
         coverage = self._coverage([t for t in toks if len(t) > 1 or t.isdigit()])
         if not coverage:
             return {}, None

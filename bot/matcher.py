@@ -160,22 +160,24 @@ class Matcher(Index):
 
     def _score_part(self, toks: tuple[str, ...]) -> Scored:
         """Rank the entries for one sentence and note the best one's conflict, if any."""
-        combined, best_lang = self._scores(" ".join(toks))
+        hits = self.thesaurus.hits(toks)
+        concepts = self.thesaurus.concept_tokens(toks, hits)
+        combined, best_lang = self._scores(" ".join(toks), concepts)
         ranked = sorted(((self.entry_ids[i], sc) for i, sc in combined.items()),
                         key=lambda kv: (-kv[1], kv[0]))
         miss = None
         if ranked:
             idx = self._index_of[ranked[0][0]]
-            miss = conflict(self.thesaurus.facts(toks), self._facts[idx])
+            miss = conflict(self.thesaurus.facts(toks, hits), self._facts[idx])
             if miss is None:
                 hits = self._not_covered[idx].find(toks)
                 if hits:
                     miss = Conflict((), (), hits[0].phrase)
-        return Scored(tuple(ranked), miss, best_lang, self._vague(toks))
+        return Scored(tuple(ranked), miss, best_lang, self._vague(concepts))
 
-    def _vague(self, toks: tuple[str, ...]) -> bool:
+    def _vague(self, concepts: list[str]) -> bool:
         """One content word that no single entry owns: not a name, number or alias."""
-        content = [t for t in dict.fromkeys(self.thesaurus.concept_tokens(list(toks)))
+        content = [t for t in dict.fromkeys(concepts)
                    if t not in self.stopwords and (len(t) > 1 or t.isdigit())]
         if len(content) != 1:
             return not content

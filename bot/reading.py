@@ -117,14 +117,13 @@ class Reader:
         Returns:
             Its question-bearing parts and what else it says.
         """
-        all_toks = fold(text).split()
-        urgent = bool(self.urgent.find(all_toks))
-        about = self._about_sources(all_toks)
         parts: list[Part] = []
         set_aside = False
         pieces = _BREAK.split(text) + [""]
+        all_toks: list[str] = []  # fold works word by word: the same as folding the text
         for sentence, end in zip(pieces[::2], pieces[1::2], strict=False):
             toks = fold(sentence).split()
+            all_toks += toks
             if not toks:
                 continue
             hits = self.aside.find(toks)
@@ -136,4 +135,5 @@ class Reader:
             asks = ("?" in end or any(t in self.question_words for t in toks)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2])))
             parts.append(Part(rest, asks))
-        return Reading(tuple(parts), set_aside, urgent, about)
+        urgent = bool(self.urgent.find(all_toks))
+        return Reading(tuple(parts), set_aside, urgent, self._about_sources(all_toks))

@@ -85,22 +85,24 @@ class Thesaurus:
     def hits(self, toks: Sequence[str]) -> list[Hit]:
         return self.index.find(toks) if self.index else []
 
-    def concept_tokens(self, toks: Sequence[str]) -> list[str]:
-        """``toks`` with every concept phrase replaced by its concept token."""
+    def concept_tokens(self, toks: Sequence[str],
+                       hits: Sequence[Hit] | None = None) -> list[str]:
+        """``toks`` with every concept phrase replaced by its concept token (``hits``:
+        ``self.hits(toks)`` when the caller has them already)."""
         out: list[str] = []
         i = 0
-        for hit in self.hits(toks):
+        for hit in self.hits(toks) if hits is None else hits:
             out += toks[i:hit.start]
             out.append(CONCEPT_MARK + hit.label.removeprefix(PEOPLE))
             i = hit.end
         out += toks[i:]
         return out
 
-    def facts(self, toks: Sequence[str]) -> Facts:
+    def facts(self, toks: Sequence[str], hits: Sequence[Hit] | None = None) -> Facts:
         """The decisive numbers, places, peoples and bodies named in folded tokens."""
         numbers = {int(t) for t in toks if t.isdigit() and len(t) <= 6}
         places, peoples, bodies = set(), set(), set()
-        for hit in self.hits(toks):
+        for hit in self.hits(toks) if hits is None else hits:
             cid = hit.label.removeprefix(PEOPLE)
             kind = self.concepts[cid].kind
             if hit.label.startswith(PEOPLE):
