@@ -115,7 +115,7 @@ def test_holdout_right_per_language(holdout: Report, lang: str) -> None:
     assert holdout.accuracy(lang) >= ACCURACY, f"{lang}: {holdout.accuracy(lang):.1%}"
 
 
-@_below("78.1% of null lines abstained, gate 90%")
+@_below("78.9% of null lines abstained, gate 90%")
 def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
