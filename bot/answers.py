@@ -220,7 +220,7 @@ URGENT = N_(
 )
 NEAR_MISS = N_("The documents do not give this for {asked}; they give it for {known}:")
 NEAR_MISS_NOTHING = N_("The documents do not give this for {asked}. The closest they cover:")
-NOT_COVERED = N_("The documents do not give {detail}. The closest they cover:")
+NOT_COVERED = N_("The documents do not give that (“{detail}”). The closest they cover:")
 ALSO = N_("You also asked:")
 DOCUMENTS = N_("I answer from these documents:")
 AFFILIATION = N_("Author's affiliation: {affiliation}")
