@@ -32,6 +32,7 @@ from bot.text import LANGS
 if TYPE_CHECKING:
     from bot.evaluation import Labelled
     from bot.matcher import Matcher
+    from bot.watch import Watcher
 
 DATA = ROOT / "tests" / "data"
 TUNE = DATA / "tune.yaml"
@@ -239,14 +240,41 @@ def cmd_console(args: argparse.Namespace, settings: Settings,
                 read: Callable[[str], str] = input) -> int:
     from bot.console import Console
 
-    return Console(_load_answerer(settings), lang=args.lang, read=read).loop()
+    console = Console(_load_answerer(settings), lang=args.lang, read=read)
+    if not args.watch:
+        return console.loop()
+
+    def reload() -> list[knowledge.Problem]:
+        result = knowledge.load(settings.knowledge_dir)
+        if result.kb is not None:
+            console.answerer = Answerer(result.kb)  # swapped whole, like /reload
+        return result.errors
+
+    def report(errors: list[knowledge.Problem]) -> None:
+        print("\n".join(["knowledge not reloaded, the last good version stays:",
+                         *map(str, errors)]) if errors else "(knowledge reloaded)",
+              file=sys.stderr, flush=True)
+
+    watcher = _watcher(settings, reload, report).start()
+    try:
+        return console.loop()
+    finally:
+        watcher.stop()
+
+
+def _watcher(settings: Settings, reload: Callable[[], list[knowledge.Problem]],
+             report: Callable[[list[knowledge.Problem]], None] | None = None) -> Watcher:
+    from bot.i18n import LOCALES_DIR
+    from bot.watch import Watcher
+
+    return Watcher([settings.knowledge_dir, LOCALES_DIR], reload, report)
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_token()
     from bot.telegram.app import run
 
-    run(settings)
+    run(settings, watch=_watcher if args.watch else None)
     return 0
 
 
@@ -330,11 +358,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     lang_help = "reply language: " + ", ".join(LANGS)
 
+    watch_help = "reload knowledge/ and the catalogs when a file changes (keeps the last good)"
     p = sub.add_parser("run", help="run the Telegram bot (TELEGRAM_BOT_TOKEN)")
+    p.add_argument("--watch", action="store_true", help=watch_help)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("console", help="chat with the bot in the terminal")
     p.add_argument("--lang", choices=LANGS, help=lang_help)
+    p.add_argument("--watch", action="store_true", help=watch_help)
     p.set_defaults(func=cmd_console)
 
     p = sub.add_parser("ask", help="answer a question, or one per line from stdin")

@@ -6,6 +6,8 @@ import asyncio
 import contextlib
 import logging
 import secrets
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
@@ -214,14 +216,21 @@ def webhook_options(settings: Settings) -> dict[str, object]:
     }
 
 
-def run(settings: Settings) -> None:
+def run(settings: Settings, watch: Callable[[Settings, Callable[[], list]], Any] | None = None
+        ) -> None:
     """Run the bot: long polling, or a webhook when WEBHOOK_URL is set.
+
+    Args:
+        watch: with ``--watch``, makes the watcher that reloads the services' knowledge base
+            when a file changes (``bot.cli._watcher``).
 
     Raises:
         ConfigError: when Telegram rejects the token (one sentence, no part of the token).
     """
     setup_logging(settings)
     app = build_application(settings)
+    if watch is not None:
+        watch(settings, app.bot_data["services"].reload).start()
     try:
         if settings.webhook_url:
             log.info("starting webhook on port %d", settings.port)
