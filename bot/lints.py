@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase, Problem
 from bot.matcher import Matcher
@@ -97,19 +97,23 @@ def near_duplicates(kb: KnowledgeBase, threshold: float = NEAR_DUPLICATE) -> lis
     for row, (key, _, _) in enumerate(keys):
         for tok in set(key.split()):
             postings[tok].append(row)
-    reported: set[tuple[int, int]] = set()
+    # A ratio of at least ``threshold`` needs lengths within this factor of each other.
+    spread = threshold / (200 - threshold)
     out = []
     for row, (key, eid, text) in enumerate(keys):
         rare = sorted(set(key.split()), key=lambda t: (len(postings[t]), t))[:RARE_TOKENS]
-        for other in {r for tok in rare for r in postings[tok] if r > row}:
-            okey, oid, otext = keys[other]
-            if oid == eid or (row, other) in reported:
-                continue
-            score = fuzz.ratio(key, okey)
-            if score >= threshold and _same_words(key, okey):
-                reported.add((row, other))
+        others = sorted({r for tok in rare for r in postings[tok]
+                         if r > row and keys[r][1] != eid
+                         and spread * len(key) <= len(keys[r][0]) <= len(key) / spread})
+        if not others:
+            continue
+        scores = process.cdist([key], [keys[r][0] for r in others], scorer=fuzz.ratio,
+                               score_cutoff=threshold)[0]
+        for k in scores.nonzero()[0]:
+            okey, oid, otext = keys[others[k]]
+            if _same_words(key, okey):
                 out.append(_problem(kb.entries[eid], 0, f"'{eid}' “{text}” and '{oid}' “{otext}” "
-                                    f"are near-duplicates (score {score:.0f}); reword one or "
+                                    f"are near-duplicates (score {scores[k]:.0f}); reword one or "
                                     "merge the entries", "near-duplicate"))
     return out
 
