@@ -18,6 +18,8 @@ STEM_MIN = 5
 """A phrase word this long or longer also matches words that extend it."""
 STEM_SLACK = 6
 """... by at most this many letters (an inflection, not another word)."""
+CACHE_MAX = 200_000
+"""Tokens whose phrase rows are remembered (users can type any word: memory stays bounded)."""
 
 
 @dataclass(frozen=True)
@@ -39,26 +41,53 @@ def word_matches(pattern: str, tok: str) -> bool:
 
 
 class PhraseIndex:
-    """Labelled phrases, looked up by the first folded word's first three letters."""
+    """Labelled phrases, looked up by their first folded word.
+
+    A phrase is tried at a token only if its first word matches the token: the same word,
+    or (five letters or more) a stem of it. Those phrases are found with a few dictionary
+    lookups per token instead of by scanning every phrase that shares three letters, which
+    kept the index build slow (every phrasing and answer is scanned for concepts).
+    """
 
     def __init__(self, labelled: Iterable[tuple[str, str]]) -> None:
         """Args: (label, phrase as written) pairs; empty phrases are ignored."""
-        self._by_head: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+        rows = []
         for label, phrase in labelled:
             words = tuple(fold(phrase).split())
             if words:
-                self._by_head[words[0][:3]].append((words, label, phrase))
-        for rows in self._by_head.values():
-            # Longest, most specific phrases first: "russian federation" before "russian".
-            rows.sort(key=lambda r: (-len(r[0]), -sum(map(len, r[0]))))
+                rows.append((words, label, phrase))
+        # Longest, most specific phrases first: "russian federation" before "russian".
+        rows.sort(key=lambda r: (-len(r[0]), -sum(map(len, r[0]))))
+        self._exact: dict[str, list[int]] = defaultdict(list)  # first word -> row numbers
+        self._stems: dict[str, list[int]] = defaultdict(list)  # first word, if a stem
+        for k, (words, _, _) in enumerate(rows):
+            self._exact[words[0]].append(k)
+            if len(words[0]) >= STEM_MIN:
+                self._stems[words[0]].append(k)
+        self._rows = rows
+        self._cache: dict[str, list[int]] = {}
 
     def __bool__(self) -> bool:
-        return bool(self._by_head)
+        return bool(self._rows)
 
-    def _at(self, toks: Sequence[str], i: int) -> tuple[tuple[str, ...], str, str] | None:
-        for words, label, phrase in self._by_head.get(toks[i][:3], ()):
+    def _starting(self, tok: str) -> list[int]:
+        """The rows whose first word matches ``tok``, best first (cached per token)."""
+        found = self._cache.get(tok)
+        if found is None:
+            found = list(self._exact.get(tok, ()))
+            for k in range(max(STEM_MIN, len(tok) - STEM_SLACK), len(tok)):
+                found += self._stems.get(tok[:k], ())
+            found.sort()
+            if len(self._cache) < CACHE_MAX:
+                self._cache[tok] = found
+        return found
+
+    def _at(self, toks: Sequence[str], i: int,
+            rows: list[int]) -> tuple[tuple[str, ...], str, str] | None:
+        for k in rows:
+            words, label, phrase = self._rows[k]
             if i + len(words) <= len(toks) and all(
-                    word_matches(w, t) for w, t in zip(words, toks[i:i + len(words)],
+                    word_matches(w, t) for w, t in zip(words[1:], toks[i + 1:i + len(words)],
                                                        strict=True)):
                 return words, label, phrase
         return None
@@ -66,15 +95,17 @@ class PhraseIndex:
     def find(self, toks: Sequence[str]) -> list[Hit]:
         """Every phrase in ``toks``, left to right, longest first, never overlapping."""
         hits: list[Hit] = []
-        i = 0
-        while i < len(toks):
-            found = self._at(toks, i)
-            if found is None:
-                i += 1
-                continue
-            words, label, phrase = found
-            hits.append(Hit(label, i, i + len(words), phrase))
-            i += len(words)
+        cache = self._cache
+        starting = [cache[t] if t in cache else self._starting(t) for t in toks]
+        end = 0
+        for i in [i for i, rows in enumerate(starting) if rows]:
+            if i < end:
+                continue  # inside the phrase found last
+            found = self._at(toks, i, starting[i])
+            if found is not None:
+                words, label, phrase = found
+                end = i + len(words)
+                hits.append(Hit(label, i, end, phrase))
         return hits
 
     def labels(self, toks: Sequence[str]) -> set[str]:

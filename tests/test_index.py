@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,9 @@ from bot.config import ROOT
 from bot.evaluation import load_labelled
 from bot.index import _WordFolder
 from bot.knowledge import KnowledgeBase
+from bot.phrases import Hit, PhraseIndex, word_matches
 from bot.text import fold
+from bot.thesaurus import Thesaurus
 
 # What folding treats specially: Cyrillic е/ц at a word's start, apostrophes after o/g,
 # combining accents, letters NFKD splits with a space, every kind of white space.
@@ -43,3 +47,66 @@ def test_word_by_word_folding_equals_fold_on_every_known_text(kb: KnowledgeBase)
 @example("a¨b  ¨")
 def test_word_by_word_folding_equals_fold_on_any_text(text: str) -> None:
     assert _WordFolder()(text) == fold(text)
+
+
+@functools.cache
+def _by_head(labelled: tuple[tuple[str, str], ...]
+             ) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    by_head: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for label, phrase in labelled:
+        words = tuple(fold(phrase).split())
+        if words:
+            by_head.setdefault(words[0][:3], []).append((words, label, phrase))
+    for rows in by_head.values():
+        rows.sort(key=lambda r: (-len(r[0]), -sum(map(len, r[0]))))
+    return by_head
+
+
+def reference_find(labelled: list[tuple[str, str]], toks: list[str]) -> list[Hit]:
+    """What ``PhraseIndex.find`` must return, the plain way (as it was first written): at
+    each token, the first phrase (longest first) among those sharing its first three
+    letters whose words all match, then on after it."""
+    by_head = _by_head(tuple(labelled))
+    hits, i = [], 0
+    while i < len(toks):
+        for words, label, phrase in by_head.get(toks[i][:3], ()):
+            if i + len(words) <= len(toks) and all(
+                    word_matches(w, t) for w, t in zip(words, toks[i:i + len(words)],
+                                                       strict=True)):
+                hits.append(Hit(label, i, i + len(words), phrase))
+                i += len(words)
+                break
+        else:
+            i += 1
+    return hits
+
+
+@pytest.fixture(scope="module")
+def concepts() -> list[tuple[str, str]]:
+    thesaurus = Thesaurus.load()
+    return [(c.id, w) for c in thesaurus.concepts.values() for w in (*c.words, *c.people)]
+
+
+def test_phrases_are_found_as_the_plain_way_finds_them(kb: KnowledgeBase,
+                                                       concepts: list[tuple[str, str]]) -> None:
+    index = PhraseIndex(concepts)
+    texts = [fold(t).split() for t in every_text(kb)]
+    assert sum(bool(index.find(toks)) for toks in texts) > 500
+    assert [t for t in texts if index.find(t) != reference_find(concepts, t)] == []
+
+
+PHRASE_WORDS = ["rossiya", "federatsiyasi", "mehnat", "migratsiya", "xalqaro", "tashkilot",
+                "eu", "uzbek", "uzbekiston", "rossiyada", "migratsiyasi", "a", "ab", "abcde",
+                "abcdefghijklm"]
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"),
+                          st.lists(st.sampled_from(PHRASE_WORDS), min_size=1, max_size=3)
+                          .map(" ".join)), max_size=8),
+       st.lists(st.sampled_from(PHRASE_WORDS + ["rossiyadagi", "mehnatkash", "abcdefg", "x"]),
+                max_size=15))
+def test_phrases_are_found_as_the_plain_way_finds_them_for_any_list(
+        labelled: list[tuple[str, str]], toks: list[str]) -> None:
+    assert PhraseIndex(labelled).find(toks) == reference_find(labelled, toks)
