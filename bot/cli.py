@@ -8,6 +8,8 @@
     python -m bot bench      load/index time and matching latency
     python -m bot quiz       play a quiz in the terminal
     python -m bot report     questions the bot could not answer, for maintainers
+    python -m bot health     exit 0 when the database opens and the bot beat recently
+    python -m bot backup F   an online copy of the database, safe while the bot runs
     python -m bot show       one entry or quiz item as the bot shows it, in any language
     python -m bot review     every generated Uzbek Cyrillic text in one file to read through
 """
@@ -349,6 +351,25 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.health import check
+
+    verdict = check(settings.database_path, max_age=args.max_age)
+    print(verdict.reason)
+    return 0 if verdict.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.backup import backup
+
+    try:
+        pages = backup(settings.database_path, Path(args.file))
+    except (OSError, ValueError) as exc:
+        raise CommandError(str(exc)) from None
+    print(f"{settings.database_path} -> {args.file}: {pages} pages")
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -431,6 +452,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(ROOT / "build" / "uz-Cyrl-review.md"),
                    help="the file to write (default: build/uz-Cyrl-review.md)")
     p.set_defaults(func=cmd_review)
+    p = sub.add_parser("health", help="exit 0 when the database opens and the bot reached "
+                       "Telegram recently (Docker HEALTHCHECK)")
+    from bot.health import MAX_AGE
+
+    p.add_argument("--max-age", type=float, default=MAX_AGE,
+                   help="seconds since the last heartbeat that still count as alive")
+    p.set_defaults(func=cmd_health)
+
+    p = sub.add_parser("backup", help="copy the database to FILE, safely while the bot runs")
+    p.add_argument("file", help="the backup file (replaced if it exists)")
+    p.set_defaults(func=cmd_backup)
     return parser
 
 

@@ -118,6 +118,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX feedback_time ON feedback (created_at);
     CREATE INDEX unanswered_time ON unanswered (created_at);
     """,
+    # 5: the heartbeat `python -m bot health` reads (bot/health.py)
+    """
+    CREATE TABLE heartbeat (
+        id     INTEGER PRIMARY KEY CHECK (id = 1),
+        source TEXT NOT NULL,
+        at     REAL NOT NULL
+    );
+    """,
 )
 
 

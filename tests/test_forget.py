@@ -23,6 +23,7 @@ USER_TEXT = "how much does a patent cost in kazan 777"
 NOT_ABOUT_USERS = {
     "quiz_polls": "polls of a session: no user id, removed with a private session (cascade)",
     "updates": "the update journal: a body is kept only until its update is handled",
+    "heartbeat": "when the bot last reached Telegram (bot/health.py)",
 }
 KEPT_UNTIL_FORGET = {
     "users": "the user's language choice: needed to answer them",
