@@ -28,6 +28,7 @@ from telegram.ext import (
 
 from bot import redact, usage
 from bot.config import ConfigError, Settings
+from bot.health import Heartbeat
 from bot.i18n import CATALOG_LANGS, translator
 from bot.journal import Journal
 from bot.services import Services
@@ -37,8 +38,10 @@ from bot.telegram import errors
 from bot.telegram import handlers as h
 from bot.telegram import quiz_handlers as q
 from bot.telegram.delivery import Delivery, requests
+from bot.telegram.heartbeat import WEBHOOK_EVERY, BeatingRequest, check_webhook
 from bot.telegram.journaling import JournalQueue, replay
 from bot.telegram.ordering import ChatOrderedProcessor
+from bot.telegram.updatelog import KEY, UpdateLog
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,9 @@ def _not_invalid_token(record: logging.LogRecord) -> bool:
 
 def register_handlers(app: Application) -> None:
     """The handler table, in order. Catch-alls last, the error handler last of all."""
+    # Every update is timed and logged in one line (bot/telegram/updatelog.py).
+    if KEY in app.bot_data:
+        app.add_handler(TypeHandler(Update, app.bot_data[KEY].start), group=-3)
     # Guards first: edits and channel posts are dropped; users who write too fast are stopped.
     app.add_handler(TypeHandler(Update, h.skip_unwanted), group=-2)
     app.add_handler(TypeHandler(Update, h.flood_guard), group=-1)
@@ -101,6 +107,10 @@ def register_handlers(app: Application) -> None:
     app.add_handler(ChatMemberHandler(h.my_membership, ChatMemberHandler.MY_CHAT_MEMBER))
 
     app.add_error_handler(errors.error_handler)
+    if KEY in app.bot_data:
+        app.bot_data[KEY].commands.update(
+            name for handlers in app.handlers.values() for handler in handlers
+            if isinstance(handler, CommandHandler) for name in handler.commands)
 
 
 async def publish_menu(app: Application) -> None:
@@ -148,6 +158,11 @@ async def post_init(app: Application) -> None:
     if app.job_queue is not None:
         app.job_queue.run_repeating(_daily_purge, interval=usage.DAY, first=usage.DAY,
                                     name="purge")
+    settings: Settings = app.bot_data["services"].settings
+    if settings.webhook_url and app.job_queue is not None and "heartbeat" in app.bot_data:
+        app.job_queue.run_repeating(check_webhook, interval=WEBHOOK_EVERY, first=1.0,
+                                    data=(settings.webhook_url, app.bot_data["heartbeat"]),
+                                    name="heartbeat")
     app.bot_data["menu"] = asyncio.create_task(publish_menu(app), name="publish menu")
     await q.resume_quizzes(app)
 
@@ -191,11 +206,29 @@ def build_application(settings: Settings, services: Services | None = None) -> A
     settings.require_token()
     services = services or Services.build(settings)
     journal = JournalQueue(Journal(services.store.path))
-    app = (application_builder(settings, journal).post_init(post_init)
-           .post_shutdown(post_shutdown).build())
-    app.bot_data["services"] = services
+    heartbeat = Heartbeat(services.store)
+    updatelog = UpdateLog(set(), beat=heartbeat)
+    app = (application_builder(settings, journal)
+           .get_updates_request(BeatingRequest(heartbeat, connection_pool_size=1))
+           .post_init(post_init).post_shutdown(post_shutdown).build())
+    app.bot_data.update(services=services, heartbeat=heartbeat, **{KEY: updatelog})
+    processor = app.update_processor
+    if isinstance(processor, ChatOrderedProcessor):  # one log line once each update is done
+        processor.on_done = _both(processor.on_done, updatelog.done)
     register_handlers(app)
     return app
+
+
+def _both(first, second):  # noqa: ANN001, ANN202
+    """An ``on_done`` that awaits both callbacks (the journal's, then the log line's)."""
+    if first is None:
+        return second
+
+    async def both(update: object) -> None:
+        await first(update)
+        await second(update)
+
+    return both
 
 
 def webhook_options(settings: Settings) -> dict[str, object]:

@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 
 from bot.i18n import negotiate, translator
 from bot.telegram.handlers import APOLOGY, ui_lang
+from bot.telegram.updatelog import decide
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
     if isinstance(exc, Forbidden):
         log.warning("%s: %s", type(exc).__name__, exc)  # the user blocked the bot
         return
+    decide(context, update, f"error {type(exc).__name__}")
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("error while handling an update (%s)", update_id, exc_info=exc)
     if isinstance(update, Update):

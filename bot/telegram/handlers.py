@@ -24,6 +24,7 @@ from bot.services import Services
 from bot.telegram import callbacks as cbs
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
+from bot.telegram.updatelog import decide
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,7 @@ async def skip_unwanted(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     """
     if (update.edited_message or update.channel_post or update.edited_channel_post
             or update.edited_business_message):
+        decide(context, update, "ignored")
         raise ApplicationHandlerStop
 
 
@@ -140,6 +142,7 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     verdict = services(context).flood.check(user.id)
     if verdict == "ok":
         return
+    decide(context, update, f"flood {verdict}")
     notice = translator(ui_lang(update, context))(FLOOD) if verdict == "warn" else None
     try:
         if update.callback_query is not None:
@@ -249,6 +252,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     s = services(context)
     text = _addressed_text(update, context.bot.username, context.bot.id)
     if text is None:
+        decide(context, update, "not addressed")
         return
     user = update.effective_user
     reply = s.answerer.ask(text, lang=chosen_lang(update, context),
@@ -257,6 +261,8 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         s.store.record_unanswered(user.id, text, reply.match.lang,
                                   update_id=update.update_id)
     usage.record(s.store, user.id, text, reply.kind, reply.entry.id if reply.entry else None)
+    decide(context, update, " ".join(filter(None, (reply.kind,
+                                                  reply.entry.id if reply.entry else None))))
     await send_reply(update.effective_message, reply, s)
 
 
@@ -291,6 +297,7 @@ async def read_button(update: Update,
     cb = (cbs.parse(query.data, services(context).kb)
           if isinstance(query.message, Message) else None)
     if cb is None:
+        decide(context, update, "outdated")
         await query.answer(translator(ui_lang(update, context))(OUTDATED))
     return cb
 
@@ -369,4 +376,5 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                 translator(reply.lang)(OPEN_IN_BOT), url=link)]]),
         ))
     # Results depend on the user's stored language: personal, or another user gets them.
+    decide(context, update, f"{len(results)} results")
     await query.answer(results, cache_time=300, is_personal=True)

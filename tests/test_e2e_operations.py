@@ -1,0 +1,70 @@
+"""Operations: one INFO line per update (never the user's text) and the heartbeat."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot import health
+from tests.e2e_harness import Harness, callback_data, running
+
+pytestmark = pytest.mark.e2e
+
+LINE = re.compile(r"^update (\d+) (.+): (.+) in (\d+) ms$")
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
+    async for harness in running(tmp_path):
+        yield harness
+
+
+def update_lines(caplog: pytest.LogCaptureFixture) -> list[tuple[str, str]]:
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.telegram.updatelog"]
+    assert all(r.levelno == logging.INFO for r in caplog.records
+               if r.name == "bot.telegram.updatelog")
+    return [(m.group(2), m.group(3)) for m in map(LINE.match, lines) if m]
+
+
+async def test_one_info_line_per_update_without_the_users_text(
+        bot: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    await bot.say(7001, "/help")
+    answer = await bot.say(7001, "How much money did migrants send to Uzbekistan in 2024? "
+                                 "My passport is AB1234567")
+    assert "📚" in answer.params["text"]
+    await bot.say(7001, "qwzx vbnm plokij passport")
+    menu = await bot.say(7001, "/topics")
+    page = await bot.press(7001, menu, callback_data(menu)[0], method="editMessageText")
+    update = bot.api.callback_query(7001, callback_data(page)[0], page.result)
+    update["callback_query"]["data"] = "faq:no-such-entry"
+    mark = bot.api.mark()
+    bot.api.push_update(update)
+    await bot.api.wait_for("answerCallbackQuery", after=mark)
+    await bot.inline(7001, "schengen agreement")
+    await bot.say(7001, "/help")
+    for _ in range(200):  # its own line comes just after its reply
+        lines = update_lines(caplog)
+        if len(lines) >= 8:
+            break
+        await asyncio.sleep(0.01)
+    assert [kind for kind, _ in lines] == [
+        "command /help", "message", "message", "command /topics", "button topic",
+        "button faq", "inline query", "command /help"]
+    decisions = dict(enumerate(d for _, d in lines))
+    assert decisions[1] == "answer remit-2024-total" and decisions[2] == "abstain"
+    assert decisions[5] == "outdated" and decisions[6] == "1 results"
+    everything = "\n".join(r.getMessage() for r in caplog.records)
+    assert "passport" not in everything and "AB1234567" not in everything
+    assert "qwzx" not in everything and "schengen" not in everything
+
+
+async def test_polling_beats_the_heart(bot: Harness) -> None:
+    await bot.say(7002, "/help")
+    verdict = health.check(bot.settings.database_path)
+    assert verdict.ok, verdict.reason
