@@ -104,13 +104,7 @@ def chosen_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | Non
 async def send_reply(message: Message, reply: Reply, s: Services) -> None:
     """Send any kind of reply with its keyboard."""
     text = render.reply_html(reply, s.kb)
-    if reply.kind == "answer" and reply.entry:
-        markup = kbd.answer_keyboard(reply.entry, reply.related, reply.lang)
-    elif reply.kind in ("clarify", "urgent"):
-        # The urgent reply's buttons are what the documents say on protection.
-        markup = kbd.choices_keyboard(reply.choices, reply.lang)
-    else:
-        markup = kbd.topics_keyboard(s.kb, reply.lang)
+    markup = kbd.reply_keyboard(reply, s.kb)
     await message.reply_html(text, reply_markup=markup, do_quote=False,
                              disable_web_page_preview=True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.answers import Reply
 from bot.i18n import LANGUAGE_NAMES, N_, translator
 from bot.knowledge import Entry, KnowledgeBase
 from bot.quiz import ALL_TOPICS
@@ -36,6 +37,16 @@ def answer_keyboard(entry: Entry, related: tuple[Entry, ...], lang: str) -> Inli
              for r in related]
     rows.append([InlineKeyboardButton(_(SHARE), switch_inline_query=entry.title(lang)[:200])])
     return InlineKeyboardMarkup(rows)
+
+
+def reply_keyboard(reply: Reply, kb: KnowledgeBase) -> InlineKeyboardMarkup:
+    """The keyboard under any kind of reply."""
+    if reply.kind == "answer" and reply.entry:
+        return answer_keyboard(reply.entry, reply.related, reply.lang)
+    if reply.kind in ("clarify", "urgent"):
+        # The urgent reply's buttons are what the documents say on protection.
+        return choices_keyboard(reply.choices, reply.lang)
+    return topics_keyboard(kb, reply.lang)
 
 
 def choices_keyboard(choices: tuple[Entry, ...], lang: str) -> InlineKeyboardMarkup:
