@@ -8,6 +8,7 @@ carries ``draft: true``, so ``check`` refuses it until a person completes it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -60,7 +61,9 @@ def group_questions(questions: Iterable[Unanswered], similar: float = SIMILAR) -
 
 
 def _slug(text: str) -> str:
-    words = re.sub(r"[^a-z0-9]+", " ", fold(text)).split()[:5]
+    """The first words, in plain Latin letters: an id a maintainer can read."""
+    plain = unicodedata.normalize("NFKD", to_latin(text).lower())
+    words = re.sub(r"[^a-z0-9]+", " ", plain).split()[:5]
     return "-".join(words)[:30].strip("-") or "question"
 
 

@@ -54,6 +54,7 @@ def test_drafts_fill_the_questions_and_leave_the_rest_to_a_person(store: Store) 
     groups = report.group_questions(usage.unanswered_since(store, NOW - 90 * DAY))
     data = yaml.safe_load(report.draft_yaml(groups))
     first = data["entries"][0]
+    assert first["id"] == "draft-1-how-much-does-a-work"
     assert first["draft"] is True and first["asked"] == groups[0].count
     assert first["answer"] == {"en": "", "ru": "", "uz": ""} and first["reviewed"] is None
     asked = [q for qs in first["questions"].values() for q in qs]
