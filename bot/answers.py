@@ -18,6 +18,8 @@ AGENCY_SITE = "www.migration.uz"
 """The External Labour Migration Agency's site, as the documents name it."""
 
 RELATED_MAX = 3
+OUTCOMES = ("answer", "clarify", "near-miss", "abstain", "greeting", "urgent", "documents")
+"""``Reply.outcome``: the kinds, with a near miss told apart from a plain "did you mean"."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,13 @@ class Reply:
     """A second documented question in the message, offered as a button."""
     documents: tuple[Source, ...] = ()
     """For "sources": the documents, described in ``lang``."""
+
+    @property
+    def outcome(self) -> str:
+        """What the reply does, as ``ask --json`` names it: one of ``OUTCOMES``."""
+        if self.kind == "clarify" and self.match.near_miss is not None:
+            return "near-miss"
+        return "documents" if self.kind == "sources" else self.kind
 
 
 def source_title(source: Source, lang: str) -> str:

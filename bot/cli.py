@@ -64,6 +64,7 @@ def reply_json(reply: Reply, answerer: Answerer) -> dict[str, object]:
     best = reply.match.best
     return {
         "query": reply.match.query,
+        "kind": reply.outcome,
         "lang": reply.lang,
         "match": ({"id": reply.entry.id, "score": best.score if best else 100.0}
                   if reply.kind == "answer" and reply.entry else None),

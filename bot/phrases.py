@@ -82,18 +82,24 @@ class PhraseIndex:
                 self._cache[tok] = found
         return found
 
-    def _at(self, toks: Sequence[str], i: int,
-            rows: list[int]) -> tuple[tuple[str, ...], str, str] | None:
+    def _at(self, toks: Sequence[str], i: int, rows: list[int],
+            gap: int) -> tuple[int, str, str] | None:
         for k in rows:
             words, label, phrase = self._rows[k]
-            if i + len(words) <= len(toks) and all(
-                    word_matches(w, t) for w, t in zip(words[1:], toks[i + 1:i + len(words)],
-                                                       strict=True)):
-                return words, label, phrase
+            end = _rest_at(words, toks, i + 1, gap)
+            if end is not None:
+                return end, label, phrase
         return None
 
-    def find(self, toks: Sequence[str]) -> list[Hit]:
-        """Every phrase in ``toks``, left to right, longest first, never overlapping."""
+    def find(self, toks: Sequence[str], gap: int = 0) -> list[Hit]:
+        """Every phrase in ``toks``, left to right, longest first, never overlapping.
+
+        Args:
+            toks: folded tokens.
+            gap: how many other words may stand between two words of a phrase
+                ("pasportimni ish beruvchi olib qoʻydi" has "pasportimni olib" with a
+                gap of two); a hit then spans the words between.
+        """
         hits: list[Hit] = []
         cache = self._cache
         starting = [cache[t] if t in cache else self._starting(t) for t in toks]
@@ -101,13 +107,25 @@ class PhraseIndex:
         for i in [i for i, rows in enumerate(starting) if rows]:
             if i < end:
                 continue  # inside the phrase found last
-            found = self._at(toks, i, starting[i])
+            found = self._at(toks, i, starting[i], gap)
             if found is not None:
-                words, label, phrase = found
-                end = i + len(words)
+                end, label, phrase = found
                 hits.append(Hit(label, i, end, phrase))
         return hits
 
     def labels(self, toks: Sequence[str]) -> set[str]:
         """The labels of every phrase found in ``toks``."""
         return {h.label for h in self.find(toks)}
+
+
+def _rest_at(words: tuple[str, ...], toks: Sequence[str], j: int, gap: int) -> int | None:
+    """Where ``words[1:]`` end when found in order from ``toks[j]``, each at most ``gap``
+    words after the one before; None when they are not."""
+    for w in words[1:]:
+        for k in range(j, min(j + gap + 1, len(toks))):
+            if word_matches(w, toks[k]):
+                j = k + 1
+                break
+        else:
+            return None
+    return j

@@ -64,6 +64,9 @@ class Reading:
         return asking or self.parts
 
 
+URGENT_GAP = 3
+"""Words that may stand between the words of an urgent trigger: "паспортимни иш берувчи олиб
+қўйди" is "pasportimni olib" with the employer in between."""
 ABOUT_SLACK = 1
 """Words besides the phrase that a question about the documents may have without naming one
 ("who wrote it", "кто автор этих")."""
@@ -135,5 +138,5 @@ class Reader:
             asks = ("?" in end or any(t in self.question_words for t in toks)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2])))
             parts.append(Part(rest, asks))
-        urgent = bool(self.urgent.find(all_toks))
+        urgent = bool(self.urgent.find(all_toks, URGENT_GAP))
         return Reading(tuple(parts), set_aside, urgent, self._about_sources(all_toks))

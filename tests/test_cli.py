@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot import cli
-from bot.answers import CLARIFY, Answerer, abstain_text, direct_text, plain_text
+from bot.answers import CLARIFY, OUTCOMES, Answerer, abstain_text, direct_text, plain_text
 from bot.config import ROOT, load_settings
 from bot.console import PICK_LANGUAGE, PROMPT_HELP, QUIZ_CORRECT, Console, play_quiz
 from bot.i18n import LANGUAGE_NAMES, translator
@@ -28,7 +28,7 @@ from bot.quiz import RESULT, STOPPED
 from bot.store import Store
 from bot.text import LANGS
 
-KEYS = {"query", "lang", "match", "answer", "direct", "sources", "candidates"}
+KEYS = {"query", "kind", "lang", "match", "answer", "direct", "sources", "candidates"}
 REMIT = "How much money did migrants send to Uzbekistan in 2024?"
 REMIT_UZ_CYRL = "Мигрантлар 2024 йилда Ўзбекистонга қанча пул юборган?"
 AMBIGUOUS_CANDIDATES = ("migrants", "agency", "organisations", "what is a remittance",
@@ -149,6 +149,42 @@ def test_ask_json_answers_or_abstains(monkeypatch: pytest.MonkeyPatch,
     assert [s["quote"] for s in sources] == [ref.quote for ref in refs]
     assert [s["section"] for s in sources] == [ref.section[lang] if ref.section else None
                                                for ref in refs]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    (REMIT, "answer"),
+    ("Сколько денег мигранты перевели в Узбекистан в 2024 году?", "answer"),
+    ("Migrantlar 2024 yilda Oʻzbekistonga qancha pul yuborgan?", "answer"),
+    (REMIT_UZ_CYRL, "answer"),
+    ("hello", "greeting"), ("здравствуйте", "greeting"), ("salom", "greeting"),
+    ("салом", "greeting"),
+    ("what is the weather in Tashkent tomorrow", "abstain"),
+    ("какая погода завтра в Ташкенте", "abstain"), ("ertaga Toshkentda ob-havo qanday", "abstain"),
+    ("эртага Тошкентда об-ҳаво қандай", "abstain"),
+    ("How much money did Kazakh migrants send home in 2024?", "near-miss"),
+    ("Сколько денег перевели киргизские мигранты в 2024 году?", "near-miss"),
+    ("Konstitutsiyaning 41-moddasi xorijdagi fuqarolar haqida", "near-miss"),
+    ("Конституциянинг 41-моддаси хориждаги фуқаролар ҳақида", "near-miss"),
+    ("my employer took my passport", "urgent"), ("у меня забрали паспорт", "urgent"),
+    ("pasportimni olib qoʻyishdi", "urgent"), ("паспортимни иш берувчи олиб куйди", "urgent"),
+    ("who wrote these documents", "documents"), ("кто автор этих статей", "documents"),
+    ("maqolalarni kim yozgan", "documents"), ("мақолаларни ким ёзган", "documents"),
+])
+def test_ask_json_names_the_kind_of_reply(monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str],
+                                          shipped: KnowledgeBase, question: str,
+                                          kind: str) -> None:
+    [obj] = run_ask(monkeypatch, capsys, [question])
+    assert obj["kind"] == kind
+    assert (obj["match"] is not None) == (kind == "answer")
+
+
+def test_ask_json_names_a_plain_did_you_mean_clarify(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        shipped: KnowledgeBase, ambiguous: str) -> None:
+    [obj] = run_ask(monkeypatch, capsys, [ambiguous])
+    assert obj["kind"] == "clarify"
+    assert obj["kind"] in OUTCOMES
 
 
 def test_ask_takes_the_question_from_the_arguments(

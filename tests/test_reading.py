@@ -117,6 +117,52 @@ def test_an_urgent_message_gets_the_protection_reply_first(answerer: Answerer,
     assert not any(ch.isdigit() for ch in text.split("\n")[0].replace("migration.uz", ""))
 
 
+@pytest.mark.parametrize("message", [
+    # passport taken, wages withheld, forced work, locked in, beaten, trafficked, deported,
+    # with words between the parts of a trigger, in every language and script
+    "my employer took away my passport", "my boss has withheld all my wages",
+    "they are forcing me and my brother to work", "we are locked inside the dormitory",
+    "my brother was badly beaten by the police", "my cousin was trafficked abroad",
+    "my husband was deported from Russia last week",
+    "работодатель забрал у нас паспорта", "хозяин уже три месяца не платит мне зарплату",
+    "нас заставляют бесплатно работать", "нас заперли в общежитии",
+    "брата сильно избили полицейские", "сестру продали в рабство",
+    "мужа депортировали из России",
+    "xo'jayin pasportimni ham olib qo'ydi", "uch oydan beri ish haqimni hali bermayapti",
+    "bizni majburlab ishlatyapti", "bizni yotoqxonada qamab qo'yishdi",
+    "akamni politsiya qattiq urdi", "singlimni chet elga sotib yuborishdi",
+    "erimni Rossiyadan deportatsiya qilishdi",
+    # Uzbek Cyrillic, proper and typed on a Russian keyboard (у к г х for ў қ ғ ҳ)
+    "Ассалому алайкум ака, паспортимни иш берувчи олиб куйди, нима килай?",
+    "иш берувчи паспортимни ҳам олиб қўйди", "ойлигимни 2 ойдан бери беришмаяпти",
+    "бизни мажбурлаб ишлатяпти", "бизни ётокхонада камаб куйишди", "бизни ётоқхонада қамаб қўйишди",
+    "акамни полиция каттик урди", "синглимни чет элга сотиб юборишди",
+    "эримни Россиядан депортация килишди",
+])
+def test_an_urgent_message_with_words_between_never_gets_the_abstain_reply(
+        answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent", reply.kind
+    assert [e.id for e in reply.choices] == PROTECTION
+
+
+@pytest.mark.parametrize(("toks", "gap", "found"), [
+    ("pasportimni olib", 0, True),
+    ("pasportimni ish beruvchi olib", 0, False),
+    ("pasportimni ish beruvchi olib", 2, True),
+    ("pasportimni a b c olib", 3, True),
+    ("pasportimni a b c d olib", 3, False),
+    ("olib pasportimni", 3, False),
+])
+def test_a_trigger_may_have_a_few_words_between_its_parts(toks: str, gap: int,
+                                                          found: bool) -> None:
+    index = PhraseIndex([("urgent", "pasportimni olib")])
+    hits = index.find(toks.split(), gap)
+    assert bool(hits) is found
+    if found:
+        assert (hits[0].start, hits[0].end) == (0, len(toks.split()))
+
+
 def test_an_urgent_message_that_also_asks_gets_the_answer_after_protection(
         answerer: Answerer) -> None:
     reply = answerer.ask("my boss took my passport. what does article 23 of the constitution "
