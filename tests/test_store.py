@@ -96,3 +96,9 @@ def test_an_answer_is_counted_once(db_path: Path) -> None:
         assert store.record_answer(session.id, "q", 1, False, 2.0, BoxRow("q", 1, 0, 2, 1)) is False
         assert store.answers(session.id) == [("q", 1, True)]
         assert store.boxes(1)["q"] == box
+
+
+def test_commits_do_not_wait_for_the_disk(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite3") as store:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
