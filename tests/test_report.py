@@ -70,6 +70,8 @@ def test_check_refuses_a_draft_until_it_is_completed(store: Store, tmp_path: Pat
     assert result.kb is None
     messages = [str(p) for p in result.errors if p.file.endswith("drafts.yaml")]
     assert any("this entry is a draft from 'report --draft'" in m for m in messages), messages
+    assert any("'quote' of entry 'draft-1-how-much-does-a-work' must be non-empty text, found "
+               "nothing" in m for m in messages), messages
 
 
 def test_purge_keeps_only_the_retention_window(store: Store) -> None:

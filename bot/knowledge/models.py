@@ -152,7 +152,7 @@ HINTS = {
     "where": "'where:' is now two fields: 'section: {en, ru, uz}' (the heading, translated) "
              "and 'quote:' (the document's exact words)",
     "draft": _DRAFT,
-    "asked": _DRAFT,
+    "asked": "'asked:' belongs to a draft from 'report --draft'; delete it with 'draft:'",
 }
 """Known keys of an older shape, with what replaced them."""
 
@@ -189,7 +189,7 @@ def _kind(value: Any) -> str:
     if value is None:
         return "nothing"
     if isinstance(value, str):
-        return f"the text {value!r}"
+        return f"the text {value!r}" if value else "nothing"
     return {dict: "a mapping", list: "a list", bool: "true/false"}.get(
         type(value), f"{type(value).__name__} {value!r}")
 
@@ -223,7 +223,8 @@ def describe(err: ErrorDetails, model: type[BaseModel], what: str) -> str:
         return f"'{name}' of {what} must be a list like [a, b], found {_kind(value)}"
     if kind in ("dict_type", "model_type", "model_attributes_type"):
         return f"'{name}' of {what} must be a mapping (key: value lines), found {_kind(value)}"
-    if kind in ("string_type", "string_too_short"):
+    if kind in ("string_type", "string_too_short") or (kind == "too_short"
+                                                        and isinstance(value, str)):
         return f"'{name}' of {what} must be non-empty text, found {_kind(value)}"
     if kind == "string_pattern_mismatch":
         return (f"'{name}' of {what} must be a short id of lowercase letters, digits and '-', "
