@@ -17,7 +17,7 @@ from typing import Literal
 
 from bot.decision import Thresholds, decide
 from bot.index import Index, MatcherSettings
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import REGISTRY
 from bot.reading import Reader, Reading
 from bot.text import clean, fold, guess_language, script_of
@@ -71,6 +71,9 @@ class Scored:
     lang: str | None
     vague: bool = False
     """One common word only ("law", "work"): too little to answer or offer anything."""
+    detail: str | None = None
+    """A practical detail asked (a phone number, a fee, a rate) that the best entry's own
+    text does not give: answering with it would pretend the documents do."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,13 @@ class Matcher(Index):
                  thesaurus: Thesaurus | None = None, reader: Reader | None = None) -> None:
         super().__init__(kb, settings, thesaurus)
         self.reader = reader if reader is not None else Reader.load(stopwords=self.stopwords)
+        self._details = [self._practical_in(self.kb.entries[eid]) for eid in self.entry_ids]
+        """Per entry: the kinds of practical detail (``practical:`` labels) its text gives."""
+
+    def _practical_in(self, entry: Entry) -> frozenset[str]:
+        texts = (*entry.answer.values(), *entry.aliases)
+        return frozenset(label for text in texts
+                         for label in self.reader.practical.labels(self._fold(text).split()))
 
     def match(self, text: str) -> Match:
         """Decide what to do with one message.
@@ -109,9 +119,13 @@ class Matcher(Index):
         query = clean(text)[: self.settings.max_query_chars]
         reading = self.reader.read(query)
         lang = guess_language(query, self.lexicon)
-        parts = [self._score_part(p.toks) for p in reading.question_parts]
+        every = tuple(t for p in reading.parts for t in p.toks)
+        # A detail asked anywhere in the message ("My family needs money. Can I get a
+        # loan?") is asked of every sentence's answer.
+        asked = [(h.label, h.phrase) for h in self.reader.practical.find(every)]
+        parts = [self._score_part(p.toks, asked) for p in reading.question_parts]
         if len(reading.parts) > 1:
-            parts.append(self._score_part(tuple(t for p in reading.parts for t in p.toks)))
+            parts.append(self._score_part(every, asked))
         best_lang = next((p.lang for p in parts if p.lang), None)
         if lang is None and best_lang is not None:
             lang = REGISTRY.in_script(best_lang, script_of(query))
@@ -140,7 +154,7 @@ class Matcher(Index):
             cands = tuple(Candidate(eid, sc) for eid, sc in top)
             if verdict == "answer" and part.miss is not None:
                 results.append(("clarify", cands[:1], part.miss))
-            elif verdict != "abstain" and part.vague:
+            elif verdict != "abstain" and (part.vague or part.detail):
                 results.append(("abstain", cands, None))
             else:
                 results.append((verdict, cands, None))
@@ -158,7 +172,8 @@ class Matcher(Index):
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also, **flags)
 
-    def _score_part(self, toks: tuple[str, ...]) -> Scored:
+    def _score_part(self, toks: tuple[str, ...],
+                    asked: list[tuple[str, str]] | None = None) -> Scored:
         """Rank the entries for one sentence and note the best one's conflict, if any."""
         hits = self.thesaurus.hits(toks)
         concepts = self.thesaurus.concept_tokens(toks, hits)
@@ -173,7 +188,12 @@ class Matcher(Index):
                 hits = self._not_covered[idx].find(toks)
                 if hits:
                     miss = Conflict((), (), hits[0].phrase)
-        return Scored(tuple(ranked), miss, best_lang, self._vague(concepts))
+        detail = None
+        if ranked:
+            given = self._details[self._index_of[ranked[0][0]]]
+            detail = next((phrase for label, phrase in asked or () if label not in given),
+                          None)
+        return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail)
 
     def _vague(self, concepts: list[str]) -> bool:
         """One content word that no single entry owns: not a name, number or alias."""

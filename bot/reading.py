@@ -90,6 +90,11 @@ class Reader:
         self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
         self.urgent = _index([("urgent", str(p)) for p in raw.get("urgent") or ()])  # type: ignore[attr-defined]
         self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
+        practical = raw.get("practical") or {}
+        assert isinstance(practical, dict)
+        self.practical = _index([(kind, str(p)) for kind, rows in practical.items()
+                                 for p in rows or ()])
+        """Practical details the documents never give (phone, price, rate, loan, procedure)."""
         self.document_words = frozenset(
             w for p in raw.get("document_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.stopwords = stopwords

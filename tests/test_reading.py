@@ -179,6 +179,40 @@ def test_urgent_triggers_are_not_topic_words(matcher: Matcher) -> None:
         assert not matcher.match(q).urgent, q
 
 
+# ---------------------------------------------------------------- practical details
+
+
+@pytest.mark.parametrize("message", [
+    "what is the phone number of the migration agency", "what's the dollar rate today",
+    "how much is the commission to send money home to Uzbekistan",
+    "can I get a loan to go work abroad", "how do I get a visa for Germany",
+    "Good evening. My family needs money. Can I get a loan from a bank in Tashkent?",
+    "какой телефон у агентства по миграции", "сколько стоит отправить деньги домой",
+    "какой курс доллара сегодня", "как получить визу в Германию",
+    "migratsiya agentligining telefon raqami qanday", "pul oʻtkazish narxi qancha",
+    "bugungi dollar kursi qancha", "migrantlarga kredit beriladimi",
+    "миграция агентлигининг телефон раками", "пул утказиш нархи канча",
+    "бугунги доллар курси канча", "Германияга виза олиш учун нима килиш керак",
+])
+def test_a_practical_detail_the_documents_never_give_is_not_answered(
+        answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "abstain", (reply.kind, [e.id for e in reply.choices], reply.entry)
+    assert "www.migration.uz" in plain_text(reply, answerer.kb)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Do remittances keep the som exchange rate stable?", "remit-currency"),
+    ("Помогают ли переводы мигрантов удерживать курс сума?", "remit-currency"),
+    ("Migrantlarning pul oʻtkazmalari soʻm kursini barqaror ushlab turadimi?", "remit-currency"),
+    ("What does the External Labour Migration Agency do?", "org-agency"),
+])
+def test_a_detail_the_entry_itself_gives_is_still_answered(answerer: Answerer, message: str,
+                                                          entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
+
+
 # ---------------------------------------------------------------- near misses
 
 
