@@ -84,6 +84,8 @@ class Analysis:
     lang: str | None
     reading: Reading
     parts: tuple[Scored, ...]
+    clauses: tuple[Scored, ...] = ()
+    """The asking clauses of sentences that also tell something (``Reading.clauses``)."""
 
 
 class Matcher(Index):
@@ -131,7 +133,8 @@ class Matcher(Index):
             lang = REGISTRY.in_script(best_lang, script_of(query))
         if lang == "ru" and self._uzbek_on_russian_keyboard(query):
             lang = "uz-Cyrl"
-        return Analysis(query, lang, reading, tuple(parts))
+        clauses = tuple(self._score_part(p.toks, asked) for p in reading.clauses)
+        return Analysis(query, lang, reading, tuple(parts), clauses)
 
     def settle(self, a: Analysis, t: Thresholds) -> Match:
         """The decision for an analysed message under thresholds ``t`` (pure and cheap:
@@ -147,19 +150,13 @@ class Matcher(Index):
         flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources}
         if a.reading.greeting_only:
             return Match(a.query, "greeting", (), a.lang, **flags)
-        n = self.settings.max_candidates
-        results = []
-        for part in a.parts:
-            verdict, top = decide(part.ranked, t, n)
-            cands = tuple(Candidate(eid, sc) for eid, sc in top)
-            if verdict == "answer" and part.miss is not None:
-                results.append(("clarify", cands[:1], part.miss))
-            elif verdict != "abstain" and (part.vague or part.detail):
-                results.append(("abstain", cands, None))
-            else:
-                results.append((verdict, cands, None))
-        if len(results) > 1 and any(r[0] == "answer" for r in results[:-1]):
+        results = [self._judge(part, t) for part in a.parts]
+        if len(a.reading.parts) > 1 and any(r[0] == "answer" for r in results[:-1]):
             results.pop()  # a sentence alone is answered: the whole message is not needed
+        if not any(r[0] == "answer" for r in results):
+            # "Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi?": the clause
+            # that asks, when the whole sentence is not answered.
+            results += [r for r in (self._judge(c, t) for c in a.clauses) if r[0] == "answer"]
         if not results:
             return Match(a.query, "abstain", (), a.lang, **flags)
         order = sorted(range(len(results)), key=lambda k: (
@@ -171,6 +168,18 @@ class Matcher(Index):
         also = next((results[k][1][0] for k in order[1:] if results[k][0] == "answer"
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also, **flags)
+
+    def _judge(self, part: Scored,
+               t: Thresholds) -> tuple[str, tuple[Candidate, ...], Conflict | None]:
+        """One part through the rule: a contradicted answer becomes a near miss, a vague
+        part or a practical detail the entry lacks an abstention."""
+        verdict, top = decide(part.ranked, t, self.settings.max_candidates)
+        cands = tuple(Candidate(eid, sc) for eid, sc in top)
+        if verdict == "answer" and part.miss is not None:
+            return "clarify", cands[:1], part.miss
+        if verdict != "abstain" and (part.vague or part.detail):
+            return "abstain", cands, None
+        return verdict, cands, None
 
     def _score_part(self, toks: tuple[str, ...],
                     asked: list[tuple[str, str]] | None = None) -> Scored:

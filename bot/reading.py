@@ -51,6 +51,9 @@ class Reading:
     """Whether a greeting, thanks, politeness, filler or introduction was found."""
     urgent: bool
     about_sources: bool
+    clauses: tuple[Part, ...] = ()
+    """The asking clause of a sentence that also tells something ("Ukam Turkiyada ishlaydi,
+    oilasiga davlat qanday yordam beradi?"): answered when no whole sentence is."""
 
     @property
     def greeting_only(self) -> bool:
@@ -126,6 +129,7 @@ class Reader:
             Its question-bearing parts and what else it says.
         """
         parts: list[Part] = []
+        clauses: list[Part] = []
         set_aside = False
         pieces = _BREAK.split(text) + [""]
         all_toks: list[str] = []  # fold works word by word: the same as folding the text
@@ -143,5 +147,18 @@ class Reader:
             asks = ("?" in end or any(t in self.question_words for t in toks)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2])))
             parts.append(Part(rest, asks))
+            if asks and "," in sentence:
+                clauses += self._asking_clauses(sentence)
         urgent = bool(self.urgent.find(all_toks, URGENT_GAP))
-        return Reading(tuple(parts), set_aside, urgent, self._about_sources(all_toks))
+        return Reading(tuple(parts), set_aside, urgent, self._about_sources(all_toks),
+                       tuple(clauses))
+
+    def _asking_clauses(self, sentence: str) -> list[Part]:
+        """The comma clauses of a sentence that hold a question word, when some do not."""
+        found = []
+        pieces = [fold(c).split() for c in sentence.split(",")]
+        for toks in pieces:
+            if toks and any(t in self.question_words for t in toks):
+                drop = {k for h in self.aside.find(toks) for k in range(h.start, h.end)}
+                found.append(Part(tuple(t for k, t in enumerate(toks) if k not in drop), True))
+        return found if len(found) < len([p for p in pieces if p]) else []

@@ -213,6 +213,36 @@ def test_a_detail_the_entry_itself_gives_is_still_answered(answerer: Answerer, m
     assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
 
 
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Salom! Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi? Oldindan rahmat",
+     "abroad-family-support"),
+    ("Akam uch yildan beri Istanbulda qurilishda ishlaydi, oilasiga davlat qanday yordam "
+     "beradi?", "abroad-family-support"),
+    ("Салом! Укам Туркияда ишлайди, оиласига давлат кандай ёрдам беради? Олдиндан рахмат",
+     "abroad-family-support"),
+    ("Салом! Укам Туркияда ишлайди, оиласига давлат қандай ёрдам беради?",
+     "abroad-family-support"),
+    ("Hi! My brother works in Turkey, how does the state help migrant families?",
+     "abroad-family-support"),
+    ("Здравствуйте! Брат работает в Турции, как государство помогает семьям мигрантов?",
+     "abroad-family-support"),
+])
+def test_the_clause_that_asks_is_answered_when_the_sentence_also_tells(
+        answerer: Answerer, message: str, entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
+
+
+def test_a_sentence_answered_whole_is_not_replaced_by_its_clause(matcher: Matcher) -> None:
+    reading = matcher.reader.read("Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi?")
+    assert [c.toks for c in reading.clauses] == [tuple(fold("oilasiga davlat qanday yordam "
+                                                            "beradi").split())]
+    assert matcher.reader.read("Davlat qanday yordam beradi?").clauses == ()
+    # The whole sentence is answered: its clause is not needed, even if it scores higher.
+    q = "нега давлатлар миграция бўйича ҳамкорлик қилади, глобаллашув, чегара хавфсизлиги"
+    assert matcher.match(q).best.entry_id == "coop-why-cooperate"  # type: ignore[union-attr]
+
+
 # ---------------------------------------------------------------- near misses
 
 
