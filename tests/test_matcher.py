@@ -100,7 +100,7 @@ def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------- gates on the holdout
 
-MEASURED = {"en": "85.3%", "ru": "79.2%", "uz": "84.2%", "uz-Cyrl": "85.1%"}
+MEASURED = {"en": "86.3%", "ru": "81.2%", "uz": "84.2%", "uz-Cyrl": "85.1%"}
 """The holdout figures per language on the day the gates were written (see README)."""
 
 
@@ -115,17 +115,17 @@ def test_holdout_right_per_language(holdout: Report, lang: str) -> None:
     assert holdout.accuracy(lang) >= ACCURACY, f"{lang}: {holdout.accuracy(lang):.1%}"
 
 
-@_below("78.9% of null lines abstained, gate 90%")
+@_below("82.5% of null lines abstained, gate 90%")
 def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("6.2% confident wrong on id and clarify lines, gate 2%")
+@_below("5.9% confident wrong on id and clarify lines, gate 2%")
 def test_holdout_confident_wrong_answers_are_rare(holdout: Report) -> None:
     assert holdout.wrong_rate() <= WRONG, f"{holdout.wrong_rate():.1%}"
 
 
-@_below("27 of 32 urgent lines get the protection reply, gate all")
+@_below("29 of 32 urgent lines get the protection reply, gate all")
 def test_holdout_every_urgent_message_gets_the_protection_reply(holdout: Report) -> None:
     missed = [o.item.line for o in holdout.of("urgent") if not o.match.urgent]
     assert missed == [], f"{len(missed)} of {len(holdout.of('urgent'))} urgent lines"
