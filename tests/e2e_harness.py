@@ -18,6 +18,7 @@ from bot.devtools.fakebotapi import Call, FakeBotAPI
 from bot.services import Services
 from bot.store import Store
 from bot.telegram.app import build_application, setup_logging
+from bot.telegram.errors import polling_error
 from tests.conftest import KNOWLEDGE, shipped_answerer
 
 TOKEN = "123456789:AAHamroh-e2e_token_for_the_fake_server"
@@ -49,8 +50,10 @@ class Harness:
         await app.initialize()
         # run_polling does these in this order; an embedded start must do them itself.
         await app.post_init(app)
+        # run_polling sends polling errors to the error handler; say them the same way here.
         await app.updater.start_polling(poll_interval=0.0, timeout=1,
-                                        allowed_updates=Update.ALL_TYPES)
+                                        allowed_updates=Update.ALL_TYPES,
+                                        error_callback=polling_error)
         await app.start()
         self.app = app
         if wait_for_menu:
