@@ -34,7 +34,7 @@ from bot.journal import Journal
 from bot.services import Services
 from bot.telegram import admin_handlers as admin
 from bot.telegram import callbacks as cbs
-from bot.telegram import errors
+from bot.telegram import errors, webhook
 from bot.telegram import handlers as h
 from bot.telegram import quiz_handlers as q
 from bot.telegram.delivery import Delivery, requests
@@ -232,10 +232,10 @@ def _both(first, second):  # noqa: ANN001, ANN202
 
 
 def webhook_options(settings: Settings) -> dict[str, object]:
-    """Arguments for PTB's run_webhook/start_webhook: where to listen and the secret.
+    """Where the webhook server listens, the URL Telegram calls, and the secret.
 
     Without WEBHOOK_SECRET a random secret is made: Telegram then sends it with every
-    update and PTB's webhook server rejects requests that lack it.
+    update and the webhook server (bot/telegram/webhook.py) rejects requests that lack it.
     """
     secret = settings.webhook_secret or secrets.token_urlsafe(32)
     redact.protect(secret)
@@ -267,7 +267,8 @@ def run(settings: Settings, watch: Callable[[Settings, Callable[[], list]], Any]
     try:
         if settings.webhook_url:
             log.info("starting webhook on port %d", settings.port)
-            app.run_webhook(**webhook_options(settings))  # type: ignore[arg-type]
+            options = webhook_options(settings)
+            asyncio.run(webhook.serve(app, webhook.server(app, settings, options), options))
         else:
             log.info("starting long polling")
             app.run_polling(allowed_updates=Update.ALL_TYPES)
