@@ -26,6 +26,7 @@ class Outcome:
     sent: dict[int, int] = field(default_factory=dict)
     delivered: dict[int, int] = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)
+    by_user: dict[int, list[float]] = field(default_factory=dict)
 
     @property
     def once(self) -> int:
@@ -73,7 +74,8 @@ async def burst(api: FakeBotAPI, users: int = 50, questions: int = 200, spread: 
     for user, times in pushed.items():
         replies = _replies(api, user)
         outcome.delivered[user] = len(replies)
-        outcome.latencies += [at - t for t, at in zip(times, replies, strict=False)]
+        outcome.by_user[user] = [at - t for t, at in zip(times, replies, strict=False)]
+        outcome.latencies += outcome.by_user[user]
     return outcome
 
 

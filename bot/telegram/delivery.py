@@ -103,7 +103,7 @@ def requests(timeout: float) -> tuple[QuietRequest, QuietRequest]:
     """HTTP clients for the calls and for getUpdates; ``timeout`` for every send."""
     calls = QuietRequest(connection_pool_size=256, read_timeout=timeout, write_timeout=timeout,
                          connect_timeout=5.0, pool_timeout=timeout)
-    return calls, QuietRequest(connection_pool_size=1)
+    return calls, QuietRequest(connection_pool_size=2)
 
 
 class Delivery(BaseRateLimiter[int]):
