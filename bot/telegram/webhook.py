@@ -3,7 +3,8 @@
 It answers Telegram's POST with 200 only once the update is journaled (``put`` on the
 journaling update queue), so a crash after the 200 loses nothing, and a repeated
 ``update_id`` (Telegram redelivers when the 200 comes late) is dropped there. ``GET
-/healthz`` reports :func:`bot.health.check` (``python -m bot health``) over HTTP for a load balancer or an orchestrator.
+/healthz`` reports :func:`bot.health.check` (``python -m bot health``) over HTTP, for
+a load balancer or an orchestrator.
 """
 
 from __future__ import annotations
