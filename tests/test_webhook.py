@@ -55,7 +55,8 @@ async def test_the_webhook_journals_checks_and_drops_repeats(tmp_path: Path,
                     break
                 except httpx.ConnectError:
                     await asyncio.sleep(0.05)
-            assert health.status_code == 200 and health.json()["ok"] is True
+            # No heartbeat yet (bot/health.py): not healthy until Telegram has been reached.
+            assert health.status_code == 503 and health.json()["ok"] is False
             forged = await client.post(url, json=update,
                                        headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"})
             assert forged.status_code == 403
@@ -71,6 +72,9 @@ async def test_the_webhook_journals_checks_and_drops_repeats(tmp_path: Path,
         assert reply.params["text"] == translator("en")(h.HELP)
         await asyncio.sleep(0.3)
         assert len([c for c in api.requests if c.method == "sendMessage"]) == 1
+        async with httpx.AsyncClient() as client:  # an update handled is a heartbeat
+            health = await client.get(f"{base}/healthz")
+        assert health.status_code == 200 and health.json()["ok"] is True
     finally:
         http.should_exit = True
         await asyncio.wait_for(task, 10)
