@@ -11,6 +11,23 @@ from bot.evaluation import load_labelled
 from bot.matcher import Matcher
 
 
+def match_times(matcher: Matcher, questions: list[str], rounds: int = 1) -> list[float]:
+    """Seconds each ``matcher.match`` call took, ``rounds`` times over ``questions``."""
+    times: list[float] = []
+    for _ in range(max(1, rounds)):
+        for q in questions:
+            start = time.perf_counter()
+            matcher.match(q)
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def percentile(times: list[float], p: float) -> float:
+    """The ``p`` quantile (0-1) of ``times`` by the nearest-rank rule; 0 for no times."""
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(p * len(ordered)))] if ordered else 0.0
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f} ms"
 
@@ -34,16 +51,10 @@ def run_bench(knowledge_dir: Path, queries: Path, rounds: int = 5) -> str:
     questions = [item.q for item in load_labelled(queries)]
     extra = ["", " ", "😀" * 50, "x" * 10_000, "\x00\x1b[31m", "Ўзбекистон migrant денег 2024"]
     questions += extra
-    times: list[float] = []
-    for _ in range(max(1, rounds)):
-        for q in questions:
-            start = time.perf_counter()
-            matcher.match(q)
-            times.append(time.perf_counter() - start)
-    times.sort()
+    times = sorted(match_times(matcher, questions, rounds))
 
     def pct(p: float) -> float:
-        return times[min(len(times) - 1, int(p * len(times)))]
+        return percentile(times, p)
 
     return "\n".join([
         f"knowledge: {len(kb.entries)} entries, {len(kb.quiz)} quiz items, "

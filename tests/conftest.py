@@ -11,6 +11,7 @@ import pytest
 
 from bot import knowledge
 from bot.answers import Answerer
+from bot.devtools.fakebotapi import FakeBotAPI
 from bot.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,3 +64,18 @@ def one_tls_context() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(httpx_transports, "create_ssl_context", create_ssl_context)
         yield
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotAPI]:
+    """A fake Bot API server for one test; it must end with no validation error.
+
+    Injected faults are not validation errors; a test that expects errors clears them itself.
+    """
+    server = FakeBotAPI()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+    server.assert_clean()

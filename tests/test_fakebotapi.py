@@ -32,15 +32,6 @@ FakeBotAPI = fb.FakeBotAPI
 CHAT = 4242
 
 
-@pytest.fixture
-def api():
-    server = FakeBotAPI()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-    server.assert_clean()  # a test that expects errors must clear them itself
 
 
 @pytest.fixture

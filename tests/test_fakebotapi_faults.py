@@ -16,15 +16,6 @@ from bot.devtools.fakebotapi.faults import Fault
 CHAT = 4242
 
 
-@pytest.fixture
-def api():
-    server = FakeBotAPI()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-    server.assert_clean()  # injected faults are not validation errors
 
 
 @pytest.fixture

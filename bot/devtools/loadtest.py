@@ -29,6 +29,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from bot.bench import percentile
 from bot.config import Settings
 
 TOKEN = "123456789:AAHamroh-bench_token_for_the_fake_srv"
@@ -180,11 +181,6 @@ async def _running(app: Any) -> AsyncIterator[Any]:
             await app.post_shutdown(app)
 
 
-def _percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(p * len(ordered)))] if ordered else 0.0
-
-
 async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str, str]],
                  first_user: int) -> Run:
     users = list(range(first_user, first_user + len(messages)))
@@ -203,8 +199,8 @@ async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str,
         raise RuntimeError(f"{name}: only {len(done)} of {len(users)} users got a reply")
     latencies = [r - h for h, r in done]
     seconds = max(r for _, r in done) - min(h for h, _ in done)
-    return Run(name, len(users), seconds, _percentile(latencies, 0.5),
-               _percentile(latencies, 0.99), cpu)
+    return Run(name, len(users), seconds, percentile(latencies, 0.5),
+               percentile(latencies, 0.99), cpu)
 
 
 async def _first_answer(server: _Server, settings: Settings, question: tuple[str, str],

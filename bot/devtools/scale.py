@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from bot import knowledge
+from bot.bench import match_times, percentile
 from bot.devtools.synthetic import minimum_size, salted_knowledge
 from bot.matcher import Matcher
 
@@ -45,12 +46,6 @@ class ScaleRow:
     peak_rss_mb: float
 
 
-def percentile(times: list[float], p: float) -> float:
-    """The ``p`` quantile (0-1) of ``times`` by the nearest-rank rule."""
-    ordered = sorted(times)
-    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
-
-
 def measure(size: int, source: Path, questions: list[str], rounds: int = 1,
             seed: int = 0) -> ScaleRow:
     """Build a synthetic base of ``size`` entries and time each step (in this process)."""
@@ -64,12 +59,7 @@ def measure(size: int, source: Path, questions: list[str], rounds: int = 1,
         t2 = time.perf_counter()
     matcher = Matcher(kb)
     t3 = time.perf_counter()
-    times: list[float] = []
-    for _ in range(max(1, rounds)):
-        for q in questions:
-            start = time.perf_counter()
-            matcher.match(q)
-            times.append(time.perf_counter() - start)
+    times = match_times(matcher, questions, rounds)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     return ScaleRow(len(kb.entries), len(matcher._keys), t1 - t0, t2 - t1, t3 - t2,
                     percentile(times, 0.5), percentile(times, 0.99), len(times), peak)
