@@ -25,6 +25,9 @@ from bot.thesaurus import CONCEPT_MARK, Conflict, Thesaurus, conflict
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
+SHORTLIST_FACTS = 3
+"""How many best entries are searched for one that does not contradict the question."""
+
 Decision = Literal["answer", "clarify", "abstain", "greeting"]
 _RANK = {"answer": 2, "clarify": 1, "abstain": 0}
 GREETING_SLACK = 1
@@ -191,8 +194,19 @@ class Matcher(Index):
                         key=lambda kv: (-kv[1], kv[0]))
         miss = None
         if ranked:
+            asked_facts = self.thesaurus.facts(toks, hits)
             idx = self._index_of[ranked[0][0]]
-            miss = conflict(self.thesaurus.facts(toks, hits), self._facts[idx])
+            miss = conflict(asked_facts, self._facts[idx])
+            if miss is not None:
+                # The documents may give the asked fact in another close entry: offer that
+                # one first rather than say the documents lack it.
+                alt = next((k for k, (eid, _sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1)
+                            if conflict(asked_facts, self._facts[self._index_of[eid]]) is None),
+                           None)
+                if alt is not None:
+                    ranked.insert(0, ranked.pop(alt))
+                    idx = self._index_of[ranked[0][0]]
+                    miss = None
             if miss is None:
                 hits = self._not_covered[idx].find(toks)
                 if hits:
