@@ -93,7 +93,7 @@ def _lints(kb: knowledge.KnowledgeBase, settings: Settings,
         langs=LANGS, review_months=settings.review_months, today=dt.date.today(),
         saved_eval=saved, every_entry=every_entry,
         glossary_terms=lints.read_glossary(settings.knowledge_dir / "glossary.yaml"),
-        catalogs=catalogs)
+        catalogs=catalogs, documents=lints.read_documents(kb, settings.documents_dir))
 
 
 def cmd_report(args: argparse.Namespace, settings: Settings) -> int:

@@ -27,6 +27,8 @@ class Settings:
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     database_path: Path = ROOT / "data" / "hamroh.sqlite3"
     knowledge_dir: Path = ROOT / "knowledge"
+    documents_dir: Path = ROOT.parent / "shared" / "seeds"
+    """The source documents, which ``check`` compares the quotes with (skipped when absent)."""
     webhook_url: str | None = None
     webhook_secret: str | None = None
     port: int = 8443
@@ -99,6 +101,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         admin_ids=admin_ids,
         database_path=Path(get("DATABASE_PATH") or ROOT / "data" / "hamroh.sqlite3"),
         knowledge_dir=Path(get("KNOWLEDGE_DIR") or ROOT / "knowledge"),
+        documents_dir=Path(get("DOCUMENTS_DIR") or ROOT.parent / "shared" / "seeds"),
         webhook_url=get("WEBHOOK_URL"),
         webhook_secret=secret,
         port=port,

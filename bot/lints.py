@@ -304,6 +304,54 @@ def glossary(kb: KnowledgeBase, terms: list[dict[str, Any]],
     return out
 
 
+# ---------------------------------------------------------------- quotes
+
+_ELISION = re.compile(r"\s*(?:\.\.\.|…)\s*")
+_MARKUP = re.compile(r"[*_#>`\\]")
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+_APOSTROPHES = re.compile(r"[ʻʼ’‘`´]")
+_LINE_BROKEN = re.compile(r"-\n\s*")
+"""A word broken at a hyphen across lines ("UP-" then "4947") is one word."""
+
+
+def _verbatim_key(text: str) -> str:
+    """Text as compared for quoting: no Markdown marks, one kind of apostrophe, no quotation
+    marks, white space (line breaks of the document) collapsed, case kept."""
+    text = _APOSTROPHES.sub("'", _QUOTE_MARKS.sub("", _MARKUP.sub("", text)))
+    return " ".join(_LINE_BROKEN.sub("-", text).split())
+
+
+def read_documents(kb: KnowledgeBase, folder: Path) -> dict[str, str] | None:
+    """Each source's document text by source id; None when ``folder`` is not there."""
+    if not folder.is_dir():
+        return None
+    return {sid: (folder / s.file).read_text(encoding="utf-8")
+            for sid, s in kb.sources.items() if (folder / s.file).is_file()}
+
+
+def quotes(kb: KnowledgeBase, documents: Mapping[str, str]) -> list[Problem]:
+    """Quotes that are not verbatim in the document they cite.
+
+    A quote may leave words out with "..." (or "…"); each piece between must then be in the
+    document as written, apart from Markdown marks, apostrophe and quotation-mark variants
+    and line breaks.
+    """
+    keys = {sid: _verbatim_key(text) for sid, text in documents.items()}
+    out = []
+    for e in kb.entries.values():
+        for ref in e.sources:
+            if ref.doc not in keys:
+                continue
+            for piece in filter(None, (p.strip(" ,;:") for p in _ELISION.split(ref.quote))):
+                if _verbatim_key(piece) not in keys[ref.doc]:
+                    out.append(_problem(e.file, ref.line or e.line,
+                                        f"the quote of '{e.id}' from '{ref.doc}' has “{piece}”, "
+                                        "which the document does not say word for word; copy "
+                                        "the words from the document, with ... for a gap",
+                                        "quote"))
+    return out
+
+
 # ---------------------------------------------------------------- all of them
 
 
@@ -312,6 +360,7 @@ def run(kb: KnowledgeBase, matcher: Matcher, render: Callable[[Entry, str], str]
         saved_eval: Mapping[str, Any] | None, every_entry: bool,
         glossary_terms: list[dict[str, Any]],
         catalogs: Mapping[str, Iterable[tuple[str, str, int]]] | None = None,
+        documents: Mapping[str, str] | None = None,
         ) -> tuple[list[Problem], str]:
     """Every lint, in the order ``check`` prints them.
 
@@ -321,6 +370,8 @@ def run(kb: KnowledgeBase, matcher: Matcher, render: Callable[[Entry, str], str]
     changed = None if every_entry else changed_entries(kb, saved_eval)
     scope = (f"self-match lint: all {len(kb.entries)} entries" if changed is None
              else f"self-match lint: {len(changed)} entries changed since the saved eval")
+    if documents is None:
+        scope += "; quote lint skipped: the documents are not there (DOCUMENTS_DIR)"
     problems = [
         *near_duplicates(kb),
         *self_match(kb, matcher, changed),
@@ -328,6 +379,7 @@ def run(kb: KnowledgeBase, matcher: Matcher, render: Callable[[Entry, str], str]
         *translations(kb),
         *quiz_facts(kb),
         *glossary(kb, glossary_terms, catalogs),
+        *quotes(kb, documents or {}),
         *review_due(kb, review_months, today),
     ]
     return problems, scope

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import knowledge, lints
+from bot.config import load_settings
 from bot.matcher import Matcher
 from tests.conftest import ROOT
 from tests.test_knowledge import QUIZ, SOURCES, TOPIC, write_tree
@@ -121,10 +122,58 @@ def test_review_due_after_the_months(tmp_path: Path, reviewed: dt.date | None,
     assert all(p.kind == "review" for p in problems)
 
 
-def check(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {"KNOWLEDGE_DIR": str(root), "PATH": "/usr/bin:/bin"}
+def check(root: Path, *args: str,
+          env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {"KNOWLEDGE_DIR": str(root), "PATH": "/usr/bin:/bin", **(env or {})}
     return subprocess.run([sys.executable, "-m", "bot", "check", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
+
+
+DOCUMENT = """\
+**Two** is the number after one. It is
+also the first even number, No. UP-
+
+4947 of 2017 says so; one is one.
+"""
+
+
+@pytest.mark.parametrize(("quote", "flagged"), [
+    ("one is one", []),
+    ("Two is the number after one", []),  # Markdown marks of the document ignored
+    ("It is also the first even number", []),  # line breaks are spaces
+    ("No. UP-4947 of 2017", []),  # a word broken at a hyphen across lines
+    ("Two is ... the first even number", []),  # "..." leaves words out
+    ("Two is … the first even number", []),
+    ("“Two” is the number after one", []),  # quotation marks are not the document's words
+    ("Two is the number after zero", ["Two is the number after zero"]),
+    ("Two is ... the first odd number", ["the first odd number"]),
+    ("two is the number after one", ["two is the number after one"]),  # case is kept
+])
+def test_quotes_must_be_word_for_word_in_their_document(tmp_path: Path, quote: str,
+                                                         flagged: list[str]) -> None:
+    kb = kb_of(tmp_path, TOPIC.replace("quote: two is two", f"quote: {quote}"))
+    problems = lints.quotes(kb, {"doc-a": DOCUMENT})
+    assert [p.kind for p in problems] == ["quote"] * len(flagged)
+    assert [p.message.split("“")[1].split("”")[0] for p in problems] == flagged
+    assert all(p.file.endswith("faq/demo.yaml") and p.line > 0 for p in problems)
+
+
+def test_every_shipped_quote_is_word_for_word_in_its_document(
+        kb: knowledge.KnowledgeBase) -> None:
+    documents = lints.read_documents(kb, load_settings({}).documents_dir)
+    assert documents is not None and set(documents) == set(kb.sources)
+    assert lints.quotes(kb, documents) == []
+
+
+def test_check_skips_the_quote_lint_when_the_documents_are_absent(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "knowledge", SOURCES, TOPIC, QUIZ)
+    missing = check(root, env={"DOCUMENTS_DIR": str(tmp_path / "nowhere")})
+    assert missing.returncode == 0
+    assert "quote lint skipped: the documents are not there (DOCUMENTS_DIR)" in missing.stdout
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("one is one\n", encoding="utf-8")
+    present = check(root, env={"DOCUMENTS_DIR": str(tmp_path / "docs")})
+    assert "the quote of 'demo-two' from 'doc-a' has “two is two”" in present.stderr
 
 
 def test_strict_turns_lints_into_errors_but_not_review_dates(tmp_path: Path) -> None:
