@@ -304,7 +304,7 @@ def glossary(kb: KnowledgeBase, terms: list[dict[str, Any]],
     return out
 
 
-# ---------------------------------------------------------------- quotes
+# ---------------------------------------------------------------- faithful to the documents
 
 _ELISION = re.compile(r"\s*(?:\.\.\.|…)\s*")
 _MARKUP = re.compile(r"[*_#>`\\]")
@@ -352,6 +352,31 @@ def quotes(kb: KnowledgeBase, documents: Mapping[str, str]) -> list[Problem]:
     return out
 
 
+def numbers(kb: KnowledgeBase, documents: Mapping[str, str]) -> list[Problem]:
+    """Numbers in answers that none of the entry's cited documents contains.
+
+    Compared digit run by digit run ("14.8" as 14 and 8, "400 000" as 400 and 000), so a
+    number may be written in any language's way; a phone number, fee or year that the
+    documents lack is found. Entries whose documents are not all there are skipped.
+    """
+    digits = {sid: set(re.findall(r"\d+", text)) for sid, text in documents.items()}
+    out = []
+    for e in kb.entries.values():
+        if not e.sources or any(ref.doc not in digits for ref in e.sources):
+            continue
+        cited = set().union(*(digits[ref.doc] for ref in e.sources))
+        for what, texts in (("answer", e.answer), ("direct answer", e.direct or {})):
+            for lang, text in texts.items():
+                for run in dict.fromkeys(re.findall(r"\d+", text)):
+                    if run not in cited:
+                        out.append(_problem(e, 0, f"the {what} of '{e.id}' ({lang}) says "
+                                            f"“{run}”, a number none of its documents "
+                                            f"({', '.join(r.doc for r in e.sources)}) contains; "
+                                            "answers say only what the documents say",
+                                            "number"))
+    return out
+
+
 # ---------------------------------------------------------------- all of them
 
 
@@ -380,6 +405,7 @@ def run(kb: KnowledgeBase, matcher: Matcher, render: Callable[[Entry, str], str]
         *quiz_facts(kb),
         *glossary(kb, glossary_terms, catalogs),
         *quotes(kb, documents or {}),
+        *numbers(kb, documents or {}),
         *review_due(kb, review_months, today),
     ]
     return problems, scope

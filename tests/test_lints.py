@@ -158,11 +158,26 @@ def test_quotes_must_be_word_for_word_in_their_document(tmp_path: Path, quote: s
     assert all(p.file.endswith("faq/demo.yaml") and p.line > 0 for p in problems)
 
 
-def test_every_shipped_quote_is_word_for_word_in_its_document(
+@pytest.mark.parametrize(("answer", "flagged"), [
+    ("Two, as in UP-4947 of 2017.", []),
+    ("Two; see No. UP 4947.", []),  # the same digits, written another way
+    ("Two; call 1234 for help.", ["1234"]),
+    ("Two, since 2023 and 2017.", ["2023"]),
+])
+def test_numbers_in_answers_must_be_in_the_cited_document(tmp_path: Path, answer: str,
+                                                           flagged: list[str]) -> None:
+    kb = kb_of(tmp_path, TOPIC.replace("en: Two is two.", f"en: {answer}"))
+    problems = lints.numbers(kb, {"doc-a": DOCUMENT})
+    assert [p.message.split("“")[1].split("”")[0] for p in problems] == flagged
+    assert all(p.kind == "number" and "'demo-two' (en)" in p.message for p in problems)
+
+
+def test_every_shipped_quote_and_number_is_in_its_document(
         kb: knowledge.KnowledgeBase) -> None:
     documents = lints.read_documents(kb, load_settings({}).documents_dir)
     assert documents is not None and set(documents) == set(kb.sources)
     assert lints.quotes(kb, documents) == []
+    assert lints.numbers(kb, documents) == []
 
 
 def test_check_skips_the_quote_lint_when_the_documents_are_absent(tmp_path: Path) -> None:
