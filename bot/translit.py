@@ -1,15 +1,15 @@
 """Display transliteration of Uzbek: Latin <-> Cyrillic by the official correspondence.
 
-Pure functions, no state. This is the text a user reads (``to_cyrillic`` for the generated
-Uzbek Cyrillic, ``to_latin`` for reading Cyrillic input); matching keys are built from it
-in ``bot.text``.
+Pure functions (``to_cyrillic`` remembers recent results, no other state). This is the text
+a user reads (``to_cyrillic`` for the generated Uzbek Cyrillic, ``to_latin`` for reading
+Cyrillic input); matching keys are built from it in ``bot.text``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -23,6 +23,12 @@ _VOWELS_LAT = set("aeiouAEIOU")
 _VOWELS_CYR = set("аеёиоуэюяўАЕЁИОУЭЮЯЎ")
 
 # ---------------------------------------------------------------- Latin -> Cyrillic
+
+WORDS_CACHED = 50_000
+"""Distinct words whose Cyrillic is remembered (memory stays bounded whatever is typed)."""
+TEXTS_CACHED = 8_192
+"""Recent whole texts remembered: interface strings rendered for every message, and texts
+that repeat in a knowledge base (a synthetic base repeats its entries' answers)."""
 
 EXCEPTIONS = Path(__file__).resolve().parent / "data" / "cyrillic_exceptions.yaml"
 
@@ -148,9 +154,14 @@ def _word_to_cyrillic(word: str, initial: bool = True) -> str:
     return "".join(out)
 
 
-def _convert_word(m: re.Match[str]) -> str:
-    word = m.group(0)
+@lru_cache(maxsize=WORDS_CACHED)
+def _word_cyrillic(word: str) -> str:
+    # A word's Cyrillic depends on the word alone: each distinct word is converted once.
     return _exception(word) or _word_to_cyrillic(word)
+
+
+def _convert_word(m: re.Match[str]) -> str:
+    return _word_cyrillic(m.group(0))
 
 
 def _label(m: re.Match[str]) -> str:
@@ -168,6 +179,7 @@ def _plain_to_cyrillic(text: str) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=TEXTS_CACHED)
 def to_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
     """Transliterate Uzbek Latin text to Uzbek Cyrillic by the official correspondence.
 
