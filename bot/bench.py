@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import resource
 import statistics
 import time
 from pathlib import Path
@@ -28,6 +29,11 @@ def percentile(times: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(p * len(ordered)))] if ordered else 0.0
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far, in MB (``ru_maxrss`` is KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f} ms"
 
@@ -41,7 +47,8 @@ def run_bench(knowledge_dir: Path, queries: Path, rounds: int = 5) -> str:
         rounds: passes over the questions (the first pass warms caches and is kept).
 
     Returns:
-        Lines with load, index and per-question latency (mean, p50, p95, p99, max).
+        Lines with load, index, per-question latency (mean, p50, p95, p99, max; the
+        CPU time per question, less sensitive to other load) and the peak RSS.
     """
     t0 = time.perf_counter()
     kb = knowledge.load_or_raise(knowledge_dir)
@@ -51,7 +58,9 @@ def run_bench(knowledge_dir: Path, queries: Path, rounds: int = 5) -> str:
     questions = [item.q for item in load_labelled(queries)]
     extra = ["", " ", "😀" * 50, "x" * 10_000, "\x00\x1b[31m", "Ўзбекистон migrant денег 2024"]
     questions += extra
+    cpu = time.process_time()
     times = sorted(match_times(matcher, questions, rounds))
+    cpu = time.process_time() - cpu
 
     def pct(p: float) -> float:
         return percentile(times, p)
@@ -65,4 +74,6 @@ def run_bench(knowledge_dir: Path, queries: Path, rounds: int = 5) -> str:
         f"match: {len(times)} questions ({len(questions)} x {rounds}), "
         f"mean {_ms(statistics.fmean(times))}, p50 {_ms(pct(0.5))}, p95 {_ms(pct(0.95))}, "
         f"p99 {_ms(pct(0.99))}, max {_ms(times[-1])}",
+        f"match CPU time: mean {_ms(cpu / len(times))} per question",
+        f"peak RSS: {peak_rss_mb():.0f} MB",
     ])

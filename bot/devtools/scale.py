@@ -8,7 +8,6 @@ every question of a labelled set. Figures only, never a pass/fail.
 
 from __future__ import annotations
 
-import resource
 import statistics
 import tempfile
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from bot import knowledge
-from bot.bench import match_times, percentile
+from bot.bench import match_times, peak_rss_mb, percentile
 from bot.devtools.synthetic import minimum_size, salted_knowledge
 from bot.matcher import Matcher
 
@@ -60,9 +59,8 @@ def measure(size: int, source: Path, questions: list[str], rounds: int = 1,
     matcher = Matcher(kb)
     t3 = time.perf_counter()
     times = match_times(matcher, questions, rounds)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     return ScaleRow(len(kb.entries), len(matcher._keys), t1 - t0, t2 - t1, t3 - t2,
-                    percentile(times, 0.5), percentile(times, 0.99), len(times), peak)
+                    percentile(times, 0.5), percentile(times, 0.99), len(times), peak_rss_mb())
 
 
 def run_scale(sizes: tuple[int, ...], source: Path, questions: list[str],
