@@ -36,10 +36,13 @@ class Heartbeat:
     """Writes the heartbeat into the store, at most once per ``every`` seconds."""
 
     def __init__(self, store: Store, every: float = BEAT_EVERY,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, off_loop: bool = False) -> None:
+        """With ``off_loop`` (the bot) the write is queued on the store's thread
+        (``Store.post``) instead of done before returning."""
         self.store = store
         self.every = every
         self.clock = clock
+        self.off_loop = off_loop
         self._last = float("-inf")
 
     def __call__(self, source: str) -> None:
@@ -48,6 +51,12 @@ class Heartbeat:
         if now - self._last < self.every:
             return
         self._last = now
+        if self.off_loop:
+            self.store.post(self._write, source, now)
+        else:
+            self._write(source, now)
+
+    def _write(self, source: str, now: float) -> None:
         with self.store.tx() as db:
             db.execute("INSERT INTO heartbeat (id, source, at) VALUES (1, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET source = excluded.source, "

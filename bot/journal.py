@@ -9,7 +9,8 @@ webhook answers late) from a new one.
 The body (the update's JSON, with the user's text and name) is kept only until the update is
 handled; handled rows keep the id and times, for telling repeats, and are pruned after
 ``KEEP_HANDLED`` seconds. The journal has its own connection to the store's file (the table
-comes from the store's migrations) and is used from one thread at a time.
+comes from the store's migrations); the bot uses it only from the store's thread
+(``Store.call``), so the two connections never wait for each other's write lock.
 """
 
 from __future__ import annotations

@@ -3,20 +3,29 @@
 One file (``DATABASE_PATH``), WAL mode, schema versioned with ``PRAGMA user_version`` and
 migrated forward at start-up. Every write is one transaction. No names or phone numbers
 are stored: users are their numeric Telegram id only (group leaderboards show first names
-from the live updates, never from here).
+from the live updates, never from here). The methods are plain blocking calls; the bot runs
+them on the store's one thread (``Store.call``), off the event loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 from bot.text import fold
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: users, feedback, unanswered questions
@@ -180,13 +189,14 @@ class Store:
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        self._thread: ThreadPoolExecutor | None = None
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA busy_timeout=5000")
-        # Writes happen on the event loop (one per question, for the usage log). In WAL mode
-        # NORMAL does not wait for the disk at each commit, yet survives a crash or SIGKILL
-        # of the process; only a power cut can lose the last commits (as in the journal).
+        # One write per question (the usage log). In WAL mode NORMAL does not wait for the
+        # disk at each commit, yet survives a crash or SIGKILL of the process; only a power
+        # cut can lose the last commits (as in the journal).
         # FULL waited for the disk at every commit and capped bench --e2e at ~30 updates/s.
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.migrate()
@@ -198,7 +208,36 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        """Finish the calls queued on the store's thread, then close the file."""
+        if self._thread is not None:
+            self._thread.shutdown(wait=True)
+            self._thread = None
         self.db.close()
+
+    # ------------------------------------------------------------ off the event loop
+
+    async def call(self, fn: Callable[..., T], /, *args: Any) -> T:
+        """Run ``fn(*args)`` (a store method, or core logic that uses the store, such as a
+        ``QuizRunner`` step) on the store's one thread, so the event loop never waits on
+        SQLite.
+
+        One thread runs the calls one at a time in the order they were made: a handler
+        that awaited a write reads it back (read-your-writes), and a call that does several
+        reads and writes is never interleaved with another. The update journal's calls go
+        through the same thread, so the two connections never wait for each other's lock.
+        """
+        return await asyncio.get_running_loop().run_in_executor(self._executor(),
+                                                                partial(fn, *args))
+
+    def post(self, fn: Callable[..., object], /, *args: Any) -> None:
+        """Queue ``fn(*args)`` on the store's thread without waiting for it (the heartbeat:
+        nothing depends on it, and it must not slow the call that beat)."""
+        self._executor().submit(fn, *args).add_done_callback(_log_failure)
+
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(1, thread_name_prefix="store")
+        return self._thread
 
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
@@ -409,6 +448,11 @@ class Store:
     def set_box(self, user_id: int, row: BoxRow) -> None:
         with self.tx() as db:
             _upsert_box(db, user_id, row)
+
+
+def _log_failure(future: Future) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        log.warning("a queued store write failed: %s", future.exception())
 
 
 def _upsert_box(db: sqlite3.Connection, user_id: int, row: BoxRow) -> None:

@@ -14,7 +14,7 @@ from bot.i18n import translator
 from bot.telegram import delivery
 from bot.telegram import quiz_handlers as qh
 from tests.e2e_harness import Harness, callback_data, running
-from tests.test_e2e_quiz import open_quiz
+from tests.test_e2e_quiz import correct, open_quiz
 
 pytestmark = pytest.mark.e2e
 
@@ -76,3 +76,24 @@ async def open_quiz_expecting_failure(bot: Harness, user: int) -> None:
     await bot.press(user, lengths.result, "qlen:*:5")
     failed = await bot.api.wait_for("sendPoll", after=mark)
     assert not failed.ok
+
+
+async def test_an_answer_before_its_poll_is_stored_counts_once_and_right(bot: Harness) -> None:
+    """Telegram may hand out a vote before our sendPoll has returned (here sendPoll answers
+    1.5 s late): the answer takes the quiz lock, waits for the send, and counts once."""
+    group, alice, bob = -100310, 3201, 3202
+    delay = 1.5
+    bot.api.add_fault(Fault.late("sendPoll", delay, delivered=True, times=1))
+    poll = await open_quiz(bot, alice, chat_id=group, chat_type="group")
+    poll_id = poll.result["poll"]["id"]
+    assert bot.store.poll(poll_id) is None  # Telegram has the poll; the bot does not yet
+    mark = bot.api.mark()
+    bot.api.push_update(bot.api.poll_answer(bob, poll_id, [correct(bot, poll)]))
+    handed = await bot.api.wait_for("getUpdates", after=mark)
+    while not any("poll_answer" in u for u in handed.result or []):
+        handed = await bot.api.wait_for("getUpdates", after=handed.index + 1)
+    assert handed.at < poll.at + delay  # the bot had the vote before the poll's id
+    await bot.answers_recorded(poll, 1)
+    await bot.say(bob, "/help")  # anything queued behind the vote is done by now
+    stored = bot.store.poll(poll_id)
+    assert bot.store.answers(stored.session_id) == [(stored.item_id, bob, True)]

@@ -69,7 +69,6 @@ async def test_the_queue_journals_first_and_drops_repeats(journal: Journal) -> N
     assert [uid for uid, _ in await queue.run(journal.pending)] == [10, 11]
     await queue.handled(await queue.get())
     assert [uid for uid, _ in await queue.run(journal.pending)] == [11]
-    queue._thread.shutdown()
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Whether the sender is a maintainer; tells anyone else that the command is not theirs."""
     if update.effective_user.id in services(context).settings.admin_ids:
         return True
-    await update.effective_message.reply_text(translator(ui_lang(update, context))(NOT_ADMIN))
+    await update.effective_message.reply_text(translator(await ui_lang(update, context))(NOT_ADMIN))
     return False
 
 
@@ -36,10 +36,11 @@ async def admin_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """Sends a maintainer the most asked unanswered questions of the last week."""
     if not await _admin(update, context):
         return
-    _ = translator(ui_lang(update, context))
+    _ = translator(await ui_lang(update, context))
     store = services(context).store
     since = time.time() - REPORT_DAYS * usage.DAY
-    groups = report.group_questions(usage.unanswered_since(store, since))[:REPORT_TOP]
+    asked = await store.call(usage.unanswered_since, store, since)
+    groups = report.group_questions(asked)[:REPORT_TOP]
     if not groups:
         await update.effective_message.reply_text(_(REPORT_NONE).format(days=REPORT_DAYS))
         return
@@ -52,8 +53,9 @@ async def admin_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """Sends a maintainer the users, questions per day, outcomes and top entries."""
     if not await _admin(update, context):
         return
-    _ = translator(ui_lang(update, context))
-    found = usage.stats(services(context).store, time.time() - REPORT_DAYS * usage.DAY)
+    _ = translator(await ui_lang(update, context))
+    store = services(context).store
+    found = await store.call(usage.stats, store, time.time() - REPORT_DAYS * usage.DAY)
     total = sum(found.decisions.values()) or 1
     share = {k: round(100 * v / total) for k, v in found.decisions.items()}
     await update.effective_message.reply_text(_(STATS_TEXT).format(

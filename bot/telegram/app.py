@@ -138,7 +138,8 @@ async def publish_menu(app: Application) -> None:
 async def purge_old(app: Application) -> None:
     """Deletes users' questions and votes older than RETENTION_DAYS."""
     services: Services = app.bot_data["services"]
-    removed = usage.purge(services.store, services.settings.retention_days)
+    removed = await services.store.call(usage.purge, services.store,
+                                        services.settings.retention_days)
     if removed:
         log.info("purged %d questions and votes older than %d days", removed,
                  services.settings.retention_days)
@@ -175,7 +176,7 @@ async def post_shutdown(app: Application) -> None:
         with contextlib.suppress(asyncio.CancelledError):
             await menu
     if isinstance(app.update_queue, JournalQueue):
-        app.update_queue.close()
+        await app.update_queue.close()
     services: Services | None = app.bot_data.get("services")
     if services is not None:
         services.store.close()
@@ -205,8 +206,9 @@ def build_application(settings: Settings, services: Services | None = None) -> A
     """The Application with its services in ``bot_data``; nothing is sent until it runs."""
     settings.require_token()
     services = services or Services.build(settings)
-    journal = JournalQueue(Journal(services.store.path))
-    heartbeat = Heartbeat(services.store)
+    # The journal and the store share the store's one thread: SQLite stays off the loop.
+    journal = JournalQueue(Journal(services.store.path), run=services.store.call)
+    heartbeat = Heartbeat(services.store, off_loop=True)
     updatelog = UpdateLog(set(), beat=heartbeat)
     app = (application_builder(settings, journal)
            .get_updates_request(BeatingRequest(heartbeat, connection_pool_size=1))

@@ -60,7 +60,7 @@ async def _apologise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         done.popitem(last=False)
     try:
         try:
-            lang = ui_lang(update, context)
+            lang = await ui_lang(update, context)
         except Exception:  # noqa: BLE001 - the store itself may be what failed
             user = update.effective_user
             lang = negotiate([user.language_code if user else None])

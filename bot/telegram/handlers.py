@@ -21,6 +21,7 @@ from bot import usage
 from bot.answers import Reply, direct_text
 from bot.i18n import LANGUAGE_NAMES, N_, negotiate, translator
 from bot.services import Services
+from bot.store import Store
 from bot.telegram import callbacks as cbs
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
@@ -88,17 +89,19 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return context.application.bot_data["services"]
 
 
-def ui_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+async def ui_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
     """The user's chosen language, else the one Telegram reports for them."""
+    return (await langs(update, context))[1]
+
+
+async def langs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[str | None, str]:
+    """The user's chosen language (None if they chose none) and the language to speak."""
     user = update.effective_user
     if user is None:
-        return negotiate([])
-    return negotiate([services(context).store.language(user.id), user.language_code])
-
-
-def chosen_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
-    user = update.effective_user
-    return services(context).store.language(user.id) if user else None
+        return None, negotiate([])
+    store = services(context).store
+    chosen = await store.call(store.language, user.id)
+    return chosen, negotiate([chosen, user.language_code])
 
 
 async def send_reply(message: Message, reply: Reply, s: Services) -> None:
@@ -137,7 +140,7 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if verdict == "ok":
         return
     decide(context, update, f"flood {verdict}")
-    notice = translator(ui_lang(update, context))(FLOOD) if verdict == "warn" else None
+    notice = translator(await ui_lang(update, context))(FLOOD) if verdict == "warn" else None
     try:
         if update.callback_query is not None:
             await update.callback_query.answer(notice)
@@ -156,7 +159,7 @@ async def flood_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Greets the user with a language picker, or opens a shared answer (deep link)."""
     s = services(context)
-    lang = ui_lang(update, context)
+    lang = await ui_lang(update, context)
     arg = context.args[0] if context.args else ""
     if arg.startswith("faq_") and arg[4:] in s.kb.entries:
         reply = s.answerer.entry_reply(arg[4:], lang)
@@ -168,12 +171,12 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Explains what the bot does and lists its commands."""
-    await update.effective_message.reply_text(translator(ui_lang(update, context))(HELP))
+    await update.effective_message.reply_text(translator(await ui_lang(update, context))(HELP))
 
 
 async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Names the five documents the answers come from."""
-    lang = ui_lang(update, context)
+    lang = await ui_lang(update, context)
     await update.effective_message.reply_html(
         render.about_html(services(context).kb, translator(lang)(ABOUT), lang),
         disable_web_page_preview=True)
@@ -189,7 +192,7 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Deletes everything stored about the user and says so."""
     s = services(context)
     user = update.effective_user
-    count = s.store.forget(user.id)
+    count = await s.store.call(s.store.forget, user.id)
     s.flood.forget(user.id)
     lang = negotiate([user.language_code])
     await update.effective_message.reply_text(translator(lang)(FORGOTTEN).format(count=count))
@@ -198,7 +201,7 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Shows the topics to browse."""
     s = services(context)
-    lang = ui_lang(update, context)
+    lang = await ui_lang(update, context)
     await update.effective_message.reply_html(render.topics_html(lang),
                                               reply_markup=kbd.topics_keyboard(s.kb, lang))
 
@@ -206,7 +209,7 @@ async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Re-reads knowledge/ for a maintainer; keeps the old knowledge when it is broken."""
     s = services(context)
-    _ = translator(ui_lang(update, context))
+    _ = translator(await ui_lang(update, context))
     if update.effective_user.id not in s.settings.admin_ids:
         await update.effective_message.reply_text(_(NOT_ADMIN))
         return
@@ -249,20 +252,25 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         decide(context, update, "not addressed")
         return
     user = update.effective_user
-    reply = s.answerer.ask(text, lang=chosen_lang(update, context),
-                           default=ui_lang(update, context))
-    if reply.kind == "abstain":
-        s.store.record_unanswered(user.id, text, reply.match.lang,
-                                  update_id=update.update_id)
-    usage.record(s.store, user.id, text, reply.kind, reply.entry.id if reply.entry else None)
+    chosen, lang = await langs(update, context)
+    reply = s.answerer.ask(text, lang=chosen, default=lang)
+    await s.store.call(_record_question, s.store, user.id, update.update_id, text, reply)
     decide(context, update, " ".join(filter(None, (reply.kind,
                                                   reply.entry.id if reply.entry else None))))
     await send_reply(update.effective_message, reply, s)
 
 
+def _record_question(store: Store, user_id: int, update_id: int, text: str,
+                     reply: Reply) -> None:
+    """Logs a question's outcome and keeps it if unanswered (on the store's thread)."""
+    if reply.kind == "abstain":
+        store.record_unanswered(user_id, text, reply.match.lang, update_id=update_id)
+    usage.record(store, user_id, text, reply.kind, reply.entry.id if reply.entry else None)
+
+
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Asks for words when a private message has none (a sticker, a photo, a voice note)."""
-    await update.effective_message.reply_text(translator(ui_lang(update, context))(NO_TEXT))
+    await update.effective_message.reply_text(translator(await ui_lang(update, context))(NO_TEXT))
 
 
 async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -272,7 +280,7 @@ async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if (change.chat.type == ChatType.PRIVATE or change.old_chat_member.status not in absent
             or change.new_chat_member.status in absent):
         return
-    text = translator(ui_lang(update, context))(GROUP_HELLO).format(
+    text = translator(await ui_lang(update, context))(GROUP_HELLO).format(
         bot=f"@{context.bot.username}")
     await context.bot.send_message(change.chat.id, text)
 
@@ -292,7 +300,7 @@ async def read_button(update: Update,
           if isinstance(query.message, Message) else None)
     if cb is None:
         decide(context, update, "outdated")
-        await query.answer(translator(ui_lang(update, context))(OUTDATED))
+        await query.answer(translator(await ui_lang(update, context))(OUTDATED))
     return cb
 
 
@@ -303,13 +311,14 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     s = services(context)
     query = update.callback_query
-    lang = ui_lang(update, context)
+    lang = await ui_lang(update, context)
     if cb.kind == "lang":
-        s.store.set_language(update.effective_user.id, cb.text(0))
+        await s.store.call(s.store.set_language, update.effective_user.id, cb.text(0))
         await query.answer()
         await query.edit_message_text(translator(cb.text(0))(LANG_SET))
     elif cb.kind == "vote":
-        s.store.vote(update.effective_user.id, cb.text(1), 1 if cb.text(0) == "up" else -1)
+        await s.store.call(s.store.vote, update.effective_user.id, cb.text(1),
+                           1 if cb.text(0) == "up" else -1)
         await query.answer(translator(lang)(VOTE_THANKS))
     elif cb.kind == "faq":
         await query.answer()
@@ -352,8 +361,8 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not query.query.strip():
         await query.answer([], cache_time=60)
         return
-    reply = s.answerer.ask(query.query, lang=chosen_lang(update, context),
-                           default=ui_lang(update, context))
+    chosen, lang = await langs(update, context)
+    reply = s.answerer.ask(query.query, lang=chosen, default=lang)
     entries = [reply.entry] if reply.entry else list(reply.choices)
     results = []
     for entry in entries[:5]:

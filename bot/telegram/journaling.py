@@ -10,9 +10,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from telegram import Update
 from telegram.ext import Application
@@ -20,21 +19,18 @@ from telegram.ext import Application
 from bot.journal import Journal
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 
 class JournalQueue(asyncio.Queue):
     """An update queue that journals each update first and drops a repeated ``update_id``."""
 
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, journal: Journal,
+                 run: Callable[..., Awaitable[Any]] | None = None) -> None:
+        """``run(fn, *args)`` runs a journal operation off the event loop: the bot passes
+        ``Store.call``, the store's one thread; by default, a thread of asyncio's."""
         super().__init__()
         self.journal = journal
-        # One thread owns the journal's connection: SQLite stays off the event loop.
-        self._thread = ThreadPoolExecutor(1, thread_name_prefix="journal")
-
-    async def run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run a journal operation on the journal's thread."""
-        return await asyncio.get_running_loop().run_in_executor(self._thread, fn, *args)
+        self.run = run or asyncio.to_thread
 
     async def put(self, item: object) -> None:
         """Journal an update, then queue it; a repeat is dropped (and only logged)."""
@@ -56,9 +52,9 @@ class JournalQueue(asyncio.Queue):
         rows = await self.run(self.journal.pending)
         return [Update.de_json(json.loads(body), app.bot) for _, body in rows]
 
-    def close(self) -> None:
-        self._thread.submit(self.journal.close).result()
-        self._thread.shutdown()
+    async def close(self) -> None:
+        """Close the journal's connection, after the operations queued before."""
+        await self.run(self.journal.close)
 
 
 async def replay(app: Application) -> int:

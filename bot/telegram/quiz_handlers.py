@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
 import time
@@ -23,9 +22,10 @@ from bot.quiz import (
     user_stats,
 )
 from bot.services import Services
-from bot.store import SessionRow
+from bot.store import BoxRow, SessionRow, Store
 from bot.telegram import keyboards as kbd
 from bot.telegram.handlers import OUTDATED, read_button, services, ui_lang
+from bot.telegram.quizlock import QuizLock
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,14 @@ def runner(context: ContextTypes.DEFAULT_TYPE | Application) -> QuizRunner:
     return QuizRunner(s.kb, s.store)
 
 
+def quiz_lock(app: Application) -> QuizLock:
+    """The lock between sending polls and answers to unknown polls (bot/telegram/quizlock.py)."""
+    lock = app.bot_data.get("quiz_lock")
+    if lock is None:
+        lock = app.bot_data["quiz_lock"] = QuizLock()
+    return lock
+
+
 def _names(app: Application, session_id: int) -> dict[int, str]:
     """First names of group players, kept in memory only (never stored)."""
     return app.bot_data.setdefault("quiz_names", {}).setdefault(session_id, {})
@@ -65,9 +73,9 @@ def _names(app: Application, session_id: int) -> dict[int, str]:
 async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Offers the quiz topics, unless a quiz is already running in this chat."""
     s = services(context)
-    lang = ui_lang(update, context)
+    lang = await ui_lang(update, context)
     _ = translator(lang)
-    if s.store.active_session(update.effective_chat.id):
+    if await s.store.call(s.store.active_session, update.effective_chat.id):
         await update.effective_message.reply_text(_(ALREADY))
         return
     await update.effective_message.reply_text(
@@ -77,14 +85,13 @@ async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Starts a quiz of only the items that are due for repetition."""
     s = services(context)
-    lang = ui_lang(update, context)
+    lang = await ui_lang(update, context)
     chat = update.effective_chat
-    if s.store.active_session(chat.id):
+    if await s.store.call(s.store.active_session, chat.id):
         await update.effective_message.reply_text(translator(lang)(ALREADY))
         return
-    session = runner(context).start(chat.id, update.effective_user.id,
-                                    chat.type != ChatType.PRIVATE, lang, None, max(LENGTHS),
-                                    review=True)
+    session = await s.store.call(runner(context).start, chat.id, update.effective_user.id,
+                                 chat.type != ChatType.PRIVATE, lang, None, max(LENGTHS), True)
     if session is None:
         await update.effective_message.reply_text(translator(lang)(NOTHING_DUE))
         return
@@ -94,13 +101,13 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Ends the running quiz and shows the score so far."""
     await _stop(context.application, update.effective_chat.id, update.effective_user.id,
-                ui_lang(update, context), update.effective_message.reply_text)
+                await ui_lang(update, context), update.effective_message.reply_text)
 
 
 async def _stop(app: Application, chat_id: int, user_id: int, lang: str, say) -> bool:  # noqa: ANN001
     """Stops the chat's quiz for its owner and returns True; else ``say``s why not."""
     s: Services = app.bot_data["services"]
-    session = s.store.active_session(chat_id)
+    session = await s.store.call(s.store.active_session, chat_id)
     _ = translator(lang)
     if session is None:
         await say(_(NO_QUIZ))
@@ -108,7 +115,7 @@ async def _stop(app: Application, chat_id: int, user_id: int, lang: str, say) ->
     if session.is_group and user_id != session.owner_id:
         await say(_(NOT_YOURS))
         return False
-    poll = s.store.current_poll(session.id, session.position)
+    poll = await s.store.call(s.store.current_poll, session.id, session.position)
     for job in app.job_queue.get_jobs_by_name(_job_name(session)):
         job.schedule_removal()
     if poll is not None and poll.is_open and poll.message_id is not None:
@@ -123,10 +130,11 @@ async def _stop(app: Application, chat_id: int, user_id: int, lang: str, say) ->
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Shows the user's quiz history: quizzes, accuracy per topic, streak."""
     s = services(context)
-    lang = ui_lang(update, context)
+    lang = await ui_lang(update, context)
     _ = translator(lang)
     user_id = update.effective_user.id
-    st = user_stats(s.kb, s.store.user_history(user_id), s.store.boxes(user_id), time.time())
+    history, boxes = await s.store.call(_history, s.store, user_id)
+    st = user_stats(s.kb, history, boxes, time.time())
     if not st.answered:
         await update.effective_message.reply_text(_(STATS_NONE))
         return
@@ -149,7 +157,7 @@ async def quiz_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     s = services(context)
     query = update.callback_query
-    lang = ui_lang(update, context)
+    lang = await ui_lang(update, context)
     _ = translator(lang)
     chat = update.effective_chat
     if cb.kind == "qstop":
@@ -167,12 +175,12 @@ async def quiz_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.edit_message_text(_(CHOOSE_LENGTH).format(topic=topic_title(s.kb, topic, lang)),
                                       reply_markup=kbd.quiz_length_keyboard(topic, lang))
         return
-    if s.store.active_session(chat.id):
+    if await s.store.call(s.store.active_session, chat.id):
         await query.edit_message_text(_(ALREADY))
         return
-    session = runner(context).start(chat.id, update.effective_user.id,
-                                    chat.type != ChatType.PRIVATE, lang,
-                                    None if topic == ALL else topic, cb.number(1))
+    session = await s.store.call(runner(context).start, chat.id, update.effective_user.id,
+                                 chat.type != ChatType.PRIVATE, lang,
+                                 None if topic == ALL else topic, cb.number(1))
     if session is None:
         await query.edit_message_text(_(NOTHING_DUE))
         return
@@ -187,13 +195,14 @@ async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     answer = update.poll_answer
     if answer.user is None:
         return
-    quiz_runner = runner(context)
-    sending: set[asyncio.Event] = context.application.bot_data.setdefault("quiz_sending", set())
-    if sending and quiz_runner.store.poll(answer.poll_id) is None:
-        # A poll is stored once Telegram has answered sendPoll; an answer to a poll still
-        # being stored waits for that instead of being lost.
-        await asyncio.wait([asyncio.create_task(e.wait()) for e in sending], timeout=10)
-    result = quiz_runner.answer(answer.poll_id, answer.user.id, list(answer.option_ids))
+    store = services(context).store
+    score = runner(context).answer
+    args = (answer.poll_id, answer.user.id, list(answer.option_ids))
+    if await store.call(store.poll, answer.poll_id) is not None:
+        result = await store.call(score, *args)
+    else:  # Telegram may deliver the vote before our sendPoll returned: wait for the sends
+        async with quiz_lock(context.application).unknown_poll():
+            result = await store.call(score, *args)
     if result is None:
         return
     if result.session.is_group:
@@ -207,12 +216,18 @@ async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def on_timeout(context: ContextTypes.DEFAULT_TYPE) -> None:
     """A question's time is over: count silence as a miss and move on."""
     session_id, position = context.job.data
-    session = runner(context).timeout(session_id, position)
+    store = services(context).store
+    session = await store.call(runner(context).timeout, session_id, position)
     if session is not None:
         await send_question(context.application, session)
 
 
 # ---------------------------------------------------------------- sending
+
+
+def _history(store: Store, user_id: int) -> tuple[list[tuple[int, str, bool, float]],
+                                                  dict[str, BoxRow]]:
+    return store.user_history(user_id), store.boxes(user_id)
 
 
 def _job_name(session: SessionRow, offset: int = 0) -> str:
@@ -227,37 +242,34 @@ async def send_question(app: Application, session: SessionRow) -> None:
     """
     s: Services = app.bot_data["services"]
     quiz_runner = runner(app)
-    prepared = quiz_runner.current(session)
+    prepared = await s.store.call(quiz_runner.current, session)
     if prepared is None:
         await finish(app, session)
         return
     total = len(session.item_ids)
     question = f"{session.position + 1}/{total}. {prepared.question}"
-    done = asyncio.Event()
-    sending: set[asyncio.Event] = app.bot_data.setdefault("quiz_sending", set())
-    sending.add(done)
     try:
-        message = await app.bot.send_poll(
-            session.chat_id, question=question[:300], options=list(prepared.options),
-            type=PollType.QUIZ, is_anonymous=False,
-            correct_option_ids=[prepared.correct_position], explanation=prepared.explanation,
-            open_period=s.settings.quiz_seconds,
-            reply_markup=kbd.stop_quiz_keyboard(session.lang))
-        quiz_runner.sent(session, prepared, message.poll.id, message.message_id)
+        async with quiz_lock(app).sending():
+            message = await app.bot.send_poll(
+                session.chat_id, question=question[:300], options=list(prepared.options),
+                type=PollType.QUIZ, is_anonymous=False,
+                correct_option_ids=[prepared.correct_position],
+                explanation=prepared.explanation, open_period=s.settings.quiz_seconds,
+                reply_markup=kbd.stop_quiz_keyboard(session.lang))
+            await s.store.call(quiz_runner.sent, session, prepared, message.poll.id,
+                               message.message_id)
     except TelegramError as exc:
         log.warning("quiz %s: question %d not sent (%s): the quiz ends", session.id,
                     session.position + 1, type(exc).__name__)
         await _end_unsent(app, session)
         return
-    finally:
-        sending.discard(done)
-        done.set()
     _schedule_timeout(app.job_queue, session, s.settings.quiz_seconds + 1)
 
 
 async def _end_unsent(app: Application, session: SessionRow) -> None:
     """Ends a quiz whose next question could not be sent, and tells the chat if it can."""
-    if not runner(app).end(session, stopped=True):
+    s: Services = app.bot_data["services"]
+    if not await s.store.call(runner(app).end, session, True):
         return
     _ = translator(session.lang)
     try:
@@ -275,16 +287,17 @@ async def finish(app: Application, session: SessionRow, stopped: bool = False) -
     """Closes the quiz once and sends the score, weak topics and missed answers."""
     s: Services = app.bot_data["services"]
     quiz_runner = runner(app)
-    if not quiz_runner.end(session, stopped=stopped):
+    if not await s.store.call(quiz_runner.end, session, stopped):
         return
     lang = session.lang
     _ = translator(lang)
     if session.is_group:
-        await app.bot.send_message(session.chat_id, _leaderboard(app, session, lang),
+        answers = await s.store.call(s.store.answers, session.id)
+        await app.bot.send_message(session.chat_id, _leaderboard(app, session, answers, lang),
                                    parse_mode="HTML")
         app.bot_data.get("quiz_names", {}).pop(session.id, None)
         return
-    summary = quiz_runner.summary(session, session.owner_id)
+    summary = await s.store.call(quiz_runner.summary, session, session.owner_id)
     entries = []
     for item_id in summary.missed:
         entry = s.kb.entries.get(s.kb.quiz[item_id].entry) if item_id in s.kb.quiz else None
@@ -295,10 +308,10 @@ async def finish(app: Application, session: SessionRow, stopped: bool = False) -
                                reply_markup=kbd.missed_keyboard(entries, lang))
 
 
-def _leaderboard(app: Application, session: SessionRow, lang: str) -> str:
-    s: Services = app.bot_data["services"]
+def _leaderboard(app: Application, session: SessionRow,
+                 answers: list[tuple[str, int, bool]], lang: str) -> str:
     _ = translator(lang)
-    board = leaderboard(s.store.answers(session.id))
+    board = leaderboard(answers)
     if not board:
         return html.escape(_(NOBODY))
     names = _names(app, session.id)
@@ -315,8 +328,8 @@ async def resume_quizzes(app: Application) -> None:
     """After a restart, picks every running quiz up where it was."""
     s: Services = app.bot_data["services"]
     now = time.time()
-    for session in s.store.active_sessions():
-        poll = s.store.current_poll(session.id, session.position)
+    for session in await s.store.call(s.store.active_sessions):
+        poll = await s.store.call(s.store.current_poll, session.id, session.position)
         if poll is None:
             await send_question(app, session)
         else:
