@@ -19,10 +19,8 @@ The final score mixes the two. ``bot.matcher`` decides what to do with the score
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +34,7 @@ from bot.phrases import PhraseIndex
 from bot.reading import keyboard_variant
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, Facts, Thesaurus, entry_facts
+from bot.vocab import Coverage, VocabBuilder
 
 STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
 
@@ -70,16 +69,6 @@ class MatcherSettings:
     @property
     def thresholds(self) -> Thresholds:
         return Thresholds(self.answer_threshold, self.clarify_threshold, self.margin)
-
-
-@dataclass
-class _Vocab:
-    """Folded words of all entries and, per word, which entries use it and how."""
-
-    postings: dict[str, dict[int, float]] = field(default_factory=lambda: defaultdict(dict))
-    idf: dict[str, float] = field(default_factory=dict)
-    sorted_words: list[str] = field(default_factory=list)
-    unknown_idf: float = 1.0
 
 
 class _WordFolder(dict):
@@ -127,14 +116,13 @@ class Index:
         self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
         """Per language, folded words and how often each occurs in that language's
         questions (answers count 0.3: they quote titles in other languages)."""
-        self._vocab = _Vocab()
         self._build()
 
     def _build(self) -> None:
         # Every distinct word is folded once (the index build stays near-linear).
         fold_text = self._fold = _WordFolder()
         seen: set[tuple[str, int]] = set()
-        strong: dict[str, set[int]] = defaultdict(set)
+        vocab = VocabBuilder()
         for idx, eid in enumerate(self.entry_ids):
             entry = self.kb.entries[eid]
             phrasings: list[tuple[str, str | None]] = [
@@ -143,6 +131,7 @@ class Index:
             phrasings += [(a, None) for a in entry.aliases]
             if not any(fold_text(text) for text, _ in phrasings):
                 phrasings.append((eid.replace("-", " "), None))  # every entry needs a key
+            strong: list[str] = []
             for text, lang in phrasings:
                 full = fold_text(text)
                 key = self._content(full)
@@ -155,32 +144,28 @@ class Index:
                 for tok in self._words(text, full, lang):
                     if tok in self.stopwords:
                         continue
-                    strong[tok].add(idx)
-                    self._vocab.postings[tok][idx] = 1.0
+                    strong.append(tok)
                     if lang in self.lexicon:
                         self.lexicon[lang][tok] = self.lexicon[lang].get(tok, 0.0) + 1.0
             answers = []
+            weak: list[str] = []
             for lang, text in entry.answer.items():
                 full = fold_text(text)
                 answers.append(full.split())
                 for tok in self._words(text, full, lang):
                     if lang in self.lexicon:
                         self.lexicon[lang][tok] = self.lexicon[lang].get(tok, 0.0) + 0.3
-                    self._vocab.postings[tok].setdefault(idx, self.settings.answer_word_credit)
+                    weak.append(tok)
+            vocab.add_entry(strong, weak)
             answers += [fold_text(a).split() for a in entry.aliases]
             self._facts.append(entry_facts(self.thesaurus, answers, entry.facts))
             self._not_covered.append(PhraseIndex(
                 (p, p) for p in entry.not_covered))
         # Phrasings were added entry by entry: where each entry's run starts.
         self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))
-        n = len(self.entry_ids)
-        for tok, posting in self._vocab.postings.items():
-            df = len(strong.get(tok, ())) or len(posting)
-            self._vocab.idf[tok] = math.log((n + 1) / (df + 0.5))
-        self._vocab.unknown_idf = math.log((n + 1) / 0.5)
-        self._owners = {tok: len(ids) for tok, ids in strong.items()}
+        self._vocab = vocab.build(self.settings.answer_word_credit)
+        self._owners = self._vocab.owners
         self._aliases = {fold(a) for e in self.kb.entries.values() for a in e.aliases}
-        self._vocab.sorted_words = sorted(self._vocab.postings)
 
     def _words(self, text: str, full: str, lang: str | None) -> list[str]:
         """The vocabulary words of one phrasing or answer: its folded words, its concepts,
@@ -217,7 +202,7 @@ class Index:
         out = []
         for tok in toks:
             found: dict[str, float] = {}
-            if tok in vocab.postings:
+            if tok in vocab:
                 found[tok] = 1.0
             if tok in row_of:
                 # Words that extend tok ("migrant" -> "migrantlar"), and stems of tok.
@@ -228,7 +213,7 @@ class Index:
                 # Stems: at least four letters, or three with a short suffix ("pul-ni").
                 for k in range(max(3, len(tok) - 3) if len(tok) <= 6 else max(4, len(tok) // 2),
                                len(tok)):
-                    if tok[:k] in vocab.postings:
+                    if tok[:k] in vocab:
                         found.setdefault(tok[:k], 0.85)
                 row = typos[row_of[tok]]
                 for j in np.flatnonzero(row):
@@ -239,13 +224,14 @@ class Index:
         return out
 
     def _coverage(self, toks: list[str]) -> dict[int, float]:
-        """Per entry, the rarity-weighted share of the question's words it covers (0-1)."""
+        """The entries that cover the question best (``settings.shortlist`` of them), best
+        first, each with the rarity-weighted share of the question's words it covers (0-1).
+        """
         content = [t for t in dict.fromkeys(toks) if t not in self.stopwords]
         if not content:
             return {}
         vocab = self._vocab
-        total = 0.0
-        covered: dict[int, float] = defaultdict(float)
+        covered = Coverage(vocab)
         for tok, similar in zip(content, self._similar_words(content), strict=False):
             # A word no entry knows weighs most; an unknown number ("5 years") hardly at all.
             unknown = 1.0 if tok.isdigit() else vocab.unknown_idf
@@ -254,16 +240,8 @@ class Index:
                 # A number helps find its entry but never outweighs the words: whether
                 # it fits is the near-miss check's job.
                 weight = min(weight, self.settings.number_weight)
-            total += weight
-            best: dict[int, float] = {}
-            for word, sim in similar.items():
-                for idx, credit in vocab.postings[word].items():
-                    value = sim * credit
-                    if value > best.get(idx, 0.0):
-                        best[idx] = value
-            for idx, value in best.items():
-                covered[idx] += weight * value
-        return {idx: value / total for idx, value in covered.items()}
+            covered.add(weight, covered.best(similar))
+        return covered.top(self.settings.shortlist)
 
     def scores(self, text: str) -> tuple[dict[int, float], str | None]:
         """Score every plausible entry for ``text``.
@@ -291,7 +269,7 @@ class Index:
             return {}, None
         # Only the entries that cover the question best can win: phrasing similarity is
         # computed for their phrasings alone, which keeps matching fast as the FAQ grows.
-        shortlist = sorted(coverage, key=lambda i: -coverage[i])[: self.settings.shortlist]
+        shortlist = list(coverage)
         rows = [k for idx in shortlist for k in range(*self._span(idx))]
         # Per phrasing: WRatio of the content words (robust to order and to a question
         # that holds the phrasing), blended with the whole question in order (so
