@@ -20,6 +20,7 @@ The final score mixes the two. ``bot.matcher`` decides what to do with the score
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,6 +124,10 @@ class Index:
         fold_text = self._fold = _WordFolder()
         seen: set[tuple[str, int]] = set()
         vocab = VocabBuilder()
+        asked: dict[str, Counter[str]] = {lang: Counter() for lang in self.lexicon}
+        # Each distinct answer text is read once, however many entries give it.
+        read: dict[tuple[str, str], tuple[list[str], list[str], Counter[str]]] = {}
+        uses: Counter[tuple[str, str]] = Counter()
         for idx, eid in enumerate(self.entry_ids):
             entry = self.kb.entries[eid]
             phrasings: list[tuple[str, str | None]] = [
@@ -141,21 +146,21 @@ class Index:
                     self._full_keys.append(full)
                     self._key_entry.append(idx)
                     self._key_lang.append(lang)
-                for tok in self._words(text, full, lang):
-                    if tok in self.stopwords:
-                        continue
-                    strong.append(tok)
-                    if lang in self.lexicon:
-                        self.lexicon[lang][tok] = self.lexicon[lang].get(tok, 0.0) + 1.0
+                words = [t for t in self._words(text, full, lang) if t not in self.stopwords]
+                strong += words
+                if lang in asked:
+                    asked[lang].update(words)
             answers = []
             weak: list[str] = []
             for lang, text in entry.answer.items():
-                full = fold_text(text)
-                answers.append(full.split())
-                for tok in self._words(text, full, lang):
-                    if lang in self.lexicon:
-                        self.lexicon[lang][tok] = self.lexicon[lang].get(tok, 0.0) + 0.3
-                    weak.append(tok)
+                got = read.get((text, lang))
+                if got is None:
+                    full = fold_text(text)
+                    words = self._words(text, full, lang)
+                    got = read[text, lang] = (full.split(), words, Counter(words))
+                answers.append(got[0])
+                weak += got[1]
+                uses[text, lang] += 1
             vocab.add_entry(strong, weak)
             answers += [fold_text(a).split() for a in entry.aliases]
             self._facts.append(entry_facts(self.thesaurus, answers, entry.facts))
@@ -165,7 +170,17 @@ class Index:
         self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))
         self._vocab = vocab.build(self.settings.answer_word_credit)
         self._owners = self._vocab.owners
-        self._aliases = {fold(a) for e in self.kb.entries.values() for a in e.aliases}
+        self._aliases = {fold_text(a) for e in self.kb.entries.values() for a in e.aliases}
+        # The lexicon: a word counts 1 in each question and 0.3 in each answer.
+        told: dict[str, Counter[str]] = {lang: Counter() for lang in self.lexicon}
+        for (text, lang), n in uses.items():
+            if lang in told:
+                counts = read[text, lang][2]
+                told[lang].update({tok: c * n for tok, c in counts.items()} if n > 1 else counts)
+        for lang, lexicon in self.lexicon.items():
+            lexicon.update((tok, float(n)) for tok, n in asked[lang].items())
+            lexicon.update((tok, lexicon.get(tok, 0.0) + 0.3 * n)
+                           for tok, n in told[lang].items())
 
     def _words(self, text: str, full: str, lang: str | None) -> list[str]:
         """The vocabulary words of one phrasing or answer: its folded words, its concepts,

@@ -98,13 +98,20 @@ class Matcher(Index):
                  thesaurus: Thesaurus | None = None, reader: Reader | None = None) -> None:
         super().__init__(kb, settings, thesaurus)
         self.reader = reader if reader is not None else Reader.load(stopwords=self.stopwords)
-        self._details = [self._practical_in(self.kb.entries[eid]) for eid in self.entry_ids]
+        known: dict[str, set[str]] = {}
+        self._details = [self._practical_in(self.kb.entries[eid], known)
+                         for eid in self.entry_ids]
         """Per entry: the kinds of practical detail (``practical:`` labels) its text gives."""
 
-    def _practical_in(self, entry: Entry) -> frozenset[str]:
-        texts = (*entry.answer.values(), *entry.aliases)
-        return frozenset(label for text in texts
-                         for label in self.reader.practical.labels(self._fold(text).split()))
+    def _practical_in(self, entry: Entry, known: dict[str, set[str]]) -> frozenset[str]:
+        """``known``: the labels of each text read so far (an answer given by several
+        entries is read once)."""
+        labels: set[str] = set()
+        for text in (*entry.answer.values(), *entry.aliases):
+            if text not in known:
+                known[text] = self.reader.practical.labels(self._fold(text).split())
+            labels |= known[text]
+        return frozenset(labels)
 
     def match(self, text: str) -> Match:
         """Decide what to do with one message.

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.phrases import Hit, PhraseIndex
+from bot.phrases import CACHE_MAX, Hit, PhraseIndex
 from bot.text import fold
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
@@ -65,6 +65,7 @@ class Thesaurus:
     concepts: dict[str, Concept] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._facts: dict[tuple[str, ...], Facts] = {}
         self.index = PhraseIndex(
             [(c.id, w) for c in self.concepts.values() for w in c.words]
             + [(PEOPLE + c.id, w) for c in self.concepts.values() for w in c.people])
@@ -100,9 +101,21 @@ class Thesaurus:
 
     def facts(self, toks: Sequence[str], hits: Sequence[Hit] | None = None) -> Facts:
         """The decisive numbers, places, peoples and bodies named in folded tokens."""
+        if hits is None:
+            # Entries' texts: an answer given by several entries is read once.
+            key = tuple(toks)
+            found = self._facts.get(key)
+            if found is None:
+                found = self._find_facts(toks, self.hits(toks))
+                if len(self._facts) < CACHE_MAX:
+                    self._facts[key] = found
+            return found
+        return self._find_facts(toks, hits)
+
+    def _find_facts(self, toks: Sequence[str], hits: Sequence[Hit]) -> Facts:
         numbers = {int(t) for t in toks if t.isdigit() and len(t) <= 6}
         places, peoples, bodies = set(), set(), set()
-        for hit in self.hits(toks) if hits is None else hits:
+        for hit in hits:
             cid = hit.label.removeprefix(PEOPLE)
             kind = self.concepts[cid].kind
             if hit.label.startswith(PEOPLE):
