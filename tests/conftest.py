@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx._transports.default as httpx_transports
 import pytest
+import yaml
 
 from bot import knowledge
 from bot.answers import Answerer
@@ -19,6 +20,13 @@ from bot.scorecard import baseline
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
+
+
+def read_yaml(path: Path) -> object:
+    """A YAML file's data, parsed with libyaml's C loader when PyYAML has it (the big test
+    data files take a second with the pure-Python one)."""
+    return yaml.load(path.read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @functools.cache

@@ -8,11 +8,10 @@ import pytest
 import yaml
 
 from bot.translit import keep_pattern, to_cyrillic
-from tests.conftest import ROOT
+from tests.conftest import ROOT, read_yaml
 
-GOLD = yaml.safe_load((ROOT / "tests" / "data" / "cyrillic_gold.yaml").read_text("utf-8"))
-KEEP = keep_pattern(
-    yaml.safe_load((ROOT / "knowledge" / "keep_as_written.yaml").read_text("utf-8"))["terms"])
+GOLD = read_yaml(ROOT / "tests" / "data" / "cyrillic_gold.yaml")
+KEEP = keep_pattern(read_yaml(ROOT / "knowledge" / "keep_as_written.yaml")["terms"])
 SOURCES = {"uztransliterator", "alifbo", "rules-1995", "ru-spelling", "issue-8", "document"}
 HELD_OUT_GATE = 0.97
 

@@ -6,12 +6,14 @@ import ast
 import inspect
 from pathlib import Path
 
-from telegram.ext import CommandHandler
+from telegram.ext import Application, CommandHandler
 
 from bot.config import Settings
+from bot.services import Services
+from bot.store import Store
 from bot.telegram import handlers as h
 from bot.telegram.app import build_application
-from tests.conftest import ROOT
+from tests.conftest import ROOT, shipped_answerer
 
 CORE = ["text", "translit", "langs", "knowledge", "matcher", "answers", "i18n", "quiz", "store",
         "config", "services", "flood", "evaluation", "calibrate", "bench", "console", "cli",
@@ -52,10 +54,16 @@ def test_only_config_reads_the_environment() -> None:
             assert "os.environ" not in path.read_text(encoding="utf-8"), path
 
 
-def test_every_command_is_registered_and_in_the_menu(tmp_path: Path) -> None:
+def application(tmp_path: Path) -> Application:
+    """The bot's application around the session's shipped knowledge base and index."""
     settings = Settings(token="123456789:AAHamroh-structure_test_token_value",
                         database_path=tmp_path / "db.sqlite3")
-    app = build_application(settings)
+    services = Services(settings, Store(settings.database_path), shipped_answerer())
+    return build_application(settings, services)
+
+
+def test_every_command_is_registered_and_in_the_menu(tmp_path: Path) -> None:
+    app = application(tmp_path)
     registered = {c for handlers in app.handlers.values() for handler in handlers
                   if isinstance(handler, CommandHandler) for c in handler.commands}
     menu = {name for name, _ in h.COMMANDS}
@@ -64,9 +72,7 @@ def test_every_command_is_registered_and_in_the_menu(tmp_path: Path) -> None:
 
 
 def test_every_handler_says_what_it_does(tmp_path: Path) -> None:
-    settings = Settings(token="123456789:AAHamroh-structure_test_token_value",
-                        database_path=tmp_path / "db.sqlite3")
-    app = build_application(settings)
+    app = application(tmp_path)
     callbacks = {handler.callback for handlers in app.handlers.values() for handler in handlers}
     for callback in callbacks:
         assert inspect.getdoc(callback), callback.__name__
