@@ -143,7 +143,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     from bot.evaluation import load_labelled
 
     scale = args.scale is not None or args.quick
-    if args.quick or not (scale or args.e2e):
+    if args.quick or not (scale or args.e2e or args.targets):
         print(run_bench(settings.knowledge_dir, TUNE, rounds=args.rounds))
     items = load_labelled(TUNE)
     if scale:
@@ -156,6 +156,18 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
             raise CommandError(str(exc)) from None
         print("\nsynthetic knowledge bases (bot/devtools/synthetic.py):")
         print(sc.format_rows(rows))
+    if args.targets:
+        import asyncio
+
+        from bot.devtools import targets
+
+        messages = [(item.q, item.lang.split("-")[0]) for item in items]
+        print(f"\nissue 11's targets, the fake Bot API server in its own process, rtt "
+              f"{args.rtt:g} ms")
+        result = asyncio.run(targets.run_targets(settings, messages, rtt=args.rtt / 1000,
+                                                 log=lambda line: print(line, flush=True)))
+        print(targets.format_targets(result))
+        return 0
     if args.e2e or args.quick:
         import asyncio
 
@@ -324,6 +336,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--users", type=int, help="users at once for --e2e (default 1000)")
     p.add_argument("--rtt", type=float, default=0.0, metavar="MS",
                    help="round trip the fake server adds to every call, in ms")
+    p.add_argument("--targets", action="store_true",
+                   help="only issue 11's loads (a) 1,000 users at once, (b) 200 questions "
+                   "over 10 s, (c) as (b) with 429s in one busy chat; use with --rtt 100")
     p.add_argument("--quick", action="store_true", help="every part at small sizes")
     p.set_defaults(func=cmd_bench)
 

@@ -1,4 +1,4 @@
-"""A burst of users asking questions through the fake Bot API, and what came back."""
+"""A load of users asking questions through the fake Bot API, and what came back."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import statistics
 import time
 from dataclasses import dataclass, field
 
+from bot.devtools import targets
 from bot.devtools.fakebotapi import FakeBotAPI
 
 QUESTIONS = (
@@ -21,12 +22,14 @@ FIRST_USER = 5000
 
 @dataclass
 class Outcome:
-    """Per user: questions sent, replies delivered (as the fake holds them) and latencies."""
+    """Per chat: questions sent (and when), replies delivered (as the fake holds them) and
+    latencies."""
 
     sent: dict[int, int] = field(default_factory=dict)
+    pushed: dict[int, list[float]] = field(default_factory=dict)
     delivered: dict[int, int] = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)
-    by_user: dict[int, list[float]] = field(default_factory=dict)
+    by_chat: dict[int, list[float]] = field(default_factory=dict)
 
     @property
     def once(self) -> int:
@@ -53,34 +56,36 @@ class Outcome:
 
 
 async def burst(api: FakeBotAPI, users: int = 50, questions: int = 200, spread: float = 2.0,
-                settle: float = 30.0, users_from: int = FIRST_USER) -> Outcome:
-    """``questions`` questions from ``users`` users, evenly over ``spread`` seconds; waits up to
-    ``settle`` seconds after the last one for every reply."""
+                settle: float = 30.0, users_from: int = FIRST_USER,
+                busy_every: int = 0) -> Outcome:
+    """``questions`` questions from ``users`` chats, evenly over ``spread`` seconds; with
+    ``busy_every`` = n, every n-th in one busy group (``targets.BUSY_CHAT``, the load (c)
+    of ``bench --targets``). Waits up to ``settle`` seconds after the last one for every
+    reply."""
     outcome = Outcome()
-    pushed: dict[int, list[float]] = {}
+    asks = targets.spread([(q, "en") for q in QUESTIONS], users_from, users, questions,
+                          spread, busy_every)
     started = time.monotonic()
-    for k in range(questions):
-        user = users_from + k % users
-        await asyncio.sleep(max(0.0, started + spread * k / questions - time.monotonic()))
-        api.push_update(api.message(user, QUESTIONS[k % len(QUESTIONS)]))
-        pushed.setdefault(user, []).append(time.monotonic())
-        outcome.sent[user] = outcome.sent.get(user, 0) + 1
+    for ask in asks:
+        await asyncio.sleep(max(0.0, started + ask.at - time.monotonic()))
+        targets.push(api, ask)
+        outcome.pushed.setdefault(ask.chat, []).append(time.monotonic())
+        outcome.sent[ask.chat] = outcome.sent.get(ask.chat, 0) + 1
     deadline = time.monotonic() + settle
     while time.monotonic() < deadline:
-        if all(len(_replies(api, u)) >= n for u, n in outcome.sent.items()):
+        if all(len(_replies(api, c)) >= n for c, n in outcome.sent.items()):
             break
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.3)  # a duplicate would come now
-    for user, times in pushed.items():
-        replies = _replies(api, user)
-        outcome.delivered[user] = len(replies)
-        outcome.by_user[user] = [at - t for t, at in zip(times, replies, strict=False)]
-        outcome.latencies += outcome.by_user[user]
+    replied = {chat: _replies(api, chat) for chat in outcome.pushed}
+    outcome.delivered = {chat: len(times) for chat, times in replied.items()}
+    outcome.by_chat = targets.latencies(outcome.pushed, replied)
+    outcome.latencies = [t for times in outcome.by_chat.values() for t in times]
     return outcome
 
 
-def _replies(api: FakeBotAPI, user: int) -> list[float]:
-    """When each reply to ``user`` was delivered (executed by the fake), in order."""
+def _replies(api: FakeBotAPI, chat: int) -> list[float]:
+    """When each reply in ``chat`` was delivered (executed by the fake), in order."""
     with api._lock:
         return [c.at for c in api.requests
-                if c.method == "sendMessage" and c.ok and c.params.get("chat_id") == user]
+                if c.method == "sendMessage" and c.ok and c.params.get("chat_id") == chat]

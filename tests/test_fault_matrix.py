@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.answers import Answerer
+from bot.devtools import targets
 from bot.devtools.fakebotapi.faults import Fault
 from bot.telegram import delivery
 from tests.e2e_harness import running
@@ -23,6 +24,7 @@ from tests.faultload import burst
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
 SEND_TIMEOUT = 1.0
+RETRY_AFTER = 1
 FAULTS = {
     "10% of sendMessage answer 500": lambda: Fault.server_error("sendMessage", share=0.1),
     "10% of sendMessage answer 502 (HTML)": lambda: Fault.bad_gateway("sendMessage", share=0.1),
@@ -65,3 +67,40 @@ async def test_a_fault_with_50_users_and_200_questions(
         warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
         assert len(warnings) <= fault.hits, [r.getMessage() for r in warnings]
         assert not [r for r in caplog.records if r.exc_info], "a traceback for a network fault"
+
+
+async def test_429s_in_one_busy_chat_pause_that_chat_only(tmp_path: Path,
+                                                          answerer: Answerer) -> None:
+    """Load (c) of ``bench --targets``: a group asks 40 of 200 questions over 10 s and 20% of
+    its sendMessage calls answer 429 retry_after=1. While it waits out a 429, the other
+    chats go on: questions they ask within that second are answered within it. A pause of
+    every chat would hold all of those until the second is over (none would count)."""
+    async for bot in running(tmp_path, answerer, rate_limit=False):
+        fault = bot.api.add_fault(Fault.too_many_requests(
+            "sendMessage", share=0.2, retry_after=RETRY_AFTER, chat_id=targets.BUSY_CHAT))
+        outcome = await burst(bot.api, users=50, questions=200, spread=10.0, settle=60,
+                              busy_every=targets.BUSY_EVERY)
+        assert (outcome.once, outcome.missing, outcome.duplicates) == (200, 0, 0)
+        assert outcome.sent[targets.BUSY_CHAT] == 40
+        assert fault.hits >= 5
+        with bot.api._lock:
+            busy = [c for c in bot.api.requests if c.method == "sendMessage"
+                    and c.params.get("chat_id") == targets.BUSY_CHAT]
+        # The group's next call after a 429 is that call's retry (its updates are in order):
+        # it waited out the pause.
+        limited = [(c, retry) for c, retry in zip(busy, busy[1:], strict=False)
+                   if c.error_code == 429]
+        assert all(retry.at - c.at >= RETRY_AFTER for c, retry in limited)
+        others = {chat: times for chat, times in outcome.pushed.items()
+                  if chat != targets.BUSY_CHAT}
+        last_asked = max(t for times in others.values() for t in times)
+        pauses = [(c.at, c.at + RETRY_AFTER) for c, _ in limited
+                  if c.at + RETRY_AFTER <= last_asked]
+        answered_within = sum(
+            1 for chat, times in others.items()
+            for asked, took in zip(times, outcome.by_chat[chat], strict=False)
+            if any(start < asked and asked + took < end for start, end in pauses))
+        print(f"{len(pauses)} pauses of the busy chat while the others asked; "
+              f"{answered_within} other questions asked and answered within one")
+        assert pauses
+        assert answered_within >= len(pauses)

@@ -21,6 +21,7 @@ import contextlib
 import dataclasses
 import os
 import tempfile
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -78,16 +79,22 @@ def _serve(conn: Connection, rtt: float, cpu: int | None) -> None:
 
         def _m_sendMessage(self, p: dict) -> dict:  # noqa: N802
             self.replied.setdefault(p["chat_id"], time.monotonic())
-            return super()._m_sendMessage(p)
+            result = super()._m_sendMessage(p)
+            self.sent.setdefault(p["chat_id"], []).append(time.monotonic())
+            return result
 
     api = BenchAPI(token=TOKEN, rtt=rtt)
-    api.handed, api.replied = {}, {}
+    api.handed, api.replied, api.sent = {}, {}, {}
     api.max_hold_seconds = 10.0
     api.start()
     chat_of: dict[int, int] = {}
+    pushed: dict[int, list[float]] = {}
     conn.send(api.base_url)
     while True:
         command, arg = conn.recv()
+        if command in _SPREAD_COMMANDS:
+            conn.send(_SPREAD_COMMANDS[command](api, pushed, arg))
+            continue
         if command == "push":  # [(user, text, language_code)]: queued all at once
             with api._cond:
                 for user, text, lang in arg:
@@ -108,6 +115,52 @@ def _serve(conn: Connection, rtt: float, cpu: int | None) -> None:
             api.stop()
             conn.send(None)
             return
+
+
+def _schedule(api: Any, pushed: dict[int, list[float]], asks: list[Any]) -> None:
+    """Push each question (a ``targets.Ask``) at its time, from a thread; note when."""
+    from bot.devtools.targets import push
+
+    pushed.clear()
+
+    def run() -> None:
+        start = time.monotonic()
+        for ask in asks:
+            time.sleep(max(0.0, start + ask.at - time.monotonic()))
+            push(api, ask)
+            pushed.setdefault(ask.chat, []).append(time.monotonic())
+
+    threading.Thread(target=run, name="asks", daemon=True).start()
+
+
+def _collect(api: Any, pushed: dict[int, list[float]], arg: tuple[dict[int, int], float]
+             ) -> tuple[dict[int, list[float]], dict[int, list[float]]]:
+    """Wait until every chat has its replies (or the timeout); (pushed, replied) per chat."""
+    expected, timeout = arg
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not all(
+            len(api.sent.get(c, [])) >= n and len(pushed.get(c, [])) >= n
+            for c, n in expected.items()):
+        time.sleep(0.01)
+    time.sleep(0.3)  # a duplicate would come now
+    return ({c: list(pushed.get(c, [])) for c in expected},
+            {c: list(api.sent.get(c, [])) for c in expected})
+
+
+def _add_fault(api: Any, pushed: dict[int, list[float]], fault: Any) -> None:
+    api.clear_faults()
+    if fault is not None:
+        api.add_fault(fault)
+
+
+def _fault_hits(api: Any, pushed: dict[int, list[float]], arg: None) -> list[int]:
+    with api._lock:
+        return [f.hits for f in api.faults]
+
+
+_SPREAD_COMMANDS = {"schedule": _schedule, "collect": _collect, "fault": _add_fault,
+                    "hits": _fault_hits}
+"""The child's commands for the spread loads of ``bot.devtools.targets``."""
 
 
 class _Server:
