@@ -2,7 +2,7 @@
 
 Each entry is scored on two things, both 0-100:
 
-* **phrasing similarity**: rapidfuzz ``WRatio`` between the question's content words and
+* **phrasing similarity**: rapidfuzz ``QRatio`` between the question's content words and
   the entry's best phrasing (every language, generated script variants and aliases),
   blended with a plain ``ratio`` of the whole folded question;
 * **coverage**: how much of the question's meaning the entry explains: each content word of
@@ -11,8 +11,10 @@ Each entry is scored on two things, both 0-100:
   ("weather", "patent", "price") weighs most. A question that only *shares a word* with an
   entry therefore scores low and the matcher abstains instead of grabbing it. Thesaurus
   concepts (``knowledge/thesaurus.yaml``) count as words of both the question and the
-  entries, so a paraphrase meets its entry with no word in common; Uzbek words also enter
-  the vocabulary as typed on a Russian keyboard (oʻ/ў as u/у).
+  entries, so a paraphrase meets its entry with no word in common (a question word inside
+  a concept phrase is also covered by every entry naming the concept); Uzbek words also
+  enter the vocabulary as typed on a Russian keyboard (oʻ/ў as u/у), and the words of an
+  entry's ``not_covered`` details count as its own, so a near miss still finds its entry.
 
 The final score mixes the two. ``bot.matcher`` decides what to do with the scores.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,13 +34,15 @@ from rapidfuzz import fuzz, process
 from bot.decision import Thresholds
 from bot.knowledge import KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
-from bot.phrases import PhraseIndex
+from bot.phrases import Hit, PhraseIndex
 from bot.reading import keyboard_variant
 from bot.text import fold
-from bot.thesaurus import CONCEPT_MARK, Facts, Thesaurus, entry_facts
+from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts
 from bot.vocab import Coverage, VocabBuilder
 
 STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
+CONCEPT_CREDIT = 0.8
+"""How much a question word inside a thesaurus phrase counts as its concept."""
 
 
 @dataclass(frozen=True)
@@ -45,16 +50,16 @@ class MatcherSettings:
     """Scoring weights and decision thresholds (see the module docstring)."""
 
     similarity_weight: float = 0.45
-    phrase_weight: float = 0.2
+    phrase_weight: float = 0.4
     """Share of whole-question similarity (in order, stop words kept) in the similarity."""
-    answer_threshold: float = 62.0
+    answer_threshold: float = 52.0
     """At or above this, with a clear lead, the best entry is answered."""
-    clarify_threshold: float = 60.0
+    clarify_threshold: float = 52.0
     """Between this and the answer threshold: "did you mean" choices; below: abstain."""
     margin: float = 2.0
     """An answer needs this lead over the second entry; closer means "did you mean"."""
     max_candidates: int = 3
-    typo_cutoff: float = 80.0
+    typo_cutoff: float = 84.0
     answer_word_credit: float = 0.5
     """Credit for a question word found only in an entry's answer, not in its phrasings."""
     concept_kinds: tuple[str | None, ...] = (None, "body")
@@ -161,6 +166,10 @@ class Index:
                 answers.append(got[0])
                 weak += got[1]
                 uses[text, lang] += 1
+            # A detail the entry says it leaves out ("salary") is still its subject: the
+            # question meets the entry, and the near-miss check then says what it lacks.
+            weak += [t for p in entry.not_covered for t in fold_text(p).split()
+                     if t not in self.stopwords]
             vocab.add_entry(strong, weak)
             answers += [fold_text(a).split() for a in entry.aliases]
             self._facts.append(entry_facts(self.thesaurus, answers, entry.facts))
@@ -238,9 +247,13 @@ class Index:
             out.append(found)
         return out
 
-    def _coverage(self, toks: list[str]) -> dict[int, float]:
+    def _coverage(self, toks: list[str],
+                  meaning: dict[str, str] | None = None) -> dict[int, float]:
         """The entries that cover the question best (``settings.shortlist`` of them), best
         first, each with the rarity-weighted share of the question's words it covers (0-1).
+
+        ``meaning``: question words that belong to a thesaurus phrase, and its concept
+        token; such a word is also covered by every entry that names the concept.
         """
         content = [t for t in dict.fromkeys(toks) if t not in self.stopwords]
         if not content:
@@ -248,6 +261,9 @@ class Index:
         vocab = self._vocab
         covered = Coverage(vocab)
         for tok, similar in zip(content, self._similar_words(content), strict=False):
+            concept = meaning.get(tok) if meaning else None
+            if concept is not None and concept in vocab:
+                similar[concept] = CONCEPT_CREDIT
             # A word no entry knows weighs most; an unknown number ("5 years") hardly at all.
             unknown = 1.0 if tok.isdigit() else vocab.unknown_idf
             weight = max((vocab.idf[w] for w in similar), default=unknown)
@@ -266,32 +282,41 @@ class Index:
         """
         return self._scores(fold(text))
 
-    def _scores(self, full: str, concepts: list[str] | None = None) -> tuple[
-            dict[int, float], str | None]:
-        """``scores`` of an already folded text (``concepts``: its concept tokens, when the
-        caller has them already)."""
+    def _scores(self, full: str, concepts: list[str] | None = None,
+                hits: Sequence[Hit] | None = None) -> tuple[dict[int, float], str | None]:
+        """``scores`` of an already folded text (``concepts``, ``hits``: its concept tokens
+        and thesaurus hits, when the caller has them already)."""
         key = self._content(full)
         if not key or all(t in self.stopwords or len(t) < 2 for t in key.split()):
             return {}, None
         # Concepts are added to the words, not put in their place: measured better on tune
         # (worst language 90.7% against 88.1%).
         toks = full.split()
+        if hits is None:
+            hits = self.thesaurus.hits(toks)
         if concepts is None:
-            concepts = self.thesaurus.concept_tokens(toks)
+            concepts = self.thesaurus.concept_tokens(toks, hits)
+        meaning = {}
+        for hit in hits:
+            token = CONCEPT_MARK + hit.label.removeprefix(PEOPLE)
+            if token in self._concepts:
+                meaning.update(dict.fromkeys(toks[hit.start:hit.end], token))
         toks += [t for t in concepts if t[0] == CONCEPT_MARK and t in self._concepts]
-        coverage = self._coverage([t for t in toks if len(t) > 1 or t.isdigit()])
+        coverage = self._coverage([t for t in toks if len(t) > 1 or t.isdigit()], meaning)
         if not coverage:
             return {}, None
         # Only the entries that cover the question best can win: phrasing similarity is
         # computed for their phrasings alone, which keeps matching fast as the FAQ grows.
         shortlist = list(coverage)
         rows = [k for idx in shortlist for k in range(*self._span(idx))]
-        # Per phrasing: WRatio of the content words (robust to order and to a question
-        # that holds the phrasing), blended with the whole question in order (so
-        # "what is X" prefers "what is X?"). cdist scores them all in one C call.
+        # Per phrasing: QRatio of the content words (WRatio's partial and token-set
+        # scores give 100 to any phrasing that holds all the question's words, so a
+        # longer phrasing of another entry won: on tune, worst language 80.2% -> 84.3% at
+        # the best thresholds), blended with the whole question in order (so "what is X"
+        # prefers "what is X?"). cdist scores them all in one C call.
         a = self.settings.phrase_weight
         blended = ((1 - a) * process.cdist([key], [self._keys[k] for k in rows],
-                                           scorer=fuzz.WRatio, dtype=np.float32)[0]
+                                           scorer=fuzz.QRatio, dtype=np.float32)[0]
                    + a * process.cdist([full], [self._full_keys[k] for k in rows],
                                        scorer=fuzz.ratio, dtype=np.float32)[0])
         w = self.settings.similarity_weight

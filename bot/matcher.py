@@ -185,10 +185,10 @@ class Matcher(Index):
         part or a practical detail the entry lacks an abstention."""
         verdict, top = decide(part.ranked, t, self.settings.max_candidates)
         cands = tuple(Candidate(eid, sc) for eid, sc in top)
-        if verdict == "answer" and part.miss is not None:
-            return "clarify", cands[:1], part.miss
         if verdict != "abstain" and (part.vague or part.detail):
             return "abstain", cands, None
+        if verdict == "answer" and part.miss is not None:
+            return "clarify", cands[:1], part.miss
         return verdict, cands, None
 
     def _score_part(self, toks: tuple[str, ...],
@@ -196,7 +196,7 @@ class Matcher(Index):
         """Rank the entries for one sentence and note the best one's conflict, if any."""
         hits = self.thesaurus.hits(toks)
         concepts = self.thesaurus.concept_tokens(toks, hits)
-        combined, best_lang = self._scores(" ".join(toks), concepts)
+        combined, best_lang = self._scores(" ".join(toks), concepts, hits)
         ranked = sorted(((self.entry_ids[i], sc) for i, sc in combined.items()),
                         key=lambda kv: (-kv[1], kv[0]))
         miss = None

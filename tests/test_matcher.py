@@ -101,7 +101,7 @@ def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------- gates on the holdout
 
-MEASURED = {"en": "86.3%", "ru": "81.2%", "uz": "83.2%", "uz-Cyrl": "84.0%"}
+MEASURED = {"en": "85.3%", "ru": "88.5%", "uz": "87.4%", "uz-Cyrl": "84.0%"}
 """The holdout figures per language on the day the gates were written (see README)."""
 
 
@@ -116,12 +116,11 @@ def test_holdout_right_per_language(holdout: Report, lang: str) -> None:
     assert holdout.accuracy(lang) >= ACCURACY, f"{lang}: {holdout.accuracy(lang):.1%}"
 
 
-@_below("82.5% of null lines abstained, gate 90%")
 def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("5.9% confident wrong on id and clarify lines, gate 2%")
+@_below("6.9% confident wrong on id and clarify lines, gate 2%")
 def test_holdout_confident_wrong_answers_are_rare(holdout: Report) -> None:
     assert holdout.wrong_rate() <= WRONG, f"{holdout.wrong_rate():.1%}"
 
