@@ -97,7 +97,15 @@ class Matcher(Index):
     def __init__(self, kb: KnowledgeBase, settings: MatcherSettings | None = None,
                  thesaurus: Thesaurus | None = None, reader: Reader | None = None) -> None:
         super().__init__(kb, settings, thesaurus)
-        self.reader = reader if reader is not None else Reader.load(stopwords=self.stopwords)
+        words = {w for lex in self.lexicon.values() for w in lex}
+        self.reader = reader if reader is not None else Reader.load(stopwords=self.stopwords,
+                                                                    vocabulary=words)
+        for lang, aside in self.reader.language_words.items():
+            # "rahmat" alone is Uzbek, "спасибо" Russian: greetings tell the language too.
+            lex = self.lexicon.get(lang)
+            if lex is not None:
+                for w in aside:
+                    lex[w] = lex.get(w, 0.0) + 1.0
         known: dict[str, set[str]] = {}
         self._details = [self._practical_in(self.kb.entries[eid], known)
                          for eid in self.entry_ids]

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from bot.phrases import PhraseIndex
 from bot.text import fold
@@ -70,6 +72,9 @@ class Reading:
 URGENT_GAP = 3
 """Words that may stand between the words of an urgent trigger: "паспортимни иш берувчи олиб
 қўйди" is "pasportimni olib" with the employer in between."""
+TYPO_MIN = 7
+"""A word this long that is one letter off an urgent trigger's word counts as that word
+("пастпорт" is "паспорт"), unless it is a word of the knowledge base itself."""
 ABOUT_SLACK = 1
 """Words besides the phrase that a question about the documents may have without naming one
 ("who wrote it", "кто автор этих")."""
@@ -81,17 +86,43 @@ def _index(pairs: list[tuple[str, str]]) -> PhraseIndex:
     return PhraseIndex(pairs + more)
 
 
+def _by_language(rows: object) -> dict[str, list[str]]:
+    """A ``set_aside`` kind: phrases per language, or one plain list (no language)."""
+    if isinstance(rows, dict):
+        return {str(lang): [str(p) for p in phrases or ()] for lang, phrases in rows.items()}
+    return {"any": [str(p) for p in rows or ()]}  # type: ignore[attr-defined]
+
+
 class Reader:
     """The phrase lists, built once; ``read`` is pure and cheap."""
 
-    def __init__(self, raw: dict[str, object], stopwords: Set[str] = frozenset()) -> None:
+    def __init__(self, raw: dict[str, object], stopwords: Set[str] = frozenset(),
+                 vocabulary: Set[str] = frozenset()) -> None:
         aside = raw.get("set_aside") or {}
         assert isinstance(aside, dict)
-        self.aside = _index([(kind, str(p)) for kind, rows in aside.items() for p in rows or ()])
+        kinds = {kind: _by_language(rows) for kind, rows in aside.items()}
+        self.aside = _index([(kind, p) for kind, langs in kinds.items()
+                             for phrases in langs.values() for p in phrases])
+        words: dict[str, set[str]] = {}
+        for langs in kinds.values():
+            for lang, phrases in langs.items():
+                if lang != "any":
+                    words.setdefault(lang, set()).update(
+                        w for p in phrases for v in {p, keyboard_variant(p)}
+                        for w in fold(v).split())
+        self.language_words = {lang: frozenset(ws) for lang, ws in words.items()}
+        """Per language ("uz" for both scripts), the words of its set-aside phrases: they
+        tell the language of a message made only of them ("rahmat", "спасибо")."""
         self.question_words = frozenset(
             w for p in raw.get("question_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
-        self.urgent = _index([("urgent", str(p)) for p in raw.get("urgent") or ()])  # type: ignore[attr-defined]
+        triggers = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
+        self.urgent = _index([("urgent", p) for p in triggers])
+        urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
+                        for w in fold(v).split()}
+        self._urgent_words = sorted(w for w in urgent_words if len(w) >= TYPO_MIN - 1)
+        self._known = frozenset(vocabulary) | urgent_words
+        self._typos: dict[str, str] = {}
         self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
         practical = raw.get("practical") or {}
         assert isinstance(practical, dict)
@@ -105,17 +136,38 @@ class Reader:
         """Entry ids the urgent reply offers, in order."""
 
     @classmethod
-    def load(cls, path: Path = PHRASES, stopwords: Set[str] = frozenset()) -> Reader:
+    def load(cls, path: Path = PHRASES, stopwords: Set[str] = frozenset(),
+             vocabulary: Set[str] = frozenset()) -> Reader:
+        """The lists in ``path``; ``vocabulary``: the knowledge base's own words, never
+        taken for a typo of an urgent trigger."""
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
-        return cls(raw or {}, stopwords)
+        return cls(raw or {}, stopwords, vocabulary)
+
+    def _untypo(self, tok: str) -> str:
+        """The urgent trigger word ``tok`` is one letter off, else ``tok`` itself."""
+        if len(tok) < TYPO_MIN or tok in self._known:
+            return tok
+        found = self._typos.get(tok)
+        if found is None:
+            best = process.extractOne(tok, self._urgent_words, scorer=Levenshtein.distance,
+                                      score_cutoff=1)
+            found = best[0] if best else tok
+            if len(self._typos) < 100_000:
+                self._typos[tok] = found
+        return found
+
+    def is_urgent(self, toks: list[str]) -> bool:
+        """Whether folded tokens say someone is in danger (triggers in any order of words
+        between them, a typo allowed in a long word)."""
+        return bool(self.urgent.find([self._untypo(t) for t in toks], URGENT_GAP))
 
     def _about_sources(self, toks: list[str]) -> bool:
         hits = self.about.find(toks)
         if not hits:
             return False
-        if any(t in self.document_words for t in toks):
-            return True
         inside = {k for h in hits for k in range(h.start, h.end)}
+        if any(t in self.document_words for k, t in enumerate(toks) if k not in inside):
+            return True
         rest = [t for k, t in enumerate(toks) if k not in inside and t not in self.stopwords]
         return len(rest) <= ABOUT_SLACK
 
@@ -149,7 +201,7 @@ class Reader:
             parts.append(Part(rest, asks))
             if asks and "," in sentence:
                 clauses += self._asking_clauses(sentence)
-        urgent = bool(self.urgent.find(all_toks, URGENT_GAP))
+        urgent = self.is_urgent(all_toks)
         return Reading(tuple(parts), set_aside, urgent, self._about_sources(all_toks),
                        tuple(clauses))
 
