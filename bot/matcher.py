@@ -77,6 +77,9 @@ class Scored:
     detail: str | None = None
     """A practical detail asked (a phone number, a fee, a rate) that the best entry's own
     text does not give: answering with it would pretend the documents do."""
+    off_topic: bool = False
+    """The best entry shares only the places the question names ("who is the president of
+    Kazakhstan"): nothing of what is asked."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ class Matcher(Index):
         self._details = [self._practical_in(self.kb.entries[eid], known)
                          for eid in self.entry_ids]
         """Per entry: the kinds of practical detail (``practical:`` labels) its text gives."""
+        self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
+                                 if c.kind == "country")
 
     def _practical_in(self, entry: Entry, known: dict[str, set[str]]) -> frozenset[str]:
         """``known``: the labels of each text read so far (an answer given by several
@@ -193,11 +198,15 @@ class Matcher(Index):
         part or a practical detail the entry lacks an abstention."""
         verdict, top = decide(part.ranked, t, self.settings.max_candidates)
         cands = tuple(Candidate(eid, sc) for eid, sc in top)
-        if verdict != "abstain" and (part.vague or part.detail):
+        if verdict == "abstain":
+            return verdict, cands, None
+        if part.vague or part.detail or part.off_topic:
             return "abstain", cands, None
         if verdict == "answer" and part.miss is not None:
             return "clarify", cands[:1], part.miss
-        return verdict, cands, None
+        # "Did you mean" choices whose first contradicts the question keep all their
+        # choices, with the note on what the first one gives instead.
+        return verdict, cands, part.miss
 
     def _score_part(self, toks: tuple[str, ...],
                     asked: list[tuple[str, str]] | None = None) -> Scored:
@@ -208,6 +217,7 @@ class Matcher(Index):
         ranked = sorted(((self.entry_ids[i], sc) for i, sc in combined.items()),
                         key=lambda kv: (-kv[1], kv[0]))
         miss = None
+        off_topic = False
         if ranked:
             asked_facts = self.thesaurus.facts(toks, hits)
             idx = self._index_of[ranked[0][0]]
@@ -222,6 +232,17 @@ class Matcher(Index):
                     ranked.insert(0, ranked.pop(alt))
                     idx = self._index_of[ranked[0][0]]
                     miss = None
+                else:
+                    # Every close entry contradicts something: offer the one that
+                    # contradicts least ("Kazakh migrants in 2024": the 2024 figure).
+                    misses = [(len(c.asked), k, c) for k, (eid, _sc) in
+                              enumerate(ranked[:SHORTLIST_FACTS])
+                              if (c := conflict(asked_facts, self._facts[self._index_of[eid]]))]
+                    fewest = min(misses, key=lambda m: (m[0], m[1]))
+                    if fewest[1]:
+                        ranked.insert(0, ranked.pop(fewest[1]))
+                        idx = self._index_of[ranked[0][0]]
+                        miss = fewest[2]
             if miss is None:
                 hits = self._not_covered[idx].find(toks)
                 if hits:
@@ -231,7 +252,16 @@ class Matcher(Index):
             given = self._details[self._index_of[ranked[0][0]]]
             detail = next((phrase for label, phrase in asked or () if label not in given),
                           None)
-        return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail)
+            if asked_facts.places or asked_facts.peoples:
+                off_topic = self._only_places(concepts, self._index_of[ranked[0][0]])
+        return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic)
+
+    def _only_places(self, concepts: list[str], idx: int) -> bool:
+        """Whether entry ``idx`` covers none of the question's words but its places (and
+        peoples): "Qozogʻiston prezidenti kim" is not about where migrants go."""
+        rest = [t for t in concepts if t not in self.stopwords and t not in self._places
+                and not t.isdigit() and len(t) > 1]
+        return bool(rest) and self._coverage(rest).get(idx, 0.0) == 0.0
 
     def _vague(self, concepts: list[str]) -> bool:
         """One content word that no single entry owns: not a name, number or alias."""
