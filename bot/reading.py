@@ -10,6 +10,7 @@ the documents themselves.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,6 +123,7 @@ class Reader:
                         for w in fold(v).split()}
         self._urgent_words = sorted(w for w in urgent_words if len(w) >= TYPO_MIN - 1)
         self._known = frozenset(vocabulary) | urgent_words
+        self._known_sorted = sorted(self._known)
         self._typos: dict[str, str] = {}
         self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
         practical = raw.get("practical") or {}
@@ -146,6 +148,12 @@ class Reader:
     def _untypo(self, tok: str) -> str:
         """The urgent trigger word ``tok`` is one letter off, else ``tok`` itself."""
         if len(tok) < TYPO_MIN or tok in self._known:
+            return tok
+        # A word that shares its stem with a known word is that word's inflection:
+        # "insured" is not "injured" when the documents speak of insurance.
+        stem = tok[:max(TYPO_MIN - 2, len(tok) - 3)]
+        k = bisect_left(self._known_sorted, stem)
+        if k < len(self._known_sorted) and self._known_sorted[k].startswith(stem):
             return tok
         found = self._typos.get(tok)
         if found is None:

@@ -138,6 +138,11 @@ def test_an_urgent_message_gets_the_protection_reply_first(answerer: Answerer,
     "бизни мажбурлаб ишлатяпти", "бизни ётокхонада камаб куйишди", "бизни ётоқхонада қамаб қўйишди",
     "акамни полиция каттик урди", "синглимни чет элга сотиб юборишди",
     "эримни Россиядан депортация килишди",
+    # in other words, and with a typo in a long word
+    "the boss keeps our passports and wont give them back", "they lock us in at night",
+    "my employer threatens to call the police", "нас держат взаперти на складе",
+    "забрали пастпорт на стройке", "работодатель не отдаёт паспорт",
+    "ish beruvchi pasportimni qaytarib bermayapti", "бригадир мени урди",
 ])
 def test_an_urgent_message_with_words_between_never_gets_the_abstain_reply(
         answerer: Answerer, message: str) -> None:
@@ -175,7 +180,9 @@ def test_an_urgent_message_that_also_asks_gets_the_answer_after_protection(
 
 def test_urgent_triggers_are_not_topic_words(matcher: Matcher) -> None:
     for q in ["what is human trafficking", "illegal migration as a security threat",
-              "how does the state help migrants' families", "deadline"]:
+              "how does the state help migrants' families", "deadline",
+              "are the lives of migrants insured", "Почему нелегальная миграция угрожает "
+              "безопасности?", "санкции ударили по заработкам мигрантов"]:
         assert not matcher.match(q).urgent, q
 
 
