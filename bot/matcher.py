@@ -234,15 +234,16 @@ class Matcher(Index):
                     miss = None
                 else:
                     # Every close entry contradicts something: offer the one that
-                    # contradicts least ("Kazakh migrants in 2024": the 2024 figure).
-                    misses = [(len(c.asked), k, c) for k, (eid, _sc) in
+                    # contradicts least ("Kazakh migrants in 2024": the 2024 figure), then
+                    # one that gives the same kind of fact ("in 2020": a year).
+                    misses = [(len(c.asked), not c.known, k, c) for k, (eid, _sc) in
                               enumerate(ranked[:SHORTLIST_FACTS])
                               if (c := conflict(asked_facts, self._facts[self._index_of[eid]]))]
-                    fewest = min(misses, key=lambda m: (m[0], m[1]))
-                    if fewest[1]:
-                        ranked.insert(0, ranked.pop(fewest[1]))
+                    fewest = min(misses, key=lambda m: m[:3])
+                    if fewest[2]:
+                        ranked.insert(0, ranked.pop(fewest[2]))
                         idx = self._index_of[ranked[0][0]]
-                        miss = fewest[2]
+                        miss = fewest[3]
             if miss is None:
                 hits = self._not_covered[idx].find(toks)
                 if hits:
