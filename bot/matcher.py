@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
+
 from bot.decision import Thresholds, decide
 from bot.index import Index, MatcherSettings
 from bot.knowledge import Entry, KnowledgeBase
@@ -262,7 +264,17 @@ class Matcher(Index):
         peoples): "Qozogʻiston prezidenti kim" is not about where migrants go."""
         rest = [t for t in concepts if t not in self.stopwords and t not in self._places
                 and not t.isdigit() and len(t) > 1]
-        return bool(rest) and self._coverage(rest).get(idx, 0.0) == 0.0
+        return bool(rest) and not self._covers(idx, rest)
+
+    def _covers(self, idx: int, toks: list[str]) -> bool:
+        """Whether entry ``idx`` uses one of ``toks`` (or a word similar to one)."""
+        for similar in self._similar_words(toks):
+            for word in similar:
+                entries, _credits = self._vocab.postings(word)
+                k = int(np.searchsorted(entries, idx))
+                if k < len(entries) and entries[k] == idx:
+                    return True
+        return False
 
     def _vague(self, concepts: list[str]) -> bool:
         """One content word that no single entry owns: not a name, number or alias."""
