@@ -142,6 +142,8 @@ async def run_targets(base: Settings, messages: list[tuple[str, str]], rtt: floa
         rtt: seconds the fake server adds to every call.
         log: called with a line as each load finishes.
     """
+    from bot import knowledge
+    from bot.answers import Answerer
     from bot.devtools.fakebotapi.faults import Fault
     from bot.devtools.loadtest import FIRST_USER, _burst, _Server, _settings
     from bot.services import Services
@@ -158,8 +160,7 @@ async def run_targets(base: Settings, messages: list[tuple[str, str]], rtt: floa
         os.sched_setaffinity(0, {server.own_cpu})
     try:
         with tempfile.TemporaryDirectory(prefix="hamroh-targets-") as tmp:
-            answerer = Services.build(_settings(base, server.base_url,
-                                                Path(tmp) / "x.sqlite3")).answerer
+            answerer = Answerer(knowledge.load_or_raise(base.knowledge_dir))
 
             def bot(name: str) -> Any:
                 settings = _settings(base, server.base_url, Path(tmp) / f"{name}.sqlite3")
@@ -167,8 +168,10 @@ async def run_targets(base: Settings, messages: list[tuple[str, str]], rtt: floa
                     settings.database_path), answerer))
 
             burst = (messages * (BURST_USERS // len(messages) + 1))[:BURST_USERS]
+            server_cpu = await server.call("cpu")
             a = await _burst(server, "a", bot("a"), burst, FIRST_USER)
-            log(format_burst(a))
+            server_cpu = await server.call("cpu") - server_cpu
+            log(format_burst(a, server_cpu))
             b = await _spread(server, "b", bot("b"), spread(messages, FIRST_USER + 2_000))
             log(format_spread(b))
             fault = Fault.too_many_requests("sendMessage", share=0.2, retry_after=1,
@@ -191,10 +194,11 @@ def _met(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
 
-def format_burst(run: Any) -> str:
+def format_burst(run: Any, server_cpu: float) -> str:
     return (f"(a) {run.users} users at once: {run.rate:.1f} replies/s, p50 {run.p50:.2f} s, "
             f"p99 {run.p99:.2f} s (target at least {TARGETS['a']:g}/s: "
-            f"{_met(run.rate >= TARGETS['a'])})")
+            f"{_met(run.rate >= TARGETS['a'])}); in {run.seconds:.1f} s the bot used "
+            f"{run.cpu:.1f} s of CPU, the server {server_cpu:.1f} s")
 
 
 def format_spread(run: Spread) -> str:
