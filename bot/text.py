@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import yaml
 
 from bot.langs import LANGS as LANGS  # re-exported: the reply languages
 from bot.langs import REGISTRY
@@ -26,6 +29,12 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _GIVEAWAY = [(lang.script, re.compile(f"[{re.escape(lang.letters)}]"), lang.code)
              for lang in REGISTRY.languages if lang.letters]
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_WORD = re.compile(r"[^\W\d_]+")
+ENDINGS_FILE = Path(__file__).resolve().parent / "data" / "word_endings.yaml"
+ENDING_WEIGHT = 0.5
+"""What a telling word ending counts for, against 1 for a known word."""
+ENDING_SLACK = 3
+"""A word must be this many letters longer than an ending for the ending to count."""
 _REPEATS = re.compile(r"([a-z])\1+")
 # Applied in order to a lowercase Latin string with apostrophes removed.
 _FOLDS = (
@@ -89,6 +98,26 @@ def script_of(text: str) -> str | None:
     return "Cyrl" if cyr >= lat else "Latn"
 
 
+def _load_endings() -> dict[str, tuple[str, ...]]:
+    raw = yaml.safe_load(ENDINGS_FILE.read_text(encoding="utf-8")) or {}
+    # Longest first, so "ларни" is tried before "ни".
+    return {lang: tuple(sorted(map(str, ends), key=len, reverse=True))
+            for lang, ends in raw.items()}
+
+
+_ENDINGS = _load_endings()
+
+
+def _ending_evidence(text: str) -> dict[str, float]:
+    """Per language, how many words of ``text`` end the way that language's words do."""
+    found = dict.fromkeys(_ENDINGS, 0.0)
+    for word in _WORD.findall(text.lower()):
+        for lang, ends in _ENDINGS.items():
+            if any(word.endswith(e) and len(word) >= len(e) + ENDING_SLACK for e in ends):
+                found[lang] += 1.0
+    return found
+
+
 def _weight(words: Mapping[str, float] | Iterable[str], tok: str) -> float:
     if isinstance(words, Mapping):
         return float(words.get(tok, 0.0))
@@ -124,6 +153,11 @@ def guess_language(text: str,
         for lang, weight in weights.items():
             if total:
                 scores[lang] += weight / total
+    # Word endings are weaker evidence than known words: they break ties and speak when
+    # no word is known ("бизни мажбурлаб ишлатяпти" is Uzbek on a Russian keyboard).
+    for lang, n in _ending_evidence(text).items():
+        if lang in scores:
+            scores[lang] += ENDING_WEIGHT * n * damp[lang]
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:
         # No known word: in a script that only one hand-written language uses, that one.

@@ -230,6 +230,13 @@ def test_nothing_to_match_abstains(matcher: Matcher, query: str) -> None:
     ("2024-yilda migrantlar qancha pul oʻtkazgan?", "uz"),
     ("2024 йилда мигрантлар қанча пул ўтказган?", "uz-Cyrl"),
     ("2024 йилда мигрантлар канча пул утказган?", "uz-Cyrl"),  # Russian keyboard
+    # Words no entry uses: their endings (-лаб, -япти, -мисиз, -да) tell Uzbek from Russian.
+    ("бизни мажбурлаб ишлатяпти", "uz-Cyrl"),
+    ("Салом, яхшимисиз?", "uz-Cyrl"),
+    ("бизни ётокхонада камаб куйишди", "uz-Cyrl"),
+    ("bizni majburlab ishlatyapti", "uz"),
+    ("нас заставляют работать бесплатно", "ru"),
+    ("работодатель не платит зарплату уже три месяца", "ru"),
 ])
 def test_language_of_the_question_is_detected(matcher: Matcher, query: str, lang: str) -> None:
     assert matcher.match(query).lang == lang
