@@ -23,12 +23,16 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import REGISTRY
 from bot.reading import Reader, Reading
 from bot.text import clean, fold, guess_language, script_of
-from bot.thesaurus import CONCEPT_MARK, Conflict, Thesaurus, conflict
+from bot.thesaurus import CONCEPT_MARK, Conflict, Facts, Thesaurus, conflict
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
 SHORTLIST_FACTS = 3
 """How many best entries are searched for one that does not contradict the question."""
+
+NOT_COVERED_GAP = 2
+"""Words that may stand between the words of a ``not_covered`` phrase ("how many *Uzbek*
+migrants live")."""
 
 Decision = Literal["answer", "clarify", "abstain", "greeting"]
 _RANK = {"answer": 2, "clarify": 1, "abstain": 0}
@@ -158,7 +162,10 @@ class Matcher(Index):
             lang = REGISTRY.in_script(best_lang, script_of(query))
         if lang == "ru" and self._uzbek_on_russian_keyboard(query):
             lang = "uz-Cyrl"
-        clauses = tuple(self._score_part(p.toks, asked) for p in reading.clauses)
+        # A clause is checked against the facts of the whole message: "when was it
+        # adopted, in 2016?" asks about 2016 though its asking clause does not say so.
+        whole = self.thesaurus.facts(every) if reading.clauses else None
+        clauses = tuple(self._score_part(p.toks, asked, whole) for p in reading.clauses)
         return Analysis(query, lang, reading, tuple(parts), clauses)
 
     def settle(self, a: Analysis, t: Thresholds) -> Match:
@@ -210,9 +217,10 @@ class Matcher(Index):
         # choices, with the note on what the first one gives instead.
         return verdict, cands, part.miss
 
-    def _score_part(self, toks: tuple[str, ...],
-                    asked: list[tuple[str, str]] | None = None) -> Scored:
-        """Rank the entries for one sentence and note the best one's conflict, if any."""
+    def _score_part(self, toks: tuple[str, ...], asked: list[tuple[str, str]] | None = None,
+                    facts: Facts | None = None) -> Scored:
+        """Rank the entries for one sentence and note the best one's conflict, if any
+        (``facts``: what the question names, when more than ``toks`` say it)."""
         hits = self.thesaurus.hits(toks)
         concepts = self.thesaurus.concept_tokens(toks, hits)
         combined, best_lang = self._scores(" ".join(toks), concepts, hits)
@@ -221,7 +229,7 @@ class Matcher(Index):
         miss = None
         off_topic = False
         if ranked:
-            asked_facts = self.thesaurus.facts(toks, hits)
+            asked_facts = facts if facts is not None else self.thesaurus.facts(toks, hits)
             idx = self._index_of[ranked[0][0]]
             miss = conflict(asked_facts, self._facts[idx])
             if miss is not None:
@@ -247,7 +255,7 @@ class Matcher(Index):
                         idx = self._index_of[ranked[0][0]]
                         miss = fewest[3]
             if miss is None:
-                hits = self._not_covered[idx].find(toks)
+                hits = self._not_covered[idx].find(toks, NOT_COVERED_GAP)
                 if hits:
                     miss = Conflict((), (), hits[0].phrase)
         detail = None
