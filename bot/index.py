@@ -43,6 +43,8 @@ from bot.vocab import Coverage, VocabBuilder
 STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
 CONCEPT_CREDIT = 0.8
 """How much a question word inside a thesaurus phrase counts as its concept."""
+SIMILAR_CACHED = 50_000
+"""Question tokens whose similar words are remembered (memory stays bounded)."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ class Index:
         self._full_keys: list[str] = []
         self._key_entry: list[int] = []
         self._key_lang: list[str | None] = []
+        self._similar: dict[str, dict[str, float]] = {}
+        """Tokens seen in questions, and their similar words (``_similar_words``)."""
         self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
         """Per language, folded words and how often each occurs in that language's
         questions (answers count 0.3: they quote titles in other languages)."""
@@ -162,7 +166,8 @@ class Index:
                 if got is None:
                     full = fold_text(text)
                     words = self._words(text, full, lang)
-                    got = read[text, lang] = (full.split(), words, Counter(words))
+                    got = read[text, lang] = (full.split(), list(dict.fromkeys(words)),
+                                              Counter(words))
                 answers.append(got[0])
                 weak += got[1]
                 uses[text, lang] += 1
@@ -214,8 +219,19 @@ class Index:
     def _similar_words(self, toks: list[str]) -> list[dict[str, float]]:
         """For each token, the vocabulary words that are it: exact, same stem, a typo away.
 
-        Returns one mapping word -> similarity (0-1) per token.
+        Returns one mapping word -> similarity (0-1) per token (the caller's own copy).
         """
+        # Remembered per token: the typo search scores the token against the whole
+        # vocabulary, and people's words repeat (as do a message's sentences and clauses).
+        known = self._similar
+        new = [t for t in dict.fromkeys(toks) if t not in known]
+        found = dict(zip(new, self._find_similar(new), strict=True)) if new else {}
+        if len(known) < SIMILAR_CACHED:
+            known.update(found)
+        return [dict(known[t] if t in known else found[t]) for t in toks]
+
+    def _find_similar(self, toks: list[str]) -> list[dict[str, float]]:
+        """``_similar_words`` of tokens not seen before."""
         vocab = self._vocab
         words = vocab.sorted_words
         fuzzy = [t for t in toks if len(t) >= 4 and not t.isdigit() and t[0] != CONCEPT_MARK]

@@ -120,11 +120,23 @@ class Coverage:
         their similarity (0 for an entry none of them reaches)."""
         n = self.vocab.n_entries
         best = np.zeros(n)
-        for word, sim in similar.items():
-            entries, credits = self.vocab.postings(word)
-            best[entries] = np.maximum(best[entries], sim * credits)
-            self.first[entries] = np.minimum(self.first[entries], self._step * n + entries)
-            self._step += 1
+        if not similar:
+            return best
+        found = [self.vocab.postings(word) for word in similar]
+        if len(found) == 1:
+            entries, credits = found[0]
+            best[entries] = next(iter(similar.values())) * credits
+            steps = entries + self._step * n
+            self.first[entries] = np.minimum(self.first[entries], steps)
+        else:
+            entries = np.concatenate([e for e, _ in found])
+            sizes = [len(e) for e, _ in found]
+            np.maximum.at(best, entries, np.concatenate(
+                [sim * c for sim, (_, c) in zip(similar.values(), found, strict=True)]))
+            steps = entries + np.repeat(np.arange(self._step, self._step + len(found)) * n,
+                                        sizes)
+            np.minimum.at(self.first, entries, steps)
+        self._step += len(found)
         return best
 
     def add(self, weight: float, best: np.ndarray) -> None:

@@ -110,3 +110,16 @@ PHRASE_WORDS = ["rossiya", "federatsiyasi", "mehnat", "migratsiya", "xalqaro", "
 def test_phrases_are_found_as_the_plain_way_finds_them_for_any_list(
         labelled: list[tuple[str, str]], toks: list[str]) -> None:
     assert PhraseIndex(labelled).find(toks) == reference_find(labelled, toks)
+
+
+def test_similar_words_are_remembered_and_each_caller_gets_its_own_copy(
+        kb: KnowledgeBase) -> None:
+    from bot.index import Index
+
+    index = Index(kb)
+    toks = ["migrantlarga", "pul", "utkazma", "xyzzyq"]
+    fresh = index._find_similar(toks)
+    first = index._similar_words(toks)
+    assert first == fresh and set(index._similar) == set(toks)
+    first[0]["~changed"] = 1.0  # a caller may add to its copy
+    assert index._similar_words(toks) == fresh
