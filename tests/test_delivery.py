@@ -180,3 +180,39 @@ async def test_each_chat_in_order_and_chats_at_once():
 def test_the_chat_of_an_update():
     assert chat_key(update(1, 42, "hi")) == 42
     assert chat_key(object()) is None
+
+
+@pytest.mark.parametrize(("params", "files", "content_type"), [
+    ({"chat_id": 5, "text": "<b>Javob</b> " * 50,
+      "reply_markup": {"inline_keyboard": [[{"text": "👍", "callback_data": "v"}]]}},
+     False, "application/json"),
+    ({}, False, None),  # getMe: no body at all, as PTB sends it
+    ({"chat_id": 5}, True, "multipart/form-data"),
+])
+async def test_calls_without_files_are_sent_as_json(params, files, content_type):
+    from telegram import InputFile
+    from telegram.request import RequestData
+    from telegram.request._requestparameter import RequestParameter
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"ok": True, "result": True})
+
+    request = delivery.QuietRequest()
+    await request.initialize()
+    await request._client.aclose()
+    request._client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    parameters = [RequestParameter.from_input(k, v) for k, v in params.items()]
+    if files:
+        parameters.append(RequestParameter.from_input("document",
+                                                      InputFile(b"x", filename="a.txt")))
+    data = RequestData(parameters) if parameters else None
+    assert await request.do_request("https://api.test/bot1/m", "POST", data) == (
+        200, b'{"ok":true,"result":true}')
+    await request.shutdown()
+    sent = seen[0]
+    assert (sent.headers.get("content-type", "").split(";")[0] or None) == content_type
+    if content_type == "application/json":
+        assert httpx.Response(200, content=sent.content).json() == params
