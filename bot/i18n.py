@@ -13,6 +13,7 @@ Strings are marked with ``_()`` (or ``N_()`` where they are only declared) and f
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gettext
 import io
 from collections.abc import Callable, Iterable
@@ -113,6 +114,7 @@ def negotiate(preferred: Iterable[str | None], default: str = DEFAULT_LANG) -> s
     return default
 
 
+@functools.lru_cache(maxsize=1024)  # a few review dates, rendered under every answer
 def format_day(day: dt.date, lang: str) -> str:
     """A date as people write it in ``lang`` ("29 ноября 2026 г.", "29-noyabr, 2026").
 
