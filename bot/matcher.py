@@ -194,8 +194,10 @@ class Matcher(Index):
         order = sorted(range(len(results)), key=lambda k: (
             -_RANK[results[k][0]], -(results[k][1][0].score if results[k][1] else 0.0)))
         decision, cands, miss = results[order[0]]
-        if decision == "abstain" and a.reading.set_aside and self._little(a.reading):
-            # "Salom doʻstim!": a greeting with a word or two we cannot place.
+        if a.reading.set_aside and (decision == "abstain" and self._little(a.reading)
+                                    or self._says_where(a.reading)):
+            # "Salom doʻstim!": a greeting with a word or two we cannot place; "Salom
+            # Koreyadan!": a greeting that only says where it comes from.
             return Match(a.query, "greeting", (), a.lang, **flags)
         also = next((results[k][1][0] for k in order[1:] if results[k][0] == "answer"
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
@@ -299,6 +301,14 @@ class Matcher(Index):
         content = [t for p in reading.parts for t in p.toks
                    if t not in self.stopwords and not t.isdigit()]
         return len(content) <= GREETING_SLACK
+
+    def _says_where(self, reading: Reading) -> bool:
+        """Whether a message asks nothing and names only places besides its stop words."""
+        if any(p.asks for p in reading.parts):
+            return False
+        toks = [t for p in reading.parts for t in p.toks]
+        concepts = self.thesaurus.concept_tokens(toks)
+        return all(t in self.stopwords or t in self._places for t in concepts)
 
     def _uzbek_on_russian_keyboard(self, query: str) -> bool:
         """Cyrillic without ў, қ, ғ, ҳ whose words are Uzbek more than Russian."""

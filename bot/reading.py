@@ -204,8 +204,10 @@ class Reader:
             rest = tuple(t for k, t in enumerate(toks) if k not in drop)
             if hits and all(t in self.stopwords for t in rest):
                 continue  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"
-            asks = ("?" in end or any(t in self.question_words for t in toks)
+            asks = ("?" in end or any(t in self.question_words for t in rest)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2])))
+            if not asks and any(h.label == "thanks" for h in hits):
+                continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
             parts.append(Part(rest, asks))
             if asks and "," in sentence:
                 clauses += self._asking_clauses(sentence)

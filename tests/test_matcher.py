@@ -101,8 +101,9 @@ def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------- gates on the holdout
 
-MEASURED = {"en": "85.3%", "ru": "88.5%", "uz": "87.4%", "uz-Cyrl": "84.0%"}
-"""The holdout figures per language on the day the gates were written (see README)."""
+MEASURED = {"en": "85.3%", "ru": "88.5%", "uz-Cyrl": "84.0%"}
+"""The holdout figures per language on the day the gates were written (see README), for the
+languages whose gate is not reached yet."""
 
 
 def _below(what: str) -> pytest.MarkDecorator:
@@ -110,7 +111,8 @@ def _below(what: str) -> pytest.MarkDecorator:
 
 
 @pytest.mark.parametrize("lang", [
-    pytest.param(lang, marks=_below(f"{lang} {MEASURED[lang]} right, gate 90%"))
+    pytest.param(lang, marks=_below(f"{lang} {MEASURED[lang]} right, gate 90%")
+                 if lang in MEASURED else ())
     for lang in LANGS])
 def test_holdout_right_per_language(holdout: Report, lang: str) -> None:
     assert holdout.accuracy(lang) >= ACCURACY, f"{lang}: {holdout.accuracy(lang):.1%}"

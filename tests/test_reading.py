@@ -53,6 +53,10 @@ def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
     "привет", "Здравствуйте!", "спасибо большое", "заранее спасибо", "Добрый день",
     "salom", "Assalomu alaykum", "katta rahmat", "rahmat aka", "qalaysiz",
     "Ассалому алайкум", "раҳмат", "рахмат", "Салом, яхшимисиз?",
+    # a place, an introduction, or thanks for a topic: still nothing asked
+    "Salom Koreyadan!", "Здравствуйте, я работаю в Москве", "Hello, I am a migrant from Samarkand",
+    "Shengen haqidagi javob uchun rahmat", "thank you for the answer about the decree",
+    "thanks, now I understand what remittances are",
 ])
 def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
                                                             message: str) -> None:
