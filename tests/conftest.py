@@ -4,15 +4,17 @@ so is each evaluation of them on a labelled set (``eval`` and the matcher gates 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+import subprocess
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import httpx._transports.default as httpx_transports
 import pytest
 import yaml
 
-from bot import knowledge
+from bot import cli, knowledge
 from bot.answers import Answerer
+from bot.config import load_settings
 from bot.devtools.fakebotapi import FakeBotAPI
 from bot.evaluation import Labelled, Report, evaluate
 from bot.matcher import Matcher
@@ -40,14 +42,21 @@ def shipped_answerer() -> Answerer:
     return Answerer(kb, Matcher(kb))
 
 
-def shipped_report(who: str, items: Iterable[Labelled]) -> Report:
-    """The shipped matcher's (``who="bot"``) or the plain baseline's (``"baseline"``) report
-    on labelled lines, computed once per session for each set of lines.
+Reports = Callable[[str, Iterable[Labelled]], Report]
+"""``reports(who, items)``: the shipped matcher's (``who="bot"``) or the plain baseline's
+(``"baseline"``) report on labelled lines."""
+
+
+@pytest.fixture(scope="session")
+def reports() -> Reports:
+    """Each report computed once per session for each set of lines.
 
     Running tune and holdout through both takes seconds; ``eval``'s tests and the matcher
-    gates read the same reports instead of each computing them again.
+    gates read the same reports instead of each computing them again. Under pytest-xdist
+    every test that uses this fixture runs on one worker (see the collection hook below),
+    so the reports are not computed again on the other.
     """
-    return _report(who, tuple(items))
+    return lambda who, items: _report(who, tuple(items))
 
 
 @functools.cache
@@ -57,6 +66,14 @@ def _report(who: str, items: tuple[Labelled, ...]) -> Report:
         return evaluate(shipped.matcher, items)
     assert who == "baseline", who
     return baseline(shipped.kb, list(items))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """With ``--dist loadgroup`` (``make quick``, ``make test``) the tests that share the
+    session's evaluation reports go to one worker: the other would compute them again."""
+    for item in items:
+        if "reports" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("reports"))
 
 
 @pytest.fixture(scope="session")
@@ -72,6 +89,35 @@ def matcher() -> Matcher:
 @pytest.fixture(scope="session")
 def answerer() -> Answerer:
     return shipped_answerer()
+
+
+Command = Callable[..., subprocess.CompletedProcess[str]]
+"""``command(*args, env=None)``: ``python -m bot ARGS`` run in this process."""
+
+
+@pytest.fixture
+def command(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Command:
+    """Runs a command of ``python -m bot`` in this process, as a subprocess would run it:
+    from the project folder, with exactly ``env`` as its environment (default: this
+    process's), giving its exit status and output.
+
+    For the tests that are about a command's output, not about the process: starting Python
+    and importing the bot again costs about a second each time. The tests about the process
+    itself (the module entry point, no traceback) still start one.
+    """
+
+    def run(*args: str, env: Mapping[str, str] | None = None
+            ) -> subprocess.CompletedProcess[str]:
+        monkeypatch.chdir(ROOT)
+        if env is not None:
+            monkeypatch.setattr(cli, "load_settings", functools.partial(load_settings, env))
+        capsys.readouterr()
+        code = cli.main(list(args))
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(["python", "-m", "bot", *args], code, out.out,
+                                           out.err)
+
+    return run
 
 
 @pytest.fixture(scope="session", autouse=True)

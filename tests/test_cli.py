@@ -29,7 +29,7 @@ from bot.matcher import Matcher
 from bot.quiz import RESULT, STOPPED
 from bot.store import Store
 from bot.text import LANGS
-from tests.conftest import shipped_report
+from tests.conftest import Reports
 
 KEYS = {"query", "kind", "lang", "match", "answer", "direct", "sources", "candidates"}
 REMIT = "How much money did migrants send to Uzbekistan in 2024?"
@@ -56,7 +56,7 @@ def environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 def shipped(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase,
             answerer: Answerer) -> KnowledgeBase:
     """Commands get the already loaded shipped knowledge base and index instead of reading
-    and indexing it again, and ``eval`` the session's reports on each labelled set."""
+    and indexing it again."""
 
     def load_kb(settings: object) -> KnowledgeBase:
         assert Path(settings.knowledge_dir) == ROOT / "knowledge"  # type: ignore[attr-defined]
@@ -66,19 +66,28 @@ def shipped(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase,
         assert load_kb(settings) is answerer.kb
         return answerer
 
-    def evaluate(matcher: Matcher, items: Iterable[Labelled]) -> Report:
-        assert matcher is answerer.matcher
-        return shipped_report("bot", items)
-
-    def baseline(base_kb: KnowledgeBase, items: list[Labelled]) -> Report:
-        assert base_kb is kb
-        return shipped_report("baseline", items)
-
     monkeypatch.setattr(cli, "_load_kb", load_kb)
     monkeypatch.setattr(cli, "_load_answerer", load_answerer)
+    return kb
+
+
+@pytest.fixture
+def evaluated(monkeypatch: pytest.MonkeyPatch, shipped: KnowledgeBase, answerer: Answerer,
+              reports: Reports) -> KnowledgeBase:
+    """``eval`` of the shipped knowledge base reads the session's reports (conftest) instead
+    of running every labelled line through the matcher and the baseline again."""
+
+    def evaluate(matcher: Matcher, items: Iterable[Labelled]) -> Report:
+        assert matcher is answerer.matcher
+        return reports("bot", items)
+
+    def baseline(base_kb: KnowledgeBase, items: list[Labelled]) -> Report:
+        assert base_kb is shipped
+        return reports("baseline", items)
+
     monkeypatch.setattr("bot.evaluation.evaluate", evaluate)
     monkeypatch.setattr("bot.scorecard.baseline", baseline)
-    return kb
+    return shipped
 
 
 @pytest.fixture
@@ -291,7 +300,7 @@ PCT = r" +[\d.]+%"
 
 @pytest.mark.parametrize("which", ["small", "default"])
 def test_eval_prints_per_language_lines_and_out_of_scope(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, shipped: KnowledgeBase,
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, evaluated: KnowledgeBase,
         which: str) -> None:
     argv = ["eval"] if which == "default" else ["eval", str(write_set(tmp_path / "s.yaml",
                                                                        SMALL_SET))]
@@ -317,7 +326,7 @@ def test_eval_prints_per_language_lines_and_out_of_scope(
 
 
 def test_eval_json_save_and_change_since_saved(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, shipped: KnowledgeBase) -> None:
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, evaluated: KnowledgeBase) -> None:
     saved = tmp_path / "baseline.json"
     assert cli.main(["eval", "--json", "--save", "--baseline", str(saved)]) == 0
     figures = json.loads(capsys.readouterr().out)
@@ -341,7 +350,7 @@ def test_eval_json_save_and_change_since_saved(
 
 def test_eval_names_a_line_that_got_worse(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
-        shipped: KnowledgeBase) -> None:
+        evaluated: KnowledgeBase) -> None:
     worse = '{q: "What is the weather in Tashkent tomorrow?", lang: en, expect: remit-2024-total}'
     monkeypatch.setattr(cli, "TUNE", write_set(tmp_path / "t.yaml", [SMALL_SET[0], worse]))
     saved = tmp_path / "baseline.json"

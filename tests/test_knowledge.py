@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot import knowledge
 from bot.text import LANGS
-from tests.conftest import KNOWLEDGE, ROOT
+from tests.conftest import KNOWLEDGE, Command
 
 SOURCES = """\
 sources:
@@ -176,18 +174,15 @@ def test_broken_knowledge_is_reported_with_file_and_line(
         messages
 
 
-def test_check_command_exits_nonzero_with_file_line(tmp_path: Path) -> None:
+def test_check_command_exits_nonzero_with_file_line(tmp_path: Path, command: Command) -> None:
     root = write_tree(tmp_path / "knowledge", **breakage("unknown source"))
-    env = {"KNOWLEDGE_DIR": str(root), "PATH": "/usr/bin:/bin"}
-    proc = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    proc = command("check", env={"KNOWLEDGE_DIR": str(root)})
     assert proc.returncode == 1
     assert "knowledge/faq/demo.yaml:15: 'demo-one' cites unknown source 'doc-x'" in proc.stderr
 
 
-def test_check_json_summary() -> None:
-    proc = subprocess.run([sys.executable, "-m", "bot", "check", "--json"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
+def test_check_json_summary(command: Command) -> None:
+    proc = command("check", "--json")
     data = json.loads(proc.stdout)
     assert proc.returncode == 0
     assert data["errors"] == []

@@ -4,14 +4,12 @@ overrides, section + quote source references and translated source titles."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot import knowledge
-from tests.conftest import ROOT
+from tests.conftest import Command
 from tests.test_knowledge import QUIZ, SOURCES, TOPIC, write_tree
 
 EXTRA = """\
@@ -149,11 +147,9 @@ def test_source_language_is_a_field(tmp_path: Path) -> None:
     assert kb.sources["doc-a"].language == "Uzbek, with abstracts in Russian and English"
 
 
-def test_check_prints_the_bad_key_with_its_line(tmp_path: Path) -> None:
+def test_check_prints_the_bad_key_with_its_line(tmp_path: Path, command: Command) -> None:
     root = write_tree(tmp_path / "knowledge", sources=SOURCES + "    yaer: 2025\n")
-    env = {"KNOWLEDGE_DIR": str(root), "PATH": "/usr/bin:/bin"}
-    proc = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    proc = command("check", env={"KNOWLEDGE_DIR": str(root)})
     assert proc.returncode == 1
     assert ("knowledge/sources.yaml:7: source 'doc-a' has an unknown field 'yaer'; "
             "did you mean 'year'?") in proc.stderr

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ import pytest
 from bot import knowledge, lints
 from bot.config import load_settings
 from bot.matcher import Matcher
-from tests.conftest import ROOT
+from tests.conftest import Command
 from tests.test_knowledge import QUIZ, SOURCES, TOPIC, write_tree
 
 TODAY = dt.date(2026, 11, 29)
@@ -122,11 +121,9 @@ def test_review_due_after_the_months(tmp_path: Path, reviewed: dt.date | None,
     assert all(p.kind == "review" for p in problems)
 
 
-def check(root: Path, *args: str,
+def check(command: Command, root: Path, *args: str,
           env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    env = {"KNOWLEDGE_DIR": str(root), "PATH": "/usr/bin:/bin", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "bot", "check", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return command("check", *args, env={"KNOWLEDGE_DIR": str(root), **(env or {})})
 
 
 DOCUMENT = """\
@@ -180,36 +177,38 @@ def test_every_shipped_quote_and_number_is_in_its_document(
     assert lints.numbers(kb, documents) == []
 
 
-def test_check_skips_the_quote_lint_when_the_documents_are_absent(tmp_path: Path) -> None:
+def test_check_skips_the_quote_lint_when_the_documents_are_absent(tmp_path: Path,
+                                                                  command: Command) -> None:
     root = write_tree(tmp_path / "knowledge", SOURCES, TOPIC, QUIZ)
-    missing = check(root, env={"DOCUMENTS_DIR": str(tmp_path / "nowhere")})
+    missing = check(command, root, env={"DOCUMENTS_DIR": str(tmp_path / "nowhere")})
     assert missing.returncode == 0
     assert "quote lint skipped: the documents are not there (DOCUMENTS_DIR)" in missing.stdout
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "a.txt").write_text("one is one\n", encoding="utf-8")
-    present = check(root, env={"DOCUMENTS_DIR": str(tmp_path / "docs")})
+    present = check(command, root, env={"DOCUMENTS_DIR": str(tmp_path / "docs")})
     assert "the quote of 'demo-two' from 'doc-a' has “two is two”" in present.stderr
 
 
-def test_strict_turns_lints_into_errors_but_not_review_dates(tmp_path: Path) -> None:
+def test_strict_turns_lints_into_errors_but_not_review_dates(tmp_path: Path,
+                                                             command: Command) -> None:
     root = write_tree(tmp_path / "knowledge", SOURCES,
                       TOPIC.replace('"What is two?"', '"What is one??"'), QUIZ)
-    plain = check(root)
+    plain = check(command, root)
     assert plain.returncode == 0
     assert "near-duplicates (score 100); reword one or merge the entries (warning)" in \
         plain.stderr
     assert "has never been checked against its documents (no 'reviewed:' date) (warning)" \
         in plain.stderr
-    strict = check(root, "--strict")
+    strict = check(command, root, "--strict")
     assert strict.returncode == 1
     assert "near-duplicates (score 100); reword one or merge the entries\n" in strict.stderr
     assert "(no 'reviewed:' date) (warning)" in strict.stderr
 
 
-def test_due_lists_only_the_entries_due(tmp_path: Path) -> None:
+def test_due_lists_only_the_entries_due(tmp_path: Path, command: Command) -> None:
     topic = TOPIC.replace("    related: [demo-two]\n",
                           f"    related: [demo-two]\n    reviewed: {dt.date.today()}\n")
-    proc = check(write_tree(tmp_path / "knowledge", SOURCES, topic, QUIZ), "--due")
+    proc = check(command, write_tree(tmp_path / "knowledge", SOURCES, topic, QUIZ), "--due")
     assert proc.returncode == 0
     assert proc.stdout.splitlines() == [
         "knowledge/faq/demo.yaml:18: 'demo-two' has never been checked against its documents "

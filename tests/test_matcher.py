@@ -19,7 +19,7 @@ from bot.evaluation import Report, load_labelled, unknown_ids
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.text import LANGS, fold
-from tests.conftest import shipped_report
+from tests.conftest import Reports
 
 DATA = Path(__file__).parent / "data"
 TUNE = DATA / "tune.yaml"
@@ -33,13 +33,13 @@ LEAK_RATIO = 90
 
 
 @pytest.fixture(scope="module")
-def holdout() -> Report:
-    return shipped_report("bot", load_labelled(HOLDOUT))
+def holdout(reports: Reports) -> Report:
+    return reports("bot", load_labelled(HOLDOUT))
 
 
 @pytest.fixture(scope="module")
-def tune() -> Report:
-    return shipped_report("bot", load_labelled(TUNE))
+def tune(reports: Reports) -> Report:
+    return reports("bot", load_labelled(TUNE))
 
 
 # ---------------------------------------------------------------- the holdout itself

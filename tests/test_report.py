@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import yaml
 
 from bot import knowledge, report, usage
 from bot.store import Store
-from tests.conftest import KNOWLEDGE, ROOT
+from tests.conftest import KNOWLEDGE, Command
 
 NOW = time.time()
 DAY = usage.DAY
@@ -106,21 +105,20 @@ def test_stats_per_day_outcomes_and_top_entries(store: Store) -> None:
     assert sum(n for _, n in found.per_day) == 12
 
 
-def report_cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {"DATABASE_PATH": str(db), "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, "-m", "bot", "report", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+def report_cli(command: Command, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return command("report", *args, env={"DATABASE_PATH": str(db)})
 
 
-def test_report_command_prints_groups_and_writes_drafts(store: Store, tmp_path: Path) -> None:
+def test_report_command_prints_groups_and_writes_drafts(store: Store, tmp_path: Path,
+                                                        command: Command) -> None:
     store.close()
     db = tmp_path / "db.sqlite3"
-    printed = report_cli(db)
+    printed = report_cli(command, db)
     assert printed.returncode == 0, printed.stderr
     lines = printed.stdout.splitlines()
     assert lines[0] == "unanswered questions of the last 90 days, similar ones grouped:"
     assert int(lines[1].split()[0]) >= 3
     out = tmp_path / "drafts.yaml"
-    written = report_cli(db, "--draft", str(out))
+    written = report_cli(command, db, "--draft", str(out))
     assert written.returncode == 0 and out.exists()
     assert yaml.safe_load(out.read_text(encoding="utf-8"))["entries"][0]["draft"] is True
