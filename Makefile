@@ -25,14 +25,19 @@ run: $(STAMP) locales
 	  echo "TELEGRAM_BOT_TOKEN is not set: starting the console chat (see README)"; \
 	  $(PY) -m bot console; fi
 
+# The tests run on WORKERS processes (pytest-xdist; WORKERS=0 runs them in this one). Tests
+# that share the session's evaluation reports stay on one worker (--dist loadgroup).
+WORKERS ?= 2
+PYTEST := $(PY) -m pytest -n $(WORKERS) --dist loadgroup
+
 test: $(STAMP) locales
 	$(VENV)/bin/ruff check bot tests
 	$(PY) -m bot check --strict
-	$(PY) -m pytest
+	$(PYTEST)
 
 # While developing: every test not marked slow (real-time waits, fault matrices, many processes).
 quick: $(STAMP) locales
-	$(PY) -m pytest -m "not slow" -q
+	$(PYTEST) -m "not slow" -q
 
 check eval bench console: $(STAMP) locales
 	$(PY) -m bot $@
