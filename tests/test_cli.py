@@ -405,6 +405,8 @@ def test_bench_prints_load_time_and_percentiles(monkeypatch: pytest.MonkeyPatch,
     out = capsys.readouterr().out
     assert re.search(r"^load \+ index: +[\d.]+ ms$", out, re.M), out
     assert re.search(r"p99 [\d.]+ ms", out), out
+    assert re.search(r"^match CPU time: mean [\d.]+ ms, p50 [\d.]+ ms, p99 [\d.]+ ms; "
+                     r"first round", out, re.M), out
     assert re.search(r"match: 10 questions \(10 x 1\)", out), out  # 4 labelled + 6 odd ones
     rss = re.search(r"^peak RSS: (\d+) MB$", out, re.M)
     assert rss and int(rss[1]) > 0, out
