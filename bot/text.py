@@ -10,6 +10,7 @@ Latin letters meets the Cyrillic one.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -108,12 +109,18 @@ def _load_endings() -> dict[str, tuple[str, ...]]:
 _ENDINGS = _load_endings()
 
 
+@functools.cache
+def _endings_up_to(lang: str, longest: int) -> tuple[str, ...]:
+    """``lang``'s endings of at most ``longest`` letters (one C ``endswith`` tries them)."""
+    return tuple(e for e in _ENDINGS[lang] if len(e) <= longest)
+
+
 def _ending_evidence(text: str) -> dict[str, float]:
     """Per language, how many words of ``text`` end the way that language's words do."""
     found = dict.fromkeys(_ENDINGS, 0.0)
     for word in _WORD.findall(text.lower()):
-        for lang, ends in _ENDINGS.items():
-            if any(word.endswith(e) and len(word) >= len(e) + ENDING_SLACK for e in ends):
+        for lang in _ENDINGS:
+            if word.endswith(_endings_up_to(lang, len(word) - ENDING_SLACK)):
                 found[lang] += 1.0
     return found
 
