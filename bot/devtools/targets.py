@@ -15,6 +15,7 @@ A chat's n-th reply answers its n-th question: the bot keeps each chat in order.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import tempfile
@@ -162,8 +163,9 @@ async def run_targets(base: Settings, messages: list[tuple[str, str]], rtt: floa
         with tempfile.TemporaryDirectory(prefix="hamroh-targets-") as tmp:
             answerer = Answerer(knowledge.load_or_raise(base.knowledge_dir))
 
-            def bot(name: str) -> Any:
-                settings = _settings(base, server.base_url, Path(tmp) / f"{name}.sqlite3")
+            def bot(name: str, throttle: bool = False) -> Any:
+                settings = dataclasses.replace(_settings(
+                    base, server.base_url, Path(tmp) / f"{name}.sqlite3"), rate_limit=throttle)
                 return build_application(settings, Services(settings, Store(
                     settings.database_path), answerer))
 
@@ -172,6 +174,9 @@ async def run_targets(base: Settings, messages: list[tuple[str, str]], rtt: floa
             a = await _burst(server, "a", bot("a"), burst, FIRST_USER)
             server_cpu = await server.call("cpu") - server_cpu
             log(format_burst(a, server_cpu))
+            deployed = await _burst(server, "a", bot("a-limited", throttle=True), burst,
+                                    FIRST_USER + 5_000)
+            log(format_burst(deployed))
             b = await _spread(server, "b", bot("b"), spread(messages, FIRST_USER + 2_000))
             log(format_spread(b))
             fault = Fault.too_many_requests("sendMessage", share=0.2, retry_after=1,
@@ -186,7 +191,7 @@ async def run_targets(base: Settings, messages: list[tuple[str, str]], rtt: floa
             os.sched_setaffinity(0, own)
         server.close()
         delivery_log.setLevel(level)
-    return {"a": a, "b": b, "c": c, "errors": errors, "rtt": rtt,
+    return {"a": a, "a limited": deployed, "b": b, "c": c, "errors": errors, "rtt": rtt,
             "pinned": own is not None}
 
 
@@ -194,11 +199,15 @@ def _met(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
 
-def format_burst(run: Any, server_cpu: float) -> str:
-    return (f"(a) {run.users} users at once: {run.rate:.1f} replies/s, p50 {run.p50:.2f} s, "
+def format_burst(run: Any, server_cpu: float | None = None) -> str:
+    """The (a) line; without ``server_cpu``, the run with the rate limiter on."""
+    line = (f"(a) {run.users} users at once: {run.rate:.1f} replies/s, p50 {run.p50:.2f} s, "
             f"p99 {run.p99:.2f} s (target at least {TARGETS['a']:g}/s: "
-            f"{_met(run.rate >= TARGETS['a'])}); in {run.seconds:.1f} s the bot used "
-            f"{run.cpu:.1f} s of CPU, the server {server_cpu:.1f} s")
+            f"{_met(run.rate >= TARGETS['a'])})")
+    if server_cpu is None:
+        return line + "; with the rate limiter on, as deployed (30 messages a second at most)"
+    return (line + f"; in {run.seconds:.1f} s the bot used {run.cpu:.1f} s of CPU, the "
+            f"server {server_cpu:.1f} s")
 
 
 def format_spread(run: Spread) -> str:
@@ -215,7 +224,8 @@ def format_spread(run: Spread) -> str:
 
 def format_targets(result: dict[str, Any]) -> str:
     """The closing lines: the setting and any request the fake server rejected."""
-    lines = [f"rtt {result['rtt'] * 1000:.0f} ms on every call, rate limiter off, "
+    lines = [f"rtt {result['rtt'] * 1000:.0f} ms on every call, rate limiter off but where "
+             "said, "
              + ("bot and server on separate cores" if result["pinned"] else "not pinned")]
     lines += [f"fake server rejected: {e}" for e in result["errors"]]
     return "\n".join(lines)
