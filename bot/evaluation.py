@@ -21,12 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from bot.matcher import Match, Matcher
 from bot.text import LANGS
+from bot.yamlread import SafeLoader as _SafeLoader
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 WANTS = ("id", "clarify", "greeting", "urgent", "null")
 
 

@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import yaml
 from rapidfuzz import fuzz, process
 
 from bot.decision import Thresholds
@@ -39,6 +38,7 @@ from bot.reading import keyboard_variant
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts
 from bot.vocab import Coverage, VocabBuilder
+from bot.yamlread import read_yaml
 
 STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
 CONCEPT_CREDIT = 0.8
@@ -96,7 +96,7 @@ class _WordFolder(dict):
 
 
 def _load_stopwords() -> set[str]:
-    raw = yaml.safe_load(STOPWORDS.read_text(encoding="utf-8"))
+    raw = read_yaml(STOPWORDS)
     return {tok for words in raw.values() for tok in fold(words).split()}
 
 

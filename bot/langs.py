@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from bot.yamlread import read_yaml
 
 REGISTRY_FILE = Path(__file__).resolve().parent / "data" / "languages.yaml"
 _FIELDS = {"code", "name", "script", "catalog", "locale", "generated_from", "letters"}
@@ -104,7 +104,7 @@ def load_registry(path: Path = REGISTRY_FILE) -> Registry:
     Returns:
         The Registry. Raises RegistryError with ``file: what to change`` when it is wrong.
     """
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     langs = []
     for rec in data.get("languages") or []:
         unknown = set(rec) - _FIELDS

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from bot.knowledge import Entry, KnowledgeBase, Problem
 from bot.matcher import Matcher
 from bot.text import fold
+from bot.yamlread import read_yaml
 
 NEAR_DUPLICATE = 90.0
 """Two phrasings of different entries this similar (rapidfuzz ratio of the folded keys)
@@ -271,11 +272,10 @@ def quiz_facts(kb: KnowledgeBase) -> list[Problem]:
 
 def read_glossary(path: Path) -> list[dict[str, Any]]:
     """The terms of ``knowledge/glossary.yaml`` (none when it does not exist)."""
-    import yaml
 
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     return [t for t in data.get("terms") or [] if isinstance(t, dict)]
 
 

@@ -15,13 +15,13 @@ from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.phrases import PhraseIndex
 from bot.text import fold
 from bot.thesaurus import KNOWLEDGE
+from bot.yamlread import read_yaml
 
 PHRASES = KNOWLEDGE / "phrases.yaml"
 # A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
@@ -142,7 +142,7 @@ class Reader:
              vocabulary: Set[str] = frozenset()) -> Reader:
         """The lists in ``path``; ``vocabulary``: the knowledge base's own words, never
         taken for a typo of an urgent trigger."""
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+        raw = read_yaml(path) if path.exists() else {}
         return cls(raw or {}, stopwords, vocabulary)
 
     def _untypo(self, tok: str) -> str:

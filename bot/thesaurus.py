@@ -17,10 +17,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from bot.phrases import CACHE_MAX, Hit, PhraseIndex
 from bot.text import fold
+from bot.yamlread import read_yaml
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 THESAURUS = KNOWLEDGE / "thesaurus.yaml"
@@ -75,7 +74,7 @@ class Thesaurus:
         """Read the thesaurus; a missing file gives an empty one."""
         if not path.exists():
             return cls()
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = read_yaml(path) or {}
         concepts = {}
         for row in raw.get("concepts", ()):
             concepts[row["id"]] = Concept(row["id"], row.get("kind"), row.get("name") or {},

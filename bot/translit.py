@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from bot.yamlread import read_yaml
 
 # Every character people use for the Uzbek oʻ/gʻ mark and the separation mark.
 APOSTROPHES = "ʻʼ'‘’`´ʹʽ′‛ˈ"
@@ -81,8 +81,7 @@ def normalise_uz_marks(text: str) -> str:
 
 @cache
 def _exceptions() -> dict[str, str]:
-    with EXCEPTIONS.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = read_yaml(EXCEPTIONS)
     return {**data["library"], **data["ours"]}
 
 

@@ -22,10 +22,10 @@ from bot import knowledge
 from bot.bench import match_times, peak_rss_mb, percentile
 from bot.devtools.synthetic import minimum_size, salted_knowledge
 from bot.matcher import Matcher
+from bot.yamlread import SafeLoader as _Loader
 
 SIZES = (1_000, 10_000, 50_000)
 QUICK_SIZES = (100,)
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,9 @@ from typing import Any
 
 import yaml
 
+from bot.yamlread import SafeLoader as _Loader
+
 MAX_ID = 48  # knowledge ids: a lower-case letter or digit, then up to 47 of [a-z0-9-]
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 

@@ -12,8 +12,7 @@ from typing import Any
 import yaml
 
 from bot.knowledge.records import Problem
-
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from bot.yamlread import SafeLoader as _SafeLoader
 
 
 class YamlFile:
