@@ -147,6 +147,9 @@ def test_an_urgent_message_gets_the_protection_reply_first(answerer: Answerer,
     "my employer threatens to call the police", "нас держат взаперти на складе",
     "забрали пастпорт на стройке", "работодатель не отдаёт паспорт",
     "ish beruvchi pasportimni qaytarib bermayapti", "бригадир мени урди",
+    # missing, harassed, starved, taken by the police
+    "my brother has been missing for a month", "начальник пристает к сестре",
+    "bizga ovqat berishmayapti", "эримни полиция олиб кетди",
 ])
 def test_an_urgent_message_with_words_between_never_gets_the_abstain_reply(
         answerer: Answerer, message: str) -> None:
