@@ -101,7 +101,7 @@ def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------- gates on the holdout
 
-MEASURED = {"en": "85.3%", "ru": "88.5%", "uz-Cyrl": "84.0%"}
+MEASURED = {"en": "87.4%", "ru": "87.5%", "uz-Cyrl": "85.1%"}
 """The holdout figures per language on the day the gates were written (see README), for the
 languages whose gate is not reached yet."""
 
@@ -122,7 +122,7 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("6.9% confident wrong on id and clarify lines, gate 2%")
+@_below("6.2% confident wrong on id and clarify lines, gate 2%")
 def test_holdout_confident_wrong_answers_are_rare(holdout: Report) -> None:
     assert holdout.wrong_rate() <= WRONG, f"{holdout.wrong_rate():.1%}"
 
@@ -133,7 +133,7 @@ def test_holdout_every_urgent_message_gets_the_protection_reply(holdout: Report)
     assert missed == [], f"{len(missed)} of {len(holdout.of('urgent'))} urgent lines"
 
 
-@_below("2 of 27 greeting lines get an FAQ answer, gate none")
+@_below("1 of 27 greeting lines gets an FAQ answer, gate none")
 def test_holdout_no_greeting_gets_an_faq_answer(holdout: Report) -> None:
     answered = [o.item.line for o in holdout.of("greeting") if o.match.decision == "answer"]
     assert answered == []
