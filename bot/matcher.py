@@ -121,6 +121,8 @@ class Matcher(Index):
         """Per entry: the kinds of practical detail (``practical:`` labels) its text gives."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
+        self._bodies = frozenset(b for f in self._facts for b in f.bodies)
+        """The organisations some entry speaks of."""
 
     def _practical_in(self, entry: Entry, known: dict[str, set[str]]) -> frozenset[str]:
         """``known``: the labels of each text read so far (an answer given by several
@@ -267,6 +269,10 @@ class Matcher(Index):
                           None)
             if asked_facts.places or asked_facts.peoples:
                 off_topic = self._only_places(concepts, self._index_of[ranked[0][0]])
+            # An organisation no document speaks of ("what does UNICEF do for migrants"):
+            # no entry is about it, and none is a near miss of it either.
+            off_topic = off_topic or bool(asked_facts.bodies
+                                          and not asked_facts.bodies & self._bodies)
         return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic)
 
     def _only_places(self, concepts: list[str], idx: int) -> bool:

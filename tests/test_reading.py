@@ -268,6 +268,8 @@ def test_a_sentence_answered_whole_is_not_replaced_by_its_clause(matcher: Matche
     ("Konstitutsiyaning 25-moddasi nima haqida", "law-article-23", "25"),
     ("Strategiyaning 90-maqsadi nima", "strategy-goal-86", "90"),
     ("Что говорит статья 27 Конституции о гражданах за рубежом?", "law-article-23", "27"),
+    ("How much money did Filipino migrants send home in 2024?", "remit-2024-total",
+     "Philippines"),
 ])
 def test_a_near_miss_says_what_the_documents_give_instead(answerer: Answerer, message: str,
                                                           entry: str, asked: str) -> None:
@@ -282,6 +284,7 @@ def test_a_near_miss_says_what_the_documents_give_instead(answerer: Answerer, me
     "How many Uzbek workers went to Germany under the 2024 deal?",
     "What is the minimum salary for Uzbek nurses in Germany under the new deal?",
     "which countries are members of the Schengen area",
+    "what is the price of life and health insurance for labour migrants",
 ])
 def test_a_detail_the_documents_leave_out_is_a_near_miss(answerer: Answerer,
                                                          message: str) -> None:
