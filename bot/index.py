@@ -146,6 +146,7 @@ class Index:
             if not any(fold_text(text) for text, _ in phrasings):
                 phrasings.append((eid.replace("-", " "), None))  # every entry needs a key
             strong: list[str] = []
+            alias_hits: dict[str, list[Hit]] = {}
             for text, lang in phrasings:
                 full = fold_text(text)
                 key = self._content(full)
@@ -155,7 +156,11 @@ class Index:
                     self._full_keys.append(full)
                     self._key_entry.append(idx)
                     self._key_lang.append(lang)
-                words = [t for t in self._words(text, full, lang) if t not in self.stopwords]
+                hits = self.thesaurus.hits(full.split())
+                if lang is None:
+                    alias_hits[text] = hits  # for the entry's facts below
+                words = [t for t in self._words(text, full, lang, hits)
+                         if t not in self.stopwords]
                 strong += words
                 if lang in asked:
                     asked[lang].update(words)
@@ -176,8 +181,9 @@ class Index:
             weak += [t for p in entry.not_covered for t in fold_text(p).split()
                      if t not in self.stopwords]
             vocab.add_entry(strong, weak)
+            hits_of = [None] * len(answers) + [alias_hits[a] for a in entry.aliases]
             answers += [fold_text(a).split() for a in entry.aliases]
-            self._facts.append(entry_facts(self.thesaurus, answers, entry.facts))
+            self._facts.append(entry_facts(self.thesaurus, answers, entry.facts, hits_of))
             self._not_covered.append(PhraseIndex(
                 (p, p) for p in entry.not_covered))
         # Phrasings were added entry by entry: where each entry's run starts.
@@ -196,11 +202,14 @@ class Index:
             lexicon.update((tok, lexicon.get(tok, 0.0) + 0.3 * n)
                            for tok, n in told[lang].items())
 
-    def _words(self, text: str, full: str, lang: str | None) -> list[str]:
+    def _words(self, text: str, full: str, lang: str | None,
+               hits: list[Hit] | None = None) -> list[str]:
         """The vocabulary words of one phrasing or answer: its folded words, its concepts,
-        and (Uzbek) the words as typed on a Russian keyboard."""
+        and (Uzbek) the words as typed on a Russian keyboard (``hits``: its thesaurus hits,
+        when the caller has them)."""
         toks = full.split()
-        words = toks + [t for t in self.thesaurus.concept_tokens(toks) if t[0] == CONCEPT_MARK]
+        words = toks + [t for t in self.thesaurus.concept_tokens(toks, hits)
+                        if t[0] == CONCEPT_MARK]
         if lang in ("uz", None):
             variant = keyboard_variant(text)
             if variant != text:

@@ -153,19 +153,21 @@ HOME = "uzbekistan"
 
 
 def entry_facts(thesaurus: Thesaurus, texts: Iterable[Sequence[str]],
-                override: Mapping[str, Iterable[object]] | None = None) -> Facts:
+                override: Mapping[str, Iterable[object]] | None = None,
+                hits: Sequence[Sequence[Hit] | None] = ()) -> Facts:
     """An entry's facts from the folded tokens of its answers and aliases.
 
     Args:
         thesaurus: names countries, peoples and organisations.
         texts: folded token lists (answers in every language, aliases).
         override: the entry's ``facts:`` field; each key given replaces the derived set.
+        hits: by position, the ``Thesaurus.hits`` of texts the caller has found already.
     """
     numbers: set[int] = set()
     places, peoples, bodies = {HOME}, {HOME}, set()
-    for toks in texts:
+    for k, toks in enumerate(texts):
         numbers |= {int(t) for t in toks if t.isdigit() and len(t) <= 6}
-        f = thesaurus.facts(toks)
+        f = thesaurus.facts(toks, hits[k] if k < len(hits) else None)
         places |= f.places
         peoples |= f.peoples
         bodies |= f.bodies
