@@ -12,7 +12,7 @@ entry does not cover) into a "did you mean". Thresholds are calibrated on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import numpy as np
@@ -23,7 +23,7 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import REGISTRY
 from bot.reading import Reader, Reading
 from bot.text import clean, fold, guess_language, script_of
-from bot.thesaurus import CONCEPT_MARK, Conflict, Facts, Thesaurus, conflict
+from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, Thesaurus, conflict
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
@@ -156,9 +156,10 @@ class Matcher(Index):
         # A detail asked anywhere in the message ("My family needs money. Can I get a
         # loan?") is asked of every sentence's answer.
         asked = [(h.label, h.phrase) for h in self.reader.practical.find(every)]
-        parts = [self._score_part(p.toks, asked) for p in reading.question_parts]
+        own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
+        parts = [self._score_part(p.toks, asked, own=own) for p in reading.question_parts]
         if len(reading.parts) > 1:
-            parts.append(self._score_part(every, asked))
+            parts.append(self._score_part(every, asked, own=own))
         best_lang = next((p.lang for p in parts if p.lang), None)
         if lang is None and best_lang is not None:
             lang = REGISTRY.in_script(best_lang, script_of(query))
@@ -167,7 +168,7 @@ class Matcher(Index):
         # A clause is checked against the facts of the whole message: "when was it
         # adopted, in 2016?" asks about 2016 though its asking clause does not say so.
         whole = self.thesaurus.facts(every) if reading.clauses else None
-        clauses = tuple(self._score_part(p.toks, asked, whole) for p in reading.clauses)
+        clauses = tuple(self._score_part(p.toks, asked, whole, own) for p in reading.clauses)
         return Analysis(query, lang, reading, tuple(parts), clauses)
 
     def settle(self, a: Analysis, t: Thresholds) -> Match:
@@ -222,9 +223,10 @@ class Matcher(Index):
         return verdict, cands, part.miss
 
     def _score_part(self, toks: tuple[str, ...], asked: list[tuple[str, str]] | None = None,
-                    facts: Facts | None = None) -> Scored:
+                    facts: Facts | None = None, own: bool = False) -> Scored:
         """Rank the entries for one sentence and note the best one's conflict, if any
-        (``facts``: what the question names, when more than ``toks`` say it)."""
+        (``facts``: what the question names, when more than ``toks`` say it; ``own``: the
+        message speaks of a foreign country's own people, "its citizens")."""
         hits = self.thesaurus.hits(toks)
         concepts = self.thesaurus.concept_tokens(toks, hits)
         combined, best_lang = self._scores(" ".join(toks), concepts, hits)
@@ -234,6 +236,9 @@ class Matcher(Index):
         off_topic = False
         if ranked:
             asked_facts = facts if facts is not None else self.thesaurus.facts(toks, hits)
+            if own and asked_facts.places - {HOME}:
+                asked_facts = replace(asked_facts,
+                                      peoples=asked_facts.peoples | asked_facts.places - {HOME})
             idx = self._index_of[ranked[0][0]]
             miss = conflict(asked_facts, self._facts[idx])
             if miss is not None:

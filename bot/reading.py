@@ -131,6 +131,9 @@ class Reader:
         self.practical = _index([(kind, str(p)) for kind, rows in practical.items()
                                  for p in rows or ()])
         """Practical details the documents never give (phone, price, rate, loan, procedure)."""
+        self.own_people = _index([("own", str(p)) for p in raw.get("own_people") or ()])  # type: ignore[attr-defined]
+        """A foreign country's own people ("its citizens", "своих"): see ``own_people``."""
+        self.home_state = _index([("home", str(p)) for p in raw.get("home_state") or ()])  # type: ignore[attr-defined]
         self.document_words = frozenset(
             w for p in raw.get("document_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.stopwords = stopwords

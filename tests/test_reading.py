@@ -270,6 +270,9 @@ def test_a_sentence_answered_whole_is_not_replaced_by_its_clause(matcher: Matche
     ("Что говорит статья 27 Конституции о гражданах за рубежом?", "law-article-23", "27"),
     ("How much money did Filipino migrants send home in 2024?", "remit-2024-total",
      "Philippines"),
+    # a foreign country's own people ("its", "своих", "oʻz"): other migrants than Uzbekistan's
+    ("How does Tajikistan protect its citizens abroad?", "abroad-state-support", "Tajikistan"),
+    ("Как Казахстан защищает своих граждан за рубежом?", "abroad-state-support", "Казахстан"),
 ])
 def test_a_near_miss_says_what_the_documents_give_instead(answerer: Answerer, message: str,
                                                           entry: str, asked: str) -> None:
@@ -278,6 +281,17 @@ def test_a_near_miss_says_what_the_documents_give_instead(answerer: Answerer, me
     assert [e.id for e in reply.choices] == [entry]
     assert asked in reply.note
     assert plain_text(reply, answerer.kb).startswith(reply.note)
+
+
+@pytest.mark.parametrize("message", [
+    "How does the state protect its citizens working in Russia?",
+    "Как государство защищает своих граждан в Казахстане?",
+    "Davlat Qozogʻistondagi oʻz fuqarolarini qanday himoya qiladi?",
+])
+def test_the_home_states_own_citizens_in_another_country_are_no_near_miss(
+        matcher: Matcher, message: str) -> None:
+    """"its citizens" are Uzbekistan's when the message names the state: no other people."""
+    assert matcher.match(message).near_miss is None
 
 
 @pytest.mark.parametrize("message", [
