@@ -244,11 +244,15 @@ class Matcher(Index):
             if miss is not None:
                 # The documents may give the asked fact in another close entry: offer that
                 # one first rather than say the documents lack it.
-                alt = next((k for k, (eid, _sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1)
-                            if conflict(asked_facts, self._facts[self._index_of[eid]]) is None),
-                           None)
-                if alt is not None:
-                    ranked.insert(0, ranked.pop(alt))
+                window = ranked[:SHORTLIST_FACTS]
+                fits = [conflict(asked_facts, self._facts[self._index_of[eid]]) is None
+                        for eid, _sc in window]
+                if any(fits):
+                    # A contradicted entry does not compete with one that gives the asked
+                    # fact: it goes behind the others of the window, so the margin is
+                    # measured against the next entry that fits the question.
+                    order = sorted(range(len(window)), key=lambda k: not fits[k])  # stable
+                    ranked[:SHORTLIST_FACTS] = [window[k] for k in order]
                     idx = self._index_of[ranked[0][0]]
                     miss = None
                 else:

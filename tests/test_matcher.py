@@ -259,3 +259,18 @@ def test_a_fact_that_another_close_entry_gives_is_not_called_missing(matcher: Ma
     m = matcher.match(query)
     assert m.near_miss is None
     assert m.candidates and m.candidates[0].entry_id == "remit-2024-total"
+
+
+@pytest.mark.parametrize("query", [
+    "migrantlar uyga qancha pul yuborishgan 2024 yilda?",
+    "мигрантлар уйга қанча пул юборишган 2024 йилда?",
+    "мигрантлар уйга канча пул юборишган 2024 йилда?",  # on a Russian keyboard
+    "Assalomu alaykum aka, migrantlar uyga qancha pul yuborishgan 2024 yilda?",
+])
+def test_an_entry_that_contradicts_the_question_does_not_compete(matcher: Matcher,
+                                                                  query: str) -> None:
+    """remit-uses scores higher ("uyga": home) but has no 2024: the 2024 figure is answered,
+    not offered beside an entry that cannot answer the year asked."""
+    m = matcher.match(query)
+    assert (m.decision, m.best and m.best.entry_id, m.near_miss) == \
+        ("answer", "remit-2024-total", None)
