@@ -299,6 +299,7 @@ def test_the_home_states_own_citizens_in_another_country_are_no_near_miss(
     "What is the minimum salary for Uzbek nurses in Germany under the new deal?",
     "which countries are members of the Schengen area",
     "what is the price of life and health insurance for labour migrants",
+    "how many citizens does the strategy send abroad each year",
 ])
 def test_a_detail_the_documents_leave_out_is_a_near_miss(answerer: Answerer,
                                                          message: str) -> None:
