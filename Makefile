@@ -26,9 +26,11 @@ run: $(STAMP) locales
 	  $(PY) -m bot console; fi
 
 # The tests run on WORKERS processes (pytest-xdist; WORKERS=0 runs them in this one). Tests
-# that share the session's evaluation reports stay on one worker (--dist loadgroup).
+# that share a value computed once stay on one worker (--dist loadgroup, see tests/conftest.py).
+# Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: each worker would otherwise
+# compile the bot and rewrite every test module's asserts again, about a second each run.
 WORKERS ?= 2
-PYTEST := $(PY) -m pytest -n $(WORKERS) --dist loadgroup
+PYTEST := PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n $(WORKERS) --dist loadgroup
 
 test: $(STAMP) locales
 	$(VENV)/bin/ruff check bot tests

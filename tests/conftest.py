@@ -69,11 +69,19 @@ def _report(who: str, items: tuple[Labelled, ...]) -> Report:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """With ``--dist loadgroup`` (``make quick``, ``make test``) the tests that share the
-    session's evaluation reports go to one worker: the other would compute them again."""
+    """Under pytest-xdist (``--dist loadgroup``: ``make quick``, ``make test``), tests that
+    share a value computed once go to one worker, so the other does not compute it again:
+    the session's evaluation reports, and each module's module-scoped fixtures (a catalog
+    extraction, a synthetic knowledge base). Every other test goes wherever a worker is free.
+    """
     for item in items:
         if "reports" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("reports"))
+            continue
+        info = getattr(item, "_fixtureinfo", None)
+        defs = info.name2fixturedefs.values() if info is not None else ()
+        if any(d[-1].scope == "module" for d in defs if d):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 @pytest.fixture(scope="session")
