@@ -34,8 +34,7 @@ from bot.decision import Thresholds
 from bot.knowledge import KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import Hit, PhraseIndex
-from bot.reading import keyboard_variant
-from bot.text import fold
+from bot.text import fold, keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts
 from bot.vocab import Coverage, VocabBuilder
 from bot.yamlread import read_yaml

@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.phrases import PhraseIndex
-from bot.text import fold
+from bot.text import fold, keyboard_variant
 from bot.thesaurus import KNOWLEDGE
 from bot.yamlread import read_yaml
 
@@ -27,14 +27,6 @@ PHRASES = KNOWLEDGE / "phrases.yaml"
 # A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
 # "14.8", "Art. 23" and "ст. 23" stay whole.
 _BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$))")
-# Typed on a Russian keyboard, Uzbek ў becomes у: "ўтказган" arrives as "утказган".
-_OKINA_O = re.compile(r"[oO][ʻʼ'‘’`´]")
-
-
-def keyboard_variant(text: str) -> str:
-    """``text`` as it reads typed on a Russian keyboard (oʻ/ў written as u/у)."""
-    return _OKINA_O.sub("u", text).replace("ў", "у").replace("Ў", "У")
-
 
 @dataclass(frozen=True)
 class Part:

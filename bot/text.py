@@ -45,6 +45,15 @@ _FOLDS = (
 )
 
 
+# Typed on a Russian keyboard, Uzbek ў becomes у: "ўтказган" arrives as "утказган".
+_OKINA_O = re.compile(r"[oO][ʻʼ'‘’`´]")
+
+
+def keyboard_variant(text: str) -> str:
+    """``text`` as it reads typed on a Russian keyboard (oʻ/ў written as u/у)."""
+    return _OKINA_O.sub("u", text).replace("ў", "у").replace("Ў", "У")
+
+
 def clean(text: str) -> str:
     """Drop control characters and collapse white space; keep everything else.
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.phrases import CACHE_MAX, Hit, PhraseIndex
-from bot.text import fold
+from bot.text import fold, keyboard_variant
 from bot.yamlread import read_yaml
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
@@ -65,9 +65,13 @@ class Thesaurus:
 
     def __post_init__(self) -> None:
         self._facts: dict[tuple[str, ...], Facts] = {}
+        # Every word also as typed on a Russian keyboard ("oʻzbek" as "узбек"; fold keeps
+        # the other Uzbek letters apart from nothing: қ/к, ғ/г, ҳ/х fold alike).
         self.index = PhraseIndex(
-            [(c.id, w) for c in self.concepts.values() for w in c.words]
-            + [(PEOPLE + c.id, w) for c in self.concepts.values() for w in c.people])
+            [(c.id, v) for c in self.concepts.values() for w in c.words
+             for v in {w, keyboard_variant(w)}]
+            + [(PEOPLE + c.id, v) for c in self.concepts.values() for w in c.people
+               for v in {w, keyboard_variant(w)}])
 
     @classmethod
     def load(cls, path: Path = THESAURUS) -> Thesaurus:

@@ -123,3 +123,18 @@ def test_similar_words_are_remembered_and_each_caller_gets_its_own_copy(
     assert first == fresh and set(index._similar) == set(toks)
     first[0]["~changed"] = 1.0  # a caller may add to its copy
     assert index._similar_words(toks) == fresh
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("кўпаймоқда", "~increase"),
+    ("купаймокда", "~increase"),       # Russian keyboard: у for ў, к for қ
+    ("тусиклар", "~obstacles"),
+    ("куприк", "~bridge"),
+    ("жунатувчи давлатлар", "~home-country"),
+    ("sugurta", "~insurance"),
+    ("вернулись домой", "~return"),
+    ("землетрясения", "~disasters"),
+])
+def test_thesaurus_words_are_found_as_typed_on_a_russian_keyboard(text: str,
+                                                                   concept: str) -> None:
+    assert concept in Thesaurus.load().concept_tokens(fold(text).split())
