@@ -86,6 +86,10 @@ class Scored:
     off_topic: bool = False
     """The best entry shares only the places the question names ("who is the president of
     Kazakhstan"): nothing of what is asked."""
+    pinned: bool = False
+    """The question names the best entry's own places or numbers and asks a detail the entry
+    lists as not covered ("nurses' salary in Germany under the new deal"): it is about that
+    entry, however many other words it has, so its near miss is offered, not abstained."""
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,8 @@ class Matcher(Index):
         part or a practical detail the entry lacks an abstention."""
         verdict, top = decide(part.ranked, t, self.settings.max_candidates)
         cands = tuple(Candidate(eid, sc) for eid, sc in top)
+        if verdict == "abstain" and part.pinned and part.miss is not None and cands:
+            return "clarify", cands[:1], part.miss
         if verdict == "abstain":
             return verdict, cands, None
         if part.vague or part.detail or part.off_topic:
@@ -234,6 +240,7 @@ class Matcher(Index):
                         key=lambda kv: (-kv[1], kv[0]))
         miss = None
         off_topic = False
+        pinned = False
         if ranked:
             asked_facts = facts if facts is not None else self.thesaurus.facts(toks, hits)
             if own and asked_facts.places - {HOME}:
@@ -271,6 +278,11 @@ class Matcher(Index):
                 hits = self._not_covered[idx].find(toks, NOT_COVERED_GAP)
                 if hits:
                     miss = Conflict((), (), hits[0].phrase)
+                    gone = {k for h in hits for k in range(h.start, h.end)}
+                    rest = [t for k, t in enumerate(toks) if k not in gone]
+                    pinned = (self._pinned(asked_facts, self._facts[idx])
+                              and self._covers(idx, self._content_words(
+                                  self.thesaurus.concept_tokens(rest))))
         detail = None
         if ranked:
             given = self._details[self._index_of[ranked[0][0]]]
@@ -282,14 +294,26 @@ class Matcher(Index):
             # no entry is about it, and none is a near miss of it either.
             off_topic = off_topic or bool(asked_facts.bodies
                                           and not asked_facts.bodies & self._bodies)
-        return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic)
+        return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
+                      pinned)
+
+    @staticmethod
+    def _pinned(asked: Facts, own: Facts) -> bool:
+        """Whether the question names places or numbers, all of them the entry's own."""
+        places = asked.places - {HOME}
+        return bool(places or asked.numbers) and places <= own.places and all(
+            n in own.numbers for n in asked.numbers)
 
     def _only_places(self, concepts: list[str], idx: int) -> bool:
         """Whether entry ``idx`` covers none of the question's words but its places (and
         peoples): "Qozogʻiston prezidenti kim" is not about where migrants go."""
-        rest = [t for t in concepts if t not in self.stopwords and t not in self._places
-                and not t.isdigit() and len(t) > 1]
+        rest = self._content_words(concepts)
         return bool(rest) and not self._covers(idx, rest)
+
+    def _content_words(self, concepts: list[str]) -> list[str]:
+        """Words and concepts that are not stop words, places or numbers."""
+        return [t for t in concepts if t not in self.stopwords and t not in self._places
+                and not t.isdigit() and len(t) > 1]
 
     def _covers(self, idx: int, toks: list[str]) -> bool:
         """Whether entry ``idx`` uses one of ``toks`` (or a word similar to one)."""
