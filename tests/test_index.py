@@ -134,6 +134,7 @@ def test_similar_words_are_remembered_and_each_caller_gets_its_own_copy(
     ("sugurta", "~insurance"),
     ("вернулись домой", "~return"),
     ("землетрясения", "~disasters"),
+    ("qaysi davlatlarga", "~destinations"),
 ])
 def test_thesaurus_words_are_found_as_typed_on_a_russian_keyboard(text: str,
                                                                    concept: str) -> None:
