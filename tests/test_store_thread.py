@@ -34,6 +34,21 @@ async def test_calls_run_on_one_thread_in_the_order_they_were_made(tmp_path: Pat
         assert len(threads) == 1 and threading.current_thread().name not in threads
 
 
+async def test_a_failed_or_abandoned_call_leaves_the_thread_working(tmp_path: Path) -> None:
+    with Store(tmp_path / "db.sqlite3") as store:
+        def fail() -> None:
+            raise ValueError("no such thing")
+
+        with pytest.raises(ValueError, match="no such thing"):
+            await store.call(fail)
+        abandoned = asyncio.ensure_future(store.call(store.set_language, 1, "ru"))
+        await asyncio.sleep(0)
+        abandoned.cancel()
+        # The write was queued before its caller gave up: it is done, and later calls run.
+        assert await store.call(store.language, 1) == "ru"
+        assert abandoned.cancelled()
+
+
 class OffLoop:
     """A connection that notes every statement run on the event loop's thread."""
 
