@@ -12,6 +12,7 @@ from telegram import Chat, Message, Update, User
 from bot.answers import Answerer
 from bot.journal import KEEP_HANDLED, Journal
 from bot.store import Store
+from bot.telegram.heartbeat import BeatingRequest
 from bot.telegram.journaling import JournalQueue
 from tests.e2e_harness import Harness, running
 
@@ -69,6 +70,21 @@ async def test_the_queue_journals_first_and_drops_repeats(journal: Journal) -> N
     assert [uid for uid, _ in await queue.run(journal.pending)] == [10, 11]
     await queue.handled(await queue.get())
     assert [uid for uid, _ in await queue.run(journal.pending)] == [11]
+
+
+async def test_the_journal_stores_an_update_as_telegram_sent_it(journal: Journal) -> None:
+    queue = JournalQueue(journal)
+    request = BeatingRequest(lambda source: None, queue.bodies)
+    raw = {"update_id": 12, "message": {
+        "message_id": 3, "date": 1700000000, "text": "patent narxi",
+        "chat": {"id": 5, "type": "private", "first_name": "U"},
+        "from": {"id": 5, "is_bot": False, "first_name": "U", "language_code": "uz"}}}
+    answer = request.parse_json_payload(json.dumps({"ok": True, "result": [raw]}).encode())
+    await queue.put(Update.de_json(answer["result"][0], None))
+    assert await queue.run(journal.pending) == [(12, json.dumps(raw))]
+    assert queue.bodies == {}  # noted once, taken once
+    await queue.put(update(13))  # an update from elsewhere (a webhook) is encoded here
+    assert json.loads((await queue.run(journal.pending))[1][1])["update_id"] == 13
 
 
 @pytest.fixture

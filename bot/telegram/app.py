@@ -211,7 +211,8 @@ def build_application(settings: Settings, services: Services | None = None) -> A
     heartbeat = Heartbeat(services.store, off_loop=True)
     updatelog = UpdateLog(set(), beat=heartbeat)
     app = (application_builder(settings, journal)
-           .get_updates_request(BeatingRequest(heartbeat, connection_pool_size=1))
+           .get_updates_request(BeatingRequest(heartbeat, journal.bodies,
+                                                connection_pool_size=1))
            .post_init(post_init).post_shutdown(post_shutdown).build())
     app.bot_data.update(services=services, heartbeat=heartbeat, **{KEY: updatelog})
     processor = app.update_processor

@@ -7,8 +7,10 @@ update beats too (bot/telegram/updatelog.py).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -22,11 +24,27 @@ WEBHOOK_EVERY = 60.0
 
 
 class BeatingRequest(QuietRequest):
-    """The HTTP client for getUpdates: each successful answer is a heartbeat."""
+    """The HTTP client for getUpdates: each successful answer is a heartbeat.
 
-    def __init__(self, beat: Callable[[str], None], **kwargs: object) -> None:
+    With ``bodies`` (the journal's, bot/telegram/journaling.py), it also notes each
+    update's JSON as Telegram sent it, so that the journal stores that text instead of
+    encoding the parsed ``Update`` again.
+    """
+
+    def __init__(self, beat: Callable[[str], None], bodies: dict[int, str] | None = None,
+                 **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.beat = beat
+        self.bodies = bodies
+
+    def parse_json_payload(self, payload: bytes) -> dict[str, Any]:  # type: ignore[override]
+        data = super().parse_json_payload(payload)
+        result = data.get("result") if isinstance(data, dict) else None
+        if self.bodies is not None and isinstance(result, list):
+            for raw in result:
+                if isinstance(raw, dict) and isinstance(raw.get("update_id"), int):
+                    self.bodies[raw["update_id"]] = json.dumps(raw)
+        return data
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          *args: object, **kwargs: object) -> tuple[int, bytes]:
