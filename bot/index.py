@@ -129,7 +129,13 @@ class Index:
 
     def _build(self) -> None:
         # Every distinct word is folded once (the index build stays near-linear).
-        fold_text = self._fold = _WordFolder()
+        folder = _WordFolder()
+        spell = self.thesaurus.spell_out
+
+        def fold_text(text: str) -> str:
+            return folder(spell(text))
+
+        self._fold = fold_text
         seen: set[tuple[str, int]] = set()
         vocab = VocabBuilder()
         asked: dict[str, Counter[str]] = {lang: Counter() for lang in self.lexicon}

@@ -154,8 +154,9 @@ class Matcher(Index):
     def analyse(self, text: str) -> Analysis:
         """Everything about a message that does not depend on the thresholds."""
         query = clean(text)[: self.settings.max_query_chars]
-        reading = self.reader.read(query)
-        lang = guess_language(query, self.lexicon)
+        spelled = self.thesaurus.spell_out(query)  # "ЕС" is the EU, "ес" is not
+        reading = self.reader.read(spelled)
+        lang = guess_language(spelled, self.lexicon)
         every = tuple(t for p in reading.parts for t in p.toks)
         # A detail asked anywhere in the message ("My family needs money. Can I get a
         # loan?") is asked of every sentence's answer.

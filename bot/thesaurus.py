@@ -28,6 +28,11 @@ PEOPLE = "people:"
 DECISIVE_NUMBER = 10
 """Numbers below this ("5 years", "2 children") never make a near miss."""
 _DIGITS = re.compile(r"\d+")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC.search(word))
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,9 @@ class Concept:
     name: Mapping[str, str]
     words: tuple[str, ...]
     people: tuple[str, ...] = ()
+    as_written: tuple[str, ...] = ()
+    """Abbreviations matched as written (in any case), never folded: folded, "ЕС" is
+    "yes" and "ООН" is "он". ``Thesaurus.spell_out`` writes them out before folding."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,15 @@ class Thesaurus:
 
     def __post_init__(self) -> None:
         self._facts: dict[tuple[str, ...], Facts] = {}
+        # Each such abbreviation becomes the concept's first word of its script ("ЕС" ->
+        # "Европа", "EU" -> "Europe"), so the reply's language guess is unchanged.
+        self._spelled = {a.casefold(): next((w for w in c.words
+                                             if _cyrillic(w) == _cyrillic(a)), a)
+                         for c in self.concepts.values() for a in c.as_written}
+        self._as_written = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self._spelled, key=len,
+                                                              reverse=True))) + r")(?!\w)",
+            re.IGNORECASE) if self._spelled else None
         # Every word also as typed on a Russian keyboard ("oʻzbek" as "узбек"; fold keeps
         # the other Uzbek letters apart from nothing: қ/к, ғ/г, ҳ/х fold alike).
         self.index = PhraseIndex(
@@ -83,8 +100,16 @@ class Thesaurus:
         for row in raw.get("concepts", ()):
             concepts[row["id"]] = Concept(row["id"], row.get("kind"), row.get("name") or {},
                                           tuple(map(str, row.get("words", ()))),
-                                          tuple(map(str, row.get("people", ()))))
+                                          tuple(map(str, row.get("people", ()))),
+                                          tuple(map(str, row.get("as_written", ()))))
         return cls(concepts)
+
+    def spell_out(self, text: str) -> str:
+        """``text`` with each abbreviation of ``Concept.as_written`` spelled out ("ЕС" or
+        "ес", but not "yes"); the same text when it has none."""
+        if self._as_written is None:
+            return text
+        return self._as_written.sub(lambda m: self._spelled[m.group(0).casefold()], text)
 
     def hits(self, toks: Sequence[str]) -> list[Hit]:
         return self.index.find(toks) if self.index else []

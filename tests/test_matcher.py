@@ -101,7 +101,8 @@ def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------- gates on the holdout
 
-MEASURED = {"en": "87.4%", "ru": "87.5%", "uz-Cyrl": "85.1%"}
+MEASURED = {"en": "87.4%", "ru": "87.5%", "uz-Cyrl": "85.1%",
+            "uz": "89.5% (90.5% before the abbreviation fix: every entry then named the UN)"}
 """The holdout figures per language on the day the gates were written (see README), for the
 languages whose gate is not reached yet."""
 
@@ -276,6 +277,33 @@ def test_an_entry_that_contradicts_the_question_does_not_compete(matcher: Matche
                                                                   query: str) -> None:
     """remit-uses scores higher ("uyga": home) but has no 2024: the 2024 figure is answered,
     not offered beside an entry that cannot answer the year asked."""
+    m = matcher.match(query)
+    assert (m.decision, m.best and m.best.entry_id, m.near_miss) == \
+        ("answer", "remit-2024-total", None)
+
+
+@pytest.mark.parametrize(("query", "places", "bodies"), [
+    ("yes, and what about the 2024 remittances", set(), set()),  # folded, "yes" is "ЕС"
+    ("can you tell me about the 2024 remittances", set(), set()),  # and "you" is "EU"
+    ("он сказал, что мигранты отправили много денег в 2024", set(), set()),  # "ООН"
+    ("how does the EU cooperate with Uzbekistan", {"europe"}, set()),
+    ("как ЕС сотрудничает с Узбекистаном", {"europe"}, set()),
+    ("Что ООН делает для мигрантов?", set(), {"un"}),
+    ("что делает оон для мигрантов", set(), {"un"}),  # typed in small letters
+])
+def test_abbreviations_are_read_as_written_not_folded(matcher: Matcher, query: str,
+                                                      places: set[str],
+                                                      bodies: set[str]) -> None:
+    toks = matcher.reader.read(matcher.thesaurus.spell_out(query)).parts[0].toks
+    facts = matcher.thesaurus.facts(toks)
+    assert (set(facts.places) - {"uzbekistan"}, set(facts.bodies)) == (places, bodies)
+
+
+@pytest.mark.parametrize("query", [
+    "yes, and what about the 2024 remittances",
+    "ok yes, how much money was sent home in 2024",
+])
+def test_yes_does_not_make_a_near_miss_of_europe(matcher: Matcher, query: str) -> None:
     m = matcher.match(query)
     assert (m.decision, m.best and m.best.entry_id, m.near_miss) == \
         ("answer", "remit-2024-total", None)
