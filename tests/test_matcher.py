@@ -101,7 +101,7 @@ def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------- gates on the holdout
 
-MEASURED = {"en": "87.4%", "ru": "87.5%", "uz-Cyrl": "85.1%",
+MEASURED = {"en": "86.3%", "ru": "89.6%", "uz-Cyrl": "86.2%",
             "uz": "89.5% (90.5% before the abbreviation fix: every entry then named the UN)"}
 """The holdout figures per language on the day the gates were written (see README), for the
 languages whose gate is not reached yet."""
@@ -123,7 +123,7 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("6.2% confident wrong on id and clarify lines, gate 2%")
+@_below("6.5% confident wrong on id and clarify lines, gate 2%")
 def test_holdout_confident_wrong_answers_are_rare(holdout: Report) -> None:
     assert holdout.wrong_rate() <= WRONG, f"{holdout.wrong_rate():.1%}"
 
