@@ -222,6 +222,10 @@ GREETING = N_(
     "Hello! Ask me about labour migration in your own words, for example “How much money "
     "did migrants send home in 2024?”. /topics shows everything I know."
 )
+WELCOME = N_(
+    "You are welcome! Ask me anything else about labour migration in your own words. "
+    "/topics shows everything I know."
+)
 URGENT = N_(
     "If you or someone close to you is in danger, here is what the documents say about "
     "protection. They give no phone number; the External Labour Migration Agency's site "
@@ -263,7 +267,7 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         lines += [f"{k}. {e.title(reply.lang)}" for k, e in enumerate(reply.choices, 1)]
         return "\n".join(lines)
     if reply.kind == "greeting":
-        return _(GREETING)
+        return _(greeting_message(reply))
     if reply.kind == "urgent":
         lines = [_(URGENT).format(site=AGENCY_SITE)]
         lines += [f"{k}. {e.title(reply.lang)}" for k, e in enumerate(reply.choices, 1)]
@@ -275,6 +279,11 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         lines += [f"- {document_line(src, reply.lang)}" for src in reply.documents]
         return "\n".join(lines)
     return abstain_text(kb, reply.lang)
+
+
+def greeting_message(reply: Reply) -> str:
+    """The message id for a "greeting": "you are welcome" after thanks, else "hello"."""
+    return WELCOME if reply.match is not None and reply.match.thanked else GREETING
 
 
 def document_line(src: Source, lang: str) -> str:

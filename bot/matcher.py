@@ -65,6 +65,8 @@ class Match:
     """A second documented question in the same message, offered as a button."""
     about_sources: bool = False
     """The message asks about the documents themselves (authors, venue, year)."""
+    thanked: bool = False
+    """For a "greeting": the message thanks, so the reply is "you are welcome"."""
 
     @property
     def best(self) -> Candidate | None:
@@ -189,7 +191,7 @@ class Matcher(Index):
         """
         flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources}
         if a.reading.greeting_only:
-            return Match(a.query, "greeting", (), a.lang, **flags)
+            return Match(a.query, "greeting", (), a.lang, thanked=a.reading.thanked, **flags)
         results = [self._judge(part, t) for part in a.parts]
         if len(a.reading.parts) > 1 and any(r[0] == "answer" for r in results[:-1]):
             results.pop()  # a sentence alone is answered: the whole message is not needed

@@ -49,6 +49,9 @@ class Reading:
     clauses: tuple[Part, ...] = ()
     """The asking clause of a sentence that also tells something ("Ukam Turkiyada ishlaydi,
     oilasiga davlat qanday yordam beradi?"): answered when no whole sentence is."""
+    thanked: bool = False
+    """Whether the message thanks ("rahmat", "спасибо, всё понятно"): a message that only
+    thanks is answered "you are welcome", not "hello"."""
 
     @property
     def greeting_only(self) -> bool:
@@ -185,7 +188,7 @@ class Reader:
         """
         parts: list[Part] = []
         clauses: list[Part] = []
-        set_aside = False
+        set_aside = thanked = False
         pieces = _BREAK.split(text) + [""]
         all_toks: list[str] = []  # fold works word by word: the same as folding the text
         for sentence, end in zip(pieces[::2], pieces[1::2], strict=False):
@@ -195,6 +198,7 @@ class Reader:
                 continue
             hits = self.aside.find(toks)
             set_aside = set_aside or bool(hits)
+            thanked = thanked or any(h.label == "thanks" for h in hits)
             drop = {k for h in hits for k in range(h.start, h.end)}
             rest = tuple(t for k, t in enumerate(toks) if k not in drop)
             if hits and all(t in self.stopwords for t in rest):
@@ -208,7 +212,7 @@ class Reader:
                 clauses += self._asking_clauses(sentence)
         urgent = self.is_urgent(all_toks)
         return Reading(tuple(parts), set_aside, urgent, self._about_sources(all_toks),
-                       tuple(clauses))
+                       tuple(clauses), thanked)
 
     def _asking_clauses(self, sentence: str) -> list[Part]:
         """The comma clauses of a sentence that hold a question word, when some do not."""

@@ -7,8 +7,9 @@ from html import escape
 
 import pytest
 
-from bot.answers import Answerer, reviewed_text, translated_title
+from bot.answers import GREETING, WELCOME, Answerer, plain_text, reviewed_text, translated_title
 from bot.devtools.fakebotapi import parse_html
+from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
@@ -84,3 +85,22 @@ def test_about_gives_each_title_and_its_translation(kb: KnowledgeBase) -> None:
     html = render.about_html(replace(kb, sources=sources), "About", "ru")
     assert f"<i>{escape(src.title)}</i> [Заглавие &amp; ко]" in html
     assert "[" not in render.about_html(replace(kb, sources=sources), "About", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "welcome"), [
+    ("rahmat", "uz", True),
+    ("рахмат", "uz-Cyrl", True),
+    ("спасибо, всё понятно", "ru", True),
+    ("thanks a lot", "en", True),
+    ("Salom, rahmat!", "uz", True),  # greeted and thanked: the thanks is answered
+    ("salom", "uz", False),
+    ("hi", "en", False),
+    ("Здравствуйте!", "ru", False),
+])
+def test_thanks_are_answered_you_are_welcome_and_greetings_hello(
+        answerer: Answerer, kb: KnowledgeBase, text: str, lang: str, welcome: bool) -> None:
+    reply = answerer.ask(text)
+    assert (reply.kind, reply.lang) == ("greeting", lang)
+    expected = translator(lang)(WELCOME if welcome else GREETING)
+    assert plain_text(reply, kb) == expected
+    assert render.reply_html(reply, kb) == escape(expected)

@@ -7,13 +7,13 @@ from html import escape
 from bot.answers import (
     AGENCY_SITE,
     DOCUMENTS,
-    GREETING,
     SOURCES,
     URGENT,
     Reply,
     SourceLine,
     abstain_text,
     document_line,
+    greeting_message,
     reviewed_text,
     source_title,
     translated_title,
@@ -97,7 +97,7 @@ def reply_html(reply: Reply, kb: KnowledgeBase) -> str:
     if reply.kind == "urgent":
         return urgent_html(reply)
     if reply.kind == "greeting":
-        return escape(translator(reply.lang)(GREETING))
+        return escape(translator(reply.lang)(greeting_message(reply)))
     if reply.kind == "sources":
         return documents_html(reply)
     return abstain_html(kb, reply.lang)
