@@ -23,7 +23,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
@@ -188,6 +188,22 @@ class _Server:
         self.process.join(timeout=5)
 
 
+@contextlib.contextmanager
+def pinned_server(rtt: float) -> Iterator[_Server]:
+    """The fake server in its own process on the second core and this process on the first
+    (when there are two), both undone on exit."""
+    server = _Server(rtt)
+    own = os.sched_getaffinity(0) if server.own_cpu is not None else None
+    if own is not None:
+        os.sched_setaffinity(0, {server.own_cpu})
+    try:
+        yield server
+    finally:
+        if own is not None:
+            os.sched_setaffinity(0, own)
+        server.close()
+
+
 # ---------------------------------------------------------------- the bots
 
 
@@ -286,11 +302,7 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
     from bot.services import Services
     from bot.telegram.app import build_application
 
-    server = _Server(rtt)
-    own = os.sched_getaffinity(0) if server.own_cpu is not None else None
-    if own is not None:
-        os.sched_setaffinity(0, {server.own_cpu})
-    try:
+    with pinned_server(rtt) as server:
         with tempfile.TemporaryDirectory(prefix="hamroh-e2e-") as tmp:
             first = await _first_answer(server, _settings(base, server.base_url,
                                                           Path(tmp) / "first.sqlite3"),
@@ -304,12 +316,8 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
                 settings, Services.build(settings)), messages, FIRST_USER + len(messages) + 10)
             log(_format_run(ours))
         errors = await server.call("errors")
-    finally:
-        if own is not None:
-            os.sched_setaffinity(0, own)
-        server.close()
     return {"first_answer": first, "floor": floor, "hamroh": ours, "errors": errors,
-            "pinned": own is not None, "rtt": rtt}
+            "pinned": server.own_cpu is not None, "rtt": rtt}
 
 
 def _format_run(run: Run) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -146,7 +145,7 @@ async def run_targets(base: Settings, messages: list[tuple[str, str]], rtt: floa
     from bot import knowledge
     from bot.answers import Answerer
     from bot.devtools.fakebotapi.faults import Fault
-    from bot.devtools.loadtest import FIRST_USER, _burst, _Server, _settings
+    from bot.devtools.loadtest import FIRST_USER, _burst, _settings, pinned_server
     from bot.services import Services
     from bot.store import Store
     from bot.telegram.app import build_application
@@ -155,12 +154,9 @@ async def run_targets(base: Settings, messages: list[tuple[str, str]], rtt: floa
     delivery_log = logging.getLogger("bot.telegram.delivery")
     level = delivery_log.level
     delivery_log.setLevel(logging.ERROR)
-    server = _Server(rtt)
-    own = os.sched_getaffinity(0) if server.own_cpu is not None else None
-    if own is not None:
-        os.sched_setaffinity(0, {server.own_cpu})
     try:
-        with tempfile.TemporaryDirectory(prefix="hamroh-targets-") as tmp:
+        with pinned_server(rtt) as server, \
+                tempfile.TemporaryDirectory(prefix="hamroh-targets-") as tmp:
             answerer = Answerer(knowledge.load_or_raise(base.knowledge_dir))
 
             def bot(name: str, throttle: bool = False) -> Any:
@@ -185,14 +181,11 @@ async def run_targets(base: Settings, messages: list[tuple[str, str]], rtt: floa
                               spread(messages, FIRST_USER + 3_000, busy_every=BUSY_EVERY),
                               fault)
             log(format_spread(c))
-        errors = await server.call("errors")
+            errors = await server.call("errors")
     finally:
-        if own is not None:
-            os.sched_setaffinity(0, own)
-        server.close()
         delivery_log.setLevel(level)
     return {"a": a, "a limited": deployed, "b": b, "c": c, "errors": errors, "rtt": rtt,
-            "pinned": own is not None}
+            "pinned": server.own_cpu is not None}
 
 
 def _met(ok: bool) -> str:
