@@ -174,7 +174,13 @@ class _Server:
         self.process = ctx.Process(target=_serve, daemon=True,
                                    args=(child, rtt, cpus[1] if len(cpus) >= 2 else None))
         self.process.start()
-        self.base_url: str = self.conn.recv()
+        child.close()  # the child's end lives in the child: its exit is then an EOF here
+        try:
+            self.base_url: str = self.conn.recv()
+        except EOFError:
+            self.process.join(timeout=5)
+            raise RuntimeError("the fake Bot API server process exited before it started "
+                               "(its error is printed above)") from None
 
     async def call(self, command: str, arg: Any = None) -> Any:
         def ask() -> Any:
