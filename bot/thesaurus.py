@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.phrases import CACHE_MAX, Hit, PhraseIndex
-from bot.text import fold, keyboard_variant
+from bot.text import fold, keyboard_variant, script_of
 from bot.yamlread import read_yaml
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
@@ -28,11 +28,6 @@ PEOPLE = "people:"
 DECISIVE_NUMBER = 10
 """Numbers below this ("5 years", "2 children") never make a near miss."""
 _DIGITS = re.compile(r"\d+")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-
-
-def _cyrillic(word: str) -> bool:
-    return bool(_CYRILLIC.search(word))
 
 
 @dataclass(frozen=True)
@@ -76,7 +71,7 @@ class Thesaurus:
         # Each such abbreviation becomes the concept's first word of its script ("ЕС" ->
         # "Европа", "EU" -> "Europe"), so the reply's language guess is unchanged.
         self._spelled = {a.casefold(): next((w for w in c.words
-                                             if _cyrillic(w) == _cyrillic(a)), a)
+                                             if script_of(w) == script_of(a)), a)
                          for c in self.concepts.values() for a in c.as_written}
         self._as_written = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self._spelled, key=len,
