@@ -25,8 +25,9 @@ from bot.yamlread import read_yaml
 
 PHRASES = KNOWLEDGE / "phrases.yaml"
 # A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
-# "14.8", "Art. 23" and "ст. 23" stay whole.
-_BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$))")
+# "14.8", "Art. 23" and "ст. 23" stay whole; a full stop after a word of four letters or
+# more also ends one before a number ("Akam Rossiyada ishlaydi. 2024 yilda ...").
+_BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$)|(?<=\w{4})\.+(?=\s+\d))")
 
 @dataclass(frozen=True)
 class Part:

@@ -90,11 +90,27 @@ def test_two_questions_get_the_better_answer_and_the_other_as_a_button(
     assert reply.also.title("en") in plain_text(reply, answerer.kb)
 
 
-def test_sentences_split_on_marks_not_on_numbers() -> None:
-    reader = Reader.load()
-    reading = reader.read("Art. 23 and 14.8 billion? Thanks!")
-    assert [p.toks for p in reading.parts] == [tuple(fold("Art. 23 and 14.8 billion").split())]
+@pytest.mark.parametrize(("message", "sentences"), [
+    ("Art. 23 and 14.8 billion? Thanks!", ["Art. 23 and 14.8 billion"]),
+    ("Что говорит ст. 23 Конституции?", ["Что говорит ст. 23 Конституции"]),
+    ("Akam Rossiyada ishlaydi. 2024 yilda qancha pul?",
+     ["Akam Rossiyada ishlaydi", "2024 yilda qancha pul"]),
+])
+def test_sentences_split_on_marks_not_on_numbers(message: str, sentences: list[str]) -> None:
+    reading = Reader.load().read(message)
+    assert [p.toks for p in reading.parts] == [tuple(fold(s).split()) for s in sentences]
+
+
+def test_thanks_are_set_aside_from_the_question() -> None:
+    reading = Reader.load().read("Art. 23 and 14.8 billion? Thanks!")
     assert reading.parts[0].asks and reading.set_aside
+
+
+def test_a_currency_is_not_a_country() -> None:
+    th = Thesaurus.load()
+    for text in ("14.8 billion US dollars", "14,8 млрд долларов США", "14,8 mlrd AQSH dollarini"):
+        assert th.facts(fold(text).split()).places == set(), text
+    assert th.facts(fold("migrants in the USA").split()).places == {"usa"}
 
 
 # ---------------------------------------------------------------- urgent messages
@@ -241,6 +257,13 @@ def test_a_detail_the_entry_itself_gives_is_still_answered(answerer: Answerer, m
      "abroad-family-support"),
     ("Здравствуйте! Брат работает в Турции, как государство помогает семьям мигрантов?",
      "abroad-family-support"),
+    # Where the writer works is no near miss of an answer in US dollars (a currency).
+    ("My brother works in Moscow, how much did migrants send home in 2024?",
+     "remit-2024-total"),
+    ("Akam Rossiyada ishlaydi. 2024 yilda migrantlar qancha pul yuborgan?", "remit-2024-total"),
+    ("Ассалому алайкум, мен Россияда ишлайман. 2024 йилда пул ўтказмалари қанча бўлган?",
+     "remit-2024-total"),
+    ("мен Россияда ишлайман. 2024 йилда пул утказмалари канча булган?", "remit-2024-total"),
 ])
 def test_the_clause_that_asks_is_answered_when_the_sentence_also_tells(
         answerer: Answerer, message: str, entry: str) -> None:
