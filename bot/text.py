@@ -81,6 +81,8 @@ def fold(text: str) -> str:
         Space-separated key tokens; empty when nothing letter- or digit-like remains.
     """
     text = to_latin(normalise_uz_marks(unicodedata.normalize("NFC", text))).lower()
+    # A Turkish keyboard's dotless ı has no decomposition: "qalaysız" is "qalaysiz".
+    text = text.replace("ı", "i")
     text = re.sub(f"[{APOSTROPHES}]", "", text)
     # Strip accents (é -> e) after the Uzbek letters above have been handled.
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

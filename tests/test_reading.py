@@ -52,6 +52,7 @@ def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
     "hi", "Hello!", "thanks in advance", "thank you very much!", "how are you?",
     "привет", "Здравствуйте!", "спасибо большое", "заранее спасибо", "Добрый день",
     "salom", "Assalomu alaykum", "katta rahmat", "rahmat aka", "qalaysiz",
+    "assalomu alaykum, qalaysız",
     "Ассалому алайкум", "раҳмат", "рахмат", "Салом, яхшимисиз?",
     # a place, an introduction, or thanks for a topic: still nothing asked
     "Salom Koreyadan!", "Здравствуйте, я работаю в Москве", "Hello, I am a migrant from Samarkand",
@@ -166,6 +167,14 @@ def test_an_urgent_message_gets_the_protection_reply_first(answerer: Answerer,
     # missing, harassed, starved, taken by the police
     "my brother has been missing for a month", "начальник пристает к сестре",
     "bizga ovqat berishmayapti", "эримни полиция олиб кетди",
+    # passports in the plural, kept inside, pay held back, no way home, prison
+    "the boss keeps our passports in his safe", "they won't let us out of the dormitory",
+    "we are not allowed outside", "our salaries are being held back",
+    "they hold my documents", "i have no money and cant get home", "we are kept like slaves",
+    "паспорта у бригадира, не отдает", "хозяин грозится сдать в полицию",
+    "зарплату задерживают третий месяц", "работаем без денег", "меня держат на ферме",
+    "pasportni qaytarmayapti", "pulsiz ishlayapmiz", "akam qamoqda",
+    "пасспортимни бермаяпти", "пулсиз ишлаяпмиз", "акам қамоқда",
 ])
 def test_an_urgent_message_with_words_between_never_gets_the_abstain_reply(
         answerer: Answerer, message: str) -> None:

@@ -14,6 +14,7 @@ from bot.text import clean, fold, guess_language, script_of
     ["ещё", "еще", "eshe", "esche"],
     ["хорижий", "xorijiy", "horijiy", "khorijiy"],
     ["қонун", "qonun", "konun", "кoнун"],
+    ["qalaysiz", "qalaysız", "QALAYSIZ"],
     ["UP-5785", "УП-5785", "up 5785", "Up5785".replace("5785", " 5785")],
 ])
 def test_fold_treats_variants_alike(variants: list[str]) -> None:
