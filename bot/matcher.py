@@ -21,6 +21,7 @@ from bot.decision import Thresholds, decide
 from bot.index import Index, MatcherSettings
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import REGISTRY
+from bot.phrases import Hit
 from bot.reading import Reader, Reading
 from bot.text import clean, fold, guess_language, script_of
 from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, Thesaurus, conflict
@@ -36,6 +37,8 @@ migrants live")."""
 
 Decision = Literal["answer", "clarify", "abstain", "greeting"]
 _RANK = {"answer": 2, "clarify": 1, "abstain": 0}
+_LOCATIVE = ("da", "dagi", "de", "degi")
+"""Uzbek endings of where someone is ("Rossiyada"), folded."""
 GREETING_SLACK = 1
 """Words a greeting may carry that match nothing, and still be a greeting."""
 
@@ -128,6 +131,8 @@ class Matcher(Index):
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
         self._bodies = frozenset(b for f in self._facts for b in f.bodies)
+        self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
+        """Per entry: whether its text gives a figure (a number that is not a year)."""
         """The organisations some entry speaks of."""
 
     def _practical_in(self, entry: Entry, known: dict[str, set[str]]) -> frozenset[str]:
@@ -250,12 +255,15 @@ class Matcher(Index):
                 asked_facts = replace(asked_facts,
                                       peoples=asked_facts.peoples | asked_facts.places - {HOME})
             idx = self._index_of[ranked[0][0]]
-            miss = conflict(asked_facts, self._facts[idx])
+            quantity = self.reader.asks_quantity(toks)
+            figure_of = (self._figure_of(toks, hits, asked_facts) if quantity is not None
+                         else frozenset())
+            miss = self._conflict(asked_facts, idx, figure_of)
             if miss is not None:
                 # The documents may give the asked fact in another close entry: offer that
                 # one first rather than say the documents lack it.
                 window = ranked[:SHORTLIST_FACTS]
-                fits = [conflict(asked_facts, self._facts[self._index_of[eid]]) is None
+                fits = [self._conflict(asked_facts, self._index_of[eid], figure_of) is None
                         for eid, _sc in window]
                 if any(fits):
                     # A contradicted entry does not compete with one that gives the asked
@@ -269,9 +277,12 @@ class Matcher(Index):
                     # Every close entry contradicts something: offer the one that
                     # contradicts least ("Kazakh migrants in 2024": the 2024 figure), then
                     # one that gives the same kind of fact ("in 2020": a year).
-                    misses = [(len(c.asked), not c.known, k, c) for k, (eid, _sc) in
+                    # An entry without a figure contradicts a "how many" once more.
+                    misses = [(len(c.asked) + (quantity is not None
+                                               and not self._counts[self._index_of[eid]]),
+                               not c.known, k, c) for k, (eid, _sc) in
                               enumerate(ranked[:SHORTLIST_FACTS])
-                              if (c := conflict(asked_facts, self._facts[self._index_of[eid]]))]
+                              if (c := self._conflict(asked_facts, self._index_of[eid], figure_of))]
                     fewest = min(misses, key=lambda m: m[:3])
                     if fewest[2]:
                         ranked.insert(0, ranked.pop(fewest[2]))
@@ -286,6 +297,10 @@ class Matcher(Index):
                     pinned = (self._pinned(asked_facts, self._facts[idx])
                               and self._covers(idx, self._content_words(
                                   self.thesaurus.concept_tokens(rest))))
+            if miss is None and quantity is not None and not self._counts[idx]:
+                # "How many Uzbeks work in Russia": an entry that gives no figure does not
+                # answer a question about a quantity.
+                miss = Conflict((), (), quantity)
         detail = None
         if ranked:
             given = self._details[self._index_of[ranked[0][0]]]
@@ -299,6 +314,33 @@ class Matcher(Index):
                                           and not asked_facts.bodies & self._bodies)
         return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
                       pinned)
+
+    def _conflict(self, asked: Facts, idx: int, of: frozenset[str]) -> Conflict | None:
+        """``conflict`` with entry ``idx``; and a figure asked of foreign countries ``of``
+        ("Qirgʻizistonga 2024-yilda qancha pul kelgan?") contradicts an entry whose figures
+        are Uzbekistan's (it names no foreign country)."""
+        found = conflict(asked, self._facts[idx])
+        if found is None and of and not self._facts[idx].places - {HOME}:
+            found = Conflict(tuple(CONCEPT_MARK + p for p in sorted(of)), (CONCEPT_MARK + HOME,))
+        return found
+
+    def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts) -> frozenset[str]:
+        """The foreign countries a "how many" asks the figure of: not the home country's
+        ("send home", "Oʻzbekistonga"), and not where someone is ("works in Moscow",
+        "Rossiyada", "в России")."""
+        if HOME in asked.places or any(t in self.reader.home_words for t in toks):
+            return frozenset()
+        found = set()
+        for hit in hits:
+            concept = self.thesaurus.concepts.get(hit.label)
+            if concept is None or concept.kind != "country" or hit.label == HOME:
+                continue
+            before, last = toks[hit.start - 1] if hit.start else "", toks[hit.end - 1]
+            if before == "in" or last.endswith(_LOCATIVE) or (
+                    before in ("v", "vo") and last.endswith(("e", "i"))):
+                continue
+            found.add(hit.label)
+        return frozenset(found)
 
     @staticmethod
     def _pinned(asked: Facts, own: Facts) -> bool:

@@ -110,8 +110,14 @@ class Reader:
         self.language_words = {lang: frozenset(ws) for lang, ws in words.items()}
         """Per language ("uz" for both scripts), the words of its set-aside phrases: they
         tell the language of a message made only of them ("rahmat", "спасибо")."""
+        emoji = raw.get("reaction_emoji") or {}
+        assert isinstance(emoji, dict)
+        self.emoji = {ch: str(kind) for kind, chars in emoji.items() for ch in str(chars)}
+        """Emoji that thank ("👍") or greet ("👋"), each with its kind."""
         self.question_words = frozenset(
             w for p in raw.get("question_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.question_particles = frozenset(
+            w for p in raw.get("question_particles") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
         triggers = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
         self.urgent = _index([("urgent", p) for p in triggers])
@@ -121,6 +127,11 @@ class Reader:
         self._known = frozenset(vocabulary) | urgent_words
         self._known_sorted = sorted(self._known)
         self._typos: dict[str, str] = {}
+        quantity = raw.get("quantity") or {}
+        assert isinstance(quantity, dict)
+        self.quantity = _index([(kind, str(p)) for kind, rows in quantity.items()
+                                for p in rows or ()])
+        """How many / how much ("asks"), and counts of kinds that are not ("kinds")."""
         self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
         practical = raw.get("practical") or {}
         assert isinstance(practical, dict)
@@ -130,6 +141,10 @@ class Reader:
         self.own_people = _index([("own", str(p)) for p in raw.get("own_people") or ()])  # type: ignore[attr-defined]
         """A foreign country's own people ("its citizens", "своих"): see ``own_people``."""
         self.home_state = _index([("home", str(p)) for p in raw.get("home_state") or ()])  # type: ignore[attr-defined]
+        self.home_words = frozenset(
+            w for p in raw.get("home_words") or () for v in {str(p), keyboard_variant(str(p))}
+            for w in fold(v).split())  # type: ignore[attr-defined]
+        """Words that name the writer's home country ("send home", "uyga")."""
         self.document_words = frozenset(
             w for p in raw.get("document_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.stopwords = stopwords
@@ -162,6 +177,15 @@ class Reader:
             if len(self._typos) < 100_000:
                 self._typos[tok] = found
         return found
+
+    def _has_question_word(self, toks: tuple[str, ...] | list[str]) -> bool:
+        """A question word anywhere, or a question particle after the first word."""
+        return (any(t in self.question_words for t in toks)
+                or any(t in self.question_particles for t in toks[1:]))
+
+    def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
+        """The "how many" phrase of folded tokens, unless it counts kinds; else None."""
+        return next((h.phrase for h in self.quantity.find(toks) if h.label == "asks"), None)
 
     def is_urgent(self, toks: list[str]) -> bool:
         """Whether folded tokens say someone is in danger (triggers in any order of words
@@ -204,13 +228,17 @@ class Reader:
             rest = tuple(t for k, t in enumerate(toks) if k not in drop)
             if hits and all(t in self.stopwords for t in rest):
                 continue  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"
-            asks = ("?" in end or any(t in self.question_words for t in rest)
+            asks = ("?" in end or self._has_question_word(rest)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2])))
             if not asks and any(h.label == "thanks" for h in hits):
                 continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
             parts.append(Part(rest, asks))
             if asks and "," in sentence:
                 clauses += self._asking_clauses(sentence)
+        if not all_toks and any(ch in self.emoji for ch in text):
+            # Only emoji, one of them a reaction ("👍", "👋"): thanks or a greeting.
+            set_aside = True
+            thanked = any(self.emoji.get(ch) == "thanks" for ch in text)
         urgent = self.is_urgent(all_toks)
         return Reading(tuple(parts), set_aside, urgent, self._about_sources(all_toks),
                        tuple(clauses), thanked)
@@ -220,7 +248,7 @@ class Reader:
         found = []
         pieces = [fold(c).split() for c in sentence.split(",")]
         for toks in pieces:
-            if toks and any(t in self.question_words for t in toks):
+            if toks and self._has_question_word(toks):
                 drop = {k for h in self.aside.find(toks) for k in range(h.start, h.end)}
                 found.append(Part(tuple(t for k, t in enumerate(toks) if k not in drop), True))
         return found if len(found) < len([p for p in pieces if p]) else []

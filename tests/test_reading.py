@@ -58,6 +58,8 @@ def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
     "Salom Koreyadan!", "Здравствуйте, я работаю в Москве", "Hello, I am a migrant from Samarkand",
     "Shengen haqidagi javob uchun rahmat", "thank you for the answer about the decree",
     "thanks, now I understand what remittances are",
+    # a reaction
+    "👍", "🙏🙏", "👋",
 ])
 def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
                                                             message: str) -> None:
@@ -305,6 +307,14 @@ def test_a_sentence_answered_whole_is_not_replaced_by_its_clause(matcher: Matche
     # a foreign country's own people ("its", "своих", "oʻz"): other migrants than Uzbekistan's
     ("How does Tajikistan protect its citizens abroad?", "abroad-state-support", "Tajikistan"),
     ("Как Казахстан защищает своих граждан за рубежом?", "abroad-state-support", "Казахстан"),
+    # a figure asked of a foreign country: the documents give Uzbekistan's
+    ("Qirgʻizistonga 2024-yilda qancha pul oʻtkazmasi kelgan?", "remit-2024-total",
+     "Qirgʻiziston"),
+    ("сколько денег получил Таджикистан от мигрантов в 2024 году", "remit-2024-total",
+     "Таджикистан"),
+    # "my" folds to the Uzbek particle "mi": the first sentence asks nothing
+    ("My brother works in Kazakhstan. How much did Tajik migrants send home in 2024?",
+     "remit-2024-total", "Tajikistan"),
 ])
 def test_a_near_miss_says_what_the_documents_give_instead(answerer: Answerer, message: str,
                                                           entry: str, asked: str) -> None:
@@ -332,6 +342,9 @@ def test_the_home_states_own_citizens_in_another_country_are_no_near_miss(
     "which countries are members of the Schengen area",
     "what is the price of life and health insurance for labour migrants",
     "how many citizens does the strategy send abroad each year",
+    # a quantity asked of an entry that gives no figure
+    "how many Uzbeks work in Turkey", "Koreyada nechta oʻzbek ishlaydi?",
+    "сколько узбекских мигрантов в Южной Корее",
 ])
 def test_a_detail_the_documents_leave_out_is_a_near_miss(answerer: Answerer,
                                                          message: str) -> None:
