@@ -7,14 +7,15 @@ Each entry is scored on two things, both 0-100:
   blended with a plain ``ratio`` of the whole folded question;
 * **coverage**: how much of the question's meaning the entry explains: each content word of
   the question (stop words dropped) is looked up in the entry's vocabulary (exact, same stem
-  by prefix, or a typo away) and weighted by its rarity, so a word no entry uses
-  ("weather", "patent", "price") weighs most. A question that only *shares a word* with an
-  entry therefore scores low and the matcher abstains instead of grabbing it. Thesaurus
-  concepts (``knowledge/thesaurus.yaml``) count as words of both the question and the
-  entries, so a paraphrase meets its entry with no word in common (a question word inside
-  a concept phrase is also covered by every entry naming the concept); Uzbek words also
-  enter the vocabulary as typed on a Russian keyboard (oʻ/ў as u/у), and the words of an
-  entry's ``not_covered`` details count as its own, so a near miss still finds its entry.
+  by prefix, a sibling sharing a long stem, or a typo away) and weighted by its rarity, so
+  a word no entry uses ("weather", "patent", "price") weighs most. A question that only
+  *shares a word* with an entry therefore scores low and the matcher abstains instead of
+  grabbing it. Thesaurus concepts (``knowledge/thesaurus.yaml``) count as words of both the
+  question and the entries, so a paraphrase meets its entry with no word in common (a
+  question word inside a concept phrase is also covered by every entry naming the
+  concept); Uzbek words also enter the vocabulary as typed on a Russian keyboard (oʻ/ў as
+  u/у), and the words of an entry's ``not_covered`` details count as its own, so a near
+  miss still finds its entry.
 
 The final score mixes the two. ``bot.matcher`` decides what to do with the scores.
 """
@@ -42,6 +43,10 @@ from bot.yamlread import read_yaml
 STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
 CONCEPT_CREDIT = 0.8
 """How much a question word inside a thesaurus phrase counts as its concept."""
+SIBLING_MIN = 5
+"""The shortest stem two sibling words may share."""
+SIBLING_SLACK = 3
+"""Letters after the shared stem, in the longer of two sibling words."""
 SIMILAR_CACHED = 50_000
 """Question tokens whose similar words are remembered (memory stays bounded)."""
 
@@ -72,6 +77,10 @@ class MatcherSettings:
     """How many entries (best coverage first) get the costlier phrasing similarity."""
     max_query_chars: int = 300
     """Longer messages are cut here before matching: a question is never that long."""
+    sibling_credit: float = 0.7
+    """Credit for a word that shares a long stem with a question word, neither being the
+    other's prefix ("harmonising"/"harmonisation", "миграционной"/"миграции"): on tune,
+    all languages 94.7% -> 95.3%, confident wrong 1.1% -> 0.9%."""
 
     @property
     def thresholds(self) -> Thresholds:
@@ -269,6 +278,8 @@ class Index:
                                len(tok)):
                     if tok[:k] in vocab:
                         found.setdefault(tok[:k], 0.85)
+                if self.settings.sibling_credit:
+                    self._siblings(tok, words, found)
                 row = typos[row_of[tok]]
                 for j in np.flatnonzero(row):
                     word = words[j]
@@ -276,6 +287,19 @@ class Index:
                         found.setdefault(word, float(row[j]) / 100 * 0.95)
             out.append(found)
         return out
+
+    def _siblings(self, tok: str, words: list[str], found: dict[str, float]) -> None:
+        """Add to ``found`` the words that share a stem of ``tok`` (at least SIBLING_MIN
+        letters, and all but SIBLING_SLACK letters of the longer word)."""
+        credit = self.settings.sibling_credit
+        for k in range(len(tok) - 1, SIBLING_MIN - 1, -1):
+            stem = tok[:k]
+            i = bisect_left(words, stem)
+            while i < len(words) and words[i].startswith(stem):
+                word = words[i]
+                if k >= max(len(word), len(tok)) - SIBLING_SLACK:
+                    found.setdefault(word, credit)
+                i += 1
 
     def _coverage(self, toks: list[str],
                   meaning: dict[str, str] | None = None) -> dict[int, float]:

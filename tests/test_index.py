@@ -125,6 +125,25 @@ def test_similar_words_are_remembered_and_each_caller_gets_its_own_copy(
     assert index._similar_words(toks) == fresh
 
 
+@pytest.mark.parametrize(("word", "sibling", "found"), [
+    ("миграционной", "миграционная", True),   # another case ending of one stem
+    ("qonunchiligi", "qonunchilik", True),     # Uzbek possessive for the bare noun
+    ("ватандошлик", "vatandoshlar", True),     # across scripts: folded alike
+    ("organisations", "organisational", True),
+    ("migratsiyasi", "migrant", False),        # "migra": too short a share of the longer word
+    ("davlatlar", "davom", False),
+])
+def test_words_sharing_a_long_stem_are_siblings(kb: KnowledgeBase, word: str, sibling: str,
+                                                found: bool) -> None:
+    from bot.index import Index
+    from bot.text import fold
+
+    index = Index(kb)
+    assert fold(sibling) in index._vocab
+    similar = index._similar_words([fold(word)])[0]
+    assert (similar.get(fold(sibling)) == index.settings.sibling_credit) is found
+
+
 @pytest.mark.parametrize(("text", "concept"), [
     ("кўпаймоқда", "~increase"),
     ("купаймокда", "~increase"),       # Russian keyboard: у for ў, к for қ

@@ -101,7 +101,7 @@ def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------- gates on the holdout
 
-MEASURED = {"en": "86.3%", "ru": "89.6%", "uz-Cyrl": "86.2%"}
+MEASURED = {"en": "87.4%", "uz-Cyrl": "89.4%"}
 """The holdout figures per language on the day the gates were written (see README), for the
 languages whose gate is not reached yet."""
 
