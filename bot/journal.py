@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 KEEP_HANDLED = 24 * 3600.0
@@ -44,16 +46,41 @@ class Journal:
 
     def add(self, update_id: int, body: str, now: float | None = None) -> bool:
         """Store an update; False if this ``update_id`` was seen before (a repeat)."""
-        cur = self.db.execute(
-            "INSERT OR IGNORE INTO updates (update_id, body, received_at) VALUES (?, ?, ?)",
-            (update_id, body, time.time() if now is None else now))
-        return cur.rowcount == 1
+        return update_id in self.add_many([(update_id, body)], now)
+
+    def add_many(self, rows: list[tuple[int, str]], now: float | None = None) -> set[int]:
+        """Store (update_id, body) rows in one transaction; returns the ids not seen before
+        (the others are repeats). One commit per ``getUpdates`` answer, not per update."""
+        at = time.time() if now is None else now
+        fresh = set()
+        with self._tx():
+            for update_id, body in rows:
+                if self.db.execute("INSERT OR IGNORE INTO updates (update_id, body, received_at) "
+                                   "VALUES (?, ?, ?)", (update_id, body, at)).rowcount == 1:
+                    fresh.add(update_id)
+        return fresh
 
     def handled(self, update_id: int, now: float | None = None) -> None:
         """Mark an update handled and forget its body."""
-        self.db.execute("UPDATE updates SET handled_at = ?, body = '' WHERE update_id = ? "
-                        "AND handled_at IS NULL", (time.time() if now is None else now,
-                                                   update_id))
+        self.handled_many([update_id], now)
+
+    def handled_many(self, update_ids: list[int], now: float | None = None) -> None:
+        """Mark updates handled and forget their bodies, in one transaction."""
+        at = time.time() if now is None else now
+        with self._tx():
+            self.db.executemany("UPDATE updates SET handled_at = ?, body = '' WHERE "
+                                "update_id = ? AND handled_at IS NULL",
+                                [(at, update_id) for update_id in update_ids])
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def pending(self) -> list[tuple[int, str]]:
         """(update_id, body) of every update stored but not handled, oldest first."""

@@ -87,6 +87,70 @@ async def test_the_journal_stores_an_update_as_telegram_sent_it(journal: Journal
     assert json.loads((await queue.run(journal.pending))[1][1])["update_id"] == 13
 
 
+@pytest.mark.parametrize(("known", "batch", "fresh"), [
+    ([], [1, 2, 3], {1, 2, 3}),
+    ([2], [1, 2, 3], {1, 3}),  # a repeat inside a batch
+    ([1, 2], [1, 2], set()),
+])
+def test_a_batch_is_stored_at_once_and_tells_repeats(journal: Journal, known: list[int],
+                                                     batch: list[int], fresh: set[int]) -> None:
+    for uid in known:
+        journal.add(uid, "{}")
+    assert journal.add_many([(uid, f'{{"update_id": {uid}}}') for uid in batch]) == fresh
+    assert sorted(uid for uid, _ in journal.pending()) == sorted(set(known) | set(batch))
+
+
+def answer_of(request: BeatingRequest, ids: list[int]) -> list[Update]:
+    """``ids`` as one getUpdates answer read by the journal's client."""
+    raws = [{"update_id": uid, "message": {
+        "message_id": uid, "date": 1700000000, "text": "hi",
+        "chat": {"id": 5, "type": "private", "first_name": "U"}}} for uid in ids]
+    answer = request.parse_json_payload(json.dumps({"ok": True, "result": raws}).encode())
+    return [Update.de_json(raw, None) for raw in answer["result"]]
+
+
+async def test_a_getupdates_answer_is_journaled_in_one_write_before_any_is_queued(
+        journal: Journal) -> None:
+    runs: list[str] = []
+
+    async def run(fn, *args):  # noqa: ANN001, ANN002, ANN202
+        runs.append(fn.__name__)
+        return fn(*args)
+
+    queue = JournalQueue(journal, run=run)
+    request = BeatingRequest(lambda source: None, queue.bodies)
+    journal.add(21, "{}")  # 21 was delivered before: a repeat
+    first, *rest = answer_of(request, [20, 21, 22])
+    await queue.put(first)
+    assert runs == ["add_many"] and queue.qsize() == 1
+    assert [uid for uid, _ in journal.pending()] == [20, 21, 22]  # all, before the next poll
+    for item in rest:
+        await queue.put(item)
+    assert runs == ["add_many"]
+    assert [queue.get_nowait().update_id for _ in range(queue.qsize())] == [20, 22]
+    await queue.put(answer_of(request, [23])[0])  # the next answer: its own write
+    assert runs == ["add_many", "add_many"] and queue.bodies == {}
+
+
+async def test_handled_marks_queued_together_are_written_together(journal: Journal) -> None:
+    jobs: list = []
+    queue = JournalQueue(journal, post=lambda fn, *args: jobs.append((fn, args)))
+    for uid in (30, 31, 32):
+        await queue.put(update(uid))
+    for uid in (30, 31):
+        await queue.handled(update(uid))
+    assert len(jobs) == 1  # the second mark joined the first's write
+    assert len(journal.pending()) == 3  # nothing marked before the store's thread runs it
+    fn, args = jobs.pop()
+    fn(*args)
+    assert [uid for uid, _ in journal.pending()] == [32]
+    await queue.handled(update(32))  # after that write, a new mark queues a new one
+    assert len(jobs) == 1
+    fn, args = jobs.pop()
+    fn(*args)
+    assert journal.pending() == []
+
+
 @pytest.fixture
 async def bot(tmp_path: Path, answerer: Answerer) -> AsyncIterator[Harness]:
     async for harness in running(tmp_path, answerer):

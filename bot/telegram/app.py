@@ -207,7 +207,8 @@ def build_application(settings: Settings, services: Services | None = None) -> A
     settings.require_token()
     services = services or Services.build(settings)
     # The journal and the store share the store's one thread: SQLite stays off the loop.
-    journal = JournalQueue(Journal(services.store.path), run=services.store.call)
+    journal = JournalQueue(Journal(services.store.path), run=services.store.call,
+                           post=services.store.post)
     heartbeat = Heartbeat(services.store, off_loop=True)
     updatelog = UpdateLog(set(), beat=heartbeat)
     app = (application_builder(settings, journal)

@@ -8,8 +8,10 @@ so journaling in ``put`` is journaling before confirming. See bot/journal.py.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -25,31 +27,69 @@ class JournalQueue(asyncio.Queue):
     """An update queue that journals each update first and drops a repeated ``update_id``."""
 
     def __init__(self, journal: Journal,
-                 run: Callable[..., Awaitable[Any]] | None = None) -> None:
-        """``run(fn, *args)`` runs a journal operation off the event loop: the bot passes
-        ``Store.call``, the store's one thread; by default, a thread of asyncio's."""
+                 run: Callable[..., Awaitable[Any]] | None = None,
+                 post: Callable[..., None] | None = None) -> None:
+        """``run(fn, *args)`` runs a journal operation off the event loop and waits for it;
+        ``post(fn, *args)`` queues one without waiting (the "handled" marks). The bot passes
+        ``Store.call`` and ``Store.post``: the store's one thread, in call order. By default
+        ``run`` uses a thread of asyncio's and ``post`` runs at once."""
         super().__init__()
         self.journal = journal
         self.run = run or asyncio.to_thread
+        self.post = post or _now
         # Updates' JSON as Telegram sent it, by update_id, noted by the getUpdates client
         # (bot/telegram/heartbeat.py): journaling that text spares re-encoding the Update
         # (PTB's ``to_json``, ~8% of the event loop's CPU per update in bench --e2e).
         self.bodies: dict[int, str] = {}
+        self._fresh: dict[int, bool] = {}  # the rest of the last batch: id -> not a repeat
+        self._marks: deque[int] = deque()  # handled, not yet marked
+        self._marking = False  # a write of the marks is queued
 
     async def put(self, item: object) -> None:
         """Journal an update, then queue it; a repeat is dropped (and only logged)."""
-        fresh = not isinstance(item, Update) or await self.run(
-            self.journal.add, item.update_id,
-            self.bodies.pop(item.update_id, None) or item.to_json())
-        if not fresh:
-            log.info("update %d is a repeat: dropped", item.update_id)  # type: ignore[union-attr]
-            return
+        if isinstance(item, Update):
+            fresh = self._fresh.pop(item.update_id, None)
+            if fresh is None:
+                fresh = await self._journal_batch(item)
+            if not fresh:
+                log.info("update %d is a repeat: dropped", item.update_id)
+                return
         await super().put(item)
 
+    async def _journal_batch(self, update: Update) -> bool:
+        """Journal ``update`` with every other update noted from the same ``getUpdates``
+        answer, in one transaction. The Updater queues that answer's updates one by one
+        and confirms them only with its next ``getUpdates``, so all of them are still
+        journaled before they are confirmed."""
+        rows = list(self.bodies.items())
+        self.bodies.clear()
+        if update.update_id not in (uid for uid, _ in rows):
+            rows.append((update.update_id, update.to_json()))  # a webhook's update
+        fresh = await self.run(self.journal.add_many, rows)
+        self._fresh = {uid: uid in fresh for uid, _ in rows}
+        return self._fresh.pop(update.update_id)
+
     async def handled(self, update: object) -> None:
-        """Mark an update handled: it will not be replayed."""
+        """Mark an update handled: it will not be replayed.
+
+        The mark is queued, not awaited; the marks that arrive while the store's thread is
+        busy are written together, in one transaction, after everything queued before
+        them (the question's own writes among it)."""
         if isinstance(update, Update):
-            await self.run(self.journal.handled, update.update_id)
+            self._marks.append(update.update_id)
+            if not self._marking:
+                self._marking = True
+                self.post(self._write_marks)
+
+    def _write_marks(self) -> None:
+        """Mark every update handled so far (on the store's thread)."""
+        self._marking = False  # a mark added from now on queues another write
+        ids = []
+        with contextlib.suppress(IndexError):
+            while True:
+                ids.append(self._marks.popleft())
+        if ids:
+            self.journal.handled_many(ids)
 
     async def pending(self, app: Application) -> list[Update]:
         """Updates journaled but never handled (the process died first), oldest first."""
@@ -75,3 +115,7 @@ async def replay(app: Application) -> int:
         await asyncio.gather(*(processor.process_update(u, app.process_update(u))
                                for u in updates))
     return len(updates)
+
+
+def _now(fn: Callable[..., object], *args: object) -> None:
+    fn(*args)
