@@ -224,7 +224,8 @@ class Reader:
             hits = self.aside.find(toks)
             set_aside = set_aside or bool(hits)
             thanked = thanked or any(h.label == "thanks" for h in hits)
-            drop = {k for h in hits for k in range(h.start, h.end)}
+            # "меня зовут Анвар": a name follows, set aside with its phrase.
+            drop = {k for h in hits for k in range(h.start, h.end + (h.label == "name"))}
             rest = tuple(t for k, t in enumerate(toks) if k not in drop)
             if hits and all(t in self.stopwords for t in rest):
                 continue  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"

@@ -60,6 +60,12 @@ def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
     "thanks, now I understand what remittances are",
     # a reaction
     "👍", "🙏🙏", "👋",
+    # small talk, a name, "are you there", "can I ask"
+    "good evening, hope you are well", "добрый вечер, вы на связи?", "алло",
+    "Salom aka, ishlar yaxshimi?", "Салом ака, ишлар яхшими?", "Vaalaykum assalom",
+    "salom, savol bersam boʻladimi?", "Salom, tanishganimdan xursandman",
+    "Assalomu alaykum. Ismim Dilshod, Toshkentdanman.",
+    "Здравствуйте, меня зовут Анвар, я из Ферганы", "hi, my name is Aziz",
 ])
 def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
                                                             message: str) -> None:
