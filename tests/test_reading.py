@@ -351,6 +351,11 @@ def test_the_home_states_own_citizens_in_another_country_are_no_near_miss(
     # a quantity asked of an entry that gives no figure
     "how many Uzbeks work in Turkey", "Koreyada nechta oʻzbek ishlaydi?",
     "сколько узбекских мигрантов в Южной Корее",
+    # who heads a body, its budget, when a decree was repealed
+    "who is the head of the Agency for External Labour Migration",
+    "кто возглавляет агентство по внешней трудовой миграции", "Agentlik rahbari kim",
+    "what is the IOM's budget", "when did Uzbekistan join the IOM",
+    "when was decree UP-5785 cancelled", "UP-4947 farmoni bekor qilinganmi",
 ])
 def test_a_detail_the_documents_leave_out_is_a_near_miss(answerer: Answerer,
                                                          message: str) -> None:
