@@ -318,6 +318,10 @@ def test_a_sentence_answered_whole_is_not_replaced_by_its_clause(matcher: Matche
      "Qirgʻiziston"),
     ("сколько денег получил Таджикистан от мигрантов в 2024 году", "remit-2024-total",
      "Таджикистан"),
+    ("What share of Tajikistan's GDP are remittances?", "remit-2024-total", "Tajikistan"),
+    # a country in another case ("с Японией")
+    ("какое соглашение Узбекистан подписал с Японией в 2024 году?", "coop-germany-2024",
+     "Япония"),
     # "my" folds to the Uzbek particle "mi": the first sentence asks nothing
     ("My brother works in Kazakhstan. How much did Tajik migrants send home in 2024?",
      "remit-2024-total", "Tajikistan"),
