@@ -24,19 +24,21 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot import ragged
 from bot.decision import Thresholds
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import Hit, PhraseIndex
+from bot.phrasings import PhrasingReader, Phrasings
 from bot.text import fold, keyboard_variant
-from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts
+from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts, text_facts
 from bot.vocab import Coverage, VocabBuilder
 from bot.yamlread import read_yaml
 
@@ -108,6 +110,31 @@ def _load_stopwords() -> set[str]:
     return {tok for words in raw.values() for tok in fold(words).split()}
 
 
+def _phrasings(entries: list[Entry], keyless: Collection[int] = ()
+               ) -> tuple[list[str], list[str | None], np.ndarray, list[int]]:
+    """Every entry's questions (in the order of ``LANGS``) and aliases, each with its
+    language (None for an alias) and entry number, and where the aliases are; an entry of
+    ``keyless`` also gets its id as a phrasing (when every other one folds to nothing)."""
+    texts: list[str] = []
+    langs: list[str | None] = []
+    counts: list[int] = []
+    aliases: list[int] = []
+    for idx, entry in enumerate(entries):
+        before = len(texts)
+        for lang in LANGS:
+            qs = entry.questions.get(lang, ())
+            texts += qs
+            langs += [lang] * len(qs)
+        aliases += range(len(texts), len(texts) + len(entry.aliases))
+        texts += entry.aliases
+        langs += [None] * len(entry.aliases)
+        if idx in keyless:
+            texts.append(entry.id.replace("-", " "))
+            langs.append(None)
+        counts.append(len(texts) - before)
+    return texts, langs, np.repeat(np.arange(len(counts)), counts), aliases
+
+
 class Index:
     """An index over a knowledge base; read-only once built, so safe to share."""
 
@@ -129,6 +156,8 @@ class Index:
         self._full_keys: list[str] = []
         self._key_entry: list[int] = []
         self._key_lang: list[str | None] = []
+        self._aliases: set[str] = set()
+        """Every alias, folded."""
         self._similar: dict[str, dict[str, float]] = {}
         """Tokens seen in questions, and their similar words (``_similar_words``)."""
         self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
@@ -145,76 +174,132 @@ class Index:
             return folder(spell(text))
 
         self._fold = fold_text
-        seen: set[tuple[str, int]] = set()
+        entries = [self.kb.entries[eid] for eid in self.entry_ids]
         vocab = VocabBuilder()
-        asked: dict[str, Counter[str]] = {lang: Counter() for lang in self.lexicon}
-        # Each distinct answer text is read once, however many entries give it.
-        read: dict[tuple[str, str], tuple[list[str], list[str], Counter[str]]] = {}
-        uses: Counter[tuple[str, str]] = Counter()
-        for idx, eid in enumerate(self.entry_ids):
-            entry = self.kb.entries[eid]
-            phrasings: list[tuple[str, str | None]] = [
-                (q, lang) for lang in LANGS for q in entry.questions.get(lang, ())
-            ]
-            phrasings += [(a, None) for a in entry.aliases]
-            if not any(fold_text(text) for text, _ in phrasings):
-                phrasings.append((eid.replace("-", " "), None))  # every entry needs a key
-            strong: list[str] = []
-            alias_hits: dict[str, list[Hit]] = {}
-            for text, lang in phrasings:
-                full = fold_text(text)
-                key = self._content(full)
-                if key and (key, idx) not in seen:
-                    seen.add((key, idx))
-                    self._keys.append(key)
-                    self._full_keys.append(full)
-                    self._key_entry.append(idx)
-                    self._key_lang.append(lang)
-                hits = self.thesaurus.hits(full.split())
-                if lang is None:
-                    alias_hits[text] = hits  # for the entry's facts below
-                words = [t for t in self._words(text, full, lang, hits)
-                         if t not in self.stopwords]
-                strong += words
-                if lang in asked:
-                    asked[lang].update(words)
-            answers = []
-            weak: list[str] = []
-            for lang, text in entry.answer.items():
-                got = read.get((text, lang))
-                if got is None:
-                    full = fold_text(text)
-                    words = self._words(text, full, lang)
-                    got = read[text, lang] = (full.split(), list(dict.fromkeys(words)),
-                                              Counter(words))
-                answers.append(got[0])
-                weak += got[1]
-                uses[text, lang] += 1
-            # A detail the entry says it leaves out ("salary") is still its subject: the
-            # question meets the entry, and the near-miss check then says what it lacks.
-            weak += [t for p in entry.not_covered for t in fold_text(p).split()
-                     if t not in self.stopwords]
-            vocab.add_entry(strong, weak)
-            hits_of = [None] * len(answers) + [alias_hits[a] for a in entry.aliases]
-            answers += [fold_text(a).split() for a in entry.aliases]
-            self._facts.append(entry_facts(self.thesaurus, answers, entry.facts, hits_of))
-            self._not_covered.append(PhraseIndex(
-                (p, p) for p in entry.not_covered))
-        # Phrasings were added entry by entry: where each entry's run starts.
-        self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))
-        self._vocab = vocab.build(self.settings.answer_word_credit)
+        read, langs, alias_facts = self._read_phrasings(entries, vocab)
+        told = self._read_answers(entries, vocab, alias_facts)
+        self._vocab = vocab.build(self.settings.answer_word_credit, len(entries))
         self._owners = self._vocab.owners
-        self._aliases = {fold_text(a) for e in self.kb.entries.values() for a in e.aliases}
         # The lexicon: a word counts 1 in each question and 0.3 in each answer.
-        told: dict[str, Counter[str]] = {lang: Counter() for lang in self.lexicon}
-        for (text, lang), n in uses.items():
-            if lang in told:
-                counts = read[text, lang][2]
-                told[lang].update({tok: c * n for tok, c in counts.items()} if n > 1 else counts)
+        asked = self._asked(read, langs)
         for lang, lexicon in self.lexicon.items():
             lexicon.update((tok, float(n)) for tok, n in asked[lang].items())
             lexicon.update((tok, lexicon.get(tok, 0.0) + 0.3 * n)
                            for tok, n in told[lang].items())
+
+    def _read_phrasings(self, entries: list[Entry], vocab: VocabBuilder
+                        ) -> tuple[Phrasings, list[str | None], dict[int, Facts]]:
+        """Read every question and alias (``bot.phrasings``): keep the keys and give the
+        vocabulary its words. Returns the reading, each phrasing's language and the facts
+        of each entry's aliases (for the entries whose aliases give any)."""
+        reader = PhrasingReader(self._fold, self.stopwords, self.thesaurus)
+        texts, langs, owners, aliases = _phrasings(entries)
+        read = reader.read(texts, langs)
+        keyless = set(range(len(entries))) - set(owners[[bool(f) for f in read.full]].tolist())
+        if keyless:  # every entry needs a key: one whose phrasings fold to nothing has its id
+            texts, langs, owners, aliases = _phrasings(entries, keyless)
+            read = reader.read(texts, langs)
+        self._keep_keys(read, langs, owners)
+        vocab.add_pairs(owners[read.owner], read.words, read.names, strong=True)
+        self._aliases.update(read.full[k] for k in aliases)
+        return read, langs, self._alias_facts(read, owners, aliases)
+
+    def _alias_facts(self, read: Phrasings, owners: np.ndarray,
+                     aliases: list[int]) -> dict[int, Facts]:
+        """Per entry, what its aliases give, as ``thesaurus.text_facts`` reads it, for all
+        aliases at once: every number up to six digits, the places, peoples and bodies of
+        their thesaurus hits."""
+        is_alias = np.zeros(len(read.full), dtype=bool)
+        is_alias[aliases] = True
+        tok_owner = ragged.owners(read.tok_off)
+        number = np.fromiter((w.isdigit() and len(w) <= 6 for w in read.names), bool,
+                             len(read.names))
+        at = np.flatnonzero(is_alias[tok_owner] & number[read.toks])
+        hits = np.flatnonzero(is_alias[tok_owner[read.hit_at]])
+        found: dict[int, dict[str, set[object]]] = {}
+        for idx, tok in zip(owners[tok_owner[at]].tolist(), read.toks[at].tolist(), strict=True):
+            found.setdefault(idx, {}).setdefault("numbers", set()).add(int(read.names[tok]))
+        label = self.thesaurus.index.label
+        for idx, row in zip(owners[tok_owner[read.hit_at[hits]]].tolist(),
+                            read.hit_row[hits].tolist(), strict=True):
+            fact = self.thesaurus.fact_of(label(row))
+            if fact is not None:
+                found.setdefault(idx, {}).setdefault(fact[0], set()).add(fact[1])
+        return {idx: Facts(*(frozenset(got.get(kind, ()))  # type: ignore[arg-type]
+                             for kind in ("numbers", "places", "peoples", "bodies")))
+                for idx, got in found.items()}
+
+    def _read_answers(self, entries: list[Entry], vocab: VocabBuilder,
+                      aliases: dict[int, Facts]) -> dict[str, Counter[str]]:
+        """Read each entry's answers and ``not_covered`` details (words for the vocabulary)
+        and its facts; return per language how often each answer word is told."""
+        # Each distinct answer text is read once, however many entries give it.
+        answers: dict[tuple[str, str], tuple[Facts, np.ndarray, Counter[str]]] = {}
+        uses: Counter[tuple[str, str]] = Counter()
+        weak: list[np.ndarray] = []
+        weak_owner: list[int] = []
+        not_covered: dict[tuple[str, ...], PhraseIndex] = {}
+        details: dict[tuple[str, ...], np.ndarray] = {}
+        for idx, entry in enumerate(entries):
+            for lang, text in entry.answer.items():
+                if (text, lang) not in answers:
+                    full = self._fold(text)
+                    words = self._words(text, full, lang)
+                    answers[text, lang] = (text_facts(self.thesaurus, full.split()),
+                                           vocab.numbers(dict.fromkeys(words)), Counter(words))
+                weak.append(answers[text, lang][1])
+                uses[text, lang] += 1
+            # A detail the entry says it leaves out ("salary") is still its subject: the
+            # question meets the entry, and the near-miss check then says what it lacks.
+            if entry.not_covered not in details:
+                details[entry.not_covered] = vocab.numbers(
+                    t for p in entry.not_covered for t in self._fold(p).split()
+                    if t not in self.stopwords)
+            weak.append(details[entry.not_covered])
+            weak_owner += [idx] * (len(entry.answer) + 1)
+            given = [answers[text, lang][0] for lang, text in entry.answer.items()]
+            self._facts.append(entry_facts(self.thesaurus, (), entry.facts, read=[
+                *given, *([aliases[idx]] if idx in aliases else ())]))
+            if entry.not_covered not in not_covered:  # shared: a pure function of the phrases
+                not_covered[entry.not_covered] = PhraseIndex((p, p) for p in entry.not_covered)
+            self._not_covered.append(not_covered[entry.not_covered])
+        vocab.add_numbered(np.repeat(weak_owner, [len(w) for w in weak]),
+                           np.concatenate([np.zeros(0, np.int64), *weak]), strong=False)
+        told: dict[str, Counter[str]] = {lang: Counter() for lang in self.lexicon}
+        for (text, lang), n in uses.items():
+            if lang in told:
+                counts = answers[text, lang][2]
+                told[lang].update({tok: c * n for tok, c in counts.items()} if n > 1 else counts)
+        return told
+
+    def _keep_keys(self, read: Phrasings, langs: list[str | None], owners: np.ndarray) -> None:
+        """Keep each entry's distinct keys, in the order of its phrasings."""
+        pairs = list(zip(read.keys, owners.tolist(), strict=True))
+        # The first phrasing of each (key, entry): a dict keeps the last, so go backwards.
+        first = dict(zip(reversed(pairs), range(len(pairs) - 1, -1, -1), strict=True))
+        rows = sorted(k for (key, _), k in first.items() if key)
+        self._keys = [read.keys[k] for k in rows]
+        self._full_keys = [read.full[k] for k in rows]
+        self._key_entry = owners[rows].tolist()
+        self._key_lang = [langs[k] for k in rows]
+        # Phrasings are kept entry by entry: where each entry's run starts.
+        self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))
+
+    def _asked(self, read: Phrasings, langs: list[str | None]) -> dict[str, Counter[str]]:
+        """Per language, how often each vocabulary word occurs in its questions (in the
+        order first seen)."""
+        code = {lang: k for k, lang in enumerate(self.lexicon)}
+        lang_of = np.fromiter((code.get(lang, -1) for lang in langs), np.int64, len(langs))
+        of_word = lang_of[read.owner]
+        asked = {}
+        for lang, k in code.items():
+            words = read.words[of_word == k]
+            counts = np.bincount(words, minlength=len(read.names))
+            distinct, first = np.unique(words, return_index=True)
+            seen = distinct[np.argsort(first)].tolist()
+            asked[lang] = Counter(dict(zip([read.names[w] for w in seen],
+                                           counts[seen].tolist(), strict=True)))
+        return asked
 
     def _words(self, text: str, full: str, lang: str | None,
                hits: list[Hit] | None = None) -> list[str]:

@@ -8,9 +8,12 @@ instead of every inflected form.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from bot.text import fold
 
@@ -113,6 +116,84 @@ class PhraseIndex:
                 hits.append(Hit(label, i, end, phrase))
         return hits
 
+    def find_many(self, names: Sequence[str], toks: np.ndarray,
+                  offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``find`` (no gap) of many token lists at once, as flat arrays.
+
+        Args:
+            names: the token of each token number.
+            toks: token numbers of every list, one list after the other.
+            offsets: where each list starts in ``toks`` (and, last, where the last ends).
+
+        Returns:
+            The positions in ``toks`` where a hit starts, ascending, and each hit's row
+            (``hit`` makes it a Hit).
+
+        Which phrases may start at a token is worked out once per distinct token, which
+        tokens match a word of a longer phrase once per phrase word, and each longer
+        phrase is tried at all its places at once; the hits are then chosen left to right
+        as ``find`` chooses them.
+        """
+        rows = self._rows
+        single = np.full(len(names), -1, dtype=np.int64)  # first one-word row starting there
+        longer: list[tuple[int, int]] = []  # (row of two words or more, token number)
+        for number, tok in enumerate(names):
+            for k in self._starting(tok):
+                if len(rows[k][0]) == 1:
+                    single[number] = k
+                    break
+                longer.append((k, number))
+        row_at = single[toks]
+        if not longer or not len(toks):
+            return np.flatnonzero(row_at >= 0), row_at[row_at >= 0]
+        # Every place where a longer row may start, grouped by row.
+        pairs = np.array(sorted(longer), dtype=np.int64).reshape(-1, 2)
+        by_tok = np.argsort(pairs[:, 1], kind="stable")
+        first = np.searchsorted(pairs[by_tok, 1], np.arange(len(names) + 1))
+        at = np.flatnonzero(np.diff(first)[toks])
+        tries = np.diff(first)[toks[at]]
+        place = np.repeat(at, tries)
+        row = pairs[by_tok, 0][np.repeat(first[toks[at]] - np.cumsum(tries) + tries, tries)
+                               + np.arange(int(tries.sum()))]
+        by_row = np.argsort(row, kind="stable")
+        place, row = place[by_row], row[by_row]
+        bounds = np.flatnonzero(np.diff(row)) + 1
+        stop = offsets[np.searchsorted(offsets, place, side="right")]
+        matching = _Matching(names)
+        # Rows are numbered longest first and tried in that order: the first row that
+        # matches at a place is its hit, before any one-word row.
+        found = np.full(len(toks), len(rows), dtype=np.int64)
+        for lo, hi in zip([0, *bounds.tolist()], [*bounds.tolist(), len(row)], strict=True):
+            k = int(row[lo])
+            words = rows[k][0]
+            at = place[lo:hi][place[lo:hi] + len(words) <= stop[lo:hi]]
+            for j, word in enumerate(words[1:], start=1):
+                at = at[np.isin(toks[at + j], matching(word))]
+            found[at] = np.minimum(found[at], k)
+        longest = np.flatnonzero(found < len(rows))
+        row_at[longest] = found[longest]
+        # Left to right, a longer hit hides the places inside it (one-word hits hide none).
+        hidden = np.zeros(len(toks) + 1, dtype=np.int64)
+        end = 0
+        for pos, k in zip(longest.tolist(), found[longest].tolist(), strict=True):
+            if pos < end:
+                row_at[pos] = -1
+                continue
+            end = pos + len(rows[k][0])
+            hidden[pos + 1] += 1
+            hidden[end] -= 1
+        row_at[np.cumsum(hidden[:-1]) > 0] = -1
+        starts = np.flatnonzero(row_at >= 0)
+        return starts, row_at[starts]
+
+    def hit(self, row: int, start: int) -> Hit:
+        """The Hit of ``row`` (from ``find_many``) at ``start``."""
+        words, label, phrase = self._rows[row]
+        return Hit(label, start, start + len(words), phrase)
+
+    def label(self, row: int) -> str:
+        return self._rows[row][1]
+
     def labels(self, toks: Sequence[str]) -> set[str]:
         """The labels of every phrase found in ``toks``."""
         return {h.label for h in self.find(toks)}
@@ -129,3 +210,28 @@ def _rest_at(words: tuple[str, ...], toks: Sequence[str], j: int, gap: int) -> i
         else:
             return None
     return j
+
+
+
+class _Matching:
+    """The token numbers that match a phrase word (``word_matches``), found once per word."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self._names = names
+        self._order = sorted(range(len(names)), key=names.__getitem__)
+        self._sorted = [names[k] for k in self._order]
+        self._number = {name: k for k, name in enumerate(names)}
+        self._found: dict[str, np.ndarray] = {}
+
+    def __call__(self, word: str) -> np.ndarray:
+        found = self._found.get(word)
+        if found is None:
+            numbers = [self._number[word]] if word in self._number else []
+            if len(word) >= STEM_MIN:
+                i = bisect_left(self._sorted, word)
+                while i < len(self._sorted) and self._sorted[i].startswith(word):
+                    if word_matches(word, self._sorted[i]) and self._sorted[i] != word:
+                        numbers.append(self._order[i])
+                    i += 1
+            found = self._found[word] = np.asarray(numbers, dtype=np.int64)
+        return found

@@ -137,18 +137,25 @@ class Thesaurus:
 
     def _find_facts(self, toks: Sequence[str], hits: Sequence[Hit]) -> Facts:
         numbers = {int(t) for t in toks if t.isdigit() and len(t) <= 6}
-        places, peoples, bodies = set(), set(), set()
+        found: dict[str, set[str]] = {"places": set(), "peoples": set(), "bodies": set()}
         for hit in hits:
-            cid = hit.label.removeprefix(PEOPLE)
-            kind = self.concepts[cid].kind
-            if hit.label.startswith(PEOPLE):
-                peoples.add(cid)
-            elif kind == "country":
-                places.add(cid)
-            elif kind == "body":
-                bodies.add(cid)
-        return Facts(frozenset(n for n in numbers if n >= DECISIVE_NUMBER), frozenset(places),
-                     frozenset(peoples), frozenset(bodies))
+            fact = self.fact_of(hit.label)
+            if fact is not None:
+                found[fact[0]].add(fact[1])
+        return Facts(frozenset(n for n in numbers if n >= DECISIVE_NUMBER),
+                     frozenset(found["places"]), frozenset(found["peoples"]),
+                     frozenset(found["bodies"]))
+
+    def fact_of(self, label: str) -> tuple[str, str] | None:
+        """The kind of fact a hit's label names (the ``Facts`` field: "places", "peoples" or
+        "bodies") and its concept id; None when the concept is no fact."""
+        cid = label.removeprefix(PEOPLE)
+        if label.startswith(PEOPLE):
+            return "peoples", cid
+        kind = self.concepts[cid].kind
+        if kind == "country":
+            return "places", cid
+        return ("bodies", cid) if kind == "body" else None
 
     def resolve(self, name: object) -> str:
         """A concept id, given its id or one of its words ("Germany", "Olmoniya")."""
@@ -176,9 +183,18 @@ HOME = "uzbekistan"
 """Every entry is about Uzbekistan's migrants unless its facts say otherwise."""
 
 
+def text_facts(thesaurus: Thesaurus, toks: Sequence[str],
+               hits: Sequence[Hit] | None = None) -> Facts:
+    """What one of an entry's texts (folded tokens) gives: every number up to six digits,
+    and the places, peoples and bodies it names (``hits``: its thesaurus hits, if known)."""
+    f = thesaurus.facts(toks, hits)
+    return Facts(frozenset(int(t) for t in toks if t.isdigit() and len(t) <= 6), f.places,
+                 f.peoples, f.bodies)
+
+
 def entry_facts(thesaurus: Thesaurus, texts: Iterable[Sequence[str]],
                 override: Mapping[str, Iterable[object]] | None = None,
-                hits: Sequence[Sequence[Hit] | None] = ()) -> Facts:
+                hits: Sequence[Sequence[Hit] | None] = (), read: Iterable[Facts] = ()) -> Facts:
     """An entry's facts from the folded tokens of its answers and aliases.
 
     Args:
@@ -186,12 +202,13 @@ def entry_facts(thesaurus: Thesaurus, texts: Iterable[Sequence[str]],
         texts: folded token lists (answers in every language, aliases).
         override: the entry's ``facts:`` field; each key given replaces the derived set.
         hits: by position, the ``Thesaurus.hits`` of texts the caller has found already.
+        read: the ``text_facts`` of more of its texts, read already.
     """
     numbers: set[int] = set()
     places, peoples, bodies = {HOME}, {HOME}, set()
-    for k, toks in enumerate(texts):
-        numbers |= {int(t) for t in toks if t.isdigit() and len(t) <= 6}
-        f = thesaurus.facts(toks, hits[k] if k < len(hits) else None)
+    for f in (*read, *(text_facts(thesaurus, toks, hits[k] if k < len(hits) else None)
+                       for k, toks in enumerate(texts))):
+        numbers |= f.numbers
         places |= f.places
         peoples |= f.peoples
         bodies |= f.bodies

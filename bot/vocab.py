@@ -11,8 +11,7 @@ entries, where a common word is in most of them.
 from __future__ import annotations
 
 import math
-from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -29,47 +28,71 @@ class _Ids(dict):
 
 
 class VocabBuilder:
-    """Collects, entry by entry, the words of its phrasings and of its answers."""
+    """Collects which entries use which words: entry by entry, or many pairs at once."""
 
     def __init__(self) -> None:
         self._ids = _Ids()
-        self._words = array("q")
-        self._strong = array("b")
-        self._counts = array("q")
+        self._entries: list[np.ndarray] = []
+        self._words: list[np.ndarray] = []
+        self._strong: list[np.ndarray] = []
+        self._n = 0
+
+    def numbers(self, words: Iterable[str]) -> np.ndarray:
+        """The builder's number of each word (for ``add_numbered``)."""
+        return np.fromiter(map(self._ids.__getitem__, words), dtype=np.int64)
 
     def add_entry(self, strong: Iterable[str], weak: Iterable[str]) -> None:
         """The next entry: words of its phrasings (``strong``) and of its answers (``weak``;
         a word in both counts as strong)."""
-        number = self._ids.__getitem__
-        flags = dict.fromkeys(map(number, weak), 0)
-        flags.update(dict.fromkeys(map(number, strong), 1))
-        self._words.extend(flags)
-        self._strong.extend(flags.values())
-        self._counts.append(len(flags))
+        n = self._n
+        for words, flag in ((weak, False), (strong, True)):
+            ids = self.numbers(words)
+            self.add_numbered(np.full(len(ids), n, dtype=np.int64), ids, flag)
+        self._n = n + 1
 
-    def build(self, answer_credit: float) -> Vocab:
+    def add_numbered(self, entries: np.ndarray, numbers: np.ndarray, strong: bool) -> None:
+        """Many (entry, word) pairs at once, repeats allowed, each word given by its
+        ``numbers`` number; ``strong``: the words are of phrasings, not of answers."""
+        self._entries.append(np.asarray(entries, dtype=np.int64))
+        self._words.append(np.asarray(numbers, dtype=np.int64))
+        self._strong.append(np.full(len(numbers), strong))
+        if len(entries):
+            self._n = max(self._n, int(self._entries[-1].max()) + 1)
+
+    def add_pairs(self, entries: np.ndarray, words: np.ndarray, names: Sequence[str],
+                  strong: bool) -> None:
+        """As ``add_numbered``, with ``words`` numbering ``names`` (only the words used
+        become words of the vocabulary)."""
+        used = np.unique(words)
+        numbers = np.zeros(len(names), dtype=np.int64)
+        numbers[used] = self.numbers(names[k] for k in used.tolist())
+        self.add_numbered(entries, numbers[words], strong)
+
+    def build(self, answer_credit: float, n_entries: int | None = None) -> Vocab:
         """The vocabulary of every entry added (``answer_credit``: what a word found only in
-        an entry's answer counts for, against 1 for a word of its phrasings)."""
+        an entry's answer counts for, against 1 for a word of its phrasings; ``n_entries``:
+        how many entries there are, when more than were given words)."""
+        n = max(self._n, n_entries or 0)
         first_seen = list(self._ids)
         order = sorted(range(len(first_seen)), key=first_seen.__getitem__)
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
-        words = rank[np.frombuffer(self._words, dtype=np.int64)] if self._words else (
-            np.zeros(0, dtype=np.int64))
-        entries = np.repeat(np.arange(len(self._counts), dtype=np.int32),
-                            np.frombuffer(self._counts, dtype=np.int64)
-                            if self._counts else np.zeros(0, dtype=np.int64))
-        strong = np.frombuffer(self._strong, dtype=np.int8).astype(bool) if self._strong else (
-            np.zeros(0, dtype=bool))
-        # A stable sort by word keeps each word's entries in ascending order.
-        by_word = np.argsort(words, kind="stable")
+        entries = np.concatenate([np.zeros(0, np.int64), *self._entries])
+        strong = np.concatenate([np.zeros(0, bool), *self._strong])
+        pair = rank[np.concatenate([np.zeros(0, np.int64), *self._words])] * max(n, 1) + entries
+        # Each (word, entry) once, in that order; a strong occurrence wins over a weak one.
+        by_pair = np.lexsort((~strong, pair))
+        pair, strong = pair[by_pair], strong[by_pair]
+        first = np.ones(len(pair), dtype=bool)
+        first[1:] = pair[1:] != pair[:-1]
+        pair, strong = pair[first], strong[first]
+        words, entries = np.divmod(pair, max(n, 1))
         counts = np.bincount(words, minlength=len(order))
         offsets = np.zeros(len(order) + 1, dtype=np.int64)
         np.cumsum(counts, out=offsets[1:])
         strong_df = np.bincount(words[strong], minlength=len(order))
-        return Vocab([first_seen[k] for k in order], offsets, entries[by_word],
-                     np.where(strong[by_word], 1.0, answer_credit), strong_df, counts,
-                     len(self._counts))
+        return Vocab([first_seen[k] for k in order], offsets, entries.astype(np.int32),
+                     np.where(strong, 1.0, answer_credit), strong_df, counts, n)
 
 
 class Vocab:

@@ -1,0 +1,64 @@
+"""Lists of lists of numbers as two flat NumPy arrays: offsets and values (pure).
+
+Row ``k`` of a ragged array is ``values[offsets[k]:offsets[k + 1]]``, the layout of a sparse
+matrix's rows (CSR). The index build keeps its token lists this way, so that what would be
+a Python loop per list (and there are a million lists at 50,000 entries) is a few NumPy
+calls over all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
+
+
+def offsets(lengths: np.ndarray | Sequence[int]) -> np.ndarray:
+    """Where each row starts, given their lengths (and, last, where the last one ends)."""
+    out = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=out[1:])
+    return out
+
+
+def ragged(lists: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Lists of numbers as (offsets, values)."""
+    starts = offsets(np.fromiter(map(len, lists), np.int64, len(lists)))
+    return starts, np.fromiter(chain.from_iterable(lists), np.int64, int(starts[-1]))
+
+
+def gather(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """The values of ``rows`` of a ragged array, one row after the other."""
+    lengths = starts[rows + 1] - starts[rows]
+    firsts = np.repeat(starts[rows] - (np.cumsum(lengths) - lengths), lengths)
+    return values[firsts + np.arange(int(lengths.sum()))]
+
+
+def regroup(groups: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The offsets of groups of items in the items' values, given each item's length and
+    where each group starts among the items (a ragged array of ragged arrays, flattened)."""
+    return offsets(lengths)[groups]
+
+
+def owners(starts: np.ndarray) -> np.ndarray:
+    """The row of each value."""
+    return np.repeat(np.arange(len(starts) - 1), np.diff(starts))
+
+
+def join(names: np.ndarray, values: np.ndarray, starts: np.ndarray) -> list[str]:
+    """Each row as the string of its values' names, space-separated (one ``join`` in all).
+
+    Args:
+        names: an object array of strings, none with a line feed.
+        values: numbers of ``names``.
+        starts: the rows' offsets in ``values``.
+    """
+    out = np.full(len(starts) - 1, "", dtype=object)
+    filled = np.flatnonzero(np.diff(starts))
+    if len(filled):
+        parts = np.empty(2 * len(values), dtype=object)
+        parts[0::2] = names[values]
+        parts[1::2] = " "
+        parts[2 * starts[filled + 1] - 1] = "\n"
+        out[filled] = "".join(parts.tolist()).split("\n")[:-1]
+    return out.tolist()

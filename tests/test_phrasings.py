@@ -1,0 +1,172 @@
+"""Phrasings read all at once as arrays give what reading them one by one gives."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from bot import ragged
+from bot.config import ROOT
+from bot.devtools.synthetic import salted_knowledge
+from bot.index import Index, _phrasings
+from bot.knowledge import KnowledgeBase, load_or_raise
+from bot.phrases import PhraseIndex
+from bot.phrasings import KEYBOARD_LANGS, PhrasingReader
+from bot.text import fold
+from bot.thesaurus import CONCEPT_MARK, entry_facts
+
+from .test_index import every_text
+
+
+def plain_reading(index: Index, text: str, lang: str | None) -> tuple[str, str, list[str]]:
+    """One phrasing read the plain way: folded text, key, vocabulary words in order."""
+    full = index._fold(text)
+    hits = index.thesaurus.hits(full.split())
+    words = [w for w in index._words(text, full, lang, hits) if w not in index.stopwords]
+    return full, index._content(full), words
+
+
+def array_reading(index: Index, texts: list[str],
+                  langs: list[str | None]) -> list[tuple[str, str, list[str]]]:
+    read = PhrasingReader(index._fold, index.stopwords, index.thesaurus).read(texts, langs)
+    return [(read.full[k], read.keys[k], [read.names[w] for w in read.words[read.owner == k]])
+            for k in range(len(texts))]
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    root = salted_knowledge(ROOT / "knowledge", tmp_path_factory.mktemp("kb"), 400, seed=3)
+    return load_or_raise(root)
+
+
+@pytest.mark.parametrize("which", ["shipped", "synthetic"])
+def test_every_phrasing_reads_as_the_plain_way_reads_it(
+        which: str, kb: KnowledgeBase, synthetic: KnowledgeBase) -> None:
+    base = kb if which == "shipped" else synthetic
+    index = Index(base)
+    texts, langs, _, _ = _phrasings([base.entries[e] for e in index.entry_ids])
+    got = array_reading(index, texts, langs)
+    assert len(texts) > 1000
+    assert [k for k, (t, lang) in enumerate(zip(texts, langs, strict=True))
+            if got[k] != plain_reading(index, t, lang)] == []
+
+
+def test_any_known_text_reads_as_the_plain_way_reads_it_in_every_language(
+        kb: KnowledgeBase) -> None:
+    """Answers and labelled questions too: punctuation, numbers, abbreviations, scripts."""
+    index = Index(kb)
+    texts = every_text(kb)
+    for lang in (None, "uz", "en"):
+        langs = [lang] * len(texts)
+        got = array_reading(index, texts, langs)
+        assert [t for k, t in enumerate(texts) if got[k] != plain_reading(index, t, lang)] == []
+
+
+@pytest.mark.parametrize("texts", [
+    [],
+    [""],
+    ["", "  ", "—", ""],
+    ["ЕС ва ООН", "Oʻzbekiston oʻz fuqarolari", "", "o'zbek mehnat migratsiyasi xalqaro"],
+    ["the the", "и", "a b c", "2024 2024 yil"],
+])
+def test_edge_cases_read_as_the_plain_way(kb: KnowledgeBase, texts: list[str]) -> None:
+    index = Index(kb)
+    for lang in (*KEYBOARD_LANGS, "ru"):
+        langs = [lang] * len(texts)
+        assert array_reading(index, texts, langs) == [plain_reading(index, t, lang)
+                                                      for t in texts]
+
+
+def plain_entry(index: Index, eid: str) -> tuple[list[str], set[str], object]:
+    """An entry's distinct keys in order, its phrasings' words and its facts, the plain way."""
+    entry = index.kb.entries[eid]
+    phrasings = [(q, lang) for lang in entry.questions for q in entry.questions[lang]]
+    phrasings += [(a, None) for a in entry.aliases]
+    keys, strong = [], set()
+    for text, lang in phrasings:
+        full, key, words = plain_reading(index, text, lang)
+        if key and key not in keys:
+            keys.append(key)
+        strong.update(words)
+    answers = [index._fold(t).split() for t in entry.answer.values()]
+    answers += [index._fold(a).split() for a in entry.aliases]
+    return keys, strong, entry_facts(index.thesaurus, answers, entry.facts)
+
+
+@pytest.mark.parametrize("which", ["shipped", "synthetic"])
+def test_each_entry_keeps_its_keys_words_and_facts(
+        which: str, kb: KnowledgeBase, synthetic: KnowledgeBase) -> None:
+    base = kb if which == "shipped" else synthetic
+    index = Index(base)
+    vocab = index._vocab
+    by_word = {w: set(vocab.postings(w)[0][vocab.postings(w)[1] == 1.0].tolist())
+               for w in vocab.sorted_words}
+    for idx, eid in enumerate(index.entry_ids):
+        keys, strong, facts = plain_entry(index, eid)
+        lo, hi = index._span(idx)
+        assert index._keys[lo:hi] == keys
+        assert {w for w, owners in by_word.items() if idx in owners} == strong
+        assert index._facts[idx] == facts
+
+
+def test_an_entry_whose_phrasings_fold_to_nothing_is_keyed_by_its_id(
+        kb: KnowledgeBase) -> None:
+    entry = next(iter(kb.entries.values()))
+    bare = type(entry)(**{**entry.__dict__, "questions": {k: ("?",) * len(v) for k, v in
+                                                         entry.questions.items()},
+                          "aliases": ("—",)})
+    index = Index(KnowledgeBase(kb.sources, kb.topics, {entry.id: bare}, {}))
+    assert index._keys == [fold(entry.id.replace("-", " "))]
+    assert index._key_lang == [None]
+
+
+@pytest.mark.parametrize(("lists", "rows", "gathered"), [
+    ([[1, 2], [], [3]], [2, 0], [3, 1, 2]),
+    ([[], []], [1, 1], []),
+    ([[5], [6, 7, 8]], [1, 1, 0], [6, 7, 8, 6, 7, 8, 5]),
+])
+def test_ragged_rows_are_gathered_in_order(lists: list[list[int]], rows: list[int],
+                                           gathered: list[int]) -> None:
+    starts, values = ragged.ragged(lists)
+    assert ragged.gather(starts, values, np.array(rows, dtype=np.int64)).tolist() == gathered
+    assert ragged.owners(starts).tolist() == [k for k, row in enumerate(lists) for _ in row]
+
+
+@pytest.mark.parametrize(("lists", "joined"), [
+    ([[0, 1], [], [2, 2]], ["a b", "", "c c"]),
+    ([[], []], ["", ""]),
+    ([[2]], ["c"]),
+])
+def test_ragged_rows_are_joined_as_text(lists: list[list[int]], joined: list[str]) -> None:
+    starts, values = ragged.ragged(lists)
+    assert ragged.join(np.array(["a", "b", "c"], dtype=object), values, starts) == joined
+
+
+def test_concept_tokens_come_with_the_concepts_mark(kb: KnowledgeBase) -> None:
+    index = Index(kb)
+    got = array_reading(index, ["Germaniyaga ishga borish"], ["uz"])[0][2]
+    assert any(w.startswith(CONCEPT_MARK) for w in got)
+
+
+PHRASE_WORDS = ["rossiya", "federatsiyasi", "mehnat", "migratsiya", "xalqaro", "tashkilot",
+                "eu", "uzbek", "rossiyada", "a", "ab", "abcde", "abcdefghijklm"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_many_lists_find_the_phrases_find_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    labelled = [(rng.choice("abc"), " ".join(rng.choices(PHRASE_WORDS, k=rng.randint(1, 3))))
+                for _ in range(rng.randint(0, 8))]
+    words = [*PHRASE_WORDS, "rossiyadagi", "mehnatkash", "abcdefg", "x"]
+    lists = [rng.choices(words, k=rng.randint(0, 12)) for _ in range(rng.randint(0, 30))]
+    index = PhraseIndex(labelled)
+    names = list(dict.fromkeys(w for toks in lists for w in toks))
+    number = {w: k for k, w in enumerate(names)}
+    starts, values = ragged.ragged([[number[w] for w in toks] for toks in lists])
+    at, rows = index.find_many(names, values, starts)
+    owner = ragged.owners(starts)
+    got = [[index.hit(int(r), int(a - starts[owner[a]])) for a, r in zip(at, rows, strict=True)
+            if owner[a] == k] for k in range(len(lists))]
+    assert got == [index.find(toks) for toks in lists]
