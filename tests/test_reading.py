@@ -183,6 +183,14 @@ def test_an_urgent_message_gets_the_protection_reply_first(answerer: Answerer,
     "зарплату задерживают третий месяц", "работаем без денег", "меня держат на ферме",
     "pasportni qaytarmayapti", "pulsiz ishlayapmiz", "akam qamoqda",
     "пасспортимни бермаяпти", "пулсиз ишлаяпмиз", "акам қамоқда",
+    # pay not received, held, attacked, stuck, threatened with death
+    "the company has my passport and refuses to return it",
+    "i havent received my salary for 4 months", "they stopped paying us",
+    "my wife is being held by her employer", "my friend was attacked at the construction site",
+    "im stuck in Russia with no documents", "my brother died at work and the company hides it",
+    "у меня нет документов, их забрал работодатель", "уже полгода не получаю зарплату",
+    "olti oydan beri maosh olmadim", "meni yertoʻlada ushlab turishibdi",
+    "meni oʻldirishmoqchi", "олти ойдан бери маош олмадим", "мени ўлдиришмоқчи",
 ])
 def test_an_urgent_message_with_words_between_never_gets_the_abstain_reply(
         answerer: Answerer, message: str) -> None:
@@ -223,7 +231,8 @@ def test_urgent_triggers_are_not_topic_words(matcher: Matcher) -> None:
               "how does the state help migrants' families", "deadline",
               "are the lives of migrants insured", "Почему нелегальная миграция угрожает "
               "безопасности?", "санкции ударили по заработкам мигрантов",
-              "what is missing in the migration policy"]:
+              "what is missing in the migration policy",
+              "if Russia's economy crashes we are all in trouble, is that dependence risky"]:
         assert not matcher.match(q).urgent, q
 
 
