@@ -68,11 +68,15 @@ def _report(who: str, items: tuple[Labelled, ...]) -> Report:
     return baseline(shipped.kb, list(items))
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (``--dist loadgroup``: ``make quick``, ``make test``), tests that
     share a value computed once go to one worker, so the other does not compute it again:
     the session's evaluation reports, and each module's module-scoped fixtures (a catalog
     extraction, a synthetic knowledge base). Every other test goes wherever a worker is free.
+
+    The marks must be on before pytest-xdist reads them in its own hook of the same name,
+    hence ``tryfirst``; ``pytest_collection_finish`` below checks that they took effect.
     """
     for item in items:
         if "reports" in getattr(item, "fixturenames", ()):
@@ -82,6 +86,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         defs = info.name2fixturedefs.values() if info is not None else ()
         if any(d[-1].scope == "module" for d in defs if d):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Fails a test that pytest-xdist was asked to group but did not, instead of letting
+    every worker compute the shared values again unnoticed.
+
+    pytest-xdist marks a grouped test by appending ``@group`` to its node id; pytest 9.2
+    ignores that (pytest-xdist issue 1386), hence ``pytest<9.2`` in pyproject.toml.
+    """
+    if (item.config.getoption("loadgroup", False)  # set on the workers of --dist loadgroup
+            and item.get_closest_marker("xdist_group") and "@" not in item.nodeid):
+        pytest.fail(f"--dist loadgroup did not group this test: pytest {pytest.__version__} "
+                    "with this pytest-xdist loses the groups", pytrace=False)
 
 
 @pytest.fixture(scope="session")
