@@ -30,6 +30,8 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _GIVEAWAY = [(lang.script, re.compile(f"[{re.escape(lang.letters)}]"), lang.code)
              for lang in REGISTRY.languages if lang.letters]
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# "в 24м", "2024yil", "pf5785": a number written against letters is a word of its own.
+_DIGIT_EDGE = re.compile(r"(?<=[0-9])(?=[a-z])|(?<=[a-z])(?=[0-9])")
 _WORD = re.compile(r"[^\W\d_]+")
 ENDINGS_FILE = Path(__file__).resolve().parent / "data" / "word_endings.yaml"
 ENDING_WEIGHT = 0.5
@@ -86,7 +88,7 @@ def fold(text: str) -> str:
     text = re.sub(f"[{APOSTROPHES}]", "", text)
     # Strip accents (é -> e) after the Uzbek letters above have been handled.
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = _NON_WORD.sub(" ", text)
+    text = _DIGIT_EDGE.sub(" ", _NON_WORD.sub(" ", text))
     for old, new in _FOLDS:
         text = text.replace(old, new)
     text = _REPEATS.sub(r"\1", text)

@@ -101,7 +101,7 @@ def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------- gates on the holdout
 
-MEASURED = {"en": "87.4% (measured before the near-miss change of 4db1cfa)", "ru": "89.6%"}
+MEASURED = {"ru": "89.6% (measured before the thesaurus ideas of the blind Russian tune lines)"}
 """The holdout figures per language on the day the gates were written (see README), for the
 languages whose gate is not reached yet."""
 
