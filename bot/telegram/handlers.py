@@ -25,6 +25,7 @@ from bot.store import Store
 from bot.telegram import callbacks as cbs
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
+from bot.telegram.rendered import RENDERED, Rendered
 from bot.telegram.updatelog import decide
 
 log = logging.getLogger(__name__)
@@ -99,15 +100,15 @@ async def langs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[str
     user = update.effective_user
     if user is None:
         return None, negotiate([])
-    store = services(context).store
-    chosen = await store.call(store.language, user.id)
+    chosen = services(context).store.language(user.id)  # from memory: no trip to the store
     return chosen, negotiate([chosen, user.language_code])
 
 
-async def send_reply(message: Message, reply: Reply, s: Services) -> None:
-    """Send any kind of reply with its keyboard."""
-    text = render.reply_html(reply, s.kb)
-    markup = kbd.reply_keyboard(reply, s.kb)
+async def send_reply(message: Message, reply: Reply,
+                     context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send any kind of reply with its keyboard (built once per entry and language)."""
+    rendered: Rendered = context.application.bot_data[RENDERED]
+    text, markup = rendered.message(reply, services(context).kb)
     await message.reply_html(text, reply_markup=markup, do_quote=False,
                              disable_web_page_preview=True)
 
@@ -163,7 +164,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     arg = context.args[0] if context.args else ""
     if arg.startswith("faq_") and arg[4:] in s.kb.entries:
         reply = s.answerer.entry_reply(arg[4:], lang)
-        await send_reply(update.effective_message, reply, s)
+        await send_reply(update.effective_message, reply, context)
         return
     await update.effective_message.reply_html(html.escape(translator(lang)(GREETING)),
                                               reply_markup=kbd.language_picker())
@@ -254,10 +255,12 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user = update.effective_user
     chosen, lang = await langs(update, context)
     reply = s.answerer.ask(text, lang=chosen, default=lang)
-    await s.store.call(_record_question, s.store, user.id, update.update_id, text, reply)
+    # Queued, not awaited: nothing here needs it, and the journal's "handled" mark is
+    # queued after it on the same thread.
+    s.store.post(_record_question, s.store, user.id, update.update_id, text, reply)
     decide(context, update, " ".join(filter(None, (reply.kind,
                                                   reply.entry.id if reply.entry else None))))
-    await send_reply(update.effective_message, reply, s)
+    await send_reply(update.effective_message, reply, context)
 
 
 def _record_question(store: Store, user_id: int, update_id: int, text: str,
@@ -322,7 +325,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(translator(lang)(VOTE_THANKS))
     elif cb.kind == "faq":
         await query.answer()
-        await send_reply(query.message, s.answerer.entry_reply(cb.text(0), lang), s)
+        await send_reply(query.message, s.answerer.entry_reply(cb.text(0), lang), context)
     elif cb.kind == "topics":
         await query.answer()
         await _edit(query, render.topics_html(lang), kbd.topics_keyboard(s.kb, lang))
