@@ -289,14 +289,18 @@ class Index:
         """Per language, how often each vocabulary word occurs in its questions (in the
         order first seen)."""
         code = {lang: k for k, lang in enumerate(self.lexicon)}
-        lang_of = np.fromiter((code.get(lang, -1) for lang in langs), np.int64, len(langs))
-        of_word = lang_of[read.owner]
+        code.update((lang, -1) for lang in set(langs) - code.keys())
+        of_word = np.fromiter(map(code.__getitem__, langs), np.int64, len(langs))[read.owner]
         asked = {}
         for lang, k in code.items():
+            if k < 0:
+                continue
             words = read.words[of_word == k]
             counts = np.bincount(words, minlength=len(read.names))
-            distinct, first = np.unique(words, return_index=True)
-            seen = distinct[np.argsort(first)].tolist()
+            first = np.full(len(read.names), len(words))
+            np.minimum.at(first, words, np.arange(len(words)))
+            seen = np.flatnonzero(counts)
+            seen = seen[np.argsort(first[seen])].tolist()
             asked[lang] = Counter(dict(zip([read.names[w] for w in seen],
                                            counts[seen].tolist(), strict=True)))
         return asked

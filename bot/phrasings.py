@@ -42,6 +42,27 @@ class _Numbers(dict):
         return number
 
 
+SEPARATOR = "\x00"
+
+
+def _split(texts: Sequence[str], numbers: _Numbers) -> tuple[np.ndarray, np.ndarray]:
+    """The texts' white-space-separated words, numbered, as a ragged array.
+
+    All texts are split at once, joined by a separator word; only when a text holds that
+    word itself (the count of separators is off) is each text split on its own.
+    """
+    numbers[SEPARATOR]  # number 0
+    words = f" {SEPARATOR} ".join(texts).split()
+    flat = np.fromiter(map(numbers.__getitem__, words), np.int64, len(words))
+    ends = np.flatnonzero(flat == 0)
+    if len(ends) == len(texts) - 1:
+        lengths = np.diff(np.concatenate(([-1], ends, [len(flat)]))) - 1
+        return ragged.offsets(lengths), flat[flat != 0]
+    split = [t.split() for t in texts]
+    return (ragged.offsets(np.fromiter(map(len, split), np.int64, len(split))),
+            np.fromiter(map(numbers.__getitem__, chain.from_iterable(split)), np.int64))
+
+
 @dataclass(frozen=True)
 class Phrasings:
     """What the index keeps of the phrasings, in the order given."""
@@ -89,11 +110,7 @@ class PhrasingReader:
             langs: each one's language (None: an alias).
         """
         raw = _Numbers()
-        split = [t.split() for t in texts]
-        per_text = ragged.offsets(np.fromiter(map(len, split), np.int64, len(split)))
-        flat = np.fromiter(map(raw.__getitem__, chain.from_iterable(split)), np.int64,
-                           int(per_text[-1]))
-        del split
+        per_text, flat = _split(texts, raw)
         # Per distinct word as written: its folded words, and those of its keyboard variant.
         folded = _Numbers()
         number = folded.__getitem__
@@ -108,9 +125,10 @@ class PhrasingReader:
         tok_off = ragged.regroup(per_text, np.diff(form[0])[flat])
         index = self._thesaurus.index
         hit_at, hit_row = index.find_many(list(folded), toks, tok_off)
-        rows, row_of_hit = np.unique(hit_row, return_inverse=True)
-        concepts = np.fromiter((number(CONCEPT_MARK + index.label(k).removeprefix(PEOPLE))
-                                for k in rows.tolist()), np.int64, len(rows))[row_of_hit]
+        concept_of = np.zeros(int(hit_row.max()) + 1 if len(hit_row) else 0, dtype=np.int64)
+        for k in np.flatnonzero(np.bincount(hit_row)).tolist():
+            concept_of[k] = number(CONCEPT_MARK + index.label(k).removeprefix(PEOPLE))
+        concepts = concept_of[hit_row]
         names = list(folded)
         stop = np.fromiter(map(self._stop.__contains__, names), bool, len(names))
         content = ~stop & np.fromiter((len(w) > 1 or w.isdigit() for w in names), bool,
@@ -121,8 +139,8 @@ class PhrasingReader:
         keys = ragged.join(as_array, toks[is_key], ragged.regroup(tok_off, is_key))
         keys = [k or f for k, f in zip(keys, full, strict=True)]
         tok_owner = ragged.owners(tok_off)
-        typed = np.flatnonzero(np.fromiter((lang in KEYBOARD_LANGS for lang in langs), bool,
-                                           len(langs)))
+        keyboard = {lang: lang in KEYBOARD_LANGS for lang in set(langs)}
+        typed = np.flatnonzero(np.fromiter(map(keyboard.__getitem__, langs), bool, len(langs)))
         var_owner, var_toks = self._variant_words(
             typed, ragged.gather(per_text, flat, typed), np.diff(per_text)[typed], variant,
             changed, (content, stop), (tok_owner, toks), len(texts))

@@ -63,7 +63,7 @@ class VocabBuilder:
                   strong: bool) -> None:
         """As ``add_numbered``, with ``words`` numbering ``names`` (only the words used
         become words of the vocabulary)."""
-        used = np.unique(words)
+        used = np.flatnonzero(np.bincount(words, minlength=len(names)))
         numbers = np.zeros(len(names), dtype=np.int64)
         numbers[used] = self.numbers(names[k] for k in used.tolist())
         self.add_numbered(entries, numbers[words], strong)
@@ -77,16 +77,21 @@ class VocabBuilder:
         order = sorted(range(len(first_seen)), key=first_seen.__getitem__)
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
-        entries = np.concatenate([np.zeros(0, np.int64), *self._entries])
-        strong = np.concatenate([np.zeros(0, bool), *self._strong])
-        pair = rank[np.concatenate([np.zeros(0, np.int64), *self._words])] * max(n, 1) + entries
-        # Each (word, entry) once, in that order; a strong occurrence wins over a weak one.
-        by_pair = np.lexsort((~strong, pair))
-        pair, strong = pair[by_pair], strong[by_pair]
-        first = np.ones(len(pair), dtype=bool)
-        first[1:] = pair[1:] != pair[:-1]
-        pair, strong = pair[first], strong[first]
-        words, entries = np.divmod(pair, max(n, 1))
+        # One sort of one number per (word, entry, weak) gives each (word, entry) once, in
+        # that order, with a strong occurrence before a weak one.
+        bits = max(n, 1).bit_length()
+        key = rank[np.concatenate([np.zeros(0, np.int64), *self._words])]
+        key <<= bits
+        key |= np.concatenate([np.zeros(0, np.int64), *self._entries])
+        key <<= 1
+        key |= ~np.concatenate([np.zeros(0, bool), *self._strong])
+        key.sort()
+        first = np.ones(len(key), dtype=bool)
+        np.not_equal(key[1:] >> 1, key[:-1] >> 1, out=first[1:])
+        key = key[first]
+        strong = (key & 1) == 0
+        key >>= 1
+        words, entries = key >> bits, key & ((1 << bits) - 1)
         counts = np.bincount(words, minlength=len(order))
         offsets = np.zeros(len(order) + 1, dtype=np.int64)
         np.cumsum(counts, out=offsets[1:])

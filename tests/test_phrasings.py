@@ -70,6 +70,7 @@ def test_any_known_text_reads_as_the_plain_way_reads_it_in_every_language(
     ["", "  ", "—", ""],
     ["ЕС ва ООН", "Oʻzbekiston oʻz fuqarolari", "", "o'zbek mehnat migratsiyasi xalqaro"],
     ["the the", "и", "a b c", "2024 2024 yil"],
+    ["a \x00 b", "\x00", "c\x00d e"],  # the separator of the one split, as a word
 ])
 def test_edge_cases_read_as_the_plain_way(kb: KnowledgeBase, texts: list[str]) -> None:
     index = Index(kb)
