@@ -22,9 +22,11 @@ The final score mixes the two. ``bot.matcher`` decides what to do with the score
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,6 +137,20 @@ def _phrasings(entries: list[Entry], keyless: Collection[int] = ()
     return texts, langs, np.repeat(np.arange(len(counts)), counts), aliases
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off meanwhile. The build makes millions of small objects
+    (words, lists, strings) and no cycles; each of the collector's passes walks every object
+    alive, the knowledge base included: a third of the build's time at 10,000 entries."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class Index:
     """An index over a knowledge base; read-only once built, so safe to share."""
 
@@ -158,12 +174,15 @@ class Index:
         self._key_lang: list[str | None] = []
         self._aliases: set[str] = set()
         """Every alias, folded."""
+        self._alias_words: tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
+        """Every alias's folded words: (names, word numbers, offsets, entry of each)."""
         self._similar: dict[str, dict[str, float]] = {}
         """Tokens seen in questions, and their similar words (``_similar_words``)."""
         self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
         """Per language, folded words and how often each occurs in that language's
         questions (answers count 0.3: they quote titles in other languages)."""
-        self._build()
+        with _collector_paused():
+            self._build()
 
     def _build(self) -> None:
         # Every distinct word is folded once (the index build stays near-linear).
@@ -202,7 +221,21 @@ class Index:
         self._keep_keys(read, langs, owners)
         vocab.add_pairs(owners[read.owner], read.words, read.names, strong=True)
         self._aliases.update(read.full[k] for k in aliases)
+        rows = np.asarray(aliases, dtype=np.int64)
+        self._alias_words = (read.names, ragged.gather(read.tok_off, read.toks, rows),
+                             ragged.offsets(np.diff(read.tok_off)[rows]), owners[rows])
         return read, langs, self._alias_facts(read, owners, aliases)
+
+    def alias_labels(self, phrases: PhraseIndex) -> list[set[str]]:
+        """Per entry, the labels of the ``phrases`` its aliases hold (as ``labels`` finds
+        them, for every alias at once)."""
+        names, toks, offsets, owner = self._alias_words
+        found: list[set[str]] = [set() for _ in self.entry_ids]
+        at, rows = phrases.find_many(names, toks, offsets)
+        for idx, row in zip(owner[ragged.owners(offsets)[at]].tolist(), rows.tolist(),
+                            strict=True):
+            found[idx].add(phrases.label(row))
+        return found
 
     def _alias_facts(self, read: Phrasings, owners: np.ndarray,
                      aliases: list[int]) -> dict[int, Facts]:

@@ -125,8 +125,10 @@ class Matcher(Index):
                 for w in aside:
                     lex[w] = lex.get(w, 0.0) + 1.0
         known: dict[str, set[str]] = {}
-        self._details = [self._practical_in(self.kb.entries[eid], known)
-                         for eid in self.entry_ids]
+        self._details = [self._practical_in(self.kb.entries[eid], known) | in_aliases
+                         for eid, in_aliases in zip(self.entry_ids,
+                                                    self.alias_labels(self.reader.practical),
+                                                    strict=True)]
         """Per entry: the kinds of practical detail (``practical:`` labels) its text gives."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
@@ -136,10 +138,10 @@ class Matcher(Index):
         """The organisations some entry speaks of."""
 
     def _practical_in(self, entry: Entry, known: dict[str, set[str]]) -> frozenset[str]:
-        """``known``: the labels of each text read so far (an answer given by several
-        entries is read once)."""
+        """The labels in its answers (``known``: the labels of each text read so far, as an
+        answer given by several entries is read once; aliases: ``alias_labels``)."""
         labels: set[str] = set()
-        for text in (*entry.answer.values(), *entry.aliases):
+        for text in entry.answer.values():
             if text not in known:
                 known[text] = self.reader.practical.labels(self._fold(text).split())
             labels |= known[text]
