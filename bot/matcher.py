@@ -18,27 +18,21 @@ from typing import Literal
 import numpy as np
 
 from bot.decision import Thresholds, decide
-from bot.index import Index, MatcherSettings
-from bot.knowledge import Entry, KnowledgeBase
+from bot.index import MatcherSettings
+from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
-from bot.phrases import Hit
+from bot.nearmiss import NOT_COVERED_GAP, NearMisses
 from bot.reading import Reader, Reading
 from bot.text import clean, fold, guess_language, script_of
-from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, Thesaurus, conflict
+from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, Thesaurus
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
 SHORTLIST_FACTS = 3
 """How many best entries are searched for one that does not contradict the question."""
 
-NOT_COVERED_GAP = 2
-"""Words that may stand between the words of a ``not_covered`` phrase ("how many *Uzbek*
-migrants live")."""
-
 Decision = Literal["answer", "clarify", "abstain", "greeting"]
 _RANK = {"answer": 2, "clarify": 1, "abstain": 0}
-_LOCATIVE = ("da", "dagi", "de", "degi")
-"""Uzbek endings of where someone is ("Rossiyada"), folded."""
 GREETING_SLACK = 1
 """Words a greeting may carry that match nothing, and still be a greeting."""
 
@@ -109,7 +103,7 @@ class Analysis:
     """The asking clauses of sentences that also tell something (``Reading.clauses``)."""
 
 
-class Matcher(Index):
+class Matcher(NearMisses):
     """The index plus the reading and the decision; ``match`` is cheap and thread-safe."""
 
     def __init__(self, kb: KnowledgeBase, settings: MatcherSettings | None = None,
@@ -124,28 +118,9 @@ class Matcher(Index):
             if lex is not None:
                 for w in aside:
                     lex[w] = lex.get(w, 0.0) + 1.0
-        known: dict[str, set[str]] = {}
-        self._details = [self._practical_in(self.kb.entries[eid], known) | in_aliases
-                         for eid, in_aliases in zip(self.entry_ids,
-                                                    self.alias_labels(self.reader.practical),
-                                                    strict=True)]
-        """Per entry: the kinds of practical detail (``practical:`` labels) its text gives."""
+        self._know_what_entries_leave_out()
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
-        self._bodies = frozenset(b for f in self._facts for b in f.bodies)
-        self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
-        """Per entry: whether its text gives a figure (a number that is not a year)."""
-        """The organisations some entry speaks of."""
-
-    def _practical_in(self, entry: Entry, known: dict[str, set[str]]) -> frozenset[str]:
-        """The labels in its answers (``known``: the labels of each text read so far, as an
-        answer given by several entries is read once; aliases: ``alias_labels``)."""
-        labels: set[str] = set()
-        for text in entry.answer.values():
-            if text not in known:
-                known[text] = self.reader.practical.labels(self._fold(text).split())
-            labels |= known[text]
-        return frozenset(labels)
 
     def match(self, text: str) -> Match:
         """Decide what to do with one message.
@@ -205,7 +180,9 @@ class Matcher(Index):
         if not any(r[0] == "answer" for r in results):
             # "Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi?": the clause
             # that asks, when the whole sentence is not answered.
-            results += [r for r in (self._judge(c, t) for c in a.clauses) if r[0] == "answer"]
+            # A clause that would be answered but for a near miss is offered as one.
+            results += [r for r in (self._judge(c, t) for c in a.clauses)
+                        if r[0] == "answer" or r[0] == "clarify" and r[2] is not None]
         if not results:
             return Match(a.query, "abstain", (), a.lang, **flags)
         order = sorted(range(len(results)), key=lambda k: (
@@ -299,10 +276,8 @@ class Matcher(Index):
                     pinned = (self._pinned(asked_facts, self._facts[idx])
                               and self._covers(idx, self._content_words(
                                   self.thesaurus.concept_tokens(rest))))
-            if miss is None and quantity is not None and not self._counts[idx]:
-                # "How many Uzbeks work in Russia": an entry that gives no figure does not
-                # answer a question about a quantity.
-                miss = Conflict((), (), quantity)
+                elif hits := self._left_out(toks, idx, quantity):
+                    miss = Conflict((), (), hits[0].phrase)
         detail = None
         if ranked:
             given = self._details[self._index_of[ranked[0][0]]]
@@ -316,40 +291,6 @@ class Matcher(Index):
                                           and not asked_facts.bodies & self._bodies)
         return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
                       pinned)
-
-    def _conflict(self, asked: Facts, idx: int, of: frozenset[str]) -> Conflict | None:
-        """``conflict`` with entry ``idx``; and a figure asked of foreign countries ``of``
-        ("Qirgʻizistonga 2024-yilda qancha pul kelgan?") contradicts an entry whose figures
-        are Uzbekistan's (it names no foreign country)."""
-        found = conflict(asked, self._facts[idx])
-        if found is None and of and not self._facts[idx].places - {HOME}:
-            found = Conflict(tuple(CONCEPT_MARK + p for p in sorted(of)), (CONCEPT_MARK + HOME,))
-        return found
-
-    def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts) -> frozenset[str]:
-        """The foreign countries a "how many" asks the figure of: not the home country's
-        ("send home", "Oʻzbekistonga"), and not where someone is ("works in Moscow",
-        "Rossiyada", "в России")."""
-        if HOME in asked.places or any(t in self.reader.home_words for t in toks):
-            return frozenset()
-        found = set()
-        for hit in hits:
-            concept = self.thesaurus.concepts.get(hit.label)
-            if concept is None or concept.kind != "country" or hit.label == HOME:
-                continue
-            before, last = toks[hit.start - 1] if hit.start else "", toks[hit.end - 1]
-            if before == "in" or last.endswith(_LOCATIVE) or (
-                    before in ("v", "vo") and last.endswith(("e", "i"))):
-                continue
-            found.add(hit.label)
-        return frozenset(found)
-
-    @staticmethod
-    def _pinned(asked: Facts, own: Facts) -> bool:
-        """Whether the question names places or numbers, all of them the entry's own."""
-        places = asked.places - {HOME}
-        return bool(places or asked.numbers) and places <= own.places and all(
-            n in own.numbers for n in asked.numbers)
 
     def _only_places(self, concepts: list[str], idx: int) -> bool:
         """Whether entry ``idx`` covers none of the question's words but its places (and

@@ -127,6 +127,11 @@ class Reader:
         self._known = frozenset(vocabulary) | urgent_words
         self._known_sorted = sorted(self._known)
         self._typos: dict[str, str] = {}
+        details = raw.get("details") or {}
+        assert isinstance(details, dict)
+        self.details = _index([(kind, str(p)) for kind, rows in details.items()
+                               for p in rows or ()])
+        """Details an entry leaves out unless its text gives them (how to apply ...)."""
         quantity = raw.get("quantity") or {}
         assert isinstance(quantity, dict)
         self.quantity = _index([(kind, str(p)) for kind, rows in quantity.items()
