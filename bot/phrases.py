@@ -163,7 +163,9 @@ class PhraseIndex:
         # Rows are numbered longest first and tried in that order: the first row that
         # matches at a place is its hit, before any one-word row.
         found = np.full(len(toks), len(rows), dtype=np.int64)
-        for lo, hi in zip([0, *bounds.tolist()], [*bounds.tolist(), len(row)], strict=True):
+        # No place at all when the longer rows start only at names that toks never use.
+        spans = zip([0, *bounds.tolist()], [*bounds.tolist(), len(row)], strict=True)
+        for lo, hi in spans if len(row) else ():
             k = int(row[lo])
             words = rows[k][0]
             at = place[lo:hi][place[lo:hi] + len(words) <= stop[lo:hi]]

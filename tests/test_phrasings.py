@@ -171,3 +171,13 @@ def test_many_lists_find_the_phrases_find_finds(seed: int) -> None:
     got = [[index.hit(int(r), int(a - starts[owner[a]])) for a, r in zip(at, rows, strict=True)
             if owner[a] == k] for k in range(len(lists))]
     assert got == [index.find(toks) for toks in lists]
+
+
+def test_many_lists_with_a_name_they_never_use_find_nothing_there() -> None:
+    """A longer phrase may start at a name no list uses (the names of all aliases, the
+    tokens of some): it is found nowhere, and that is no error."""
+    index = PhraseIndex([("apply", "how to apply"), ("one", "visa")])
+    names = ["hov", "visa", "x"]  # folded, as the index keeps its phrases
+    starts, values = ragged.ragged([[2, 1], [2]])
+    at, rows = index.find_many(names, values, starts)
+    assert at.tolist() == [1] and [index.label(int(r)) for r in rows] == ["one"]
