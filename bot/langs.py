@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from bot.yamlread import read_yaml
@@ -46,12 +47,13 @@ class Registry:
     picker: tuple[str, ...]
     guess: Mapping[str, Mapping[str, float]]
 
-    @property
+    # Computed once (the registry is frozen): the loader asks for them for every text.
+    @cached_property
     def codes(self) -> tuple[str, ...]:
         """Every reply language."""
         return tuple(lang.code for lang in self.languages)
 
-    @property
+    @cached_property
     def written(self) -> tuple[str, ...]:
         """The languages written by hand in the knowledge files (not generated)."""
         return tuple(lang.code for lang in self.languages if lang.generated_from is None)
@@ -67,6 +69,10 @@ class Registry:
 
     def generated(self) -> tuple[Language, ...]:
         """The languages made from another one."""
+        return self._generated
+
+    @cached_property
+    def _generated(self) -> tuple[Language, ...]:
         return tuple(lang for lang in self.languages if lang.generated_from)
 
     def in_script(self, code: str, script: str | None) -> str:

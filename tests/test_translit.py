@@ -2,6 +2,8 @@
 
 import pytest
 
+from bot import translit
+from bot.knowledge import KnowledgeBase
 from bot.translit import foreign_titles, keep_pattern, to_cyrillic, to_latin
 
 
@@ -105,3 +107,23 @@ def test_keep_pattern_of_nothing_is_none() -> None:
 def test_foreign_titles_that_cyrillic_would_spell_out(text: str, keep: list[str],
                                                       found: list[str]) -> None:
     assert foreign_titles(text, keep_pattern(keep)) == found
+
+
+UNMARKED = ["VI bob", "VI-bob", "C) javob", "SWOT tahlili", "Washington shahri",
+            "New York", "Boyd", "Oʻzbekiston Respublikasi", "UNICEF va ILO", "(A-C) bandlar",
+            "Lyceum", "cheklov", "xalqaro mehnat", ""]
+
+
+@pytest.mark.parametrize("text", UNMARKED)
+def test_text_without_marks_splits_as_the_whole_pattern_splits_it(text: str) -> None:
+    assert not translit._MARKS.search(text)
+    assert translit._KEEP_UNMARKED.split(text) == translit._KEEP.split(text)
+
+
+def test_every_unmarked_uzbek_text_of_the_knowledge_splits_alike(kb: KnowledgeBase) -> None:
+    texts = [t for e in kb.entries.values()
+             for t in (*e.questions["uz"], e.answer["uz"], *(e.direct or {}).values())]
+    unmarked = [t for t in texts if not translit._MARKS.search(t)]
+    assert len(unmarked) > 300
+    assert [t for t in unmarked
+            if translit._KEEP_UNMARKED.split(t) != translit._KEEP.split(t)] == []

@@ -32,7 +32,7 @@ class YamlFile:
             loader = _SafeLoader(text)
             try:
                 self.node = loader.get_single_node()
-                self.data = loader.construct_document(self.node) if self.node else None
+                self.data, repeats = _construct(loader, self.node) if self.node else (None, False)
             finally:
                 loader.dispose()
         except yaml.YAMLError as exc:
@@ -45,7 +45,7 @@ class YamlFile:
                                     + "; check indentation, quotes and colons on this line"))
             self.data = None
             return
-        if self.node is not None:
+        if repeats and self.node is not None:
             self._check_duplicate_keys(self.node, problems)
 
     def _check_duplicate_keys(self, node: yaml.Node, problems: list[Problem]) -> None:
@@ -84,3 +84,51 @@ class YamlFile:
             node = nxt
             line = node.start_mark.line + 1
         return line
+
+
+_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"))
+
+
+class _Unusual(Exception):
+    """The tree has what only PyYAML's own constructor handles: a node used twice (an
+    alias), a merge key, a key that is no text, a tagged sequence or mapping."""
+
+
+def _construct(loader: Any, node: yaml.Node) -> tuple[Any, bool]:
+    """``loader.construct_document(node)`` (the safe constructor's data), built by one
+    plain walk of the tree instead of its generators and bookkeeping per node: most of
+    the time of reading a large file. Scalars other than text (numbers, dates, true/false,
+    null) are still its own; anything unusual goes to it whole.
+
+    Returns:
+        The data, and whether a mapping may repeat a key (then it has fewer keys than
+        pairs; after the safe constructor, to be checked).
+    """
+    seen: set[int] = set()
+    repeats = False
+
+    def build(node: yaml.Node) -> Any:
+        kind = type(node)
+        if kind is yaml.ScalarNode:
+            return node.value if node.tag == _STR else loader.construct_object(node)
+        if id(node) in seen:
+            raise _Unusual
+        seen.add(id(node))
+        if kind is yaml.SequenceNode and node.tag == _SEQ:
+            return [build(item) for item in node.value]
+        if kind is yaml.MappingNode and node.tag == _MAP:
+            if any(type(k) is not yaml.ScalarNode or k.tag != _STR for k, _ in node.value):
+                raise _Unusual
+            mapping = {k.value: build(v) for k, v in node.value}
+            if len(mapping) < len(node.value):
+                nonlocal repeats
+                repeats = True
+            return mapping
+        raise _Unusual
+
+    try:
+        data = build(node)
+    except _Unusual:
+        return loader.construct_document(node), True
+    return data, repeats
+
