@@ -81,6 +81,11 @@ class MatcherSettings:
     """How many entries (best coverage first) get the costlier phrasing similarity."""
     max_query_chars: int = 300
     """Longer messages are cut here before matching: a question is never that long."""
+    long_query_words: int = 5
+    """From this many content words on, phrasing similarity is also rapidfuzz
+    ``token_set_ratio`` (the words shared with the phrasing), when higher than ``QRatio``: on
+    tune, all languages 95.3% -> 96.0% (blind Russian lines unchanged); from 4 words on,
+    abstention fell 97.4% -> 95.3%."""
     sibling_credit: float = 0.7
     """Credit for a word that shares a long stem with a question word, neither being the
     other's prefix ("harmonising"/"harmonisation", "миграционной"/"миграции"): on tune,
@@ -491,8 +496,14 @@ class Index:
         # the best thresholds), blended with the whole question in order (so "what is X"
         # prefers "what is X?"). cdist scores them all in one C call.
         a = self.settings.phrase_weight
-        blended = ((1 - a) * process.cdist([key], [self._keys[k] for k in rows],
-                                           scorer=fuzz.QRatio, dtype=np.float32)[0]
+        # A long message holds a phrasing's words among many others ("Hello, my brother
+        # works in Russia ... is it risky?"): it is also as similar as the words they share.
+        keys = [self._keys[k] for k in rows]
+        similar = process.cdist([key], keys, scorer=fuzz.QRatio, dtype=np.float32)[0]
+        if len(key.split()) >= self.settings.long_query_words:
+            np.maximum(similar, process.cdist([key], keys, scorer=fuzz.token_set_ratio,
+                                              dtype=np.float32)[0], out=similar)
+        blended = ((1 - a) * similar
                    + a * process.cdist([full], [self._full_keys[k] for k in rows],
                                        scorer=fuzz.ratio, dtype=np.float32)[0])
         w = self.settings.similarity_weight

@@ -12,6 +12,7 @@ from bot.config import ROOT
 from bot.evaluation import load_labelled
 from bot.index import _WordFolder
 from bot.knowledge import KnowledgeBase
+from bot.matcher import Matcher
 from bot.phrases import Hit, PhraseIndex, word_matches
 from bot.text import fold
 from bot.thesaurus import Thesaurus
@@ -158,3 +159,24 @@ def test_words_sharing_a_long_stem_are_siblings(kb: KnowledgeBase, word: str, si
 def test_thesaurus_words_are_found_as_typed_on_a_russian_keyboard(text: str,
                                                                    concept: str) -> None:
     assert concept in Thesaurus.load().concept_tokens(fold(text).split())
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("my brother works in Russia and i heard if their economy crashes bc of sanctions we are "
+     "all in trouble. is it true that depending so much on russia is risky??",
+     "remit-dependence-risk"),
+    ("does the government help migrant families with jobs school and doctors",
+     "abroad-family-support"),
+])
+def test_a_long_message_is_as_similar_as_the_words_it_shares_with_a_phrasing(
+        matcher: Matcher, message: str, entry: str) -> None:
+    """From ``long_query_words`` content words on, similarity is also token_set_ratio: the
+    phrasing's words among many others still count (QRatio left these below threshold)."""
+    from dataclasses import replace
+
+    from bot.matcher import Matcher as Plain
+
+    assert matcher.match(message).decision == "answer"
+    assert matcher.match(message).best.entry_id == entry
+    short = Plain(matcher.kb, replace(matcher.settings, long_query_words=1000))
+    assert short.match(message).decision != "answer"
