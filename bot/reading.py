@@ -118,6 +118,8 @@ class Reader:
             w for p in raw.get("question_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_particles = frozenset(
             w for p in raw.get("question_particles") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.question_ends = frozenset(
+            w for p in raw.get("question_ends") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
         triggers = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
         self.urgent = _index([("urgent", p) for p in triggers])
@@ -184,9 +186,11 @@ class Reader:
         return found
 
     def _has_question_word(self, toks: tuple[str, ...] | list[str]) -> bool:
-        """A question word anywhere, or a question particle after the first word."""
+        """A question word anywhere, a question particle after the first word, or one of
+        ``question_ends`` last."""
         return (any(t in self.question_words for t in toks)
-                or any(t in self.question_particles for t in toks[1:]))
+                or any(t in self.question_particles for t in toks[1:])
+                or len(toks) > 1 and toks[-1] in self.question_ends)
 
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The "how many" phrase of folded tokens, unless it counts kinds; else None."""

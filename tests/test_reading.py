@@ -67,6 +67,12 @@ def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
     "Assalomu alaykum. Ismim Dilshod, Toshkentdanman.",
     "Здравствуйте, меня зовут Анвар, я из Ферганы", "hi, my name is Aziz",
     "всем привет, как вы там",
+    # family small talk, wishes, "I will share this"
+    "Salom, yaxshi yuribsizmi? Ishlar qalay, oila tinchmi?",
+    "Assalomu alaykum, oilangiz yaxshimi, bolalar yaxshimi?",
+    "Thank you, I will share this with my family", "Спасибо, передам родным",
+    "Hi, happy holidays!", "С праздником! Всех благ", "Hayitingiz muborak!",
+    "Ҳайитингиз муборак!", "Good evening, I hope you and your family are fine",
 ])
 def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
                                                             message: str) -> None:
