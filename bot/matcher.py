@@ -234,6 +234,14 @@ class Matcher(NearMisses):
                 asked_facts = replace(asked_facts,
                                       peoples=asked_facts.peoples | asked_facts.places - {HOME})
             idx = self._index_of[ranked[0][0]]
+            if asked_facts.bodies and not asked_facts.bodies & self._facts[idx].bodies:
+                # An organisation the question names ("сколько денег МВФ выделил"): a close
+                # entry that speaks of it comes first (its score stays: a "did you mean").
+                k = next((k for k, (eid, _sc) in enumerate(ranked[:SHORTLIST_FACTS])
+                          if asked_facts.bodies & self._facts[self._index_of[eid]].bodies), 0)
+                if k:
+                    ranked.insert(0, ranked.pop(k))
+                    idx = self._index_of[ranked[0][0]]
             quantity = self.reader.asks_quantity(toks)
             figure_of = (self._figure_of(toks, hits, asked_facts) if quantity is not None
                          else frozenset())
@@ -278,6 +286,9 @@ class Matcher(NearMisses):
                                   self.thesaurus.concept_tokens(rest))))
                 elif hits := self._left_out(toks, idx, quantity):
                     miss = Conflict((), (), hits[0].phrase)
+                    # "How much did the IMF give": about the body the entry speaks of.
+                    pinned = bool(asked_facts.bodies) and asked_facts.bodies <= self._facts[
+                        idx].bodies
         detail = None
         if ranked:
             given = self._details[self._index_of[ranked[0][0]]]
