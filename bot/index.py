@@ -448,9 +448,10 @@ class Index:
             # A word no entry knows weighs most; an unknown number ("5 years") hardly at all.
             unknown = 1.0 if tok.isdigit() else vocab.unknown_idf
             weight = max((vocab.idf[w] for w in similar), default=unknown)
-            if tok.isdigit():
+            if tok.isdigit() and self._owners.get(tok, 0) != 1:
                 # A number helps find its entry but never outweighs the words: whether
-                # it fits is the near-miss check's job.
+                # it fits is the near-miss check's job. One that a single entry's phrasings
+                # name ("4947", "86") tells that entry as a rare word does.
                 weight = min(weight, self.settings.number_weight)
             covered.add(weight, covered.best(similar))
         return covered.top(self.settings.shortlist)

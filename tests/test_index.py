@@ -180,3 +180,18 @@ def test_a_long_message_is_as_similar_as_the_words_it_shares_with_a_phrasing(
     assert matcher.match(message).best.entry_id == entry
     short = Plain(matcher.kb, replace(matcher.settings, long_query_words=1000))
     assert short.match(message).decision != "answer"
+
+
+@pytest.mark.parametrize(("number", "entry", "capped"), [
+    ("4947", "decree-up-4947", False),   # only that decree's phrasings name it
+    ("86", "strategy-goal-86", False),
+    ("2024", "remit-2024-total", True),  # a year many entries name weighs little
+])
+def test_a_number_only_one_entry_names_weighs_as_a_rare_word(
+        matcher: Matcher, number: str, entry: str, capped: bool) -> None:
+    share = matcher._coverage([number, "xyzzyq"]).get(matcher.entry_ids.index(entry), 0.0)
+    # beside one unknown word (weight unknown_idf), a capped number's share is at most
+    # number_weight / (number_weight + unknown_idf)
+    limit = matcher.settings.number_weight / (matcher.settings.number_weight
+                                              + matcher._vocab.unknown_idf)
+    assert (share <= limit + 1e-9) is capped, share
