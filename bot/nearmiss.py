@@ -10,6 +10,8 @@ does not give. ``bot.matcher`` then offers the entry as a "did you mean" with a 
 
 from __future__ import annotations
 
+import re
+
 from bot.index import Index
 from bot.knowledge import Entry
 from bot.phrases import Hit
@@ -20,6 +22,7 @@ NOT_COVERED_GAP = 2
 """Words that may stand between the words of a ``not_covered`` phrase ("how many *Uzbek*
 migrants live")."""
 _LOCATIVE = ("da", "dagi", "de", "degi")
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 """Uzbek endings of where someone is ("Rossiyada"), folded."""
 
 
@@ -52,9 +55,13 @@ class NearMisses(Index):
         details: set[str] = set()
         for text in entry.answer.values():
             if text not in known:
-                toks = self._fold(text).split()
-                known[text] = (self.reader.practical.labels(toks),
-                               self.reader.details.labels(toks))
+                # "The article does not say where the training takes place": a sentence
+                # that says what the documents leave out gives none of its details.
+                said = [t for sentence in _SENTENCE.split(text)
+                        if not self.reader.negation & set(words := self._fold(sentence).split())
+                        for t in words]
+                known[text] = (self.reader.practical.labels(self._fold(text).split()),
+                               self.reader.details.labels(said))
             practical |= known[text][0]
             details |= known[text][1]
         return frozenset(practical), frozenset(details)

@@ -134,6 +134,9 @@ class Reader:
         self.details = _index([(kind, str(p)) for kind, rows in details.items()
                                for p in rows or ()])
         """Details an entry leaves out unless its text gives them (how to apply ...)."""
+        self.negation = frozenset(
+            w for p in raw.get("negation") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        """Words that say a sentence denies ("does not say"): see ``details``."""
         quantity = raw.get("quantity") or {}
         assert isinstance(quantity, dict)
         self.quantity = _index([(kind, str(p)) for kind, rows in quantity.items()
