@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 
@@ -254,7 +255,13 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     user = update.effective_user
     chosen, lang = await langs(update, context)
+    # Matching gets a turn of the event loop to itself: the loop runs the matching of every
+    # question that is ready in one stretch, then their replies in the next. Interleaved
+    # per question, the two kinds of work cost ~1 ms more CPU per update in bench --e2e
+    # (docs/benchmarks.md), most likely in the CPU's caches.
+    await asyncio.sleep(0)
     reply = s.answerer.ask(text, lang=chosen, default=lang)
+    await asyncio.sleep(0)
     # Queued, not awaited: nothing here needs it, and the journal's "handled" mark is
     # queued after it on the same thread.
     s.store.post(_record_question, s.store, user.id, update.update_id, text, reply)
