@@ -41,12 +41,18 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     return load_or_raise(root)
 
 
+@pytest.fixture(scope="module")
+def indexes(kb: KnowledgeBase, synthetic: KnowledgeBase) -> dict[str, Index]:
+    """The shipped and the synthetic knowledge base's index, each built once for the
+    module's tests, which only read them."""
+    return {"shipped": Index(kb), "synthetic": Index(synthetic)}
+
+
 @pytest.mark.parametrize("which", ["shipped", "synthetic"])
 def test_every_phrasing_reads_as_the_plain_way_reads_it(
-        which: str, kb: KnowledgeBase, synthetic: KnowledgeBase) -> None:
-    base = kb if which == "shipped" else synthetic
-    index = Index(base)
-    texts, langs, _, _ = _phrasings([base.entries[e] for e in index.entry_ids])
+        which: str, indexes: dict[str, Index]) -> None:
+    index = indexes[which]
+    texts, langs, _, _ = _phrasings([index.kb.entries[e] for e in index.entry_ids])
     got = array_reading(index, texts, langs)
     assert len(texts) > 1000
     assert [k for k, (t, lang) in enumerate(zip(texts, langs, strict=True))
@@ -54,9 +60,9 @@ def test_every_phrasing_reads_as_the_plain_way_reads_it(
 
 
 def test_any_known_text_reads_as_the_plain_way_reads_it_in_every_language(
-        kb: KnowledgeBase) -> None:
+        kb: KnowledgeBase, indexes: dict[str, Index]) -> None:
     """Answers and labelled questions too: punctuation, numbers, abbreviations, scripts."""
-    index = Index(kb)
+    index = indexes["shipped"]
     texts = every_text(kb)
     for lang in (None, "uz", "en"):
         langs = [lang] * len(texts)
@@ -72,8 +78,8 @@ def test_any_known_text_reads_as_the_plain_way_reads_it_in_every_language(
     ["the the", "и", "a b c", "2024 2024 yil"],
     ["a \x00 b", "\x00", "c\x00d e"],  # the separator of the one split, as a word
 ])
-def test_edge_cases_read_as_the_plain_way(kb: KnowledgeBase, texts: list[str]) -> None:
-    index = Index(kb)
+def test_edge_cases_read_as_the_plain_way(indexes: dict[str, Index], texts: list[str]) -> None:
+    index = indexes["shipped"]
     for lang in (*KEYBOARD_LANGS, "ru"):
         langs = [lang] * len(texts)
         assert array_reading(index, texts, langs) == [plain_reading(index, t, lang)
@@ -98,9 +104,8 @@ def plain_entry(index: Index, eid: str) -> tuple[list[str], set[str], object]:
 
 @pytest.mark.parametrize("which", ["shipped", "synthetic"])
 def test_each_entry_keeps_its_keys_words_and_facts(
-        which: str, kb: KnowledgeBase, synthetic: KnowledgeBase) -> None:
-    base = kb if which == "shipped" else synthetic
-    index = Index(base)
+        which: str, indexes: dict[str, Index]) -> None:
+    index = indexes[which]
     vocab = index._vocab
     by_word = {w: set(vocab.postings(w)[0][vocab.postings(w)[1] == 1.0].tolist())
                for w in vocab.sorted_words}
@@ -145,8 +150,8 @@ def test_ragged_rows_are_joined_as_text(lists: list[list[int]], joined: list[str
     assert ragged.join(np.array(["a", "b", "c"], dtype=object), values, starts) == joined
 
 
-def test_concept_tokens_come_with_the_concepts_mark(kb: KnowledgeBase) -> None:
-    index = Index(kb)
+def test_concept_tokens_come_with_the_concepts_mark(indexes: dict[str, Index]) -> None:
+    index = indexes["shipped"]
     got = array_reading(index, ["Germaniyaga ishga borish"], ["uz"])[0][2]
     assert any(w.startswith(CONCEPT_MARK) for w in got)
 
