@@ -45,22 +45,33 @@ class _Numbers(dict):
 SEPARATOR = "\x00"
 
 
+CHUNK = 20_000
+"""Texts split at once: their words exist as strings only meanwhile (memory stays low)."""
+
+
 def _split(texts: Sequence[str], numbers: _Numbers) -> tuple[np.ndarray, np.ndarray]:
     """The texts' white-space-separated words, numbered, as a ragged array.
 
-    All texts are split at once, joined by a separator word; only when a text holds that
-    word itself (the count of separators is off) is each text split on its own.
+    ``CHUNK`` texts are split at once, joined by a separator word; only when a text holds
+    that word itself (the count of separators is off) is each text split on its own.
     """
     numbers[SEPARATOR]  # number 0
-    words = f" {SEPARATOR} ".join(texts).split()
-    flat = np.fromiter(map(numbers.__getitem__, words), np.int64, len(words))
-    ends = np.flatnonzero(flat == 0)
-    if len(ends) == len(texts) - 1:
-        lengths = np.diff(np.concatenate(([-1], ends, [len(flat)]))) - 1
-        return ragged.offsets(lengths), flat[flat != 0]
-    split = [t.split() for t in texts]
-    return (ragged.offsets(np.fromiter(map(len, split), np.int64, len(split))),
-            np.fromiter(map(numbers.__getitem__, chain.from_iterable(split)), np.int64))
+    lengths, flats = [], []
+    for start in range(0, len(texts), CHUNK):
+        chunk = texts[start:start + CHUNK]
+        words = f" {SEPARATOR} ".join(chunk).split()
+        flat = np.fromiter(map(numbers.__getitem__, words), np.int32, len(words))
+        ends = np.flatnonzero(flat == 0)
+        if len(ends) == len(chunk) - 1:
+            lengths.append(np.diff(np.concatenate(([-1], ends, [len(flat)]))) - 1)
+            flats.append(flat[flat != 0])
+        else:
+            split = [t.split() for t in chunk]
+            lengths.append(np.fromiter(map(len, split), np.int64, len(split)))
+            flats.append(np.fromiter(map(numbers.__getitem__, chain.from_iterable(split)),
+                                     np.int32))
+    return (ragged.offsets(np.concatenate([np.zeros(0, np.int64), *lengths])),
+            np.concatenate([np.zeros(0, np.int32), *flats]))
 
 
 @dataclass(frozen=True)
@@ -185,6 +196,6 @@ class PhrasingReader:
             mine[owner[check]] = True
             near = mine[own_owner]
             size = int(max(toks.max(), own_toks.max())) + 1
-            kept[check] = ~np.isin(owner[check] * size + toks[check],
-                                   own_owner[near] * size + own_toks[near])
+            kept[check] = ~np.isin(owner[check].astype(np.int64) * size + toks[check],
+                                   own_owner[near].astype(np.int64) * size + own_toks[near])
         return owner[kept], toks[kept]

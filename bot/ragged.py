@@ -22,9 +22,9 @@ def offsets(lengths: np.ndarray | Sequence[int]) -> np.ndarray:
 
 
 def ragged(lists: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Lists of numbers as (offsets, values)."""
+    """Lists of numbers (below 2**31) as (offsets, values)."""
     starts = offsets(np.fromiter(map(len, lists), np.int64, len(lists)))
-    return starts, np.fromiter(chain.from_iterable(lists), np.int64, int(starts[-1]))
+    return starts, np.fromiter(chain.from_iterable(lists), np.int32, int(starts[-1]))
 
 
 def gather(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarray:
@@ -42,23 +42,30 @@ def regroup(groups: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 
 def owners(starts: np.ndarray) -> np.ndarray:
     """The row of each value."""
-    return np.repeat(np.arange(len(starts) - 1), np.diff(starts))
+    return np.repeat(np.arange(len(starts) - 1, dtype=np.int32), np.diff(starts))
 
 
-def join(names: np.ndarray, values: np.ndarray, starts: np.ndarray) -> list[str]:
-    """Each row as the string of its values' names, space-separated (one ``join`` in all).
+def join(names: np.ndarray, values: np.ndarray, starts: np.ndarray,
+         chunk: int = 20_000) -> list[str]:
+    """Each row as the string of its values' names, space-separated (one ``join`` per
+    ``chunk`` rows).
 
     Args:
         names: an object array of strings, none with a line feed.
         values: numbers of ``names``.
         starts: the rows' offsets in ``values``.
     """
-    out = np.full(len(starts) - 1, "", dtype=object)
-    filled = np.flatnonzero(np.diff(starts))
-    if len(filled):
-        parts = np.empty(2 * len(values), dtype=object)
-        parts[0::2] = names[values]
-        parts[1::2] = " "
-        parts[2 * starts[filled + 1] - 1] = "\n"
-        out[filled] = "".join(parts.tolist()).split("\n")[:-1]
-    return out.tolist()
+    out: list[str] = []
+    for first in range(0, len(starts) - 1, chunk):
+        bounds = starts[first:first + chunk + 1]
+        rows = np.full(len(bounds) - 1, "", dtype=object)
+        filled = np.flatnonzero(np.diff(bounds))
+        if len(filled):
+            part = values[bounds[0]:bounds[-1]]
+            parts = np.empty(2 * len(part), dtype=object)
+            parts[0::2] = names[part]
+            parts[1::2] = " "
+            parts[2 * (bounds[filled + 1] - bounds[0]) - 1] = "\n"
+            rows[filled] = "".join(parts.tolist()).split("\n")[:-1]
+        out += rows.tolist()
+    return out

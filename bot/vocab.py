@@ -53,8 +53,8 @@ class VocabBuilder:
     def add_numbered(self, entries: np.ndarray, numbers: np.ndarray, strong: bool) -> None:
         """Many (entry, word) pairs at once, repeats allowed, each word given by its
         ``numbers`` number; ``strong``: the words are of phrasings, not of answers."""
-        self._entries.append(np.asarray(entries, dtype=np.int64))
-        self._words.append(np.asarray(numbers, dtype=np.int64))
+        self._entries.append(np.asarray(entries, dtype=np.int32))
+        self._words.append(np.asarray(numbers, dtype=np.int32))
         self._strong.append(np.full(len(numbers), strong))
         if len(entries):
             self._n = max(self._n, int(self._entries[-1].max()) + 1)
@@ -80,11 +80,12 @@ class VocabBuilder:
         # One sort of one number per (word, entry, weak) gives each (word, entry) once, in
         # that order, with a strong occurrence before a weak one.
         bits = max(n, 1).bit_length()
-        key = rank[np.concatenate([np.zeros(0, np.int64), *self._words])]
+        key = rank[np.concatenate([np.zeros(0, np.int32), *self._words])]
         key <<= bits
-        key |= np.concatenate([np.zeros(0, np.int64), *self._entries])
+        key |= np.concatenate([np.zeros(0, np.int32), *self._entries])
         key <<= 1
         key |= ~np.concatenate([np.zeros(0, bool), *self._strong])
+        self._words, self._entries, self._strong = [], [], []  # memory: the pairs are in key
         key.sort()
         first = np.ones(len(key), dtype=bool)
         np.not_equal(key[1:] >> 1, key[:-1] >> 1, out=first[1:])
