@@ -22,18 +22,16 @@ The final score mixes the two. ``bot.matcher`` decides what to do with the score
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot import ragged
+from bot import collector, ragged
 from bot.decision import Thresholds
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
@@ -142,20 +140,6 @@ def _phrasings(entries: list[Entry], keyless: Collection[int] = ()
     return texts, langs, np.repeat(np.arange(len(counts)), counts), aliases
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off meanwhile. The build makes millions of small objects
-    (words, lists, strings) and no cycles; each of the collector's passes walks every object
-    alive, the knowledge base included: a third of the build's time at 10,000 entries."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class Index:
     """An index over a knowledge base; read-only once built, so safe to share."""
 
@@ -186,7 +170,7 @@ class Index:
         self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
         """Per language, folded words and how often each occurs in that language's
         questions (answers count 0.3: they quote titles in other languages)."""
-        with _collector_paused():
+        with collector.paused():
             self._build()
 
     def _build(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bot import collector
 from bot.knowledge import checks
 from bot.knowledge import models as m
 from bot.knowledge.checks import KEEP_FILE
@@ -39,6 +40,11 @@ def load(root: Path, langs: Registry = REGISTRY) -> LoadResult:
     Returns:
         A LoadResult whose ``kb`` is None when there is any error.
     """
+    with collector.paused():
+        return _load(root, langs)
+
+
+def _load(root: Path, langs: Registry) -> LoadResult:
     errors: list[Problem] = []
     warnings: list[Problem] = []
     base = root.parent
