@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import secrets
 from collections.abc import Callable
@@ -167,6 +168,11 @@ async def post_init(app: Application) -> None:
                                     name="heartbeat")
     app.bot_data["menu"] = asyncio.create_task(publish_menu(app), name="publish menu")
     await q.resume_quizzes(app)
+    # What start-up built (knowledge base, index, python-telegram-bot) lives as long as the
+    # process: frozen, the cyclic garbage collector stops walking it at every full
+    # collection (~110,000 objects; the collector took ~10% of the CPU per update).
+    # Start-up leaves no cyclic garbage to freeze with them (a gc.collect() here finds 0).
+    gc.freeze()
 
 
 async def post_shutdown(app: Application) -> None:
