@@ -335,9 +335,14 @@ class Matcher(NearMisses):
                     or self._owners.get(tok, 0) == 1)
 
     def _little(self, reading: Reading) -> bool:
-        """At most GREETING_SLACK content words besides what was set aside."""
+        """At most GREETING_SLACK content words besides what was set aside; when nothing
+        is asked, words the knowledge base does not know (a name, a home town: "Men Sardor,
+        Namangandanman") do not count."""
         content = [t for p in reading.parts for t in p.toks
                    if t not in self.stopwords and not t.isdigit()]
+        if content and not any(p.asks for p in reading.parts):
+            content = [t for t, similar in zip(content, self._similar_words(content),
+                                               strict=True) if similar]
         return len(content) <= GREETING_SLACK
 
     def _says_where(self, reading: Reading) -> bool:

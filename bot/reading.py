@@ -118,6 +118,10 @@ class Reader:
             w for p in raw.get("question_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_particles = frozenset(
             w for p in raw.get("question_particles") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        suffix = raw.get("question_suffix") or {}
+        assert isinstance(suffix, dict)
+        self.question_suffix = (fold(str(suffix.get("ending", ""))),
+                                int(suffix.get("min_length", 0)))
         self.question_ends = frozenset(
             w for p in raw.get("question_ends") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
@@ -190,10 +194,17 @@ class Reader:
 
     def _has_question_word(self, toks: tuple[str, ...] | list[str]) -> bool:
         """A question word anywhere, a question particle after the first word, or one of
-        ``question_ends`` last."""
+        ``question_ends`` (alone or written onto it: "yogʻadimi") last."""
+        if not toks:
+            return False
         return (any(t in self.question_words for t in toks)
                 or any(t in self.question_particles for t in toks[1:])
-                or len(toks) > 1 and toks[-1] in self.question_ends)
+                or len(toks) > 1 and toks[-1] in self.question_ends
+                or self._asks_by_suffix(toks[-1]))
+
+    def _asks_by_suffix(self, tok: str) -> bool:
+        ending, length = self.question_suffix
+        return bool(ending) and len(tok) >= length and tok.endswith(ending)
 
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The "how many" phrase of folded tokens, unless it counts kinds; else None."""

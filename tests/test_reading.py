@@ -67,6 +67,9 @@ def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
     "Assalomu alaykum. Ismim Dilshod, Toshkentdanman.",
     "Здравствуйте, меня зовут Анвар, я из Ферганы", "hi, my name is Aziz",
     "всем привет, как вы там",
+    # an introduction: a name and a home town the knowledge base does not know
+    "Men Aziza, Samarqanddanman, hozir Moskvada ishlayman",
+    "Мен Баҳодир, Андижонданман, Қозонда ишлайман",
     # family small talk, wishes, "I will share this"
     "Salom, yaxshi yuribsizmi? Ishlar qalay, oila tinchmi?",
     "Assalomu alaykum, oilangiz yaxshimi, bolalar yaxshimi?",
@@ -80,6 +83,17 @@ def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
     assert reply.kind == "greeting"
     assert reply.entry is None and reply.choices == ()
     assert "/topics" in plain_text(reply, answerer.kb)
+
+
+@pytest.mark.parametrize("message", [
+    "Salom, bugun Moskvada qor yogʻadimi", "Hello, will it snow in Moscow today?",
+    "Здравствуйте, какая погода в Москве?", "Sen kimsan, robotmisan?",
+])
+def test_a_greeting_with_an_out_of_scope_question_is_not_only_a_greeting(
+        matcher: Matcher, message: str) -> None:
+    """Words the knowledge base does not know make no greeting when they ask something
+    (an Uzbek question may end in "-mi" written onto its last word)."""
+    assert matcher.match(message).decision == "abstain"
 
 
 @pytest.mark.parametrize(("message", "entry"), [
