@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import pytest
 from hypothesis import example, given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot.config import ROOT
 from bot.evaluation import load_labelled
-from bot.index import _WordFolder
+from bot.index import Index, _WordFolder
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.phrases import Hit, PhraseIndex, word_matches
@@ -83,6 +84,18 @@ def reference_find(labelled: list[tuple[str, str]], toks: list[str]) -> list[Hit
 
 
 @pytest.fixture(scope="module")
+def shipped_index(kb: KnowledgeBase) -> Index:
+    """The shipped knowledge base's index, built once for the tests that only read it."""
+    return Index(kb)
+
+
+@pytest.fixture(scope="module")
+def qratio_only(matcher: Matcher) -> Matcher:
+    """The shipped matcher comparing every message with the phrasings by QRatio alone."""
+    return Matcher(matcher.kb, replace(matcher.settings, long_query_words=1000))
+
+
+@pytest.fixture(scope="module")
 def concepts() -> list[tuple[str, str]]:
     thesaurus = Thesaurus.load()
     return [(c.id, w) for c in thesaurus.concepts.values() for w in (*c.words, *c.people)]
@@ -115,9 +128,7 @@ def test_phrases_are_found_as_the_plain_way_finds_them_for_any_list(
 
 def test_similar_words_are_remembered_and_each_caller_gets_its_own_copy(
         kb: KnowledgeBase) -> None:
-    from bot.index import Index
-
-    index = Index(kb)
+    index = Index(kb)  # its own: the test looks at what it remembers
     toks = ["migrantlarga", "pul", "utkazma", "xyzzyq"]
     fresh = index._find_similar(toks)
     first = index._similar_words(toks)
@@ -134,12 +145,9 @@ def test_similar_words_are_remembered_and_each_caller_gets_its_own_copy(
     ("migratsiyasi", "migrant", False),        # "migra": too short a share of the longer word
     ("davlatlar", "davom", False),
 ])
-def test_words_sharing_a_long_stem_are_siblings(kb: KnowledgeBase, word: str, sibling: str,
-                                                found: bool) -> None:
-    from bot.index import Index
-    from bot.text import fold
-
-    index = Index(kb)
+def test_words_sharing_a_long_stem_are_siblings(shipped_index: Index, word: str,
+                                                sibling: str, found: bool) -> None:
+    index = shipped_index
     assert fold(sibling) in index._vocab
     similar = index._similar_words([fold(word)])[0]
     assert (similar.get(fold(sibling)) == index.settings.sibling_credit) is found
@@ -169,17 +177,12 @@ def test_thesaurus_words_are_found_as_typed_on_a_russian_keyboard(text: str,
      "abroad-family-support"),
 ])
 def test_a_long_message_is_as_similar_as_the_words_it_shares_with_a_phrasing(
-        matcher: Matcher, message: str, entry: str) -> None:
+        matcher: Matcher, qratio_only: Matcher, message: str, entry: str) -> None:
     """From ``long_query_words`` content words on, similarity is also token_set_ratio: the
     phrasing's words among many others still count (QRatio left these below threshold)."""
-    from dataclasses import replace
-
-    from bot.matcher import Matcher as Plain
-
     assert matcher.match(message).decision == "answer"
     assert matcher.match(message).best.entry_id == entry
-    short = Plain(matcher.kb, replace(matcher.settings, long_query_words=1000))
-    assert short.match(message).decision != "answer"
+    assert qratio_only.match(message).decision != "answer"
 
 
 @pytest.mark.parametrize(("number", "entry", "capped"), [
