@@ -101,7 +101,7 @@ def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------- gates on the holdout
 
-MEASURED = {"ru": "89.6% (measured before the thesaurus ideas of the blind Russian tune lines)"}
+MEASURED = {"ru": "88.5% (third session, after the ideas of the blind tune lines)"}
 """The holdout figures per language on the day the gates were written (see README), for the
 languages whose gate is not reached yet."""
 
@@ -122,7 +122,8 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("6.5% confident wrong on id and clarify lines, gate 2%")
+@_below("4.4% confident wrong on id and clarify lines (6.5% at the second session's end), "
+        "gate 2%")
 def test_holdout_confident_wrong_answers_are_rare(holdout: Report) -> None:
     assert holdout.wrong_rate() <= WRONG, f"{holdout.wrong_rate():.1%}"
 
