@@ -395,6 +395,7 @@ def test_the_home_states_own_citizens_in_another_country_are_no_near_miss(
     "how do I join the investor in my future project",
     "what documents are needed for the organised labour migration programme",
     "what does clause 4 of decree UP-4947 say", "что говорится в пункте 2 постановления ПП-4829",
+    "what does point 3 of the decree UP-4947 say",
     # conditions, duration, documents, a date the entry does not give (its answer may say
     # so: "the article does not say how long it lasts" gives no duration)
     "what are the conditions for taking part in the investor project",
