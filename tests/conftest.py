@@ -1,5 +1,9 @@
 """Shared fixtures: the shipped knowledge base and matcher are built once per session, and
-so is each evaluation of them on a labelled set (``eval`` and the matcher gates share it)."""
+so is each evaluation of them on a labelled set (``eval`` and the matcher gates share it).
+
+The bot is imported inside the functions, not here: pytest-xdist's controller loads this
+file too, before it starts the workers, and needs none of it (half a second of start-up).
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,16 @@ import functools
 import subprocess
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx._transports.default as httpx_transports
 import pytest
-import yaml
 
-from bot import cli, knowledge
-from bot.answers import Answerer
-from bot.config import load_settings
-from bot.devtools.fakebotapi import FakeBotAPI
-from bot.evaluation import Labelled, Report, evaluate
-from bot.matcher import Matcher
-from bot.scorecard import baseline
+if TYPE_CHECKING:
+    from bot import knowledge
+    from bot.answers import Answerer
+    from bot.devtools.fakebotapi import FakeBotAPI
+    from bot.evaluation import Labelled, Report
+    from bot.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -27,6 +29,8 @@ KNOWLEDGE = ROOT / "knowledge"
 def read_yaml(path: Path) -> object:
     """A YAML file's data, parsed with libyaml's C loader when PyYAML has it (the big test
     data files take a second with the pure-Python one)."""
+    import yaml
+
     return yaml.load(path.read_text(encoding="utf-8"),
                      Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
@@ -38,11 +42,15 @@ def shipped_answerer() -> Answerer:
     Fixtures below and every end-to-end bot (``tests/e2e_harness.py``) share it; nothing
     may change it (a test that needs another knowledge base builds its own).
     """
+    from bot import knowledge
+    from bot.answers import Answerer
+    from bot.matcher import Matcher
+
     kb = knowledge.load_or_raise(KNOWLEDGE)
     return Answerer(kb, Matcher(kb))
 
 
-Reports = Callable[[str, Iterable[Labelled]], Report]
+Reports = Callable[[str, Iterable["Labelled"]], "Report"]
 """``reports(who, items)``: the shipped matcher's (``who="bot"``) or the plain baseline's
 (``"baseline"``) report on labelled lines."""
 
@@ -56,16 +64,19 @@ def reports() -> Reports:
     every test that uses this fixture runs on one worker (see the collection hook below),
     so the reports are not computed again on the other.
     """
-    return lambda who, items: _report(who, tuple(items))
+    # Bound here, before eval's tests put this fixture in their place (test_cli.py).
+    from bot.evaluation import evaluate
+    from bot.scorecard import baseline
 
+    @functools.cache
+    def report(who: str, items: tuple[Labelled, ...]) -> Report:
+        shipped = shipped_answerer()
+        if who == "bot":
+            return evaluate(shipped.matcher, items)
+        assert who == "baseline", who
+        return baseline(shipped.kb, list(items))
 
-@functools.cache
-def _report(who: str, items: tuple[Labelled, ...]) -> Report:
-    shipped = shipped_answerer()
-    if who == "bot":
-        return evaluate(shipped.matcher, items)
-    assert who == "baseline", who
-    return baseline(shipped.kb, list(items))
+    return lambda who, items: report(who, tuple(items))
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -131,6 +142,9 @@ def command(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str])
     itself (the module entry point, no traceback) still start one.
     """
 
+    from bot import cli
+    from bot.config import load_settings
+
     def run(*args: str, env: Mapping[str, str] | None = None
             ) -> subprocess.CompletedProcess[str]:
         monkeypatch.chdir(ROOT)
@@ -153,6 +167,8 @@ def one_tls_context() -> Iterator[None]:
     again (about 30 ms): over a hundred test bots spent seconds on it. All test traffic is
     plain HTTP to 127.0.0.1, so nothing under test depends on the context.
     """
+    import httpx._transports.default as httpx_transports
+
     original = httpx_transports.create_ssl_context
     shared = functools.lru_cache(maxsize=1)(lambda: original())
 
@@ -173,6 +189,8 @@ def api() -> Iterator[FakeBotAPI]:
 
     Injected faults are not validation errors; a test that expects errors clears them itself.
     """
+    from bot.devtools.fakebotapi import FakeBotAPI
+
     server = FakeBotAPI()
     server.start()
     try:
