@@ -29,6 +29,8 @@ from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, Thesaurus
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
 SHORTLIST_FACTS = 3
+FIT_GAP = 20.0
+"""A fitting entry moves ahead of a contradicted one only within this many points of it."""
 """How many best entries are searched for one that does not contradict the question."""
 
 Decision = Literal["answer", "clarify", "abstain", "greeting"]
@@ -250,8 +252,11 @@ class Matcher(NearMisses):
                 # The documents may give the asked fact in another close entry: offer that
                 # one first rather than say the documents lack it.
                 window = ranked[:SHORTLIST_FACTS]
-                fits = [self._conflict(asked_facts, self._index_of[eid], figure_of) is None
-                        for eid, _sc in window]
+                # Only a fitting entry about as close as the contradicted one: "статья 24"
+                # is a near miss of Article 23, not an answer that merely has a 24 in it.
+                fits = [sc >= ranked[0][1] - FIT_GAP
+                        and self._conflict(asked_facts, self._index_of[eid], figure_of) is None
+                        for eid, sc in window]
                 if any(fits):
                     # A contradicted entry does not compete with one that gives the asked
                     # fact: it goes behind the others of the window, so the margin is

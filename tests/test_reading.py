@@ -356,6 +356,10 @@ def test_a_sentence_answered_whole_is_not_replaced_by_its_clause(matcher: Matche
     # "my" folds to the Uzbek particle "mi": the first sentence asks nothing
     ("My brother works in Kazakhstan. How much did Tajik migrants send home in 2024?",
      "remit-2024-total", "Tajikistan"),
+    # an entry far below the contradicted one does not take its place because it fits
+    ("что говорится в статье 24 конституции узбекистана", "law-article-23", "24"),
+    ("How much did migrants send to Uzbekistan in 2021", "remit-2024-total", "2021"),
+    ("годовой отчёт агентства по внешней трудовой миграции за 2022 год", "org-agency", "2022"),
 ])
 def test_a_near_miss_says_what_the_documents_give_instead(answerer: Answerer, message: str,
                                                           entry: str, asked: str) -> None:
