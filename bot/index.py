@@ -185,11 +185,12 @@ class Index:
         entries = [self.kb.entries[eid] for eid in self.entry_ids]
         vocab = VocabBuilder()
         read, langs, alias_facts = self._read_phrasings(entries, vocab)
+        asked = self._asked(read, langs)
+        del read  # its arrays, before the vocabulary's sort needs the memory
         told = self._read_answers(entries, vocab, alias_facts)
         self._vocab = vocab.build(self.settings.answer_word_credit, len(entries))
         self._owners = self._vocab.owners
         # The lexicon: a word counts 1 in each question and 0.3 in each answer.
-        asked = self._asked(read, langs)
         for lang, lexicon in self.lexicon.items():
             lexicon.update((tok, float(n)) for tok, n in asked[lang].items())
             lexicon.update((tok, lexicon.get(tok, 0.0) + 0.3 * n)

@@ -157,11 +157,10 @@ class PhrasingReader:
             changed, (content, stop), (tok_owner, toks), len(texts))
         # Each phrasing's words, then its concepts, then its variant words (a stable sort).
         words = ~stop[toks]
-        owner = np.concatenate([tok_owner[words], tok_owner[hit_at], var_owner])
+        owner = np.concatenate([tok_owner[words], tok_owner[hit_at], var_owner], dtype=np.int32)
         order = np.argsort(owner, kind="stable")
-        return Phrasings(full, keys, names, owner[order],
-                         np.concatenate([toks[words], concepts, var_toks])[order], toks, tok_off,
-                         hit_at, hit_row)
+        words = np.concatenate([toks[words], concepts, var_toks], dtype=np.int32)[order]
+        return Phrasings(full, keys, names, owner[order], words, toks, tok_off, hit_at, hit_row)
 
     def _variant_words(self, typed: np.ndarray, flat: np.ndarray, lengths: np.ndarray,
                        variant: tuple[np.ndarray, np.ndarray], changed: np.ndarray,
