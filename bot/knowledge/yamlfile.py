@@ -104,31 +104,37 @@ def _construct(loader: Any, node: yaml.Node) -> tuple[Any, bool]:
         The data, and whether a mapping may repeat a key (then it has fewer keys than
         pairs; after the safe constructor, to be checked).
     """
-    seen: set[int] = set()
-    repeats = False
+    walk = _Walk(loader)
+    try:
+        return walk.build(node), walk.repeats
+    except _Unusual:
+        return loader.construct_document(node), True
 
-    def build(node: yaml.Node) -> Any:
+
+class _Walk:
+    """One walk of a node tree (a class, not a recursive closure: a closure that calls
+    itself is a reference cycle, which would keep the loader and its text alive until the
+    cycle collector runs, and it is paused while a knowledge base is read)."""
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+        self.seen: set[int] = set()
+        self.repeats = False
+
+    def build(self, node: yaml.Node) -> Any:
         kind = type(node)
         if kind is yaml.ScalarNode:
-            return node.value if node.tag == _STR else loader.construct_object(node)
-        if id(node) in seen:
+            return node.value if node.tag == _STR else self.loader.construct_object(node)
+        if id(node) in self.seen:
             raise _Unusual
-        seen.add(id(node))
+        self.seen.add(id(node))
         if kind is yaml.SequenceNode and node.tag == _SEQ:
-            return [build(item) for item in node.value]
+            return [self.build(item) for item in node.value]
         if kind is yaml.MappingNode and node.tag == _MAP:
             if any(type(k) is not yaml.ScalarNode or k.tag != _STR for k, _ in node.value):
                 raise _Unusual
-            mapping = {k.value: build(v) for k, v in node.value}
+            mapping = {k.value: self.build(v) for k, v in node.value}
             if len(mapping) < len(node.value):
-                nonlocal repeats
-                repeats = True
+                self.repeats = True
             return mapping
         raise _Unusual
-
-    try:
-        data = build(node)
-    except _Unusual:
-        return loader.construct_document(node), True
-    return data, repeats
-
