@@ -89,6 +89,12 @@ class MatcherSettings:
     other's prefix ("harmonising"/"harmonisation", "миграционной"/"миграции"): on tune,
     all languages 94.7% -> 95.3%, confident wrong 1.1% -> 0.9%."""
 
+    asked_topic_bonus: float = 10.0
+    """Points added to the entries of the topic a question asks a thing of ("which decree",
+    ``asks_topic`` in knowledge/phrases.yaml): on tune, 0 -> 10 turns "какой указ защищает
+    трудовых мигрантов и их семьи" from a wrong answer (abroad-family-support) into a "did you
+    mean" with the decree; 10, 15 and 20 alike otherwise, nothing else moved."""
+
     @property
     def thresholds(self) -> Thresholds:
         return Thresholds(self.answer_threshold, self.clarify_threshold, self.margin)
@@ -154,6 +160,7 @@ class Index:
         """Per entry: the numbers, places, peoples and bodies it names (near misses)."""
         self._not_covered: list[PhraseIndex] = []
         self._index_of = {eid: k for k, eid in enumerate(self.entry_ids)}
+        self._topics = [kb.entries[eid].topic for eid in self.entry_ids]
         self._concepts = {CONCEPT_MARK + c.id for c in self.thesaurus.concepts.values()
                           if c.kind in self.settings.concept_kinds}
         """The concepts whose tokens count in coverage."""

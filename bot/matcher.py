@@ -225,6 +225,10 @@ class Matcher(NearMisses):
         hits = self.thesaurus.hits(toks)
         concepts = self.thesaurus.concept_tokens(toks, hits)
         combined, best_lang = self._scores(" ".join(toks), concepts, hits)
+        topic = self.reader.asked_topic(toks) if self.settings.asked_topic_bonus else None
+        if topic is not None:
+            combined = {i: sc + self.settings.asked_topic_bonus * (self._topics[i] == topic)
+                        for i, sc in combined.items()}
         ranked = sorted(((self.entry_ids[i], sc) for i, sc in combined.items()),
                         key=lambda kv: (-kv[1], kv[0]))
         miss = None

@@ -146,6 +146,11 @@ class Reader:
         self.quantity = _index([(kind, str(p)) for kind, rows in quantity.items()
                                 for p in rows or ()])
         """How many / how much ("asks"), and counts of kinds that are not ("kinds")."""
+        asks_topic = raw.get("asks_topic") or {}
+        assert isinstance(asks_topic, dict)
+        self.asks_topic = _index([(str(topic), str(p)) for topic, rows in asks_topic.items()
+                                  for p in rows or ()])
+        """Which topic a question asks a thing of ("which decree": decrees)."""
         self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
         practical = raw.get("practical") or {}
         assert isinstance(practical, dict)
@@ -209,6 +214,10 @@ class Reader:
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The "how many" phrase of folded tokens, unless it counts kinds; else None."""
         return next((h.phrase for h in self.quantity.find(toks) if h.label == "asks"), None)
+
+    def asked_topic(self, toks: tuple[str, ...] | list[str]) -> str | None:
+        """The topic whose kind of thing folded tokens ask for ("qaysi farmon"), or None."""
+        return next((h.label for h in self.asks_topic.find(toks)), None)
 
     def is_urgent(self, toks: list[str]) -> bool:
         """Whether folded tokens say someone is in danger (triggers in any order of words

@@ -490,3 +490,22 @@ def test_questions_about_the_documents_are_answered_from_sources(
 
 def test_who_wrote_something_else_is_not_about_the_documents(matcher: Matcher) -> None:
     assert not matcher.match("who wrote Harry Potter").about_sources
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("which decree protects migrants", "decrees"),
+    ("какой указ защищает мигрантов", "decrees"),
+    ("qaysi farmon migrantlarni himoya qiladi", "decrees"),
+    ("кайси фармон мигрантларни химоя килади", "decrees"),  # on a Russian keyboard
+    ("какие международные организации занимаются миграцией", "organizations"),
+    ("what does decree UP-5785 say", None),
+])
+def test_the_kind_of_thing_a_question_asks_for(message: str, topic: str | None) -> None:
+    assert Reader.load().asked_topic(fold(message).split()) == topic
+
+
+def test_which_decree_is_not_answered_with_an_entry_that_mentions_one(matcher: Matcher) -> None:
+    m = matcher.match("какой указ президента защищает трудовых мигрантов и их семьи")
+    assert "decree-up-5785" in [c.entry_id for c in m.candidates]
+    assert (m.decision, m.best.entry_id if m.best else None) != ("answer",
+                                                                 "abroad-family-support")
