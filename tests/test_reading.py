@@ -498,6 +498,8 @@ def test_who_wrote_something_else_is_not_about_the_documents(matcher: Matcher) -
     ("qaysi farmon migrantlarni himoya qiladi", "decrees"),
     ("кайси фармон мигрантларни химоя килади", "decrees"),  # on a Russian keyboard
     ("какие международные организации занимаются миграцией", "organizations"),
+    ("Which international organisations deal with migration?", "organizations"),
+    ("Qaysi xalqaro tashkilotlar migratsiya bilan shugʻullanadi?", "organizations"),
     ("what does decree UP-5785 say", None),
 ])
 def test_the_kind_of_thing_a_question_asks_for(message: str, topic: str | None) -> None:
