@@ -36,7 +36,7 @@ from bot.decision import Thresholds
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import Hit, PhraseIndex
-from bot.phrasings import PhrasingReader, Phrasings
+from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.text import fold, keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts, text_facts
 from bot.vocab import Coverage, VocabBuilder
@@ -335,15 +335,13 @@ class Index:
                                            counts[seen].tolist(), strict=True)))
         return asked
 
-    def _words(self, text: str, full: str, lang: str | None,
-               hits: list[Hit] | None = None) -> list[str]:
+    def _words(self, text: str, full: str, lang: str | None) -> list[str]:
         """The vocabulary words of one phrasing or answer: its folded words, its concepts,
-        and (Uzbek) the words as typed on a Russian keyboard (``hits``: its thesaurus hits,
-        when the caller has them)."""
+        and (Uzbek) the words as typed on a Russian keyboard."""
         toks = full.split()
-        words = toks + [t for t in self.thesaurus.concept_tokens(toks, hits)
+        words = toks + [t for t in self.thesaurus.concept_tokens(toks)
                         if t[0] == CONCEPT_MARK]
-        if lang in ("uz", None):
+        if lang in KEYBOARD_LANGS:
             variant = keyboard_variant(text)
             if variant != text:
                 words += [t for t in self._content(self._fold(variant)).split()
@@ -411,7 +409,8 @@ class Index:
         """Add to ``found`` the words that share a stem of ``tok`` (at least SIBLING_MIN
         letters, and all but SIBLING_SLACK letters of the longer word)."""
         credit = self.settings.sibling_credit
-        for k in range(len(tok) - 1, SIBLING_MIN - 1, -1):
+        # A stem shorter than all but SIBLING_SLACK letters of ``tok`` never qualifies.
+        for k in range(len(tok) - 1, max(SIBLING_MIN, len(tok) - SIBLING_SLACK) - 1, -1):
             stem = tok[:k]
             i = bisect_left(words, stem)
             while i < len(words) and words[i].startswith(stem):

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
+
+from bot.store import transaction
 
 KEEP_HANDLED = 24 * 3600.0
 
@@ -53,7 +53,7 @@ class Journal:
         (the others are repeats). One commit per ``getUpdates`` answer, not per update."""
         at = time.time() if now is None else now
         fresh = set()
-        with self._tx():
+        with transaction(self.db):
             for update_id, body in rows:
                 if self.db.execute("INSERT OR IGNORE INTO updates (update_id, body, received_at) "
                                    "VALUES (?, ?, ?)", (update_id, body, at)).rowcount == 1:
@@ -67,20 +67,10 @@ class Journal:
     def handled_many(self, update_ids: list[int], now: float | None = None) -> None:
         """Mark updates handled and forget their bodies, in one transaction."""
         at = time.time() if now is None else now
-        with self._tx():
+        with transaction(self.db):
             self.db.executemany("UPDATE updates SET handled_at = ?, body = '' WHERE "
                                 "update_id = ? AND handled_at IS NULL",
                                 [(at, update_id) for update_id in update_ids])
-
-    @contextmanager
-    def _tx(self) -> Iterator[None]:
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
 
     def pending(self) -> list[tuple[int, str]]:
         """(update_id, body) of every update stored but not handled, oldest first."""

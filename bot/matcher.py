@@ -29,9 +29,9 @@ from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, Thesaurus
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
 SHORTLIST_FACTS = 3
+"""How many best entries are searched for one that does not contradict the question."""
 FIT_GAP = 20.0
 """A fitting entry moves ahead of a contradicted one only within this many points of it."""
-"""How many best entries are searched for one that does not contradict the question."""
 
 Decision = Literal["answer", "clarify", "abstain", "greeting"]
 _RANK = {"answer": 2, "clarify": 1, "abstain": 0}
@@ -158,7 +158,9 @@ class Matcher(NearMisses):
             lang = "uz-Cyrl"
         # A clause is checked against the facts of the whole message: "when was it
         # adopted, in 2016?" asks about 2016 though its asking clause does not say so.
-        whole = self.thesaurus.facts(every) if reading.clauses else None
+        # (Given its hits, a message's facts are not kept in the entries' cache.)
+        whole = (self.thesaurus.facts(every, self.thesaurus.hits(every)) if reading.clauses
+                 else None)
         clauses = tuple(self._score_part(p.toks, asked, whole, own) for p in reading.clauses)
         return Analysis(query, lang, reading, tuple(parts), clauses)
 
@@ -256,11 +258,12 @@ class Matcher(NearMisses):
                 # The documents may give the asked fact in another close entry: offer that
                 # one first rather than say the documents lack it.
                 window = ranked[:SHORTLIST_FACTS]
+                conflicts = [miss] + [self._conflict(asked_facts, self._index_of[eid], figure_of)
+                                      for eid, _sc in window[1:]]
                 # Only a fitting entry about as close as the contradicted one: "статья 24"
                 # is a near miss of Article 23, not an answer that merely has a 24 in it.
-                fits = [sc >= ranked[0][1] - FIT_GAP
-                        and self._conflict(asked_facts, self._index_of[eid], figure_of) is None
-                        for eid, sc in window]
+                fits = [sc >= ranked[0][1] - FIT_GAP and c is None
+                        for (_eid, sc), c in zip(window, conflicts, strict=True)]
                 if any(fits):
                     # A contradicted entry does not compete with one that gives the asked
                     # fact: it goes behind the others of the window, so the margin is
@@ -276,9 +279,9 @@ class Matcher(NearMisses):
                     # An entry without a figure contradicts a "how many" once more.
                     misses = [(len(c.asked) + (quantity is not None
                                                and not self._counts[self._index_of[eid]]),
-                               not c.known, k, c) for k, (eid, _sc) in
-                              enumerate(ranked[:SHORTLIST_FACTS])
-                              if (c := self._conflict(asked_facts, self._index_of[eid], figure_of))]
+                               not c.known, k, c)
+                              for k, ((eid, _sc), c) in enumerate(zip(window, conflicts,
+                                                                      strict=True)) if c]
                     fewest = min(misses, key=lambda m: m[:3])
                     if fewest[2]:
                         ranked.insert(0, ranked.pop(fewest[2]))

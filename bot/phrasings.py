@@ -29,17 +29,10 @@ import numpy as np
 from bot import ragged
 from bot.text import keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Thesaurus
+from bot.vocab import Numbering
 
 KEYBOARD_LANGS = ("uz", None)
 """Phrasings also read as typed on a Russian keyboard: Uzbek, and aliases (no language)."""
-
-
-class _Numbers(dict):
-    """Text -> number, a new number for each new text (in the order first seen)."""
-
-    def __missing__(self, text: str) -> int:
-        number = self[text] = len(self)
-        return number
 
 
 SEPARATOR = "\x00"
@@ -49,7 +42,7 @@ CHUNK = 20_000
 """Texts split at once: their words exist as strings only meanwhile (memory stays low)."""
 
 
-def _split(texts: Sequence[str], numbers: _Numbers) -> tuple[np.ndarray, np.ndarray]:
+def _split(texts: Sequence[str], numbers: Numbering) -> tuple[np.ndarray, np.ndarray]:
     """The texts' white-space-separated words, numbered, as a ragged array.
 
     ``CHUNK`` texts are split at once, joined by a separator word; only when a text holds
@@ -120,10 +113,10 @@ class PhrasingReader:
             texts: the phrasings as written.
             langs: each one's language (None: an alias).
         """
-        raw = _Numbers()
+        raw = Numbering()
         per_text, flat = _split(texts, raw)
         # Per distinct word as written: its folded words, and those of its keyboard variant.
-        folded = _Numbers()
+        folded = Numbering()
         number = folded.__getitem__
         forms = [self._fold(w).split() for w in raw]
         variants = [self._fold(v).split() if (v := keyboard_variant(w)) != w else f

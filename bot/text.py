@@ -16,11 +16,10 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-import yaml
-
 from bot.langs import LANGS as LANGS  # re-exported: the reply languages
 from bot.langs import REGISTRY
 from bot.translit import APOSTROPHES, normalise_uz_marks, to_latin
+from bot.yamlread import read_yaml
 
 # ---------------------------------------------------------------- matching keys
 
@@ -113,7 +112,7 @@ def script_of(text: str) -> str | None:
 
 
 def _load_endings() -> dict[str, tuple[str, ...]]:
-    raw = yaml.safe_load(ENDINGS_FILE.read_text(encoding="utf-8")) or {}
+    raw = read_yaml(ENDINGS_FILE) or {}
     # Longest first, so "ларни" is tried before "ни".
     return {lang: tuple(sorted(map(str, ends), key=len, reverse=True))
             for lang, ends in raw.items()}

@@ -194,20 +194,18 @@ def text_facts(thesaurus: Thesaurus, toks: Sequence[str],
 
 def entry_facts(thesaurus: Thesaurus, texts: Iterable[Sequence[str]],
                 override: Mapping[str, Iterable[object]] | None = None,
-                hits: Sequence[Sequence[Hit] | None] = (), read: Iterable[Facts] = ()) -> Facts:
+                read: Iterable[Facts] = ()) -> Facts:
     """An entry's facts from the folded tokens of its answers and aliases.
 
     Args:
         thesaurus: names countries, peoples and organisations.
         texts: folded token lists (answers in every language, aliases).
         override: the entry's ``facts:`` field; each key given replaces the derived set.
-        hits: by position, the ``Thesaurus.hits`` of texts the caller has found already.
         read: the ``text_facts`` of more of its texts, read already.
     """
     numbers: set[int] = set()
     places, peoples, bodies = {HOME}, {HOME}, set()
-    for f in (*read, *(text_facts(thesaurus, toks, hits[k] if k < len(hits) else None)
-                       for k, toks in enumerate(texts))):
+    for f in (*read, *(text_facts(thesaurus, toks) for toks in texts)):
         numbers |= f.numbers
         places |= f.places
         peoples |= f.peoples

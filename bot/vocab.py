@@ -19,8 +19,8 @@ NEVER = np.iinfo(np.int64).max
 """``Coverage.first`` of an entry no word of the question reached."""
 
 
-class _Ids(dict):
-    """Word -> number, a new number for each new word (in the order first seen)."""
+class Numbering(dict):
+    """Text -> number, a new number for each new text (in the order first seen)."""
 
     def __missing__(self, word: str) -> int:
         number = self[word] = len(self)
@@ -31,7 +31,7 @@ class VocabBuilder:
     """Collects which entries use which words: entry by entry, or many pairs at once."""
 
     def __init__(self) -> None:
-        self._ids = _Ids()
+        self._ids = Numbering()
         self._entries: list[np.ndarray] = []
         self._words: list[np.ndarray] = []
         self._strong: list[np.ndarray] = []

@@ -23,8 +23,7 @@ from .test_index import every_text
 def plain_reading(index: Index, text: str, lang: str | None) -> tuple[str, str, list[str]]:
     """One phrasing read the plain way: folded text, key, vocabulary words in order."""
     full = index._fold(text)
-    hits = index.thesaurus.hits(full.split())
-    words = [w for w in index._words(text, full, lang, hits) if w not in index.stopwords]
+    words = [w for w in index._words(text, full, lang) if w not in index.stopwords]
     return full, index._content(full), words
 
 

@@ -19,13 +19,11 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
-
 from bot import knowledge
 from bot.bench import match_times, peak_rss_mb, percentile
 from bot.devtools.synthetic import minimum_size, salted_knowledge
 from bot.matcher import Matcher
-from bot.yamlread import SafeLoader as _Loader
+from bot.yamlread import read_yaml
 
 SIZES = (1_000, 10_000, 50_000)
 T = TypeVar("T")
@@ -58,7 +56,7 @@ def measure(root: Path, questions: list[str], rounds: int = 1) -> ScaleRow:
     """Time each step on the knowledge folder ``root`` (in this process)."""
     t0 = time.perf_counter()
     for path in sorted(root.glob("*/*.yaml")):
-        yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        read_yaml(path)
     t1, c1 = time.perf_counter(), time.process_time()
     kb = knowledge.load_or_raise(root)
     t2, c2 = time.perf_counter(), time.process_time()

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from bot.yamlread import SafeLoader as _Loader
+from bot.yamlread import read_yaml
 
 MAX_ID = 48  # knowledge ids: a lower-case letter or digit, then up to 47 of [a-z0-9-]
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -106,7 +106,7 @@ def _copy(entry: dict[str, Any], k: int, pools: _Pools, rng: random.Random) -> d
 
 
 def _read_faq(root: Path) -> dict[Path, dict[str, Any]]:
-    return {path: yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    return {path: read_yaml(path)
             for path in sorted((root / "faq").glob("*.yaml"))}
 
 
