@@ -10,6 +10,7 @@ import pytest
 
 from bot.answers import Answerer, Reply
 from bot.evaluation import load_labelled
+from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
@@ -74,6 +75,17 @@ def test_a_new_knowledge_base_is_never_served_from_the_old_one(answerer: Answere
     text, markup = rendered.message(reply, new_kb)
     assert "A new answer." in text and "A new title?" in text
     assert (text, markup.to_dict()) == fresh(reply, new_kb)
+
+
+def test_catalogs_read_again_are_never_served_from_the_old_ones(answerer: Answerer) -> None:
+    """``--watch`` reads changed .po files again (``translator.cache_clear``) even when the
+    knowledge base stays: a kept message would keep the old wording."""
+    rendered = Rendered()
+    reply = answerer.entry_reply("coop-schengen", "en")
+    kept = rendered.message(reply, answerer.kb)
+    assert rendered.message(reply, answerer.kb) is kept
+    translator.cache_clear()
+    assert rendered.message(reply, answerer.kb) is not kept
 
 
 @pytest.fixture

@@ -3,8 +3,9 @@
 Building an answer's HTML and its ~6 buttons (each callback checked by
 ``bot.telegram.callbacks``) cost ~0.2 ms of the event loop per question, the same work
 every time the same entry is shown in the same language. The message depends only on the
-parts ``key`` names and on the knowledge base, so it is kept per key; a reload (a new
-``KnowledgeBase`` object) empties the cache before anything is served from it.
+parts ``key`` names, on the knowledge base and on the catalogs, so it is kept per key; a
+reload (a new ``KnowledgeBase`` object, or catalogs read again by ``--watch``, which makes
+new translators) empties the cache before anything is served from it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup
 
 from bot.answers import Reply, greeting_message
+from bot.i18n import DEFAULT_LANG, Translator, translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
@@ -38,12 +40,14 @@ class Rendered:
 
     def __init__(self) -> None:
         self._kb: KnowledgeBase | None = None
+        self._tr: Translator | None = None
         self._messages: dict[Key, tuple[str, InlineKeyboardMarkup]] = {}
 
     def message(self, reply: Reply, kb: KnowledgeBase) -> tuple[str, InlineKeyboardMarkup]:
         """The reply's HTML and keyboard, built now or kept from an earlier reply."""
-        if kb is not self._kb or len(self._messages) >= MAX_KEPT:
-            self._kb, self._messages = kb, {}
+        tr = translator(DEFAULT_LANG)  # a new object once the catalogs are read again
+        if kb is not self._kb or tr is not self._tr or len(self._messages) >= MAX_KEPT:
+            self._kb, self._tr, self._messages = kb, tr, {}
         k = key(reply)
         found = self._messages.get(k)
         if found is None:
