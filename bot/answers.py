@@ -193,7 +193,7 @@ class Answerer:
         miss = match.near_miss
         assert miss is not None
         if miss.detail:
-            return _(NOT_COVERED).format(detail=miss.detail)
+            return _(NOT_COVERED).format(detail=_.in_script(miss.detail))
         describe = self.matcher.thesaurus.describe
         if miss.known:
             return _(NEAR_MISS).format(asked=describe(miss.asked, lang),
@@ -293,10 +293,11 @@ def document_line(src: Source, lang: str) -> str:
     if translated := translated_title(src, lang):
         title += f" ({translated})"
     affiliation = (src.affiliation_tr or {}).get(lang) or src.affiliation
+    venue = (src.venue_tr or {}).get(lang) or src.venue
     parts = [", ".join(src.authors), title]
     if affiliation:
         parts.append(_(AFFILIATION).format(affiliation=affiliation))
-    parts += [src.venue or "", str(src.year) if src.year else ""]
+    parts += [venue or "", str(src.year) if src.year else ""]
     if src.doi:
         parts.append(f"DOI {src.doi}")
     return ", ".join(p for p in parts if p)

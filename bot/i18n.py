@@ -55,6 +55,11 @@ class Translator:
 
     __call__ = gettext
 
+    def in_script(self, text: str) -> str:
+        """A phrase taken from the data (an Uzbek Latin word of ``phrases.yaml``, say)
+        written in this language's script: transliterated for a generated language."""
+        return self._post(text)
+
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         """Translate a message with a plural form chosen for ``n``."""
         return self._post(self._catalog.ngettext(singular, plural, n))

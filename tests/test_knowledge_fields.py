@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot import knowledge
+from bot.answers import document_line
 from tests.conftest import Command
 from tests.test_knowledge import QUIZ, SOURCES, TOPIC, write_tree
 
@@ -48,11 +49,16 @@ def test_section_and_quote(tmp_path: Path) -> None:
 
 def test_translated_source_titles(tmp_path: Path) -> None:
     sources = SOURCES + ("    title_tr: {en: A document, ru: Документ, uz: Hujjat}\n"
-                         "    affiliation_tr: {en: A school, ru: Школа, uz: Maktab}\n")
+                         "    affiliation_tr: {en: A school, ru: Школа, uz: Maktab}\n"
+                         "    venue: Not named\n"
+                         "    venue_tr: {en: Not named, ru: Не назван, uz: Nomi yoʻq}\n")
     kb = knowledge.load_or_raise(write_tree(tmp_path / "knowledge", sources=sources))
     src = kb.sources["doc-a"]
     assert src.title_tr["ru"] == "Документ" and src.title_tr["uz-Cyrl"] == "Ҳужжат"
     assert src.affiliation_tr["uz"] == "Maktab"
+    assert document_line(src, "ru").endswith(", Не назван, 2025")
+    assert document_line(src, "uz-Cyrl").endswith(", Номи йўқ, 2025")
+    assert document_line(src, "en").endswith(", Not named, 2025")
 
 
 def test_cyrillic_override_wins_and_records_the_latin(tmp_path: Path) -> None:

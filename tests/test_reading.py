@@ -13,7 +13,7 @@ from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
 from bot.reading import Reader, keyboard_variant
 from bot.telegram.render import reply_html
-from bot.text import fold
+from bot.text import fold, script_of
 from bot.thesaurus import Facts, Thesaurus, conflict, entry_facts
 
 PROTECTION = ["law-article-23", "abroad-state-support", "org-agency",
@@ -415,6 +415,18 @@ def test_a_detail_the_documents_leave_out_is_a_near_miss(answerer: Answerer,
     assert reply.kind == "clarify" and len(reply.choices) == 1
     assert reply.match.near_miss is not None and reply.match.near_miss.detail
     assert reply.match.near_miss.detail in reply.note
+
+
+@pytest.mark.parametrize("message", [
+    "Германияга ишга бориш учун маош қанча",
+    "маҳалла тизими орқали ёрдам олиш учун қандай ҳужжат керак",
+])
+def test_a_detail_left_out_is_quoted_in_the_script_of_the_question(answerer: Answerer,
+                                                                   message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "clarify" and reply.lang == "uz-Cyrl"
+    quoted = reply.note.split("«")[1].split("»")[0]
+    assert script_of(quoted) == "Cyrl"
 
 
 def test_facts_come_from_the_answer_and_the_override_wins() -> None:

@@ -191,6 +191,8 @@ def read_sources(chk: FileChecker, ids: dict[str, Problem]) -> dict[str, Source]
                                       f"translated title of '{sid}'"),
             affiliation_tr=chk.optional_map(rec.affiliation_tr, (*path, "affiliation_tr"),
                                             f"translated affiliation of '{sid}'"),
+            venue_tr=chk.optional_map(rec.venue_tr, (*path, "venue_tr"),
+                                      f"translated venue of '{sid}'"),
         )
         if not rec.title and "title" not in rec.missing:
             chk.error(path, f"source '{sid}' has no title; give the document's title "

@@ -76,6 +76,8 @@ class SourceModel(_Model):
     subject: TextMap | None = None
     title_tr: TextMap | None = None
     affiliation_tr: TextMap | None = None
+    venue_tr: TextMap | None = None
+    """The venue in each language, where it is a description rather than a name."""
 
 
 class SourcesFile(_Model):

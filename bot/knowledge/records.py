@@ -30,6 +30,7 @@ class Source:
     title_tr: Mapping[str, str] | None = None
     """The title translated into each language (the original stays in ``title``)."""
     affiliation_tr: Mapping[str, str] | None = None
+    venue_tr: Mapping[str, str] | None = None
 
     def citation(self) -> str:
         """A short human citation: authors, title, venue, year."""
