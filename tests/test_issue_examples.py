@@ -38,10 +38,8 @@ EXAMPLES = [
      "en", "answer", "abroad-family-support"),
     ("Привет! Брат работает в Турции, как государство помогает его семье? Заранее спасибо",
      "ru", "answer", "abroad-family-support"),
-    pytest.param(
-        "Здравствуйте! Подскажите пожалуйста, какой указ президента защищает трудовых "
-        "мигрантов и их семьи? Заранее спасибо", "ru", "answer", "decree-up-5785",
-        marks=_not_yet("answers abroad-family-support")),
+    ("Здравствуйте! Подскажите пожалуйста, какой указ президента защищает трудовых "
+     "мигрантов и их семьи? Заранее спасибо", "ru", "answer", "decree-up-5785"),
     ("Hello! Could you tell me which presidential decree protects labour migrants and their "
      "families? Thanks in advance", "en", "answer", "decree-up-5785"),
     ("Assalomu alaykum! Iltimos, qaysi prezident farmoni mehnat migrantlari va ularning "
