@@ -173,7 +173,7 @@ class Answerer:
         if match.decision == "greeting":
             return Reply("greeting", lang, match)
         if match.about_sources:
-            return Reply("sources", lang, match, documents=tuple(self.kb.sources.values()))
+            return self.documents_reply(match, lang)
         if match.decision == "answer" and match.best:
             reply = self.entry_reply(match.best.entry_id, lang, match)
             if match.also is None:
@@ -186,6 +186,16 @@ class Answerer:
             note = self.near_miss_text(match, lang) if match.near_miss else ""
             return Reply("clarify", lang, match, choices=choices, note=note)
         return Reply("abstain", lang, match)
+
+    def documents_reply(self, match: Match, lang: str) -> Reply:
+        """Who wrote the documents: those of the answered entry when the message also names
+        a subject ("who wrote the article about remittances"), else all of them."""
+        if match.subject is None:
+            return Reply("sources", lang, match, documents=tuple(self.kb.sources.values()))
+        entry = self.kb.entries[match.subject.entry_id]
+        cited = {ref.doc for ref in entry.sources}
+        documents = tuple(s for s in self.kb.sources.values() if s.id in cited)
+        return Reply("sources", lang, match, entry=entry, choices=(entry,), documents=documents)
 
     def near_miss_text(self, match: Match, lang: str) -> str:
         """What the documents give instead of what was asked, in ``lang``."""
@@ -236,6 +246,7 @@ NEAR_MISS_NOTHING = N_("The documents do not give this for {asked}. The closest 
 NOT_COVERED = N_("The documents do not give that (“{detail}”). The closest they cover:")
 ALSO = N_("You also asked:")
 DOCUMENTS = N_("I answer from these documents:")
+DOCUMENTS_ON = N_("The answer to “{question}” comes from:")
 AFFILIATION = N_("Author's affiliation: {affiliation}")
 
 
@@ -275,7 +286,7 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
             lines += ["", plain_text(replace(reply, kind="answer"), kb)]
         return "\n".join(lines)
     if reply.kind == "sources":
-        lines = [_(DOCUMENTS)]
+        lines = [documents_header(reply)]
         lines += [f"- {document_line(src, reply.lang)}" for src in reply.documents]
         return "\n".join(lines)
     return abstain_text(kb, reply.lang)
@@ -284,6 +295,14 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
 def greeting_message(reply: Reply) -> str:
     """The message id for a "greeting": "you are welcome" after thanks, else "hello"."""
     return WELCOME if reply.match is not None and reply.match.thanked else GREETING
+
+
+def documents_header(reply: Reply) -> str:
+    """The line above a list of documents: all of them, or those of one entry."""
+    _ = translator(reply.lang)
+    if reply.entry is None:
+        return _(DOCUMENTS)
+    return _(DOCUMENTS_ON).format(question=reply.entry.title(reply.lang))
 
 
 def document_line(src: Source, lang: str) -> str:

@@ -66,6 +66,9 @@ class Match:
     """The message asks about the documents themselves (authors, venue, year)."""
     thanked: bool = False
     """For a "greeting": the message thanks, so the reply is "you are welcome"."""
+    subject: Candidate | None = None
+    """For a message about the documents that names a subject ("who wrote the article
+    about remittances"): the entry that subject alone is answered with."""
 
     @property
     def best(self) -> Candidate | None:
@@ -135,7 +138,13 @@ class Matcher(NearMisses):
             candidates (best first, up to ``max_candidates``), the detected language, and
             what else the message says (urgent, a near miss, a second question).
         """
-        return self.settle(self.analyse(text), self.settings.thresholds)
+        a = self.analyse(text)
+        found = self.settle(a, self.settings.thresholds)
+        if a.reading.subject:
+            about = self.match(" ".join(a.reading.subject))
+            if about.decision == "answer" and not about.about_sources:
+                found = replace(found, subject=about.best)
+        return found
 
     def analyse(self, text: str) -> Analysis:
         """Everything about a message that does not depend on the thresholds."""

@@ -53,6 +53,8 @@ class Reading:
     thanked: bool = False
     """Whether the message thanks ("rahmat", "спасибо, всё понятно"): a message that only
     thanks is answered "you are welcome", not "hello"."""
+    subject: tuple[str, ...] = ()
+    """For a message about the documents: the folded words that name its subject."""
 
     @property
     def greeting_only(self) -> bool:
@@ -224,15 +226,18 @@ class Reader:
         between them, a typo allowed in a long word)."""
         return bool(self.urgent.find([self._untypo(t) for t in toks], URGENT_GAP))
 
-    def _about_sources(self, toks: list[str]) -> bool:
+    def _about_sources(self, toks: list[str]) -> tuple[str, ...] | None:
+        """None unless the message asks about the documents themselves; then the words
+        left of its subject ("who wrote the article about Schengen": "schengen")."""
         hits = self.about.find(toks)
         if not hits:
-            return False
+            return None
         inside = {k for h in hits for k in range(h.start, h.end)}
-        if any(t in self.document_words for k, t in enumerate(toks) if k not in inside):
-            return True
         rest = [t for k, t in enumerate(toks) if k not in inside and t not in self.stopwords]
-        return len(rest) <= ABOUT_SLACK
+        subject = tuple(t for t in rest if t not in self.document_words)
+        if len(subject) < len(rest) or len(rest) <= ABOUT_SLACK:
+            return subject
+        return None
 
     def read(self, text: str) -> Reading:
         """Read one cleaned message.
@@ -273,8 +278,9 @@ class Reader:
             set_aside = True
             thanked = any(self.emoji.get(ch) == "thanks" for ch in text)
         urgent = self.is_urgent(all_toks)
-        return Reading(tuple(parts), set_aside, urgent, self._about_sources(all_toks),
-                       tuple(clauses), thanked)
+        subject = self._about_sources(all_toks)
+        return Reading(tuple(parts), set_aside, urgent, subject is not None,
+                       tuple(clauses), thanked, subject or ())
 
     def _asking_clauses(self, sentence: str) -> list[Part]:
         """The comma clauses of a sentence that hold a question word, when some do not."""

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import Answerer, plain_text
+from bot.answers import Answerer, documents_header, plain_text
 from bot.decision import Thresholds, decide
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
 from bot.reading import Reader, keyboard_variant
+from bot.telegram.callbacks import data
+from bot.telegram.keyboards import reply_keyboard
 from bot.telegram.render import reply_html
 from bot.text import fold, script_of
 from bot.thesaurus import Facts, Thesaurus, conflict, entry_facts
@@ -498,6 +500,27 @@ def test_questions_about_the_documents_are_answered_from_sources(
     assert "Andijan" in text or "Андижан" in text or "Andijon" in text or "Андижон" in text
     assert "<" not in reply_html(reply, answerer.kb).replace("<b>", "").replace("</b>", "") \
         .replace("<i>", "").replace("</i>", "")
+
+
+@pytest.mark.parametrize(("message", "lang", "entry"), [
+    ("who wrote the article about the Schengen agreement", "en", "coop-schengen"),
+    ("кто автор статьи про статью 23 Конституции", "ru", "law-article-23"),
+    ("Shengen kelishuvi haqidagi maqolani kim yozgan", "uz", "coop-schengen"),
+    ("Шенген келишуви ҳақидаги мақолани ким ёзган", "uz-Cyrl", "coop-schengen"),
+])
+def test_who_wrote_about_a_subject_gets_the_documents_of_that_entry(
+        answerer: Answerer, message: str, lang: str, entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "sources" and reply.lang == lang
+    assert reply.entry is not None and reply.entry.id == entry
+    cited = {ref.doc for ref in reply.entry.sources}
+    assert {src.id for src in reply.documents} == cited
+    assert len(reply.documents) < len(answerer.kb.sources)
+    text = plain_text(reply, answerer.kb)
+    assert text.splitlines()[0] == documents_header(reply)
+    assert reply.entry.title(lang) in text.splitlines()[0]
+    [[button]] = reply_keyboard(reply, answerer.kb).inline_keyboard
+    assert button.callback_data == data("faq", entry)
 
 
 def test_who_wrote_something_else_is_not_about_the_documents(matcher: Matcher) -> None:

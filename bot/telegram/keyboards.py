@@ -43,8 +43,9 @@ def reply_keyboard(reply: Reply, kb: KnowledgeBase) -> InlineKeyboardMarkup:
     """The keyboard under any kind of reply."""
     if reply.kind == "answer" and reply.entry:
         return answer_keyboard(reply.entry, reply.related, reply.lang)
-    if reply.kind in ("clarify", "urgent"):
-        # The urgent reply's buttons are what the documents say on protection.
+    if reply.kind in ("clarify", "urgent") or reply.kind == "sources" and reply.choices:
+        # The urgent reply's buttons are what the documents say on protection; the
+        # documents of one entry come with that entry's button.
         return choices_keyboard(reply.choices, reply.lang)
     return topics_keyboard(kb, reply.lang)
 

@@ -6,13 +6,13 @@ from html import escape
 
 from bot.answers import (
     AGENCY_SITE,
-    DOCUMENTS,
     SOURCES,
     URGENT,
     Reply,
     SourceLine,
     abstain_text,
     document_line,
+    documents_header,
     greeting_message,
     reviewed_text,
     source_title,
@@ -79,7 +79,7 @@ def urgent_html(reply: Reply) -> str:
 
 def documents_html(reply: Reply) -> str:
     """Who wrote the documents, where they work, where and when they were published."""
-    lines = [escape(translator(reply.lang)(DOCUMENTS))]
+    lines = [escape(documents_header(reply))]
     lines += [f"• {escape(document_line(src, reply.lang))}" for src in reply.documents]
     return "\n".join(lines)
 
