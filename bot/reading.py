@@ -28,6 +28,16 @@ PHRASES = KNOWLEDGE / "phrases.yaml"
 # "14.8", "Art. 23" and "ст. 23" stay whole; a full stop after a word of four letters or
 # more also ends one before a number ("Akam Rossiyada ishlaydi. 2024 yilda ...").
 _BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$)|(?<=\w{4})\.+(?=\s+\d))")
+# Russian plural instrumentals ("с переводами", "с документами") end like an Uzbek question
+# written onto its word ("-mi"): such a word does not make a question.
+_INSTRUMENTAL = re.compile(r"[а-яё]+[ая]ми\b")
+CLOSING = frozenset({"thanks", "farewell"})
+"""Kinds of set-aside phrase that make a sentence asking nothing carry no question either,
+whatever topic it names: "thanks for the remittances answer", "ясно про шенген, пока"."""
+TELLING = "introduction"
+"""... and this kind too, when no sentence of the message asks ("hi, I am a student of
+international relations"); else its sentence is context for the question ("Пишу курсовую
+про опыт Канады и Германии. Что об этом пишут?")."""
 
 @dataclass(frozen=True)
 class Part:
@@ -199,15 +209,17 @@ class Reader:
                 self._typos[tok] = found
         return found
 
-    def _has_question_word(self, toks: tuple[str, ...] | list[str]) -> bool:
+    def _has_question_word(self, toks: tuple[str, ...] | list[str],
+                           not_asking: Set[str] = frozenset()) -> bool:
         """A question word anywhere, a question particle after the first word, or one of
-        ``question_ends`` (alone or written onto it: "yogʻadimi") last."""
+        ``question_ends`` (alone or written onto it: "yogʻadimi") last, unless that last
+        word is one of ``not_asking`` (Russian instrumentals)."""
         if not toks:
             return False
         return (any(t in self.question_words for t in toks)
                 or any(t in self.question_particles for t in toks[1:])
                 or len(toks) > 1 and toks[-1] in self.question_ends
-                or self._asks_by_suffix(toks[-1]))
+                or toks[-1] not in not_asking and self._asks_by_suffix(toks[-1]))
 
     def _asks_by_suffix(self, tok: str) -> bool:
         ending, length = self.question_suffix
@@ -250,6 +262,7 @@ class Reader:
         """
         parts: list[Part] = []
         clauses: list[Part] = []
+        told: list[int] = []  # parts that only introduce the writer
         set_aside = thanked = False
         pieces = _BREAK.split(text) + [""]
         all_toks: list[str] = []  # fold works word by word: the same as folding the text
@@ -266,13 +279,18 @@ class Reader:
             rest = tuple(t for k, t in enumerate(toks) if k not in drop)
             if hits and all(t in self.stopwords for t in rest):
                 continue  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"
-            asks = ("?" in end or self._has_question_word(rest)
+            instrumental = {fold(w) for w in _INSTRUMENTAL.findall(sentence.lower())}
+            asks = ("?" in end or self._has_question_word(rest, instrumental)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2])))
-            if not asks and any(h.label == "thanks" for h in hits):
+            if not asks and any(h.label in CLOSING for h in hits):
                 continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
+            if not asks and any(h.label == TELLING for h in hits):
+                told.append(len(parts))
             parts.append(Part(rest, asks))
             if asks and "," in sentence:
                 clauses += self._asking_clauses(sentence)
+        if told and not any(p.asks for p in parts):
+            parts = [p for k, p in enumerate(parts) if k not in told]
         if not all_toks and any(ch in self.emoji for ch in text):
             # Only emoji, one of them a reaction ("👍", "👋"): thanks or a greeting.
             set_aside = True
@@ -286,8 +304,9 @@ class Reader:
         """The comma clauses of a sentence that hold a question word, when some do not."""
         found = []
         pieces = [fold(c).split() for c in sentence.split(",")]
+        instrumental = {fold(w) for w in _INSTRUMENTAL.findall(sentence.lower())}
         for toks in pieces:
-            if toks and self._has_question_word(toks):
+            if toks and self._has_question_word(toks, instrumental):
                 drop = {k for h in self.aside.find(toks) for k in range(h.start, h.end)}
                 found.append(Part(tuple(t for k, t in enumerate(toks) if k not in drop), True))
         return found if len(found) < len([p for p in pieces if p]) else []

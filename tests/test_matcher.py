@@ -128,7 +128,6 @@ def test_holdout_confident_wrong_answers_are_rare(holdout: Report) -> None:
     assert holdout.wrong_rate() <= WRONG, f"{holdout.wrong_rate():.1%}"
 
 
-@_below("31 of 32 urgent lines get the protection reply, gate all")
 def test_holdout_every_urgent_message_gets_the_protection_reply(holdout: Report) -> None:
     missed = [o.item.line for o in holdout.of("urgent") if not o.match.urgent]
     assert missed == [], f"{len(missed)} of {len(holdout.of('urgent'))} urgent lines"

@@ -78,6 +78,13 @@ def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
     "Thank you, I will share this with my family", "Спасибо, передам родным",
     "Hi, happy holidays!", "С праздником! Всех благ", "Hayitingiz muborak!",
     "Ҳайитингиз муборак!", "Good evening, I hope you and your family are fine",
+    # a topic named in thanks, praise, a farewell or an introduction that asks nothing
+    "пока, спасибо за помощь с переводами", "ясно про шенген, пока",
+    "хорошо, всё понятно про денежные переводы, до свидания",
+    "hello from a worker in Kazakhstan", "good bot, the info on the Global Compact was clear",
+    "hi, I am a student of international relations",
+    "привет, я студентка факультета международных отношений",
+    "salom, men xalqaro munosabatlar talabasiman",
 ])
 def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
                                                             message: str) -> None:
@@ -214,6 +221,21 @@ def test_an_urgent_message_gets_the_protection_reply_first(answerer: Answerer,
     "у меня нет документов, их забрал работодатель", "уже полгода не получаю зарплату",
     "olti oydan beri maosh olmadim", "meni yertoʻlada ushlab turishibdi",
     "meni oʻldirishmoqchi", "олти ойдан бери маош олмадим", "мени ўлдиришмоқчи",
+    # pay refused in the past, sold, cheated with no way home, a basement, someone missing,
+    # threats, hurt at work, no food, a death at work, a victim, caught and sent back
+    "they haven't paid me in two months", "they sold my cousin to another employer",
+    "I was cheated by an agency and now I have no money to return home",
+    "help, they are keeping us in a basement", "my wife is missing in Russia",
+    "someone is following me and threatening", "they don't give us food",
+    "I think my sister became a victim of human trafficking", "the company keeps our ID cards",
+    "хозяин держит мой паспорт у себя", "бригадир не заплатил за работу",
+    "начальник угрожает полицией", "агентство обмануло, денег на дорогу домой нет",
+    "работаю четыре месяца и не получил ни рубля", "меня поймали без патента и хотят выслать",
+    "brigadir ish haqimizni toʻlamadi", "doʻstim qurilishda halok boʻldi",
+    "agentlik aldadi, uyga qaytishga pulim yoʻq", "aeroportda hamma hujjatlarimizni olib qoʻyishdi",
+    "xoʻjayin ishchilarni uradi", "telefonlarimizni tortib olishdi",
+    "бригадир иш ҳақимизни тўламади", "дўстим қурилишда ҳалок бўлди", "ишда жарохат олдим",
+    "синглим одам савдоси қурбони бўлди", "турт ой ишладим бир сум хам олмадим",
 ])
 def test_an_urgent_message_with_words_between_never_gets_the_abstain_reply(
         answerer: Answerer, message: str) -> None:
@@ -255,7 +277,9 @@ def test_urgent_triggers_are_not_topic_words(matcher: Matcher) -> None:
               "are the lives of migrants insured", "Почему нелегальная миграция угрожает "
               "безопасности?", "санкции ударили по заработкам мигрантов",
               "what is missing in the migration policy",
-              "if Russia's economy crashes we are all in trouble, is that dependence risky"]:
+              "if Russia's economy crashes we are all in trouble, is that dependence risky",
+              "какая сумма страховки положена мигранту, если он получил травму",
+              "Davlatlar kelishib ishlasa qanday yutuqlarga erishadi?"]:
         assert not matcher.match(q).urgent, q
 
 
