@@ -39,6 +39,7 @@ from bot.phrases import Hit, PhraseIndex
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.text import fold, keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts, text_facts
+from bot.typos import TypoSearch
 from bot.vocab import Coverage, VocabBuilder
 from bot.yamlread import read_yaml
 
@@ -51,6 +52,8 @@ SIBLING_SLACK = 3
 """Letters after the shared stem, in the longer of two sibling words."""
 SIMILAR_CACHED = 50_000
 """Question tokens whose similar words are remembered (memory stays bounded)."""
+TYPO_GAP = 3
+"""A typo's word is at most this many letters longer or shorter than the token."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,8 @@ class Index:
         questions (answers count 0.3: they quote titles in other languages)."""
         with collector.paused():
             self._build()
+        self._typo_search = TypoSearch(self._vocab.sorted_words, self.settings.typo_cutoff,
+                                       TYPO_GAP)
 
     def _build(self) -> None:
         # Every distinct word is folded once (the index build stays near-linear).
@@ -375,16 +380,14 @@ class Index:
         vocab = self._vocab
         words = vocab.sorted_words
         fuzzy = [t for t in toks if len(t) >= 4 and not t.isdigit() and t[0] != CONCEPT_MARK]
-        # One C call scores every fuzzy token against the whole vocabulary.
-        typos = process.cdist(fuzzy, words, scorer=fuzz.ratio, dtype=np.uint8,
-                              score_cutoff=self.settings.typo_cutoff) if fuzzy else None
-        row_of = {t: k for k, t in enumerate(fuzzy)}
+        # A few words of the vocabulary are left to score per token (bot/typos.py).
+        typos = self._typo_search.find(fuzzy)
         out = []
         for tok in toks:
             found: dict[str, float] = {}
             if tok in vocab:
                 found[tok] = 1.0
-            if tok in row_of:
+            if tok in typos:
                 # Words that extend tok ("migrant" -> "migrantlar"), and stems of tok.
                 i = bisect_left(words, tok)
                 while i < len(words) and words[i].startswith(tok):
@@ -397,11 +400,8 @@ class Index:
                         found.setdefault(tok[:k], 0.85)
                 if self.settings.sibling_credit:
                     self._siblings(tok, words, found)
-                row = typos[row_of[tok]]
-                for j in np.flatnonzero(row):
-                    word = words[j]
-                    if abs(len(word) - len(tok)) <= 3:
-                        found.setdefault(word, float(row[j]) / 100 * 0.95)
+                for word, score in typos[tok]:
+                    found.setdefault(word, score / 100 * 0.95)
             out.append(found)
         return out
 
