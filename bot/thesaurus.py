@@ -62,9 +62,21 @@ class Conflict:
     """A ``not_covered`` phrase of the entry that the question asks for."""
 
 
+def _abbreviation(word: str) -> bool:
+    """An abbreviation of three or four Latin capitals ("BMT", "IOM", "YaIM"): Uzbek writes
+    its case endings against it ("BMTning"), and it is too short to match longer words as a
+    stem. One that folds to fewer letters ("OSCE" to "ose") is left out: with an ending it
+    folds like other words ("OSCEda" like "Osiyoda")."""
+    return (3 <= len(word) <= 4 and word.isascii() and word.isalpha()
+            and sum(map(str.isupper, word)) >= 3 and len(fold(word)) == len(word))
+
+
 @dataclass
 class Thesaurus:
     concepts: dict[str, Concept] = field(default_factory=dict)
+    endings: tuple[str, ...] = ()
+    """Uzbek case endings written against an abbreviation ("BMTning", "IOMga"): each
+    abbreviation of a concept also matches with them."""
 
     def __post_init__(self) -> None:
         self._facts: dict[tuple[str, ...], Facts] = {}
@@ -82,6 +94,8 @@ class Thesaurus:
         self.index = PhraseIndex(
             [(c.id, v) for c in self.concepts.values() for w in c.words
              for v in {w, keyboard_variant(w)}]
+            + [(c.id, w + e) for c in self.concepts.values() for w in c.words
+               if _abbreviation(w) for e in self.endings]
             + [(PEOPLE + c.id, v) for c in self.concepts.values() for w in c.people
                for v in {w, keyboard_variant(w)}])
 
@@ -97,7 +111,7 @@ class Thesaurus:
                                           tuple(map(str, row.get("words", ()))),
                                           tuple(map(str, row.get("people", ()))),
                                           tuple(map(str, row.get("as_written", ()))))
-        return cls(concepts)
+        return cls(concepts, tuple(map(str, raw.get("abbreviation_endings", ()))))
 
     def spell_out(self, text: str) -> str:
         """``text`` with each abbreviation of ``Concept.as_written`` spelled out ("ЕС" or

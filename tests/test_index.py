@@ -169,6 +169,18 @@ def test_thesaurus_words_are_found_as_typed_on_a_russian_keyboard(text: str,
     assert concept in Thesaurus.load().concept_tokens(fold(text).split())
 
 
+@pytest.mark.parametrize(("text", "concept", "found"), [
+    ("BMTning roli", "~un", True),
+    ("БМТнинг роли", "~un", True),       # the same in Uzbek Cyrillic
+    ("IOMga murojaat", "~iom", True),
+    ("ILOdagi hisobot", "~ilo", True),
+    ("Markaziy Osiyoda", "~osce", False),  # "OSCEda" would fold like it: no endings on OSCE
+])
+def test_an_abbreviation_is_found_with_an_uzbek_case_ending(text: str, concept: str,
+                                                             found: bool) -> None:
+    assert (concept in Thesaurus.load().concept_tokens(fold(text).split())) is found
+
+
 @pytest.mark.parametrize(("message", "entry"), [
     ("my brother works in Russia and i heard if their economy crashes bc of sanctions we are "
      "all in trouble. is it true that depending so much on russia is risky??",
