@@ -96,6 +96,27 @@ async def test_attempts_are_bounded(caplog):
         "sendMessage: 3× Internal Server Error; given up after 3 attempts"]
 
 
+async def test_429s_are_not_failed_attempts(caplog):
+    """Telegram says when to come back: five 429s in a row do not lose a reply that
+    three network faults would."""
+    limiter = Delivery(throttle=False, max_attempts=3, rng=random.Random(1))
+    script = Script(*[RetryAfter(0)] * 5, NetworkError("Bad Gateway"))
+    assert await call(limiter, script) is True
+    assert len(script.calls) == 7
+    assert [r.getMessage() for r in caplog.records] == [
+        "sendMessage: 5× 429 retry after 0 s; Bad Gateway; delivered on attempt 7"]
+
+
+async def test_429_pauses_are_bounded(caplog):
+    limiter = Delivery(throttle=False, rng=random.Random(1), retry_after_budget=0.5)
+    script = Script(RetryAfter(1), RetryAfter(1))
+    with pytest.raises(RetryAfter):
+        await call(limiter, script)
+    assert len(script.calls) == 1
+    assert [r.getMessage() for r in caplog.records] == [
+        "sendMessage: 429 retry after 1 s; given up after 1 s of 429 pauses"]
+
+
 @pytest.mark.parametrize("exc", [timed_out(httpx.ReadTimeout("x")), BadRequest("Bad Request: x"),
                                  Forbidden("Forbidden: blocked"), ValueError("a bug")])
 async def test_what_is_never_retried(exc, caplog):

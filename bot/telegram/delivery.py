@@ -4,7 +4,9 @@ The policy, in one place (docs/reliability.md explains why):
 
 * **429** (``RetryAfter``): pause the chat it was for during ``retry_after``, then retry. A
   429 for a call without a chat, or 429s for several chats within one pause, pause every
-  call: that is Telegram telling the whole bot to slow down.
+  call: that is Telegram telling the whole bot to slow down. A 429 is not a failed attempt
+  (Telegram says when to come back): a call gives up only after ``RETRY_AFTER_BUDGET``
+  seconds of such pauses.
 * **5xx, a proxy's HTML error page, a refused or dropped connection, a connection or pool
   timeout**: retry with bounded, jittered exponential backoff. A rare duplicate is better
   than silence.
@@ -43,6 +45,9 @@ from telegram.request import BaseRequest, HTTPXRequest, RequestData
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+"""Attempts of one call that meet a network fault (429s do not count)."""
+RETRY_AFTER_BUDGET = 300.0
+"""Seconds of 429 pauses one call waits out before it gives up."""
 BACKOFF_BASE = 0.25
 BACKOFF_CAP = 4.0
 CHATS_FOR_GLOBAL_PAUSE = 3
@@ -150,9 +155,11 @@ class Delivery(BaseRateLimiter[int]):
     """PTB rate limiter that pauses per chat on 429 and retries by the policy above."""
 
     def __init__(self, throttle: bool = True, max_attempts: int = MAX_ATTEMPTS,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None,
+                 retry_after_budget: float = RETRY_AFTER_BUDGET) -> None:
         self.throttle = throttle
         self.max_attempts = max_attempts
+        self.retry_after_budget = retry_after_budget
         self.rng = rng or random.Random()
         self._overall = AsyncLimiter(30, 1)
         self._groups: dict[int | str, AsyncLimiter] = {}
@@ -182,13 +189,17 @@ class Delivery(BaseRateLimiter[int]):
         chat = _chat_key(data.get("chat_id"))
         faults: list[str] = []
         attempts = rate_limit_args or self.max_attempts
-        for attempt in range(1, attempts + 1):
+        failed = 0  # attempts that met a network fault
+        paused = 0.0  # seconds of 429 pauses
+        attempt = 0
+        while True:
+            attempt += 1
             await self._wait_for_pause(chat)
             try:
                 async with self._throttled(chat):
                     result = await callback(*args, **kwargs)
             except Exception as exc:
-                verdict = classify(exc, attempt, self.rng)
+                verdict = classify(exc, failed + 1, self.rng)
                 if not isinstance(exc, NetworkError | RetryAfter) or (
                         not verdict.retry and not verdict.unknown_outcome):
                     if faults:  # it failed for good after faults: still one line
@@ -198,18 +209,23 @@ class Delivery(BaseRateLimiter[int]):
                 if verdict.unknown_outcome:
                     self._incident(endpoint, faults, "")
                     raise
-                if attempt == attempts:
-                    self._incident(endpoint, faults, f"given up after {attempts} attempts")
-                    raise
                 if isinstance(exc, RetryAfter):
+                    paused += verdict.wait
+                    if paused > self.retry_after_budget:
+                        self._incident(endpoint, faults,
+                                       f"given up after {paused:g} s of 429 pauses")
+                        raise
                     self._pause(chat, verdict.wait)
-                else:
-                    await asyncio.sleep(verdict.wait)
+                    continue
+                failed += 1
+                if failed == attempts:
+                    self._incident(endpoint, faults, f"given up after {attempt} attempts")
+                    raise
+                await asyncio.sleep(verdict.wait)
                 continue
             if faults:
                 self._incident(endpoint, faults, f"delivered on attempt {attempt}")
             return result
-        raise AssertionError("unreachable")  # pragma: no cover
 
     # ---------------------------------------------------------------- pauses and throttle
 
