@@ -55,3 +55,27 @@ def test_a_repeated_key_is_reported_at_its_line(tmp_path: Path, text: str,
     YamlFile(path, "f.yaml", problems)
     assert [p.line for p in problems] == lines
     assert all("appears twice" in p.message for p in problems)
+
+
+def _tags(node: yaml.Node) -> list[str]:
+    out = [node.tag]
+    for child in node.value if isinstance(node.value, list) else ():
+        for part in child if isinstance(child, tuple) else (child,):
+            out += _tags(part)
+    return out
+
+
+SCALARS = "a: [x, 'y', \"z\", 2.5, -3, +4, .5, .inf, 0x1f, 1_000, 0o7, true, Yes, off, n, N, " \
+          "null, ~, '', 2026-01-15, 2026-01-15 10:00:00, =, !!str 5]\nb:\nc: {<<: {d: 1}}\n"
+
+
+@pytest.mark.parametrize("name", ["scalars", *sorted(
+    str(p.relative_to(ROOT)) for p in (ROOT / "knowledge").rglob("*.yaml"))])
+def test_the_fast_resolver_gives_pyyamls_tags(name: str) -> None:
+    """``yamlread.SafeLoader`` resolves tags itself: the same as PyYAML's safe loader (the
+    same tags give the same data: PyYAML's constructors build it)."""
+    from bot.yamlread import SafeLoader
+
+    text = SCALARS if name == "scalars" else (ROOT / name).read_text("utf-8")
+    stock = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    assert _tags(yaml.compose(text, Loader=SafeLoader)) == _tags(yaml.compose(text, Loader=stock))
