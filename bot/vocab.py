@@ -78,21 +78,23 @@ class VocabBuilder:
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
         # One sort of one number per (word, entry, weak) gives each (word, entry) once, in
-        # that order, with a strong occurrence before a weak one.
+        # that order, with a strong occurrence before a weak one. Sorted as 32-bit numbers
+        # when they fit (10,000 entries: 29 bits), three times faster than 64-bit ones.
         bits = max(n, 1).bit_length()
-        key = rank[np.concatenate([np.zeros(0, np.int32), *self._words])]
-        key <<= bits
-        key |= np.concatenate([np.zeros(0, np.int32), *self._entries])
-        key <<= 1
+        kind = np.uint32 if len(order).bit_length() + bits + 1 <= 32 else np.uint64
+        key = rank.astype(kind)[np.concatenate([np.zeros(0, np.int32), *self._words])]
+        key <<= kind(bits)
+        key |= np.concatenate([np.zeros(0, np.int32), *self._entries]).astype(kind)
+        key <<= kind(1)
         key |= ~np.concatenate([np.zeros(0, bool), *self._strong])
         self._words, self._entries, self._strong = [], [], []  # memory: the pairs are in key
         key.sort()
         first = np.ones(len(key), dtype=bool)
-        np.not_equal(key[1:] >> 1, key[:-1] >> 1, out=first[1:])
+        np.not_equal(key[1:] >> kind(1), key[:-1] >> kind(1), out=first[1:])
         key = key[first]
-        strong = (key & 1) == 0
-        key >>= 1
-        words, entries = key >> bits, key & ((1 << bits) - 1)
+        strong = (key & kind(1)) == 0
+        key >>= kind(1)
+        words, entries = (key >> kind(bits)).astype(np.int64), key & kind((1 << bits) - 1)
         counts = np.bincount(words, minlength=len(order))
         offsets = np.zeros(len(order) + 1, dtype=np.int64)
         np.cumsum(counts, out=offsets[1:])

@@ -77,3 +77,20 @@ def test_rarity_counts_phrasings_first_then_answers() -> None:
     entries, credits = vocab.postings("patent")
     assert entries.tolist() == [0, 1] and credits.tolist() == [CREDIT, CREDIT]
     assert "visa" in vocab and "nothing" not in vocab
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_postings_are_the_same_sorted_as_32_or_64_bit_numbers(seed: int) -> None:
+    """``build`` sorts 32-bit keys when (word, entry, weak) fits in them; with more entries
+    than that allows (here said to be 2**40), 64-bit keys give the same postings."""
+    vocabs = []
+    for n_entries in (None, 2**40):
+        builder = VocabBuilder()
+        for strong, weak in _entries(seed):
+            builder.add_entry(strong, weak)
+        vocabs.append(builder.build(CREDIT, n_entries))
+    small, large = vocabs
+    assert small.sorted_words == large.sorted_words and small.owners == large.owners
+    for word in small.sorted_words:
+        for got, expected in zip(large.postings(word), small.postings(word), strict=True):
+            assert got.tolist() == expected.tolist()
