@@ -34,8 +34,8 @@ _INSTRUMENTAL = re.compile(r"[а-яё]+[ая]ми\b")
 CLOSING = frozenset({"thanks", "farewell"})
 """Kinds of set-aside phrase that make a sentence asking nothing carry no question either,
 whatever topic it names: "thanks for the remittances answer", "ясно про шенген, пока"."""
-TELLING = "introduction"
-"""... and this kind too, when no sentence of the message asks ("hi, I am a student of
+TELLING = frozenset({"introduction", "name"})
+"""... and these kinds too, when no sentence of the message asks ("hi, I am a student of
 international relations"); else its sentence is context for the question ("Пишу курсовую
 про опыт Канады и Германии. Что об этом пишут?")."""
 
@@ -202,9 +202,10 @@ class Reader:
             return tok
         found = self._typos.get(tok)
         if found is None:
-            best = process.extractOne(tok, self._urgent_words, scorer=Levenshtein.distance,
-                                      score_cutoff=1)
-            found = best[0] if best else tok
+            # A typo keeps the first letter: "yuryapti" (walks) is not "uryapti" (beats).
+            found = next((w for w, _d, _k in process.extract(
+                tok, self._urgent_words, scorer=Levenshtein.distance, score_cutoff=1, limit=8)
+                if w[0] == tok[0]), tok)
             if len(self._typos) < 100_000:
                 self._typos[tok] = found
         return found
@@ -284,7 +285,7 @@ class Reader:
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2])))
             if not asks and any(h.label in CLOSING for h in hits):
                 continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
-            if not asks and any(h.label == TELLING for h in hits):
+            if not asks and any(h.label in TELLING for h in hits):
                 told.append(len(parts))
             parts.append(Part(rest, asks))
             if asks and "," in sentence:

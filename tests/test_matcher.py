@@ -161,7 +161,7 @@ def test_tune_set_is_big_and_balanced(matcher: Matcher) -> None:
         assert sum(i.lang == lang for i in items) >= 40, lang
 
 
-TUNE_MEASURED = {"en": "89.8%", "uz": "88.7%"}
+TUNE_MEASURED = {"uz": "88.7%"}
 """Tune figures below the gate since the fourth session's 578 blind lines landed (before any
 fitting on them): the fitters bring them back, and the mark goes when the test turns red."""
 

@@ -84,7 +84,10 @@ def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
     "hello from a worker in Kazakhstan", "good bot, the info on the Global Compact was clear",
     "hi, I am a student of international relations",
     "привет, я студентка факультета международных отношений",
-    "salom, men xalqaro munosabatlar talabasiman",
+    "salom, men xalqaro munosabatlar talabasiman", "Hello, I'm writing my thesis on remittances",
+    "Hi, I'm Aziz from Andijan, working in Seoul", "Всем салам, я новенький тут",
+    "Доброй ночи, спасибо что отвечаете людям", "Салом, мен пул ўтказмалари ҳақида билмоқчи "
+    "эдим, кейинроқ ёзаман",
 ])
 def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
                                                             message: str) -> None:
@@ -236,6 +239,10 @@ def test_an_urgent_message_gets_the_protection_reply_first(answerer: Answerer,
     "xoʻjayin ishchilarni uradi", "telefonlarimizni tortib olishdi",
     "бригадир иш ҳақимизни тўламади", "дўстим қурилишда ҳалок бўлди", "ишда жарохат олдим",
     "синглим одам савдоси қурбони бўлди", "турт ой ишладим бир сум хам олмадим",
+    # kept from leaving, cannot be reached, threats to the family
+    "they took his phone and won't let him go home", "my brother stopped answering calls",
+    "the boss says he will hurt my family", "сын не берет трубку уже неделю",
+    "akam telefoni oʻchiq, topolmayapmiz", "ўғлимдан бир ойдан бери дараги йўқ",
 ])
 def test_an_urgent_message_with_words_between_never_gets_the_abstain_reply(
         answerer: Answerer, message: str) -> None:
@@ -279,7 +286,8 @@ def test_urgent_triggers_are_not_topic_words(matcher: Matcher) -> None:
               "what is missing in the migration policy",
               "if Russia's economy crashes we are all in trouble, is that dependence risky",
               "какая сумма страховки положена мигранту, если он получил травму",
-              "Davlatlar kelishib ishlasa qanday yutuqlarga erishadi?"]:
+              "Davlatlar kelishib ishlasa qanday yutuqlarga erishadi?",
+              "nega odamlar koʻproq koʻchib yuryapti"]:  # walks, not "uryapti" (beats)
         assert not matcher.match(q).urgent, q
 
 
