@@ -37,7 +37,7 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import Hit, PhraseIndex
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
-from bot.text import fold, keyboard_variant
+from bot.text import fold, fold_whole, keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts, text_facts
 from bot.typos import TypoSearch
 from bot.vocab import Coverage, VocabBuilder
@@ -112,7 +112,8 @@ class _WordFolder(dict):
     """
 
     def __missing__(self, word: str) -> str:
-        folded = self[word] = fold(word)
+        # Not through fold's own memory of people's words: the build has its own.
+        folded = self[word] = fold_whole(word)
         return folded
 
     def __call__(self, text: str) -> str:

@@ -47,6 +47,17 @@ def masks(texts: list[str]) -> np.ndarray:
     return out
 
 
+def _mask(text: str) -> int:
+    """``masks`` of one text, in Python (for a few short tokens, quicker than NumPy)."""
+    mask = 0
+    for ch in set(text):
+        bit = int(_BIT[min(ord(ch), 127)])
+        mask |= 1 << bit
+        if bit < 26 and text.count(ch) > 1:
+            mask |= 1 << (bit + _TWICE)
+    return mask
+
+
 class TypoSearch:
     """Which of ``words`` each token may be a typo of, and their ``fuzz.ratio``."""
 
@@ -58,28 +69,34 @@ class TypoSearch:
         self.max_gap = max_gap
         self._masks = masks(words)
         self._lengths = np.fromiter(map(len, words), np.int64, len(words))
+        self._limits: dict[int, np.ndarray] = {}
+
+    def _limit(self, n: int) -> np.ndarray:
+        """Per word, one more than the most bits its mask may differ in from the mask of a
+        token of ``n`` letters (0: never a typo of such a token: too long or too short)."""
+        limit = self._limits.get(n)
+        if limit is None:
+            m = self._lengths
+            # fuzz.ratio >= cutoff needs d <= (100 - cutoff) * (n + m) / 100, and d >= |n - m|.
+            most = np.floor((100 - self.cutoff + SLACK) * (m + n) / 100).astype(np.int64)
+            gap = np.abs(m - n)
+            most[(gap > self.max_gap) | (gap > most)] = -1
+            limit = self._limits[n] = np.clip(most + 1, 0, 255).astype(np.uint8)
+        return limit
 
     def find(self, toks: list[str]) -> dict[str, list[tuple[str, float]]]:
         """Per token, the words with ``fuzz.ratio`` at least ``cutoff`` and at most
         ``max_gap`` letters longer or shorter, in the order of ``words``, each with its
         ratio (a whole number, as ``cdist`` gives it in ``uint8``)."""
-        if not toks:
-            return {}
-        n = np.fromiter(map(len, toks), np.int64, len(toks))[:, None]
-        m = self._lengths[None, :]
-        apart = np.bitwise_count(self._masks[None, :] ^ masks(toks)[:, None]).astype(np.int64)
-        np.maximum(apart, np.abs(m - n), out=apart)
-        may = ((np.abs(m - n) <= self.max_gap)
-               & (100 * apart <= (100 - self.cutoff + SLACK) * (m + n)))
         found = {}
-        for tok, row in zip(toks, may, strict=True):
-            rows = np.flatnonzero(row).tolist()
+        for tok in toks:
+            apart = np.bitwise_count(self._masks ^ np.uint64(_mask(tok)))
+            rows = np.flatnonzero(apart < self._limit(len(tok))).tolist()
             if not rows:
                 found[tok] = []
                 continue
             choices = [self.words[k] for k in rows]
             scores = process.cdist([tok], choices, scorer=fuzz.ratio, dtype=np.uint8,
                                    score_cutoff=self.cutoff)[0]
-            hits = np.flatnonzero(scores).tolist()
-            found[tok] = [(choices[j], float(scores[j])) for j in hits]
+            found[tok] = [(choices[j], float(scores[j])) for j in np.flatnonzero(scores).tolist()]
         return found

@@ -15,7 +15,7 @@ from bot.index import Index, _WordFolder
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.phrases import Hit, PhraseIndex, word_matches
-from bot.text import fold
+from bot.text import fold, fold_whole
 from bot.thesaurus import Thesaurus
 
 # What folding treats specially: Cyrillic е/ц at a word's start, apostrophes after o/g,
@@ -39,7 +39,8 @@ def test_word_by_word_folding_equals_fold_on_every_known_text(kb: KnowledgeBase)
     folder = _WordFolder()
     texts = every_text(kb)
     assert len(texts) > 2500
-    assert [t for t in texts if folder(t) != fold(t)] == []
+    assert [t for t in texts if folder(t) != fold_whole(t)] == []
+    assert [t for t in texts if fold(t) != fold_whole(t)] == []
 
 
 @pytest.mark.slow
@@ -48,7 +49,8 @@ def test_word_by_word_folding_equals_fold_on_every_known_text(kb: KnowledgeBase)
 @example("Цена це ц е")
 @example("a¨b  ¨")
 def test_word_by_word_folding_equals_fold_on_any_text(text: str) -> None:
-    assert _WordFolder()(text) == fold(text)
+    assert _WordFolder()(text) == fold_whole(text)
+    assert fold(text) == fold_whole(text)
 
 
 @functools.cache

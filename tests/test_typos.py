@@ -13,7 +13,7 @@ from bot.evaluation import load_labelled
 from bot.index import TYPO_GAP
 from bot.matcher import Matcher
 from bot.text import fold
-from bot.typos import TypoSearch, masks
+from bot.typos import TypoSearch, _mask, masks
 
 TUNE = ROOT / "tests" / "data" / "tune.yaml"
 ALPHABETS = ("abcdeiklmnorstu", "abkmoz09", "abcoʻxyzé-~ш")
@@ -94,6 +94,13 @@ def test_masks_differ_in_no_more_bits_than_the_character_counts(a: str, b: str,
     found = int(np.bitwise_count(masks([a])[0] ^ masks([b])[0]))
     assert found == bits
     assert found <= sum(abs(a.count(c) - b.count(c)) for c in set(a) | set(b))
+
+
+@pytest.mark.parametrize("letters", ALPHABETS)
+def test_one_texts_mask_in_python_is_the_numpy_one(letters: str) -> None:
+    rng = random.Random(letters)
+    texts = [_text(rng, letters) for _ in range(300)] + ["", "Ab", "\U0001f600a"]
+    assert [_mask(t) for t in texts] == masks(texts).tolist()
 
 
 def test_no_tokens_and_no_words() -> None:
