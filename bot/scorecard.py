@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,19 +27,35 @@ BASELINE_CUTOFF = 80.0
 SETS = ("tune", "holdout")
 
 
-def baseline(kb: KnowledgeBase, items: list[Labelled]) -> Report:
+BestMatches = Callable[[list[str], list[str]], list["tuple[float, int] | None"]]
+"""``best(queries, texts)``: per query, the best score and the index of the first text
+that has it, or None."""
+
+
+def best_matches(queries: list[str], texts: list[str]) -> list[tuple[float, int] | None]:
+    """The baseline's scoring: rapidfuzz ``extractOne`` with ``WRatio`` of each processed
+    query over the processed phrasings (a pure function of its arguments and rapidfuzz's
+    version, so the tests may keep its results between runs)."""
+    out: list[tuple[float, int] | None] = []
+    for query in queries:
+        found = process.extractOne(query, texts, scorer=fuzz.WRatio, processor=None)
+        out.append(None if found is None else (found[1], found[2]))
+    return out
+
+
+def baseline(kb: KnowledgeBase, items: list[Labelled],
+             best: BestMatches = best_matches) -> Report:
     """The plain rapidfuzz baseline on the same lines."""
     choices = [(q, e.id) for e in kb.entries.values() for qs in e.questions.values()
                for q in qs]
     texts = [utils.default_process(q) for q, _ in choices]
     outcomes = []
-    for item in items:
-        found = process.extractOne(utils.default_process(item.q), texts, scorer=fuzz.WRatio,
-                                   processor=None)
+    for item, found in zip(items, best([utils.default_process(i.q) for i in items], texts),
+                           strict=True):
         if found is None:
             m = Match(item.q, "abstain", (), None)
         else:
-            _, score, k = found
+            score, k = found
             m = Match(item.q, "answer" if score >= BASELINE_CUTOFF else "abstain",
                       (Candidate(choices[k][1], float(score)),), None)
         outcomes.append(Outcome(item, m))
