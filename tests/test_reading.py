@@ -442,6 +442,13 @@ def test_the_home_states_own_citizens_in_another_country_are_no_near_miss(
     "mahalla tizimi orqali yordam olish uchun qanday hujjat kerak",
     # a figure asked of a body: the entry that speaks of it, below the "did you mean" line
     "how much money did the IMF give to programmes for migrants",
+    # how big, what payments, how to register or become a member, a fee; how to apply when
+    # the Uzbek answer says "yoritilmagan" (not covered)
+    "how big is the Uzbek diaspora in Kazakhstan", "what payments does decree UP-5785 give",
+    "какие выплаты положены семьям по указу УП-5785",
+    "kelajagimga investorman loyihasiga qanday roʻyxatdan oʻtaman",
+    "как вступить в общество соотечественников",
+    "Vatandoshlar jamiyatiga aʼzolik badali qancha", "how do I apply for the Germany 2024 deal",
 ])
 def test_a_detail_the_documents_leave_out_is_a_near_miss(answerer: Answerer,
                                                          message: str) -> None:
