@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -47,6 +48,16 @@ def test_a_kept_message_is_the_one_built_fresh(answerer: Answerer,
     assert {r.kind for r in replies} >= {"answer", "clarify", "abstain", "greeting", "urgent"}
 
 
+def test_a_kept_sendable_message_is_the_one_built_fresh_with_its_keyboard_as_json(
+        answerer: Answerer, replies: list[Reply]) -> None:
+    rendered = Rendered()
+    for reply in replies:
+        rendered.sendable(reply, answerer.kb)
+    for reply in replies:
+        text, markup = rendered.sendable(reply, answerer.kb)
+        assert (text, json.loads(markup)) == fresh(reply, answerer.kb), reply.match.text
+
+
 def test_replies_with_one_key_render_alike(answerer: Answerer, replies: list[Reply]) -> None:
     by_key: dict[tuple, tuple[str, dict]] = {}
     for reply in replies:
@@ -69,12 +80,15 @@ def test_a_new_knowledge_base_is_never_served_from_the_old_one(answerer: Answere
     rendered = Rendered()
     old = answerer.entry_reply("coop-schengen", "en")
     rendered.message(old, answerer.kb)
+    rendered.sendable(old, answerer.kb)
     new_kb = edited(answerer.kb, "coop-schengen", "en")
     reply = Answerer(new_kb, answerer.matcher).entry_reply("coop-schengen", "en")
     assert key(reply) == key(old)
     text, markup = rendered.message(reply, new_kb)
     assert "A new answer." in text and "A new title?" in text
     assert (text, markup.to_dict()) == fresh(reply, new_kb)
+    text, sent = rendered.sendable(reply, new_kb)
+    assert (text, json.loads(sent)) == fresh(reply, new_kb)
 
 
 def test_catalogs_read_again_are_never_served_from_the_old_ones(answerer: Answerer) -> None:
@@ -83,8 +97,11 @@ def test_catalogs_read_again_are_never_served_from_the_old_ones(answerer: Answer
     rendered = Rendered()
     reply = answerer.entry_reply("coop-schengen", "en")
     kept = rendered.message(reply, answerer.kb)
+    sendable = rendered.sendable(reply, answerer.kb)
     assert rendered.message(reply, answerer.kb) is kept
+    assert rendered.sendable(reply, answerer.kb) is sendable
     translator.cache_clear()
+    assert rendered.sendable(reply, answerer.kb) is not sendable
     assert rendered.message(reply, answerer.kb) is not kept
 
 

@@ -109,9 +109,11 @@ async def send_reply(message: Message, reply: Reply,
                      context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send any kind of reply with its keyboard (built once per entry and language)."""
     rendered: Rendered = context.application.bot_data[RENDERED]
-    text, markup = rendered.message(reply, services(context).kb)
-    await message.reply_html(text, reply_markup=markup, do_quote=False,
-                             disable_web_page_preview=True)
+    text, markup = rendered.sendable(reply, services(context).kb)
+    # The keyboard goes as its kept JSON text (python-telegram-bot sends a str parameter as
+    # it is), not as an object to serialise again at every send.
+    await message.reply_html(text, do_quote=False, disable_web_page_preview=True,
+                             api_kwargs={"reply_markup": markup})
 
 
 # ---------------------------------------------------------------- guards
