@@ -433,6 +433,7 @@ class Index:
             return {}
         vocab = self._vocab
         covered = Coverage(vocab)
+        weighted = []
         for tok, similar in zip(content, self._similar_words(content), strict=False):
             concept = meaning.get(tok) if meaning else None
             if concept is not None and concept in vocab:
@@ -445,7 +446,8 @@ class Index:
                 # it fits is the near-miss check's job. One that a single entry's phrasings
                 # name ("4947", "86") tells that entry as a rare word does.
                 weight = min(weight, self.settings.number_weight)
-            covered.add(weight, covered.best(similar))
+            weighted.append((weight, similar))
+        covered.add_all(weighted)
         return covered.top(self.settings.shortlist)
 
     def scores(self, text: str) -> tuple[dict[int, float], str | None]:

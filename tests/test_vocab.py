@@ -64,6 +64,29 @@ def test_coverage_top_is_the_dictionary_ranking_with_its_tie_order(seed: int) ->
         assert list(covered.top(k).items()) == expected[:k]
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_all_words_at_once_sum_and_order_as_word_by_word(seed: int) -> None:
+    builder = VocabBuilder()
+    for strong, weak in _entries(seed):
+        builder.add_entry(strong, weak)
+    vocab = builder.build(CREDIT)
+    rng = random.Random(seed + 2000)
+    known = vocab.sorted_words
+    # Some words reach no entry's postings at all ({}), some several.
+    question = [(rng.uniform(0.1, 5.0),
+                 {w: rng.choice([1.0, 0.9, 0.85, 0.7, 0.81])
+                  for w in rng.sample(known, rng.randint(0, 4))})
+                for _ in range(rng.randint(0, 8))]
+    one, all_at_once = Coverage(vocab), Coverage(vocab)
+    for weight, similar in question:
+        one.add(weight, one.best(similar))
+    all_at_once.add_all(question)
+    assert all_at_once.sums.tolist() == one.sums.tolist()  # exactly: the same sums in order
+    assert all_at_once.first.tolist() == one.first.tolist()
+    assert (all_at_once.total, all_at_once._step) == (one.total, one._step)
+    assert list(all_at_once.top(5).items()) == list(one.top(5).items())
+
+
 def test_rarity_counts_phrasings_first_then_answers() -> None:
     builder = VocabBuilder()
     builder.add_entry(["visa"], ["visa", "patent"])
