@@ -484,7 +484,7 @@ class Index:
         # Only the entries that cover the question best can win: phrasing similarity is
         # computed for their phrasings alone, which keeps matching fast as the FAQ grows.
         shortlist = list(coverage)
-        rows = [k for idx in shortlist for k in range(*self._span(idx))]
+        spans = [self._span(idx) for idx in shortlist]
         # Per phrasing: QRatio of the content words (WRatio's partial and token-set
         # scores give 100 to any phrasing that holds all the question's words, so a
         # longer phrasing of another entry won: on tune, worst language 80.2% -> 84.3% at
@@ -493,20 +493,26 @@ class Index:
         a = self.settings.phrase_weight
         # A long message holds a phrasing's words among many others ("Hello, my brother
         # works in Russia ... is it risky?"): it is also as similar as the words they share.
-        keys = [self._keys[k] for k in rows]
+        keys = [key for start, end in spans for key in self._keys[start:end]]
         similar = process.cdist([key], keys, scorer=fuzz.QRatio, dtype=np.float32)[0]
         if len(key.split()) >= self.settings.long_query_words:
             np.maximum(similar, process.cdist([key], keys, scorer=fuzz.token_set_ratio,
                                               dtype=np.float32)[0], out=similar)
         blended = ((1 - a) * similar
-                   + a * process.cdist([full], [self._full_keys[k] for k in rows],
+                   + a * process.cdist([full], [key for start, end in spans
+                                                for key in self._full_keys[start:end]],
                                        scorer=fuzz.ratio, dtype=np.float32)[0])
         w = self.settings.similarity_weight
+        # Per entry, its best phrasing's score and language (the first of equals).
         best: dict[int, tuple[float, str | None]] = {}
-        for k, score in zip(rows, blended.tolist(), strict=False):
-            idx = self._key_entry[k]
-            if score > best.get(idx, (-1.0, None))[0]:
-                best[idx] = (score, self._key_lang[k])
+        scores = blended.tolist()
+        at = 0
+        for idx, (start, end) in zip(shortlist, spans, strict=True):
+            if end > start:
+                own = scores[at : at + end - start]
+                top = max(own)
+                best[idx] = (top, self._key_lang[start + own.index(top)])
+            at += end - start
         combined = {idx: w * best[idx][0] + (1 - w) * 100 * coverage[idx] for idx in shortlist}
         top = max(combined, key=lambda i: combined[i])
         return combined, best[top][1]
