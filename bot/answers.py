@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 
 from bot.i18n import N_, format_day, translator
 from bot.knowledge import Entry, KnowledgeBase, Source
+from bot.langs import REGISTRY
 from bot.matcher import Match, Matcher
-from bot.text import LANGS
+from bot.text import LANGS, says_little_of_language, script_of
 
 AGENCY_SITE = "www.migration.uz"
 """The External Labour Migration Agency's site, as the documents name it."""
@@ -76,6 +77,11 @@ def source_title(source: Source, lang: str) -> str:
     _ = translator(lang)
     subject = source.subject.get(lang) if source.subject else None
     return _("Untitled article ({subject})").format(subject=subject or source.id)
+
+
+def source_venue(source: Source, lang: str) -> str | None:
+    """Where the document was published, in ``lang`` when ``venue_tr`` gives it."""
+    return (source.venue_tr or {}).get(lang) or source.venue
 
 
 def translated_title(source: Source, lang: str) -> str | None:
@@ -142,19 +148,25 @@ class Answerer:
         return tuple(self.kb.entries[e] for e in self.matcher.reader.protection
                      if e in self.kb.entries)
 
-    def reply_lang(self, match: Match, lang: str | None, default: str) -> str:
-        """The requested language, else the question's, else ``default``."""
+    def reply_lang(self, match: Match, lang: str | None, default: str | None) -> str:
+        """The requested language, else the question's, else ``default`` (the user's), else
+        English. A word or two in the user's script ("Россия" from a Russian user) does not
+        tell Russian from Uzbek Cyrillic: it is answered in the user's language."""
         if lang in LANGS:
             return lang
-        return match.lang or default
+        if (match.lang and default in LANGS and says_little_of_language(match.query)
+                and script_of(match.query) == REGISTRY.get(default).script):
+            return default
+        return match.lang or default or "en"
 
-    def ask(self, text: str, lang: str | None = None, default: str = "en") -> Reply:
+    def ask(self, text: str, lang: str | None = None, default: str | None = None) -> Reply:
         """Answer one question.
 
         Args:
             text: what the user wrote (any length, any characters).
             lang: the reply language if the user chose one, else None.
-            default: the reply language when neither a choice nor the question tells.
+            default: the user's language (Telegram's), when neither a choice nor the
+                question tells; English when None.
 
         Returns:
             A Reply of one of the kinds ``Reply.kind`` lists.
@@ -204,11 +216,12 @@ class Answerer:
         assert miss is not None
         if miss.detail:
             return _(NOT_COVERED).format(detail=_.in_script(miss.detail))
-        describe = self.matcher.thesaurus.describe
+        def describe(items: tuple[str, ...]) -> str:
+            return _.in_script(self.matcher.thesaurus.describe(items, lang))
+
         if miss.known:
-            return _(NEAR_MISS).format(asked=describe(miss.asked, lang),
-                                       known=describe(miss.known, lang))
-        return _(NEAR_MISS_NOTHING).format(asked=describe(miss.asked, lang))
+            return _(NEAR_MISS).format(asked=describe(miss.asked), known=describe(miss.known))
+        return _(NEAR_MISS_NOTHING).format(asked=describe(miss.asked))
 
     def entry_reply(self, entry_id: str, lang: str, match: Match | None = None) -> Reply:
         """The reply that shows one entry (a chosen "did you mean", a deep link, a button)."""
@@ -234,6 +247,10 @@ GREETING = N_(
 )
 WELCOME = N_(
     "You are welcome! Ask me anything else about labour migration in your own words. "
+    "/topics shows everything I know."
+)
+FAREWELL = N_(
+    "Goodbye! Come back whenever you have a question about labour migration. "
     "/topics shows everything I know."
 )
 URGENT = N_(
@@ -293,8 +310,12 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
 
 
 def greeting_message(reply: Reply) -> str:
-    """The message id for a "greeting": "you are welcome" after thanks, else "hello"."""
-    return WELCOME if reply.match is not None and reply.match.thanked else GREETING
+    """The message id for a "greeting": "you are welcome" after thanks, "goodbye" after a
+    farewell, else "hello"."""
+    match = reply.match
+    if match is not None and match.thanked:
+        return WELCOME
+    return FAREWELL if match is not None and match.farewell else GREETING
 
 
 def documents_header(reply: Reply) -> str:
@@ -312,7 +333,7 @@ def document_line(src: Source, lang: str) -> str:
     if translated := translated_title(src, lang):
         title += f" ({translated})"
     affiliation = (src.affiliation_tr or {}).get(lang) or src.affiliation
-    venue = (src.venue_tr or {}).get(lang) or src.venue
+    venue = source_venue(src, lang)
     parts = [", ".join(src.authors), title]
     if affiliation:
         parts.append(_(AFFILIATION).format(affiliation=affiliation))

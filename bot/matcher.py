@@ -66,6 +66,8 @@ class Match:
     """The message asks about the documents themselves (authors, venue, year)."""
     thanked: bool = False
     """For a "greeting": the message thanks, so the reply is "you are welcome"."""
+    farewell: bool = False
+    """For a "greeting": the message says goodbye (and does not thank)."""
     subject: Candidate | None = None
     """For a message about the documents that names a subject ("who wrote the article
     about remittances"): the entry that subject alone is answered with."""
@@ -186,7 +188,8 @@ class Matcher(NearMisses):
         """
         flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources}
         if a.reading.greeting_only:
-            return Match(a.query, "greeting", (), a.lang, thanked=a.reading.thanked, **flags)
+            return Match(a.query, "greeting", (), a.lang, thanked=a.reading.thanked,
+                         farewell=a.reading.farewell, **flags)
         results = [self._judge(part, t) for part in a.parts]
         if len(a.reading.parts) > 1 and any(r[0] == "answer" for r in results[:-1]):
             results.pop()  # a sentence alone is answered: the whole message is not needed

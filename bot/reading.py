@@ -63,6 +63,8 @@ class Reading:
     thanked: bool = False
     """Whether the message thanks ("rahmat", "спасибо, всё понятно"): a message that only
     thanks is answered "you are welcome", not "hello"."""
+    farewell: bool = False
+    """Whether the message says goodbye ("xayr", "пока"): answered "goodbye", not "hello"."""
     subject: tuple[str, ...] = ()
     """For a message about the documents: the folded words that name its subject."""
 
@@ -137,6 +139,7 @@ class Reader:
         self.question_ends = frozenset(
             w for p in raw.get("question_ends") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
+        self.requests = _index([("ask", str(p)) for p in raw.get("requests") or ()])  # type: ignore[attr-defined]
         triggers = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
         self.urgent = _index([("urgent", p) for p in triggers])
         urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
@@ -264,7 +267,7 @@ class Reader:
         parts: list[Part] = []
         clauses: list[Part] = []
         told: list[int] = []  # parts that only introduce the writer
-        set_aside = thanked = False
+        set_aside = thanked = farewell = False
         pieces = _BREAK.split(text) + [""]
         all_toks: list[str] = []  # fold works word by word: the same as folding the text
         for sentence, end in zip(pieces[::2], pieces[1::2], strict=False):
@@ -275,6 +278,7 @@ class Reader:
             hits = self.aside.find(toks)
             set_aside = set_aside or bool(hits)
             thanked = thanked or any(h.label == "thanks" for h in hits)
+            farewell = farewell or any(h.label == "farewell" for h in hits)
             # "меня зовут Анвар": a name follows, set aside with its phrase.
             drop = {k for h in hits for k in range(h.start, h.end + (h.label == "name"))}
             rest = tuple(t for k, t in enumerate(toks) if k not in drop)
@@ -282,7 +286,8 @@ class Reader:
                 continue  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"
             instrumental = {fold(w) for w in _INSTRUMENTAL.findall(sentence.lower())}
             asks = ("?" in end or self._has_question_word(rest, instrumental)
-                    or any(h.start == 0 for h in self.question_starts.find(rest[:2])))
+                    or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
+                    or bool(self.requests.find(rest)))
             if not asks and any(h.label in CLOSING for h in hits):
                 continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
             if not asks and any(h.label in TELLING for h in hits):
@@ -299,7 +304,7 @@ class Reader:
         urgent = self.is_urgent(all_toks)
         subject = self._about_sources(all_toks)
         return Reading(tuple(parts), set_aside, urgent, subject is not None,
-                       tuple(clauses), thanked, subject or ())
+                       tuple(clauses), thanked, farewell=farewell, subject=subject or ())
 
     def _asking_clauses(self, sentence: str) -> list[Part]:
         """The comma clauses of a sentence that hold a question word, when some do not."""

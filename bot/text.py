@@ -163,6 +163,18 @@ def _weight(words: Mapping[str, float] | Iterable[str], tok: str) -> float:
     return 1.0 if tok in words else 0.0
 
 
+FEW_WORDS = 2
+"""A message of this many words or fewer says little about its language ("Россия", "ok")."""
+
+
+def says_little_of_language(text: str) -> bool:
+    """Whether ``text`` is too short to tell its language: a word or two, and no letter that
+    only one language uses (ў, қ, ғ, ҳ)."""
+    if any(letters.search(text) for _script, letters, _code in _GIVEAWAY):
+        return False
+    return len(_WORD.findall(text)) <= FEW_WORDS
+
+
 def guess_language(text: str,
                    lexicon: Mapping[str, Mapping[str, float] | Iterable[str]]) -> str | None:
     """Guess the language and script of a message.

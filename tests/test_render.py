@@ -7,7 +7,15 @@ from html import escape
 
 import pytest
 
-from bot.answers import GREETING, WELCOME, Answerer, plain_text, reviewed_text, translated_title
+from bot.answers import (
+    FAREWELL,
+    GREETING,
+    WELCOME,
+    Answerer,
+    plain_text,
+    reviewed_text,
+    translated_title,
+)
 from bot.devtools.fakebotapi import parse_html
 from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
@@ -87,20 +95,62 @@ def test_about_gives_each_title_and_its_translation(kb: KnowledgeBase) -> None:
     assert "[" not in render.about_html(replace(kb, sources=sources), "About", "en")
 
 
-@pytest.mark.parametrize(("text", "lang", "welcome"), [
-    ("rahmat", "uz", True),
-    ("рахмат", "uz-Cyrl", True),
-    ("спасибо, всё понятно", "ru", True),
-    ("thanks a lot", "en", True),
-    ("Salom, rahmat!", "uz", True),  # greeted and thanked: the thanks is answered
-    ("salom", "uz", False),
-    ("hi", "en", False),
-    ("Здравствуйте!", "ru", False),
+@pytest.mark.parametrize("lang", ["ru", "uz", "uz-Cyrl"])
+def test_about_gives_the_venue_in_the_reply_language(kb: KnowledgeBase, lang: str) -> None:
+    described = [s for s in kb.sources.values() if s.venue_tr]
+    assert described
+    html = render.about_html(kb, "About", lang)
+    for src in described:
+        assert escape(src.venue_tr[lang]) in html and escape(src.venue) not in html
+
+
+@pytest.mark.parametrize(("message", "foreign"), [
+    ("Қирғизистонга 2024 йилда қанча пул келган", "Қирғизистон"),
+    ("Тожикистон мигрантлари канча пул жунатади", "Тожикистон"),
+])
+def test_a_near_miss_names_places_in_the_script_of_the_question(
+        answerer: Answerer, message: str, foreign: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "clarify" and reply.lang == "uz-Cyrl"
+    assert foreign in reply.note and "Ўзбекистон" in reply.note
+
+
+@pytest.mark.parametrize(("text", "lang", "message"), [
+    ("rahmat", "uz", WELCOME),
+    ("рахмат", "uz-Cyrl", WELCOME),
+    ("спасибо, всё понятно", "ru", WELCOME),
+    ("thanks a lot", "en", WELCOME),
+    ("Salom, rahmat!", "uz", WELCOME),  # greeted and thanked: the thanks is answered
+    ("salom", "uz", GREETING),
+    ("hi", "en", GREETING),
+    ("Здравствуйте!", "ru", GREETING),
+    ("xayr", "uz", FAREWELL),
+    ("пока", "ru", FAREWELL),
+    ("see you later", "en", FAREWELL),
+    ("rahmat, xayr", "uz", WELCOME),
+    # "ты" folds like the English "ty": "ты тупой" is no thanks; nor is "не понял"
+    ("не понял", "ru", GREETING),
+    ("i dont understand", "en", GREETING),
+    ("tushunmadim", "uz", GREETING),
 ])
 def test_thanks_are_answered_you_are_welcome_and_greetings_hello(
-        answerer: Answerer, kb: KnowledgeBase, text: str, lang: str, welcome: bool) -> None:
+        answerer: Answerer, kb: KnowledgeBase, text: str, lang: str, message: str) -> None:
     reply = answerer.ask(text)
     assert (reply.kind, reply.lang) == ("greeting", lang)
-    expected = translator(lang)(WELCOME if welcome else GREETING)
+    expected = translator(lang)(message)
     assert plain_text(reply, kb) == expected
     assert render.reply_html(reply, kb) == escape(expected)
+
+
+@pytest.mark.parametrize(("text", "default", "lang"), [
+    ("Россия", "ru", "ru"),
+    ("Россия", "uz-Cyrl", "uz-Cyrl"),
+    ("Германия", "ru", "ru"),
+    ("ок", "ru", "ru"),
+    ("Ўзбекистон", "ru", "uz-Cyrl"),  # a letter only Uzbek uses
+    ("Rossiya", "ru", "uz"),  # another script than the user's: the message's language
+    ("Россияда ишлайман, пул ўтказмалари қанча", "ru", "uz-Cyrl"),
+])
+def test_a_word_or_two_is_answered_in_the_users_language(
+        answerer: Answerer, text: str, default: str, lang: str) -> None:
+    assert answerer.ask(text, default=default).lang == lang

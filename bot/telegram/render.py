@@ -16,6 +16,7 @@ from bot.answers import (
     greeting_message,
     reviewed_text,
     source_title,
+    source_venue,
     translated_title,
 )
 from bot.i18n import N_, translator
@@ -128,7 +129,8 @@ def about_html(kb: KnowledgeBase, intro: str, lang: str) -> str:
         if translated := translated_title(src, lang):
             title += f" [{escape(translated)}]"
         parts.append(title)
-        parts += [escape(x) for x in (src.venue, str(src.year) if src.year else None) if x]
+        venue = source_venue(src, lang)
+        parts += [escape(x) for x in (venue, str(src.year) if src.year else None) if x]
         if src.doi:
             parts.append(f"DOI {escape(src.doi)}")
         lines.append("• " + ", ".join(parts))
