@@ -101,7 +101,7 @@ def test_no_holdout_line_is_among_the_phrasings(kb: KnowledgeBase) -> None:
 
 # ---------------------------------------------------------------- gates on the holdout
 
-MEASURED = {"ru": "88.5% (third session, after the ideas of the blind tune lines)"}
+MEASURED: dict[str, str] = {}
 """The holdout figures per language on the day the gates were written (see README), for the
 languages whose gate is not reached yet."""
 
@@ -161,7 +161,7 @@ def test_tune_set_is_big_and_balanced(matcher: Matcher) -> None:
         assert sum(i.lang == lang for i in items) >= 40, lang
 
 
-TUNE_MEASURED = {"uz": "88.7%"}
+TUNE_MEASURED: dict[str, str] = {}
 """Tune figures below the gate since the fourth session's 578 blind lines landed (before any
 fitting on them): the fitters bring them back, and the mark goes when the test turns red."""
 
