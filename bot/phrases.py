@@ -162,7 +162,8 @@ class PhraseIndex:
         matching = _Matching(names)
         # Rows are numbered longest first and tried in that order: the first row that
         # matches at a place is its hit, before any one-word row.
-        found = np.full(len(toks), len(rows), dtype=np.int64)
+        at_rows: list[np.ndarray] = [np.zeros(0, np.int64)]
+        found: list[np.ndarray] = [np.zeros(0, np.int64)]
         # No place at all when the longer rows start only at names that toks never use.
         spans = zip([0, *bounds.tolist()], [*bounds.tolist(), len(row)], strict=True)
         for lo, hi in spans if len(row) else ():
@@ -171,20 +172,25 @@ class PhraseIndex:
             at = place[lo:hi][place[lo:hi] + len(words) <= stop[lo:hi]]
             for j, word in enumerate(words[1:], start=1):
                 at = at[np.isin(toks[at + j], matching(word))]
-            found[at] = np.minimum(found[at], k)
-        longest = np.flatnonzero(found < len(rows))
-        row_at[longest] = found[longest]
+            at_rows.append(at)
+            found.append(np.full(len(at), k))
+        # Rows come in ascending order: a place's first hit is its smallest row.
+        longest, first = np.unique(np.concatenate(at_rows), return_index=True)
+        row_at[longest] = np.concatenate(found)[first]
         # Left to right, a longer hit hides the places inside it (one-word hits hide none).
-        hidden = np.zeros(len(toks) + 1, dtype=np.int64)
+        inside, ends = [], []
         end = 0
-        for pos, k in zip(longest.tolist(), found[longest].tolist(), strict=True):
+        for pos, k in zip(longest.tolist(), row_at[longest].tolist(), strict=True):
             if pos < end:
                 row_at[pos] = -1
                 continue
             end = pos + len(rows[k][0])
-            hidden[pos + 1] += 1
-            hidden[end] -= 1
-        row_at[np.cumsum(hidden[:-1]) > 0] = -1
+            inside.append(pos + 1)
+            ends.append(end)
+        first_inside = np.asarray(inside, dtype=np.int64)
+        lengths = np.asarray(ends, dtype=np.int64) - first_inside
+        row_at[np.repeat(first_inside - np.cumsum(lengths) + lengths, lengths)
+               + np.arange(int(lengths.sum()))] = -1
         starts = np.flatnonzero(row_at >= 0)
         return starts, row_at[starts]
 
