@@ -147,7 +147,7 @@ class PhrasingReader:
         typed = np.flatnonzero(np.fromiter(map(keyboard.__getitem__, langs), bool, len(langs)))
         var_owner, var_toks = self._variant_words(
             typed, ragged.gather(per_text, flat, typed), np.diff(per_text)[typed], variant,
-            changed, (content, stop), (tok_owner, toks), len(texts))
+            changed, (content, stop), (tok_off, toks), len(texts))
         # Each phrasing's words, then its concepts, then its variant words (a stable sort).
         words = ~stop[toks]
         owner = np.concatenate([tok_owner[words], tok_owner[hit_at], var_owner], dtype=np.int32)
@@ -170,7 +170,7 @@ class PhrasingReader:
             variant: per word as written, its variant's folded words (ragged).
             changed: per word as written, whether its variant differs.
             kinds: per folded word, whether it is a content word, and a stop word.
-            own: every phrasing's folded words, as (phrasing, word) arrays.
+            own: every phrasing's folded words, as a ragged array (offsets, words).
         """
         per_word = np.diff(variant[0])[flat]
         owner = np.repeat(np.repeat(typed, lengths), per_word)
@@ -183,11 +183,14 @@ class PhrasingReader:
         kept &= np.repeat(changed[flat], per_word)
         check = np.flatnonzero(kept)
         if len(check):
-            own_owner, own_toks = own
-            mine = np.zeros(n_texts, dtype=bool)
-            mine[owner[check]] = True
-            near = mine[own_owner]
-            size = int(max(toks.max(), own_toks.max())) + 1
-            kept[check] = ~np.isin(owner[check].astype(np.int64) * size + toks[check],
-                                   own_owner[near].astype(np.int64) * size + own_toks[near])
+            # Each word to check against its own phrasing's few words, all at once (no sort:
+            # a phrasing has about ten words, and there are millions of words in all).
+            own_off, own_toks = own
+            mine = owner[check]
+            lengths = own_off[mine + 1] - own_off[mine]
+            pairs = ragged.gather(own_off, own_toks, mine)
+            same = pairs == np.repeat(toks[check], lengths)
+            found = np.zeros(len(check), dtype=bool)
+            found[np.repeat(np.arange(len(check)), lengths)[same]] = True
+            kept[check] = ~found
         return owner[kept], toks[kept]
