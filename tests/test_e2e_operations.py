@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import re
 from collections.abc import AsyncIterator
@@ -68,3 +69,14 @@ async def test_polling_beats_the_heart(bot: Harness) -> None:
     await bot.say(7002, "/help")
     verdict = health.check(bot.settings.database_path)
     assert verdict.ok, verdict.reason
+
+
+async def test_the_cycle_collector_runs_less_often_while_the_bot_runs(tmp_path: Path) -> None:
+    from bot.telegram.app import YOUNG_OBJECTS
+
+    before = gc.get_threshold()
+    assert before[0] != YOUNG_OBJECTS
+    async for harness in running(tmp_path):
+        await harness.say(7003, "/help")
+        assert gc.get_threshold() == (YOUNG_OBJECTS, *before[1:])
+    assert gc.get_threshold() == before  # given back at shutdown
