@@ -200,8 +200,11 @@ class Answerer:
         return Reply("abstain", lang, match)
 
     def documents_reply(self, match: Match, lang: str) -> Reply:
-        """Who wrote the documents: those of the answered entry when the message also names
-        a subject ("who wrote the article about remittances"), else all of them."""
+        """Who wrote the documents: those of the author a message names, or of the answered
+        entry when it names a subject ("who wrote the article about remittances"), else all."""
+        if match.authors:
+            return Reply("sources", lang, match, documents=tuple(
+                s for s in self.kb.sources.values() if s.id in match.authors))
         if match.subject is None:
             return Reply("sources", lang, match, documents=tuple(self.kb.sources.values()))
         entry = self.kb.entries[match.subject.entry_id]

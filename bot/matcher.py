@@ -22,7 +22,8 @@ from bot.index import MatcherSettings
 from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
 from bot.nearmiss import NOT_COVERED_GAP, NearMisses
-from bot.reading import Reader, Reading
+from bot.phrases import PhraseIndex
+from bot.reading import ABOUT_SLACK, Reader, Reading
 from bot.text import clean, fold, guess_language, script_of
 from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, Thesaurus
 
@@ -71,6 +72,9 @@ class Match:
     subject: Candidate | None = None
     """For a message about the documents that names a subject ("who wrote the article
     about remittances"): the entry that subject alone is answered with."""
+    authors: tuple[str, ...] = ()
+    """For a message about an author ("Кто такой Мирхолдоров?"): the ids of that author's
+    documents."""
 
     @property
     def best(self) -> Candidate | None:
@@ -119,6 +123,12 @@ class Matcher(NearMisses):
         words = {w for lex in self.lexicon.values() for w in lex}
         self.reader = reader if reader is not None else Reader.load(stopwords=self.stopwords,
                                                                     vocabulary=words)
+        self._written: dict[str, list[str]] = {}
+        """Per author's name (``names:`` in sources.yaml), the ids of the documents."""
+        for sid, src in kb.sources.items():
+            for name in src.names:
+                self._written.setdefault(name, []).append(sid)
+        self._authors = PhraseIndex([(name, name) for name in self._written])
         for lang, aside in self.reader.language_words.items():
             # "rahmat" alone is Uzbek, "спасибо" Russian: greetings tell the language too.
             lex = self.lexicon.get(lang)
@@ -142,11 +152,28 @@ class Matcher(NearMisses):
         """
         a = self.analyse(text)
         found = self.settle(a, self.settings.thresholds)
+        if written := self._written_by(a):
+            return replace(found, about_sources=True, authors=written)
         if a.reading.subject:
             about = self.match(" ".join(a.reading.subject))
             if about.decision == "answer" and not about.about_sources:
                 found = replace(found, subject=about.best)
         return found
+
+    def _written_by(self, a: Analysis) -> tuple[str, ...]:
+        """The documents whose author a message asks about: it names the author ("mirxoldorov
+        kim", "Mamatqulov maqolasi nima haqida") and little else, or asks about the documents."""
+        toks = [t for p in a.reading.parts for t in p.toks]
+        hits = self._authors.find(toks)
+        if not hits:
+            return ()
+        named = {k for h in hits for k in range(h.start, h.end)}
+        rest = [t for k, t in enumerate(toks) if k not in named and t not in self.stopwords
+                and t not in self.reader.document_words]
+        known = [t for t in rest if any(t in lex for lex in self.lexicon.values())]
+        if not a.reading.about_sources and (known or len(rest) > ABOUT_SLACK):
+            return ()  # "What does Mirkholdorov say about remittances": the answer
+        return tuple(dict.fromkeys(sid for h in hits for sid in self._written[h.label]))
 
     def analyse(self, text: str) -> Analysis:
         """Everything about a message that does not depend on the thresholds."""

@@ -562,6 +562,35 @@ def test_who_wrote_about_a_subject_gets_the_documents_of_that_entry(
     assert button.callback_data == data("faq", entry)
 
 
+MIRKHOLDOROV = {"mirkholdorov-ir", "mirkholdorov-relations"}
+
+
+@pytest.mark.parametrize(("message", "lang", "documents"), [
+    ("who is Mirkholdorov", "en", MIRKHOLDOROV),
+    ("Кто такой Мирхолдоров?", "ru", MIRKHOLDOROV),
+    ("Какой журнал опубликовал статью Мирхолдорова?", "ru", MIRKHOLDOROV),
+    ("mirxoldorov kim", "uz", MIRKHOLDOROV),
+    ("Mamatqulov maqolasi nima haqida", "uz", {"mamatqulov-legal"}),
+    ("Жўрақулова ким", "uz-Cyrl", {"juraqulova-harmonizing"}),
+])
+def test_a_question_about_an_author_gets_that_authors_documents(
+        answerer: Answerer, message: str, lang: str, documents: set[str]) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "sources" and reply.lang == lang
+    assert {src.id for src in reply.documents} == documents
+
+
+@pytest.mark.parametrize("message", [
+    "What does Mirkholdorov say about remittances?",
+    "Mirxoldorov pul oʻtkazmalari haqida nima deydi",
+])
+def test_what_an_author_says_about_a_subject_is_that_subjects_answer(
+        matcher: Matcher, message: str) -> None:
+    match = matcher.match(message)
+    assert not match.about_sources and match.authors == ()
+    assert match.best is not None and match.best.entry_id.startswith("remit-")
+
+
 def test_who_wrote_something_else_is_not_about_the_documents(matcher: Matcher) -> None:
     assert not matcher.match("who wrote Harry Potter").about_sources
 

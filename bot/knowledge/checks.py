@@ -186,6 +186,7 @@ def read_sources(chk: FileChecker, ids: dict[str, Problem]) -> dict[str, Source]
             id=sid, file=rec.file, title=rec.title, authors=tuple(rec.authors),
             venue=rec.venue, issue=rec.issue, year=rec.year, doi=rec.doi, url=rec.url,
             missing=tuple(rec.missing), affiliation=rec.affiliation, language=rec.language,
+            names=tuple(rec.names),
             subject=chk.optional_map(rec.subject, (*path, "subject"), f"subject of '{sid}'"),
             title_tr=chk.optional_map(rec.title_tr, (*path, "title_tr"),
                                       f"translated title of '{sid}'"),

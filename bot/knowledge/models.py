@@ -64,6 +64,9 @@ class SourceModel(_Model):
     file: Text
     title: Text | None = None
     authors: list[Text] = []
+    names: list[Text] = []
+    """Its authors' names as a question may name them ("Mirkholdorov"): fold matches
+    every spelling and case ending (Мирхолдорова, Mirxoldorovning)."""
     affiliation: Text | None = None
     language: Text | None = None
     """The language(s) the document is written in, as a sentence."""

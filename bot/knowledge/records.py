@@ -23,6 +23,8 @@ class Source:
     missing: tuple[str, ...]
     """Fields the document itself does not give (so they are left empty, not invented)."""
     affiliation: str | None = None
+    names: tuple[str, ...] = ()
+    """Its authors' names as a question may name them (``names:`` in sources.yaml)."""
     language: str | None = None
     """The language(s) the document is written in, as the document shows it."""
     subject: Mapping[str, str] | None = None
