@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import gc
 import logging
 import re
@@ -12,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from bot import health
-from tests.e2e_harness import Harness, callback_data, running
+from bot.config import load_settings
+from tests.e2e_harness import TOKEN, Harness, callback_data, running
 
 pytestmark = pytest.mark.e2e
 
@@ -80,3 +82,15 @@ async def test_the_cycle_collector_runs_less_often_while_the_bot_runs(tmp_path: 
         await harness.say(7003, "/help")
         assert gc.get_threshold() == (YOUNG_OBJECTS, *before[1:])
     assert gc.get_threshold() == before  # given back at shutdown
+
+
+async def test_the_benchmarks_floor_runs_with_the_bots_collector_settings() -> None:
+    from bot.devtools.loadtest import floor_application
+    from bot.telegram.app import YOUNG_OBJECTS
+
+    app = floor_application(dataclasses.replace(load_settings({}), token=TOKEN))
+    before = gc.get_threshold()
+    await app.post_init(app)
+    assert gc.get_threshold() == (YOUNG_OBJECTS, *before[1:])
+    await app.post_shutdown(app)
+    assert gc.get_threshold() == before

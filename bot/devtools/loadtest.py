@@ -7,8 +7,9 @@ the first hand-out to the last reply, and per update the time from ``getUpdates`
 it out to the bot's ``sendMessage`` for that chat arriving.
 
 The **floor** is a minimal python-telegram-bot Application made by the same builder code as
-the bot (``application_builder``: same request pools and concurrency, rate limiter off)
-with one handler that replies with a fixed HTML text. ``hamroh / floor`` updates per second
+the bot (``application_builder``: same request pools and concurrency, rate limiter off, and
+the bot's cycle collector thresholds while it runs) with one handler that replies with a
+fixed HTML text. ``hamroh / floor`` updates per second
 is the headline figure. The **first answer** is the time from building the bot's services
 (loading and indexing knowledge/) to the reply to a question that was waiting before the
 bot started.
@@ -224,13 +225,19 @@ def floor_application(settings: Settings) -> Any:
     from telegram.constants import ParseMode
     from telegram.ext import ContextTypes, MessageHandler, filters
 
-    from bot.telegram.app import application_builder
+    from bot.telegram.app import application_builder, collect_as_before, collect_less
 
     async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Replies with a fixed HTML text."""
         await update.effective_message.reply_text(FLOOR_TEXT, parse_mode=ParseMode.HTML)
 
-    app = application_builder(settings).build()
+    async def start(app: Any) -> None:
+        collect_less(app)  # the bot's cycle collector settings: they save the floor CPU too
+
+    async def stop(app: Any) -> None:
+        collect_as_before(app)
+
+    app = application_builder(settings).post_init(start).post_shutdown(stop).build()
     app.add_handler(MessageHandler(filters.TEXT, reply))
     return app
 
