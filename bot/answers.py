@@ -126,6 +126,15 @@ def direct_text(entry: Entry, lang: str) -> str:
     return first_sentence(entry.answer[lang])
 
 
+def protection_lines(reply: Reply) -> tuple[str, ...]:
+    """For an "urgent" reply: each protection entry's direct answer in the reply language,
+    one line each, so the message itself says what the documents give (the buttons open
+    the full answers). The entry answered below the block is left out: its answer follows."""
+    shown = reply.entry.id if reply.entry is not None else None
+    lines = (direct_text(e, reply.lang) for e in reply.choices if e.id != shown)
+    return tuple(dict.fromkeys(lines))
+
+
 def reviewed_text(entry: Entry, lang: str) -> str | None:
     """"Checked against the documents on <date>." in ``lang``; None if never reviewed."""
     if entry.reviewed is None:
@@ -301,6 +310,7 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         return _(greeting_message(reply))
     if reply.kind == "urgent":
         lines = [_(URGENT).format(site=AGENCY_SITE)]
+        lines += [f"• {line}" for line in protection_lines(reply)]
         lines += [f"{k}. {e.title(reply.lang)}" for k, e in enumerate(reply.choices, 1)]
         if reply.entry:
             lines += ["", plain_text(replace(reply, kind="answer"), kb)]

@@ -8,10 +8,13 @@ from html import escape
 import pytest
 
 from bot.answers import (
+    AGENCY_SITE,
     FAREWELL,
     GREETING,
+    URGENT,
     WELCOME,
     Answerer,
+    direct_text,
     plain_text,
     reviewed_text,
     translated_title,
@@ -102,6 +105,42 @@ def test_about_gives_the_venue_in_the_reply_language(kb: KnowledgeBase, lang: st
     html = render.about_html(kb, "About", lang)
     for src in described:
         assert escape(src.venue_tr[lang]) in html and escape(src.venue) not in html
+
+
+URGENT_MESSAGES = {"en": "my employer took my passport", "ru": "у меня забрали паспорт",
+                   "uz": "pasportimni olib qoʻyishdi", "uz-Cyrl": "паспортимни олиб қўйишди"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_urgent_reply_says_what_the_documents_give_in_the_message_itself(
+        kb: KnowledgeBase, answerer: Answerer, lang: str) -> None:
+    reply = answerer.ask(URGENT_MESSAGES[lang], lang=lang)
+    assert reply.kind == "urgent" and reply.entry is None and len(reply.choices) >= 3
+    header = translator(lang)(URGENT).format(site=AGENCY_SITE)
+    lines = [direct_text(e, lang) for e in reply.choices]
+    html = render.reply_html(reply, kb)
+    assert html.split("\n") == [f"<b>{escape(header)}</b>",
+                                 *(f"• {escape(line)}" for line in dict.fromkeys(lines))]
+    plain = plain_text(reply, kb).split("\n")
+    assert plain[: len(set(lines)) + 1] == [header, *(f"• {line}" for line in
+                                                      dict.fromkeys(lines))]
+    # Only the documents' words: no phone number, the one address is the agency's site.
+    assert not any(ch.isdigit() for ch in header.replace(AGENCY_SITE, ""))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_urgent_reply_with_any_answer_renders_within_telegram_limits(
+        kb: KnowledgeBase, answerer: Answerer, lang: str) -> None:
+    urgent = answerer.ask(URGENT_MESSAGES[lang], lang=lang)
+    for entry in kb.entries.values():
+        shown = answerer.entry_reply(entry.id, lang)
+        reply = replace(urgent, entry=entry, related=shown.related, sources=shown.sources)
+        plain, _ = parse_html(render.reply_html(reply, kb))
+        assert 1 <= len(plain) <= render.MESSAGE_LIMIT, entry.id
+        assert plain.endswith(parse_html(render.answer_html(shown))[0]), entry.id
+        # An answered protection entry is not said twice: its answer follows in full.
+        if entry in urgent.choices and entry.direct and entry.direct.get(lang):
+            assert plain.count(entry.direct[lang]) == 1, entry.id
 
 
 @pytest.mark.parametrize(("message", "foreign"), [

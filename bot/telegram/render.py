@@ -14,6 +14,7 @@ from bot.answers import (
     document_line,
     documents_header,
     greeting_message,
+    protection_lines,
     reviewed_text,
     source_title,
     source_venue,
@@ -71,8 +72,10 @@ def clarify_html(reply: Reply) -> str:
 
 
 def urgent_html(reply: Reply) -> str:
-    """The protection block (its entries are the buttons), then an answer if one matched."""
+    """The protection block: a bold header, then what the documents say, one line per
+    protection entry (their full answers are the buttons); then an answer if one matched."""
     text = f"<b>{escape(translator(reply.lang)(URGENT).format(site=AGENCY_SITE))}</b>"
+    text += "".join(f"\n• {escape(line)}" for line in protection_lines(reply))
     if reply.entry is not None:
         text += "\n\n" + answer_html(reply)
     return text
