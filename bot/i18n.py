@@ -121,7 +121,7 @@ def negotiate(preferred: Iterable[str | None], default: str = DEFAULT_LANG) -> s
 
 @functools.lru_cache(maxsize=1024)  # a few review dates, rendered under every answer
 def format_day(day: dt.date, lang: str) -> str:
-    """A date as people write it in ``lang`` ("29 ноября 2026 г.", "29-noyabr, 2026").
+    """A date as people write it in ``lang`` ("29 ноября 2026 г.", "2026-yil 29-noyabr").
 
     A generated language (Uzbek Cyrillic) writes the date of its base language through the
     same transliteration as its catalog, so it spells months as the rest of the bot does.
@@ -129,5 +129,5 @@ def format_day(day: dt.date, lang: str) -> str:
     language = REGISTRY.get(lang if lang in LANGS else DEFAULT_LANG)
     if language.generated_from:
         base = REGISTRY.get(language.generated_from)
-        return to_cyrillic(format_date(day, format="long", locale=base.locale))
-    return format_date(day, format="long", locale=language.locale)
+        return to_cyrillic(format_date(day, format=base.date, locale=base.locale))
+    return format_date(day, format=language.date, locale=language.locale)

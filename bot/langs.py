@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.yamlread import read_yaml
 
 REGISTRY_FILE = Path(__file__).resolve().parent / "data" / "languages.yaml"
-_FIELDS = {"code", "name", "script", "catalog", "locale", "generated_from", "letters"}
+_FIELDS = {"code", "name", "script", "catalog", "locale", "generated_from", "letters", "date"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,9 @@ class Language:
     """The language its texts are made from (transliterated), or None when written by hand."""
     letters: str = ""
     """Letters only this language uses in its script: a message with one of them is it."""
+    date: str = "long"
+    """How its dates are written: babel's "long" format, or a pattern where the locale's is
+    not what people write ("y-'yil' d-MMMM": 2026-yil 29-noyabr)."""
 
 
 @dataclass(frozen=True)

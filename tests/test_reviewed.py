@@ -19,8 +19,8 @@ DAY = dt.date(2026, 9, 5)
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "Checked against the documents on September 5, 2026."),
     ("ru", "Сверено с документами 5 сентября 2026\u202fг."),
-    ("uz", "Hujjatlar bilan solishtirilgan sana: 5-sentabr, 2026."),
-    ("uz-Cyrl", "Ҳужжатлар билан солиштирилган сана: 5-сентябрь, 2026."),
+    ("uz", "Hujjatlar bilan solishtirilgan sana: 2026-yil 5-sentabr."),
+    ("uz-Cyrl", "Ҳужжатлар билан солиштирилган сана: 2026-йил 5-сентябрь."),
 ])
 def test_reviewed_line_in_every_language(kb: KnowledgeBase, lang: str, expected: str) -> None:
     entry = dataclasses.replace(next(iter(kb.entries.values())), reviewed=DAY)
@@ -30,6 +30,8 @@ def test_reviewed_line_in_every_language(kb: KnowledgeBase, lang: str, expected:
 def test_format_day_uses_babel_per_language() -> None:
     assert format_day(DAY, "en") == "September 5, 2026"
     assert format_day(DAY, "ru") == "5 сентября 2026\u202fг."  # narrow no-break space
+    assert format_day(DAY, "uz") == "2026-yil 5-sentabr"  # languages.yaml's pattern
+    assert format_day(DAY, "uz-Cyrl") == "2026-йил 5-сентябрь"
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uz", "uz-Cyrl"])
