@@ -22,7 +22,7 @@ from bot.index import MatcherSettings
 from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
 from bot.nearmiss import NOT_COVERED_GAP, NearMisses
-from bot.phrases import PhraseIndex
+from bot.phrases import Hit, PhraseIndex
 from bot.reading import ABOUT_SLACK, Reader, Reading
 from bot.text import clean, fold, guess_language, script_of
 from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, Thesaurus
@@ -100,6 +100,10 @@ class Scored:
     """The question names the best entry's own places or numbers and asks a detail the entry
     lists as not covered ("nurses' salary in Germany under the new deal"): it is about that
     entry, however many other words it has, so its near miss is offered, not abstained."""
+    plain: Scored | None = None
+    """The same part scored without ``subject_bonus``, when that bonus was given: the bonus
+    changes which entry is answered or offered, but a message abstained on without it stays
+    abstained on (an organisation named makes no question in scope)."""
 
 
 @dataclass(frozen=True)
@@ -244,6 +248,8 @@ class Matcher(NearMisses):
                t: Thresholds) -> tuple[str, tuple[Candidate, ...], Conflict | None]:
         """One part through the rule: a contradicted answer becomes a near miss, a vague
         part or a practical detail the entry lacks an abstention."""
+        if part.plain is not None and (plain := self._judge(part.plain, t))[0] == "abstain":
+            return plain
         verdict, top = decide(part.ranked, t, self.settings.max_candidates)
         cands = tuple(Candidate(eid, sc) for eid, sc in top)
         if verdict == "abstain" and part.pinned and part.miss is not None and cands:
@@ -252,8 +258,8 @@ class Matcher(NearMisses):
             return verdict, cands, None
         if part.vague or part.detail or part.off_topic:
             return "abstain", cands, None
-        if verdict == "answer" and part.miss is not None:
-            return "clarify", cands[:1], part.miss
+        if part.miss is not None and (verdict == "answer" or part.pinned):
+            return "clarify", cands[:1], part.miss  # about that entry: its near miss alone
         # "Did you mean" choices whose first contradicts the question keep all their
         # choices, with the note on what the first one gives instead.
         return verdict, cands, part.miss
@@ -270,13 +276,29 @@ class Matcher(NearMisses):
         if topic is not None:
             combined = {i: sc + self.settings.asked_topic_bonus * (self._topics[i] == topic)
                         for i, sc in combined.items()}
+        asked_facts = facts if facts is not None else self.thesaurus.facts(toks, hits)
+        args = (toks, hits, concepts, best_lang, asked, asked_facts, own)
+        # An organisation named is what the question is about, unless the question asks
+        # for another one ("which organisation of the UN system deals with labour").
+        if self.settings.subject_bonus and asked_facts.bodies and topic is None and any(
+                asked_facts.bodies & self._subjects.get(i, frozenset()) for i in combined):
+            bonused = {i: sc + self.settings.subject_bonus * bool(
+                asked_facts.bodies & self._subjects.get(i, frozenset()))
+                for i, sc in combined.items()}
+            return replace(self._rank(bonused, *args), plain=self._rank(combined, *args))
+        return self._rank(combined, *args)
+
+    def _rank(self, combined: dict[int, float], toks: tuple[str, ...], hits: list[Hit],
+              concepts: list[str], best_lang: str | None, asked: list[tuple[str, str]] | None,
+              asked_facts: Facts, own: bool) -> Scored:
+        """``_score_part`` once the entries are scored: their order, and why the best may
+        not fit (a conflict, a detail left out, only places in common)."""
         ranked = sorted(((self.entry_ids[i], sc) for i, sc in combined.items()),
                         key=lambda kv: (-kv[1], kv[0]))
         miss = None
         off_topic = False
         pinned = False
         if ranked:
-            asked_facts = facts if facts is not None else self.thesaurus.facts(toks, hits)
             if own and asked_facts.places - {HOME}:
                 asked_facts = replace(asked_facts,
                                       peoples=asked_facts.peoples | asked_facts.places - {HOME})

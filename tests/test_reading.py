@@ -116,6 +116,10 @@ def test_a_greeting_with_an_out_of_scope_question_is_not_only_a_greeting(
     ("Hello! I am a student. What does Article 23 of the Constitution say about citizens "
      "abroad? Thanks in advance", "law-article-23"),
     ("Ассалому алайкум! Илтимос, Шенген келишуви нима? Раҳмат", "coop-schengen"),
+    # an organisation named: the entry about it, not one that mentions it (subject_bonus)
+    ("Привет! Какую роль играет Международная организация труда в вопросах миграции?",
+     "org-ilo"),
+    ("Халкаро мехнат ташкилоти мигрантлар учун нима килади", "org-ilo"),
 ])
 def test_a_chatty_message_is_matched_by_its_question(matcher: Matcher, message: str,
                                                      entry: str) -> None:
