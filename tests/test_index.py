@@ -85,10 +85,11 @@ def reference_find(labelled: list[tuple[str, str]], toks: list[str]) -> list[Hit
     return hits
 
 
-@pytest.fixture(scope="module")
-def shipped_index(kb: KnowledgeBase) -> Index:
-    """The shipped knowledge base's index, built once for the tests that only read it."""
-    return Index(kb)
+@pytest.fixture
+def shipped_index(matcher: Matcher) -> Index:
+    """The shipped knowledge base's index, for the tests that only read it: the session's
+    matcher, an ``Index`` built once per session."""
+    return matcher
 
 
 @pytest.fixture(scope="module")

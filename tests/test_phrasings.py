@@ -12,6 +12,7 @@ from bot.config import ROOT
 from bot.devtools.synthetic import salted_knowledge
 from bot.index import Index, _phrasings
 from bot.knowledge import KnowledgeBase, load_or_raise
+from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader
 from bot.text import fold
@@ -41,10 +42,10 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
 
 
 @pytest.fixture(scope="module")
-def indexes(kb: KnowledgeBase, synthetic: KnowledgeBase) -> dict[str, Index]:
-    """The shipped and the synthetic knowledge base's index, each built once for the
-    module's tests, which only read them."""
-    return {"shipped": Index(kb), "synthetic": Index(synthetic)}
+def indexes(matcher: Matcher, synthetic: KnowledgeBase) -> dict[str, Index]:
+    """The shipped and the synthetic knowledge base's index, which the module's tests only
+    read: the session's matcher (an ``Index``, built once per session) and one built here."""
+    return {"shipped": matcher, "synthetic": Index(synthetic)}
 
 
 @pytest.mark.parametrize("which", ["shipped", "synthetic"])
