@@ -188,20 +188,22 @@ async def test_in_groups_the_bot_answers_only_when_addressed(bot: Harness) -> No
     assert "Global Compact" in replied.params["text"]
 
 
-async def test_commands_and_descriptions_are_published_per_language(bot: Harness) -> None:
-    names = {name for name, _ in h.COMMANDS}
-    for lang in ("", "en", "ru", "uz"):
-        commands = [v for (scope, code), v in bot.api.commands.items() if code == lang]
-        assert commands and {c["command"] for c in commands[0]} == names, lang
-    ru = [v for (scope, code), v in bot.api.commands.items() if code == "ru"][0]
-    assert ru[0]["description"] == translator("ru")(h.COMMANDS[0][1])
+async def test_commands_and_descriptions_are_published_per_language(
+        tmp_path: Path, answerer: Answerer) -> None:
+    async for bot in running(tmp_path, answerer, menu=True):
+        names = {name for name, _ in h.COMMANDS}
+        for lang in ("", "en", "ru", "uz"):
+            commands = [v for (scope, code), v in bot.api.commands.items() if code == lang]
+            assert commands and {c["command"] for c in commands[0]} == names, lang
+        ru = [v for (scope, code), v in bot.api.commands.items() if code == "ru"][0]
+        assert ru[0]["description"] == translator("ru")(h.COMMANDS[0][1])
 
 
 async def test_a_slow_menu_does_not_hold_back_the_first_answer(tmp_path: Path) -> None:
     api = FakeBotAPI(token=TOKEN)
     api.start()
     api.add_fault(Fault.late("setMyCommands", 10.0, times=1))
-    harness = Harness(api, tmp_path / "db.sqlite3")
+    harness = Harness(api, tmp_path / "db.sqlite3", menu=True)
     try:
         await harness.start(wait_for_menu=False)
         reply = await harness.say(1014, "/help")

@@ -163,7 +163,7 @@ async def test_a_failing_set_my_call_does_not_stop_start_up(
     api.start()
     api.inject_error("setMyCommands", 400, "Bad Request: odd", times=2)
     api.inject_error("setMyShortDescription", 500, "Internal Server Error", times=1)
-    harness = Harness(api, tmp_path / "db.sqlite3")
+    harness = Harness(api, tmp_path / "db.sqlite3", menu=True)
     try:
         await harness.start()
         reply = await harness.say(2007, "/help")

@@ -53,7 +53,7 @@ def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
 async def test_a_fault_with_50_users_and_200_questions(
         tmp_path: Path, answerer: Answerer, caplog: pytest.LogCaptureFixture, name: str,
         rate_limit: bool) -> None:
-    async for bot in running(tmp_path, answerer, rate_limit=rate_limit,
+    async for bot in running(tmp_path, answerer, menu=True, rate_limit=rate_limit,
                              send_timeout=SEND_TIMEOUT):
         fault = bot.api.add_fault(FAULTS[name]())
         outcome = await burst(bot.api, users=50, questions=200, spread=2.0, settle=60)
@@ -79,7 +79,7 @@ async def test_429s_in_one_busy_chat_pause_that_chat_only(tmp_path: Path,
     its sendMessage calls answer 429 retry_after=1. While it waits out a 429, the other
     chats go on: questions they ask within that second are answered within it. A pause of
     every chat would hold all of those until the second is over (none would count)."""
-    async for bot in running(tmp_path, answerer, rate_limit=False):
+    async for bot in running(tmp_path, answerer, menu=True, rate_limit=False):
         fault = bot.api.add_fault(Fault.too_many_requests(
             "sendMessage", share=0.2, retry_after=RETRY_AFTER, chat_id=targets.BUSY_CHAT))
         outcome = await burst(bot.api, users=50, questions=200, spread=10.0, settle=60,

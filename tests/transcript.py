@@ -90,7 +90,7 @@ async def quiz(bot: Harness, user: int) -> None:
 async def main() -> None:
     api = FakeBotAPI(token=TOKEN)
     api.start()
-    bot = Harness(api, Path(tempfile.mkdtemp()) / "hamroh.sqlite3")
+    bot = Harness(api, Path(tempfile.mkdtemp()) / "hamroh.sqlite3", menu=True)
     await bot.start()
     try:
         for row in CONVERSATIONS:
