@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli
+from bot import cli, evaluation
 from bot.answers import CLARIFY, OUTCOMES, Answerer, abstain_text, direct_text, plain_text
 from bot.config import ROOT, load_settings
 from bot.console import PICK_LANGUAGE, PROMPT_HELP, QUIZ_CORRECT, Console, play_quiz
@@ -29,7 +29,7 @@ from bot.matcher import Matcher
 from bot.quiz import RESULT, STOPPED
 from bot.store import Store
 from bot.text import LANGS
-from tests.conftest import Reports
+from tests.conftest import Reports, read_labelled
 
 KEYS = {"query", "kind", "lang", "match", "answer", "direct", "sources", "candidates"}
 REMIT = "How much money did migrants send to Uzbekistan in 2024?"
@@ -75,7 +75,8 @@ def shipped(monkeypatch: pytest.MonkeyPatch, kb: KnowledgeBase,
 def evaluated(monkeypatch: pytest.MonkeyPatch, shipped: KnowledgeBase, answerer: Answerer,
               reports: Reports) -> KnowledgeBase:
     """``eval`` of the shipped knowledge base reads the session's reports (conftest) instead
-    of running every labelled line through the matcher and the baseline again."""
+    of running every labelled line through the matcher and the baseline again, and each
+    labelled set as the session parsed it (``read_labelled``)."""
 
     def evaluate(matcher: Matcher, items: Iterable[Labelled]) -> Report:
         assert matcher is answerer.matcher
@@ -87,6 +88,8 @@ def evaluated(monkeypatch: pytest.MonkeyPatch, shipped: KnowledgeBase, answerer:
 
     monkeypatch.setattr("bot.evaluation.evaluate", evaluate)
     monkeypatch.setattr("bot.scorecard.baseline", baseline)
+    load = evaluation.load_labelled  # the real one, bound before it is replaced
+    monkeypatch.setattr(evaluation, "load_labelled", lambda path: read_labelled(path, load))
     return shipped
 
 

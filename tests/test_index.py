@@ -10,13 +10,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.config import ROOT
-from bot.evaluation import load_labelled
 from bot.index import Index, _WordFolder
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.phrases import Hit, PhraseIndex, word_matches
 from bot.text import fold, fold_whole
 from bot.thesaurus import Thesaurus
+from tests.conftest import read_labelled
 
 # What folding treats specially: Cyrillic е/ц at a word's start, apostrophes after o/g,
 # combining accents, letters NFKD splits with a space, every kind of white space.
@@ -31,7 +31,7 @@ def every_text(kb: KnowledgeBase) -> list[str]:
              for t in (*(q for qs in e.questions.values() for q in qs),
                        *e.answer.values(), *e.aliases)]
     texts += [item.q for name in ("tune.yaml", "holdout.yaml")
-              for item in load_labelled(ROOT / "tests" / "data" / name)]
+              for item in read_labelled(ROOT / "tests" / "data" / name)]
     return texts
 
 

@@ -15,11 +15,11 @@ import numpy as np
 import pytest
 from rapidfuzz import fuzz, process
 
-from bot.evaluation import Report, load_labelled, unknown_ids
+from bot.evaluation import Report, unknown_ids
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.text import LANGS, fold
-from tests.conftest import Reports
+from tests.conftest import Reports, read_labelled
 
 DATA = Path(__file__).parent / "data"
 TUNE = DATA / "tune.yaml"
@@ -34,12 +34,12 @@ LEAK_RATIO = 90
 
 @pytest.fixture(scope="module")
 def holdout(reports: Reports) -> Report:
-    return reports("bot", load_labelled(HOLDOUT))
+    return reports("bot", read_labelled(HOLDOUT))
 
 
 @pytest.fixture(scope="module")
 def tune(reports: Reports) -> Report:
-    return reports("bot", load_labelled(TUNE))
+    return reports("bot", read_labelled(TUNE))
 
 
 # ---------------------------------------------------------------- the holdout itself
@@ -50,7 +50,7 @@ def test_holdout_is_frozen() -> None:
 
 
 def test_holdout_is_big_and_covers_every_language_and_kind(matcher: Matcher) -> None:
-    items = load_labelled(HOLDOUT)
+    items = read_labelled(HOLDOUT)
     assert len(items) >= 400
     assert unknown_ids(matcher, items) == []
     assert sum(i.want == "null" for i in items) >= 100
@@ -69,7 +69,7 @@ def _close(held: list[str], seen: list[str]) -> set[int]:
 
 
 def _held() -> list[str]:
-    return [fold(i.q) for i in load_labelled(HOLDOUT)]
+    return [fold(i.q) for i in read_labelled(HOLDOUT)]
 
 
 def _phrasings(kb: KnowledgeBase) -> list[str]:
@@ -79,7 +79,7 @@ def _phrasings(kb: KnowledgeBase) -> list[str]:
 
 def test_no_holdout_line_is_in_tune() -> None:
     """Even fuzzily: a holdout line seen while tuning would no longer be held out."""
-    assert _close(_held(), [fold(i.q) for i in load_labelled(TUNE)]) == set()
+    assert _close(_held(), [fold(i.q) for i in read_labelled(TUNE)]) == set()
 
 
 PHRASINGS_AT_FREEZE = 37
@@ -153,7 +153,7 @@ def test_holdout_is_better_than_before_this_work(holdout: Report) -> None:
 
 
 def test_tune_set_is_big_and_balanced(matcher: Matcher) -> None:
-    items = load_labelled(TUNE)
+    items = read_labelled(TUNE)
     assert len(items) >= 250
     assert sum(i.want == "null" for i in items) >= 40
     assert unknown_ids(matcher, items) == []

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from bot.answers import Answerer, Reply
-from bot.evaluation import load_labelled
 from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
 from bot.telegram.rendered import Rendered, key
+from tests.conftest import read_labelled
 from tests.e2e_harness import Harness, buttons, running
 
 TUNE = Path(__file__).parent / "data" / "tune.yaml"
@@ -28,7 +28,7 @@ def fresh(reply: Reply, kb: KnowledgeBase) -> tuple[str, dict]:
 @pytest.fixture(scope="module")
 def replies(answerer: Answerer) -> list[Reply]:
     """Every 8th tune question, asked with no chosen language and with one of each."""
-    questions = [item.q for item in load_labelled(TUNE)][::8]
+    questions = [item.q for item in read_labelled(TUNE)][::8]
     asked = [answerer.ask(q, lang=lang, default="en") for k, q in enumerate(questions)
              for lang in (None, ("uz", "ru", "en")[k % 3])]
     # A second question in the message puts its entry first among the related buttons.

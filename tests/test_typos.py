@@ -9,11 +9,11 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from bot.config import ROOT
-from bot.evaluation import load_labelled
 from bot.index import TYPO_GAP
 from bot.matcher import Matcher
 from bot.text import fold
 from bot.typos import TypoSearch, _mask, masks
+from tests.conftest import read_labelled
 
 TUNE = ROOT / "tests" / "data" / "tune.yaml"
 ALPHABETS = ("abcdeiklmnorstu", "abkmoz09", "abcoʻxyzé-~ш")
@@ -70,7 +70,7 @@ def test_the_shipped_vocabulary_with_its_questions_and_their_typos(matcher: Matc
     words = matcher._vocab.sorted_words
     cutoff = matcher.settings.typo_cutoff
     rng = random.Random(7)
-    toks = {t for item in load_labelled(TUNE) for t in fold(item.q).split()}
+    toks = {t for item in read_labelled(TUNE) for t in fold(item.q).split()}
     toks.update(_typo(rng, w, "abcdefghijklmnopqrstuvwxyz") for w in rng.sample(words, 800))
     toks = sorted(t for t in toks if len(t) >= 4 and not t.isdigit())
     search = TypoSearch(words, cutoff, TYPO_GAP)
