@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from bot.answers import Answerer
+from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
+from bot.telegram import handlers as h
 from tests.e2e_harness import Harness, callback_data, running
 
 pytestmark = pytest.mark.e2e
@@ -37,3 +39,48 @@ async def test_an_urgent_message_says_what_the_documents_give_before_any_button(
     for entry in protection:
         assert f"\n• {html.escape(entry.direct[lang])}" in text, entry.id
     assert callback_data(reply) == [f"faq:{e.id}" for e in protection]
+
+
+PHOTO = {"photo": [{"file_id": "p1", "file_unique_id": "u1", "width": 90, "height": 160}]}
+DOCUMENT = {"document": {"file_id": "d1", "file_unique_id": "u2", "file_name": "chek.pdf"}}
+
+
+def media(bot: Harness, user: int, attached: dict, caption: str | None,
+          language_code: str = "uz") -> dict:
+    """A private message with a photo or a document instead of text, captioned or not."""
+    update = bot.api.message(user, "x", language_code=language_code)
+    message = update["message"]
+    del message["text"]
+    message.update(attached)
+    if caption is not None:
+        message["caption"] = caption
+    return update
+
+
+@pytest.mark.parametrize("attached", [PHOTO, DOCUMENT], ids=["photo", "document"])
+async def test_a_caption_is_answered_as_the_question(bot: Harness, kb: KnowledgeBase,
+                                                     attached: dict) -> None:
+    mark = bot.api.mark()
+    bot.api.push_update(media(bot, 3002, attached, "2024 yilda qancha pul o'tkazilgan?"))
+    reply = await bot.api.wait_for("sendMessage", after=mark)
+    assert html.escape(kb.entries["remit-2024-total"].answer["uz"]) in reply.params["text"]
+
+
+@pytest.mark.parametrize("attached", [PHOTO, DOCUMENT], ids=["photo", "document"])
+async def test_media_without_a_caption_is_asked_for_words(bot: Harness, attached: dict) -> None:
+    mark = bot.api.mark()
+    bot.api.push_update(media(bot, 3003, attached, None))
+    reply = await bot.api.wait_for("sendMessage", after=mark)
+    assert reply.params["text"] == translator("uz")(h.NO_TEXT)
+
+
+async def test_a_caption_in_a_group_is_left_alone(bot: Harness) -> None:
+    update = media(bot, 3004, PHOTO, "2024 yilda qancha pul o'tkazilgan?")
+    group = {"id": -100300, "type": "supergroup", "title": "Hamroh test group"}
+    update["message"]["chat"] = group
+    mark = bot.api.mark()
+    bot.api.push_update(update)
+    probe = await bot.say(3004, "/help", chat_id=group["id"], chat_type="supergroup")
+    sent = [c for c in bot.api.requests[mark:probe.index] if c.method == "sendMessage"
+            and c.params.get("chat_id") == group["id"]]
+    assert sent == []

@@ -112,8 +112,10 @@ def register_handlers(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(h.button))
     app.add_handler(InlineQueryHandler(h.inline_query))
 
-    # Questions: any text that is not a command; in private chats, a nudge for non-text.
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, h.question))
+    # Questions: any text that is not a command, and in private chats a caption (a
+    # screenshot sent with its question); a nudge for a private message without words.
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND
+                                   | filters.ChatType.PRIVATE & filters.CAPTION, h.question))
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.COMMAND
                                    & ~filters.StatusUpdate.ALL, h.not_text))
     # Added to a group: say how to ask. Every other update type is ignored quietly.

@@ -232,7 +232,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 def _addressed_text(update: Update, bot_username: str, bot_id: int) -> str | None:
     """The question in a message, or None when a group message is not for the bot."""
     message = update.effective_message
-    text = message.text or ""
+    text = message.text or message.caption or ""  # a photo's caption is its question
     if message.chat.type == ChatType.PRIVATE:
         return text
     mention = f"@{bot_username}".lower()
