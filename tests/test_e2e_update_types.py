@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
 
+from bot.answers import GREETING
 from bot.i18n import translator
 from bot.telegram import handlers as h
 from tests.e2e_harness import Harness, running
@@ -63,6 +65,7 @@ def edited(bot: Harness) -> dict:
 
 
 NO_TEXT = translator("en")(h.NO_TEXT)
+HELLO_EN = html.escape(translator("en")(GREETING))
 HELLO_RU = translator("ru")(h.GROUP_HELLO).format(bot="@hamroh_test_bot")
 ADMIN = dict.fromkeys(
     ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
@@ -76,8 +79,9 @@ UPDATES: list[tuple[str, Callable[[Harness], dict], tuple[int, str] | None]] = [
                                               "is_video": False}), (USER, NO_TEXT)),
     ("photo", lambda b: private(b, photo=[{**FILE, "width": 90, "height": 90}]),
      (USER, NO_TEXT)),
+    # A caption is the question (a screenshot sent with it): answered like a text message.
     ("photo with caption", lambda b: private(b, photo=[{**FILE, "width": 9, "height": 9}],
-                                            caption="what is this?"), (USER, NO_TEXT)),
+                                            caption="hello"), (USER, HELLO_EN)),
     ("voice", lambda b: private(b, voice={**FILE, "duration": 3}), (USER, NO_TEXT)),
     ("location", lambda b: private(b, location={"latitude": 41.3, "longitude": 69.2}),
      (USER, NO_TEXT)),
