@@ -84,3 +84,24 @@ async def test_a_caption_in_a_group_is_left_alone(bot: Harness) -> None:
     sent = [c for c in bot.api.requests[mark:probe.index] if c.method == "sendMessage"
             and c.params.get("chat_id") == group["id"]]
     assert sent == []
+
+
+@pytest.mark.parametrize("command", ["/menu", "/settings", "/salom", "/menu@hamroh_test_bot"])
+async def test_an_unknown_command_gets_the_help_text(bot: Harness, command: str) -> None:
+    reply = await bot.say(3005, command, language_code="ru")
+    assert reply.params["text"] == translator("ru")(h.HELP)
+    # Not kept as an unanswered question: it was no question.
+    assert await bot.store.call(bot.store.unanswered) == []
+
+
+@pytest.mark.parametrize("command", ["/pul otkazmalari", "/pul@hamroh_test_bot otkazmalari",
+                                     "/remittances"])
+async def test_a_question_typed_after_a_slash_is_answered(bot: Harness, kb: KnowledgeBase,
+                                                          command: str) -> None:
+    reply = await bot.say(3006, command, language_code="uz")
+    entry = kb.entries["remit-definition"]
+    assert any(html.escape(entry.answer[lang]) in reply.params["text"] for lang in ("uz", "en"))
+
+
+async def test_an_unknown_command_in_a_group_is_left_alone(bot: Harness) -> None:
+    await bot.quiet(3007, "/menu", chat_id=-100301, chat_type="supergroup")

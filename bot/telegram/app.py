@@ -37,6 +37,7 @@ from bot.telegram import admin_handlers as admin
 from bot.telegram import callbacks as cbs
 from bot.telegram import errors, webhook
 from bot.telegram import handlers as h
+from bot.telegram import question_handlers as qh
 from bot.telegram import quiz_handlers as q
 from bot.telegram.delivery import Delivery, requests
 from bot.telegram.heartbeat import WEBHOOK_EVERY, BeatingRequest, check_webhook
@@ -115,9 +116,12 @@ def register_handlers(app: Application) -> None:
     # Questions: any text that is not a command, and in private chats a caption (a
     # screenshot sent with its question); a nudge for a private message without words.
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND
-                                   | filters.ChatType.PRIVATE & filters.CAPTION, h.question))
+                                   | filters.ChatType.PRIVATE & filters.CAPTION, qh.question))
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.COMMAND
-                                   & ~filters.StatusUpdate.ALL, h.not_text))
+                                   & ~filters.StatusUpdate.ALL, qh.not_text))
+    # A command no handler above took, in a private chat: its words as a question, else help.
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.COMMAND,
+                                   qh.unknown_command))
     # Added to a group: say how to ask. Every other update type is ignored quietly.
     app.add_handler(ChatMemberHandler(h.my_membership, ChatMemberHandler.MY_CHAT_MEMBER))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 import logging
 
@@ -14,15 +13,13 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, ParseMode
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import usage
 from bot.answers import Reply, direct_text
 from bot.i18n import LANGUAGE_NAMES, N_, negotiate, translator
 from bot.services import Services
-from bot.store import Store
 from bot.telegram import callbacks as cbs
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
@@ -226,63 +223,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         _(RELOADED).format(entries=len(s.kb.entries), quiz=len(s.kb.quiz)))
 
 
-# ---------------------------------------------------------------- questions
-
-
-def _addressed_text(update: Update, bot_username: str, bot_id: int) -> str | None:
-    """The question in a message, or None when a group message is not for the bot."""
-    message = update.effective_message
-    text = message.text or message.caption or ""  # a photo's caption is its question
-    if message.chat.type == ChatType.PRIVATE:
-        return text
-    mention = f"@{bot_username}".lower()
-    mentioned = any(
-        e.type == MessageEntityType.MENTION
-        and message.parse_entity(e).lower() == mention
-        for e in message.entities)
-    replied = (message.reply_to_message is not None
-               and message.reply_to_message.from_user is not None
-               and message.reply_to_message.from_user.id == bot_id)
-    if not (mentioned or replied):
-        return None
-    return text.replace(f"@{bot_username}", " ").strip()
-
-
-async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answers a question, offers "did you mean" choices, or says the documents are silent."""
-    s = services(context)
-    text = _addressed_text(update, context.bot.username, context.bot.id)
-    if text is None:
-        decide(context, update, "not addressed")
-        return
-    user = update.effective_user
-    chosen, lang = await langs(update, context)
-    # Matching gets a turn of the event loop to itself: the loop runs the matching of every
-    # question that is ready in one stretch, then their replies in the next. Interleaved
-    # per question, the two kinds of work cost ~1 ms more CPU per update in bench --e2e
-    # (docs/benchmarks.md), most likely in the CPU's caches.
-    await asyncio.sleep(0)
-    reply = s.answerer.ask(text, lang=chosen, default=lang)
-    await asyncio.sleep(0)
-    # Queued, not awaited: nothing here needs it, and the journal's "handled" mark is
-    # queued after it on the same thread.
-    s.store.post(_record_question, s.store, user.id, update.update_id, text, reply)
-    decide(context, update, " ".join(filter(None, (reply.kind,
-                                                  reply.entry.id if reply.entry else None))))
-    await send_reply(update.effective_message, reply, context)
-
-
-def _record_question(store: Store, user_id: int, update_id: int, text: str,
-                     reply: Reply) -> None:
-    """Logs a question's outcome and keeps it if unanswered (on the store's thread)."""
-    if reply.kind == "abstain":
-        store.record_unanswered(user_id, text, reply.match.lang, update_id=update_id)
-    usage.record(store, user_id, text, reply.kind, reply.entry.id if reply.entry else None)
-
-
-async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Asks for words when a private message has none (a sticker, a photo, a voice note)."""
-    await update.effective_message.reply_text(translator(await ui_lang(update, context))(NO_TEXT))
+# ---------------------------------------------------------------- groups
 
 
 async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
