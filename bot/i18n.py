@@ -116,6 +116,8 @@ def negotiate(preferred: Iterable[str | None], default: str = DEFAULT_LANG) -> s
         found = negotiate_locale([str(locale)], list(CATALOG_LANGS))
         if found:
             return found
+        if locale.language in REGISTRY.fallback:  # Ukrainian, Kazakh ...: Russian
+            return REGISTRY.fallback[locale.language]
     return default
 
 

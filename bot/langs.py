@@ -10,7 +10,7 @@ picker's names (``LANGUAGE_NAMES``) are all derived from it. Pure: read once at 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -49,6 +49,10 @@ class Registry:
     languages: tuple[Language, ...]
     picker: tuple[str, ...]
     guess: Mapping[str, Mapping[str, float]]
+    typed: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per language, other names a user may write for it after ``/lang``."""
+    fallback: Mapping[str, str] = field(default_factory=dict)
+    """Languages the bot does not speak (ISO 639-1) -> the reply language their users read."""
 
     # Computed once (the registry is frozen): the loader asks for them for every text.
     @cached_property
@@ -94,10 +98,30 @@ class Registry:
                 return lang.code
         return None
 
+    def find(self, written: str) -> str | None:
+        """The reply language a user names ("ru", "uz-cyrl", "Русский", "english", "o'zbek"),
+        or None when ``written`` names none: codes, names in themselves and ``typed``, in any
+        case, apostrophes ignored."""
+        return self._typed_names.get(_typed_form(written))
+
+    @cached_property
+    def _typed_names(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for lang in self.languages:
+            for name in (lang.code, lang.name, *self.typed.get(lang.code, ())):
+                found[_typed_form(name)] = lang.code
+        return found
+
     @property
     def names(self) -> dict[str, str]:
         """Each language named in itself, in the picker's order."""
         return {code: self.get(code).name for code in self.picker}
+
+
+def _typed_form(name: str) -> str:
+    """A language's name as compared: case folded, "_" as "-", no apostrophe or space."""
+    folded = name.strip().casefold().replace("_", "-")
+    return "".join(ch for ch in folded if ch not in "'ʻʼ‘’`´ ")
 
 
 class RegistryError(ValueError):
@@ -138,7 +162,21 @@ def load_registry(path: Path = REGISTRY_FILE) -> Registry:
         for code in weights:
             if code not in codes:
                 raise RegistryError(f"{path}: 'guess' names unknown language {code!r}")
-    return Registry(tuple(langs), picker, guess)
+    typed = {str(code): tuple(str(n) for n in names)
+             for code, names in (data.get("typed") or {}).items()}
+    fallback = {str(k): str(v) for k, v in (data.get("fallback") or {}).items()}
+    for key, named in (("typed", typed), ("fallback", fallback.values())):
+        for code in named:
+            if code not in codes:
+                raise RegistryError(f"{path}: {key!r} names unknown language {code!r}")
+    seen: dict[str, str] = {}
+    for lang in langs:
+        for name in (lang.code, lang.name, *typed.get(lang.code, ())):
+            other = seen.setdefault(_typed_form(name), lang.code)
+            if other != lang.code:
+                raise RegistryError(f"{path}: {name!r} names both {other} and {lang.code}; "
+                                    f"keep it under one")
+    return Registry(tuple(langs), picker, guess, typed, fallback)
 
 
 REGISTRY = load_registry()

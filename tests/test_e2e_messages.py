@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.answers import Answerer
-from bot.i18n import translator
+from bot.i18n import LANGUAGE_NAMES, translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import handlers as h
 from tests.e2e_harness import Harness, callback_data, running
@@ -105,3 +105,40 @@ async def test_a_question_typed_after_a_slash_is_answered(bot: Harness, kb: Know
 
 async def test_an_unknown_command_in_a_group_is_left_alone(bot: Harness) -> None:
     await bot.quiet(3007, "/menu", chat_id=-100301, chat_type="supergroup")
+
+
+@pytest.mark.parametrize(("command", "lang"), [
+    ("/lang ru", "ru"), ("/lang uz-Cyrl", "uz-Cyrl"), ("/lang English", "en"),
+    ("/lang Oʻzbekcha", "uz"), ("/lang русский", "ru"),
+])
+async def test_lang_with_a_language_sets_it_at_once(bot: Harness, kb: KnowledgeBase,
+                                                    command: str, lang: str) -> None:
+    user = 3008
+    done = await bot.say(user, command, language_code="de")
+    assert done.params["text"] == translator(lang)(h.LANG_SET)
+    assert "reply_markup" not in done.params
+    reply = await bot.say(user, "What is the Schengen agreement?", language_code="de")
+    assert html.escape(kb.entries["coop-schengen"].answer[lang]) in reply.params["text"]
+
+
+@pytest.mark.parametrize("command", ["/lang", "/lang Deutsch", "/lang uz ru"])
+async def test_lang_without_a_language_it_knows_offers_the_picker(bot: Harness,
+                                                                  command: str) -> None:
+    reply = await bot.say(3009, command)
+    assert callback_data(reply) == [f"lang:{code}" for code in LANGUAGE_NAMES]
+
+
+@pytest.mark.parametrize(("tg_lang", "lang"), [("uk", "ru"), ("kk", "ru"), ("ky", "ru"),
+                                               ("tg", "ru"), ("be", "ru"), ("de", "uz")])
+async def test_a_telegram_language_the_bot_lacks_falls_back_by_the_registry(
+        bot: Harness, tg_lang: str, lang: str) -> None:
+    reply = await bot.say(3010, "/help", language_code=tg_lang)
+    assert reply.params["text"] == translator(lang)(h.HELP)
+
+
+@pytest.mark.parametrize("text", ["@hamroh_test_bot", "@hamroh_test_bot ?", "@HAMROH_TEST_BOT"])
+async def test_a_bare_mention_in_a_group_gets_told_how_to_ask(bot: Harness, text: str) -> None:
+    reply = await bot.say(3011, text, chat_id=-100302, chat_type="supergroup",
+                          language_code="ru")
+    assert reply.params["text"] == translator("ru")(h.GROUP_HELLO).format(
+        bot="@hamroh_test_bot")

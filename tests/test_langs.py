@@ -48,6 +48,31 @@ def test_negotiation_reads_the_registry(tag: str, expected: str) -> None:
     assert i18n.negotiate([tag]) == expected
 
 
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("uk", "ru"), ("uk-UA", "ru"), ("kk", "ru"), ("ky-KG", "ru"), ("tg", "ru"), ("be", "ru"),
+    ("de", "uz"), ("tr", "uz"), (None, "uz"),
+])
+def test_a_language_the_bot_does_not_speak_falls_back_by_the_registry(
+        tag: str | None, expected: str) -> None:
+    assert i18n.negotiate([tag]) == expected
+
+
+def test_a_chosen_language_comes_before_a_fallback() -> None:
+    assert i18n.negotiate(["en", "uk"]) == "en"
+    assert i18n.negotiate([None, "kk"]) == "ru"
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("uz", "uz"), ("RU", "ru"), ("en", "en"), ("uz-Cyrl", "uz-Cyrl"), ("uz_cyrl", "uz-Cyrl"),
+    ("Русский", "ru"), ("русский", "ru"), ("English", "en"), ("Oʻzbekcha", "uz"),
+    ("o'zbekcha", "uz"), ("ozbekcha", "uz"), ("Ўзбекча", "uz-Cyrl"), ("кирилл", "uz-Cyrl"),
+    ("russian", "ru"), ("uzbek", "uz"), (" en ", "en"),
+    ("de", None), ("Deutsch", None), ("", None), ("uz ru", None),
+])
+def test_a_language_is_found_by_its_code_or_name(written: str, expected: str | None) -> None:
+    assert langs.REGISTRY.find(written) == expected
+
+
 def test_a_new_language_asks_for_its_catalog_and_every_text(tmp_path: Path) -> None:
     reg = registry_with(tmp_path, KAZAKH)
     assert reg.codes[-1] == "kk" and "kk" in reg.written and "kk" in reg.catalogs
@@ -78,6 +103,9 @@ def test_a_generated_language_needs_no_texts(tmp_path: Path) -> None:
     ("generated_from: uz", "generated_from: xx", "generated from unknown 'xx'"),
     ("picker: [uz, uz-Cyrl, ru, en]", "picker: [uz, ru, en]", "every language once"),
     ("Cyrl: {ru: 1.0, uz: 0.5}", "Cyrl: {ru: 1.0, kk: 0.5}", "unknown language 'kk'"),
+    ("  uk: ru", "  uk: xx", "'fallback' names unknown language 'xx'"),
+    ("  en: [english,", "  xx: [english,", "'typed' names unknown language 'xx'"),
+    ("  en: [english,", "  en: [русский, english,", "names both en and ru"),
 ])
 def test_a_broken_registry_says_what_to_change(tmp_path: Path, old: str, new: str,
                                                words: str) -> None:

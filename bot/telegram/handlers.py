@@ -19,6 +19,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.answers import Reply, direct_text
 from bot.i18n import LANGUAGE_NAMES, N_, negotiate, translator
+from bot.langs import REGISTRY
 from bot.services import Services
 from bot.telegram import callbacks as cbs
 from bot.telegram import keyboards as kbd
@@ -184,9 +185,16 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Offers the language picker."""
-    await update.effective_message.reply_text(
-        "🌐 " + " / ".join(LANGUAGE_NAMES.values()), reply_markup=kbd.language_picker())
+    """Sets the language named after the command ("/lang ru", "/lang Русский"); offers the
+    language picker without one, or when the words name no language the bot speaks."""
+    code = REGISTRY.find(" ".join(context.args)) if context.args else None
+    if code is None:
+        await update.effective_message.reply_text(
+            "🌐 " + " / ".join(LANGUAGE_NAMES.values()), reply_markup=kbd.language_picker())
+        return
+    s = services(context)
+    await s.store.call(s.store.set_language, update.effective_user.id, code)
+    await update.effective_message.reply_text(translator(code)(LANG_SET))
 
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -4,6 +4,7 @@ private messages without words."""
 from __future__ import annotations
 
 import asyncio
+import re
 
 from telegram import Update
 from telegram.constants import ChatType, MessageEntityType
@@ -13,7 +14,15 @@ from bot import usage
 from bot.answers import Reply
 from bot.i18n import translator
 from bot.store import Store
-from bot.telegram.handlers import NO_TEXT, help_command, langs, send_reply, services, ui_lang
+from bot.telegram.handlers import (
+    GROUP_HELLO,
+    NO_TEXT,
+    help_command,
+    langs,
+    send_reply,
+    services,
+    ui_lang,
+)
 from bot.telegram.updatelog import decide
 
 
@@ -33,7 +42,7 @@ def _addressed_text(update: Update, bot_username: str, bot_id: int) -> str | Non
                and message.reply_to_message.from_user.id == bot_id)
     if not (mentioned or replied):
         return None
-    return text.replace(f"@{bot_username}", " ").strip()
+    return re.sub(re.escape(mention), " ", text, flags=re.IGNORECASE).strip()
 
 
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -41,6 +50,13 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = _addressed_text(update, context.bot.username, context.bot.id)
     if text is None:
         decide(context, update, "not addressed")
+        return
+    if update.effective_message.chat.type != ChatType.PRIVATE and not any(
+            ch.isalnum() for ch in text):
+        # Only the bot's name ("@hamroh_bot"): someone wants to know how to ask it here.
+        decide(context, update, "bare mention")
+        await update.effective_message.reply_text(translator(await ui_lang(update, context))(
+            GROUP_HELLO).format(bot=f"@{context.bot.username}"))
         return
     await _answer(update, context, text, await _ask(update, context, text))
 
