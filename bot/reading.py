@@ -31,7 +31,7 @@ _BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$)|(?<=\w{4})\
 # Russian plural instrumentals ("с переводами", "с документами") end like an Uzbek question
 # written onto its word ("-mi"): such a word does not make a question.
 _INSTRUMENTAL = re.compile(r"[а-яё]+[ая]ми\b")
-CLOSING = frozenset({"thanks", "farewell"})
+CLOSING = frozenset({"thanks", "farewell", "wishes"})
 """Kinds of set-aside phrase that make a sentence asking nothing carry no question either,
 whatever topic it names: "thanks for the remittances answer", "ясно про шенген, пока"."""
 TELLING = frozenset({"introduction", "name"})
@@ -287,7 +287,7 @@ class Reader:
             instrumental = {fold(w) for w in _INSTRUMENTAL.findall(sentence.lower())}
             asks = ("?" in end or self._has_question_word(rest, instrumental)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
-                    or bool(self.requests.find(rest)))
+                    or bool(self.requests.find(rest)) or self._clause_starts_asking(sentence))
             if not asks and any(h.label in CLOSING for h in hits):
                 continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
             if not asks and any(h.label in TELLING for h in hits):
@@ -305,6 +305,18 @@ class Reader:
         subject = self._about_sources(all_toks)
         return Reading(tuple(parts), set_aside, urgent, subject is not None,
                        tuple(clauses), thanked, farewell=farewell, subject=subject or ())
+
+    def _clause_starts_asking(self, sentence: str) -> bool:
+        """Whether a comma clause after the first starts like a question ("if I go abroad,
+        does the state plan anything"), its greetings and thanks set aside ("до свидания"
+        folds to "do ...")."""
+        for clause in sentence.split(",")[1:] if "," in sentence else ():
+            toks = fold(clause).split()
+            drop = {k for h in self.aside.find(toks) for k in range(h.start, h.end)}
+            rest = [t for k, t in enumerate(toks) if k not in drop]
+            if any(h.start == 0 for h in self.question_starts.find(rest[:2])):
+                return True
+        return False
 
     def _asking_clauses(self, sentence: str) -> list[Part]:
         """The comma clauses of a sentence that hold a question word, when some do not."""

@@ -87,7 +87,8 @@ def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
     "salom, men xalqaro munosabatlar talabasiman", "Hello, I'm writing my thesis on remittances",
     "Hi, I'm Aziz from Andijan, working in Seoul", "Всем салам, я новенький тут",
     "Доброй ночи, спасибо что отвечаете людям", "Салом, мен пул ўтказмалари ҳақида билмоқчи "
-    "эдим, кейинроқ ёзаман",
+    "эдим, кейинроқ ёзаман", "Happy International Migrants Day!", "С Международным днём мигрантов!",
+    "Xalqaro migrantlar kuni bilan!", "sposibo",
 ])
 def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
                                                             message: str) -> None:
@@ -150,6 +151,15 @@ def test_sentences_split_on_marks_not_on_numbers(message: str, sentences: list[s
 def test_thanks_are_set_aside_from_the_question() -> None:
     reading = Reader.load().read("Art. 23 and 14.8 billion? Thanks!")
     assert reading.parts[0].asks and reading.set_aside
+
+
+@pytest.mark.parametrize(("message", "asks"), [
+    ("if i go abroad to work, does the state help my family", True),  # a later clause asks
+    ("из-за чего люди уезжают в другие страны", True),
+    ("хорошо, про переводы всё понятно, до свидания", False),  # "до" folds to "do"
+])
+def test_a_question_may_start_a_later_clause(message: str, asks: bool) -> None:
+    assert any(p.asks for p in Reader.load().read(message).parts) is asks
 
 
 def test_a_currency_is_not_a_country() -> None:
@@ -247,6 +257,9 @@ def test_an_urgent_message_gets_the_protection_reply_first(answerer: Answerer,
     "they took his phone and won't let him go home", "my brother stopped answering calls",
     "the boss says he will hurt my family", "сын не берет трубку уже неделю",
     "akam telefoni oʻchiq, topolmayapmiz", "ўғлимдан бир ойдан бери дараги йўқ",
+    # a death abroad: bringing the body home
+    "how do we bring the body of my brother home from Russia", "как привезти тело брата из России",
+    "akamning jasadini Rossiyadan olib kelish kerak",
 ])
 def test_an_urgent_message_with_words_between_never_gets_the_abstain_reply(
         answerer: Answerer, message: str) -> None:
