@@ -24,7 +24,7 @@ from bot.langs import REGISTRY
 from bot.nearmiss import NOT_COVERED_GAP, NearMisses
 from bot.phrases import Hit, PhraseIndex
 from bot.reading import ABOUT_SLACK, Reader, Reading
-from bot.text import clean, fold, guess_language, script_of
+from bot.text import ENDING_WEIGHT, clean, ending_evidence, fold, guess_language, script_of
 from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, Thesaurus
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
@@ -427,8 +427,11 @@ class Matcher(NearMisses):
         return all(t in self.stopwords or t in self._places for t in concepts)
 
     def _uzbek_on_russian_keyboard(self, query: str) -> bool:
-        """Cyrillic without ў, қ, ғ, ҳ whose words are Uzbek more than Russian."""
-        toks = fold(query).split()
+        """Cyrillic without ў, қ, ғ, ҳ whose words are Uzbek more than Russian: known words
+        of two letters or more, and word endings ("забрали", "помогите" are Russian) as
+        ``guess_language`` weighs them."""
+        toks = [t for t in fold(query).split() if len(t) > 1]  # "у", "и" fold alike
         uz = sum(self.lexicon["uz"].get(t, 0.0) > self.lexicon["ru"].get(t, 0.0) for t in toks)
         ru = sum(self.lexicon["ru"].get(t, 0.0) > self.lexicon["uz"].get(t, 0.0) for t in toks)
-        return uz > ru
+        endings = ending_evidence(query)
+        return uz + ENDING_WEIGHT * endings["uz"] > ru + ENDING_WEIGHT * endings["ru"]

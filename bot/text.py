@@ -147,7 +147,7 @@ def _endings_up_to(lang: str, longest: int) -> tuple[str, ...]:
     return tuple(e for e in _ENDINGS[lang] if len(e) <= longest)
 
 
-def _ending_evidence(text: str) -> dict[str, float]:
+def ending_evidence(text: str) -> dict[str, float]:
     """Per language, how many words of ``text`` end the way that language's words do."""
     found = dict.fromkeys(_ENDINGS, 0.0)
     for word in _WORD.findall(text.lower()):
@@ -206,7 +206,7 @@ def guess_language(text: str,
                 scores[lang] += weight / total
     # Word endings are weaker evidence than known words: they break ties and speak when
     # no word is known ("бизни мажбурлаб ишлатяпти" is Uzbek on a Russian keyboard).
-    for lang, n in _ending_evidence(text).items():
+    for lang, n in ending_evidence(text).items():
         if lang in scores:
             scores[lang] += ENDING_WEIGHT * n * damp[lang]
     best = max(scores, key=lambda lang: scores[lang])

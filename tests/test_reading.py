@@ -631,3 +631,14 @@ def test_which_decree_is_not_answered_with_an_entry_that_mentions_one(matcher: M
     assert "decree-up-5785" in [c.entry_id for c in m.candidates]
     assert (m.decision, m.best.entry_id if m.best else None) != ("answer",
                                                                  "abroad-family-support")
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("у меня забрали паспорт", "ru"),  # "у" folds like the Uzbek "u": not a keyboard clue
+    ("паспорт забрали помогите", "ru"),  # Russian endings, though "паспорт" is in Uzbek texts
+    ("паспортимни иш берувчи олиб куйди", "uz-Cyrl"),
+    ("мигрантлар учун реинтеграция дастури борми", "uz-Cyrl"),
+])
+def test_russian_and_keyboard_uzbek_are_told_apart(answerer: Answerer, message: str,
+                                                   lang: str) -> None:
+    assert answerer.ask(message).lang == lang
