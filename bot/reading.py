@@ -34,7 +34,7 @@ _INSTRUMENTAL = re.compile(r"[а-яё]+[ая]ми\b")
 CLOSING = frozenset({"thanks", "farewell", "wishes"})
 """Kinds of set-aside phrase that make a sentence asking nothing carry no question either,
 whatever topic it names: "thanks for the remittances answer", "ясно про шенген, пока"."""
-TELLING = frozenset({"introduction", "name"})
+TELLING = frozenset({"introduction", "name", "address", "announce"})
 """... and these kinds too, when no sentence of the message asks ("hi, I am a student of
 international relations"); else its sentence is context for the question ("Пишу курсовую
 про опыт Канады и Германии. Что об этом пишут?")."""
@@ -290,7 +290,11 @@ class Reader:
                     or bool(self.requests.find(rest)) or self._clause_starts_asking(sentence))
             if not asks and any(h.label in CLOSING for h in hits):
                 continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
-            if not asks and any(h.label in TELLING for h in hits):
+            if not asks and (any(h.label in TELLING for h in hits) or any(
+                    h.label == "greeting" and h.start > 0 and h.end == len(toks)
+                    for h in hits)):
+                # ... and a greeting that ends a sentence, after those it greets
+                # ("Barcha vatandoshlarga salom!", "Всем соотечественникам привет!")
                 told.append(len(parts))
             parts.append(Part(rest, asks))
             if asks and "," in sentence:

@@ -89,6 +89,10 @@ def test_matcher_and_calibration_share_the_rule(matcher: Matcher) -> None:
     "Доброй ночи, спасибо что отвечаете людям", "Салом, мен пул ўтказмалари ҳақида билмоқчи "
     "эдим, кейинроқ ёзаман", "Happy International Migrants Day!", "С Международным днём мигрантов!",
     "Xalqaro migrantlar kuni bilan!", "sposibo",
+    # a greeting for someone, a question announced or recalled but not asked
+    "Barcha vatandoshlarga salom!", "Всем соотечественникам за рубежом привет!",
+    "hello to all Uzbek migrants abroad", "Здравствуйте, у меня вопрос по поводу переводов",
+    "hello again, I asked about the Schengen area yesterday",
 ])
 def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
                                                             message: str) -> None:
