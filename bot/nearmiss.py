@@ -16,6 +16,7 @@ from bot.index import Index
 from bot.knowledge import Entry
 from bot.phrases import Hit
 from bot.reading import Reader
+from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, conflict
 
 NOT_COVERED_GAP = 2
@@ -45,6 +46,12 @@ class NearMisses(Index):
         """The organisations some entry speaks of."""
         self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
         """Per entry: whether its text gives a figure (a number that is not a year)."""
+        self._gives_amounts = [self._counts[k] and any(
+            h.label == "asks" for qs in self.kb.entries[eid].questions.values() for q in qs
+            for h in self.reader.quantity.find(fold(q).split()))
+            for k, eid in enumerate(self.entry_ids)]
+        """Per entry: whether it gives a figure and is asked for it ("How much money did
+        migrants send home in 2024?"): the answer to a "how much" of its subject."""
 
     def _labels_in(self, entry: Entry, known: dict[str, tuple[set[str], set[str]]]
                    ) -> tuple[frozenset[str], frozenset[str]]:

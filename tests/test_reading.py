@@ -646,3 +646,26 @@ def test_which_decree_is_not_answered_with_an_entry_that_mentions_one(matcher: M
 def test_russian_and_keyboard_uzbek_are_told_apart(answerer: Answerer, message: str,
                                                    lang: str) -> None:
     assert answerer.ask(message).lang == lang
+
+
+@pytest.mark.parametrize("message", [
+    "pul otkazmalari qancha", "Пул ўтказмалари қанча?", "сколько денежных переводов",
+])
+def test_how_much_of_a_subject_whose_figure_another_entry_gives_is_no_near_miss(
+        answerer: Answerer, message: str) -> None:
+    """Not "the documents do not give how much": the 2024 total comes first."""
+    reply = answerer.ask(message)
+    assert reply.match.near_miss is None and not reply.note
+    assert reply.kind == "clarify" and reply.choices[0].id == "remit-2024-total"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("how much money do returning migrants get from the mahalla scheme", "abroad-mahalla-system"),
+    ("какая сумма страховки положена мигранту, если он получил травму",
+     "strategy-insurance-support"),
+])
+def test_how_much_of_what_no_entry_counts_stays_a_near_miss(answerer: Answerer, message: str,
+                                                            entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "clarify" and [e.id for e in reply.choices] == [entry]
+    assert reply.match.near_miss is not None and reply.match.near_miss.detail
