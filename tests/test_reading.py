@@ -470,6 +470,9 @@ def test_the_home_states_own_citizens_in_another_country_are_no_near_miss(
     "kelajagimga investorman loyihasiga qanday roʻyxatdan oʻtaman",
     "как вступить в общество соотечественников",
     "Vatandoshlar jamiyatiga aʼzolik badali qancha", "how do I apply for the Germany 2024 deal",
+    # how to go and work there
+    "how can I go to Germany to work under the 2024 agreement", "как поехать работать в Германию",
+    "Germaniyaga ishga qanday borsam boʻladi",
 ])
 def test_a_detail_the_documents_leave_out_is_a_near_miss(answerer: Answerer,
                                                          message: str) -> None:
