@@ -255,14 +255,23 @@ class Store:
                           now: float | None = None, update_id: int | None = None) -> None:
         """Keep a question the bot could not answer; once per ``update_id`` (a replayed
         update is not counted twice)."""
-        text = text.strip()[:500]
-        if not fold(text):
+        self.record_unanswered_many([(user_id, text, lang, time.time() if now is None else now,
+                                      update_id)])
+
+    def record_unanswered_many(self, rows: list[tuple[int, str, str | None, float, int | None]]
+                               ) -> None:
+        """``record_unanswered`` of many questions in one transaction: (user id, text,
+        language, time, update id)."""
+        kept = []
+        for user, raw, lang, at, update in rows:
+            text = raw.strip()[:500]
+            if key := fold(text):
+                kept.append((user, text, key, lang, at, update))
+        if not kept:
             return
         with self.tx() as db:
-            db.execute("INSERT OR IGNORE INTO unanswered (user_id, text, key, lang, created_at, "
-                       "update_id) VALUES (?, ?, ?, ?, ?, ?)",
-                       (user_id, text, fold(text), lang, time.time() if now is None else now,
-                        update_id))
+            db.executemany("INSERT OR IGNORE INTO unanswered (user_id, text, key, lang, "
+                           "created_at, update_id) VALUES (?, ?, ?, ?, ?, ?)", kept)
 
     def unanswered(self, limit: int = 50) -> list[UnansweredRow]:
         """Questions the bot could not answer, most asked first."""

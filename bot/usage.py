@@ -19,11 +19,16 @@ DAY = 86400.0
 def record(store: Store, user_id: int, text: str, decision: str, entry_id: str | None,
            now: float | None = None) -> None:
     """Log one question and what the bot did with it."""
+    record_many(store, [(user_id, text, decision, entry_id, time.time() if now is None else now)])
+
+
+def record_many(store: Store, rows: list[tuple[int, str, str, str | None, float]]) -> None:
+    """Log many questions in one transaction: (user id, text, decision, entry id, time)."""
     with store.tx() as db:
-        db.execute("INSERT INTO asked (user_id, text, decision, entry_id, created_at) "
-                   "VALUES (?, ?, ?, ?, ?)",
-                   (user_id, text.strip()[:500], decision, entry_id,
-                    time.time() if now is None else now))
+        db.executemany("INSERT INTO asked (user_id, text, decision, entry_id, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)",
+                       [(user, text.strip()[:500], decision, entry, at)
+                        for user, text, decision, entry, at in rows])
 
 
 def purge(store: Store, retention_days: int, now: float | None = None) -> int:

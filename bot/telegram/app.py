@@ -43,6 +43,8 @@ from bot.telegram.delivery import Delivery, requests
 from bot.telegram.heartbeat import WEBHOOK_EVERY, BeatingRequest, check_webhook
 from bot.telegram.journaling import JournalQueue, replay
 from bot.telegram.ordering import ChatOrderedProcessor
+from bot.telegram.questionlog import KEY as QUESTIONS
+from bot.telegram.questionlog import QuestionLog
 from bot.telegram.rendered import RENDERED, Rendered
 from bot.telegram.updatelog import KEY, UpdateLog
 
@@ -258,7 +260,8 @@ def build_application(settings: Settings, services: Services | None = None) -> A
                                                 connection_pool_size=1))
            .post_init(post_init).post_shutdown(post_shutdown).build())
     app.bot_data.update(services=services, heartbeat=heartbeat,
-                        **{KEY: updatelog, RENDERED: Rendered()})
+                        **{KEY: updatelog, RENDERED: Rendered(),
+                           QUESTIONS: QuestionLog(services.store)})
     processor = app.update_processor
     if isinstance(processor, ChatOrderedProcessor):  # one log line once each update is done
         processor.on_done = _both(processor.on_done, updatelog.done)

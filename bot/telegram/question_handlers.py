@@ -10,10 +10,8 @@ from telegram import Update
 from telegram.constants import ChatType, MessageEntityType
 from telegram.ext import ContextTypes
 
-from bot import usage
 from bot.answers import Reply
 from bot.i18n import translator
-from bot.store import Store
 from bot.telegram.handlers import (
     GROUP_HELLO,
     NO_TEXT,
@@ -23,6 +21,8 @@ from bot.telegram.handlers import (
     services,
     ui_lang,
 )
+from bot.telegram.questionlog import KEY as QUESTIONS
+from bot.telegram.questionlog import QuestionLog
 from bot.telegram.updatelog import decide
 
 
@@ -101,22 +101,13 @@ async def _ask(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) ->
 async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
                   reply: Reply) -> None:
     """Records the question's outcome and sends the reply."""
-    s = services(context)
-    # Queued, not awaited: nothing here needs it, and the journal's "handled" mark is
-    # queued after it on the same thread.
-    s.store.post(_record_question, s.store, update.effective_user.id, update.update_id, text,
-                 reply)
+    # Queued, not awaited, written with the others that come meanwhile: nothing here needs
+    # it, and the journal's "handled" mark is queued after it on the same thread.
+    questions: QuestionLog = context.application.bot_data[QUESTIONS]
+    questions.add(update.effective_user.id, update.update_id, text, reply)
     decide(context, update, " ".join(filter(None, (reply.kind,
                                                   reply.entry.id if reply.entry else None))))
     await send_reply(update.effective_message, reply, context)
-
-
-def _record_question(store: Store, user_id: int, update_id: int, text: str,
-                     reply: Reply) -> None:
-    """Logs a question's outcome and keeps it if unanswered (on the store's thread)."""
-    if reply.kind == "abstain":
-        store.record_unanswered(user_id, text, reply.match.lang, update_id=update_id)
-    usage.record(store, user_id, text, reply.kind, reply.entry.id if reply.entry else None)
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
