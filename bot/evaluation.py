@@ -30,7 +30,9 @@ WANTS = ("id", "clarify", "greeting", "urgent", "null")
 
 @dataclass(frozen=True)
 class Labelled:
-    q: str
+    q: str = field(repr=False)
+    """The message. Never in a repr: a failing holdout gate prints its objects, and the
+    holdout's text must not be seen."""
     lang: str
     expect: str | None
     """The entry id for "id" and "clarify" lines, else None."""
@@ -60,7 +62,7 @@ def judge(item: Labelled, m: Match) -> tuple[bool, bool]:
 @dataclass(frozen=True)
 class Outcome:
     item: Labelled
-    match: Match
+    match: Match = field(repr=False)  # it holds the message too
 
     @property
     def correct(self) -> bool:
@@ -82,7 +84,10 @@ def _share(rows: list[Outcome], what: str = "correct") -> float:
 
 @dataclass
 class Report:
-    outcomes: list[Outcome] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list, repr=False)
+
+    def __repr__(self) -> str:
+        return f"Report({len(self.outcomes)} lines)"
 
     def in_scope(self, lang: str | None = None) -> list[Outcome]:
         """Every line that is not ``null`` (of one language)."""

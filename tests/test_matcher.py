@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from rapidfuzz import fuzz, process
 
-from bot.evaluation import Report, unknown_ids
+from bot.evaluation import Labelled, Report, evaluate, unknown_ids
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.text import LANGS, fold
@@ -148,6 +148,15 @@ def test_holdout_is_better_than_before_this_work(holdout: Report) -> None:
     assert holdout.wrong_rate() < 0.153
     assert sum(o.match.urgent for o in holdout.of("urgent")) > 0
     assert sum(o.match.decision == "greeting" for o in holdout.of("greeting")) > 0
+
+
+def test_a_failing_gate_never_prints_a_message(matcher: Matcher) -> None:
+    """pytest shows the objects of a failing assert: a report's repr holds no line's text."""
+    item = Labelled("a secret holdout message", "en", None, 1, "null")
+    report = evaluate(matcher, [item])
+    for obj in (report, report.outcomes, item):
+        assert item.q not in repr(obj)
+    assert repr(report) == "Report(1 lines)"
 
 
 # ---------------------------------------------------------------- tune (regression set)
