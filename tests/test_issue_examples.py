@@ -24,12 +24,10 @@ EXAMPLES = [
      "занимаются миграцией? Спасибо большое!", "ru", "answer", "org-iom"),
     ("Good afternoon, I am a student writing my coursework. Which international "
      "organisations deal with migration? Thank you very much!", "en", "answer", "org-iom"),
-    pytest.param("Assalomu alaykum, men talabaman, kurs ishi yozyapman. Qaysi xalqaro "
-                 "tashkilotlar migratsiya bilan shugʻullanadi? Katta rahmat!", "uz", "clarify",
-                 "org-iom", marks=_not_yet("answers org-world-bank-imf")),
-    pytest.param("Ассалому алайкум, мен талабаман, курс иши ёзяпман. Қайси халқаро ташкилотлар "
-                 "миграция билан шуғулланади? Катта раҳмат!", "uz-Cyrl", "clarify", "org-iom",
-                 marks=_not_yet("answers org-world-bank-imf")),
+    ("Assalomu alaykum, men talabaman, kurs ishi yozyapman. Qaysi xalqaro tashkilotlar "
+     "migratsiya bilan shugʻullanadi? Katta rahmat!", "uz", "answer", "org-iom"),
+    ("Ассалому алайкум, мен талабаман, курс иши ёзяпман. Қайси халқаро ташкилотлар "
+     "миграция билан шуғулланади? Катта раҳмат!", "uz-Cyrl", "answer", "org-iom"),
     ("Salom! Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi? Oldindan rahmat",
      "uz", "answer", "abroad-family-support"),
     ("Салом! Укам Туркияда ишлайди, оиласига давлат қандай ёрдам беради? Олдиндан раҳмат",
