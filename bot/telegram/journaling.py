@@ -8,10 +8,8 @@ so journaling in ``put`` is journaling before confirming. See bot/journal.py.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
-from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -19,6 +17,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.journal import Journal
+from bot.telegram.batches import Batches
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +41,8 @@ class JournalQueue(asyncio.Queue):
         # (PTB's ``to_json``, ~8% of the event loop's CPU per update in bench --e2e).
         self.bodies: dict[int, str] = {}
         self._fresh: dict[int, bool] = {}  # the rest of the last batch: id -> not a repeat
-        self._marks: deque[int] = deque()  # handled, not yet marked
-        self._marking = False  # a write of the marks is queued
+        self._marks: Batches[int] = Batches(self.post, journal.handled_many)
+        """Handled updates, marked together on the store's thread."""
 
     async def put(self, item: object) -> None:
         """Journal an update, then queue it; a repeat is dropped (and only logged)."""
@@ -76,20 +75,7 @@ class JournalQueue(asyncio.Queue):
         busy are written together, in one transaction, after everything queued before
         them (the question's own writes among it)."""
         if isinstance(update, Update):
-            self._marks.append(update.update_id)
-            if not self._marking:
-                self._marking = True
-                self.post(self._write_marks)
-
-    def _write_marks(self) -> None:
-        """Mark every update handled so far (on the store's thread)."""
-        self._marking = False  # a mark added from now on queues another write
-        ids = []
-        with contextlib.suppress(IndexError):
-            while True:
-                ids.append(self._marks.popleft())
-        if ids:
-            self.journal.handled_many(ids)
+            self._marks.add(update.update_id)
 
     async def pending(self, app: Application) -> list[Update]:
         """Updates journaled but never handled (the process died first), oldest first."""

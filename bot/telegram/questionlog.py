@@ -11,13 +11,15 @@ same user comes after the rows it must delete).
 
 from __future__ import annotations
 
-import contextlib
 import time
-from collections import deque
 
 from bot import usage
 from bot.answers import Reply
 from bot.store import Store
+from bot.telegram.batches import Batches
+
+Row = tuple[int, int, str, Reply, float]
+"""user id, update id, the question, the reply, when"""
 
 KEY = "questionlog"
 """The log's key in ``bot_data``."""
@@ -28,23 +30,14 @@ class QuestionLog:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._rows: deque[tuple[int, int, str, Reply, float]] = deque()
-        self._writing = False
+        self._rows: Batches[Row] = Batches(store.post, self._write)
 
     def add(self, user_id: int, update_id: int, text: str, reply: Reply) -> None:
         """Queue one question's outcome (on the event loop)."""
-        self._rows.append((user_id, update_id, text, reply, time.time()))
-        if not self._writing:
-            self._writing = True
-            self.store.post(self._write)
+        self._rows.add((user_id, update_id, text, reply, time.time()))
 
-    def _write(self) -> None:
-        """Write every row queued so far, in two transactions (on the store's thread)."""
-        self._writing = False  # a row added from now on queues another write
-        rows = []
-        with contextlib.suppress(IndexError):
-            while True:
-                rows.append(self._rows.popleft())
+    def _write(self, rows: list[Row]) -> None:
+        """Write the rows queued so far, in two transactions (on the store's thread)."""
         self.store.record_unanswered_many(
             [(user, text, reply.match.lang, at, update)
              for user, update, text, reply, at in rows if reply.kind == "abstain"])
