@@ -276,6 +276,7 @@ NOT_COVERED = N_("The documents do not give that (“{detail}”). The closest t
 ALSO = N_("You also asked:")
 DOCUMENTS = N_("I answer from these documents:")
 DOCUMENTS_ON = N_("The answer to “{question}” comes from:")
+DOCUMENTS_BY = N_("Documents by {authors}:")
 AFFILIATION = N_("Author's affiliation: {affiliation}")
 
 
@@ -332,8 +333,11 @@ def greeting_message(reply: Reply) -> str:
 
 
 def documents_header(reply: Reply) -> str:
-    """The line above a list of documents: all of them, or those of one entry."""
+    """The line above a list of documents: all of them, one author's, or one entry's."""
     _ = translator(reply.lang)
+    if reply.match is not None and reply.match.authors:
+        authors = dict.fromkeys(a for src in reply.documents for a in src.authors)
+        return _(DOCUMENTS_BY).format(authors=", ".join(authors))
     if reply.entry is None:
         return _(DOCUMENTS)
     return _(DOCUMENTS_ON).format(question=reply.entry.title(reply.lang))

@@ -602,6 +602,8 @@ def test_a_question_about_an_author_gets_that_authors_documents(
     reply = answerer.ask(message)
     assert reply.kind == "sources" and reply.lang == lang
     assert {src.id for src in reply.documents} == documents
+    header = plain_text(reply, answerer.kb).splitlines()[0]
+    assert header == documents_header(reply) and reply.documents[0].authors[0] in header
 
 
 @pytest.mark.parametrize("message", [

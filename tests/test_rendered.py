@@ -34,7 +34,11 @@ def replies(answerer: Answerer) -> list[Reply]:
     # A second question in the message puts its entry first among the related buttons.
     also = [dataclasses.replace(r, related=r.related[::-1]) for r in asked
             if r.kind == "answer" and len(r.related) > 1]
-    return asked + also[:20]
+    # The documents: one author's, all five, one entry's, in one language and another.
+    documents = [answerer.ask(q, default="en") for q in (
+        "Кто такой Мирхолдоров?", "Кто написал эти статьи?", "mirxoldorov kim",
+        "maqolalarni kim yozgan", "who wrote the article about remittances")]
+    return asked + also[:20] + documents
 
 
 def test_a_kept_message_is_the_one_built_fresh(answerer: Answerer,
@@ -45,7 +49,8 @@ def test_a_kept_message_is_the_one_built_fresh(answerer: Answerer,
     for reply in replies:
         text, markup = rendered.message(reply, answerer.kb)
         assert (text, markup.to_dict()) == fresh(reply, answerer.kb), reply.match.text
-    assert {r.kind for r in replies} >= {"answer", "clarify", "abstain", "greeting", "urgent"}
+    assert {r.kind for r in replies} >= {"answer", "clarify", "abstain", "greeting", "urgent",
+                                         "sources"}
 
 
 def test_a_kept_sendable_message_is_the_one_built_fresh_with_its_keyboard_as_json(
