@@ -288,7 +288,11 @@ class Reader:
             asks = ("?" in end or self._has_question_word(rest, instrumental)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
                     or bool(self.requests.find(rest)) or self._clause_starts_asking(sentence))
-            if not asks and any(h.label in CLOSING for h in hits):
+            # A one-word farewell closes only at the sentence's end: "Пока не пришли деньги"
+            # (пока: "not yet") asks about money; "ясно про шенген, пока" says goodbye.
+            if not asks and any(h.label in CLOSING and (
+                    h.label != "farewell" or h.end == len(toks) or h.end - h.start > 1)
+                    for h in hits):
                 continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
             if not asks and (any(h.label in TELLING for h in hits) or any(
                     h.label == "greeting" and h.start > 0 and h.end == len(toks)

@@ -674,3 +674,15 @@ def test_how_much_of_what_no_entry_counts_stays_a_near_miss(answerer: Answerer, 
     reply = answerer.ask(message)
     assert reply.kind == "clarify" and [e.id for e in reply.choices] == [entry]
     assert reply.match.near_miss is not None and reply.match.near_miss.detail
+
+
+@pytest.mark.parametrize("message", [
+    "Пока не пришли деньги из России",  # пока: "not yet", no goodbye
+    "пока работаю в России, переводы дорогие",  # пока: "while"
+    "Мне не ясно про шенгенские визы",  # not understood: no thanks
+    "всё ещё не ясно про денежные переводы",
+    "Useful information about remittances from Russia",
+])
+def test_words_that_also_close_a_message_do_not_void_a_statement(matcher: Matcher,
+                                                                  message: str) -> None:
+    assert matcher.match(message).decision != "greeting"
