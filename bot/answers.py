@@ -227,13 +227,18 @@ class Answerer:
         miss = match.near_miss
         assert miss is not None
         if miss.detail:
-            return _(NOT_COVERED).format(detail=_.in_script(miss.detail))
-        def describe(items: tuple[str, ...]) -> str:
-            return _.in_script(self.matcher.thesaurus.describe(items, lang))
-
+            # The phrase as the lists write it, in the reply's script when the question is
+            # in the reply's language ("маош"); an English phrase stays English.
+            same = match.lang in LANGS and (
+                REGISTRY.get(match.lang).catalog == REGISTRY.get(lang).catalog)
+            detail = _.in_script(miss.detail) if same else miss.detail
+            return _(NOT_COVERED).format(detail=detail)
+        names = self.matcher.thesaurus.describe
+        asked = _.in_script(names(miss.asked, lang))
         if miss.known:
-            return _(NEAR_MISS).format(asked=describe(miss.asked), known=describe(miss.known))
-        return _(NEAR_MISS_NOTHING).format(asked=describe(miss.asked))
+            return _(NEAR_MISS).format(asked=asked,
+                                       known=_.in_script(names(miss.known, lang)))
+        return _(NEAR_MISS_NOTHING).format(asked=asked)
 
     def entry_reply(self, entry_id: str, lang: str, match: Match | None = None) -> Reply:
         """The reply that shows one entry (a chosen "did you mean", a deep link, a button)."""

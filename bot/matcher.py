@@ -386,15 +386,15 @@ class Matcher(NearMisses):
 
     def _amounts_first(self, ranked: list[tuple[str, float]], asked: Facts,
                        figure_of: frozenset[str], idx: int) -> tuple[list[tuple[str, float]], int]:
-        """For a "how much" whose best entry gives no figure: the entries that give figures
-        first, when one of the shortlist about as close gives the figure it is asked for
-        (``_gives_amounts``) uncontradicted; else the ranking as it was."""
-        for eid, sc in ranked[1:SHORTLIST_FACTS]:
+        """For a "how much" whose best entry gives no figure: the entry of the shortlist
+        that gives the figure it is asked for (``_gives_amounts``), uncontradicted and about
+        as close, first (the best stays next: a "did you mean"); else the ranking as it was."""
+        for j, (eid, sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1):
             k = self._index_of[eid]
             if (sc >= ranked[0][1] - AMOUNT_GAP and self._gives_amounts[k]
                     and self._conflict(asked, k, figure_of) is None):
-                ranked = sorted(ranked, key=lambda kv: not self._counts[self._index_of[kv[0]]])
-                return ranked, self._index_of[ranked[0][0]]
+                ranked.insert(0, ranked.pop(j))
+                return ranked, k
         return ranked, idx
 
     def _only_places(self, concepts: list[str], idx: int) -> bool:

@@ -114,7 +114,18 @@ async def test_429_pauses_are_bounded(caplog):
         await call(limiter, script)
     assert len(script.calls) == 1
     assert [r.getMessage() for r in caplog.records] == [
-        "sendMessage: 429 retry after 1 s; given up after 1 s of 429 pauses"]
+        "sendMessage: 429 retry after 1 s; given up: its 429 pauses would pass 0.5 s"]
+
+
+async def test_429_pauses_add_up_to_the_budget(caplog):
+    limiter = Delivery(throttle=False, rng=random.Random(1), retry_after_budget=1.5)
+    script = Script(RetryAfter(1), RetryAfter(1))  # the second pause would make 2 s
+    started = time.monotonic()
+    with pytest.raises(RetryAfter):
+        await call(limiter, script)
+    assert len(script.calls) == 2 and time.monotonic() - started >= 1.0
+    assert [r.getMessage() for r in caplog.records] == [
+        "sendMessage: 2× 429 retry after 1 s; given up: its 429 pauses would pass 1.5 s"]
 
 
 @pytest.mark.parametrize("exc", [timed_out(httpx.ReadTimeout("x")), BadRequest("Bad Request: x"),

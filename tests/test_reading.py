@@ -686,3 +686,8 @@ def test_how_much_of_what_no_entry_counts_stays_a_near_miss(answerer: Answerer, 
 def test_words_that_also_close_a_message_do_not_void_a_statement(matcher: Matcher,
                                                                   message: str) -> None:
     assert matcher.match(message).decision != "greeting"
+
+
+def test_an_english_detail_stays_english_in_an_uzbek_cyrillic_reply(answerer: Answerer) -> None:
+    reply = answerer.ask("how to apply for the germany deal", lang="uz-Cyrl")
+    assert reply.kind == "clarify" and "«how to apply»" in reply.note

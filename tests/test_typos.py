@@ -38,7 +38,7 @@ def _typo(rng: random.Random, word: str, letters: str) -> str:
     chars = list(word)
     for _ in range(rng.randint(0, 3)):
         k = rng.randrange(len(chars) + 1)
-        edit = rng.choice("drop double change add")
+        edit = rng.choice(("drop", "double", "change", "add"))
         if edit == "drop" and k < len(chars) and len(chars) > 1:
             del chars[k]
         elif edit == "double" and k < len(chars):

@@ -5,8 +5,8 @@ The policy, in one place (docs/reliability.md explains why):
 * **429** (``RetryAfter``): pause the chat it was for during ``retry_after``, then retry. A
   429 for a call without a chat, or 429s for several chats within one pause, pause every
   call: that is Telegram telling the whole bot to slow down. A 429 is not a failed attempt
-  (Telegram says when to come back): a call gives up only after ``RETRY_AFTER_BUDGET``
-  seconds of such pauses.
+  (Telegram says when to come back): a call gives up only when its 429 pauses would pass
+  ``RETRY_AFTER_BUDGET`` seconds.
 * **5xx, a proxy's HTML error page, a refused or dropped connection, a connection or pool
   timeout**: retry with bounded, jittered exponential backoff. A rare duplicate is better
   than silence.
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 """Attempts of one call that meet a network fault (429s do not count)."""
 RETRY_AFTER_BUDGET = 300.0
-"""Seconds of 429 pauses one call waits out before it gives up."""
+"""Seconds of 429 pauses one call may wait out in all; a 429 that would pass it is given up."""
 BACKOFF_BASE = 0.25
 BACKOFF_CAP = 4.0
 CHATS_FOR_GLOBAL_PAUSE = 3
@@ -210,11 +210,11 @@ class Delivery(BaseRateLimiter[int]):
                     self._incident(endpoint, faults, "")
                     raise
                 if isinstance(exc, RetryAfter):
-                    paused += verdict.wait
-                    if paused > self.retry_after_budget:
-                        self._incident(endpoint, faults,
-                                       f"given up after {paused:g} s of 429 pauses")
+                    if paused + verdict.wait > self.retry_after_budget:
+                        self._incident(endpoint, faults, f"given up: its 429 pauses would "
+                                       f"pass {self.retry_after_budget:g} s")
                         raise
+                    paused += verdict.wait
                     self._pause(chat, verdict.wait)
                     continue
                 failed += 1
