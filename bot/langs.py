@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from bot.translit import APOSTROPHES
 from bot.yamlread import read_yaml
 
 REGISTRY_FILE = Path(__file__).resolve().parent / "data" / "languages.yaml"
@@ -121,7 +122,7 @@ class Registry:
 def _typed_form(name: str) -> str:
     """A language's name as compared: case folded, "_" as "-", no apostrophe or space."""
     folded = name.strip().casefold().replace("_", "-")
-    return "".join(ch for ch in folded if ch not in "'ʻʼ‘’`´ ")
+    return "".join(ch for ch in folded if ch not in APOSTROPHES and not ch.isspace())
 
 
 class RegistryError(ValueError):

@@ -70,10 +70,16 @@ class TypoSearch:
         self._masks = masks(words)
         self._lengths = np.fromiter(map(len, words), np.int64, len(words))
         self._limits: dict[int, np.ndarray] = {}
+        self._longest = int(self._lengths.max()) if len(words) else 0
+        self._never = np.zeros(len(words), np.uint8)
+        """The limits of a token longer than any word by more than ``max_gap``: kept once,
+        not per length (a junk message's long tokens would fill the cache)."""
 
     def _limit(self, n: int) -> np.ndarray:
         """Per word, one more than the most bits its mask may differ in from the mask of a
         token of ``n`` letters (0: never a typo of such a token: too long or too short)."""
+        if n > self._longest + self.max_gap:
+            return self._never
         limit = self._limits.get(n)
         if limit is None:
             m = self._lengths

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import Answerer
+from bot.answers import GREETING, Answerer
 from bot.i18n import LANGUAGE_NAMES, translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import handlers as h
@@ -134,6 +134,16 @@ async def test_a_telegram_language_the_bot_lacks_falls_back_by_the_registry(
         bot: Harness, tg_lang: str, lang: str) -> None:
     reply = await bot.say(3010, "/help", language_code=tg_lang)
     assert reply.params["text"] == translator(lang)(h.HELP)
+
+
+@pytest.mark.parametrize("text", ["👍", "?", "+"])
+async def test_a_reaction_in_reply_to_the_bot_in_a_group_gets_no_reply(bot: Harness,
+                                                                      text: str) -> None:
+    group = {"chat_id": -100303, "chat_type": "supergroup"}
+    await bot.say(3012, "@hamroh_test_bot what is the schengen agreement", **group)
+    bot.api.push_update(bot.api.message(3012, text, reply_to_bot=True, **group))
+    first = await bot.say(3012, "@hamroh_test_bot hello", **group)  # the next reply here
+    assert first.params["text"] == translator("en")(GREETING)
 
 
 @pytest.mark.parametrize("text", ["@hamroh_test_bot", "@hamroh_test_bot ?", "@HAMROH_TEST_BOT"])

@@ -51,8 +51,12 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if text is None:
         decide(context, update, "not addressed")
         return
-    if update.effective_message.chat.type != ChatType.PRIVATE and not any(
-            ch.isalnum() for ch in text):
+    message = update.effective_message
+    if message.chat.type != ChatType.PRIVATE and not any(ch.isalnum() for ch in text):
+        if f"@{context.bot.username}".casefold() not in (message.text or "").casefold():
+            # "👍" in reply to the bot's message: a reaction, not a question.
+            decide(context, update, "not addressed")
+            return
         # Only the bot's name ("@hamroh_bot"): someone wants to know how to ask it here.
         decide(context, update, "bare mention")
         await update.effective_message.reply_text(translator(await ui_lang(update, context))(
