@@ -63,6 +63,11 @@ class Reply:
     """For "sources": the documents, described in ``lang``."""
 
     @property
+    def offers_nothing(self) -> bool:
+        """No entry, choice or document: the abstention or the friendly reply."""
+        return self.kind in ("abstain", "greeting")
+
+    @property
     def outcome(self) -> str:
         """What the reply does, as ``ask --json`` names it: one of ``OUTCOMES``."""
         if self.kind == "clarify" and self.match.near_miss is not None:

@@ -9,7 +9,7 @@ picker's names (``LANGUAGE_NAMES``) are all derived from it. Pure: read once at 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -73,7 +73,11 @@ class Registry:
 
     def get(self, code: str) -> Language:
         """The language with this code (KeyError if there is none)."""
-        return {lang.code: lang for lang in self.languages}[code]
+        return self._by_code[code]
+
+    @cached_property
+    def _by_code(self) -> dict[str, Language]:
+        return {lang.code: lang for lang in self.languages}
 
     def generated(self) -> tuple[Language, ...]:
         """The languages made from another one."""
@@ -107,11 +111,7 @@ class Registry:
 
     @cached_property
     def _typed_names(self) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for lang in self.languages:
-            for name in (lang.code, lang.name, *self.typed.get(lang.code, ())):
-                found[_typed_form(name)] = lang.code
-        return found
+        return {form: code for form, _name, code in _names_typed(self.languages, self.typed)}
 
     @property
     def names(self) -> dict[str, str]:
@@ -123,6 +123,14 @@ def _typed_form(name: str) -> str:
     """A language's name as compared: case folded, "_" as "-", no apostrophe or space."""
     folded = name.strip().casefold().replace("_", "-")
     return "".join(ch for ch in folded if ch not in APOSTROPHES and not ch.isspace())
+
+
+def _names_typed(langs: Iterable[Language], typed: Mapping[str, tuple[str, ...]]
+                 ) -> Iterator[tuple[str, str, str]]:
+    """Every name a user may type for a language: its form as compared, as written, the code."""
+    for lang in langs:
+        for name in (lang.code, lang.name, *typed.get(lang.code, ())):
+            yield _typed_form(name), name, lang.code
 
 
 class RegistryError(ValueError):
@@ -171,12 +179,11 @@ def load_registry(path: Path = REGISTRY_FILE) -> Registry:
             if code not in codes:
                 raise RegistryError(f"{path}: {key!r} names unknown language {code!r}")
     seen: dict[str, str] = {}
-    for lang in langs:
-        for name in (lang.code, lang.name, *typed.get(lang.code, ())):
-            other = seen.setdefault(_typed_form(name), lang.code)
-            if other != lang.code:
-                raise RegistryError(f"{path}: {name!r} names both {other} and {lang.code}; "
-                                    f"keep it under one")
+    for form, name, code in _names_typed(langs, typed):
+        other = seen.setdefault(form, code)
+        if other != code:
+            raise RegistryError(f"{path}: {name!r} names both {other} and {code}; "
+                                f"keep it under one")
     return Registry(tuple(langs), picker, guess, typed, fallback)
 
 

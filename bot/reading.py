@@ -314,14 +314,17 @@ class Reader:
         return Reading(tuple(parts), set_aside, urgent, subject is not None,
                        tuple(clauses), thanked, farewell=farewell, subject=subject or ())
 
+    def _aside_dropped(self, toks: list[str]) -> tuple[str, ...]:
+        """``toks`` without their greetings, thanks and the like."""
+        drop = {k for h in self.aside.find(toks) for k in range(h.start, h.end)}
+        return tuple(t for k, t in enumerate(toks) if k not in drop)
+
     def _clause_starts_asking(self, sentence: str) -> bool:
         """Whether a comma clause after the first starts like a question ("if I go abroad,
         does the state plan anything"), its greetings and thanks set aside ("до свидания"
         folds to "do ...")."""
-        for clause in sentence.split(",")[1:] if "," in sentence else ():
-            toks = fold(clause).split()
-            drop = {k for h in self.aside.find(toks) for k in range(h.start, h.end)}
-            rest = [t for k, t in enumerate(toks) if k not in drop]
+        for clause in sentence.split(",")[1:]:
+            rest = self._aside_dropped(fold(clause).split())
             if any(h.start == 0 for h in self.question_starts.find(rest[:2])):
                 return True
         return False
@@ -333,6 +336,5 @@ class Reader:
         instrumental = {fold(w) for w in _INSTRUMENTAL.findall(sentence.lower())}
         for toks in pieces:
             if toks and self._has_question_word(toks, instrumental):
-                drop = {k for h in self.aside.find(toks) for k in range(h.start, h.end)}
-                found.append(Part(tuple(t for k, t in enumerate(toks) if k not in drop), True))
+                found.append(Part(self._aside_dropped(toks), True))
         return found if len(found) < len([p for p in pieces if p]) else []

@@ -192,9 +192,14 @@ async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await update.effective_message.reply_text(
             "🌐 " + " / ".join(LANGUAGE_NAMES.values()), reply_markup=kbd.language_picker())
         return
+    await update.effective_message.reply_text(await _set_language(update, context, code))
+
+
+async def _set_language(update: Update, context: ContextTypes.DEFAULT_TYPE, code: str) -> str:
+    """Store the user's language; the confirmation, in it."""
     s = services(context)
     await s.store.call(s.store.set_language, update.effective_user.id, code)
-    await update.effective_message.reply_text(translator(code)(LANG_SET))
+    return translator(code)(LANG_SET)
 
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -274,9 +279,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     lang = await ui_lang(update, context)
     if cb.kind == "lang":
-        await s.store.call(s.store.set_language, update.effective_user.id, cb.text(0))
+        done = await _set_language(update, context, cb.text(0))
         await query.answer()
-        await query.edit_message_text(translator(cb.text(0))(LANG_SET))
+        await query.edit_message_text(done)
     elif cb.kind == "vote":
         await s.store.call(s.store.vote, update.effective_user.id, cb.text(1),
                            1 if cb.text(0) == "up" else -1)

@@ -75,7 +75,7 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     """
     text = _after_slash(update.effective_message.text or "")
     reply = await _ask(update, context, text)
-    if reply.kind in ("abstain", "greeting"):
+    if reply.offers_nothing:
         decide(context, update, "unknown command: help")
         await help_command(update, context)
         return
