@@ -5,12 +5,17 @@ fact the question names (another year, article, country, people or body: ``confl
 ``bot.thesaurus``), gives no figure for a "how many", gives the home country's figure for
 a foreign country's, or leaves out the detail asked: one of its own ``not_covered``
 phrases, or a ``details:`` kind of ``knowledge/phrases.yaml`` ("how to apply") its text
-does not give. ``bot.matcher`` then offers the entry as a "did you mean" with a note.
+does not give. ``NearMisses._rank`` orders a scored sentence's entries so that one giving
+the asked fact comes first, and notes the conflict of the best (``Scored``); ``bot.matcher``
+then offers a contradicted entry as a "did you mean" with a note.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
+
+import numpy as np
 
 from bot.index import Index
 from bot.knowledge import Entry
@@ -23,8 +28,41 @@ NOT_COVERED_GAP = 2
 """Words that may stand between the words of a ``not_covered`` phrase ("how many *Uzbek*
 migrants live")."""
 _LOCATIVE = ("da", "dagi", "de", "degi")
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 """Uzbek endings of where someone is ("Rossiyada"), folded."""
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+SHORTLIST_FACTS = 3
+"""How many best entries are searched for one that does not contradict the question."""
+FIT_GAP = 20.0
+"""A fitting entry moves ahead of a contradicted one only within this many points of it."""
+AMOUNT_GAP = 12.0
+"""An entry asked for the figure moves ahead of a "how much"'s best entry that gives none only
+within this many points of it (fitted on tune: "pul oʻtkazmalari qancha", 11 points, moves;
+"какая сумма страховки", 18 points, stays a near miss of the insurance entry)."""
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One part of a message, scored: entries best first, and why the best may not fit."""
+
+    ranked: tuple[tuple[str, float], ...]
+    miss: Conflict | None
+    lang: str | None
+    vague: bool = False
+    """One common word only ("law", "work"): too little to answer or offer anything."""
+    detail: str | None = None
+    """A practical detail asked (a phone number, a fee, a rate) that the best entry's own
+    text does not give: answering with it would pretend the documents do."""
+    off_topic: bool = False
+    """The best entry shares only the places the question names ("who is the president of
+    Kazakhstan"): nothing of what is asked."""
+    pinned: bool = False
+    """The question names the best entry's own places or numbers and asks a detail the entry
+    lists as not covered ("nurses' salary in Germany under the new deal"): it is about that
+    entry, however many other words it has, so its near miss is offered, not abstained."""
+    plain: Scored | None = None
+    """The same part scored without ``subject_bonus``, when that bonus was given: the bonus
+    changes which entry is answered or offered, but a message abstained on without it stays
+    abstained on (an organisation named makes no question in scope)."""
 
 
 class NearMisses(Index):
@@ -52,6 +90,8 @@ class NearMisses(Index):
             for k, eid in enumerate(self.entry_ids)]
         """Per entry: whether it gives a figure and is asked for it ("How much money did
         migrants send home in 2024?"): the answer to a "how much" of its subject."""
+        self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
+                                 if c.kind == "country")
 
     def _labels_in(self, entry: Entry, known: dict[str, tuple[set[str], set[str]]]
                    ) -> tuple[frozenset[str], frozenset[str]]:
@@ -116,3 +156,129 @@ class NearMisses(Index):
         places = asked.places - {HOME}
         return bool(places or asked.numbers) and places <= own.places and all(
             n in own.numbers for n in asked.numbers)
+
+    def _rank(self, combined: dict[int, float], toks: tuple[str, ...], hits: list[Hit],
+              concepts: list[str], best_lang: str | None, asked: list[tuple[str, str]] | None,
+              asked_facts: Facts, own: bool) -> Scored:
+        """``_score_part`` once the entries are scored: their order, and why the best may
+        not fit (a conflict, a detail left out, only places in common)."""
+        ranked = sorted(((self.entry_ids[i], sc) for i, sc in combined.items()),
+                        key=lambda kv: (-kv[1], kv[0]))
+        miss = None
+        off_topic = False
+        pinned = False
+        if ranked:
+            if own and asked_facts.places - {HOME}:
+                asked_facts = replace(asked_facts,
+                                      peoples=asked_facts.peoples | asked_facts.places - {HOME})
+            idx = self._index_of[ranked[0][0]]
+            if asked_facts.bodies and not asked_facts.bodies & self._facts[idx].bodies:
+                # An organisation the question names ("сколько денег МВФ выделил"): a close
+                # entry that speaks of it comes first (its score stays: a "did you mean").
+                k = next((k for k, (eid, _sc) in enumerate(ranked[:SHORTLIST_FACTS])
+                          if asked_facts.bodies & self._facts[self._index_of[eid]].bodies), 0)
+                if k:
+                    ranked.insert(0, ranked.pop(k))
+                    idx = self._index_of[ranked[0][0]]
+            quantity = self.reader.asks_quantity(toks)
+            figure_of = (self._figure_of(toks, hits, asked_facts) if quantity is not None
+                         else frozenset())
+            miss = self._conflict(asked_facts, idx, figure_of)
+            if miss is not None:
+                # The documents may give the asked fact in another close entry: offer that
+                # one first rather than say the documents lack it.
+                window = ranked[:SHORTLIST_FACTS]
+                conflicts = [miss] + [self._conflict(asked_facts, self._index_of[eid], figure_of)
+                                      for eid, _sc in window[1:]]
+                # Only a fitting entry about as close as the contradicted one: "статья 24"
+                # is a near miss of Article 23, not an answer that merely has a 24 in it.
+                fits = [sc >= ranked[0][1] - FIT_GAP and c is None
+                        for (_eid, sc), c in zip(window, conflicts, strict=True)]
+                if any(fits):
+                    # A contradicted entry does not compete with one that gives the asked
+                    # fact: it goes behind the others of the window, so the margin is
+                    # measured against the next entry that fits the question.
+                    order = sorted(range(len(window)), key=lambda k: not fits[k])  # stable
+                    ranked[:SHORTLIST_FACTS] = [window[k] for k in order]
+                    idx = self._index_of[ranked[0][0]]
+                    miss = None
+                else:
+                    # Every close entry contradicts something: offer the one that
+                    # contradicts least ("Kazakh migrants in 2024": the 2024 figure), then
+                    # one that gives the same kind of fact ("in 2020": a year).
+                    # An entry without a figure contradicts a "how many" once more.
+                    misses = [(len(c.asked) + (quantity is not None
+                                               and not self._counts[self._index_of[eid]]),
+                               not c.known, k, c)
+                              for k, ((eid, _sc), c) in enumerate(zip(window, conflicts,
+                                                                      strict=True)) if c]
+                    fewest = min(misses, key=lambda m: m[:3])
+                    if fewest[2]:
+                        ranked.insert(0, ranked.pop(fewest[2]))
+                        idx = self._index_of[ranked[0][0]]
+                        miss = fewest[3]
+            if miss is None and quantity is not None and not self._counts[idx]:
+                # "Pul oʻtkazmalari qancha?": not "the documents do not give how much" when
+                # a close entry gives that figure and is asked for it.
+                ranked, idx = self._amounts_first(ranked, asked_facts, figure_of, idx)
+            if miss is None:
+                hits = self._not_covered[idx].find(toks, NOT_COVERED_GAP)
+                if hits:
+                    miss = Conflict((), (), hits[0].phrase)
+                    gone = {k for h in hits for k in range(h.start, h.end)}
+                    rest = [t for k, t in enumerate(toks) if k not in gone]
+                    pinned = (self._pinned(asked_facts, self._facts[idx])
+                              and self._covers(idx, self._content_words(
+                                  self.thesaurus.concept_tokens(rest))))
+                elif hits := self._left_out(toks, idx, quantity):
+                    miss = Conflict((), (), hits[0].phrase)
+                    # "How much did the IMF give": about the body the entry speaks of.
+                    pinned = bool(asked_facts.bodies) and asked_facts.bodies <= self._facts[
+                        idx].bodies
+        detail = None
+        if ranked:
+            given = self._details[self._index_of[ranked[0][0]]]
+            detail = next((phrase for label, phrase in asked or () if label not in given),
+                          None)
+            if asked_facts.places or asked_facts.peoples:
+                off_topic = self._only_places(concepts, self._index_of[ranked[0][0]])
+            # An organisation no document speaks of ("what does UNICEF do for migrants"):
+            # no entry is about it, and none is a near miss of it either.
+            off_topic = off_topic or bool(asked_facts.bodies
+                                          and not asked_facts.bodies & self._bodies)
+        return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
+                      pinned)
+
+    def _amounts_first(self, ranked: list[tuple[str, float]], asked: Facts,
+                       figure_of: frozenset[str], idx: int) -> tuple[list[tuple[str, float]], int]:
+        """For a "how much" whose best entry gives no figure: the entry of the shortlist
+        that gives the figure it is asked for (``_gives_amounts``), uncontradicted and about
+        as close, first (the best stays next: a "did you mean"); else the ranking as it was."""
+        for j, (eid, sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1):
+            k = self._index_of[eid]
+            if (sc >= ranked[0][1] - AMOUNT_GAP and self._gives_amounts[k]
+                    and self._conflict(asked, k, figure_of) is None):
+                ranked.insert(0, ranked.pop(j))
+                return ranked, k
+        return ranked, idx
+
+    def _only_places(self, concepts: list[str], idx: int) -> bool:
+        """Whether entry ``idx`` covers none of the question's words but its places (and
+        peoples): "Qozogʻiston prezidenti kim" is not about where migrants go."""
+        rest = self._content_words(concepts)
+        return bool(rest) and not self._covers(idx, rest)
+
+    def _content_words(self, concepts: list[str]) -> list[str]:
+        """Words and concepts that are not stop words, places or numbers."""
+        return [t for t in concepts if t not in self.stopwords and t not in self._places
+                and not t.isdigit() and len(t) > 1]
+
+    def _covers(self, idx: int, toks: list[str]) -> bool:
+        """Whether entry ``idx`` uses one of ``toks`` (or a word similar to one)."""
+        for similar in self._similar_words(toks):
+            for word in similar:
+                entries, _credits = self._vocab.postings(word)
+                k = int(np.searchsorted(entries, idx))
+                if k < len(entries) and entries[k] == idx:
+                    return True
+        return False
