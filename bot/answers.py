@@ -65,7 +65,7 @@ class Reply:
     @property
     def offers_nothing(self) -> bool:
         """No entry, choice or document: the abstention or the friendly reply."""
-        return self.kind in ("abstain", "greeting")
+        return self.kind == "abstain" or self.kind == "greeting" and not self.choices
 
     @property
     def outcome(self) -> str:
@@ -197,7 +197,9 @@ class Answerer:
 
     def _reply(self, match: Match, lang: str) -> Reply:
         if match.decision == "greeting":
-            return Reply("greeting", lang, match)
+            # A greeting that tells a topic offers the entry it matches as one button.
+            return Reply("greeting", lang, match,
+                         choices=tuple(self.kb.entries[c.entry_id] for c in match.candidates))
         if match.about_sources:
             return self.documents_reply(match, lang)
         if match.decision == "answer" and match.best:
@@ -318,7 +320,9 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         lines += [f"{k}. {e.title(reply.lang)}" for k, e in enumerate(reply.choices, 1)]
         return "\n".join(lines)
     if reply.kind == "greeting":
-        return _(greeting_message(reply))
+        lines = [greeting_text(reply)]
+        lines += [f"{k}. {e.title(reply.lang)}" for k, e in enumerate(reply.choices, 1)]
+        return "\n".join(lines)
     if reply.kind == "urgent":
         lines = [_(URGENT).format(site=AGENCY_SITE)]
         lines += [f"• {line}" for line in protection_lines(reply)]
@@ -331,6 +335,14 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         lines += [f"- {document_line(src, reply.lang)}" for src in reply.documents]
         return "\n".join(lines)
     return abstain_text(kb, reply.lang)
+
+
+def greeting_text(reply: Reply) -> str:
+    """The friendly reply in the reply's language; with "Did you mean:" after it when it
+    offers the entry a told topic matches."""
+    _ = translator(reply.lang)
+    text = _(greeting_message(reply))
+    return f"{text}\n\n{_(CLARIFY)}" if reply.choices else text
 
 
 def greeting_message(reply: Reply) -> str:

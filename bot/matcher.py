@@ -84,6 +84,8 @@ class Analysis:
     parts: tuple[Scored, ...]
     clauses: tuple[Scored, ...] = ()
     """The asking clauses of sentences that also tell something (``Reading.clauses``)."""
+    told: tuple[Scored, ...] = ()
+    """For a greeting: its sentences that tell something of the writer (``Reading.told``)."""
 
 
 class Matcher(NearMisses):
@@ -170,7 +172,8 @@ class Matcher(NearMisses):
         whole = (self.thesaurus.facts(every, self.thesaurus.hits(every)) if reading.clauses
                  else None)
         clauses = tuple(self._score_part(p.toks, asked, whole, own) for p in reading.clauses)
-        return Analysis(query, lang, reading, tuple(parts), clauses)
+        told = tuple(self._score_part(p.toks) for p in reading.told)
+        return Analysis(query, lang, reading, tuple(parts), clauses, told)
 
     def settle(self, a: Analysis, t: Thresholds) -> Match:
         """The decision for an analysed message under thresholds ``t`` (pure and cheap:
@@ -185,8 +188,8 @@ class Matcher(NearMisses):
         """
         flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources}
         if a.reading.greeting_only:
-            return Match(a.query, "greeting", (), a.lang, thanked=a.reading.thanked,
-                         farewell=a.reading.farewell, **flags)
+            return Match(a.query, "greeting", self._told_entry(a, t), a.lang,
+                         thanked=a.reading.thanked, farewell=a.reading.farewell, **flags)
         results = [self._judge(part, t) for part in a.parts]
         if len(a.reading.parts) > 1 and any(r[0] == "answer" for r in results[:-1]):
             results.pop()  # a sentence alone is answered: the whole message is not needed
@@ -209,6 +212,14 @@ class Matcher(NearMisses):
         also = next((results[k][1][0] for k in order[1:] if results[k][0] == "answer"
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also, **flags)
+
+    def _told_entry(self, a: Analysis, t: Thresholds) -> tuple[Candidate, ...]:
+        """For a greeting that tells a topic ("I am a nurse and want to work in Germany"):
+        the one entry its told sentences would be answered with, offered as a button; else
+        none ("hello, I am from Samarkand")."""
+        answered = [cands[0] for verdict, cands, miss in (self._judge(p, t) for p in a.told)
+                    if verdict == "answer" and miss is None]
+        return (max(answered, key=lambda c: c.score),) if answered else ()
 
     def _judge(self, part: Scored,
                t: Thresholds) -> tuple[str, tuple[Candidate, ...], Conflict | None]:

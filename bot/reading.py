@@ -39,6 +39,11 @@ TELLING = frozenset({"introduction", "name", "address", "announce"})
 international relations"); else its sentence is context for the question ("Пишу курсовую
 про опыт Канады и Германии. Что об этом пишут?")."""
 
+GREETS = TELLING | {"greeting"}
+"""Kinds of set-aside phrase beside which a sentence about the writer ("personal:" in
+phrases.yaml) tells, when nothing is asked."""
+
+
 @dataclass(frozen=True)
 class Part:
     """One sentence of a message, without the words set aside."""
@@ -67,6 +72,10 @@ class Reading:
     """Whether the message says goodbye ("xayr", "пока"): answered "goodbye", not "hello"."""
     subject: tuple[str, ...] = ()
     """For a message about the documents: the folded words that name its subject."""
+    told: tuple[Part, ...] = ()
+    """For a message that asks nothing: the sentences that tell something of the writer
+    ("I am a nurse and want to work in Germany"), set aside with its greetings. Their best
+    entry may be offered as a button with the greeting."""
 
     @property
     def greeting_only(self) -> bool:
@@ -89,6 +98,11 @@ TYPO_MIN = 7
 ABOUT_SLACK = 1
 """Words besides the phrase that a question about the documents may have without naming one
 ("who wrote it", "кто автор этих")."""
+
+
+def _phrases(rows: object) -> list[str]:
+    """A list of phrases, or phrases per language, as one list."""
+    return [p for phrases in _by_language(rows).values() for p in phrases]
 
 
 def _index(pairs: list[tuple[str, str]]) -> PhraseIndex:
@@ -140,6 +154,10 @@ class Reader:
             w for p in raw.get("question_ends") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
         self.requests = _index([("ask", str(p)) for p in raw.get("requests") or ()])  # type: ignore[attr-defined]
+        self.personal = _index([("personal", str(p)) for p in _phrases(raw.get("personal"))])
+        """Words of a sentence about the writer or their family ("my brother works in ...")."""
+        self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
+        """Words that make a told sentence name a topic ("want to", "haqida")."""
         triggers = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
         self.urgent = _index([("urgent", p) for p in triggers])
         urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
@@ -267,7 +285,9 @@ class Reader:
         parts: list[Part] = []
         clauses: list[Part] = []
         told: list[int] = []  # parts that only introduce the writer
-        set_aside = thanked = farewell = False
+        personal: list[int] = []  # ... or speak of the writer, beside a greeting
+        topical: list[int] = []  # ... and of those, the ones that name a topic
+        set_aside = thanked = farewell = greeted = False
         pieces = _BREAK.split(text) + [""]
         all_toks: list[str] = []  # fold works word by word: the same as folding the text
         for sentence, end in zip(pieces[::2], pieces[1::2], strict=False):
@@ -278,6 +298,7 @@ class Reader:
             hits = self.aside.find(toks)
             set_aside = set_aside or bool(hits)
             thanked = thanked or any(h.label == "thanks" for h in hits)
+            greeted = greeted or any(h.label in GREETS for h in hits)
             farewell = farewell or any(h.label == "farewell" for h in hits)
             # "меня зовут Анвар": a name follows, set aside with its phrase.
             drop = {k for h in hits for k in range(h.start, h.end + (h.label == "name"))}
@@ -287,7 +308,7 @@ class Reader:
             instrumental = {fold(w) for w in _INSTRUMENTAL.findall(sentence.lower())}
             asks = ("?" in end or self._has_question_word(rest, instrumental)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
-                    or bool(self.requests.find(rest)) or self._clause_starts_asking(sentence))
+                    or bool(self.requests.find(toks)) or self._clause_starts_asking(sentence))
             # A one-word farewell closes only at the sentence's end: "Пока не пришли деньги"
             # (пока: "not yet") asks about money; "ясно про шенген, пока" says goodbye.
             if not asks and any(h.label in CLOSING and (
@@ -300,10 +321,21 @@ class Reader:
                 # ... and a greeting that ends a sentence, after those it greets
                 # ("Barcha vatandoshlarga salom!", "Всем соотечественникам привет!")
                 told.append(len(parts))
+            elif not asks and self.personal.find(rest):
+                personal.append(len(parts))
+            if not asks and self.told_topic.find(toks) and not any(
+                    h.label in ("address", "announce") for h in hits):
+                topical.append(len(parts))
             parts.append(Part(rest, asks))
             if asks and "," in sentence:
                 clauses += self._asking_clauses(sentence)
-        if told and not any(p.asks for p in parts):
+        kept: list[Part] = []
+        if (told or greeted and personal) and not any(p.asks for p in parts):
+            # A sentence about the writer tells only beside a greeting or an introduction:
+            # "My brother works in Turkey" alone is matched, and so is "Мне не ясно про
+            # шенгенские визы" (not understood: a question).
+            told += personal if greeted else []
+            kept = [p for k, p in enumerate(parts) if k in told and k in topical]
             parts = [p for k, p in enumerate(parts) if k not in told]
         if not all_toks and any(ch in self.emoji for ch in text):
             # Only emoji, one of them a reaction ("👍", "👋"): thanks or a greeting.
@@ -312,7 +344,8 @@ class Reader:
         urgent = self.is_urgent(all_toks)
         subject = self._about_sources(all_toks)
         return Reading(tuple(parts), set_aside, urgent, subject is not None,
-                       tuple(clauses), thanked, farewell=farewell, subject=subject or ())
+                       tuple(clauses), thanked, farewell=farewell, subject=subject or (),
+                       told=tuple(kept) if not parts else ())
 
     def _aside_dropped(self, toks: list[str]) -> tuple[str, ...]:
         """``toks`` without their greetings, thanks and the like."""

@@ -102,6 +102,67 @@ def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
     assert "/topics" in plain_text(reply, answerer.kb)
 
 
+@pytest.mark.parametrize(("message", "entry"), [
+    # what the writer wants or plans, or writes or reads about (``told_topic:``)
+    ("I am a nurse and want to work in Germany", "coop-germany-2024"),
+    ("Здравствуйте, я медсестра и хочу работать в Германии", "coop-germany-2024"),
+    ("Zdravstvuyte, ya medsestra i hochu rabotat v Germanii", "coop-germany-2024"),
+    ("Salom, men Germaniyaga ishlashga ketmoqchiman", "coop-germany-2024"),
+    ("Салом, мен Германияга ишлашга кетмоқчиман", "coop-germany-2024"),
+    ("Салом, мен Германияга ишлашга кетмокчиман", "coop-germany-2024"),
+    ("Salom, men talabaman, pul o'tkazmalari haqida diplom ishi yozyapman", "remit-definition"),
+    ("Salom, men talabaman, pul otkazmalari haqida diplom ishi yozyapman", "remit-definition"),
+    ("Салом, мен талабаман, пул ўтказмалари ҳақида диплом иши ёзяпман", "remit-definition"),
+    ("Салом, мен талабаман, пул утказмалари хакида диплом иши ёзяпман", "remit-definition"),
+    ("Добрый день, я студент, пишу диплом о денежных переводах мигрантов", "remit-definition"),
+    ("Privet, ya student, pishu diplom o denezhnyh perevodah", "remit-definition"),
+    ("Hi, I am a student and I want to write about the Schengen agreement", "coop-schengen"),
+    ("Assalomu alaykum, men Shengen hududi haqida oʻqidim", "coop-schengen"),
+    ("hi, I read about the Global Compact", "org-global-compact"),
+])
+def test_an_introduction_with_a_topic_gets_the_greeting_and_that_entry_as_a_button(
+        answerer: Answerer, message: str, entry: str) -> None:
+    """A product decision: not an FAQ answer (it asks nothing), but the entry the told
+    topic would be answered with is offered, as one "did you mean" choice."""
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry, [e.id for e in reply.choices]) == ("greeting", None, [entry])
+    text = plain_text(reply, answerer.kb)
+    assert "/topics" in text and reply.choices[0].title(reply.lang) in text
+
+
+@pytest.mark.parametrize("message", [
+    # the writer or their family, beside a greeting, with no question (``personal:``)
+    "Доброе утро! Я трудовой мигрант, работаю в Казахстане, семья в Фергане",
+    "Good morning! I'm a migrant worker in Kazakhstan and my family lives in Fergana",
+    "Xayrli tong! Men Qozogʻistonda ishlaydigan migrantman, oilam Fargʻonada",
+    "Салом, укам Туркияда ишлайди", "salom, ukam Turkiyada ishlaydi",
+    "Здравствуйте, мой брат работает в Турции", "hello, my brother works in Turkey",
+    "Добрый вечер, я вернулся из России в прошлом году",
+])
+def test_a_greeting_that_only_tells_of_the_writer_is_a_greeting(matcher: Matcher,
+                                                                 message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.candidates) == ("greeting", ())
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # a request set aside as politeness still asks ("подскажите")
+    ("Здравствуйте, подскажите сумму денежных переводов за 2024 год", "remit-2024-total"),
+    ("Здравствуйте, хотелось бы узнать про указ 5785", "decree-up-5785"),
+    ("Добрый день, скажите пожалуйста про шенгенскую зону", "coop-schengen"),
+    ("hello, could you tell me about decree 5785", "decree-up-5785"),
+    ("Assalomu alaykum, 2024 yilda qancha pul oʻtkazilgan bilmaysizmi", "remit-2024-total"),
+    # an Uzbek question in "bormi", after an introduction
+    ("Assalomu alaykum, men Rossiyada ishlayman, oilamga davlat yordam beradimi",
+     "abroad-family-support"),
+    ("Hi, I work in Russia, does the state help my family", "abroad-family-support"),
+])
+def test_a_greeting_with_a_request_or_a_question_is_answered(matcher: Matcher, message: str,
+                                                            entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
+
+
 @pytest.mark.parametrize("message", [
     "Salom, bugun Moskvada qor yogʻadimi", "Hello, will it snow in Moscow today?",
     "Здравствуйте, какая погода в Москве?", "Sen kimsan, robotmisan?",

@@ -43,9 +43,11 @@ def reply_keyboard(reply: Reply, kb: KnowledgeBase) -> InlineKeyboardMarkup:
     """The keyboard under any kind of reply."""
     if reply.kind == "answer" and reply.entry:
         return answer_keyboard(reply.entry, reply.related, reply.lang)
-    if reply.kind in ("clarify", "urgent") or reply.kind == "sources" and reply.choices:
+    if reply.kind in ("clarify", "urgent") or (reply.kind in ("sources", "greeting")
+                                               and reply.choices):
         # The urgent reply's buttons are what the documents say on protection; the
-        # documents of one entry come with that entry's button.
+        # documents of one entry come with that entry's button, and a greeting that tells
+        # a topic with the entry it matches.
         return choices_keyboard(reply.choices, reply.lang)
     return topics_keyboard(kb, reply.lang)
 

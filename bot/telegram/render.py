@@ -13,7 +13,7 @@ from bot.answers import (
     abstain_text,
     document_line,
     documents_header,
-    greeting_message,
+    greeting_text,
     protection_lines,
     reviewed_text,
     source_title,
@@ -101,7 +101,7 @@ def reply_html(reply: Reply, kb: KnowledgeBase) -> str:
     if reply.kind == "urgent":
         return urgent_html(reply)
     if reply.kind == "greeting":
-        return escape(translator(reply.lang)(greeting_message(reply)))
+        return escape(greeting_text(reply))
     if reply.kind == "sources":
         return documents_html(reply)
     return abstain_html(kb, reply.lang)
