@@ -152,3 +152,22 @@ async def test_a_bare_mention_in_a_group_gets_told_how_to_ask(bot: Harness, text
                           language_code="ru")
     assert reply.params["text"] == translator("ru")(h.GROUP_HELLO).format(
         bot="@hamroh_test_bot")
+
+
+@pytest.mark.parametrize(("topic", "sent_to"), [(None, None), (7, 7)],
+                         ids=["no topic", "forum topic"])
+async def test_an_answer_goes_to_the_question_s_forum_topic(bot: Harness, kb: KnowledgeBase,
+                                                            topic: int | None,
+                                                            sent_to: int | None) -> None:
+    update = bot.api.message(3013, "@hamroh_test_bot what is the schengen agreement",
+                             chat_id=-100304, chat_type="supergroup")
+    if topic is not None:
+        update["message"].update(message_thread_id=topic, is_topic_message=True)
+    mark = bot.api.mark()
+    bot.api.push_update(update)
+    reply = await bot.api.wait_for("sendMessage", after=mark)
+    assert reply.params["chat_id"] == -100304
+    assert reply.params.get("message_thread_id") == sent_to
+    assert "reply_parameters" not in reply.params
+    assert reply.params["link_preview_options"] == {"is_disabled": True}
+    assert "Schengen" in reply.params["text"]

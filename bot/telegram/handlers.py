@@ -83,6 +83,8 @@ DESCRIPTION = N_(
     "international cooperation, always with the source. It also quizzes you."
 )
 SHORT_DESCRIPTION = N_("Migration questions answered from documents, with sources.")
+SEND_MESSAGE = "sendmessage"
+"""sendMessage, as ``send_reply`` calls it (see there)."""
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -110,8 +112,23 @@ async def send_reply(message: Message, reply: Reply,
     text, markup = rendered.sendable(reply, services(context).kb)
     # The keyboard goes as its kept JSON text (python-telegram-bot sends a str parameter as
     # it is), not as an object to serialise again at every send.
-    await message.reply_html(text, do_quote=False, disable_web_page_preview=True,
-                             api_kwargs={"reply_markup": markup})
+    params: dict[str, object] = {
+        "chat_id": message.chat_id, "text": text, "parse_mode": ParseMode.HTML,
+        "link_preview_options": {"is_disabled": True}, "reply_markup": markup}
+    # Where Message.reply_html would send it: the same forum topic, business connection or
+    # direct messages topic.
+    if message.is_topic_message and message.message_thread_id is not None:
+        params["message_thread_id"] = message.message_thread_id
+    if message.business_connection_id:
+        params["business_connection_id"] = message.business_connection_id
+    if topic := getattr(message, "direct_messages_topic", None):  # Bot API 9.2
+        params["direct_messages_topic_id"] = topic.topic_id
+    # Sent without reading Telegram's echo of the message back into a Message: nothing uses
+    # it, and python-telegram-bot's parse of an answer with its entities and keyboard took
+    # ~0.19 ms per reply (bench --e2e; docs/benchmarks.md). Bot API method names are
+    # case-insensitive (Telegram's documentation): "sendmessage" is sendMessage under a
+    # name do_api_request does not redirect to Bot.send_message with a warning.
+    await context.bot.do_api_request(SEND_MESSAGE, api_kwargs=params)
 
 
 # ---------------------------------------------------------------- guards
