@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from bot import collector
 from bot.decision import Thresholds, decide
 from bot.index import MatcherSettings
 from bot.knowledge import KnowledgeBase
@@ -91,6 +92,7 @@ class Analysis:
 class Matcher(NearMisses):
     """The index plus the reading and the decision; ``match`` is cheap and thread-safe."""
 
+    @collector.paused_during  # the whole build: it makes millions of objects, no cycles
     def __init__(self, kb: KnowledgeBase, settings: MatcherSettings | None = None,
                  thesaurus: Thesaurus | None = None, reader: Reader | None = None) -> None:
         super().__init__(kb, settings, thesaurus)

@@ -20,6 +20,7 @@ import numpy as np
 from bot.index import Index
 from bot.knowledge import Entry
 from bot.phrases import Hit
+from bot.phrasings import fold_all
 from bot.reading import Reader
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, conflict
@@ -84,14 +85,27 @@ class NearMisses(Index):
         """The organisations some entry speaks of."""
         self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
         """Per entry: whether its text gives a figure (a number that is not a year)."""
-        self._gives_amounts = [self._counts[k] and any(
-            h.label == "asks" for qs in self.kb.entries[eid].questions.values() for q in qs
-            for h in self.reader.quantity.find(fold(q).split()))
-            for k, eid in enumerate(self.entry_ids)]
+        self._gives_amounts = self._asked_for_amounts()
         """Per entry: whether it gives a figure and is asked for it ("How much money did
         migrants send home in 2024?"): the answer to a "how much" of its subject."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
+
+    def _asked_for_amounts(self) -> list[bool]:
+        """Per entry: whether its text gives a figure and one of its questions asks a
+        quantity (``reader.quantity``'s "asks"), all questions read at once."""
+        counted = [k for k, gives in enumerate(self._counts) if gives]
+        texts = [[q for qs in self.kb.entries[self.entry_ids[k]].questions.values() for q in qs]
+                 for k in counted]
+        names, toks, offsets = fold_all([q for qs in texts for q in qs], fold)
+        quantity = self.reader.quantity
+        starts, rows = quantity.find_many(names, toks, offsets)
+        asks = np.fromiter((quantity.label(r) == "asks" for r in rows.tolist()), bool, len(rows))
+        text_of = np.searchsorted(offsets, starts[asks], side="right") - 1
+        owner = np.repeat(np.asarray(counted, dtype=np.int64), [len(qs) for qs in texts])
+        gives = np.zeros(len(self.entry_ids), dtype=bool)
+        gives[owner[text_of]] = True
+        return gives.tolist()
 
     def _labels_in(self, entry: Entry, known: dict[str, tuple[set[str], set[str]]]
                    ) -> tuple[frozenset[str], frozenset[str]]:

@@ -67,6 +67,23 @@ def _split(texts: Sequence[str], numbers: Numbering) -> tuple[np.ndarray, np.nda
             np.concatenate([np.zeros(0, np.int32), *flats]))
 
 
+def fold_all(texts: Sequence[str], fold_text: Callable[[str], str]
+             ) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Every text's folded words as a ragged array: (each word number's folded word, the
+    word numbers of every text one after the other, where each text starts).
+
+    ``fold_text`` works inside a word (as ``bot.text.fold`` does), so it is called once per
+    distinct word as written, not once per text.
+    """
+    raw = Numbering()
+    per_text, flat = _split(texts, raw)
+    folded = Numbering()
+    number = folded.__getitem__
+    form = ragged.ragged([list(map(number, fold_text(w).split())) for w in raw])
+    return (list(folded), ragged.gather(*form, flat),
+            ragged.regroup(per_text, np.diff(form[0])[flat]))
+
+
 @dataclass(frozen=True)
 class Phrasings:
     """What the index keeps of the phrasings, in the order given."""

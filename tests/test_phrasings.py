@@ -14,7 +14,7 @@ from bot.index import Index, _phrasings
 from bot.knowledge import KnowledgeBase, load_or_raise
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
-from bot.phrasings import KEYBOARD_LANGS, PhrasingReader
+from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, fold_all
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, entry_facts
 
@@ -89,6 +89,32 @@ def test_edge_cases_read_as_the_plain_way(indexes: dict[str, Index], texts: list
         langs = [lang] * len(texts)
         assert array_reading(index, texts, langs) == [plain_reading(index, t, lang)
                                                       for t in texts]
+
+
+@pytest.mark.parametrize("texts", [
+    [],
+    ["", "  ", "—"],
+    ["ЕС ва ООН", "Oʻzbekiston oʻz fuqarolari", "2024yil  iyun\noyida", "Сколько?"],
+    ["a \x00 b", "\x00", "c\x00d e"],
+])
+def test_texts_folded_all_at_once_fold_as_each_alone(texts: list[str]) -> None:
+    names, toks, offsets = fold_all(texts, fold)
+    assert len(offsets) == len(texts) + 1
+    assert [" ".join(names[t] for t in toks[offsets[k]:offsets[k + 1]].tolist())
+            for k in range(len(texts))] == [fold(t) for t in texts]
+
+
+@pytest.mark.parametrize("which", ["shipped", "synthetic"])
+def test_an_entry_gives_amounts_when_it_gives_a_figure_and_a_question_asks_one(
+        which: str, matcher: Matcher, synthetic: KnowledgeBase) -> None:
+    """All questions read at once find what each question read alone finds."""
+    built = matcher if which == "shipped" else Matcher(synthetic)
+    plain = [built._counts[k] and any(
+        h.label == "asks" for qs in built.kb.entries[eid].questions.values() for q in qs
+        for h in built.reader.quantity.find(fold(q).split()))
+        for k, eid in enumerate(built.entry_ids)]
+    assert any(plain) and not all(plain)
+    assert built._gives_amounts == plain
 
 
 def plain_entry(index: Index, eid: str) -> tuple[list[str], set[str], object]:
