@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import sys
 import time
+import types
 
 import httpx
 import pytest
@@ -76,6 +78,34 @@ def fast_backoff(monkeypatch):
     monkeypatch.setattr(delivery, "BACKOFF_BASE", 0.01)
 
 
+@pytest.fixture
+async def virtual_time(monkeypatch):
+    """The test's event loop on a virtual clock: when no task is ready and no I/O is waiting,
+    the loop moves its clock on to the next timer instead of sleeping until it. The delivery
+    module and ``Script`` read that clock as ``time.monotonic``, so a 429 pause of a second
+    is a second on every clock the test and the code look at, without waiting for it
+    (``test_429_pauses_add_up_to_the_budget`` still waits in real time)."""
+    loop = asyncio.get_running_loop()
+    now = loop.time()
+    select = loop._selector.select
+
+    def clock() -> float:
+        return now
+
+    def wait(timeout: float | None = None) -> list:
+        nonlocal now
+        events = select(0)
+        if not events and timeout:  # every task waits for a timer: jump to it
+            now += timeout
+        return events
+
+    monkeypatch.setattr(loop, "time", clock)
+    monkeypatch.setattr(loop._selector, "select", wait)
+    virtual = types.SimpleNamespace(monotonic=clock)
+    monkeypatch.setattr(delivery, "time", virtual)
+    monkeypatch.setattr(sys.modules[__name__], "time", virtual)  # Script's clock
+
+
 async def test_network_faults_are_retried_and_logged_once(caplog):
     limiter = Delivery(throttle=False, rng=random.Random(1))
     script = Script(NetworkError("Internal Server Error"), NetworkError("Bad Gateway"))
@@ -140,7 +170,7 @@ async def test_what_is_never_retried(exc, caplog):
     assert len(caplog.records) == expected
 
 
-async def test_a_429_pauses_only_its_chat():
+async def test_a_429_pauses_only_its_chat(virtual_time):
     limiter = Delivery(throttle=False, rng=random.Random(1))
     limited = Script(RetryAfter(1))
     task = asyncio.create_task(call(limiter, limited, chat=1))
@@ -156,7 +186,7 @@ async def test_a_429_pauses_only_its_chat():
     assert same.calls[0] - limited.calls[0] >= 1.0
 
 
-async def test_429s_on_several_chats_pause_every_chat():
+async def test_429s_on_several_chats_pause_every_chat(virtual_time):
     limiter = Delivery(throttle=False, rng=random.Random(1))
     tasks = [asyncio.create_task(call(limiter, Script(RetryAfter(1)), chat=c)) for c in (1, 2, 3)]
     await asyncio.sleep(0.05)
