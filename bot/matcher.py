@@ -40,6 +40,10 @@ class Candidate:
     score: float
 
 
+Judged = tuple[str, tuple[Candidate, ...], Conflict | None]
+"""One part through the rule: the verdict, its entries, and the near miss if it is one."""
+
+
 @dataclass(frozen=True)
 class Match:
     """The matcher's verdict for one message."""
@@ -87,6 +91,9 @@ class Analysis:
     """The asking clauses of sentences that also tell something (``Reading.clauses``)."""
     told: tuple[Scored, ...] = ()
     """For a greeting: its sentences that tell something of the writer (``Reading.told``)."""
+    halves: tuple[tuple[Scored, ...], ...] = ()
+    """Per scored sentence (``parts`` but the whole message), its joined questions
+    (``Part.halves``), each scored alone."""
 
 
 class Matcher(NearMisses):
@@ -175,7 +182,9 @@ class Matcher(NearMisses):
                  else None)
         clauses = tuple(self._score_part(p.toks, asked, whole, own) for p in reading.clauses)
         told = tuple(self._score_part(p.toks) for p in reading.told)
-        return Analysis(query, lang, reading, tuple(parts), clauses, told)
+        halves = tuple(tuple(self._score_part(h.toks, asked, own=own) for h in p.halves)
+                       for p in reading.question_parts)
+        return Analysis(query, lang, reading, tuple(parts), clauses, told, halves)
 
     def settle(self, a: Analysis, t: Thresholds) -> Match:
         """The decision for an analysed message under thresholds ``t`` (pure and cheap:
@@ -192,7 +201,11 @@ class Matcher(NearMisses):
         if a.reading.greeting_only:
             return Match(a.query, "greeting", self._told_entry(a, t), a.lang,
                          thanked=a.reading.thanked, farewell=a.reading.farewell, **flags)
-        results = [self._judge(part, t) for part in a.parts]
+        results = []
+        for k, part in enumerate(a.parts):
+            whole = self._judge(part, t)
+            halves = [self._judge(h, t) for h in (a.halves[k] if k < len(a.halves) else ())]
+            results += halves if self._documented(halves, whole) else [whole]
         if len(a.reading.parts) > 1 and any(r[0] == "answer" for r in results[:-1]):
             results.pop()  # a sentence alone is answered: the whole message is not needed
         if not any(r[0] == "answer" for r in results):
@@ -215,6 +228,19 @@ class Matcher(NearMisses):
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also, **flags)
 
+    @staticmethod
+    def _documented(halves: list[Judged], whole: Judged) -> bool:
+        """Whether the joined questions of a sentence are each documented (answered, or a
+        near miss of one entry, and one at least answered) and the sentence read whole is
+        not answered otherwise: then each is a question of its own ("сколько перевели в 2024
+        году и что за соглашение с Германией?" is a near miss whole). Else the sentence is
+        read whole ("могу ли я уехать из страны и вернуться обратно, когда хочу")."""
+        answered = {c[0].entry_id for v, c, _m in halves if v == "answer"}
+        return (len(halves) > 1 and bool(answered)
+                and all(v == "answer" or v == "clarify" and m is not None
+                        for v, _c, m in halves)
+                and (whole[0] != "answer" or whole[1][0].entry_id in answered))
+
     def _told_entry(self, a: Analysis, t: Thresholds) -> tuple[Candidate, ...]:
         """For a greeting that tells a topic ("I am a nurse and want to work in Germany"):
         the one entry its told sentences would be answered with, offered as a button; else
@@ -223,8 +249,7 @@ class Matcher(NearMisses):
                     if verdict == "answer" and miss is None]
         return (max(answered, key=lambda c: c.score),) if answered else ()
 
-    def _judge(self, part: Scored,
-               t: Thresholds) -> tuple[str, tuple[Candidate, ...], Conflict | None]:
+    def _judge(self, part: Scored, t: Thresholds) -> Judged:
         """One part through the rule: a contradicted answer becomes a near miss, a vague
         part or a practical detail the entry lacks an abstention."""
         if part.plain is not None and (plain := self._judge(part.plain, t))[0] == "abstain":

@@ -52,6 +52,9 @@ class Part:
     """Folded tokens that remain."""
     asks: bool
     """Whether it has a question mark or a question word."""
+    halves: tuple[Part, ...] = ()
+    """Two questions (or more) joined in it by "and", "и", "va" ...: each, when both ask and
+    name something ("сколько перевели в 2024 году и что за соглашение с Германией?")."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,10 @@ class Reader:
             w for p in raw.get("question_ends") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
         self.requests = _index([("ask", str(p)) for p in raw.get("requests") or ()])  # type: ignore[attr-defined]
+        joining = sorted((str(w) for w in raw.get("joining") or ()), key=len, reverse=True)  # type: ignore[attr-defined]
+        self._joining = (re.compile(r"\s+(?:" + "|".join(map(re.escape, joining)) + r")\s+",
+                                    re.IGNORECASE) if joining else None)
+        """Where a sentence may hold two questions ("... и что ...")."""
         self.personal = _index([("personal", str(p)) for p in _phrases(raw.get("personal"))])
         """Words of a sentence about the writer or their family ("my brother works in ...")."""
         self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
@@ -326,7 +333,9 @@ class Reader:
             if not asks and self.told_topic.find(toks) and not any(
                     h.label in ("address", "announce") for h in hits):
                 topical.append(len(parts))
-            parts.append(Part(rest, asks))
+            halves = self._joined_questions(sentence) if asks else []
+            parts.append(Part(rest, asks, tuple(
+                Part(self._aside_dropped(fold(h).split()), True) for h in halves)))
             if asks and "," in sentence:
                 clauses += self._asking_clauses(sentence)
         kept: list[Part] = []
@@ -346,6 +355,33 @@ class Reader:
         return Reading(tuple(parts), set_aside, urgent, subject is not None,
                        tuple(clauses), thanked, farewell=farewell, subject=subject or (),
                        told=tuple(kept) if not parts else ())
+
+    def _joined_questions(self, sentence: str) -> list[str]:
+        """The sides of a sentence where ``joining`` words join two questions, each side
+        asking and naming something ("How much was remitted in 2024 and what is the Germany
+        agreement?"); else none."""
+        if self._joining is None:
+            return []
+        for found in self._joining.finditer(sentence):
+            left, right = sentence[:found.start()], sentence[found.end():]
+            if self._names_a_question(left) and self._names_a_question(right):
+                return [left, *(self._joined_questions(right) or [right])]
+        return []
+
+    def _names_a_question(self, text: str) -> bool:
+        """Whether a side of a joined sentence asks (a question word, start or request)
+        and names two words or more besides."""
+        toks = self._aside_dropped(fold(text).split())
+        asking = {k for index in (self.requests, self.question_starts)
+                  for h in index.find(toks) for k in range(h.start, h.end)}
+        if not (asking and min(asking) == 0 or self.requests.find(toks)
+                or self._has_question_word(toks)):
+            return False
+        if toks and (toks[-1] in self.question_ends or self._asks_by_suffix(toks[-1])):
+            asking.add(len(toks) - 1)  # "yordam beradimi" names one thing only
+        named = [t for k, t in enumerate(toks) if k not in asking and t not in self.stopwords
+                 and t not in self.question_words]
+        return len(named) >= 2
 
     def _aside_dropped(self, toks: list[str]) -> tuple[str, ...]:
         """``toks`` without their greetings, thanks and the like."""

@@ -202,6 +202,56 @@ def test_two_questions_get_the_better_answer_and_the_other_as_a_button(
     assert reply.also.title("en") in plain_text(reply, answerer.kb)
 
 
+@pytest.mark.parametrize(("message", "best", "also"), [
+    # the year asked of the first is no near miss of the second ("Germany in 2024?")
+    ("Сколько денег перевели в 2024 году и что за соглашение с Германией?",
+     "remit-2024-total", "coop-germany-2024"),
+    ("How much money did migrants send home in 2024 and what is the Germany agreement?",
+     "remit-2024-total", "coop-germany-2024"),
+    ("2024-yilda migrantlar qancha pul oʻtkazgan va Germaniya bilan qanday kelishuv bor?",
+     "remit-2024-total", "coop-germany-2024"),
+    ("2024-yilda migrantlar qancha pul otkazgan va Germaniya bilan qanday kelishuv bor?",
+     "remit-2024-total", "coop-germany-2024"),
+    ("2024 йилда мигрантлар қанча пул ўтказган ва Германия билан қандай келишув бор?",
+     "remit-2024-total", "coop-germany-2024"),
+    ("2024 йилда мигрантлар канча пул утказган ва Германия билан кандай келишув бор?",
+     "remit-2024-total", "coop-germany-2024"),
+    ("Что такое шенгенское соглашение и что говорит указ 5785?", "coop-schengen",
+     "decree-up-5785"),
+    ("Shengen kelishuvi nima va 5785-farmon nima haqida?", "coop-schengen", "decree-up-5785"),
+])
+def test_two_questions_joined_by_and_are_each_matched(matcher: Matcher, message: str,
+                                                      best: str, also: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id if m.best else None) == ("answer", best)
+    assert m.also is not None and m.also.entry_id == also
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # one question with "and" in it: its sides alone are not each answered
+    ("могу ли я уехать из страны и вернуться обратно когда хочу", "law-right-leave-return"),
+])
+def test_one_question_with_and_is_read_whole(matcher: Matcher, message: str,
+                                             entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id if m.best else None, m.also) == ("answer", entry, None)
+
+
+@pytest.mark.parametrize(("message", "halves"), [
+    ("Что такое шенгенское соглашение и что говорит указ 5785?", 2),
+    ("2024 yilda qancha pul jonatgan va bu pullar nimaga ishlatiladi", 2),
+    # a side that names one thing only, or asks nothing, is no question of its own
+    ("Davlatlar kelishib ishlasa qanday yutuqlarga erishadi, texnologiya ham yordam beradimi?",
+     0),
+    ("What is the difference between the Schengen agreement and the Global Compact?", 0),
+    ("how and why do people migrate", 0),
+])
+def test_a_sentence_is_split_where_and_joins_two_questions(matcher: Matcher, message: str,
+                                                           halves: int) -> None:
+    parts = matcher.reader.read(message).parts
+    assert [len(p.halves) for p in parts] == [halves]
+
+
 @pytest.mark.parametrize(("message", "sentences"), [
     ("Art. 23 and 14.8 billion? Thanks!", ["Art. 23 and 14.8 billion"]),
     ("Что говорит ст. 23 Конституции?", ["Что говорит ст. 23 Конституции"]),
