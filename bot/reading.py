@@ -39,6 +39,10 @@ TELLING = frozenset({"introduction", "name", "address", "announce"})
 international relations"); else its sentence is context for the question ("Пишу курсовую
 про опыт Канады и Германии. Что об этом пишут?")."""
 
+PERSONAL_MAX = 15
+"""Words a sentence about the writer may have and still only tell: a longer one carries a
+question even without its mark ("hello yes my brother lives in kazakhstan ... can he freely
+go abroad again whenever he wants is that his right")."""
 GREETS = TELLING | {"greeting"}
 """Kinds of set-aside phrase beside which a sentence about the writer ("personal:" in
 phrases.yaml) tells, when nothing is asked."""
@@ -328,7 +332,7 @@ class Reader:
                 # ... and a greeting that ends a sentence, after those it greets
                 # ("Barcha vatandoshlarga salom!", "Всем соотечественникам привет!")
                 told.append(len(parts))
-            elif not asks and self.personal.find(rest):
+            elif not asks and len(rest) <= PERSONAL_MAX and self.personal.find(rest):
                 personal.append(len(parts))
             if not asks and self.told_topic.find(toks) and not any(
                     h.label in ("address", "announce") for h in hits):
