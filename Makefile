@@ -6,7 +6,7 @@ PYBABEL := $(VENV)/bin/pybabel
 STAMP := $(VENV)/.installed
 MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 
-.PHONY: run test quick check eval bench console locales extract update-catalogs clean compare-cyrillic review
+.PHONY: run test quick check eval bench console locales extract update-catalogs clean compare-cyrillic review kept-baseline
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ test: $(STAMP) locales
 # While developing: every test not marked slow (real-time waits, fault matrices, many processes).
 quick: $(STAMP) locales
 	$(PYTEST) -m "not slow" -q
+
+# Maintainers: the rapidfuzz baseline's scores of the tune lines, committed so that a fresh
+# clone's first test run does not compute them (tests/kept_baseline.py); after many phrasing
+# or tune changes.
+kept-baseline: $(STAMP)
+	$(PY) -m tests.kept_baseline
 
 check eval bench console: $(STAMP) locales
 	$(PY) -m bot $@

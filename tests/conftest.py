@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from bot.devtools.fakebotapi import FakeBotAPI
     from bot.evaluation import Labelled, Report
     from bot.matcher import Matcher
-    from bot.scorecard import BestMatches
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -83,14 +82,16 @@ def reports(request: pytest.FixtureRequest) -> Reports:
     gates read the same reports instead of each computing them again. Under pytest-xdist
     every test that uses this fixture runs on one worker (see the collection hook below),
     so the reports are not computed again on the other. The baseline's scores are also kept
-    between sessions (``kept_best_matches``).
+    between sessions, and a fresh clone reads tune's from a committed file
+    (``tests/kept_baseline.py``).
     """
     # Bound here, before eval's tests put this fixture in their place (test_cli.py).
     from bot.evaluation import evaluate
-    from bot.scorecard import baseline, best_matches
+    from bot.scorecard import baseline
+    from tests.kept_baseline import kept_best_matches
 
-    cache = getattr(request.config, "cache", None)  # None under -p no:cacheprovider
-    best = best_matches if cache is None else kept_best_matches(cache)
+    # The cache folder is None under -p no:cacheprovider: then only the committed seed.
+    best = kept_best_matches(getattr(request.config, "cache", None))
 
     @functools.cache
     def report(who: str, items: tuple[Labelled, ...]) -> Report:
@@ -101,56 +102,6 @@ def reports(request: pytest.FixtureRequest) -> Reports:
         return baseline(shipped.kb, list(items), best)
 
     return lambda who, items: report(who, tuple(items))
-
-
-KEPT_BASELINE = "hamroh/baseline-best-matches"
-"""The key of the baseline's kept scores in pytest's cache folder (``.pytest_cache/``)."""
-RECHECKED = 16
-"""How many kept scores each session computes again and compares."""
-
-
-def kept_best_matches(cache: pytest.Cache) -> BestMatches:
-    """``scorecard.best_matches`` with its results kept in pytest's cache folder.
-
-    The baseline's rapidfuzz scoring of tune and holdout is about 11 s of CPU, a third of
-    the suite's, and gives the same scores until the phrasings, rapidfuzz or the scoring
-    code change: those make the key, and any change starts the kept scores afresh. Each
-    query is kept under a hash of its text (no holdout line is written out). Every session
-    computes some kept scores again and fails if one differs, so a key that misses a cause
-    of change does not go unnoticed.
-    """
-    import hashlib
-    import inspect
-
-    import rapidfuzz
-
-    from bot.scorecard import best_matches
-
-    def digest(*parts: str) -> str:
-        return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
-
-    def best(queries: list[str], texts: list[str]) -> list[tuple[float, int] | None]:
-        key = digest(rapidfuzz.__version__, inspect.getsource(best_matches), *texts)
-        stored = cache.get(KEPT_BASELINE, None)
-        kept: dict[str, list[float] | None] = (
-            stored["best"] if isinstance(stored, dict) and stored.get("key") == key else {})
-        hashes = [digest(q) for q in queries]
-        missing = sorted({q for q, h in zip(queries, hashes, strict=True) if h not in kept})
-        recheck = sorted({q for q, h in zip(queries, hashes, strict=True) if h in kept},
-                         key=digest)[:RECHECKED]
-        fresh = best_matches(missing + recheck, texts)
-        for query, found in zip(recheck, fresh[len(missing):], strict=True):
-            assert kept[digest(query)] == (None if found is None else list(found)), (
-                f"a kept baseline score differs from a fresh one: delete {KEPT_BASELINE} "
-                "in .pytest_cache and find what the key misses")
-        if missing:
-            kept.update((digest(q), None if found is None else list(found))
-                        for q, found in zip(missing, fresh[:len(missing)], strict=True))
-            cache.set(KEPT_BASELINE, {"key": key, "best": kept})
-        return [None if found is None else (found[0], int(found[1]))
-                for found in (kept[h] for h in hashes)]
-
-    return best
 
 
 @pytest.hookimpl(tryfirst=True)

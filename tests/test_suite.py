@@ -4,11 +4,18 @@ give what computing afresh gives."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from rapidfuzz import utils
 
 from bot.scorecard import best_matches
-from tests.conftest import KEPT_BASELINE, kept_best_matches
+from tests import kept_baseline
+from tests.conftest import ROOT, read_labelled
+from tests.kept_baseline import KEPT_BASELINE, SEED, digest, kept_best_matches
+
+TUNE = ROOT / "tests" / "data" / "tune.yaml"
 
 TEXTS = ["how much money did migrants send home", "what is a remittance",
          "which organisations help migrants", "what is a remittance"]
@@ -31,23 +38,82 @@ class Cache:
 def test_kept_baseline_scores_are_the_fresh_ones_and_keep_no_text() -> None:
     cache = Cache()
     fresh = best_matches(QUERIES, TEXTS)
-    assert kept_best_matches(cache)(QUERIES, TEXTS) == fresh  # computed and kept
-    assert kept_best_matches(cache)(QUERIES[::-1], TEXTS) == fresh[::-1]  # read back
+    assert kept_best_matches(cache, None)(QUERIES, TEXTS) == fresh  # computed and kept
+    assert kept_best_matches(cache, None)(QUERIES[::-1], TEXTS) == fresh[::-1]  # read back
     more = [*QUERIES, "which organisations"]  # kept and new at once
-    assert kept_best_matches(cache)(more, TEXTS) == best_matches(more, TEXTS)
+    assert kept_best_matches(cache, None)(more, TEXTS) == best_matches(more, TEXTS)
     assert not any(q and q in cache.data[KEPT_BASELINE] for q in QUERIES + TEXTS)
     other = [*TEXTS, "what is the weather"]
-    assert kept_best_matches(cache)(QUERIES, other) == best_matches(QUERIES, other)
+    assert kept_best_matches(cache, None)(QUERIES, other) == best_matches(QUERIES, other)
 
 
 def test_a_kept_score_that_differs_from_a_fresh_one_fails() -> None:
     cache = Cache()
-    kept_best_matches(cache)(QUERIES, TEXTS)
+    kept_best_matches(cache, None)(QUERIES, TEXTS)
     stored = cache.get(KEPT_BASELINE, None)
     assert isinstance(stored, dict)
-    for found in stored["best"].values():
+    for found in stored["stores"][0]["best"].values():
         if found is not None:
             found[0] += 1
     cache.set(KEPT_BASELINE, stored)
     with pytest.raises(AssertionError, match="differs from a fresh one"):
-        kept_best_matches(cache)(QUERIES, TEXTS)
+        kept_best_matches(cache, None)(QUERIES, TEXTS)
+
+
+PHRASINGS = ["how much money did migrants send home", "what is a remittance",
+             "which organisations help migrants", "what is a remittance",
+             "how do i send money home", "where do migrants work"]
+LINES = ["how much did migrants send", "remittance meaning", "", "weather in tashkent",
+         "send money", "what is a remittance", "migrants work where", "help"]
+
+
+@pytest.mark.parametrize(("edit", "carried"), [
+    (lambda t: t, True),
+    (lambda t: [*t, "what does a remittance cost"], True),  # a new phrasing at the end
+    (lambda t: ["what is remittance", *t], True),  # ... at the front, scoring as a kept one
+    (lambda t: [*t[:3], "send money home", *t[3:]], True),  # ... in between
+    (lambda t: t[1:], True),  # the first best of some lines goes
+    (lambda t: t[:-1], True),  # a phrasing that is nobody's best goes
+    (lambda t: [*t[:4], "how do we send money home", *t[5:]], True),  # one is reworded
+    (lambda t: [], True),  # no phrasing left
+    # Scored afresh: the kept phrasings change order, or a repeated one changes.
+    (lambda t: [t[4], *t[:4], *t[5:]], False),
+    (lambda t: [t[1], *t], False),
+    (lambda t: t[:1] + t[2:], False),
+], ids=["same", "end", "front", "between", "best-gone", "other-gone", "reworded", "none",
+        "reordered", "repeated", "repeat-gone"])
+@pytest.mark.parametrize("where", ["cache", "seed"])
+def test_kept_scores_of_other_phrasings_are_the_fresh_ones(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, edit: Callable[[list[str]], list[str]],
+        carried: bool, where: str) -> None:
+    """Scores kept against other phrasings are carried over by scoring only the new ones,
+    and give exactly what scoring every phrasing afresh gives (no line rechecked here)."""
+    monkeypatch.setattr(kept_baseline, "RECHECKED", 0)
+    cache, seed = Cache(), tmp_path / "seed.json"
+    kept_best_matches(cache, None)(LINES, PHRASINGS)
+    if where == "seed":
+        seed.write_text(json.dumps(cache.get(KEPT_BASELINE, None)["stores"][0]))
+        cache = Cache()
+    scored: list[tuple[int, int]] = []
+
+    def counted(queries: list[str], texts: list[str]) -> list[tuple[float, int] | None]:
+        scored.append((len(queries), len(texts)))
+        return best_matches(queries, texts)
+
+    monkeypatch.setattr(kept_baseline, "best_matches", counted)
+    phrasings = edit(list(PHRASINGS))
+    assert kept_best_matches(cache, seed)(LINES, phrasings) == best_matches(LINES, phrasings)
+    assert (sum(q * t for q, t in scored) < len(LINES) * len(phrasings)) == (
+        carried and bool(phrasings))
+    scored.clear()
+    assert kept_best_matches(cache, None)(LINES[::-1], phrasings) == best_matches(
+        LINES[::-1], phrasings)  # and kept in the cache folder for these phrasings
+    assert scored == []
+
+
+def test_the_committed_seed_holds_tune_lines_only() -> None:
+    """Nothing computed from the holdout is committed: every line of the seed is a tune
+    line (under the hash of its text as the baseline scores it)."""
+    seed = json.loads(SEED.read_text(encoding="utf-8"))
+    tune = {digest(utils.default_process(item.q)) for item in read_labelled(TUNE)}
+    assert seed["best"] and set(seed["best"]) <= tune
