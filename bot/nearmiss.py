@@ -19,7 +19,7 @@ import numpy as np
 
 from bot.index import Index
 from bot.knowledge import Entry
-from bot.phrases import Hit
+from bot.phrases import Hit, PhraseIndex
 from bot.phrasings import fold_all
 from bot.reading import Reader
 from bot.text import fold
@@ -66,6 +66,93 @@ class Scored:
     abstained on (an organisation named makes no question in scope)."""
 
 
+YEARS = range(1900, 2101)
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """A text's numbers by kind (``number_words:`` in phrases.yaml): a year; a label (an
+    article's, goal's or decree's own number: "23-modda"); a figure, as written ("14.8",
+    or "15" before "percent"), with its unit; or a bare number, of no kind."""
+
+    years: frozenset[int] = frozenset()
+    labels: frozenset[int] = frozenset()
+    figures: frozenset[tuple[str, str]] = frozenset()
+    """(value, unit): ("14.8", "amount"), ("15", "percent"), ("3.5", "")."""
+    bare: frozenset[int] = frozenset()
+
+    @property
+    def whole(self) -> frozenset[int]:
+        """Every number as a whole number (a figure's part before its decimal point)."""
+        return (self.years | self.labels | self.bare
+                | {int(v.split(".")[0]) for v, _u in self.figures})
+
+
+def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbers:
+    """The numbers of folded tokens by kind (``words``: ``Reader.number_words``). Folding
+    splits a decimal: "14.8" is the tokens "14" and "8", read back as one figure."""
+    kind_of = {}
+    for h in words.find(toks):
+        for k in range(h.start, h.end):
+            kind_of.setdefault(k, h.label)
+    found: dict[str, set] = {"years": set(), "labels": set(), "figures": set(), "bare": set()}
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if not (tok.isdigit() and len(tok) <= 6):
+            k += 1
+            continue
+        n, value, end = int(tok), tok, k + 1
+        if (end < len(toks) and toks[end].isdigit() and len(toks[end]) <= 2
+                and n not in YEARS):
+            value, end = f"{n}.{toks[end]}", end + 1
+        after, before = kind_of.get(end), kind_of.get(k - 1)
+        if after in ("percent", "amount"):
+            found["figures"].add((value, after))
+        elif "." in value:
+            found["figures"].add((value, ""))
+        elif n in YEARS or after == "year" and n < 100:  # "the 2020 decree" is a year
+            found["years"].add(n if n in YEARS else 2000 + n)
+        elif after == "label" or before == "label":
+            found["labels"].add(n)
+        else:
+            found["bare"].add(n)
+        k = end
+    return Numbers(*(frozenset(found[kind]) for kind in ("years", "labels", "figures", "bare")))
+
+
+def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
+                    strict: bool = True) -> tuple[list[str], list[str]]:
+    """The question's numbers that the entry's contradict, and what the entry gives of
+    their kind (``decisive``: the question's numbers that can contradict at all).
+
+    A year against the entry's years; a label against its numbers; a figure against its
+    figures, as written ("14.8" is not "14"); a bare number against its numbers too, unless
+    ``strict`` is off: then only against an entry with numbered things (labels). Entries are
+    ranked strictly ("в 24м": the entry with 2024 first), and a near miss of the best is
+    only a lenient one ("pul oʻtkazmalari 11" is no near miss of the 14.8 billion)."""
+    bad: list[str] = []
+    known: list[str] = []
+    whole = own.whole
+    for n in sorted(asked.years):
+        if (n in decisive or n - 2000 in decisive) and n not in own.years:  # "в 23 году"
+            bad.append(str(n))
+            known += [str(y) for y in sorted(own.years)[:3]]
+    for n in sorted(asked.labels | (asked.bare if strict or own.labels else frozenset())):
+        if n in decisive and n not in whole and 2000 + n not in own.years:
+            bad.append(str(n))
+            known += [str(m) for m in sorted(own.labels or own.bare)
+                      if len(str(m)) == len(str(n))][:3]
+    for value, unit in sorted(asked.figures):
+        if int(value.split(".")[0]) in decisive and not any(
+                v == value and (u == unit or not u or not unit) for v, u in own.figures):
+            bad.append(value)
+            same = sorted(v for v, u in own.figures if u == unit) or sorted(
+                v for v, _u in own.figures)
+            known += same[:3]
+    return bad, list(dict.fromkeys(known))
+
+
 class NearMisses(Index):
     """The index plus what each entry leaves out; ``reader`` is set by the subclass."""
 
@@ -84,6 +171,9 @@ class NearMisses(Index):
         self._bodies = frozenset(b for f in self._facts for b in f.bodies)
         """The organisations some entry speaks of."""
         self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
+        read: dict[str, Numbers] = {}
+        self._numbers = [self._numbers_of(self.kb.entries[eid], read) for eid in self.entry_ids]
+        """Per entry: the numbers of its answers, by kind (``read_numbers``)."""
         """Per entry: whether its text gives a figure (a number that is not a year)."""
         self._gives_amounts = self._asked_for_amounts()
         """Per entry: whether it gives a figure and is asked for it ("How much money did
@@ -106,6 +196,18 @@ class NearMisses(Index):
         gives = np.zeros(len(self.entry_ids), dtype=bool)
         gives[owner[text_of]] = True
         return gives.tolist()
+
+    def _numbers_of(self, entry: Entry, read: dict[str, Numbers]) -> Numbers:
+        """The numbers of an entry's answers by kind (``read``: those of each text read
+        so far); "%" reads as "percent"."""
+        found = []
+        for text in entry.answer.values():
+            if text not in read:
+                read[text] = read_numbers(self._fold(text.replace("%", " percent ")).split(),
+                                          self.reader.number_words)
+            found.append(read[text])
+        return Numbers(*(frozenset().union(*(getattr(f, kind) for f in found))
+                         for kind in ("years", "labels", "figures", "bare")))
 
     def _labels_in(self, entry: Entry, known: dict[str, tuple[set[str], set[str]]]
                    ) -> tuple[frozenset[str], frozenset[str]]:
@@ -137,11 +239,17 @@ class NearMisses(Index):
             hits = [h for h in self.reader.quantity.find(toks) if h.label == "asks"][:1]
         return hits
 
-    def _conflict(self, asked: Facts, idx: int, of: frozenset[str]) -> Conflict | None:
-        """``conflict`` with entry ``idx``; and a figure asked of foreign countries ``of``
+    def _conflict(self, asked: Facts, idx: int, of: frozenset[str],
+                  numbers: Numbers, strict: bool = True) -> Conflict | None:
+        """``conflict`` with entry ``idx``, the question's ``numbers`` compared kind by kind
+        (``number_conflict``); and a figure asked of foreign countries ``of``
         ("Qirgʻizistonga 2024-yilda qancha pul kelgan?") contradicts an entry whose figures
         are Uzbekistan's (it names no foreign country)."""
-        found = conflict(asked, self._facts[idx])
+        found = conflict(replace(asked, numbers=frozenset()), self._facts[idx])
+        bad, known = number_conflict(numbers, asked.numbers, self._numbers[idx], strict)
+        if bad:
+            found = Conflict(tuple(bad) + (found.asked if found else ()),
+                             tuple(known) + (found.known if found else ()))
         if found is None and of and not self._facts[idx].places - {HOME}:
             found = Conflict(tuple(CONCEPT_MARK + p for p in sorted(of)), (CONCEPT_MARK + HOME,))
         return found
@@ -197,13 +305,18 @@ class NearMisses(Index):
             quantity = self.reader.asks_quantity(toks)
             figure_of = (self._figure_of(toks, hits, asked_facts) if quantity is not None
                          else frozenset())
-            miss = self._conflict(asked_facts, idx, figure_of)
+            # Numbers the question's facts name beyond its own words (a clause checked
+            # against the whole message's) are read as labels: decisive, of any kind.
+            numbers = read_numbers(toks, self.reader.number_words)
+            numbers = replace(numbers, labels=numbers.labels | (
+                asked_facts.numbers - numbers.whole - {y - 2000 for y in numbers.years}))
+            miss = self._conflict(asked_facts, idx, figure_of, numbers)
             if miss is not None:
                 # The documents may give the asked fact in another close entry: offer that
                 # one first rather than say the documents lack it.
                 window = ranked[:SHORTLIST_FACTS]
-                conflicts = [miss] + [self._conflict(asked_facts, self._index_of[eid], figure_of)
-                                      for eid, _sc in window[1:]]
+                conflicts = [miss] + [self._conflict(asked_facts, self._index_of[eid], figure_of,
+                                                     numbers) for eid, _sc in window[1:]]
                 # Only a fitting entry about as close as the contradicted one: "статья 24"
                 # is a near miss of Article 23, not an answer that merely has a 24 in it.
                 fits = [sc >= ranked[0][1] - FIT_GAP and c is None
@@ -231,10 +344,12 @@ class NearMisses(Index):
                         ranked.insert(0, ranked.pop(fewest[2]))
                         idx = self._index_of[ranked[0][0]]
                         miss = fewest[3]
+            if miss is not None and not miss.detail:
+                miss = self._conflict(asked_facts, idx, figure_of, numbers, strict=False)
             if miss is None and quantity is not None and not self._counts[idx]:
                 # "Pul oʻtkazmalari qancha?": not "the documents do not give how much" when
                 # a close entry gives that figure and is asked for it.
-                ranked, idx = self._amounts_first(ranked, asked_facts, figure_of, idx)
+                ranked, idx = self._amounts_first(ranked, asked_facts, figure_of, idx, numbers)
             if miss is None:
                 hits = self._not_covered[idx].find(toks, NOT_COVERED_GAP)
                 if hits:
@@ -264,14 +379,15 @@ class NearMisses(Index):
                       pinned)
 
     def _amounts_first(self, ranked: list[tuple[str, float]], asked: Facts,
-                       figure_of: frozenset[str], idx: int) -> tuple[list[tuple[str, float]], int]:
+                       figure_of: frozenset[str], idx: int,
+                       numbers: Numbers) -> tuple[list[tuple[str, float]], int]:
         """For a "how much" whose best entry gives no figure: the entry of the shortlist
         that gives the figure it is asked for (``_gives_amounts``), uncontradicted and about
         as close, first (the best stays next: a "did you mean"); else the ranking as it was."""
         for j, (eid, sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1):
             k = self._index_of[eid]
             if (sc >= ranked[0][1] - AMOUNT_GAP and self._gives_amounts[k]
-                    and self._conflict(asked, k, figure_of) is None):
+                    and self._conflict(asked, k, figure_of, numbers) is None):
                 ranked.insert(0, ranked.pop(j))
                 return ranked, k
         return ranked, idx

@@ -165,6 +165,11 @@ class Reader:
         self._joining = (re.compile(r"\s+(?:" + "|".join(map(re.escape, joining)) + r")\s+",
                                     re.IGNORECASE) if joining else None)
         """Where a sentence may hold two questions ("... и что ...")."""
+        number_words = raw.get("number_words") or {}
+        assert isinstance(number_words, dict)
+        self.number_words = _index([(str(kind), str(p)) for kind, rows in number_words.items()
+                                    for p in rows or ()])
+        """The word next to a number that tells its kind: label, percent, amount, year."""
         self.personal = _index([("personal", str(p)) for p in _phrases(raw.get("personal"))])
         """Words of a sentence about the writer or their family ("my brother works in ...")."""
         self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])

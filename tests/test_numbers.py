@@ -1,0 +1,66 @@
+"""Numbers in near misses: compared kind by kind, as the entries write them (bot/nearmiss.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+from bot.matcher import Matcher
+from bot.nearmiss import Numbers, number_conflict, read_numbers
+from bot.text import clean, fold
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("14.8 mlrd dollar", Numbers(figures=frozenset({("14.8", "amount")}))),
+    ("14,8 млрд", Numbers(figures=frozenset({("14.8", "amount")}))),
+    ("about 15 percent of GDP", Numbers(figures=frozenset({("15", "percent")}))),
+    ("20 foiz", Numbers(figures=frozenset({("20", "percent")}))),
+    ("Konstitutsiyaning 25-moddasi", Numbers(labels=frozenset({25}))),
+    ("статья 23 Конституции", Numbers(labels=frozenset({23}))),
+    ("УП-5785 от 2020 года", Numbers(years=frozenset({2020}), labels=frozenset({5785}))),
+    ("the 2020 decree", Numbers(years=frozenset({2020}))),
+    ("в 24 году", Numbers(years=frozenset({2024}))),
+    ("pul oʻtkazmalari 11", Numbers(bare=frozenset({11}))),
+])
+def test_numbers_are_read_by_kind(matcher: Matcher, text: str, numbers: Numbers) -> None:
+    assert read_numbers(fold(clean(text)).split(), matcher.reader.number_words) == numbers
+
+
+def test_a_figure_is_compared_as_written() -> None:
+    own = Numbers(years=frozenset({2024}), figures=frozenset({("14.8", "amount"),
+                                                              ("15", "percent")}))
+    asked = Numbers(figures=frozenset({("14", "amount")}))
+    assert number_conflict(asked, frozenset({14}), own) == (["14"], ["14.8"])
+    same = Numbers(figures=frozenset({("14.8", "amount")}))
+    assert number_conflict(same, frozenset({14}), own) == ([], [])
+
+
+@pytest.mark.parametrize("message", [
+    # a stray number of no kind is no near miss of an entry with no numbered things
+    "pul oʻtkazmalari 11", "pul otkazmalari 11", "пул ўтказмалари 11", "пул утказмалари 11",
+    "денежные переводы 11", "remittances 11",
+])
+def test_a_stray_number_makes_no_near_miss(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "answer" and m.near_miss is None
+
+
+@pytest.mark.parametrize(("message", "entry", "asked", "known", "unrelated"), [
+    # the line lists the entry's figures of the asked kind, as written
+    ("remittances 14 billion", "remit-2024-total", "14", "14.8", "15"),
+    ("2024 yilda 11 mlrd dollar pul oʻtkazilganmi", "remit-2024-total", "11", "14.8", "15"),
+    ("денежные переводы 20 процентов ВВП", "remit-2024-total", "20", "15", "14.8"),
+    ("pul otkazmalari 20 foiz", "remit-2024-total", "20", "15", "14.8"),
+    ("пул ўтказмалари ЯИМнинг 20 фоизи", "remit-2024-total", "20", "15", "14.8"),
+    ("decree 5786", "decree-up-5785", "5786", "5785", "2020"),
+    ("Konstitutsiyaning 25-moddasi nima haqida", "law-article-23", "25", "23", "2023"),
+    ("Конституция статья 25", "law-article-23", "25", "23", "2023"),
+])
+def test_a_near_miss_names_the_figures_of_the_asked_kind(
+        answerer: Answerer, message: str, entry: str, asked: str, known: str,
+        unrelated: str) -> None:
+    reply = answerer.ask(message, lang="en")
+    assert reply.kind == "clarify" and [e.id for e in reply.choices] == [entry]
+    miss = reply.match.near_miss
+    assert miss is not None and asked in miss.asked and known in miss.known
+    assert unrelated not in miss.known
