@@ -121,7 +121,13 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         print(calibrate(matcher, _labelled(path, matcher)))
         return 0
     sets = {"tune": Path(args.file)} if args.file else {"tune": TUNE, "holdout": HOLDOUT}
-    items = {name: _labelled(path, matcher) for name, path in sets.items()}
+    if args.from_line:
+        if not args.file:
+            raise CommandError("--from-line needs the labelled file it counts lines in")
+        if Path(args.file).resolve() == HOLDOUT.resolve():
+            raise CommandError("the holdout is scored whole; --from-line is for tune blocks")
+    items = {name: [i for i in _labelled(path, matcher) if i.line >= args.from_line]
+             for name, path in sets.items()}
     card = Scorecard({n: evaluate(matcher, rows) for n, rows in items.items()},
                      {n: baseline(matcher.kb, rows) for n, rows in items.items()})
     saved_path = Path(args.baseline)
@@ -324,6 +330,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--save", action="store_true",
                    help="store the figures to compare later runs with")
+    p.add_argument("--from-line", type=int, default=0, metavar="N",
+                   help="score only the lines of FILE from line N on: a block of new "
+                        "(blind) lines appended there, as they landed")
     p.add_argument("--baseline", default=str(EVAL_BASELINE), help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_eval)
 

@@ -366,6 +366,27 @@ def test_eval_names_a_line_that_got_worse(
     assert "'What is the weather in Tashkent tomorrow?': expected remit-2024-total" in out
 
 
+def test_eval_from_line_scores_only_the_block_appended_there(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, shipped: KnowledgeBase) -> None:
+    path = write_set(tmp_path / "s.yaml", SMALL_SET)  # rows on lines 2-5
+    assert cli.main(["eval", str(path), "--from-line", "4"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split()[0]: line for line in lines if line and not line.startswith(" ")}
+    assert lines[0].split() == ["tune", "(2", "lines)"]
+    assert "en" not in rows and "ru" not in rows
+    assert re.match(r"uz-Cyrl +1 ", rows["uz-Cyrl"])
+    assert "null 1 100%" in "\n".join(lines)
+
+
+@pytest.mark.parametrize("argv", [["eval", "--from-line", "3"],
+                                  ["eval", str(cli.HOLDOUT), "--from-line", "3"]])
+def test_eval_from_line_needs_a_tune_file(capsys: pytest.CaptureFixture[str],
+                                          shipped: KnowledgeBase, argv: list[str]) -> None:
+    assert cli.main(argv) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and "--from-line" in out.err
+
+
 def test_calibrate_never_reads_the_holdout(capsys: pytest.CaptureFixture[str],
                                            shipped: KnowledgeBase) -> None:
     assert cli.main(["eval", "--calibrate", str(cli.HOLDOUT)]) == 2
