@@ -584,6 +584,13 @@ def test_the_home_states_own_citizens_in_another_country_are_no_near_miss(
     # how to go and work there
     "how can I go to Germany to work under the 2024 agreement", "как поехать работать в Германию",
     "Germaniyaga ishga qanday borsam boʻladi",
+    # where to hand in an application, how to sign up, quotas, which countries are members
+    "Germaniya bilan kelishuv boʻyicha ariza qayerga beriladi",
+    "how can i sign up for the Germany 2024 deal",
+    "quotas under Uzbekistan's labour agreements with Korea and Turkey",
+    "квоты по трудовым соглашениям Узбекистана с Россией и Кореей",
+    "Oʻzbekistonning mehnat shartnomalari boʻyicha kvotalar",
+    "Shengen hududiga qaysi davlatlar aʼzo",
 ])
 def test_a_detail_the_documents_leave_out_is_a_near_miss(answerer: Answerer,
                                                          message: str) -> None:
