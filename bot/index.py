@@ -80,8 +80,10 @@ class MatcherSettings:
     """The most a number in the question weighs in coverage (a rare word weighs ~4.8)."""
     shortlist: int = 8
     """How many entries (best coverage first) get the costlier phrasing similarity."""
-    max_query_chars: int = 300
-    """Longer messages are cut here before matching: a question is never that long."""
+    max_query_chars: int = 4096
+    """Longer messages are cut here before matching. It is Telegram's own limit for a
+    message, so a long story is read whole: the question of a polite, voice-typed message
+    often comes last (at 300 characters, a question after the 300th was never read)."""
     long_query_words: int = 5
     """From this many content words on, phrasing similarity is also rapidfuzz
     ``token_set_ratio`` (the words shared with the phrasing), when higher than ``QRatio``: on

@@ -158,7 +158,8 @@ class Matcher(NearMisses):
 
     def analyse(self, text: str) -> Analysis:
         """Everything about a message that does not depend on the thresholds."""
-        query = clean(text)[: self.settings.max_query_chars]
+        cap = self.settings.max_query_chars
+        query = clean(text[: 2 * cap])[:cap]  # clean reads every character: cut first
         spelled = self.thesaurus.spell_out(query)  # "ЕС" is the EU, "ес" is not
         reading = self.reader.read(spelled)
         lang = guess_language(spelled, self.lexicon)

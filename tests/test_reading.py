@@ -193,6 +193,28 @@ def test_a_chatty_message_is_matched_by_its_question(matcher: Matcher, message: 
     assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
 
 
+@pytest.mark.parametrize(("story", "question", "entry", "lang"), [
+    ("Men Koreyada zavodda ishlayapman, oilam uchun har oy pul jo'nataman. ",
+     "Savolim shu: \"Men o'z kelajagimga investorman\" loyihasi nima o'zi?",
+     "strategy-investor-project", "uz"),
+    ("Мен Москвада қурилишда ишлайман, оилам Самарқандда яшайди. ",
+     "Саволим: Конституциянинг 23-моддаси чет элдаги фуқаролар ҳақида нима дейди?",
+     "law-article-23", "uz-Cyrl"),
+    ("Я работаю на стройке в Москве, и у меня всё хорошо, семья дома. ",
+     "Вопрос: что говорит статья 23 Конституции о гражданах за рубежом?",
+     "law-article-23", "ru"),
+    ("I am a master's student writing my thesis on labour migration. ",
+     "What is the Schengen agreement?", "coop-schengen", "en"),
+])
+@pytest.mark.parametrize("length", [500, 4096])  # 4,096: Telegram's longest message
+def test_a_long_story_is_read_to_its_question_at_the_end(
+        matcher: Matcher, story: str, question: str, entry: str, lang: str, length: int) -> None:
+    message = (length - len(question)) // len(story) * story + question
+    assert length - len(story) < len(message) <= length  # past the 300 characters once read
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id if m.best else None, m.lang) == ("answer", entry, lang)
+
+
 def test_two_questions_get_the_better_answer_and_the_other_as_a_button(
         answerer: Answerer) -> None:
     reply = answerer.ask("What is the Schengen agreement? And what does decree UP-5785 say?")
