@@ -210,13 +210,14 @@ def one_tls_context() -> Iterator[None]:
 
 @pytest.fixture
 def api() -> Iterator[FakeBotAPI]:
-    """A fake Bot API server for one test; it must end with no validation error.
+    """A fake Bot API server for one test, with connections kept open between calls; it
+    must end with no validation error.
 
     Injected faults are not validation errors; a test that expects errors clears them itself.
     """
     from bot.devtools.fakebotapi import FakeBotAPI
 
-    server = FakeBotAPI()
+    server = FakeBotAPI(keep_alive=True)
     server.start()
     try:
         yield server

@@ -176,8 +176,9 @@ def callback_data(call: Call) -> list[str]:
 
 async def running(tmp_path: Path, answerer: Answerer | None = None, menu: bool = False,
                   **overrides: Any) -> AsyncIterator[Harness]:
-    """A started bot on a fresh fake server and database; checks the server saw no error."""
-    api = FakeBotAPI(token=TOKEN)
+    """A started bot on a fresh fake server (keeping connections open between calls, as
+    Telegram does) and database; checks the server saw no error."""
+    api = FakeBotAPI(token=TOKEN, keep_alive=True)
     api.start()
     harness = Harness(api, tmp_path / "hamroh.sqlite3", answerer, menu, **overrides)
     await harness.start()

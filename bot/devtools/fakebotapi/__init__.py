@@ -31,9 +31,10 @@ Typical use::
 
 Public API (everything else is private):
 
-* ``FakeBotAPI(token=..., spec_dir=None, bot_username=..., rtt=0.0, faults=None)``;
-  ``rtt`` adds that many seconds to every call (half each way), like a server far from
-  Telegram; ``start()``, ``stop()``,
+* ``FakeBotAPI(token=..., spec_dir=None, bot_username=..., rtt=0.0, faults=None,
+  keep_alive=False)``; ``rtt`` adds that many seconds to every call (half each way), like a
+  server far from Telegram; ``keep_alive`` keeps HTTP/1.1 connections open between calls
+  (``stop()`` closes them); ``start()``, ``stop()``,
   context manager; ``token``, ``base_url``, ``base_file_url``, ``bot_user``, ``spec_version``.
 * ``push_update(update) -> update_id``; builders ``message()``, ``callback_query()``,
   ``inline_query()``, ``poll_answer()`` returning update dicts (without ``update_id``).
