@@ -113,8 +113,13 @@ def keep_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     if not terms:
         return None
     alternatives = "|".join(re.escape(t) for t in terms)
-    return re.compile(rf"(?<![\w.])(?:[A-Z]\.\s?)*(?:{alternatives})"
-                      rf"(?={_SUFFIXES.pattern}(?![A-Za-z0-9]))")
+    pattern = re.compile(rf"(?<![\w.])(?:[A-Z]\.\s?)*(?:{alternatives})"
+                         rf"(?={_SUFFIXES.pattern}(?![A-Za-z0-9]))")
+    spanning = [t for t in terms if re.search(r"\s", t)]
+    conv = _conversion(pattern)
+    conv.spanning = re.compile("|".join(map(re.escape, spanning))) if spanning else None
+    conv.known = True
+    return pattern
 
 
 def _exception(word: str) -> str | None:
@@ -192,7 +197,53 @@ def _plain_to_cyrillic(text: str) -> str:
     return "".join(parts)
 
 
-@lru_cache(maxsize=TEXTS_CACHED)
+class _Conversion:
+    """What ``to_cyrillic`` remembers for one ``keep`` pattern."""
+
+    def __init__(self, keep: re.Pattern[str] | None) -> None:
+        self.keep = keep
+        self.spanning: re.Pattern[str] | None = None
+        """Its terms of several words (set by ``keep_pattern``)."""
+        self.known = keep is None
+        """Whether its terms are known (not when the pattern was made elsewhere)."""
+        self.words: dict[str, str] = {}
+        """Words as written and their Cyrillic (at most WORDS_CACHED)."""
+        self.texts: dict[str, str] = {}
+        """Recent whole texts (at most TEXTS_CACHED)."""
+
+
+_CONVERSIONS: dict[int, _Conversion] = {}
+"""Per ``keep`` pattern, by identity: a compiled pattern hashes its whole program, which
+cost more than converting a short text."""
+_ACROSS = re.compile(r"[A-Z]\.\s")
+"""Initials before a kept name, a Roman numeral before a name ("I. Karimov"): they reach
+across a space in ``to_cyrillic``, as may a placeholder or HTML tag ("{" or "<")."""
+
+
+def _conversion(keep: re.Pattern[str] | None) -> _Conversion:
+    found = _CONVERSIONS.get(id(keep))
+    if found is None or found.keep is not keep:
+        found = _CONVERSIONS[id(keep)] = _Conversion(keep)
+        if keep is not None:
+            found.known = False
+    return found
+
+
+def by_word(text: str, keep: re.Pattern[str] | None = None) -> bool:
+    """Whether ``to_cyrillic(text, keep)`` is each of the text's space-separated words
+    transliterated alone, in turn: nothing in the text reaches across a space (a kept term
+    of several words, initials, a placeholder or tag, a Roman numeral before a name)."""
+    return _by_word(text, _conversion(keep))
+
+
+def _by_word(text: str, conv: _Conversion) -> bool:
+    if "{" in text or "<" in text or ("." in text and _ACROSS.search(text)):
+        return False
+    if conv.keep is None:
+        return True
+    return conv.known and (conv.spanning is None or not conv.spanning.search(text))
+
+
 def to_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
     """Transliterate Uzbek Latin text to Uzbek Cyrillic by the official correspondence.
 
@@ -206,6 +257,33 @@ def to_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
         The same text in Cyrillic. Placeholders, HTML, addresses, commands, Roman numerals,
         acronyms and words Uzbek Latin cannot spell are left as they are.
     """
+    conv = _conversion(keep)
+    texts = conv.texts
+    cyr = texts.get(text)
+    if cyr is not None:
+        return cyr
+    if len(texts) >= TEXTS_CACHED:
+        texts.clear()
+    if not _by_word(text, conv):
+        cyr = texts[text] = _text_cyrillic(text, keep)
+        return cyr
+    # Word by word (the same result: tests/test_translit.py), each distinct word converted
+    # once: a knowledge base's Uzbek questions share most of their words.
+    words = conv.words
+    if len(words) >= WORDS_CACHED:
+        words.clear()
+    out = text.split(" ")
+    for k, word in enumerate(out):
+        cyr = words.get(word)
+        if cyr is None:
+            cyr = words[word] = _text_cyrillic(word, keep)
+        out[k] = cyr
+    cyr = texts[text] = " ".join(out)
+    return cyr
+
+
+def _text_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
+    """``to_cyrillic`` of the whole text at once."""
     text = normalise_uz_marks(text)
     if keep is None:
         return _plain_to_cyrillic(text)

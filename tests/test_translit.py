@@ -3,8 +3,10 @@
 import pytest
 
 from bot import translit
-from bot.knowledge import KnowledgeBase
+from bot.config import ROOT
+from bot.knowledge import KEEP_FILE, KnowledgeBase
 from bot.translit import foreign_titles, keep_pattern, to_cyrillic, to_latin
+from bot.yamlread import read_yaml
 
 
 @pytest.mark.parametrize(("latin", "cyrillic"), [
@@ -127,3 +129,38 @@ def test_every_unmarked_uzbek_text_of_the_knowledge_splits_alike(kb: KnowledgeBa
     assert len(unmarked) > 300
     assert [t for t in unmarked
             if translit._KEEP_UNMARKED.split(t) != translit._KEEP.split(t)] == []
+
+
+ACROSS = ["S. Castles va Miller", "Stephen Castles kitobi", "I. Karimov farmoni",
+          "Salom, {name}!", '<a href="x">havola</a> orqali', "VI bob  (A-C) bandlar",
+          "qator\nboshi  va\toxiri", "  ", "ILOning  hisoboti", "Millerlar va ILO", "C) javob",
+          "Fluid modernity asari", "Fluid, modernity", "e-mail: info@migration.uz oʻqing"]
+
+
+@pytest.mark.parametrize("text", ACROSS)
+@pytest.mark.parametrize("keep", [None, KEEP])
+def test_text_converted_word_by_word_is_the_text_converted_whole(
+        text: str, keep: object) -> None:
+    assert to_cyrillic(text, keep) == translit._text_cyrillic(text, keep)
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("S. Castles va Miller", False), ("I. Karimov", False), ("Salom, {name}!", False),
+    ('<a href="x">havola</a>', False), ("Stephen Castles kitobi", False),
+    ("Fluid modernity asari", False), ("Castles kitobi", True), ("ILOning hisoboti", True),
+    ("VI bob", True), ("Fluid, modernity", True),
+])
+def test_a_text_goes_word_by_word_unless_something_reaches_across_a_space(
+        text: str, alone: bool) -> None:
+    assert translit.by_word(text, KEEP) is alone
+
+
+def test_every_uzbek_text_of_the_knowledge_converts_word_by_word_as_whole(
+        kb: KnowledgeBase) -> None:
+    keep = keep_pattern(read_yaml(ROOT / "knowledge" / KEEP_FILE)["terms"])
+    texts = {t for e in kb.entries.values()
+             for t in (*e.questions["uz"], e.answer["uz"], *(e.direct or {}).values())}
+    texts |= {t for q in kb.quiz.values()
+              for t in (q.question["uz"], q.explanation["uz"], *(o["uz"] for o in q.options))}
+    assert sum(translit.by_word(t, keep) for t in texts) > 1000
+    assert [t for t in texts if to_cyrillic(t, keep) != translit._text_cyrillic(t, keep)] == []
