@@ -142,19 +142,33 @@ def _load_stopwords() -> set[str]:
     return {tok for words in raw.values() for tok in fold(words).split()}
 
 
-def _phrasings(entries: list[Entry], keyless: Collection[int] = ()
-               ) -> tuple[list[str], list[str | None], np.ndarray, list[int]]:
+def _phrasings(entries: list[Entry], keyless: Collection[int] = (),
+               skippable: Collection[str] = ()
+               ) -> tuple[list[str], list[str | None], np.ndarray, list[int], np.ndarray]:
     """Every entry's questions (in the order of ``LANGS``) and aliases, each with its
     language (None for an alias) and entry number, and where the aliases are; an entry of
-    ``keyless`` also gets its id as a phrasing (when every other one folds to nothing)."""
+    ``keyless`` also gets its id as a phrasing (when every other one folds to nothing).
+
+    Last, per phrasing, the phrasing it was generated from (``Entry.generated``; -1 for
+    none), for the generated languages of ``skippable``: the reading may skip it when it
+    folds to the same words (``PhrasingReader.read``).
+    """
     texts: list[str] = []
     langs: list[str | None] = []
     counts: list[int] = []
     aliases: list[int] = []
+    source: list[int] = []
     for idx, entry in enumerate(entries):
         before = len(texts)
+        at: dict[str, int] = {}
         for lang in LANGS:
             qs = entry.questions.get(lang, ())
+            at[lang] = len(texts)
+            made = entry.generated.get(lang) if lang in skippable else None
+            if made in at and len(entry.questions[made]) == len(qs):
+                source += range(at[made], at[made] + len(qs))
+            else:
+                source += [-1] * len(qs)
             texts += qs
             langs += [lang] * len(qs)
         aliases += range(len(texts), len(texts) + len(entry.aliases))
@@ -163,8 +177,10 @@ def _phrasings(entries: list[Entry], keyless: Collection[int] = ()
         if idx in keyless:
             texts.append(entry.id.replace("-", " "))
             langs.append(None)
+        source += [-1] * (len(texts) - len(source))
         counts.append(len(texts) - before)
-    return texts, langs, np.repeat(np.arange(len(counts)), counts), aliases
+    return (texts, langs, np.repeat(np.arange(len(counts)), counts), aliases,
+            np.asarray(source, dtype=np.int64))
 
 
 class Index:
@@ -234,12 +250,22 @@ class Index:
         vocabulary its words. Returns the reading, each phrasing's language and the facts
         of each entry's aliases (for the entries whose aliases give any)."""
         reader = PhrasingReader(self._fold, self.stopwords, self.thesaurus)
-        texts, langs, owners, aliases = _phrasings(entries)
-        read = reader.read(texts, langs)
+        # A generated phrasing (uz-Cyrl) that folds to its source's words adds nothing (the
+        # same key, later; the same words) unless its language has its own lexicon.
+        skippable = set(LANGS) - set(self.lexicon)
+
+        def read_all(keyless: Collection[int] = ()
+                     ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int]]:
+            texts, langs, owners, aliases, source = _phrasings(entries, keyless, skippable)
+            read = reader.read(texts, langs, source)
+            rows = read.rows.tolist()
+            return (read, [langs[k] for k in rows], owners[read.rows],
+                    np.searchsorted(read.rows, aliases).tolist())
+
+        read, langs, owners, aliases = read_all()
         keyless = set(range(len(entries))) - set(owners[[bool(f) for f in read.full]].tolist())
         if keyless:  # every entry needs a key: one whose phrasings fold to nothing has its id
-            texts, langs, owners, aliases = _phrasings(entries, keyless)
-            read = reader.read(texts, langs)
+            read, langs, owners, aliases = read_all(keyless)
         self._keep_keys(read, langs, owners)
         vocab.add_pairs(owners[read.owner], read.words, read.names, strong=True)
         self._aliases.update(read.full[k] for k in aliases)

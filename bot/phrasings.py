@@ -84,6 +84,25 @@ def fold_all(texts: Sequence[str], fold_text: Callable[[str], str]
             ragged.regroup(per_text, np.diff(form[0])[flat]))
 
 
+def _not_alike(tok_off: np.ndarray, toks: np.ndarray, source: np.ndarray | None,
+               may_skip: Sequence[bool]) -> np.ndarray:
+    """The texts to read: all but those of ``may_skip`` whose folded words (``toks`` from
+    ``tok_off``) are those of their ``source`` text."""
+    n = len(tok_off) - 1
+    if source is None:
+        return np.arange(n)
+    made = np.flatnonzero((source >= 0) & (source < np.arange(n))
+                          & np.fromiter(may_skip, bool, n))
+    lengths = np.diff(tok_off)
+    made = made[lengths[made] == lengths[source[made]]]
+    differ = ragged.gather(tok_off, toks, made) != ragged.gather(tok_off, toks, source[made])
+    owner = np.repeat(np.arange(len(made)), lengths[made])
+    alike = made[np.bincount(owner[differ], minlength=len(made)) == 0]
+    keep = np.ones(n, dtype=bool)
+    keep[alike] = False
+    return np.flatnonzero(keep)
+
+
 @dataclass(frozen=True)
 class Phrasings:
     """What the index keeps of the phrasings, in the order given."""
@@ -107,6 +126,9 @@ class Phrasings:
     """Where in ``toks`` each thesaurus hit starts ..."""
     hit_row: np.ndarray
     """... and its row of the thesaurus' ``PhraseIndex``."""
+    rows: np.ndarray
+    """The texts given that were read, ascending (the others were generated from an
+    earlier text and fold to its words): every array above is of these alone."""
 
 
 class PhrasingReader:
@@ -123,12 +145,16 @@ class PhrasingReader:
         self._stop = stopwords
         self._thesaurus = thesaurus
 
-    def read(self, texts: Sequence[str], langs: Sequence[str | None]) -> Phrasings:
+    def read(self, texts: Sequence[str], langs: Sequence[str | None],
+             source: np.ndarray | None = None) -> Phrasings:
         """Every phrasing's folded text, key and vocabulary words.
 
         Args:
             texts: the phrasings as written.
             langs: each one's language (None: an alias).
+            source: per text, the earlier text it was generated from, or -1. A generated
+                text that folds to its source's words is skipped (its key and words are
+                the source's), unless its language is read as typed on a Russian keyboard.
         """
         raw = Numbering()
         per_text, flat = _split(texts, raw)
@@ -144,6 +170,14 @@ class PhrasingReader:
         variant = ragged.ragged([list(map(number, f)) for f in variants])
         toks = ragged.gather(*form, flat)
         tok_off = ragged.regroup(per_text, np.diff(form[0])[flat])
+        keyboard = {lang: lang in KEYBOARD_LANGS for lang in set(langs)}
+        rows = _not_alike(tok_off, toks, source, [not keyboard[lang] for lang in langs])
+        if len(rows) < len(texts):
+            per_text, flat = ragged.offsets(np.diff(per_text)[rows]), ragged.gather(
+                per_text, flat, rows)
+            tok_off, toks = ragged.offsets(np.diff(tok_off)[rows]), ragged.gather(
+                tok_off, toks, rows)
+            langs = [langs[k] for k in rows.tolist()]
         index = self._thesaurus.index
         hit_at, hit_row = index.find_many(list(folded), toks, tok_off)
         concept_of = np.zeros(int(hit_row.max()) + 1 if len(hit_row) else 0, dtype=np.int64)
@@ -160,17 +194,17 @@ class PhrasingReader:
         keys = ragged.join(as_array, toks[is_key], ragged.regroup(tok_off, is_key))
         keys = [k or f for k, f in zip(keys, full, strict=True)]
         tok_owner = ragged.owners(tok_off)
-        keyboard = {lang: lang in KEYBOARD_LANGS for lang in set(langs)}
         typed = np.flatnonzero(np.fromiter(map(keyboard.__getitem__, langs), bool, len(langs)))
         var_owner, var_toks = self._variant_words(
             typed, ragged.gather(per_text, flat, typed), np.diff(per_text)[typed], variant,
-            changed, (content, stop), (tok_off, toks), len(texts))
+            changed, (content, stop), (tok_off, toks), len(rows))
         # Each phrasing's words, then its concepts, then its variant words (a stable sort).
         words = ~stop[toks]
         owner = np.concatenate([tok_owner[words], tok_owner[hit_at], var_owner], dtype=np.int32)
         order = np.argsort(owner, kind="stable")
         words = np.concatenate([toks[words], concepts, var_toks], dtype=np.int32)[order]
-        return Phrasings(full, keys, names, owner[order], words, toks, tok_off, hit_at, hit_row)
+        return Phrasings(full, keys, names, owner[order], words, toks, tok_off, hit_at, hit_row,
+                         rows)
 
     def _variant_words(self, typed: np.ndarray, flat: np.ndarray, lengths: np.ndarray,
                        variant: tuple[np.ndarray, np.ndarray], changed: np.ndarray,

@@ -57,7 +57,7 @@ def indexes(matcher: Matcher, synthetic: KnowledgeBase) -> dict[str, Index]:
 def test_every_phrasing_reads_as_the_plain_way_reads_it(
         which: str, indexes: dict[str, Index]) -> None:
     index = indexes[which]
-    texts, langs, _, _ = _phrasings([index.kb.entries[e] for e in index.entry_ids])
+    texts, langs, _, _, _ = _phrasings([index.kb.entries[e] for e in index.entry_ids])
     got = array_reading(index, texts, langs)
     assert len(texts) > 1000
     assert [k for k, (t, lang) in enumerate(zip(texts, langs, strict=True))

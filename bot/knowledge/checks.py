@@ -225,7 +225,7 @@ def _entry(chk: FileChecker, rec: m.EntryModel, path: Path_, tid: str) -> Entry:
     if rec.topic not in (None, tid):
         chk.error((*path, "topic"), f"entry '{eid}' says topic '{rec.topic}' but is in "
                   f"the file of topic '{tid}'; move it or fix the topic")
-    questions = _questions(chk, rec.questions, (*path, "questions"), eid)
+    questions, generated = _questions(chk, rec.questions, (*path, "questions"), eid)
     answer = chk.text_map(rec.answer, (*path, "answer"), f"answer of '{eid}'")
     for lang in chk.langs.written:
         if len(answer.get(lang, "")) > MAX_ANSWER:
@@ -255,12 +255,16 @@ def _entry(chk: FileChecker, rec: m.EntryModel, path: Path_, tid: str) -> Entry:
         aliases=tuple(rec.aliases), related=tuple(rec.related), file=chk.doc.rel,
         line=chk.doc.line(*path), related_line=chk.doc.line(*path, "related"),
         reviewed=rec.reviewed, direct=direct, not_covered=tuple(rec.not_covered), facts=facts,
+        generated=generated,
     )
 
 
 def _questions(chk: FileChecker, found: Mapping[str, list[str]], path: Path_,
-               eid: str) -> dict[str, tuple[str, ...]]:
+               eid: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The questions per language, the generated ones made from their source's one for
+    one, and per generated language its source (``Entry.generated``)."""
     out: dict[str, tuple[str, ...]] = {}
+    generated: dict[str, str] = {}
     for lang in chk.langs.written:
         texts = found.get(lang)
         if texts is None:
@@ -278,7 +282,8 @@ def _questions(chk: FileChecker, found: Mapping[str, list[str]], path: Path_,
     for made in chk.langs.generated():
         if made.generated_from in out:
             out[made.code] = tuple(to_cyrillic(q, chk.keep) for q in out[made.generated_from])
-    return out
+            generated[made.code] = made.generated_from
+    return out, generated
 
 
 def read_quiz(chk: FileChecker, quiz: dict[str, QuizItem], ids: dict[str, Problem]) -> None:

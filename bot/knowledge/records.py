@@ -86,6 +86,10 @@ class Entry:
     """Details the documents leave out, so that nobody adds them from elsewhere."""
     facts: Mapping[str, tuple[str, ...]] | None = None
     """Numbers, places and bodies of the answer, when given by hand (else derived)."""
+    generated: Mapping[str, str] = field(default_factory=dict)
+    """Per generated language of ``questions`` (uz-Cyrl), the language its questions are
+    made from (uz), one for one: ``questions[lang][k]`` is ``questions[source][k]``
+    transliterated. Empty for an entry made by hand (then every question is its own)."""
 
     def title(self, lang: str) -> str:
         """The entry's first question in ``lang``: its title on buttons and lists."""
