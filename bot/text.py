@@ -98,12 +98,7 @@ def _fold_word(word: str) -> str:
 
 def fold_whole(text: str) -> str:
     """``fold`` of the whole text at once, every word folded again (for tests and tools)."""
-    text = to_latin(normalise_uz_marks(unicodedata.normalize("NFC", text))).lower()
-    # A Turkish keyboard's dotless ı has no decomposition: "qalaysız" is "qalaysiz".
-    text = text.replace("ı", "i")
-    text = re.sub(f"[{APOSTROPHES}]", "", text)
-    # Strip accents (é -> e) after the Uzbek letters above have been handled.
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _ascii_lower(text) if text.isascii() else _latin_lower(text)
     text = _DIGIT_EDGE.sub(" ", _NON_WORD.sub(" ", text))
     for old, new in _FOLDS:
         text = text.replace(old, new)
@@ -111,6 +106,24 @@ def fold_whole(text: str) -> str:
     return " ".join(text.split())
 
 
+def _latin_lower(text: str) -> str:
+    """Text in Latin letters, lowercase, without apostrophes or accents."""
+    text = to_latin(normalise_uz_marks(unicodedata.normalize("NFC", text))).lower()
+    # A Turkish keyboard's dotless ı has no decomposition: "qalaysız" is "qalaysiz".
+    text = text.replace("ı", "i")
+    text = _APOSTROPHES.sub("", text)
+    # Strip accents (é -> e) after the Uzbek letters above have been handled.
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _ascii_lower(text: str) -> str:
+    """``_latin_lower`` of ASCII text: its steps for other letters change nothing, and the
+    marks after o and g only become other apostrophes, which go (tests/test_text.py)."""
+    return _ASCII_APOSTROPHES.sub("", text.lower())
+
+
+_APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
+_ASCII_APOSTROPHES = re.compile(f"[{''.join(c for c in APOSTROPHES if c.isascii())}]")
 _fold_remembered = functools.lru_cache(maxsize=FOLDED_CACHED)(fold_whole)
 
 

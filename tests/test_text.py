@@ -1,7 +1,11 @@
 """Normalisation to matching keys and language guessing, as tables."""
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from bot import text as text_module
+from bot.knowledge import KnowledgeBase
 from bot.text import clean, fold, guess_language, script_of
 
 
@@ -69,3 +73,18 @@ LEXICON = {"en": {"money", "send", "migrants"}, "ru": {"dengi", "migranti", "sko
 ])
 def test_guess_language(text: str, lang: str | None) -> None:
     assert guess_language(text, LEXICON) == lang
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@example("o'zbek g`oya ma'no O'ZBEK ta'lim'")
+@example("'`'  A`'b o'' g'`")
+def test_ascii_text_loses_case_and_apostrophes_as_any_text_does(text: str) -> None:
+    assert text_module._ascii_lower(text) == text_module._latin_lower(text)
+
+
+def test_every_ascii_word_of_the_knowledge_folds_as_any_word_does(kb: KnowledgeBase) -> None:
+    words = {w for e in kb.entries.values() for lang in ("en", "uz")
+             for t in (*e.questions[lang], e.answer[lang]) for w in t.split() if w.isascii()}
+    assert len(words) > 1000
+    assert [w for w in words
+            if text_module._ascii_lower(w) != text_module._latin_lower(w)] == []
