@@ -138,7 +138,7 @@ ACROSS = ["S. Castles va Miller", "Stephen Castles kitobi", "I. Karimov farmoni"
 
 
 @pytest.mark.parametrize("text", ACROSS)
-@pytest.mark.parametrize("keep", [None, KEEP])
+@pytest.mark.parametrize("keep", [None, KEEP], ids=["plain", "keep"])
 def test_text_converted_word_by_word_is_the_text_converted_whole(
         text: str, keep: object) -> None:
     assert to_cyrillic(text, keep) == translit._text_cyrillic(text, keep)
