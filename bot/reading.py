@@ -39,6 +39,10 @@ TELLING = frozenset({"introduction", "name", "address", "announce"})
 international relations"); else its sentence is context for the question ("Пишу курсовую
 про опыт Канады и Германии. Что об этом пишут?")."""
 
+RUNON_MIN = 16
+"""Words from which a sentence without commas is a run-on, read also around its question."""
+RUNON_BACK, RUNON_AHEAD = 9, 12
+"""The words before and after a run-on's last asking word that make its question."""
 PERSONAL_MAX = 15
 """Words a sentence about the writer may have and still only tell: a longer one carries a
 question even without its mark ("hello yes my brother lives in kazakhstan ... can he freely
@@ -347,6 +351,8 @@ class Reader:
                 Part(self._aside_dropped(fold(h).split()), True) for h in halves)))
             if asks and "," in sentence:
                 clauses += self._asking_clauses(sentence)
+            elif asks and len(rest) >= RUNON_MIN:
+                clauses += self._runon_clause(rest, instrumental)
         kept: list[Part] = []
         if (told or greeted and personal) and not any(p.asks for p in parts):
             # A sentence about the writer tells only beside a greeting or an introduction:
@@ -391,6 +397,21 @@ class Reader:
         named = [t for k, t in enumerate(toks) if k not in asking and t not in self.stopwords
                  and t not in self.question_words]
         return len(named) >= 2
+
+    def _runon_clause(self, toks: tuple[str, ...], not_asking: Set[str]) -> list[Part]:
+        """For a long sentence without commas (a voice message typed out, "... shu pul
+        oʻtkazmalari soʻm kursini tushib ketishdan saqlaydimi deb qiziqib qoldim"): the
+        words around its last asking word, where its question is."""
+        last = max((k for k, tok in enumerate(toks)
+                    if tok in self.question_words or k and tok in self.question_particles
+                    or tok not in not_asking and self._asks_by_suffix(tok)
+                    or tok in self.question_ends), default=None)
+        found = [h.start for index in (self.requests, self.question_starts)
+                 for h in index.find(toks)]
+        last = max([k for k in (last, *found) if k is not None], default=None)
+        if last is None or last <= RUNON_BACK:
+            return []  # the question opens the sentence: "why do people pack up and move ..."
+        return [Part(toks[last - RUNON_BACK: last + RUNON_AHEAD + 1], True)]
 
     def _aside_dropped(self, toks: list[str]) -> tuple[str, ...]:
         """``toks`` without their greetings, thanks and the like."""
