@@ -56,7 +56,8 @@ class Reply:
     related: tuple[Entry, ...] = ()
     sources: tuple[SourceLine, ...] = ()
     note: str = ""
-    """For a near miss: what the documents give instead ("The documents give ...")."""
+    """For a near miss: what the documents give instead ("The documents give ..."); for a
+    broad word, that the documents speak of it in several places."""
     also: Entry | None = None
     """A second documented question in the message, offered as a button."""
     documents: tuple[Source, ...] = ()
@@ -213,6 +214,12 @@ class Answerer:
             choices = tuple(self.kb.entries[c.entry_id] for c in match.candidates)
             note = self.near_miss_text(match, lang) if match.near_miss else ""
             return Reply("clarify", lang, match, choices=choices, note=note)
+        if match.broad and match.candidates:
+            # "pul": the documents speak of it in several entries; offer them, and never
+            # say that they do not answer.
+            choices = tuple(self.kb.entries[c.entry_id] for c in match.candidates)
+            note = translator(lang)(BROAD)
+            return Reply("clarify", lang, match, choices=choices, note=note)
         return Reply("abstain", lang, match)
 
     def documents_reply(self, match: Match, lang: str) -> Reply:
@@ -263,6 +270,7 @@ ABSTAIN = N_(
     "Labour Migration Agency's site {site} is named in the documents."
 )
 CLARIFY = N_("Did you mean:")
+BROAD = N_("The documents speak of this in several places. Which one do you mean?")
 SOURCES = N_("Sources:")
 REVIEWED = N_("Checked against the documents on {date}.")
 GREETING = N_(

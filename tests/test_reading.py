@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import Answerer, documents_header, plain_text
+from bot.answers import Answerer, abstain_text, documents_header, plain_text
 from bot.decision import Thresholds, decide
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
@@ -191,6 +191,30 @@ def test_a_chatty_message_is_matched_by_its_question(matcher: Matcher, message: 
                                                      entry: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
+
+
+@pytest.mark.parametrize(("message", "topic"), [
+    ("pul", "remittances"), ("pullar", "remittances"), ("пул", "remittances"),
+    ("money", "remittances"),
+    ("стратегия", None), ("strategy", None), ("law", None),
+])
+def test_one_broad_word_gets_its_entries_as_choices_not_the_abstention(
+        answerer: Answerer, message: str, topic: str | None) -> None:
+    """Several entries of one topic share the word: not answered, but offered, and the
+    reply never says the documents are silent about it."""
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.match.decision, reply.match.broad) == ("clarify", "abstain", True)
+    assert len(reply.choices) >= 2 and reply.note
+    assert reply.choices[0].topic == reply.choices[1].topic == (topic or reply.choices[0].topic)
+    assert abstain_text(answerer.kb, reply.lang) not in plain_text(reply, answerer.kb)
+
+
+@pytest.mark.parametrize("message", [
+    "который час", "what time is it", "soat necha", "qonun", "ish", "работа", "refugees"])
+def test_a_word_whose_best_entries_differ_in_topic_is_not_broad(answerer: Answerer,
+                                                                message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.match.broad) == ("abstain", False)
 
 
 @pytest.mark.parametrize(("story", "question", "entry", "lang"), [
