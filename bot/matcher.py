@@ -338,10 +338,15 @@ class Matcher(NearMisses):
 
     def _uzbek_on_russian_keyboard(self, query: str) -> bool:
         """Cyrillic without ў, қ, ғ, ҳ whose words are Uzbek more than Russian: known words
-        of two letters or more, and word endings ("забрали", "помогите" are Russian) as
-        ``guess_language`` weighs them."""
+        of two letters or more, a word of both split by how often each uses it ("миграция":
+        Uzbek questions use it more, yet Russian ones use it too), and word endings
+        ("забрали", "помогите" are Russian) as ``guess_language`` weighs them."""
         toks = [t for t in fold(query).split() if len(t) > 1]  # "у", "и" fold alike
-        uz = sum(self.lexicon["uz"].get(t, 0.0) > self.lexicon["ru"].get(t, 0.0) for t in toks)
-        ru = sum(self.lexicon["ru"].get(t, 0.0) > self.lexicon["uz"].get(t, 0.0) for t in toks)
+        uz = ru = 0.0
+        for t in toks:
+            of_uz, of_ru = self.lexicon["uz"].get(t, 0.0), self.lexicon["ru"].get(t, 0.0)
+            if of_uz + of_ru:
+                uz += of_uz / (of_uz + of_ru)
+                ru += of_ru / (of_uz + of_ru)
         endings = ending_evidence(query)
         return uz + ENDING_WEIGHT * endings["uz"] > ru + ENDING_WEIGHT * endings["ru"]

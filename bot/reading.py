@@ -178,8 +178,13 @@ class Reader:
         """Words of a sentence about the writer or their family ("my brother works in ...")."""
         self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
         """Words that make a told sentence name a topic ("want to", "haqida")."""
-        triggers = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
-        self.urgent = _index([("urgent", p) for p in triggers])
+        danger = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
+        pleas = [str(p) for p in raw.get("urgent_pleas") or ()]  # type: ignore[attr-defined]
+        triggers = danger + pleas
+        self.urgent = _index([("urgent", p) for p in danger] + [("plea", p) for p in pleas])
+        """Danger ("urgent") and calls for help ("plea"): see ``is_urgent``."""
+        self.plea_tasks = _index([("task", str(p)) for p in raw.get("plea_tasks") or ()])  # type: ignore[attr-defined]
+        """What turns a call for help into a request ("помогите найти информацию")."""
         urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
                         for w in fold(v).split()}
         self._urgent_words = sorted(w for w in urgent_words if len(w) >= TYPO_MIN - 1)
@@ -278,7 +283,11 @@ class Reader:
     def is_urgent(self, toks: list[str]) -> bool:
         """Whether folded tokens say someone is in danger (triggers in any order of words
         between them, a typo allowed in a long word)."""
-        return bool(self.urgent.find([self._untypo(t) for t in toks], URGENT_GAP))
+        hits = self.urgent.find([self._untypo(t) for t in toks], URGENT_GAP)
+        # "помогите" alone is a call for help; "помогите найти информацию про диаспору" is a
+        # student's request, unless the message also names a danger.
+        return any(h.label == "urgent" for h in hits) or bool(
+            hits and not self.plea_tasks.find(toks))
 
     def _about_sources(self, toks: list[str]) -> tuple[str, ...] | None:
         """None unless the message asks about the documents themselves; then the words

@@ -33,6 +33,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _DIGIT_EDGE = re.compile(r"(?<=[0-9])(?=[a-z])|(?<=[a-z])(?=[0-9])")
 _WORD = re.compile(r"[^\W\d_]+")
 ENDINGS_FILE = Path(__file__).resolve().parent / "data" / "word_endings.yaml"
+WORDS_FILE = Path(__file__).resolve().parent / "data" / "language_words.yaml"
 ENDING_WEIGHT = 0.5
 """What a telling word ending counts for, against 1 for a known word."""
 ENDING_SLACK = 3
@@ -170,6 +171,22 @@ def ending_evidence(text: str) -> dict[str, float]:
     return found
 
 
+def _load_words() -> dict[str, dict[str, str]]:
+    """Per script, folded telling word -> its written language ("uz" for uz-Cyrl)."""
+    raw = read_yaml(WORDS_FILE) or {}
+    found: dict[str, dict[str, str]] = {}
+    for code, words in raw.items():
+        lang = REGISTRY.get(str(code))
+        written = lang.generated_from or lang.code
+        for word in words or ():
+            for tok in fold(str(word)).split():
+                found.setdefault(lang.script, {})[tok] = written
+    return found
+
+
+_TELLING = _load_words()
+
+
 def _weight(words: Mapping[str, float] | Iterable[str], tok: str) -> float:
     if isinstance(words, Mapping):
         return float(words.get(tok, 0.0))
@@ -211,7 +228,11 @@ def guess_language(text: str,
     # Russian) and its weights damp weak evidence (Uzbek words in Cyrillic count half).
     damp = REGISTRY.guess.get(script, {})
     scores = dict.fromkeys(damp, 0.0)
+    telling = _TELLING.get(script, {})
     for tok in tokens(text):
+        if tok in telling:  # bot/data/language_words.yaml: wholly its language's
+            scores[telling[tok]] += damp[telling[tok]]
+            continue
         weights = {lang: _weight(lexicon.get(lang, ()), tok) * damp[lang] for lang in scores}
         total = sum(weights.values())
         for lang, weight in weights.items():
