@@ -565,6 +565,9 @@ def test_a_sentence_answered_whole_is_not_replaced_by_its_clause(matcher: Matche
     # a country in another case ("с Японией")
     ("какое соглашение Узбекистан подписал с Японией в 2024 году?", "coop-germany-2024",
      "Япония"),
+    # the Germany entry's answer names Canada from another article; its facts: field says
+    # the deal is Germany's
+    ("Kanada bilan kelishuv bormi", "coop-germany-2024", "Kanada"),
     # "my" folds to the Uzbek particle "mi": the first sentence asks nothing
     ("My brother works in Kazakhstan. How much did Tajik migrants send home in 2024?",
      "remit-2024-total", "Tajikistan"),
@@ -637,6 +640,7 @@ def test_the_home_states_own_citizens_in_another_country_are_no_near_miss(
     "квоты по трудовым соглашениям Узбекистана с Россией и Кореей",
     "Oʻzbekistonning mehnat shartnomalari boʻyicha kvotalar",
     "Shengen hududiga qaysi davlatlar aʼzo",
+    "какие страны не подписали глобальный договор о миграции",
 ])
 def test_a_detail_the_documents_leave_out_is_a_near_miss(answerer: Answerer,
                                                          message: str) -> None:
