@@ -148,6 +148,8 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     from bot.bench import run_bench
     from bot.evaluation import load_labelled
 
+    if args.profile is not None and not (args.e2e or args.quick):
+        raise CommandError("--profile profiles the bot in --e2e: give --e2e too")
     scale = args.scale is not None or args.quick
     if args.quick or not (scale or args.e2e or args.targets):
         print(run_bench(settings.knowledge_dir, TUNE, rounds=args.rounds))
@@ -184,7 +186,8 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         messages = (messages * (users // len(messages) + 1))[:users]
         print(f"\nend to end: {users} users at once, real Application, fake Bot API server")
         result = asyncio.run(loadtest.run_e2e(settings, messages, rtt=args.rtt / 1000,
-                                              log=lambda line: print(line, flush=True)))
+                                              log=lambda line: print(line, flush=True),
+                                              profile=args.profile))
         print(loadtest.format_e2e(result))
     return 0
 
@@ -343,6 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--e2e", action="store_true",
                    help="the bot and a one-handler floor bot against the fake Bot API server")
     p.add_argument("--users", type=int, help="users at once for --e2e (default 1000)")
+    p.add_argument("--profile", type=Path, metavar="FILE",
+                   help="with --e2e: write a CPU sampling profile of the bot's burst to FILE "
+                        "(milliseconds per update by function)")
     p.add_argument("--rtt", type=float, default=0.0, metavar="MS",
                    help="round trip the fake server adds to every call, in ms")
     p.add_argument("--targets", action="store_true",

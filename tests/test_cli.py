@@ -441,7 +441,8 @@ def test_bench_quick_runs_every_part_at_small_sizes(monkeypatch: pytest.MonkeyPa
                                                      capsys: pytest.CaptureFixture[str],
                                                      tmp_path: Path) -> None:
     monkeypatch.setattr(cli, "TUNE", write_set(tmp_path / "q.yaml", SMALL_SET))
-    assert cli.main(["bench", "--quick", "--rounds", "1"]) == 0
+    profile = tmp_path / "profile.txt"
+    assert cli.main(["bench", "--quick", "--rounds", "1", "--profile", str(profile)]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^load \+ index: +[\d.]+ ms$", out, re.M), out
     row = re.search(r"^\| 100 \| ([\d,]+) \| [\d.]+ s \| [\d.]+ s \([\d.]+ s\) \| "
@@ -456,6 +457,14 @@ def test_bench_quick_runs_every_part_at_small_sizes(monkeypatch: pytest.MonkeyPa
                          out, re.M), out
     assert re.search(r"^ratio hamroh / floor: [\d.]+ \(rtt 0 ms", out, re.M), out
     assert "fake server rejected" not in out
+    # 20 updates may take less CPU than one sample: the file is written either way.
+    assert profile.read_text(encoding="utf-8").strip(), out
+
+
+def test_bench_profile_needs_e2e(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert cli.main(["bench", "--profile", str(tmp_path / "p.txt")]) == 2
+    assert "--e2e" in capsys.readouterr().err
+    assert not (tmp_path / "p.txt").exists()
 
 
 def test_bench_scale_below_the_shipped_size_is_refused(capsys: pytest.CaptureFixture[str],

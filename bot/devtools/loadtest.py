@@ -33,6 +33,7 @@ from typing import Any
 
 from bot.bench import percentile
 from bot.config import Settings
+from bot.devtools.sampler import Sampler
 
 TOKEN = "123456789:AAHamroh-bench_token_for_the_fake_srv"
 FLOOR_TEXT = "<b>Hamroh</b> floor: a fixed reply"
@@ -264,7 +265,7 @@ async def _running(app: Any) -> AsyncIterator[Any]:
 
 
 async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str, str]],
-                 first_user: int) -> Run:
+                 first_user: int, sampler: Sampler | None = None) -> Run:
     users = list(range(first_user, first_user + len(messages)))
     cpu = 0.0
     async with _running(app):
@@ -272,9 +273,15 @@ async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str,
         await server.call("push", [(first_user - 1, messages[0][0], messages[0][1])])
         await server.call("wait", ({first_user - 1}, 60))
         cpu = time.process_time()
-        await server.call("push", [(u, t, lang) for u, (t, lang) in zip(users, messages,
-                                                                         strict=True)])
-        times = await server.call("wait", (set(users), 300))
+        if sampler is not None:
+            sampler.start()
+        try:
+            await server.call("push", [(u, t, lang) for u, (t, lang) in zip(users, messages,
+                                                                             strict=True)])
+            times = await server.call("wait", (set(users), 300))
+        finally:
+            if sampler is not None:
+                sampler.stop()
         cpu = time.process_time() - cpu
     done = [(h, r) for h, r in times if h is not None and r is not None]
     if len(done) < len(users):
@@ -302,7 +309,8 @@ async def _first_answer(server: _Server, settings: Settings, question: tuple[str
 
 
 async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 0.0,
-                  log: Callable[[str], None] = lambda line: None) -> dict[str, Any]:
+                  log: Callable[[str], None] = lambda line: None,
+                  profile: Path | None = None) -> dict[str, Any]:
     """Run the floor and the bot with ``len(messages)`` users each; return the figures.
 
     Args:
@@ -311,6 +319,8 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
         messages: one (text, Telegram language_code) per user.
         rtt: seconds the fake server adds to every call.
         log: called with a line as each part finishes.
+        profile: where to write a CPU sampling profile of the bot's burst (hamroh's, not
+            the floor's; ``bot.devtools.sampler``), in milliseconds per update.
     """
     from bot.services import Services
     from bot.telegram.app import build_application
@@ -325,9 +335,15 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
             floor = await _burst(server, "floor", floor_application(settings), messages,
                                  FIRST_USER)
             log(_format_run(floor))
+            sampler = Sampler() if profile is not None else None
             ours = await _burst(server, "hamroh", build_application(
-                settings, Services.build(settings)), messages, FIRST_USER + len(messages) + 10)
+                settings, Services.build(settings)), messages, FIRST_USER + len(messages) + 10,
+                sampler)
             log(_format_run(ours))
+            if sampler is not None and profile is not None:
+                profile.write_text(sampler.report(ours.cpu / ours.users) + "\n",
+                                   encoding="utf-8")
+                log(f"profile of the bot's burst written to {profile}")
         errors = await server.call("errors")
     return {"first_answer": first, "floor": floor, "hamroh": ours, "errors": errors,
             "pinned": server.own_cpu is not None, "rtt": rtt}
