@@ -31,7 +31,7 @@ _BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$)|(?<=\w{4})\
 # Russian plural instrumentals ("с переводами", "с документами") end like an Uzbek question
 # written onto its word ("-mi"): such a word does not make a question.
 _INSTRUMENTAL = re.compile(r"[а-яё]+[ая]ми\b")
-CLOSING = frozenset({"thanks", "farewell", "wishes"})
+CLOSING = frozenset({"thanks", "farewell", "wishes", "comment"})
 """Kinds of set-aside phrase that make a sentence asking nothing carry no question either,
 whatever topic it names: "thanks for the remittances answer", "ясно про шенген, пока"."""
 TELLING = frozenset({"introduction", "name", "address", "announce"})
@@ -176,6 +176,10 @@ class Reader:
         """The word next to a number that tells its kind: label, percent, amount, year."""
         self.personal = _index([("personal", str(p)) for p in _phrases(raw.get("personal"))])
         """Words of a sentence about the writer or their family ("my brother works in ...")."""
+        suffix = raw.get("personal_suffix") or {}
+        assert isinstance(suffix, dict)
+        self.personal_suffix = (tuple(fold(str(e)) for e in suffix.get("endings") or ()),
+                                int(suffix.get("min_length", 0)))
         self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
         """Words that make a told sentence name a topic ("want to", "haqida")."""
         danger = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
@@ -350,7 +354,7 @@ class Reader:
                 # ... and a greeting that ends a sentence, after those it greets
                 # ("Barcha vatandoshlarga salom!", "Всем соотечественникам привет!")
                 told.append(len(parts))
-            elif not asks and len(rest) <= PERSONAL_MAX and self.personal.find(rest):
+            elif not asks and len(rest) <= PERSONAL_MAX and self._personal(rest):
                 personal.append(len(parts))
             if not asks and self.told_topic.find(toks) and not any(
                     h.label in ("address", "announce") for h in hits):
@@ -406,6 +410,12 @@ class Reader:
         named = [t for k, t in enumerate(toks) if k not in asking and t not in self.stopwords
                  and t not in self.question_words]
         return len(named) >= 2
+
+    def _personal(self, toks: tuple[str, ...]) -> bool:
+        """Whether folded tokens speak of the writer or their family (``personal:``)."""
+        endings, length = self.personal_suffix
+        return bool(self.personal.find(toks)) or bool(endings) and any(
+            len(t) >= length and t.endswith(endings) for t in toks)
 
     def _runon_clause(self, toks: tuple[str, ...], not_asking: Set[str]) -> list[Part]:
         """For a long sentence without commas (a voice message typed out, "... shu pul

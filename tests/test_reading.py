@@ -145,6 +145,39 @@ def test_a_greeting_that_only_tells_of_the_writer_is_a_greeting(matcher: Matcher
     assert (m.decision, m.candidates) == ("greeting", ())
 
 
+@pytest.mark.parametrize("message", [
+    # a comment on a subject, beside thanks or a farewell (``comment:``)
+    "Thanks, bye. Germany deal was interesting", "Rahmat, xayr. Germaniya kelishuvi qiziq ekan",
+    "Спасибо, пока. Соглашение с Германией интересное", "Добрый вечер! Миграция интересная тема",
+    "Ассалому алайкум! Миграция қизиқарли мавзу",
+    # a question announced, not asked (``announce:``)
+    "Здравствуйте, хочу спросить про переводы", "Hello, question about Schengen",
+    "Salom, pul oʻtkazmalari haqida soʻramoqchi edim",
+    "Салом, пул ўтказмалари ҳақида сўрамоқчи эдим",
+    "Привет! Просто хотел сказать, что глобальный договор очень важен",
+    # wishes for all, and whom they are for (``wishes:``, ``address:``)
+    "Доброе утро! Хорошего дня всем мигрантам", "Good morning to all workers abroad!",
+    "Xayrli tong, chet eldagi barcha ishchilarga!",
+    "Assalomu alaykum! Xalqaro migrantlar kuni muborak boʻlsin!",
+    # the Uzbek first person written onto a word ("aʼzosiman": I am a member)
+    "Salom, diaspora aʼzosiman", "Салом, диаспора аъзосиман",
+])
+def test_a_greeting_with_a_comment_an_announcement_or_wishes_is_a_greeting(
+        matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "greeting"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # a greeting and a subject alone ask for that subject
+    ("hi, remittances", "remit-definition"), ("salom, diaspora", "diaspora-role"),
+    ("привет, диаспора", "diaspora-role"), ("Salom, Shengen kelishuvi", "coop-schengen"),
+])
+def test_a_greeting_and_a_subject_alone_is_answered(matcher: Matcher, message: str,
+                                                    entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
+
+
 @pytest.mark.parametrize(("message", "entry"), [
     # a request set aside as politeness still asks ("подскажите")
     ("Здравствуйте, подскажите сумму денежных переводов за 2024 год", "remit-2024-total"),
