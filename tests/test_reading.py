@@ -119,6 +119,9 @@ def test_a_greeting_or_thanks_alone_gets_the_friendly_reply(answerer: Answerer,
     ("Hi, I am a student and I want to write about the Schengen agreement", "coop-schengen"),
     ("Assalomu alaykum, men Shengen hududi haqida oʻqidim", "coop-schengen"),
     ("hi, I read about the Global Compact", "org-global-compact"),
+    ("Good evening. Reading about Article 23 now.", "law-article-23"),
+    ("Добрый вечер. Читаю сейчас про статью 23.", "law-article-23"),
+    ("Xayrli kech. Hozir 23-modda haqida oʻqiyapman.", "law-article-23"),
 ])
 def test_an_introduction_with_a_topic_gets_the_greeting_and_that_entry_as_a_button(
         answerer: Answerer, message: str, entry: str) -> None:
@@ -159,6 +162,10 @@ def test_a_greeting_that_only_tells_of_the_writer_is_a_greeting(matcher: Matcher
     "Доброе утро! Хорошего дня всем мигрантам", "Good morning to all workers abroad!",
     "Xayrli tong, chet eldagi barcha ishchilarga!",
     "Assalomu alaykum! Xalqaro migrantlar kuni muborak boʻlsin!",
+    # news told, and gladness, like comments; greetings to fellow countrymen
+    "Salom! Germaniya bilan kelishuv imzolandi, bu yaxshi yangilik",
+    "Привет! Соглашение с Германией подписали, отличная новость",
+    "Hello, glad to find this bot about migration", "Всех приветствую, земляки",
     # the Uzbek first person written onto a word ("aʼzosiman": I am a member)
     "Salom, diaspora aʼzosiman", "Салом, диаспора аъзосиман",
 ])
