@@ -14,6 +14,7 @@ from bot.knowledge import Entry, KnowledgeBase, Source
 from bot.langs import REGISTRY
 from bot.matcher import Match, Matcher
 from bot.text import LANGS, says_little_of_language, script_of
+from bot.translit import to_cyrillic
 
 AGENCY_SITE = "www.migration.uz"
 """The External Labour Migration Agency's site, as the documents name it."""
@@ -297,6 +298,7 @@ ALSO = N_("You also asked:")
 DOCUMENTS = N_("I answer from these documents:")
 DOCUMENTS_ON = N_("The answer to “{question}” comes from:")
 DOCUMENTS_BY = N_("Documents by {authors}:")
+DOCUMENT_UNSIGNED = N_("The document you ask about does not name its author:")
 AFFILIATION = N_("Author's affiliation: {affiliation}")
 
 
@@ -366,11 +368,23 @@ def documents_header(reply: Reply) -> str:
     """The line above a list of documents: all of them, one author's, or one entry's."""
     _ = translator(reply.lang)
     if reply.match is not None and reply.match.authors:
-        authors = dict.fromkeys(a for src in reply.documents for a in src.authors)
+        authors = dict.fromkeys(a for src in reply.documents for a in author_names(src, reply.lang))
+        if not authors:
+            return _(DOCUMENT_UNSIGNED)
         return _(DOCUMENTS_BY).format(authors=", ".join(authors))
     if reply.entry is None:
         return _(DOCUMENTS)
     return _(DOCUMENTS_ON).format(question=reply.entry.title(reply.lang))
+
+
+def author_names(src: Source, lang: str) -> tuple[str, ...]:
+    """The authors' names in ``lang``'s script: Uzbek names in Uzbek Cyrillic for uz-Cyrl
+    ("Жўрақулова Ҳилола Ўктам қизи"); the documents write "kh" for the Uzbek x (х)."""
+    language = REGISTRY.get(lang)
+    if language.generated_from is None or language.script != "Cyrl":
+        return src.authors
+    return tuple(to_cyrillic(re.sub("kh", "x", name, flags=re.IGNORECASE))
+                 for name in src.authors)
 
 
 def document_line(src: Source, lang: str) -> str:
@@ -381,7 +395,7 @@ def document_line(src: Source, lang: str) -> str:
         title += f" ({translated})"
     affiliation = (src.affiliation_tr or {}).get(lang) or src.affiliation
     venue = source_venue(src, lang)
-    parts = [", ".join(src.authors), title]
+    parts = [", ".join(author_names(src, lang)), title]
     if affiliation:
         parts.append(_(AFFILIATION).format(affiliation=affiliation))
     parts += [venue or "", str(src.year) if src.year else ""]

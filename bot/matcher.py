@@ -17,11 +17,11 @@ from typing import Literal
 
 from bot import collector
 from bot.decision import Thresholds, decide
+from bot.documents import DocumentFinder
 from bot.index import MatcherSettings
 from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
 from bot.nearmiss import NearMisses, Scored
-from bot.phrases import PhraseIndex
 from bot.reading import ABOUT_SLACK, Reader, Reading
 from bot.text import ENDING_WEIGHT, clean, ending_evidence, fold, guess_language, script_of
 from bot.thesaurus import CONCEPT_MARK, Conflict, Facts, Thesaurus
@@ -110,18 +110,14 @@ class Matcher(NearMisses):
         words = {w for lex in self.lexicon.values() for w in lex}
         self.reader = reader if reader is not None else Reader.load(stopwords=self.stopwords,
                                                                     vocabulary=words)
-        self._written: dict[str, list[str]] = {}
-        """Per author's name (``names:`` in sources.yaml), the ids of the documents."""
-        for sid, src in kb.sources.items():
-            for name in src.names:
-                self._written.setdefault(name, []).append(sid)
-        self._authors = PhraseIndex([(name, name) for name in self._written])
+        self._documents = DocumentFinder(kb, self.stopwords)
         for lang, aside in self.reader.language_words.items():
             # "rahmat" alone is Uzbek, "спасибо" Russian: greetings tell the language too.
             lex = self.lexicon.get(lang)
             if lex is not None:
                 for w in aside:
                     lex[w] = lex.get(w, 0.0) + 1.0
+        self._known_words = frozenset(w for lex in self.lexicon.values() for w in lex)
         self._know_what_entries_leave_out()
 
     def match(self, text: str) -> Match:
@@ -146,19 +142,33 @@ class Matcher(NearMisses):
         return found
 
     def _written_by(self, a: Analysis) -> tuple[str, ...]:
-        """The documents whose author a message asks about: it names the author ("mirxoldorov
-        kim", "Mamatqulov maqolasi nima haqida") and little else, or asks about the documents."""
+        """The documents a message asks about: it names the author ("mirxoldorov kim",
+        "Mamatqulov maqolasi qachon chiqqan", "Жураулова кем работает") and little else, or
+        asks about the documents ("which journal", "who wrote") naming one by its title or
+        subject."""
         toks = [t for p in a.reading.parts for t in p.toks]
-        hits = self._authors.find(toks)
+        hits = self._documents.authors(toks, self._known_words)
         if not hits:
-            return ()
-        named = {k for h in hits for k in range(h.start, h.end)}
+            return self._titled(toks)
+        asked = {k for h in self.reader.about_author.find(toks) for k in range(h.start, h.end)}
+        named = {k for k, _ in hits} | asked
         rest = [t for k, t in enumerate(toks) if k not in named and t not in self.stopwords
                 and t not in self.reader.document_words]
-        known = [t for t in rest if any(t in lex for lex in self.lexicon.values())]
+        known = [t for t in rest if t in self._known_words]
         if not a.reading.about_sources and (known or len(rest) > ABOUT_SLACK):
             return ()  # "What does Mirkholdorov say about remittances": the answer
-        return tuple(dict.fromkeys(sid for h in hits for sid in self._written[h.label]))
+        return tuple(dict.fromkeys(sid for _, name in hits
+                                   for sid in self._documents.written[name]))
+
+    def _titled(self, toks: list[str]) -> tuple[str, ...]:
+        """The document a question about the documents names by title or subject."""
+        about = self.reader.about.find(toks)
+        if not about:
+            return ()
+        inside = {k for h in about for k in range(h.start, h.end)}
+        words = [t for k, t in enumerate(toks) if k not in inside and t not in self.stopwords
+                 and t not in self.reader.document_words and not t.isdigit()]
+        return self._documents.titled(words)
 
     def analyse(self, text: str) -> Analysis:
         """Everything about a message that does not depend on the thresholds."""

@@ -214,6 +214,8 @@ class Reader:
                                   for p in rows or ()])
         """Which topic a question asks a thing of ("which decree": decrees)."""
         self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
+        self.about_author = _index([("author", str(p)) for p in raw.get("about_author") or ()])  # type: ignore[attr-defined]
+        """What a question asks of an author it names ("кто по профессии", "qachon chiqqan")."""
         practical = raw.get("practical") or {}
         assert isinstance(practical, dict)
         self.practical = _index([(kind, str(p)) for kind, rows in practical.items()
