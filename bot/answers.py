@@ -57,8 +57,8 @@ class Reply:
     related: tuple[Entry, ...] = ()
     sources: tuple[SourceLine, ...] = ()
     note: str = ""
-    """For a near miss: what the documents give instead ("The documents give ..."); for a
-    broad word, that the documents speak of it in several places."""
+    """For a near miss: what the documents give instead ("The documents give ..."); for an
+    abstention on one vague word, the request for a whole question."""
     also: Entry | None = None
     """A second documented question in the message, offered as a button."""
     documents: tuple[Source, ...] = ()
@@ -215,12 +215,10 @@ class Answerer:
             choices = tuple(self.kb.entries[c.entry_id] for c in match.candidates)
             note = self.near_miss_text(match, lang) if match.near_miss else ""
             return Reply("clarify", lang, match, choices=choices, note=note)
-        if match.broad and match.candidates:
-            # "pul": the documents speak of it in several entries; offer them, and never
-            # say that they do not answer.
-            choices = tuple(self.kb.entries[c.entry_id] for c in match.candidates)
-            note = translator(lang)(BROAD)
-            return Reply("clarify", lang, match, choices=choices, note=note)
+        if match.vague:
+            # "pul": too little to pick an entry by, but not "the documents are silent".
+            return Reply("abstain", lang, match, note=translator(lang)(ONE_WORD).format(
+                topics=", ".join(topic_names(self.kb, lang))))
         return Reply("abstain", lang, match)
 
     def documents_reply(self, match: Match, lang: str) -> Reply:
@@ -271,7 +269,8 @@ ABSTAIN = N_(
     "Labour Migration Agency's site {site} is named in the documents."
 )
 CLARIFY = N_("Did you mean:")
-BROAD = N_("The documents speak of this in several places. Which one do you mean?")
+ONE_WORD = N_("One word is not enough for me to pick the right answer. Please ask a whole "
+              "question, or pick a topic: {topics}.")
 SOURCES = N_("Sources:")
 REVIEWED = N_("Checked against the documents on {date}.")
 GREETING = N_(
@@ -344,7 +343,7 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         lines = [documents_header(reply)]
         lines += [f"- {document_line(src, reply.lang)}" for src in reply.documents]
         return "\n".join(lines)
-    return abstain_text(kb, reply.lang)
+    return reply.note or abstain_text(kb, reply.lang)
 
 
 def greeting_text(reply: Reply) -> str:

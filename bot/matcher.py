@@ -73,10 +73,10 @@ class Match:
     authors: tuple[str, ...] = ()
     """For a message about an author ("Кто такой Мирхолдоров?"): the ids of that author's
     documents."""
-    broad: bool = False
-    """For an "abstain": the message is one broad word that several entries share ("pul",
-    "стратегия"), so no entry is answered, but the documents do speak of it: the
-    candidates are offered, and the reply must not say the documents are silent."""
+    vague: bool = False
+    """For an "abstain": the message is one word that no single entry owns ("pul", "law",
+    "help"), so no entry is answered; the reply asks for a whole question instead of
+    saying that the documents are silent (they may well speak of it)."""
 
     @property
     def best(self) -> Candidate | None:
@@ -242,15 +242,13 @@ class Matcher(NearMisses):
         also = next((results[k][1][0] for k in order[1:] if results[k][0] == "answer"
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also,
-                     broad=decision == "abstain" and self._broad(a, t), **flags)
+                     vague=decision == "abstain" and self._only_vague(a, t), **flags)
 
-    def _broad(self, a: Analysis, t: Thresholds) -> bool:
-        """Whether an abstention is only for a broad word: one part, one vague word, whose
-        two best entries are of one topic and would otherwise be answered or offered ("pul",
-        "law"). Not "который час", whose best entries only look like it."""
+    def _only_vague(self, a: Analysis, t: Thresholds) -> bool:
+        """Whether an abstention is only for vagueness: one part, one vague word, that the
+        rule would otherwise answer or offer ("pul", "law"; not "xyz")."""
         part = a.parts[0] if len(a.parts) == 1 else None
-        return (part is not None and part.vague and len(part.ranked) > 1
-                and len({self.kb.entries[eid].topic for eid, _sc in part.ranked[:2]}) == 1
+        return (part is not None and part.vague
                 and decide(part.ranked, t, self.settings.max_candidates)[0] != "abstain")
 
     @staticmethod

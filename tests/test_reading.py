@@ -5,9 +5,12 @@ Each table row is a message as people send it, in every language and script.
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
 
-from bot.answers import Answerer, abstain_text, author_names, documents_header, plain_text
+from bot.answers import (Answerer, abstain_text, author_names, documents_header, plain_text,
+                         topic_names)
 from bot.decision import Thresholds, decide
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
@@ -233,28 +236,26 @@ def test_a_chatty_message_is_matched_by_its_question(matcher: Matcher, message: 
     assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
 
 
-@pytest.mark.parametrize(("message", "topic"), [
-    ("pul", "remittances"), ("pullar", "remittances"), ("пул", "remittances"),
-    ("money", "remittances"),
-    ("стратегия", None), ("strategy", None), ("law", None),
-])
-def test_one_broad_word_gets_its_entries_as_choices_not_the_abstention(
-        answerer: Answerer, message: str, topic: str | None) -> None:
-    """Several entries of one topic share the word: not answered, but offered, and the
-    reply never says the documents are silent about it."""
-    reply = answerer.ask(message)
-    assert (reply.kind, reply.match.decision, reply.match.broad) == ("clarify", "abstain", True)
-    assert len(reply.choices) >= 2 and reply.note
-    assert reply.choices[0].topic == reply.choices[1].topic == (topic or reply.choices[0].topic)
-    assert abstain_text(answerer.kb, reply.lang) not in plain_text(reply, answerer.kb)
-
-
 @pytest.mark.parametrize("message", [
-    "который час", "what time is it", "soat necha", "qonun", "ish", "работа", "refugees"])
-def test_a_word_whose_best_entries_differ_in_topic_is_not_broad(answerer: Answerer,
-                                                                message: str) -> None:
+    "pul", "pullar", "пул", "money", "стратегия", "strategy", "law", "закон", "help", "love"])
+def test_one_vague_word_is_asked_for_a_whole_question(answerer: Answerer,
+                                                      message: str) -> None:
+    """Not answered, and not told that the documents are silent ("pul" is all over the
+    remittance entries): asked for a whole question, with the topics, in its language."""
     reply = answerer.ask(message)
-    assert (reply.kind, reply.match.broad) == ("abstain", False)
+    assert (reply.kind, reply.match.vague, reply.choices) == ("abstain", True, ())
+    text = plain_text(reply, answerer.kb)
+    assert text == reply.note and abstain_text(answerer.kb, reply.lang) not in text
+    assert all(t in text for t in topic_names(answerer.kb, reply.lang))
+    assert reply_html(reply, answerer.kb) == escape(text)
+
+
+@pytest.mark.parametrize("message", ["what time is it", "soat necha", "xyzzy", ""])
+def test_a_message_that_matches_nothing_gets_the_plain_abstention(answerer: Answerer,
+                                                                  message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.match.vague, reply.note) == ("abstain", False, "")
+    assert plain_text(reply, answerer.kb) == abstain_text(answerer.kb, reply.lang)
 
 
 @pytest.mark.parametrize(("story", "question", "entry", "lang"), [

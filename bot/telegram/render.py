@@ -104,7 +104,7 @@ def reply_html(reply: Reply, kb: KnowledgeBase) -> str:
         return escape(greeting_text(reply))
     if reply.kind == "sources":
         return documents_html(reply)
-    return abstain_html(kb, reply.lang)
+    return escape(reply.note) if reply.note else abstain_html(kb, reply.lang)
 
 
 def topics_html(lang: str) -> str:
