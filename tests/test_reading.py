@@ -9,8 +9,14 @@ from html import escape
 
 import pytest
 
-from bot.answers import (Answerer, abstain_text, author_names, documents_header, plain_text,
-                         topic_names)
+from bot.answers import (
+    Answerer,
+    abstain_text,
+    author_names,
+    documents_header,
+    plain_text,
+    topic_names,
+)
 from bot.decision import Thresholds, decide
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
