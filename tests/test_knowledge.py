@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from bot import knowledge
+from bot.devtools.synthetic import minimum_size, salted_knowledge
 from bot.text import LANGS
+from bot.translit import keep_pattern, to_cyrillic
+from bot.yamlread import read_yaml
 from tests.conftest import KNOWLEDGE, Command
 
 SOURCES = """\
@@ -195,3 +198,18 @@ def test_yaml_tags_are_not_executed(tmp_path: Path) -> None:
     result = knowledge.load(write_tree(tmp_path / "knowledge", sources=evil))
     assert result.kb is None
     assert any("YAML syntax error" in str(p) for p in result.errors)
+
+
+def test_equal_texts_are_kept_once_and_generated_questions_say_from_what(
+        tmp_path: Path) -> None:
+    """A synthetic copy gives its entry's answer again (in another file): one text is kept.
+    Its Uzbek Cyrillic questions are made from its Uzbek ones, one for one."""
+    root = salted_knowledge(KNOWLEDGE, tmp_path, minimum_size(KNOWLEDGE) + 1)
+    kb = knowledge.load_or_raise(root)
+    copy = next(e for e in kb.entries.values() if e.id.startswith("s"))
+    entry = kb.entries[copy.id.split("-", 1)[1]]
+    assert all(copy.answer[lang] is entry.answer[lang] for lang in LANGS)
+    assert copy.questions["uz"] != entry.questions["uz"]
+    assert entry.generated == copy.generated == {"uz-Cyrl": "uz"}
+    assert [to_cyrillic(q, keep_pattern(read_yaml(root / knowledge.KEEP_FILE)["terms"]))
+            for q in entry.questions["uz"]] == list(entry.questions["uz-Cyrl"])

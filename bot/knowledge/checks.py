@@ -47,13 +47,17 @@ class FileChecker:
     """Validates the records of one file and collects problems with their line."""
 
     def __init__(self, doc: YamlFile, errors: list[Problem], warnings: list[Problem],
-                 langs: Registry, keep: re.Pattern[str] | None = None) -> None:
+                 langs: Registry, keep: re.Pattern[str] | None = None,
+                 texts: dict[str, str] | None = None) -> None:
         self.doc = doc
         self.errors = errors
         self.warnings = warnings
         self.langs = langs
         self.keep = keep
         """Terms that stay as written in the generated Uzbek Cyrillic."""
+        self.texts = {} if texts is None else texts
+        """Every text of a language map so far, as kept: equal texts (an answer that
+        several entries give) are kept once, however many files repeat them."""
 
     def error(self, path: Path_, message: str) -> None:
         self.errors.append(Problem(self.doc.rel, self.doc.line(*path), message))
@@ -125,11 +129,13 @@ class FileChecker:
 
     def generate(self, texts: Mapping[str, str]) -> dict[str, str]:
         """The texts with each generated language added (explicit overrides win)."""
-        out = dict(texts)
+        kept = self.texts.setdefault
+        out = {lang: kept(text, text) for lang, text in texts.items()}
         for made in self.langs.generated():
             base = out.get(made.generated_from or "")
             if base is not None and made.code not in out:
-                out[made.code] = to_cyrillic(base, self.keep)
+                made_text = to_cyrillic(base, self.keep)
+                out[made.code] = kept(made_text, made_text)
         return out
 
     def optional_map(self, value: Mapping[str, Any] | None, path: Path_,

@@ -63,8 +63,10 @@ def _load(root: Path, langs: Registry) -> LoadResult:
     if (root / KEEP_FILE).exists() and (doc := read(root / KEEP_FILE)):
         keep = _read_keep(doc, errors)
 
+    texts: dict[str, str] = {}
+
     def checker(doc: YamlFile) -> checks.FileChecker:
-        return checks.FileChecker(doc, errors, warnings, langs, keep)
+        return checks.FileChecker(doc, errors, warnings, langs, keep, texts)
 
     src_path = root / "sources.yaml"
     sources: dict[str, Source] = {}
