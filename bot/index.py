@@ -40,7 +40,7 @@ from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.text import fold, fold_whole, keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts, text_facts
 from bot.typos import TypoSearch
-from bot.vocab import Coverage, VocabBuilder
+from bot.vocab import Coverage, Numbering, VocabBuilder
 from bot.yamlread import read_yaml
 
 STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
@@ -355,10 +355,14 @@ class Index:
 
     def _keep_keys(self, read: Phrasings, langs: list[str | None], owners: np.ndarray) -> None:
         """Keep each entry's distinct keys, in the order of its phrasings."""
-        pairs = list(zip(read.keys, owners.tolist(), strict=True))
-        # The first phrasing of each (key, entry): a dict keeps the last, so go backwards.
-        first = dict(zip(reversed(pairs), range(len(pairs) - 1, -1, -1), strict=True))
-        rows = sorted(k for (key, _), k in first.items() if key)
+        numbers = Numbering()
+        keys = np.fromiter(map(numbers.__getitem__, read.keys), np.int64, len(read.keys))
+        # The first phrasing of each (key, entry), in order (np.unique: each pair's first).
+        first = np.sort(np.unique(keys * (len(self.entry_ids) + 1) + owners,
+                                  return_index=True)[1])
+        if "" in numbers:
+            first = first[keys[first] != numbers[""]]
+        rows = first.tolist()
         self._keys = [read.keys[k] for k in rows]
         self._full_keys = [read.full[k] for k in rows]
         self._key_entry = owners[rows].tolist()
