@@ -48,6 +48,9 @@ PERSONAL_MAX = 15
 question even without its mark ("hello yes my brother lives in kazakhstan ... can he freely
 go abroad again whenever he wants is that his right")."""
 GREETS = TELLING | {"greeting"}
+JOINS_MAX = 4
+"""A sentence with more joining words ("и", "va", "and") is not split into questions: each
+try reads both sides again, so "что и что и ..." over 4,096 characters cost ~10 s."""
 """Kinds of set-aside phrase beside which a sentence about the writer ("personal:" in
 phrases.yaml) tells, when nothing is asked."""
 
@@ -390,9 +393,10 @@ class Reader:
         """The sides of a sentence where ``joining`` words join two questions, each side
         asking and naming something ("How much was remitted in 2024 and what is the Germany
         agreement?"); else none."""
-        if self._joining is None:
-            return []
-        for found in self._joining.finditer(sentence):
+        joins = list(self._joining.finditer(sentence)) if self._joining else []
+        if len(joins) > JOINS_MAX:
+            return []  # a run-on of many "and"s; each side would be read again at each one
+        for found in joins:
             left, right = sentence[:found.start()], sentence[found.end():]
             if self._names_a_question(left) and self._names_a_question(right):
                 return [left, *(self._joined_questions(right) or [right])]
