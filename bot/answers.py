@@ -285,6 +285,14 @@ FAREWELL = N_(
     "Goodbye! Come back whenever you have a question about labour migration. "
     "/topics shows everything I know."
 )
+ACKNOWLEDGED = N_(
+    "All right. Ask me anything about labour migration in your own words. "
+    "/topics shows everything I know."
+)
+FOLLOW_UP = N_(
+    "I do not keep our conversation, so I cannot tell what this refers to. Ask your full "
+    "question again, or press a button under my answer."
+)
 URGENT = N_(
     "If you or someone close to you is in danger, here is what the documents say about "
     "protection. They give no phone number; the External Labour Migration Agency's site "
@@ -343,7 +351,7 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         lines = [documents_header(reply)]
         lines += [f"- {document_line(src, reply.lang)}" for src in reply.documents]
         return "\n".join(lines)
-    return reply.note or abstain_text(kb, reply.lang)
+    return reply.note or abstain_text(kb, reply.lang, reply.match)
 
 
 def greeting_text(reply: Reply) -> str:
@@ -358,6 +366,8 @@ def greeting_message(reply: Reply) -> str:
     """The message id for a "greeting": "you are welcome" after thanks, "goodbye" after a
     farewell, else "hello"."""
     match = reply.match
+    if match is not None and match.small_talk == "acknowledgement":
+        return ACKNOWLEDGED  # "понятно" alone: not thanks
     if match is not None and match.thanked:
         return WELCOME
     return FAREWELL if match is not None and match.farewell else GREETING
@@ -403,9 +413,12 @@ def document_line(src: Source, lang: str) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def abstain_text(kb: KnowledgeBase, lang: str) -> str:
-    """The polite "the documents do not cover this" reply."""
+def abstain_text(kb: KnowledgeBase, lang: str, match: Match | None = None) -> str:
+    """The polite "the documents do not cover this" reply; for a follow-up ("batafsil",
+    "why?") that the bot keeps no conversation."""
     _ = translator(lang)
+    if match is not None and match.small_talk == "follow_up":
+        return _(FOLLOW_UP)
     return _(ABSTAIN).format(topics=", ".join(topic_names(kb, lang)), site=AGENCY_SITE)
 
 

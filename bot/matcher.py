@@ -70,6 +70,9 @@ class Match:
     subject: Candidate | None = None
     """For a message about the documents that names a subject ("who wrote the article
     about remittances"): the entry that subject alone is answered with."""
+    small_talk: str | None = None
+    """"acknowledgement" ("ok": a "greeting") or "follow_up" ("batafsil": an "abstain"
+    that says the bot keeps no conversation), from ``Reading.small_talk``."""
     authors: tuple[str, ...] = ()
     """For a message about an author ("Кто такой Мирхолдоров?"): the ids of that author's
     documents."""
@@ -212,7 +215,10 @@ class Matcher(NearMisses):
         sentences are read, the last scored part is the whole message, used only if no
         sentence alone is answered.
         """
-        flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources}
+        flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources,
+                 "small_talk": a.reading.small_talk}
+        if a.reading.small_talk == "follow_up" and not a.reading.urgent:
+            return Match(a.query, "abstain", (), a.lang, **flags)
         if a.reading.greeting_only:
             return Match(a.query, "greeting", self._told_entry(a, t), a.lang,
                          thanked=a.reading.thanked, farewell=a.reading.farewell, **flags)

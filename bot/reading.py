@@ -86,6 +86,9 @@ class Reading:
     """Whether the message says goodbye ("xayr", "пока"): answered "goodbye", not "hello"."""
     subject: tuple[str, ...] = ()
     """For a message about the documents: the folded words that name its subject."""
+    small_talk: str | None = None
+    """"acknowledgement" ("ok", "понятно") or "follow_up" ("batafsil", "why?") when that is
+    the whole message (``acknowledgements`` and ``follow_ups`` in phrases.yaml)."""
     told: tuple[Part, ...] = ()
     """For a message that asks nothing: the sentences that tell something of the writer
     ("I am a nurse and want to work in Germany"), set aside with its greetings. Their best
@@ -109,6 +112,8 @@ URGENT_GAP = 3
 TYPO_MIN = 7
 """A word this long that is one letter off an urgent trigger's word counts as that word
 ("пастпорт" is "паспорт"), unless it is a word of the knowledge base itself."""
+SMALL_TALK_MAX = 6
+"""Words a message of small talk ("ok", "подробнее, пожалуйста") has at most."""
 ABOUT_SLACK = 1
 """Words besides the phrase that a question about the documents may have without naming one
 ("who wrote it", "кто автор этих")."""
@@ -217,6 +222,11 @@ class Reader:
                                   for p in rows or ()])
         """Which topic a question asks a thing of ("which decree": decrees)."""
         self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
+        self.whole = {" ".join(fold(v).split()): kind
+                      for kind, key in (("acknowledgement", "acknowledgements"),
+                                        ("follow_up", "follow_ups"))
+                      for p in raw.get(key) or () for v in {str(p), keyboard_variant(str(p))}}  # type: ignore[attr-defined]
+        """Whole messages of small talk, folded: "acknowledgement" or "follow_up"."""
         self.about_author = _index([("author", str(p)) for p in raw.get("about_author") or ()])  # type: ignore[attr-defined]
         """What a question asks of an author it names ("кто по профессии", "qachon chiqqan")."""
         practical = raw.get("practical") or {}
@@ -387,7 +397,17 @@ class Reader:
         subject = self._about_sources(all_toks)
         return Reading(tuple(parts), set_aside, urgent, subject is not None,
                        tuple(clauses), thanked, farewell=farewell, subject=subject or (),
+                       small_talk=self._small_talk(all_toks),
                        told=tuple(kept) if not parts else ())
+
+    def _small_talk(self, toks: list[str]) -> str | None:
+        """The kind of small talk a whole message is, politeness and fillers aside."""
+        if not toks or len(toks) > SMALL_TALK_MAX:
+            return None
+        polite = {k for h in self.aside.find(toks) if h.label in ("politeness", "filler")
+                  for k in range(h.start, h.end)}
+        core = " ".join(t for k, t in enumerate(toks) if k not in polite)
+        return self.whole.get(" ".join(toks)) or self.whole.get(core)
 
     def _joined_questions(self, sentence: str) -> list[str]:
         """The sides of a sentence where ``joining`` words join two questions, each side

@@ -1,0 +1,62 @@
+"""Small talk (tester5 finding 15): a goodbye in Uzbek Cyrillic, an acknowledgement that is
+not a greeting, and follow-ups that the bot, keeping no conversation, cannot place."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import ACKNOWLEDGED, FAREWELL, FOLLOW_UP, Answerer, plain_text
+from bot.i18n import translator
+
+
+@pytest.mark.parametrize("message", [
+    "Сау бўлинг", "сау булинг", "Sau bo'ling", "sau boling", "Sau boʻling", "good night",
+])
+def test_a_goodbye_gets_goodbye(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "greeting" and not reply.choices
+    assert plain_text(reply, answerer.kb).startswith(translator(reply.lang)(FAREWELL)[:4])
+
+
+@pytest.mark.parametrize("message", [
+    "ok", "okay", "hmm", "got it", "ок", "окей", "понятно", "ну", "ладно", "ponyatno",
+    "xo'p", "xop", "xoʻp", "mayli", "tushunarli", "хўп", "хуп", "тушунарли",
+])
+def test_an_acknowledgement_gets_all_right_and_the_help_line(answerer: Answerer,
+                                                             message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "greeting"
+    assert plain_text(reply, answerer.kb) == translator(reply.lang)(ACKNOWLEDGED)
+
+
+@pytest.mark.parametrize("message", [
+    "ok rahmat", "ок, спасибо", "ok, what is a diaspora?", "hmm, how much was sent in 2024?",
+])
+def test_an_acknowledgement_beside_thanks_or_a_question_is_not_only_that(
+        answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.match.small_talk is None
+    assert plain_text(reply, answerer.kb) != translator(reply.lang)(ACKNOWLEDGED)
+
+
+@pytest.mark.parametrize("message", [
+    "batafsil", "batafsilroq", "yana", "bu nima degani", "бу нима дегани", "батафсил",
+    "подробнее", "подробнее, пожалуйста", "podrobnee", "это что значит", "почему?",
+    "why?", "more details please", "tell me more", "nega?", "нега?",
+])
+def test_a_follow_up_is_told_to_ask_again_or_press_a_button(answerer: Answerer,
+                                                            message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "abstain" and reply.entry is None
+    text = plain_text(reply, answerer.kb)
+    assert text == translator(reply.lang)(FOLLOW_UP)
+    assert "www.migration.uz" not in text  # not "the documents do not answer this"
+
+
+@pytest.mark.parametrize("message", [
+    "nega odamlar chet elga ketadi", "почему 2017 год стал поворотным",
+    "why do people migrate", "yana qanday yordam bor migrantlarga",
+])
+def test_a_question_that_starts_like_a_follow_up_is_matched(answerer: Answerer,
+                                                            message: str) -> None:
+    assert answerer.ask(message).match.small_talk is None
