@@ -18,7 +18,7 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.phrases import PhraseIndex
+from bot.phrases import Hit, PhraseIndex
 from bot.text import fold, keyboard_variant
 from bot.thesaurus import KNOWLEDGE
 from bot.yamlread import read_yaml
@@ -47,6 +47,9 @@ PERSONAL_MAX = 15
 """Words a sentence about the writer may have and still only tell: a longer one carries a
 question even without its mark ("hello yes my brother lives in kazakhstan ... can he freely
 go abroad again whenever he wants is that his right")."""
+SAYS_MIN = 5
+"""Words from which a sentence that asks nothing, beside thanks or a goodbye, states
+something rather than names a subject ("Спасибо. Теперь про шенген" still asks for it)."""
 GREETS = TELLING | {"greeting"}
 JOINS_MAX = 4
 """A sentence with more joining words ("и", "va", "and") is not split into questions: each
@@ -117,6 +120,14 @@ SMALL_TALK_MAX = 6
 ABOUT_SLACK = 1
 """Words besides the phrase that a question about the documents may have without naming one
 ("who wrote it", "кто автор этих")."""
+
+
+def _closes(hit: Hit, length: int) -> bool:
+    """Whether a set-aside phrase closes a sentence of ``length`` words (``CLOSING``). A
+    one-word farewell closes only at its end: "Пока не пришли деньги" (пока: "not yet")
+    asks about money; "ясно про шенген, пока" says goodbye."""
+    return hit.label in CLOSING and (hit.label != "farewell" or hit.end == length
+                                     or hit.end - hit.start > 1)
 
 
 def _phrases(rows: object) -> list[str]:
@@ -334,8 +345,9 @@ class Reader:
         clauses: list[Part] = []
         told: list[int] = []  # parts that only introduce the writer
         personal: list[int] = []  # ... or speak of the writer, beside a greeting
+        stated: list[int] = []  # ... or state something, beside thanks or a goodbye
         topical: list[int] = []  # ... and of those, the ones that name a topic
-        set_aside = thanked = farewell = greeted = False
+        set_aside = thanked = farewell = greeted = closed = False
         pieces = _BREAK.split(text) + [""]
         all_toks: list[str] = []  # fold works word by word: the same as folding the text
         for sentence, end in zip(pieces[::2], pieces[1::2], strict=False):
@@ -347,6 +359,7 @@ class Reader:
             set_aside = set_aside or bool(hits)
             thanked = thanked or any(h.label == "thanks" for h in hits)
             greeted = greeted or any(h.label in GREETS for h in hits)
+            closed = closed or any(_closes(h, len(toks)) for h in hits)
             farewell = farewell or any(h.label == "farewell" for h in hits)
             # "меня зовут Анвар": a name follows, set aside with its phrase.
             drop = {k for h in hits for k in range(h.start, h.end + (h.label == "name"))}
@@ -357,11 +370,7 @@ class Reader:
             asks = ("?" in end or self._has_question_word(rest, instrumental)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
                     or bool(self.requests.find(toks)) or self._clause_starts_asking(sentence))
-            # A one-word farewell closes only at the sentence's end: "Пока не пришли деньги"
-            # (пока: "not yet") asks about money; "ясно про шенген, пока" says goodbye.
-            if not asks and any(h.label in CLOSING and (
-                    h.label != "farewell" or h.end == len(toks) or h.end - h.start > 1)
-                    for h in hits):
+            if not asks and any(_closes(h, len(toks)) for h in hits):
                 continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
             if not asks and (any(h.label in TELLING for h in hits) or any(
                     h.label == "greeting" and h.start > 0 and h.end == len(toks)
@@ -371,6 +380,8 @@ class Reader:
                 told.append(len(parts))
             elif not asks and len(rest) <= PERSONAL_MAX and self._personal(rest):
                 personal.append(len(parts))
+            elif not asks and SAYS_MIN <= len(rest) <= PERSONAL_MAX:
+                stated.append(len(parts))
             if not asks and self.told_topic.find(toks) and not any(
                     h.label in ("address", "announce") for h in hits):
                 topical.append(len(parts))
@@ -382,11 +393,13 @@ class Reader:
             elif asks and len(rest) >= RUNON_MIN:
                 clauses += self._runon_clause(rest, instrumental)
         kept: list[Part] = []
-        if (told or greeted and personal) and not any(p.asks for p in parts):
+        if (told or (greeted or closed) and personal or closed and stated) and not any(
+                p.asks for p in parts):
             # A sentence about the writer tells only beside a greeting or an introduction:
             # "My brother works in Turkey" alone is matched, and so is "Мне не ясно про
-            # шенгенские визы" (not understood: a question).
-            told += personal if greeted else []
+            # шенгенские визы" (not understood: a question). Beside thanks or a goodbye,
+            # any statement tells ("Rahmat. Germaniya haqidagi maʼlumot koʻp yordam berdi").
+            told += (personal if greeted or closed else []) + (stated if closed else [])
             kept = [p for k, p in enumerate(parts) if k in told and k in topical]
             parts = [p for k, p in enumerate(parts) if k not in told]
         if not all_toks and any(ch in self.emoji for ch in text):

@@ -175,6 +175,13 @@ def test_a_greeting_that_only_tells_of_the_writer_is_a_greeting(matcher: Matcher
     "Salom! Germaniya bilan kelishuv imzolandi, bu yaxshi yangilik",
     "Привет! Соглашение с Германией подписали, отличная новость",
     "Hello, glad to find this bot about migration", "Всех приветствую, земляки",
+    # beside thanks or a goodbye, a statement of five words or more tells
+    "Rahmat. Germaniya haqidagi maʼlumot koʻp yordam berdi.",
+    "Раҳмат. Германия ҳақидаги маълумот кўп ёрдам берди.",
+    "Спасибо. Информация про Германию очень помогла.",
+    "Thank you. The info about Germany helped a lot.",
+    "Спасибо! Теперь знаю, что такое денежные переводы.",
+    "Rahmat! Endi pul oʻtkazmalari nima ekanini bilaman.",
     # the Uzbek first person written onto a word ("aʼzosiman": I am a member)
     "Salom, diaspora aʼzosiman", "Салом, диаспора аъзосиман",
 ])
@@ -187,6 +194,9 @@ def test_a_greeting_with_a_comment_an_announcement_or_wishes_is_a_greeting(
     # a greeting and a subject alone ask for that subject
     ("hi, remittances", "remit-definition"), ("salom, diaspora", "diaspora-role"),
     ("привет, диаспора", "diaspora-role"), ("Salom, Shengen kelishuvi", "coop-schengen"),
+    # ... and after thanks, a subject of a few words is the next question
+    ("Спасибо. Теперь про шенген", "coop-schengen"),
+    ("Rahmat. Endi Shengen haqida", "coop-schengen"),
 ])
 def test_a_greeting_and_a_subject_alone_is_answered(matcher: Matcher, message: str,
                                                     entry: str) -> None:
