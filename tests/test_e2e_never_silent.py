@@ -223,3 +223,34 @@ async def test_only_the_owner_stops_a_group_quiz(bot: Harness, no_errors: None) 
     assert refused.params.get("text") == translator("en")(q.NOT_YOURS)
     assert bot.store.active_session(group) is not None
     assert dump(bot) == before
+
+
+def _old_press(user: int, data: str) -> dict:
+    # Telegram sends a message the bot can no longer see (over 48 hours old) with date 0.
+    return {"callback_query": {
+        "id": f"old-{data}", "from": {"id": user, "is_bot": False, "first_name": "Ali",
+                                     "language_code": "en"},
+        "message": {"chat": {"id": user, "type": "private", "first_name": "Ali"},
+                    "message_id": 7, "date": 0},
+        "chat_instance": "ci-old", "data": data}}
+
+
+@pytest.mark.parametrize("data", ["topics", "topic:law:0", "open:remit-2024-total:0", "lang:en"])
+async def test_a_button_that_edits_a_message_too_old_to_see_is_outdated(
+        bot: Harness, no_errors: None, data: str) -> None:
+    user = 2006
+    mark = bot.api.mark()
+    bot.api.push_update(_old_press(user, data))
+    answer = await bot.api.wait_for("answerCallbackQuery", after=mark)
+    assert answer.params.get("text") == translator("en")(h.OUTDATED)
+    assert bot.api.requests[-1].method == "answerCallbackQuery"  # nothing else was sent
+    assert bot.store.language(user) is None
+
+
+async def test_an_answer_button_on_a_message_too_old_to_see_still_answers(
+        bot: Harness, no_errors: None) -> None:
+    user = 2007
+    mark = bot.api.mark()
+    bot.api.push_update(_old_press(user, "faq:remit-2024-total"))
+    sent = await bot.api.wait_for("sendMessage", lambda p: p.get("chat_id") == user, after=mark)
+    assert "14.8" in sent.params["text"]

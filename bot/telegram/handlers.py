@@ -271,6 +271,11 @@ async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 # ---------------------------------------------------------------- buttons
 
 
+EDITS = frozenset({"lang", "topics", "topic", "open"})
+"""Buttons that edit the message they are on. On a message over 48 hours old, which the bot
+can no longer see, they are outdated; an answer's button ("faq") still sends the answer."""
+
+
 async def read_button(update: Update,
                       context: ContextTypes.DEFAULT_TYPE) -> cbs.Callback | None:
     """The press as parsed callback data, or None after telling the user it is outdated.
@@ -279,8 +284,10 @@ async def read_button(update: Update,
     buttons, so a press without a message we can edit was forged as well.
     """
     query = update.callback_query
-    cb = (cbs.parse(query.data, services(context).kb)
-          if isinstance(query.message, Message) else None)
+    message = query.message
+    cb = cbs.parse(query.data, services(context).kb) if isinstance(message, Message) else None
+    if cb is not None and cb.kind in EDITS and not message.is_accessible:
+        cb = None  # too old for the bot to see (Telegram sends date 0): it cannot be edited
     if cb is None:
         decide(context, update, "outdated")
         await query.answer(translator(await ui_lang(update, context))(OUTDATED))
