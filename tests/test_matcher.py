@@ -218,6 +218,7 @@ def test_every_entry_is_found_by_its_own_questions(kb: KnowledgeBase, matcher: M
     ("шенген", "coop-schengen"),
     ("migration.uz", "org-agency"),
     ("Global Compact 2018", "org-global-compact"),
+    ("Олмония билан шартнома нима", "coop-germany-2024"),  # Germany's other Uzbek name
 ])
 def test_names_and_numbers_find_their_entry(matcher: Matcher, query: str, entry: str) -> None:
     m = matcher.match(query)
