@@ -47,6 +47,9 @@ PERSONAL_MAX = 15
 """Words a sentence about the writer may have and still only tell: a longer one carries a
 question even without its mark ("hello yes my brother lives in kazakhstan ... can he freely
 go abroad again whenever he wants is that his right")."""
+SUBJECT_MAX = 5
+"""Words a sentence beside a greeting may have to name a subject ("salom, diaspora"): its
+entry is offered with the greeting."""
 SAYS_MIN = 5
 """Words from which a sentence that asks nothing, beside thanks or a goodbye, states
 something rather than names a subject ("Спасибо. Теперь про шенген" still asks for it)."""
@@ -382,9 +385,11 @@ class Reader:
                 personal.append(len(parts))
             elif not asks and SAYS_MIN <= len(rest) <= PERSONAL_MAX:
                 stated.append(len(parts))
-            if not asks and self.told_topic.find(toks) and not any(
-                    h.label in ("address", "announce") for h in hits):
-                topical.append(len(parts))
+            if not asks and not any(h.label in ("address", "announce") for h in hits) and (
+                    self.told_topic.find(toks) or len(rest) <= SUBJECT_MAX and not (
+                        told and told[-1] == len(parts) or personal and personal[-1] == len(parts)
+                        or self._personal(rest))):
+                topical.append(len(parts))  # ... or a subject alone ("salom, diaspora")
             halves = self._joined_questions(sentence) if asks else []
             parts.append(Part(rest, asks, tuple(
                 Part(self._aside_dropped(fold(h).split()), True) for h in halves)))
@@ -393,13 +398,14 @@ class Reader:
             elif asks and len(rest) >= RUNON_MIN:
                 clauses += self._runon_clause(rest, instrumental)
         kept: list[Part] = []
-        if (told or (greeted or closed) and personal or closed and stated) and not any(
+        if (told or greeted or closed and (personal or stated)) and not any(
                 p.asks for p in parts):
             # A sentence about the writer tells only beside a greeting or an introduction:
             # "My brother works in Turkey" alone is matched, and so is "Мне не ясно про
             # шенгенские визы" (not understood: a question). Beside thanks or a goodbye,
             # any statement tells ("Rahmat. Germaniya haqidagi maʼlumot koʻp yordam berdi").
             told += (personal if greeted or closed else []) + (stated if closed else [])
+            told += list(range(len(parts))) if greeted else []
             kept = [p for k, p in enumerate(parts) if k in told and k in topical]
             parts = [p for k, p in enumerate(parts) if k not in told]
         if not all_toks and any(ch in self.emoji for ch in text):

@@ -134,7 +134,6 @@ def test_holdout_every_urgent_message_gets_the_protection_reply(holdout: Report)
     assert missed == [], f"{len(missed)} of {len(holdout.of('urgent'))} urgent lines"
 
 
-@_below("1 of 27 greeting lines gets an FAQ answer, gate none")
 def test_holdout_no_greeting_gets_an_faq_answer(holdout: Report) -> None:
     answered = [o.item.line for o in holdout.of("greeting") if o.match.decision == "answer"]
     assert answered == []

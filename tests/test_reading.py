@@ -191,15 +191,25 @@ def test_a_greeting_with_a_comment_an_announcement_or_wishes_is_a_greeting(
 
 
 @pytest.mark.parametrize(("message", "entry"), [
-    # a greeting and a subject alone ask for that subject
+    # a greeting and a subject alone ask nothing: the greeting offers that subject's entry
     ("hi, remittances", "remit-definition"), ("salom, diaspora", "diaspora-role"),
     ("привет, диаспора", "diaspora-role"), ("Salom, Shengen kelishuvi", "coop-schengen"),
-    # ... and after thanks, a subject of a few words is the next question
+    ("Салом, Шенген келишуви", "coop-schengen"), ("Здравствуйте, помощь семьям мигрантов",
+                                                 "abroad-family-support"),
+])
+def test_a_greeting_and_a_subject_alone_offers_its_entry(matcher: Matcher, message: str,
+                                                         entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, [c.entry_id for c in m.candidates]) == ("greeting", [entry])
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # after thanks, a subject of a few words is the next question
     ("Спасибо. Теперь про шенген", "coop-schengen"),
     ("Rahmat. Endi Shengen haqida", "coop-schengen"),
 ])
-def test_a_greeting_and_a_subject_alone_is_answered(matcher: Matcher, message: str,
-                                                    entry: str) -> None:
+def test_a_subject_after_thanks_is_answered(matcher: Matcher, message: str,
+                                            entry: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
 
