@@ -46,3 +46,18 @@ def test_a_call_for_help_with_a_task_is_a_request_not_a_danger(answerer: Answere
     reply = answerer.ask(message)
     assert reply.kind != "urgent"
     assert not reply.match.urgent
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("помогите найти информацию про диаспору", "diaspora-role"),
+    ("pomogite nayti informatsiyu pro diasporu", "diaspora-role"),
+    ("help me find information about the diaspora", "diaspora-role"),
+    ("diaspora haqida maʼlumot topishga yordam bering", "diaspora-role"),
+    ("diaspora haqida malumot topishga yordam bering", "diaspora-role"),
+    ("диаспора ҳақида маълумот топишга ёрдам беринг", "diaspora-role"),
+    ("диаспора хакида маълумот топишга ердам беринг", "diaspora-role"),
+])
+def test_a_request_for_help_finding_a_topic_gets_its_answer(answerer: Answerer, message: str,
+                                                            entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
