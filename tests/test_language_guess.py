@@ -22,6 +22,8 @@ from bot.text import guess_language
     ("Olmoniya", "uz"), ("Koreyada", "uz"), ("Moskvada", "uz"), ("MDH", "uz"), ("XMT", "uz"),
     ("strategiya", "uz"), ("Bauman suyuq zamonaviylik", "uz"),
     ("ватандош", "uz-Cyrl"), ("ватандошлар", "uz-Cyrl"), ("нега одамлар кетади", "uz-Cyrl"),
+    # follow-ups and acknowledgements alone
+    ("batafsilroq", "uz"), ("батафсил", "uz-Cyrl"), ("tushunarli", "uz"),
     # Russian with a typo is not Uzbek on a Russian keyboard; Russian in Latin letters
     ("эколгическая миграция", "ru"), ("экологическая миграция", "ru"),
     ("chem zanimaetsya MOT", "ru"), ("kogda byl prinyat ukaz", "ru"),
