@@ -150,6 +150,8 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.profile is not None and not (args.e2e or args.quick):
         raise CommandError("--profile profiles the bot in --e2e: give --e2e too")
+    if args.profile is not None and not args.profile.parent.is_dir():
+        raise CommandError(f"--profile {args.profile}: no folder {args.profile.parent}")
     scale = args.scale is not None or args.quick
     if args.quick or not (scale or args.e2e or args.targets):
         print(run_bench(settings.knowledge_dir, TUNE, rounds=args.rounds))

@@ -461,6 +461,12 @@ def test_bench_quick_runs_every_part_at_small_sizes(monkeypatch: pytest.MonkeyPa
     assert profile.read_text(encoding="utf-8").strip(), out
 
 
+def test_bench_profile_into_a_missing_folder_is_refused_before_the_run(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert cli.main(["bench", "--e2e", "--profile", str(tmp_path / "no" / "p.txt")]) == 2
+    assert "no folder" in capsys.readouterr().err
+
+
 def test_bench_profile_needs_e2e(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert cli.main(["bench", "--profile", str(tmp_path / "p.txt")]) == 2
     assert "--e2e" in capsys.readouterr().err

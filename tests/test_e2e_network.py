@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -42,6 +43,21 @@ async def test_a_failed_poll_is_retried(bot: Harness, caplog: pytest.LogCaptureF
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert [r.getMessage() for r in warnings] == [
         "sendPoll: 2× Internal Server Error; delivered on attempt 3"]
+
+
+async def test_a_failed_answer_is_retried_and_logged_by_its_documented_name(
+        bot: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    fault = bot.api.add_fault(Fault.server_error("sendMessage", times=1))
+    first = await bot.say(3103, "2024 yilda qancha pul o'tkazilgan?")
+    assert not first.ok
+    delivered = await bot.api.wait_for("sendMessage", after=first.index + 1)
+    assert delivered.ok and "14" in delivered.params["text"] and fault.hits == 1
+    for _ in range(500):  # the bot logs once Telegram's answer reaches it
+        warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+        if warnings:
+            break
+        await asyncio.sleep(0.01)
+    assert warnings == ["sendMessage: Internal Server Error; delivered on attempt 2"]
 
 
 @pytest.mark.parametrize("fault", [

@@ -53,6 +53,9 @@ BACKOFF_CAP = 4.0
 CHATS_FOR_GLOBAL_PAUSE = 3
 """429s for this many chats within one pause mean the whole bot is being limited."""
 UNTHROTTLED = frozenset({"getUpdates", "getMe", "close", "logOut"})
+SPELLED = {name.lower(): name for name in ("sendMessage",)}
+"""Bot API method names are case-insensitive, and answers go out as "sendmessage"
+(``handlers.send_reply``): logs and checks use the documented spelling."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ class Delivery(BaseRateLimiter[int]):
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Run one Bot API call under the pauses, the throttle and the retry policy."""
+        endpoint = SPELLED.get(endpoint, endpoint)
         if endpoint in UNTHROTTLED:
             return await callback(*args, **kwargs)
         chat = _chat_key(data.get("chat_id"))
