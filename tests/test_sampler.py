@@ -39,7 +39,7 @@ def test_the_busy_function_has_the_samples_and_its_caller_within() -> None:
     report = sampler.report(0.002)
     assert report.startswith(f"{sampler.samples} samples; 2.00 ms of CPU per update")
     shares = re.findall(r"^ +([\d.]+) ms +([\d.]+)%  (.+)$", report, re.M)
-    assert shares[0][2] == spin and float(shares[0][0]) <= 2.0
+    assert shares[0][2] == spin and 1.6 <= float(shares[0][0]) <= 2.0  # its >= 80%
 
 
 def test_no_samples_says_so() -> None:
