@@ -90,7 +90,10 @@ class Numbers:
 
 def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbers:
     """The numbers of folded tokens by kind (``words``: ``Reader.number_words``). Folding
-    splits a decimal: "14.8" is the tokens "14" and "8", read back as one figure."""
+    splits a decimal: "14.8" is the tokens "14" and "8", read back as one figure when a unit
+    follows or nothing does ("14.8 billion", "was it 14,8%"; not "PF-4947 7 fevral" nor
+    "статьи 23, 24"); and it splits
+    thousands: "400,000" is "400" and "000", read back as 400000."""
     kind_of = {}
     for h in words.find(toks):
         for k in range(h.start, h.end):
@@ -103,8 +106,13 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
             k += 1
             continue
         n, value, end = int(tok), tok, k + 1
+        if len(tok) <= 3:
+            while end < len(toks) and len(toks[end]) == 3 and toks[end].isdigit():
+                n, end = n * 1000 + int(toks[end]), end + 1  # "400 000"
+            value = str(n)
         if (end < len(toks) and toks[end].isdigit() and len(toks[end]) <= 2
-                and n not in YEARS):
+                and n not in YEARS and (kind_of.get(end + 1) in ("percent", "amount")
+                                        or end + 1 == len(toks) and kind_of.get(k - 1) != "label")):
             value, end = f"{n}.{toks[end]}", end + 1
         after, before = kind_of.get(end), kind_of.get(k - 1)
         if after in ("percent", "amount"):

@@ -21,6 +21,13 @@ from bot.text import clean, fold
     ("the 2020 decree", Numbers(years=frozenset({2020}))),
     ("в 24 году", Numbers(years=frozenset({2024}))),
     ("pul oʻtkazmalari 11", Numbers(bare=frozenset({11}))),
+    # a decimal only before its unit; thousands read back whole
+    ("was it 14,8%", Numbers(figures=frozenset({("14.8", "")}))),
+    ("PF-4947 7 fevral 2017", Numbers(years=frozenset({2017}), bare=frozenset({4947, 7}))),
+    ("статьи 23, 24", Numbers(labels=frozenset({23}), bare=frozenset({24}))),
+    ("400,000 migrants", Numbers(bare=frozenset({400000}))),
+    ("400 000", Numbers(bare=frozenset({400000}))),
+    ("400000", Numbers(bare=frozenset({400000}))),
 ])
 def test_numbers_are_read_by_kind(matcher: Matcher, text: str, numbers: Numbers) -> None:
     assert read_numbers(fold(clean(text)).split(), matcher.reader.number_words) == numbers
