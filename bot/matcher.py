@@ -185,7 +185,8 @@ class Matcher(NearMisses):
         # loan?") is asked of every sentence's answer.
         asked = [(h.label, h.phrase) for h in self.reader.practical.find(every)]
         own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
-        parts = [self._score_part(p.toks, asked, own=own) for p in reading.question_parts]
+        parts = [self._score_part(self._safe(p.toks, reading), asked, own=own)
+                 for p in reading.question_parts]
         if len(reading.parts) > 1:
             parts.append(self._score_part(every, asked, own=own))
         best_lang = next((p.lang for p in parts if p.lang), None)
@@ -341,6 +342,14 @@ class Matcher(NearMisses):
             content = [t for t, similar in zip(content, self._similar_words(content),
                                                strict=True) if similar]
         return len(content) <= GREETING_SLACK
+
+    @staticmethod
+    def _safe(toks: tuple[str, ...], reading: Reading) -> tuple[str, ...]:
+        """A sentence's words without those of an urgent trigger ("pasportim yoʻq qoldi" is
+        not a question about the 2017 passport reform)."""
+        if not reading.danger:
+            return toks
+        return tuple(t for t in toks if t not in reading.danger)
 
     def _says_where(self, reading: Reading) -> bool:
         """Whether a message asks nothing and names only places besides its stop words."""

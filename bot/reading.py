@@ -18,7 +18,7 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.phrases import Hit, PhraseIndex
+from bot.phrases import Hit, PhraseIndex, word_matches
 from bot.text import fold, keyboard_variant
 from bot.thesaurus import KNOWLEDGE
 from bot.yamlread import read_yaml
@@ -92,6 +92,9 @@ class Reading:
     """Whether the message says goodbye ("xayr", "пока"): answered "goodbye", not "hello"."""
     subject: tuple[str, ...] = ()
     """For a message about the documents: the folded words that name its subject."""
+    danger: frozenset[str] = frozenset()
+    """For an urgent message: the words of its triggers, left out when it is matched (the
+    answer after the protection block is for what the message asks, not for "passport")."""
     small_talk: str | None = None
     """"acknowledgement" ("ok", "понятно") or "follow_up" ("batafsil", "why?") when that is
     the whole message (``acknowledgements`` and ``follow_ups`` in phrases.yaml)."""
@@ -322,6 +325,15 @@ class Reader:
         return any(h.label == "urgent" for h in hits) or bool(
             hits and not self.plea_tasks.find(toks))
 
+    def danger_words(self, toks: list[str]) -> frozenset[str]:
+        """The words of the urgent triggers in folded tokens ("pasportim", "yoʻq" of
+        "pasportim yoʻq qoldi"): they say the danger, not what is asked."""
+        untypoed = [self._untypo(t) for t in toks]
+        return frozenset(
+            toks[k] for h in self.urgent.find(untypoed, URGENT_GAP) if h.label == "urgent"
+            for k in range(h.start, h.end)
+            if any(word_matches(w, untypoed[k]) for w in fold(h.phrase).split()))
+
     def _about_sources(self, toks: list[str]) -> tuple[str, ...] | None:
         """None unless the message asks about the documents themselves; then the words
         left of its subject ("who wrote the article about Schengen": "schengen")."""
@@ -417,6 +429,7 @@ class Reader:
         return Reading(tuple(parts), set_aside, urgent, subject is not None,
                        tuple(clauses), thanked, farewell=farewell, subject=subject or (),
                        small_talk=self._small_talk(all_toks),
+                       danger=self.danger_words(all_toks) if urgent else frozenset(),
                        told=tuple(kept) if not parts else ())
 
     def _small_talk(self, toks: list[str]) -> str | None:

@@ -61,3 +61,13 @@ def test_a_request_for_help_finding_a_topic_gets_its_answer(answerer: Answerer, 
                                                             entry: str) -> None:
     reply = answerer.ask(message)
     assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
+
+
+@pytest.mark.parametrize("message", [
+    "pasportim yo'q qoldi", "pasportim yoq qoldi", "паспортим йўқ қолди", "паспортим йук колди",
+    "потерял паспорт", "I lost my passport",
+])
+def test_the_words_of_a_danger_do_not_pick_an_answer(answerer: Answerer, message: str) -> None:
+    """"Passport" says the danger: the 2017 passport-system reform does not follow the block."""
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent" and reply.entry is None
