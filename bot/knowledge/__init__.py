@@ -15,7 +15,10 @@ One job per module:
 * ``checks``   languages, lengths, Telegram's limits and cross-references, as plain code;
 * ``loader``   ``load``: all of it, every problem as ``file:line: what to change``.
 
-Generated languages (Uzbek Cyrillic) are made from their base text here, once, at load time.
+Generated languages (Uzbek Cyrillic) are made from their base text here, once, at load time;
+each entry records from which language its generated questions are made (``Entry.generated``),
+so the index reads only those that fold to other words than their source. Equal texts are
+kept once per load.
 """
 
 from bot.knowledge.checks import (
