@@ -225,6 +225,18 @@ def test_names_and_numbers_find_their_entry(matcher: Matcher, query: str, entry:
     assert m.best is not None and m.best.entry_id == entry
 
 
+@pytest.mark.parametrize(("query", "entry"), [
+    # "why do people go abroad" is the causes of migration, not the strategy's plans for
+    # those who go abroad to work
+    ("Odamlar nega chet elga ketishadi?", "concept-causes"),
+    ("Одамлар нега хорижга кетишади", "concept-causes"),
+])
+def test_a_question_meets_its_entry_not_a_sibling_sharing_its_words(
+        matcher: Matcher, query: str, entry: str) -> None:
+    m = matcher.match(query)
+    assert m.decision == "answer" and m.best is not None and m.best.entry_id == entry, m
+
+
 @pytest.mark.parametrize("query", [
     "", "   ", "\n\t", "😀😀😀", "🇺🇿" * 500, "x" * 10_000, "Ўзбекистон " * 2000,
     "\x00\x01\x1b[31mred\x1b[0m", "<b>bold</b> & <script>", "?!...,,,", "1234567890",
