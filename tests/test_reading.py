@@ -10,6 +10,7 @@ from html import escape
 import pytest
 
 from bot.answers import (
+    CLARIFY,
     Answerer,
     abstain_text,
     author_names,
@@ -18,6 +19,7 @@ from bot.answers import (
     topic_names,
 )
 from bot.decision import Thresholds, decide
+from bot.i18n import translator
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
 from bot.reading import Reader, keyboard_variant
@@ -140,6 +142,18 @@ def test_an_introduction_with_a_topic_gets_the_greeting_and_that_entry_as_a_butt
     assert (reply.kind, reply.entry, [e.id for e in reply.choices]) == ("greeting", None, [entry])
     text = plain_text(reply, answerer.kb)
     assert "/topics" in text and reply.choices[0].title(reply.lang) in text
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uz", "uz-Cyrl"])
+def test_a_greeting_that_offers_an_entry_shows_it_as_one_button(answerer: Answerer,
+                                                                 lang: str) -> None:
+    reply = answerer.ask("I am a nurse and want to work in Germany", lang=lang)
+    keyboard = reply_keyboard(reply, answerer.kb).inline_keyboard
+    assert [[b.callback_data for b in row] for row in keyboard] == [[data("faq",
+                                                                          "coop-germany-2024")]]
+    html = reply_html(reply, answerer.kb)
+    assert "/topics" in html and translator(lang)(CLARIFY) in html
+    assert not reply.offers_nothing
 
 
 @pytest.mark.parametrize("message", [
