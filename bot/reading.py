@@ -384,7 +384,9 @@ class Reader:
             instrumental = {fold(w) for w in _INSTRUMENTAL.findall(sentence.lower())}
             asks = ("?" in end or self._has_question_word(rest, instrumental)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
-                    or bool(self.requests.find(toks)) or self._clause_starts_asking(sentence))
+                    or bool(self.requests.find(toks)) or self._clause_starts_asking(sentence)
+                    or any(h.label == "asking" for h in hits) and any(
+                        t in self._known and t not in self.stopwords for t in rest))
             if not asks and any(_closes(h, len(toks)) for h in hits):
                 continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
             if not asks and (any(h.label in TELLING for h in hits) or any(
