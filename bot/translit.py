@@ -214,7 +214,9 @@ class _Conversion:
 
 _CONVERSIONS: dict[int, _Conversion] = {}
 """Per ``keep`` pattern, by identity: a compiled pattern hashes its whole program, which
-cost more than converting a short text."""
+cost more than converting a short text. At most CONVERSIONS_KEPT, the oldest dropped first:
+each knowledge load makes a new pattern, and a kept one holds its pattern alive."""
+CONVERSIONS_KEPT = 4
 _ACROSS = re.compile(r"[A-Z]\.\s")
 """Initials before a kept name, a Roman numeral before a name ("I. Karimov"): they reach
 across a space in ``to_cyrillic``, as may a placeholder or HTML tag ("{" or "<")."""
@@ -223,6 +225,9 @@ across a space in ``to_cyrillic``, as may a placeholder or HTML tag ("{" or "<")
 def _conversion(keep: re.Pattern[str] | None) -> _Conversion:
     found = _CONVERSIONS.get(id(keep))
     if found is None or found.keep is not keep:
+        _CONVERSIONS.pop(id(keep), None)
+        while len(_CONVERSIONS) >= CONVERSIONS_KEPT:
+            del _CONVERSIONS[next(iter(_CONVERSIONS))]
         found = _CONVERSIONS[id(keep)] = _Conversion(keep)
         if keep is not None:
             found.known = False
