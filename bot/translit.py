@@ -8,6 +8,7 @@ Cyrillic input); matching keys are built from it in ``bot.text``.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -201,7 +202,9 @@ class _Conversion:
     """What ``to_cyrillic`` remembers for one ``keep`` pattern."""
 
     def __init__(self, keep: re.Pattern[str] | None) -> None:
-        self.keep = keep
+        self.plain = keep is None
+        self.keep = weakref.ref(keep) if keep is not None else None
+        """The pattern, not kept alive: its conversion goes when it goes (a reload)."""
         self.spanning: re.Pattern[str] | None = None
         """Its terms of several words (set by ``keep_pattern``)."""
         self.known = keep is None
@@ -214,9 +217,8 @@ class _Conversion:
 
 _CONVERSIONS: dict[int, _Conversion] = {}
 """Per ``keep`` pattern, by identity: a compiled pattern hashes its whole program, which
-cost more than converting a short text. At most CONVERSIONS_KEPT, the oldest dropped first:
-each knowledge load makes a new pattern, and a kept one holds its pattern alive."""
-CONVERSIONS_KEPT = 4
+cost more than converting a short text. Each knowledge load makes a new pattern; an entry
+goes when its pattern does."""
 _ACROSS = re.compile(r"[A-Z]\.\s")
 """Initials before a kept name, a Roman numeral before a name ("I. Karimov"): they reach
 across a space in ``to_cyrillic``, as may a placeholder or HTML tag ("{" or "<")."""
@@ -224,13 +226,12 @@ across a space in ``to_cyrillic``, as may a placeholder or HTML tag ("{" or "<")
 
 def _conversion(keep: re.Pattern[str] | None) -> _Conversion:
     found = _CONVERSIONS.get(id(keep))
-    if found is None or found.keep is not keep:
-        _CONVERSIONS.pop(id(keep), None)
-        while len(_CONVERSIONS) >= CONVERSIONS_KEPT:
-            del _CONVERSIONS[next(iter(_CONVERSIONS))]
+    if found is None or (found.plain if keep is None else
+                         found.keep is None or found.keep() is not keep):
         found = _CONVERSIONS[id(keep)] = _Conversion(keep)
         if keep is not None:
             found.known = False
+            weakref.finalize(keep, _CONVERSIONS.pop, id(keep), None)
     return found
 
 
@@ -244,7 +245,7 @@ def by_word(text: str, keep: re.Pattern[str] | None = None) -> bool:
 def _by_word(text: str, conv: _Conversion) -> bool:
     if "{" in text or "<" in text or ("." in text and _ACROSS.search(text)):
         return False
-    if conv.keep is None:
+    if conv.plain:
         return True
     return conv.known and (conv.spanning is None or not conv.spanning.search(text))
 
