@@ -200,6 +200,9 @@ def test_a_long_message_is_as_similar_as_the_words_it_shares_with_a_phrasing(
     is another way in, which QRatio alone may answer."""
     assert matcher.match(message).decision == "answer"
     assert matcher.match(message).best.entry_id == entry
+    full = matcher.analyse(message).parts[0]  # the sentence whole, both ways
+    verdict, top = decide(full.ranked, matcher.settings.thresholds)
+    assert (verdict, top[0][0]) == ("answer", entry)
     whole = qratio_only.analyse(message).parts[0]
     assert decide(whole.ranked, qratio_only.settings.thresholds)[0] != "answer"
 
