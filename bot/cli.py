@@ -112,6 +112,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.evaluation import evaluate
     from bot.scorecard import Scorecard, baseline
 
+    if args.from_line and args.calibrate:
+        raise CommandError("--calibrate fits on the whole file; --from-line is for scoring a block")
+    if args.save and (args.file or args.from_line):
+        raise CommandError("--save keeps the figures of both whole sets: give no FILE or "
+                           "--from-line")
     matcher = _load_answerer(settings).matcher
     if args.calibrate:
         path = Path(args.file) if args.file else TUNE

@@ -379,12 +379,21 @@ def test_eval_from_line_scores_only_the_block_appended_there(
 
 
 @pytest.mark.parametrize("argv", [["eval", "--from-line", "3"],
-                                  ["eval", str(cli.HOLDOUT), "--from-line", "3"]])
+                                  ["eval", str(cli.HOLDOUT), "--from-line", "3"],
+                                  ["eval", str(cli.TUNE), "--from-line", "3", "--calibrate"],
+                                  ["eval", str(cli.TUNE), "--from-line", "3", "--save"]])
 def test_eval_from_line_needs_a_tune_file(capsys: pytest.CaptureFixture[str],
                                           shipped: KnowledgeBase, argv: list[str]) -> None:
     assert cli.main(argv) == 2
     out = capsys.readouterr()
     assert out.out == "" and "--from-line" in out.err
+
+
+def test_eval_save_of_one_file_is_refused(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    saved = tmp_path / "baseline.json"
+    assert cli.main(["eval", str(cli.TUNE), "--save", "--baseline", str(saved)]) == 2
+    assert "--save" in capsys.readouterr().err and not saved.exists()
 
 
 def test_calibrate_never_reads_the_holdout(capsys: pytest.CaptureFixture[str],
