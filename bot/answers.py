@@ -215,6 +215,11 @@ class Answerer:
             choices = tuple(self.kb.entries[c.entry_id] for c in match.candidates)
             note = self.near_miss_text(match, lang) if match.near_miss else ""
             return Reply("clarify", lang, match, choices=choices, note=note)
+        if match.rights and not match.small_talk:
+            # "huquqlarim buzilsa kimga murojaat qilay": no entry says where to complain, but
+            # the documents do say how migrants are protected.
+            return Reply("clarify", lang, match, choices=self.protection,
+                         note=translator(lang)(RIGHTS).format(site=AGENCY_SITE))
         if match.vague:
             # "pul": too little to pick an entry by, but not "the documents are silent".
             return Reply("abstain", lang, match, note=translator(lang)(ONE_WORD).format(
@@ -269,6 +274,9 @@ ABSTAIN = N_(
     "Labour Migration Agency's site {site} is named in the documents."
 )
 CLARIFY = N_("Did you mean:")
+RIGHTS = N_("The documents give no complaint procedure or phone number. What they say on "
+            "protecting migrants and their rights (the External Labour Migration Agency's site "
+            "{site} is named in them):")
 ONE_WORD = N_("One word is not enough for me to pick the right answer. Please ask a whole "
               "question, or pick a topic: {topics}.")
 SOURCES = N_("Sources:")

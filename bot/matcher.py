@@ -70,6 +70,9 @@ class Match:
     subject: Candidate | None = None
     """For a message about the documents that names a subject ("who wrote the article
     about remittances"): the entry that subject alone is answered with."""
+    rights: bool = False
+    """The message says a migrant's rights are violated, or asks where to turn: an
+    abstention then gives what the documents say on protection."""
     small_talk: str | None = None
     """"acknowledgement" ("ok": a "greeting") or "follow_up" ("batafsil": an "abstain"
     that says the bot keeps no conversation), from ``Reading.small_talk``."""
@@ -217,7 +220,7 @@ class Matcher(NearMisses):
         sentence alone is answered.
         """
         flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources,
-                 "small_talk": a.reading.small_talk}
+                 "small_talk": a.reading.small_talk, "rights": a.reading.rights}
         if a.reading.small_talk == "follow_up" and not a.reading.urgent:
             return Match(a.query, "abstain", (), a.lang, **flags)
         if a.reading.greeting_only:

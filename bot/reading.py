@@ -98,6 +98,9 @@ class Reading:
     small_talk: str | None = None
     """"acknowledgement" ("ok", "понятно") or "follow_up" ("batafsil", "why?") when that is
     the whole message (``acknowledgements`` and ``follow_ups`` in phrases.yaml)."""
+    rights: bool = False
+    """The message says a migrant's rights are violated, or asks where to turn
+    (``rights_asked`` in phrases.yaml)."""
     told: tuple[Part, ...] = ()
     """For a message that asks nothing: the sentences that tell something of the writer
     ("I am a nurse and want to work in Germany"), set aside with its greetings. Their best
@@ -239,6 +242,10 @@ class Reader:
                                   for p in rows or ()])
         """Which topic a question asks a thing of ("which decree": decrees)."""
         self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
+        rights = raw.get("rights_asked") or {}
+        self.rights = _index([("rights", p) for rows in _by_language(rights).values()
+                              for p in rows])
+        """A migrant's rights violated, or where to turn."""
         self.whole = {" ".join(fold(v).split()): kind
                       for kind, key in (("acknowledgement", "acknowledgements"),
                                         ("follow_up", "follow_ups"))
@@ -431,6 +438,7 @@ class Reader:
         return Reading(tuple(parts), set_aside, urgent, subject is not None,
                        tuple(clauses), thanked, farewell=farewell, subject=subject or (),
                        small_talk=self._small_talk(all_toks),
+                       rights=bool(self.rights.find(all_toks)),
                        danger=self.danger_words(all_toks) if urgent else frozenset(),
                        told=tuple(kept) if not parts else ())
 

@@ -453,6 +453,28 @@ def test_an_urgent_message_gets_the_protection_reply_first(answerer: Answerer,
     assert not any(ch.isdigit() for ch in text.split("\n")[0].replace("migration.uz", ""))
 
 
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("migrantlar huquqlari buzilsa kimga murojaat qilish kerak", "uz"),
+    ("migrantlar huquqlari buzilsa kimga murojat qilish kerak", "uz"),
+    ("мигрант хуқуқлари бузилса кимга мурожаат қилиш керак", "uz-Cyrl"),
+    ("мигрант хукуклари бузилса кимга мурожаат килиш керак", "uz-Cyrl"),
+    ("куда обращаться если нарушены права мигранта", "ru"),
+    ("kuda obrashatsya esli narusheny prava", "ru"),
+    ("Where can a migrant complain if his rights are violated?", "en"),
+])
+def test_rights_violated_get_what_the_documents_say_on_protection(
+        answerer: Answerer, message: str, lang: str) -> None:
+    """No entry says where to complain (an abstention, as eval counts it), but the reply
+    is not "the documents do not answer": it says what they give on protection."""
+    reply = answerer.ask(message)
+    assert (reply.match.decision, reply.match.rights, reply.kind) == ("abstain", True, "clarify")
+    assert [e.id for e in reply.choices] == PROTECTION
+    assert "www.migration.uz" in reply.note
+    assert abstain_text(answerer.kb, reply.lang) not in plain_text(reply, answerer.kb)
+    assert reply.lang == lang
+
+
 @pytest.mark.parametrize("message", [
     # passport taken, wages withheld, forced work, locked in, beaten, trafficked, deported,
     # with words between the parts of a trigger, in every language and script
