@@ -58,7 +58,8 @@ class Reply:
     sources: tuple[SourceLine, ...] = ()
     note: str = ""
     """For a near miss: what the documents give instead ("The documents give ..."); for an
-    abstention on one vague word, the request for a whole question."""
+    abstention that is not "the documents do not cover this" (a follow-up, one vague word),
+    its own text; for the rights reply, what the documents give on protection."""
     also: Entry | None = None
     """A second documented question in the message, offered as a button."""
     documents: tuple[Source, ...] = ()
@@ -215,7 +216,10 @@ class Answerer:
             choices = tuple(self.kb.entries[c.entry_id] for c in match.candidates)
             note = self.near_miss_text(match, lang) if match.near_miss else ""
             return Reply("clarify", lang, match, choices=choices, note=note)
-        if match.rights and not match.small_talk:
+        if match.small_talk == "follow_up":
+            # "batafsil": the bot keeps no conversation to place it in.
+            return Reply("abstain", lang, match, note=translator(lang)(FOLLOW_UP))
+        if match.rights:
             # "huquqlarim buzilsa kimga murojaat qilay": no entry says where to complain, but
             # the documents do say how migrants are protected.
             return Reply("clarify", lang, match, choices=self.protection,
@@ -359,7 +363,7 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         lines = [documents_header(reply)]
         lines += [f"- {document_line(src, reply.lang)}" for src in reply.documents]
         return "\n".join(lines)
-    return reply.note or abstain_text(kb, reply.lang, reply.match)
+    return reply.note or abstain_text(kb, reply.lang)
 
 
 def greeting_text(reply: Reply) -> str:
@@ -421,12 +425,10 @@ def document_line(src: Source, lang: str) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def abstain_text(kb: KnowledgeBase, lang: str, match: Match | None = None) -> str:
-    """The polite "the documents do not cover this" reply; for a follow-up ("batafsil",
-    "why?") that the bot keeps no conversation."""
+def abstain_text(kb: KnowledgeBase, lang: str) -> str:
+    """The polite "the documents do not cover this" reply (an abstention whose ``note``
+    says otherwise, a follow-up or one vague word, shows the note instead)."""
     _ = translator(lang)
-    if match is not None and match.small_talk == "follow_up":
-        return _(FOLLOW_UP)
     return _(ABSTAIN).format(topics=", ".join(topic_names(kb, lang)), site=AGENCY_SITE)
 
 

@@ -22,7 +22,6 @@ from bot.answers import (
 )
 from bot.i18n import N_, translator
 from bot.knowledge import Entry, KnowledgeBase, Topic
-from bot.matcher import Match
 
 MESSAGE_LIMIT = 4096
 CLARIFY_HTML = N_("I am not sure which question you mean. Did you mean one of these?")
@@ -89,8 +88,8 @@ def documents_html(reply: Reply) -> str:
     return "\n".join(lines)
 
 
-def abstain_html(kb: KnowledgeBase, lang: str, match: Match | None = None) -> str:
-    return escape(abstain_text(kb, lang, match))
+def abstain_html(kb: KnowledgeBase, lang: str) -> str:
+    return escape(abstain_text(kb, lang))
 
 
 def reply_html(reply: Reply, kb: KnowledgeBase) -> str:
@@ -105,7 +104,7 @@ def reply_html(reply: Reply, kb: KnowledgeBase) -> str:
         return escape(greeting_text(reply))
     if reply.kind == "sources":
         return documents_html(reply)
-    return escape(reply.note) if reply.note else abstain_html(kb, reply.lang, reply.match)
+    return escape(reply.note) if reply.note else abstain_html(kb, reply.lang)
 
 
 def topics_html(lang: str) -> str:
