@@ -179,10 +179,10 @@ class NearMisses(Index):
         self._bodies = frozenset(b for f in self._facts for b in f.bodies)
         """The organisations some entry speaks of."""
         self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
+        """Per entry: whether its text gives a figure (a number that is not a year)."""
         read: dict[str, Numbers] = {}
         self._numbers = [self._numbers_of(self.kb.entries[eid], read) for eid in self.entry_ids]
         """Per entry: the numbers of its answers, by kind (``read_numbers``)."""
-        """Per entry: whether its text gives a figure (a number that is not a year)."""
         self._gives_amounts = self._asked_for_amounts()
         """Per entry: whether it gives a figure and is asked for it ("How much money did
         migrants send home in 2024?"): the answer to a "how much" of its subject."""
