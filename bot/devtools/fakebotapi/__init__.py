@@ -16,8 +16,9 @@ A failed check is recorded in :attr:`FakeBotAPI.errors` and answered like Telegr
 
 The package is split by job: ``spec`` (finding and loading the spec, type checks),
 ``htmlrules`` (Telegram's HTML parse mode), ``limits`` (documented limits), ``methods`` (what
-each method does), ``updates`` (queueing and building updates), ``faults`` (injected faults)
-and ``server`` (HTTP plumbing, dispatch, assertions).
+each method does), ``updates`` (queueing and building updates), ``faults`` (injected faults),
+``decode`` (request bodies and fields), ``transport`` (HTTP plumbing) and ``server``
+(lifecycle, dispatch, assertions).
 
 Typical use::
 

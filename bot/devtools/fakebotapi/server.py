@@ -1,24 +1,19 @@
-"""The fake server: HTTP plumbing, lifecycle, assertions and request dispatch."""
+"""The fake server: lifecycle, assertions and request dispatch."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import copy
-import email.parser
-import email.policy
 import json
 import re
-import socket
-import sys
 import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from bot.devtools.fakebotapi.decode import Decoding, parse_body
 from bot.devtools.fakebotapi.faults import Fault, Faults
 from bot.devtools.fakebotapi.limits import method_limits
 from bot.devtools.fakebotapi.methods import Methods
@@ -28,133 +23,13 @@ from bot.devtools.fakebotapi.model import (
     Answer,
     APIError,
     Call,
-    Upload,
 )
-from bot.devtools.fakebotapi.spec import Validator, load_spec, short
+from bot.devtools.fakebotapi.spec import Validator, load_spec
+from bot.devtools.fakebotapi.transport import Server
 from bot.devtools.fakebotapi.updates import Updates
 
-# --------------------------------------------------------------------------- HTTP plumbing
 
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
-    protocol_version = "HTTP/1.0"  # one request per connection, unless keep_alive
-
-    def setup(self) -> None:
-        if self.server.api.keep_alive:
-            # Connections stay open for the next request (stop() closes them); without
-            # Nagle's algorithm, or each answer's body would wait for the client's delayed
-            # acknowledgement of its headers (~40 ms).
-            self.protocol_version = "HTTP/1.1"
-            self.disable_nagle_algorithm = True
-        super().setup()
-
-    def do_GET(self) -> None:  # noqa: N802
-        self._handle()
-
-    def do_POST(self) -> None:  # noqa: N802
-        self._handle()
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass  # keep test output clean
-
-    def _handle(self) -> None:
-        api = self.server.api
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        if api.rtt:
-            time.sleep(api.rtt / 2)  # the request's way there
-        answer = api._dispatch(self.path, self.headers.get("Content-Type", ""), body)
-        time.sleep(answer.delay + api.rtt / 2)  # (a late answer, then) the way back
-        if answer.body is None:
-            self.close_connection = True  # dropped: the client sees no answer at all
-            return
-        self.send_response(answer.status)
-        self.send_header("Content-Type", answer.content_type)
-        self.send_header("Content-Length", str(len(answer.body)))
-        self.end_headers()
-        self.wfile.write(answer.body)
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    # socketserver's default backlog of 5 resets connections when a bot sends many
-    # requests at once (bench --e2e); Telegram does not.
-    request_queue_size = 1024
-
-    def __init__(self, api: FakeBotAPI):
-        self.api = api
-        self._open: set[socket.socket] = set()
-        self._open_lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _Handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._open_lock:
-            self._open.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._open_lock:
-            self._open.discard(request)
-        super().shutdown_request(request)
-
-    def close_connections(self) -> None:
-        """End every open connection: a handler waiting for its next request gets none."""
-        with self._open_lock:
-            connections = list(self._open)
-        for connection in connections:
-            with contextlib.suppress(OSError):  # already closed by the client
-                connection.shutdown(socket.SHUT_RDWR)
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client that gave up (e.g. PTB cancelling a long-poll at shutdown) is normal.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
-def _parse_body(content_type: str, body: bytes) -> tuple[dict[str, Any], dict[str, Upload], bool]:
-    """(fields, uploads, is_json). Form values stay strings; JSON values keep their types."""
-    ctype = content_type.split(";")[0].strip().lower()
-    if not body:
-        return {}, {}, False
-    if ctype == "application/json":
-        data = json.loads(body.decode("utf-8"))
-        if not isinstance(data, dict):
-            raise APIError(400, "Bad Request: the JSON body must be an object")
-        return data, {}, True
-    if ctype == "multipart/form-data":
-        msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-            b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
-        )
-        fields: dict[str, Any] = {}
-        uploads: dict[str, Upload] = {}
-        for part in msg.iter_parts():
-            name = part.get_param("name", header="content-disposition")
-            filename = part.get_filename()
-            payload = part.get_payload(decode=True) or b""
-            if filename is not None:
-                uploads[name] = Upload(name, filename, part.get_content_type(), payload)
-            else:
-                charset = part.get_content_charset() or "utf-8"
-                fields[name] = payload.decode(charset)
-        return fields, uploads, False
-    # application/x-www-form-urlencoded (also the default for anything else)
-    return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True)), {}, False
-
-
-def _attach_refs(value: Any) -> set[str]:
-    if isinstance(value, str):
-        return {value[len("attach://") :]} if value.startswith("attach://") else set()
-    if isinstance(value, list):
-        return set().union(*(_attach_refs(v) for v in value)) if value else set()
-    if isinstance(value, dict):
-        return set().union(*(_attach_refs(v) for v in value.values())) if value else set()
-    return set()
-
-
-
-class FakeBotAPI(Updates, Methods, Faults):
+class FakeBotAPI(Updates, Methods, Faults, Decoding):
     """A validating fake Telegram Bot API server (see the module docstring)."""
 
     def __init__(
@@ -207,7 +82,7 @@ class FakeBotAPI(Updates, Methods, Faults):
         self._callback_ids: set[str] = set()
         self._inline_ids: set[str] = set()
         self._counter = 0
-        self._server: _Server | None = None
+        self._server: Server | None = None
         self._thread: threading.Thread | None = None
         self._stopping = False
         self.base_url = ""
@@ -219,7 +94,7 @@ class FakeBotAPI(Updates, Methods, Faults):
         if self._server is not None:
             return
         self._stopping = False
-        self._server = _Server(self)
+        self._server = Server(self)
         port = self._server.server_address[1]
         self.base_url = f"http://127.0.0.1:{port}/bot"
         self.base_file_url = f"http://127.0.0.1:{port}/file/bot"
@@ -329,7 +204,7 @@ class FakeBotAPI(Updates, Methods, Faults):
                 raise APIError(401, "Unauthorized")
             fields = dict(parse_qsl(parts.query, keep_blank_values=True))
             try:
-                body_fields, uploads, is_json = _parse_body(content_type, body)
+                body_fields, uploads, is_json = parse_body(content_type, body)
             except (ValueError, UnicodeDecodeError) as exc:
                 raise APIError(400, f"Bad Request: can't parse request body: {exc}") from exc
             fields.update(body_fields)
@@ -390,59 +265,6 @@ class FakeBotAPI(Updates, Methods, Faults):
         if fault.kind == "html":
             return Answer(fault.code, fault.description.encode(), "text/html")
         return Answer(0, None, delay=fault.delay)
-
-    def _decode_and_check(
-        self, spec_method: dict, fields: dict[str, Any], uploads: dict[str, Upload], is_json: bool
-    ) -> tuple[dict[str, Any], list[str]]:
-        spec_fields = {f["name"]: f for f in spec_method.get("fields", [])}
-        params: dict[str, Any] = {}
-        errs: list[str] = []
-        for name, raw in fields.items():
-            f = spec_fields.get(name)
-            if f is None:
-                params[name] = raw
-                errs.append(f"unknown parameter {name!r} for {spec_method['name']}")
-                continue
-            value, e = self._decode_field(name, raw, f["types"])
-            params[name] = value
-            errs += e
-        referenced = _attach_refs(params)
-        for name, upload in uploads.items():
-            if name in spec_fields and name not in params:
-                params[name] = upload
-                errs += self._validator.check(upload, spec_fields[name]["types"], name)
-            elif name not in referenced:
-                errs.append(f"uploaded file {name!r} is not a parameter nor attach:// referenced")
-        for name, f in spec_fields.items():
-            if f["required"] and name not in params:
-                errs.append(f"required parameter {name!r} is missing")
-        return params, errs
-
-    def _decode_field(self, name: str, raw: Any, types: list[str]) -> tuple[Any, list[str]]:
-        """JSON-decode a string value unless the parameter is String-only, then type-check.
-
-        For unions with String (chat_id: Integer or String) the decoded value is tried first,
-        then the raw string; "attach://name" is accepted where an InputFile may go."""
-        decodable = any(t not in ("String", "InputFile") for t in types)
-        textual = "String" in types or "InputFile" in types
-        candidates: list[Any] = [raw]
-        if isinstance(raw, str) and decodable:
-            try:
-                candidates = [json.loads(raw), raw] if textual else [json.loads(raw)]
-            except ValueError:
-                if not textual:
-                    wanted = " or ".join(types)
-                    return raw, [f"{name}: can't parse {short(raw)} as JSON ({wanted})"]
-        if isinstance(raw, str) and raw.startswith("attach://") and "InputFile" in types:
-            return raw, []
-        first_errs: list[str] = []
-        for value in candidates:
-            errs = self._validator.check(value, types, name)
-            if not errs:
-                return value, []
-            first_errs = first_errs or errs
-        return candidates[0], first_errs
-
 
 
 def short_params(params: dict) -> str:
