@@ -1,4 +1,4 @@
-"""Numbers in near misses: compared kind by kind, as the entries write them (bot/nearmiss.py)."""
+"""Numbers in near misses: compared kind by kind, as the entries write them (bot/numbers.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from bot.answers import Answerer
 from bot.matcher import Matcher
-from bot.nearmiss import Numbers, number_conflict, read_numbers
+from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.text import clean, fold
 
 

@@ -18,7 +18,8 @@ from tests.conftest import ROOT, shipped_answerer
 CORE = ["text", "translit", "langs", "knowledge", "matcher", "answers", "i18n", "quiz", "store",
         "config", "services", "flood", "evaluation", "calibrate", "bench", "console", "cli",
         "decision", "index", "phrases", "reading", "thesaurus", "scorecard", "cli_maintain",
-        "lints", "report", "usage", "watch", "vocab", "migrations", "yamlread", "nearmiss"]
+        "lints", "report", "usage", "watch", "vocab", "migrations", "yamlread", "nearmiss",
+        "numbers"]
 ADMIN_ONLY = {"reload", "admin_report", "admin_stats"}
 
 

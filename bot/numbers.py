@@ -1,0 +1,103 @@
+"""Numbers in a text by kind (a year, a label, a figure, a bare number), and which of a
+question's numbers an entry's contradict (pure): the numbers of ``bot.nearmiss``'s near
+misses ("в 23 году", "25-modda", "14,8%")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.phrases import PhraseIndex
+
+YEARS = range(1900, 2101)
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """A text's numbers by kind (``number_words:`` in phrases.yaml): a year; a label (an
+    article's, goal's or decree's own number: "23-modda"); a figure, as written ("14.8",
+    or "15" before "percent"), with its unit; or a bare number, of no kind."""
+
+    years: frozenset[int] = frozenset()
+    labels: frozenset[int] = frozenset()
+    figures: frozenset[tuple[str, str]] = frozenset()
+    """(value, unit): ("14.8", "amount"), ("15", "percent"), ("3.5", "")."""
+    bare: frozenset[int] = frozenset()
+
+    @property
+    def whole(self) -> frozenset[int]:
+        """Every number as a whole number (a figure's part before its decimal point)."""
+        return (self.years | self.labels | self.bare
+                | {int(v.split(".")[0]) for v, _u in self.figures})
+
+
+def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbers:
+    """The numbers of folded tokens by kind (``words``: ``Reader.number_words``). Folding
+    splits a decimal: "14.8" is the tokens "14" and "8", read back as one figure when a unit
+    follows or nothing does ("14.8 billion", "was it 14,8%"; not "PF-4947 7 fevral" nor
+    "статьи 23, 24"); and it splits
+    thousands: "400,000" is "400" and "000", read back as 400000."""
+    kind_of = {}
+    for h in words.find(toks):
+        for k in range(h.start, h.end):
+            kind_of.setdefault(k, h.label)
+    found: dict[str, set] = {"years": set(), "labels": set(), "figures": set(), "bare": set()}
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if not (tok.isdigit() and len(tok) <= 6):
+            k += 1
+            continue
+        n, value, end = int(tok), tok, k + 1
+        if len(tok) <= 3:
+            while end < len(toks) and len(toks[end]) == 3 and toks[end].isdigit():
+                n, end = n * 1000 + int(toks[end]), end + 1  # "400 000"
+            value = str(n)
+        if (end < len(toks) and toks[end].isdigit() and len(toks[end]) <= 2
+                and n not in YEARS and (kind_of.get(end + 1) in ("percent", "amount")
+                                        or end + 1 == len(toks) and kind_of.get(k - 1) != "label")):
+            value, end = f"{n}.{toks[end]}", end + 1
+        after, before = kind_of.get(end), kind_of.get(k - 1)
+        if after in ("percent", "amount"):
+            found["figures"].add((value, after))
+        elif "." in value:
+            found["figures"].add((value, ""))
+        elif n in YEARS or after == "year" and n < 100:  # "the 2020 decree" is a year
+            found["years"].add(n if n in YEARS else 2000 + n)
+        elif after == "label" or before == "label":
+            found["labels"].add(n)
+        else:
+            found["bare"].add(n)
+        k = end
+    return Numbers(*(frozenset(found[kind]) for kind in ("years", "labels", "figures", "bare")))
+
+
+def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
+                    strict: bool = True) -> tuple[list[str], list[str]]:
+    """The question's numbers that the entry's contradict, and what the entry gives of
+    their kind (``decisive``: the question's numbers that can contradict at all).
+
+    A year against the entry's years; a label against its numbers; a figure against its
+    figures, as written ("14.8" is not "14"); a bare number against its numbers too, unless
+    ``strict`` is off: then only against an entry with numbered things (labels). Entries are
+    ranked strictly ("в 24м": the entry with 2024 first), and a near miss of the best is
+    only a lenient one ("pul oʻtkazmalari 11" is no near miss of the 14.8 billion)."""
+    bad: list[str] = []
+    known: list[str] = []
+    whole = own.whole
+    for n in sorted(asked.years):
+        if (n in decisive or n - 2000 in decisive) and n not in own.years:  # "в 23 году"
+            bad.append(str(n))
+            known += [str(y) for y in sorted(own.years)[:3]]
+    for n in sorted(asked.labels | (asked.bare if strict or own.labels else frozenset())):
+        if n in decisive and n not in whole and 2000 + n not in own.years:
+            bad.append(str(n))
+            known += [str(m) for m in sorted(own.labels or own.bare)
+                      if len(str(m)) == len(str(n))][:3]
+    for value, unit in sorted(asked.figures):
+        if int(value.split(".")[0]) in decisive and not any(
+                v == value and (u == unit or not u or not unit) for v, u in own.figures):
+            bad.append(value)
+            same = sorted(v for v, u in own.figures if u == unit) or sorted(
+                v for v, _u in own.figures)
+            known += same[:3]
+    return bad, list(dict.fromkeys(known))
