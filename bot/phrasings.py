@@ -1,6 +1,6 @@
 """Every phrasing of every entry read at once, as flat arrays of word numbers (pure).
 
-The index (``bot.index``) needs, for each phrasing (a question in one language, or an
+The index (``bot.indexbuild``) needs, for each phrasing (a question in one language, or an
 alias): its folded text, its key (the folded text without stop words) and its vocabulary
 words: the folded words that are not stop words, its thesaurus concepts and, in Uzbek and
 in aliases, the words as typed on a Russian keyboard. Read phrasing by phrasing that cost

@@ -1,6 +1,6 @@
 """The index's vocabulary: per folded word, the entries that use it, as flat arrays (pure).
 
-Built once per knowledge base by ``bot.index``. A word's postings are one slice of two
+Built once per knowledge base by ``bot.indexbuild``. A word's postings are one slice of two
 NumPy arrays (entry numbers in ascending order and a flag for "in a phrasing" against "only
 in an answer"), found through an offset array (the CSR layout of a sparse matrix). So the
 build collects plain integers and sorts them once, and a question's coverage is summed over

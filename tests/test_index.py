@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from bot.config import ROOT
 from bot.decision import decide
-from bot.index import Index, _WordFolder
+from bot.index import Index
+from bot.indexbuild import _WordFolder
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.phrases import Hit, PhraseIndex, word_matches

@@ -10,7 +10,8 @@ import pytest
 from bot import ragged
 from bot.config import ROOT
 from bot.devtools.synthetic import salted_knowledge
-from bot.index import Index, _phrasings
+from bot.index import Index
+from bot.indexbuild import _phrasings
 from bot.knowledge import KnowledgeBase, load_or_raise
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex

@@ -1,0 +1,317 @@
+"""The index's data, built once per knowledge base: keys, vocabulary, lexicon, facts (pure).
+
+``bot.index`` scores a question against what this module builds (see its docstring for
+what the scores are). The build reads every phrasing, alias, answer and ``not_covered``
+detail once, each distinct word folded once, and keeps what scoring needs as flat arrays
+(``bot.vocab``, ``bot.ragged``) so that it stays near-linear in the knowledge base's size.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from bot import collector, ragged
+from bot.knowledge import Entry, KnowledgeBase
+from bot.langs import LANGS, SOURCE_LANGS
+from bot.phrases import PhraseIndex
+from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
+from bot.text import fold, fold_whole, keyboard_variant
+from bot.thesaurus import CONCEPT_MARK, Facts, Thesaurus, entry_facts, text_facts
+from bot.vocab import Numbering, VocabBuilder
+from bot.yamlread import read_yaml
+
+if TYPE_CHECKING:
+    from bot.index import MatcherSettings
+
+STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
+
+
+class _WordFolder(dict):
+    """``fold`` of whole texts, computed word by word with every distinct word folded once.
+
+    ``fold`` works inside white-space-separated words (nothing in it reaches across a
+    space), so folding each word and joining gives the same key; a test checks that on
+    every text of the knowledge base and on generated text.
+    """
+
+    def __missing__(self, word: str) -> str:
+        # Not through fold's own memory of people's words: the build has its own.
+        folded = self[word] = fold_whole(word)
+        return folded
+
+    def __call__(self, text: str) -> str:
+        return " ".join(filter(None, map(self.__getitem__, text.split())))
+
+
+def _load_stopwords() -> set[str]:
+    raw = read_yaml(STOPWORDS)
+    return {tok for words in raw.values() for tok in fold(words).split()}
+
+
+def _phrasings(entries: list[Entry], keyless: Collection[int] = (),
+               skippable: Collection[str] = ()
+               ) -> tuple[list[str], list[str | None], np.ndarray, list[int], np.ndarray]:
+    """Every entry's questions (in the order of ``LANGS``) and aliases, each with its
+    language (None for an alias) and entry number, and where the aliases are; an entry of
+    ``keyless`` also gets its id as a phrasing (when every other one folds to nothing).
+
+    Last, per phrasing, the phrasing it was generated from (``Entry.generated``; -1 for
+    none), for the generated languages of ``skippable``: the reading may skip it when it
+    folds to the same words (``PhrasingReader.read``).
+    """
+    texts: list[str] = []
+    langs: list[str | None] = []
+    counts: list[int] = []
+    aliases: list[int] = []
+    source: list[int] = []
+    for idx, entry in enumerate(entries):
+        before = len(texts)
+        at: dict[str, int] = {}
+        for lang in LANGS:
+            qs = entry.questions.get(lang, ())
+            at[lang] = len(texts)
+            made = entry.generated.get(lang) if lang in skippable else None
+            if made in at and len(entry.questions[made]) == len(qs):
+                source += range(at[made], at[made] + len(qs))
+            else:
+                source += [-1] * len(qs)
+            texts += qs
+            langs += [lang] * len(qs)
+        aliases += range(len(texts), len(texts) + len(entry.aliases))
+        texts += entry.aliases
+        langs += [None] * len(entry.aliases)
+        if idx in keyless:
+            texts.append(entry.id.replace("-", " "))
+            langs.append(None)
+        source += [-1] * (len(texts) - len(source))
+        counts.append(len(texts) - before)
+    return (texts, langs, np.repeat(np.arange(len(counts)), counts), aliases,
+            np.asarray(source, dtype=np.int64))
+
+class BuiltIndex:
+    """What the index scores against, built once from a knowledge base: its keys, vocabulary,
+    lexicon and facts (``bot.index`` adds the scoring); read-only once built."""
+
+    def __init__(self, kb: KnowledgeBase, settings: MatcherSettings,
+                 thesaurus: Thesaurus | None = None) -> None:
+        self.kb = kb
+        self.settings = settings
+        self.entry_ids: list[str] = list(kb.entries)
+        self.stopwords = _load_stopwords()
+        self.thesaurus = thesaurus if thesaurus is not None else Thesaurus.load()
+        self._facts: list[Facts] = []
+        """Per entry: the numbers, places, peoples and bodies it names (near misses)."""
+        self._not_covered: list[PhraseIndex] = []
+        self._index_of = {eid: k for k, eid in enumerate(self.entry_ids)}
+        self._topics = [kb.entries[eid].topic for eid in self.entry_ids]
+        self._concepts = {CONCEPT_MARK + c.id for c in self.thesaurus.concepts.values()
+                          if c.kind in self.settings.concept_kinds}
+        """The concepts whose tokens count in coverage."""
+        self._keys: list[str] = []
+        self._full_keys: list[str] = []
+        self._key_entry: list[int] = []
+        self._key_lang: list[str | None] = []
+        self._aliases: set[str] = set()
+        """Every alias, folded."""
+        self._alias_words: tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
+        """Every alias's folded words: (names, word numbers, offsets, entry of each)."""
+        self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
+        """Per language, folded words and how often each occurs in that language's
+        questions (answers count 0.3: they quote titles in other languages)."""
+        with collector.paused():
+            self._build()
+
+    def _build(self) -> None:
+        # Every distinct word is folded once (the index build stays near-linear).
+        folder = _WordFolder()
+        spell = self.thesaurus.spell_out
+
+        def fold_text(text: str) -> str:
+            return folder(spell(text))
+
+        self._fold = fold_text
+        entries = [self.kb.entries[eid] for eid in self.entry_ids]
+        vocab = VocabBuilder()
+        read, langs, alias_facts = self._read_phrasings(entries, vocab)
+        self._subjects = {idx: f.bodies for idx, f in alias_facts.items() if f.bodies}
+        """Per entry whose aliases name organisations: those (the entry is about them)."""
+        asked = self._asked(read, langs)
+        del read  # its arrays, before the vocabulary's sort needs the memory
+        told = self._read_answers(entries, vocab, alias_facts)
+        self._vocab = vocab.build(self.settings.answer_word_credit, len(entries))
+        self._owners = self._vocab.owners
+        # The lexicon: a word counts 1 in each question and 0.3 in each answer.
+        for lang, lexicon in self.lexicon.items():
+            lexicon.update((tok, float(n)) for tok, n in asked[lang].items())
+            lexicon.update((tok, lexicon.get(tok, 0.0) + 0.3 * n)
+                           for tok, n in told[lang].items())
+
+    def _read_phrasings(self, entries: list[Entry], vocab: VocabBuilder
+                        ) -> tuple[Phrasings, list[str | None], dict[int, Facts]]:
+        """Read every question and alias (``bot.phrasings``): keep the keys and give the
+        vocabulary its words. Returns the reading, each phrasing's language and the facts
+        of each entry's aliases (for the entries whose aliases give any)."""
+        reader = PhrasingReader(self._fold, self.stopwords, self.thesaurus)
+        # A generated phrasing (uz-Cyrl) that folds to its source's words adds nothing (the
+        # same key, later; the same words) unless its language has its own lexicon.
+        skippable = set(LANGS) - set(self.lexicon)
+
+        def read_all(keyless: Collection[int] = ()
+                     ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int]]:
+            texts, langs, owners, aliases, source = _phrasings(entries, keyless, skippable)
+            read = reader.read(texts, langs, source)
+            rows = read.rows.tolist()
+            return (read, [langs[k] for k in rows], owners[read.rows],
+                    np.searchsorted(read.rows, aliases).tolist())
+
+        read, langs, owners, aliases = read_all()
+        keyless = set(range(len(entries))) - set(owners[[bool(f) for f in read.full]].tolist())
+        if keyless:  # every entry needs a key: one whose phrasings fold to nothing has its id
+            read, langs, owners, aliases = read_all(keyless)
+        self._keep_keys(read, langs, owners)
+        vocab.add_pairs(owners[read.owner], read.words, read.names, strong=True)
+        self._aliases.update(read.full[k] for k in aliases)
+        rows = np.asarray(aliases, dtype=np.int64)
+        self._alias_words = (read.names, ragged.gather(read.tok_off, read.toks, rows),
+                             ragged.offsets(np.diff(read.tok_off)[rows]), owners[rows])
+        return read, langs, self._alias_facts(read, owners, aliases)
+
+    def alias_labels(self, phrases: PhraseIndex) -> list[set[str]]:
+        """Per entry, the labels of the ``phrases`` its aliases hold (as ``labels`` finds
+        them, for every alias at once)."""
+        names, toks, offsets, owner = self._alias_words
+        found: list[set[str]] = [set() for _ in self.entry_ids]
+        at, rows = phrases.find_many(names, toks, offsets)
+        for idx, row in zip(owner[ragged.owners(offsets)[at]].tolist(), rows.tolist(),
+                            strict=True):
+            found[idx].add(phrases.label(row))
+        return found
+
+    def _alias_facts(self, read: Phrasings, owners: np.ndarray,
+                     aliases: list[int]) -> dict[int, Facts]:
+        """Per entry, what its aliases give, as ``thesaurus.text_facts`` reads it, for all
+        aliases at once: every number up to six digits, the places, peoples and bodies of
+        their thesaurus hits."""
+        is_alias = np.zeros(len(read.full), dtype=bool)
+        is_alias[aliases] = True
+        tok_owner = ragged.owners(read.tok_off)
+        number = np.fromiter((w.isdigit() and len(w) <= 6 for w in read.names), bool,
+                             len(read.names))
+        at = np.flatnonzero(is_alias[tok_owner] & number[read.toks])
+        hits = np.flatnonzero(is_alias[tok_owner[read.hit_at]])
+        found: dict[int, dict[str, set[object]]] = {}
+        for idx, tok in zip(owners[tok_owner[at]].tolist(), read.toks[at].tolist(), strict=True):
+            found.setdefault(idx, {}).setdefault("numbers", set()).add(int(read.names[tok]))
+        label = self.thesaurus.index.label
+        for idx, row in zip(owners[tok_owner[read.hit_at[hits]]].tolist(),
+                            read.hit_row[hits].tolist(), strict=True):
+            fact = self.thesaurus.fact_of(label(row))
+            if fact is not None:
+                found.setdefault(idx, {}).setdefault(fact[0], set()).add(fact[1])
+        return {idx: Facts(*(frozenset(got.get(kind, ()))  # type: ignore[arg-type]
+                             for kind in ("numbers", "places", "peoples", "bodies")))
+                for idx, got in found.items()}
+
+    def _read_answers(self, entries: list[Entry], vocab: VocabBuilder,
+                      aliases: dict[int, Facts]) -> dict[str, Counter[str]]:
+        """Read each entry's answers and ``not_covered`` details (words for the vocabulary)
+        and its facts; return per language how often each answer word is told."""
+        # Each distinct answer text is read once, however many entries give it.
+        answers: dict[tuple[str, str], tuple[Facts, np.ndarray, Counter[str]]] = {}
+        uses: Counter[tuple[str, str]] = Counter()
+        weak: list[np.ndarray] = []
+        weak_owner: list[int] = []
+        not_covered: dict[tuple[str, ...], PhraseIndex] = {}
+        details: dict[tuple[str, ...], np.ndarray] = {}
+        for idx, entry in enumerate(entries):
+            for lang, text in entry.answer.items():
+                if (text, lang) not in answers:
+                    full = self._fold(text)
+                    words = self._words(text, full, lang)
+                    answers[text, lang] = (text_facts(self.thesaurus, full.split()),
+                                           vocab.numbers(dict.fromkeys(words)), Counter(words))
+                weak.append(answers[text, lang][1])
+                uses[text, lang] += 1
+            # A detail the entry says it leaves out ("salary") is still its subject: the
+            # question meets the entry, and the near-miss check then says what it lacks.
+            if entry.not_covered not in details:
+                details[entry.not_covered] = vocab.numbers(
+                    t for p in entry.not_covered for t in self._fold(p).split()
+                    if t not in self.stopwords)
+            weak.append(details[entry.not_covered])
+            weak_owner += [idx] * (len(entry.answer) + 1)
+            given = [answers[text, lang][0] for lang, text in entry.answer.items()]
+            self._facts.append(entry_facts(self.thesaurus, (), entry.facts, read=[
+                *given, *([aliases[idx]] if idx in aliases else ())]))
+            if entry.not_covered not in not_covered:  # shared: a pure function of the phrases
+                not_covered[entry.not_covered] = PhraseIndex((p, p) for p in entry.not_covered)
+            self._not_covered.append(not_covered[entry.not_covered])
+        vocab.add_numbered(np.repeat(weak_owner, [len(w) for w in weak]),
+                           np.concatenate([np.zeros(0, np.int64), *weak]), strong=False)
+        told: dict[str, Counter[str]] = {lang: Counter() for lang in self.lexicon}
+        for (text, lang), n in uses.items():
+            if lang in told:
+                counts = answers[text, lang][2]
+                told[lang].update({tok: c * n for tok, c in counts.items()} if n > 1 else counts)
+        return told
+
+    def _keep_keys(self, read: Phrasings, langs: list[str | None], owners: np.ndarray) -> None:
+        """Keep each entry's distinct keys, in the order of its phrasings."""
+        numbers = Numbering()
+        keys = np.fromiter(map(numbers.__getitem__, read.keys), np.int64, len(read.keys))
+        # The first phrasing of each (key, entry), in order (np.unique: each pair's first).
+        first = np.sort(np.unique(keys * (len(self.entry_ids) + 1) + owners,
+                                  return_index=True)[1])
+        if "" in numbers:
+            first = first[keys[first] != numbers[""]]
+        rows = first.tolist()
+        self._keys = [read.keys[k] for k in rows]
+        self._full_keys = [read.full[k] for k in rows]
+        self._key_entry = owners[rows].tolist()
+        self._key_lang = [langs[k] for k in rows]
+        # Phrasings are kept entry by entry: where each entry's run starts.
+        self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))
+
+    def _asked(self, read: Phrasings, langs: list[str | None]) -> dict[str, Counter[str]]:
+        """Per language, how often each vocabulary word occurs in its questions (in the
+        order first seen)."""
+        code = {lang: k for k, lang in enumerate(self.lexicon)}
+        code.update((lang, -1) for lang in set(langs) - code.keys())
+        of_word = np.fromiter(map(code.__getitem__, langs), np.int64, len(langs))[read.owner]
+        asked = {}
+        for lang, k in code.items():
+            if k < 0:
+                continue
+            words = read.words[of_word == k]
+            counts = np.bincount(words, minlength=len(read.names))
+            first = np.full(len(read.names), len(words))
+            np.minimum.at(first, words, np.arange(len(words)))
+            seen = np.flatnonzero(counts)
+            seen = seen[np.argsort(first[seen])].tolist()
+            asked[lang] = Counter(dict(zip([read.names[w] for w in seen],
+                                           counts[seen].tolist(), strict=True)))
+        return asked
+
+    def _words(self, text: str, full: str, lang: str | None) -> list[str]:
+        """The vocabulary words of one phrasing or answer: its folded words, its concepts,
+        and (Uzbek) the words as typed on a Russian keyboard."""
+        toks = full.split()
+        words = toks + [t for t in self.thesaurus.concept_tokens(toks)
+                        if t[0] == CONCEPT_MARK]
+        if lang in KEYBOARD_LANGS:
+            variant = keyboard_variant(text)
+            if variant != text:
+                words += [t for t in self._content(self._fold(variant)).split()
+                          if t not in toks]
+        return words
+
+    def _content(self, key: str) -> str:
+        """A folded key without stop words (kept whole if nothing else is left)."""
+        content = [t for t in key.split() if t not in self.stopwords
+                   and (len(t) > 1 or t.isdigit())]
+        return " ".join(content) if content else key
