@@ -25,10 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot import knowledge
-from bot.answers import Answerer, Reply, direct_text, plain_text
+from bot.answers import Answerer
 from bot.cli_maintain import EVAL_BASELINE, cmd_check, cmd_report
 from bot.config import ROOT, ConfigError, Settings, load_settings
+from bot.plaintext import plain_text
+from bot.reply import Reply
 from bot.text import LANGS
+from bot.wording import direct_text
 
 if TYPE_CHECKING:
     from bot.evaluation import Labelled

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.answers import Answerer, Reply, plain_text
+from bot.answers import Answerer
 from bot.config import Settings
 from bot.i18n import LANGUAGE_NAMES, N_, translator
 from bot.knowledge import KnowledgeBase
+from bot.plaintext import plain_text
+from bot.reply import Reply
 from bot.text import LANGS
 
 PICK_LANGUAGE = N_("Choose a language (Enter: the language of each question):")

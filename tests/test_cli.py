@@ -19,16 +19,19 @@ from pathlib import Path
 import pytest
 
 from bot import cli, evaluation
-from bot.answers import CLARIFY, OUTCOMES, Answerer, abstain_text, direct_text, plain_text
+from bot.answers import Answerer
 from bot.config import ROOT, load_settings
 from bot.console import PICK_LANGUAGE, PROMPT_HELP, QUIZ_CORRECT, Console, play_quiz
 from bot.evaluation import Labelled, Report
 from bot.i18n import LANGUAGE_NAMES, translator
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
+from bot.plaintext import plain_text
 from bot.quiz import RESULT, STOPPED
+from bot.reply import OUTCOMES
 from bot.store import Store
 from bot.text import LANGS
+from bot.wording import CLARIFY, abstain_text, direct_text
 from tests.conftest import Reports, read_labelled
 
 KEYS = {"query", "kind", "lang", "match", "answer", "direct", "sources", "candidates"}

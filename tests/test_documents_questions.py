@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import Answerer, plain_text
+from bot.answers import Answerer
+from bot.plaintext import plain_text
 
 ALL = ["mirkholdorov-ir", "mirkholdorov-relations", "juraqulova-harmonizing",
        "intl-cooperation-uz", "mamatqulov-legal"]

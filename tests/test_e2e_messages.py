@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import GREETING, Answerer
+from bot.answers import Answerer
 from bot.i18n import LANGUAGE_NAMES, translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import handlers as h
+from bot.wording import GREETING
 from tests.e2e_harness import Harness, callback_data, running
 
 pytestmark = pytest.mark.e2e

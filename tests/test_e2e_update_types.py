@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import GREETING
 from bot.i18n import translator
 from bot.telegram import handlers as h
+from bot.wording import GREETING
 from tests.e2e_harness import Harness, running
 from tests.test_e2e_never_silent import assert_ignored, no_errors  # noqa: F401
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot import knowledge
-from bot.answers import document_line
+from bot.wording import document_line
 from tests.conftest import Command
 from tests.test_knowledge import QUIZ, SOURCES, TOPIC, write_tree
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import Answerer, Reply
+from bot.answers import Answerer
+from bot.reply import Reply
 from bot.store import Store
 from bot.telegram.questionlog import QuestionLog
 

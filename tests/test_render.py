@@ -7,24 +7,24 @@ from html import escape
 
 import pytest
 
-from bot.answers import (
+from bot.answers import Answerer
+from bot.devtools.fakebotapi import parse_html
+from bot.i18n import translator
+from bot.knowledge import KnowledgeBase
+from bot.plaintext import plain_text
+from bot.telegram import keyboards as kbd
+from bot.telegram import render
+from bot.text import LANGS
+from bot.wording import (
     AGENCY_SITE,
     FAREWELL,
     GREETING,
     URGENT,
     WELCOME,
-    Answerer,
     direct_text,
-    plain_text,
     reviewed_text,
     translated_title,
 )
-from bot.devtools.fakebotapi import parse_html
-from bot.i18n import translator
-from bot.knowledge import KnowledgeBase
-from bot.telegram import keyboards as kbd
-from bot.telegram import render
-from bot.text import LANGS
 
 
 @pytest.mark.parametrize("lang", LANGS)

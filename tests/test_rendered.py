@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.answers import Answerer, Reply
+from bot.answers import Answerer
 from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
+from bot.reply import Reply
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
 from bot.telegram.rendered import Rendered, key

@@ -7,11 +7,13 @@ import datetime as dt
 
 import pytest
 
-from bot.answers import Answerer, plain_text, reviewed_text
+from bot.answers import Answerer
 from bot.i18n import format_day
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
+from bot.plaintext import plain_text
 from bot.telegram.render import answer_html
+from bot.wording import reviewed_text
 
 DAY = dt.date(2026, 9, 5)
 

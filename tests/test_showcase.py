@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from bot import cli
-from bot.answers import Answerer, direct_text, first_sentence
+from bot.answers import Answerer
 from bot.knowledge import KnowledgeBase
 from bot.showcase import cyrillic_review, html_to_text
 from bot.text import LANGS
+from bot.wording import direct_text, first_sentence
 
 
 @pytest.fixture

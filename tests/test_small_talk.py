@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import ACKNOWLEDGED, FAREWELL, FOLLOW_UP, Answerer, plain_text
+from bot.answers import Answerer
 from bot.i18n import translator
+from bot.plaintext import plain_text
+from bot.wording import ACKNOWLEDGED, FAREWELL, FOLLOW_UP
 
 
 @pytest.mark.parametrize("message", [

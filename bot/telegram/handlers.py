@@ -17,15 +17,16 @@ from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.answers import Reply, direct_text
 from bot.i18n import LANGUAGE_NAMES, N_, negotiate, translator
 from bot.langs import REGISTRY
+from bot.reply import Reply
 from bot.services import Services
 from bot.telegram import callbacks as cbs
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
 from bot.telegram.rendered import RENDERED, Rendered
 from bot.telegram.updatelog import decide
+from bot.wording import direct_text
 
 log = logging.getLogger(__name__)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.answers import Reply
 from bot.i18n import LANGUAGE_NAMES, N_, translator
 from bot.knowledge import Entry, KnowledgeBase
 from bot.quiz import ALL_TOPICS
+from bot.reply import Reply
 from bot.telegram.callbacks import PAGE_SIZE, data, pages
 from bot.telegram.render import entry_button_text
 

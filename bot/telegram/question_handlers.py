@@ -10,8 +10,8 @@ from telegram import Update
 from telegram.constants import ChatType, MessageEntityType
 from telegram.ext import ContextTypes
 
-from bot.answers import Reply
 from bot.i18n import translator
+from bot.reply import Reply
 from bot.telegram.handlers import (
     GROUP_HELLO,
     NO_TEXT,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 
 from bot import usage
-from bot.answers import Reply
+from bot.reply import Reply
 from bot.store import Store
 from bot.telegram.batches import Batches
 

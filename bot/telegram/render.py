@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.answers import (
+from bot.i18n import N_, translator
+from bot.knowledge import Entry, KnowledgeBase, Topic
+from bot.reply import Reply, SourceLine
+from bot.wording import (
     AGENCY_SITE,
     SOURCES,
     URGENT,
-    Reply,
-    SourceLine,
     abstain_text,
     document_line,
     documents_header,
@@ -20,8 +21,6 @@ from bot.answers import (
     source_venue,
     translated_title,
 )
-from bot.i18n import N_, translator
-from bot.knowledge import Entry, KnowledgeBase, Topic
 
 MESSAGE_LIMIT = 4096
 CLARIFY_HTML = N_("I am not sure which question you mean. Did you mean one of these?")

@@ -14,11 +14,12 @@ import json
 
 from telegram import InlineKeyboardMarkup
 
-from bot.answers import Reply, greeting_message
 from bot.i18n import DEFAULT_LANG, Translator, translator
 from bot.knowledge import KnowledgeBase
+from bot.reply import Reply
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
+from bot.wording import greeting_message
 
 RENDERED = "rendered"
 """The cache's key in ``bot_data``."""
