@@ -15,11 +15,11 @@ from bot.i18n import translator
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
 from bot.plaintext import plain_text
-from bot.reading import Reader, keyboard_variant
+from bot.reading import Reader
 from bot.telegram.callbacks import data
 from bot.telegram.keyboards import reply_keyboard
 from bot.telegram.render import reply_html
-from bot.text import fold, script_of
+from bot.text import fold, keyboard_variant, script_of
 from bot.thesaurus import Facts, Thesaurus, conflict, entry_facts
 from bot.wording import CLARIFY, abstain_text, author_names, documents_header, topic_names
 

@@ -1,0 +1,133 @@
+"""Whether the words of a sentence ask something, and where its questions are.
+
+Pure. A question mark, a question word or particle, an Uzbek "-mi" written onto the last
+word, a request ("подскажите", "tell me"); two questions joined by "and"; the asking clause
+of a sentence that also tells; the question inside a long run-on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass
+
+from bot.phrasebook import PhraseBook
+from bot.text import fold
+
+# Russian plural instrumentals ("с переводами", "с документами") end like an Uzbek question
+# written onto its word ("-mi"): such a word does not make a question.
+INSTRUMENTAL = re.compile(r"[а-яё]+[ая]ми\b")
+RUNON_MIN = 16
+"""Words from which a sentence without commas is a run-on, read also around its question."""
+RUNON_BACK, RUNON_AHEAD = 9, 12
+"""The words before and after a run-on's last asking word that make its question."""
+JOINS_MAX = 4
+"""A sentence with more joining words ("и", "va", "and") is not split into questions: each
+try reads both sides again, so "что и что и ..." over 4,096 characters cost ~10 s."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One sentence of a message, without the words set aside."""
+
+    toks: tuple[str, ...]
+    """Folded tokens that remain."""
+    asks: bool
+    """Whether it has a question mark or a question word."""
+    halves: tuple[Part, ...] = ()
+    """Two questions (or more) joined in it by "and", "и", "va" ...: each, when both ask and
+    name something ("сколько перевели в 2024 году и что за соглашение с Германией?")."""
+
+
+class Asking(PhraseBook):
+    """Where sentences ask, read with the phrase lists."""
+
+    def _has_question_word(self, toks: tuple[str, ...] | list[str],
+                           not_asking: Set[str] = frozenset()) -> bool:
+        """A question word anywhere, a question particle after the first word, or one of
+        ``question_ends`` (alone or written onto it: "yogʻadimi") last, unless that last
+        word is one of ``not_asking`` (Russian instrumentals)."""
+        if not toks:
+            return False
+        return (any(t in self.question_words for t in toks)
+                or any(t in self.question_particles for t in toks[1:])
+                or len(toks) > 1 and toks[-1] in self.question_ends
+                or toks[-1] not in not_asking and self._asks_by_suffix(toks[-1]))
+
+    def _asks_by_suffix(self, tok: str) -> bool:
+        ending, length = self.question_suffix
+        return bool(ending) and len(tok) >= length and tok.endswith(ending)
+
+    def _joined_questions(self, sentence: str) -> list[str]:
+        """The sides of a sentence where ``joining`` words join two questions, each side
+        asking and naming something ("How much was remitted in 2024 and what is the Germany
+        agreement?"); else none."""
+        joins = list(self._joining.finditer(sentence)) if self._joining else []
+        if len(joins) > JOINS_MAX:
+            return []  # a run-on of many "and"s; each side would be read again at each one
+        for found in joins:
+            left, right = sentence[:found.start()], sentence[found.end():]
+            if self._names_a_question(left) and self._names_a_question(right):
+                return [left, *(self._joined_questions(right) or [right])]
+        return []
+
+    def _names_a_question(self, text: str) -> bool:
+        """Whether a side of a joined sentence asks (a question word, start or request)
+        and names two words or more besides."""
+        toks = self._aside_dropped(fold(text).split())
+        asking = {k for index in (self.requests, self.question_starts)
+                  for h in index.find(toks) for k in range(h.start, h.end)}
+        if not (asking and min(asking) == 0 or self.requests.find(toks)
+                or self._has_question_word(toks)):
+            return False
+        if toks and (toks[-1] in self.question_ends or self._asks_by_suffix(toks[-1])):
+            asking.add(len(toks) - 1)  # "yordam beradimi" names one thing only
+        named = [t for k, t in enumerate(toks) if k not in asking and t not in self.stopwords
+                 and t not in self.question_words]
+        return len(named) >= 2
+
+    def _personal(self, toks: tuple[str, ...]) -> bool:
+        """Whether folded tokens speak of the writer or their family (``personal:``)."""
+        endings, length = self.personal_suffix
+        return bool(self.personal.find(toks)) or bool(endings) and any(
+            len(t) >= length and t.endswith(endings) for t in toks)
+
+    def _runon_clause(self, toks: tuple[str, ...], not_asking: Set[str]) -> list[Part]:
+        """For a long sentence without commas (a voice message typed out, "... shu pul
+        oʻtkazmalari soʻm kursini tushib ketishdan saqlaydimi deb qiziqib qoldim"): the
+        words around its last asking word, where its question is."""
+        last = max((k for k, tok in enumerate(toks)
+                    if tok in self.question_words or k and tok in self.question_particles
+                    or tok not in not_asking and self._asks_by_suffix(tok)
+                    or tok in self.question_ends), default=None)
+        found = [h.start for index in (self.requests, self.question_starts)
+                 for h in index.find(toks)]
+        last = max([k for k in (last, *found) if k is not None], default=None)
+        if last is None or last <= RUNON_BACK:
+            return []  # the question opens the sentence: "why do people pack up and move ..."
+        return [Part(toks[last - RUNON_BACK: last + RUNON_AHEAD + 1], True)]
+
+    def _aside_dropped(self, toks: list[str]) -> tuple[str, ...]:
+        """``toks`` without their greetings, thanks and the like."""
+        drop = {k for h in self.aside.find(toks) for k in range(h.start, h.end)}
+        return tuple(t for k, t in enumerate(toks) if k not in drop)
+
+    def _clause_starts_asking(self, sentence: str) -> bool:
+        """Whether a comma clause after the first starts like a question ("if I go abroad,
+        does the state plan anything"), its greetings and thanks set aside ("до свидания"
+        folds to "do ...")."""
+        for clause in sentence.split(",")[1:]:
+            rest = self._aside_dropped(fold(clause).split())
+            if any(h.start == 0 for h in self.question_starts.find(rest[:2])):
+                return True
+        return False
+
+    def _asking_clauses(self, sentence: str) -> list[Part]:
+        """The comma clauses of a sentence that hold a question word, when some do not."""
+        found = []
+        pieces = [fold(c).split() for c in sentence.split(",")]
+        instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
+        for toks in pieces:
+            if toks and self._has_question_word(toks, instrumental):
+                found.append(Part(self._aside_dropped(toks), True))
+        return found if len(found) < len([p for p in pieces if p]) else []

@@ -1,0 +1,171 @@
+"""The phrase lists of ``knowledge/phrases.yaml``, built once into phrase indexes.
+
+Pure after loading. ``bot.asking`` reads whether words ask with them, and ``bot.reading``
+reads a whole message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from pathlib import Path
+from typing import Self
+
+from bot.phrases import PhraseIndex
+from bot.text import fold, keyboard_variant
+from bot.thesaurus import KNOWLEDGE
+from bot.yamlread import read_yaml
+
+PHRASES = KNOWLEDGE / "phrases.yaml"
+TYPO_MIN = 7
+"""A word this long that is one letter off an urgent trigger's word counts as that word
+("пастпорт" is "паспорт"), unless it is a word of the knowledge base itself."""
+
+
+def _phrases(rows: object) -> list[str]:
+    """A list of phrases, or phrases per language, as one list."""
+    return [p for phrases in _by_language(rows).values() for p in phrases]
+
+
+def _index(pairs: list[tuple[str, str]]) -> PhraseIndex:
+    # Uzbek phrases also match as typed on a Russian keyboard.
+    more = [(label, keyboard_variant(p)) for label, p in pairs if keyboard_variant(p) != p]
+    return PhraseIndex(pairs + more)
+
+
+def _by_language(rows: object) -> dict[str, list[str]]:
+    """A ``set_aside`` kind: phrases per language, or one plain list (no language)."""
+    if isinstance(rows, dict):
+        return {str(lang): [str(p) for p in phrases or ()] for lang, phrases in rows.items()}
+    return {"any": [str(p) for p in rows or ()]}  # type: ignore[attr-defined]
+
+
+class PhraseBook:
+    """The phrase lists, built once; what uses them is in ``bot.asking`` and ``bot.reading``."""
+
+    def __init__(self, raw: dict[str, object], stopwords: Set[str] = frozenset(),
+                 vocabulary: Set[str] = frozenset()) -> None:
+        aside = raw.get("set_aside") or {}
+        assert isinstance(aside, dict)
+        kinds = {kind: _by_language(rows) for kind, rows in aside.items()}
+        self.aside = _index([(kind, p) for kind, langs in kinds.items()
+                             for phrases in langs.values() for p in phrases])
+        words: dict[str, set[str]] = {}
+        for langs in kinds.values():
+            for lang, phrases in langs.items():
+                if lang != "any":
+                    words.setdefault(lang, set()).update(
+                        w for p in phrases for v in {p, keyboard_variant(p)}
+                        for w in fold(v).split())
+        self.language_words = {lang: frozenset(ws) for lang, ws in words.items()}
+        """Per language ("uz" for both scripts), the words of its set-aside phrases: they
+        tell the language of a message made only of them ("rahmat", "спасибо")."""
+        emoji = raw.get("reaction_emoji") or {}
+        assert isinstance(emoji, dict)
+        self.emoji = {ch: str(kind) for kind, chars in emoji.items() for ch in str(chars)}
+        """Emoji that thank ("👍") or greet ("👋"), each with its kind."""
+        self.question_words = frozenset(
+            w for p in raw.get("question_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.question_particles = frozenset(
+            w for p in raw.get("question_particles") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        suffix = raw.get("question_suffix") or {}
+        assert isinstance(suffix, dict)
+        self.question_suffix = (fold(str(suffix.get("ending", ""))),
+                                int(suffix.get("min_length", 0)))
+        self.question_ends = frozenset(
+            w for p in raw.get("question_ends") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
+        self.requests = _index([("ask", str(p)) for p in raw.get("requests") or ()])  # type: ignore[attr-defined]
+        joining = sorted((str(w) for w in raw.get("joining") or ()), key=len, reverse=True)  # type: ignore[attr-defined]
+        self._joining = (re.compile(r"\s+(?:" + "|".join(map(re.escape, joining)) + r")\s+",
+                                    re.IGNORECASE) if joining else None)
+        """Where a sentence may hold two questions ("... и что ...")."""
+        number_words = raw.get("number_words") or {}
+        assert isinstance(number_words, dict)
+        self.number_words = _index([(str(kind), str(p)) for kind, rows in number_words.items()
+                                    for p in rows or ()])
+        """The word next to a number that tells its kind: label, percent, amount, year."""
+        self.personal = _index([("personal", str(p)) for p in _phrases(raw.get("personal"))])
+        """Words of a sentence about the writer or their family ("my brother works in ...")."""
+        suffix = raw.get("personal_suffix") or {}
+        assert isinstance(suffix, dict)
+        self.personal_suffix = (tuple(fold(str(e)) for e in suffix.get("endings") or ()),
+                                int(suffix.get("min_length", 0)))
+        self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
+        """Words that make a told sentence name a topic ("want to", "haqida")."""
+        danger = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
+        pleas = [str(p) for p in raw.get("urgent_pleas") or ()]  # type: ignore[attr-defined]
+        triggers = danger + pleas
+        self.urgent = _index([("urgent", p) for p in danger] + [("plea", p) for p in pleas])
+        """Danger ("urgent") and calls for help ("plea"): see ``is_urgent``."""
+        self.plea_tasks = _index([("task", str(p)) for p in raw.get("plea_tasks") or ()])  # type: ignore[attr-defined]
+        """What turns a call for help into a request ("помогите найти информацию")."""
+        urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
+                        for w in fold(v).split()}
+        self._urgent_words = sorted(w for w in urgent_words if len(w) >= TYPO_MIN - 1)
+        self._known = frozenset(vocabulary) | urgent_words
+        self._known_sorted = sorted(self._known)
+        self._typos: dict[str, str] = {}
+        details = raw.get("details") or {}
+        assert isinstance(details, dict)
+        self.details = _index([(kind, str(p)) for kind, rows in details.items()
+                               for p in rows or ()])
+        """Details an entry leaves out unless its text gives them (how to apply ...)."""
+        self.negation = frozenset(
+            w for p in raw.get("negation") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        """Words that say a sentence denies ("does not say"): see ``details``."""
+        quantity = raw.get("quantity") or {}
+        assert isinstance(quantity, dict)
+        self.quantity = _index([(kind, str(p)) for kind, rows in quantity.items()
+                                for p in rows or ()])
+        """How many / how much ("asks"), and counts of kinds that are not ("kinds")."""
+        asks_topic = raw.get("asks_topic") or {}
+        assert isinstance(asks_topic, dict)
+        self.asks_topic = _index([(str(topic), str(p)) for topic, rows in asks_topic.items()
+                                  for p in rows or ()])
+        """Which topic a question asks a thing of ("which decree": decrees)."""
+        self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
+        rights = raw.get("rights_asked") or {}
+        self.rights = _index([("rights", p) for rows in _by_language(rights).values()
+                              for p in rows])
+        """A migrant's rights violated, or where to turn."""
+        self.whole = {" ".join(fold(v).split()): kind
+                      for kind, key in (("acknowledgement", "acknowledgements"),
+                                        ("follow_up", "follow_ups"))
+                      for p in raw.get(key) or () for v in {str(p), keyboard_variant(str(p))}}  # type: ignore[attr-defined]
+        """Whole messages of small talk, folded: "acknowledgement" or "follow_up"."""
+        self.about_author = _index([("author", str(p)) for p in raw.get("about_author") or ()])  # type: ignore[attr-defined]
+        """What a question asks of an author it names ("кто по профессии", "qachon chiqqan")."""
+        practical = raw.get("practical") or {}
+        assert isinstance(practical, dict)
+        self.practical = _index([(kind, str(p)) for kind, rows in practical.items()
+                                 for p in rows or ()])
+        """Practical details the documents never give (phone, price, rate, loan, procedure)."""
+        self.own_people = _index([("own", str(p)) for p in raw.get("own_people") or ()])  # type: ignore[attr-defined]
+        """A foreign country's own people ("its citizens", "своих"): see ``own_people``."""
+        self.home_state = _index([("home", str(p)) for p in raw.get("home_state") or ()])  # type: ignore[attr-defined]
+        self.home_words = frozenset(
+            w for p in raw.get("home_words") or () for v in {str(p), keyboard_variant(str(p))}
+            for w in fold(v).split())  # type: ignore[attr-defined]
+        """Words that name the writer's home country ("send home", "uyga")."""
+        self.document_words = frozenset(
+            w for p in raw.get("document_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.stopwords = stopwords
+        self.protection = tuple(map(str, raw.get("protection") or ()))  # type: ignore[call-overload]
+        """Entry ids the urgent reply offers, in order."""
+
+    @classmethod
+    def load(cls, path: Path = PHRASES, stopwords: Set[str] = frozenset(),
+             vocabulary: Set[str] = frozenset()) -> Self:
+        """The lists in ``path``; ``vocabulary``: the knowledge base's own words, never
+        taken for a typo of an urgent trigger."""
+        raw = read_yaml(path) if path.exists() else {}
+        return cls(raw or {}, stopwords, vocabulary)
+
+    def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
+        """The "how many" phrase of folded tokens, unless it counts kinds; else None."""
+        return next((h.phrase for h in self.quantity.find(toks) if h.label == "asks"), None)
+
+    def asked_topic(self, toks: tuple[str, ...] | list[str]) -> str | None:
+        """The topic whose kind of thing folded tokens ask for ("qaysi farmon"), or None."""
+        return next((h.label for h in self.asks_topic.find(toks)), None)
