@@ -121,7 +121,7 @@ class NearMisses(Index):
                                           self.reader.number_words)
             found.append(read[text])
         return Numbers(*(frozenset().union(*(getattr(f, kind) for f in found))
-                         for kind in ("years", "labels", "figures", "bare")))
+                         for kind in ("years", "labels", "figures", "bare", "acts")))
 
     def _labels_in(self, entry: Entry, known: dict[str, tuple[set[str], set[str]]]
                    ) -> tuple[frozenset[str], frozenset[str]]:

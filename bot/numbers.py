@@ -9,6 +9,12 @@ from dataclasses import dataclass
 from bot.phrases import PhraseIndex
 
 YEARS = range(1900, 2101)
+ACT_REACH = 6
+"""How many words may stand between an act's number and its year ("УП-5785 от 20 августа
+2019 года", "2019-yil 20-avgustdagi PF-5785-son")."""
+_DATE_ENDINGS = ("dagi", "degi", "gi")
+"""Uzbek endings of a date that stands before what it dates ("20-avgustdagi", "2017-yilgi"),
+folded."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,8 @@ class Numbers:
     figures: frozenset[tuple[str, str]] = frozenset()
     """(value, unit): ("14.8", "amount"), ("15", "percent"), ("3.5", "")."""
     bare: frozenset[int] = frozenset()
+    acts: frozenset[tuple[int, int]] = frozenset()
+    """(number, year): a numbered act and its year, as ``act_years`` pairs them."""
 
     @property
     def whole(self) -> frozenset[int]:
@@ -68,7 +76,41 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
         else:
             found["bare"].add(n)
         k = end
-    return Numbers(*(frozenset(found[kind]) for kind in ("years", "labels", "figures", "bare")))
+    return Numbers(*(frozenset(found[kind]) for kind in ("years", "labels", "figures", "bare")),
+                   act_years(toks, kind_of))
+
+
+def act_years(toks: tuple[str, ...] | list[str], kind_of: dict[int, str]
+              ) -> frozenset[tuple[int, int]]:
+    """The year of each numbered act in folded tokens (``kind_of``: the ``number_words``
+    kind of each token). An act's number has four to six digits and is no year; its year
+    stands within ``ACT_REACH`` words with no other act's number between: before it when an
+    Uzbek date word comes between ("2019-yil 20-avgustdagi PF-5785"), else the first after it
+    ("UP-5785 of 20 August 2019", "указ 5785 от 2020 года"), else the last before it."""
+    acts, years = [], []
+    for k, tok in enumerate(toks):
+        if not tok.isdigit() or len(tok) > 6:
+            continue
+        n = int(tok)
+        if n in YEARS:
+            years.append((k, n))
+        elif len(tok) <= 2 and kind_of.get(k + 1) == "year":
+            years.append((k, 2000 + n))  # "в 20 году"
+        elif len(tok) >= 4:
+            acts.append((k, n))
+    where = [k for k, _n in acts]
+    found = set()
+    for k, n in acts:
+        def free(j: int, at: int = k) -> bool:
+            lo, hi = min(j, at), max(j, at)
+            return hi - lo <= ACT_REACH and not any(lo < a < hi for a in where)
+        before = [(j, y) for j, y in years if j < k and free(j)]
+        after = [(j, y) for j, y in years if j > k and free(j)]
+        dated = [(j, y) for j, y in before
+                 if any(t.endswith(_DATE_ENDINGS) for t in toks[j + 1:k])]
+        pick = dated[-1:] or after[:1] or before[-1:]
+        found |= {(n, y) for _j, y in pick}
+    return frozenset(found)
 
 
 def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
@@ -93,6 +135,17 @@ def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
             bad.append(str(n))
             known += [str(m) for m in sorted(own.labels or own.bare)
                       if len(str(m)) == len(str(n))][:3]
+    own_acts: dict[int, set[int]] = {}
+    for n, year in own.acts:
+        own_acts.setdefault(n, set()).add(year)
+    for n, year in sorted(asked.acts):
+        # A named act with another year than its own ("PF-5785 2020 yil"), unless the
+        # entry's texts disagree on it or the year is another named act's.
+        dated = own_acts.get(n, set())
+        if len(dated) == 1 and year not in dated and str(year) not in bad and not any(
+                m != n and y == year for m, y in asked.acts):
+            bad.append(str(year))
+            known += [str(y) for y in sorted(dated)]
     for value, unit in sorted(asked.figures):
         if int(value.split(".")[0]) in decisive and not any(
                 v == value and (u == unit or not u or not unit) for v, u in own.figures):
@@ -101,3 +154,4 @@ def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
                 v for v, _u in own.figures)
             known += same[:3]
     return bad, list(dict.fromkeys(known))
+

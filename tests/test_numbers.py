@@ -17,13 +17,15 @@ from bot.text import clean, fold
     ("20 foiz", Numbers(figures=frozenset({("20", "percent")}))),
     ("Konstitutsiyaning 25-moddasi", Numbers(labels=frozenset({25}))),
     ("статья 23 Конституции", Numbers(labels=frozenset({23}))),
-    ("УП-5785 от 2020 года", Numbers(years=frozenset({2020}), labels=frozenset({5785}))),
+    ("УП-5785 от 2020 года", Numbers(years=frozenset({2020}), labels=frozenset({5785}),
+                                     acts=frozenset({(5785, 2020)}))),
     ("the 2020 decree", Numbers(years=frozenset({2020}))),
     ("в 24 году", Numbers(years=frozenset({2024}))),
     ("pul oʻtkazmalari 11", Numbers(bare=frozenset({11}))),
     # a decimal only before its unit; thousands read back whole
     ("was it 14,8%", Numbers(figures=frozenset({("14.8", "")}))),
-    ("PF-4947 7 fevral 2017", Numbers(years=frozenset({2017}), bare=frozenset({4947, 7}))),
+    ("PF-4947 7 fevral 2017", Numbers(years=frozenset({2017}), bare=frozenset({4947, 7}),
+                                      acts=frozenset({(4947, 2017)}))),
     ("статьи 23, 24", Numbers(labels=frozenset({23}), bare=frozenset({24}))),
     ("400,000 migrants", Numbers(bare=frozenset({400000}))),
     ("400 000", Numbers(bare=frozenset({400000}))),
@@ -71,3 +73,47 @@ def test_a_near_miss_names_the_figures_of_the_asked_kind(
     miss = reply.match.near_miss
     assert miss is not None and asked in miss.asked and known in miss.known
     assert unrelated not in miss.known
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("УП-5785 от 20 августа 2019 года", {(5785, 2019)}),
+    ("2019-yil 20-avgustdagi PF-5785-son Farmon", {(5785, 2019)}),
+    ("Decree UP-5785 of 20 August 2019 and Resolution PP-4829 of 15 September 2020",
+     {(5785, 2019), (4829, 2020)}),
+    # a year goes to the act nearest to it; an act with no year near has none
+    ("указ 5785 и постановление 4829 от 2020 года", {(4829, 2020)}),
+    ("PF-5785 в 20 году", {(5785, 2020)}),
+    ("decree 5785", set()),
+    ("in 2024 migrants sent 14.8 billion", set()),
+])
+def test_an_act_is_paired_with_its_year(matcher: Matcher, text: str,
+                                        acts: set[tuple[int, int]]) -> None:
+    assert read_numbers(fold(clean(text)).split(), matcher.reader.number_words).acts == acts
+
+
+@pytest.mark.parametrize(("message", "entry", "asked", "known"), [
+    # the year of a named act is compared with the act's own, not with any year its
+    # entry names (decree-up-5785 also names PP-4829 of 2020)
+    ("Указ 5785 от 2020 года", "decree-up-5785", "2020", "2019"),
+    ("PF-5785 2020 yil", "decree-up-5785", "2020", "2019"),
+    ("ПФ-5785 2020 йил фармони", "decree-up-5785", "2020", "2019"),
+    ("decree UP-5785 of 2020", "decree-up-5785", "2020", "2019"),
+    ("PQ-4829 qarori 2019 yil", "decree-pp-4829", "2019", "2020"),
+])
+def test_a_named_act_with_another_year_is_a_near_miss(
+        answerer: Answerer, message: str, entry: str, asked: str, known: str) -> None:
+    reply = answerer.ask(message, lang="en")
+    assert reply.kind == "clarify" and [e.id for e in reply.choices] == [entry]
+    miss = reply.match.near_miss
+    assert miss is not None and asked in miss.asked and known in miss.known
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Указ 5785 от 2019 года", "decree-up-5785"),
+    ("PF-5785 2019 yil", "decree-up-5785"),
+    ("decree UP-4947 of 2017", "decree-up-4947"),
+])
+def test_a_named_act_with_its_own_year_is_answered(matcher: Matcher, message: str,
+                                                   entry: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "answer" and m.best.entry_id == entry and m.near_miss is None
