@@ -92,6 +92,11 @@ class NearMisses(Index):
         self._gives_amounts = self._asked_for_amounts()
         """Per entry: whether it gives a figure and is asked for it ("How much money did
         migrants send home in 2024?"): the answer to a "how much" of its subject."""
+        concepts = self.thesaurus.concepts
+        self._about = {idx: bodies | {w for b in bodies for w in concepts[b].within}
+                       for idx, bodies in self._subjects.items()}
+        """Per entry about organisations (its aliases name them): those and the ones they
+        are part of (``within:`` in the thesaurus)."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
 
@@ -156,9 +161,11 @@ class NearMisses(Index):
     def _conflict(self, asked: Facts, idx: int, of: frozenset[str],
                   numbers: Numbers, strict: bool = True) -> Conflict | None:
         """``conflict`` with entry ``idx``, the question's ``numbers`` compared kind by kind
-        (``number_conflict``); and a figure asked of foreign countries ``of``
+        (``number_conflict``); a figure asked of foreign countries ``of``
         ("Qirgʻizistonga 2024-yilda qancha pul kelgan?") contradicts an entry whose figures
-        are Uzbekistan's (it names no foreign country)."""
+        are Uzbekistan's (it names no foreign country); and organisations named of which
+        none is the entry's subject (its aliases name it) contradict it ("чем занимается
+        МОТ" and the IOM's entry, which names the ILO in passing)."""
         found = conflict(replace(asked, numbers=frozenset()), self._facts[idx])
         bad, known = number_conflict(numbers, asked.numbers, self._numbers[idx], strict)
         if bad:
@@ -166,6 +173,12 @@ class NearMisses(Index):
                              tuple(known) + (found.known if found else ()))
         if found is None and of and not self._facts[idx].places - {HOME}:
             found = Conflict(tuple(CONCEPT_MARK + p for p in sorted(of)), (CONCEPT_MARK + HOME,))
+        subjects = self._about.get(idx, frozenset())
+        if found is None and subjects and asked.bodies and not asked.bodies & subjects:
+            # An entry about an organisation ("What is the IOM?") speaks of others in
+            # passing ("like the ILO"): a question about one of those is not about it.
+            found = Conflict(tuple(CONCEPT_MARK + b for b in sorted(asked.bodies)),
+                             tuple(CONCEPT_MARK + b for b in sorted(subjects)))
         return found
 
     def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts) -> frozenset[str]:

@@ -40,6 +40,9 @@ class Concept:
     as_written: tuple[str, ...] = ()
     """Abbreviations matched as written (in any case), never folded: folded, "ЕС" is
     "yes" and "ООН" is "он". ``Thesaurus.spell_out`` writes them out before folding."""
+    within: tuple[str, ...] = ()
+    """(bodies) The organisations it is part of: the ILO is a UN organisation, so "which UN
+    body reviewed Uzbekistan's policy" may be about the ILO's entry."""
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,8 @@ class Thesaurus:
             concepts[row["id"]] = Concept(row["id"], row.get("kind"), row.get("name") or {},
                                           tuple(map(str, row.get("words", ()))),
                                           tuple(map(str, row.get("people", ()))),
-                                          tuple(map(str, row.get("as_written", ()))))
+                                          tuple(map(str, row.get("as_written", ()))),
+                                          tuple(map(str, row.get("within", ()))))
         return cls(concepts, tuple(map(str, raw.get("abbreviation_endings", ()))))
 
     def spell_out(self, text: str) -> str:
