@@ -31,7 +31,7 @@ class Services:
     def build(cls, settings: Settings) -> Services:
         """Load the knowledge base (raising KnowledgeError if broken) and open the store."""
         kb = knowledge.load_or_raise(settings.knowledge_dir)
-        return cls(settings, Store(settings.database_path), Answerer(kb))
+        return cls(settings, Store(settings.database_path), _ready(Answerer(kb)))
 
     def reload(self) -> list[Problem]:
         """Re-read knowledge/; on errors keep the running knowledge base and return them.
@@ -59,10 +59,18 @@ class Services:
             log.warning("reload refused, keeping the last good knowledge base: %d errors",
                         len(result.errors))
             return None, result.errors
-        return Answerer(result.kb), []
+        return _ready(Answerer(result.kb)), []
 
     def swap(self, answerer: Answerer) -> None:
         """Put a new answerer in place in one step."""
         self.answerer = answerer
         log.info("knowledge reloaded: %d entries, %d quiz items",
                  len(answerer.kb.entries), len(answerer.kb.quiz))
+
+
+def _ready(answerer: Answerer) -> Answerer:
+    """The answerer with its vocabulary's similar words worked out before it serves: the
+    first questions after a start or reload do not pay for them (~0.1 ms a question of
+    ``bench --e2e``'s burst, for ~0.13 s at start on the shipped base)."""
+    answerer.matcher.remember_vocabulary()
+    return answerer
