@@ -195,9 +195,10 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         messages = [(item.q, item.lang.split("-")[0]) for item in items]
         messages = (messages * (users // len(messages) + 1))[:users]
         print(f"\nend to end: {users} users at once, real Application, fake Bot API server")
+        pairs = args.pairs or (1 if args.quick else loadtest.PAIRS)
         result = asyncio.run(loadtest.run_e2e(settings, messages, rtt=args.rtt / 1000,
                                               log=lambda line: print(line, flush=True),
-                                              profile=args.profile))
+                                              profile=args.profile, pairs=pairs))
         print(loadtest.format_e2e(result))
     return 0
 
@@ -356,6 +357,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--e2e", action="store_true",
                    help="the bot and a one-handler floor bot against the fake Bot API server")
     p.add_argument("--users", type=int, help="users at once for --e2e (default 1000)")
+    p.add_argument("--pairs", type=int, metavar="N",
+                   help="with --e2e: bursts of each bot, the floor's and the bot's in turn; the "
+                        "figures are the medians (default 3; 1 with --quick)")
     p.add_argument("--profile", type=Path, metavar="FILE",
                    help="with --e2e: write a CPU sampling profile of the bot's burst to FILE "
                         "(milliseconds per update by function)")

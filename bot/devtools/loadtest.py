@@ -20,7 +20,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import gc
 import os
+import statistics
 import tempfile
 import threading
 import time
@@ -40,6 +42,9 @@ FLOOR_TEXT = "<b>Hamroh</b> floor: a fixed reply"
 FIRST_USER = 10_000_000
 USERS = 1_000
 QUICK_USERS = 20
+PAIRS = 3
+"""Bursts of each bot in ``bench --e2e``, floor and hamroh in turn: one pair says little,
+as the machine's other load moves both bots' CPU per update between minutes."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,8 @@ class Run:
     p99: float
     cpu: float
     """CPU seconds the bot's process spent on the burst (less sensitive to other load)."""
+    server_cpu: float = 0.0
+    """CPU seconds the fake server's process spent on the burst."""
 
     @property
     def rate(self) -> float:
@@ -233,7 +240,10 @@ def floor_application(settings: Settings) -> Any:
         await update.effective_message.reply_text(FLOOR_TEXT, parse_mode=ParseMode.HTML)
 
     async def start(app: Any) -> None:
-        collect_less(app)  # the bot's cycle collector settings: they save the floor CPU too
+        # The bot's cycle collector settings (they save the floor CPU too), and what start-up
+        # built frozen as the bot's post_init freezes it.
+        gc.freeze()
+        collect_less(app)
 
     async def stop(app: Any) -> None:
         collect_as_before(app)
@@ -272,6 +282,9 @@ async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str,
         # One question first, so that polling has started before the burst.
         await server.call("push", [(first_user - 1, messages[0][0], messages[0][1])])
         await server.call("wait", ({first_user - 1}, 60))
+        # Neither bot starts its burst with garbage left by the other (or by a build).
+        gc.collect()
+        served = await server.call("cpu")
         cpu = time.process_time()
         if sampler is not None:
             sampler.start()
@@ -283,13 +296,14 @@ async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str,
             if sampler is not None:
                 sampler.stop()
         cpu = time.process_time() - cpu
+        served = await server.call("cpu") - served
     done = [(h, r) for h, r in times if h is not None and r is not None]
     if len(done) < len(users):
         raise RuntimeError(f"{name}: only {len(done)} of {len(users)} users got a reply")
     latencies = [r - h for h, r in done]
     seconds = max(r for _, r in done) - min(h for h, _ in done)
     return Run(name, len(users), seconds, percentile(latencies, 0.5),
-               percentile(latencies, 0.99), cpu)
+               percentile(latencies, 0.99), cpu, served)
 
 
 async def _first_answer(server: _Server, settings: Settings, question: tuple[str, str],
@@ -310,8 +324,9 @@ async def _first_answer(server: _Server, settings: Settings, question: tuple[str
 
 async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 0.0,
                   log: Callable[[str], None] = lambda line: None,
-                  profile: Path | None = None) -> dict[str, Any]:
-    """Run the floor and the bot with ``len(messages)`` users each; return the figures.
+                  profile: Path | None = None, pairs: int = PAIRS) -> dict[str, Any]:
+    """Run the floor and the bot with ``len(messages)`` users each, ``pairs`` times in
+    turn; return the figures.
 
     Args:
         base: the settings to start from (knowledge folder); token, server, database and
@@ -319,33 +334,41 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
         messages: one (text, Telegram language_code) per user.
         rtt: seconds the fake server adds to every call.
         log: called with a line as each part finishes.
-        profile: where to write a CPU sampling profile of the bot's burst (hamroh's, not
+        profile: where to write a CPU sampling profile of the bot's bursts (hamroh's, not
             the floor's; ``bot.devtools.sampler``), in milliseconds per update.
+        pairs: bursts of each bot, the floor first in each pair. Each burst has an
+            Application of its own, and each of hamroh's its own services (knowledge base,
+            index, database), so no burst finds what an earlier one remembered.
     """
     from bot.services import Services
     from bot.telegram.app import build_application
 
+    runs: list[tuple[Run, Run]] = []
+    sampler = Sampler() if profile is not None else None
     with pinned_server(rtt) as server:
         with tempfile.TemporaryDirectory(prefix="hamroh-e2e-") as tmp:
             first = await _first_answer(server, _settings(base, server.base_url,
                                                           Path(tmp) / "first.sqlite3"),
                                         messages[0], FIRST_USER - 10)
             log(f"first answer after start: {first:.2f} s")
-            settings = _settings(base, server.base_url, Path(tmp) / "bench.sqlite3")
-            floor = await _burst(server, "floor", floor_application(settings), messages,
-                                 FIRST_USER)
-            log(_format_run(floor))
-            sampler = Sampler() if profile is not None else None
-            ours = await _burst(server, "hamroh", build_application(
-                settings, Services.build(settings)), messages, FIRST_USER + len(messages) + 10,
-                sampler)
-            log(_format_run(ours))
+            user = FIRST_USER
+            for k in range(max(1, pairs)):
+                settings = _settings(base, server.base_url, Path(tmp) / f"bench{k}.sqlite3")
+                floor = await _burst(server, "floor", floor_application(settings), messages,
+                                     user)
+                log(_format_run(floor))
+                user += len(messages) + 10
+                ours = await _burst(server, "hamroh", build_application(
+                    settings, Services.build(settings)), messages, user, sampler)
+                log(_format_run(ours))
+                user += len(messages) + 10
+                runs.append((floor, ours))
             if sampler is not None and profile is not None:
-                profile.write_text(sampler.report(ours.cpu / ours.users) + "\n",
-                                   encoding="utf-8")
-                log(f"profile of the bot's burst written to {profile}")
+                cpu = sum(ours.cpu for _, ours in runs) / sum(ours.users for _, ours in runs)
+                profile.write_text(sampler.report(cpu) + "\n", encoding="utf-8")
+                log(f"profile of the bot's bursts written to {profile}")
         errors = await server.call("errors")
-    return {"first_answer": first, "floor": floor, "hamroh": ours, "errors": errors,
+    return {"first_answer": first, "runs": runs, "errors": errors,
             "pinned": server.own_cpu is not None, "rtt": rtt}
 
 
@@ -356,12 +379,37 @@ def _format_run(run: Run) -> str:
 
 
 def format_e2e(result: dict[str, Any]) -> str:
-    """The closing lines: the ratio and any request the fake server rejected."""
-    ours, floor = result["hamroh"], result["floor"]
-    ratio = ours.rate / floor.rate if floor.rate else 0.0
-    by_cpu = floor.cpu / ours.cpu if ours.cpu else 0.0
-    lines = [f"ratio hamroh / floor: {ratio:.2f} (rtt {result['rtt'] * 1000:.0f} ms, "
-             + ("bot and server on separate cores)" if result["pinned"] else "not pinned)"),
-             f"ratio by bot CPU per update (floor / hamroh): {by_cpu:.2f}"]
+    """The closing lines: each bot's median over the pairs, the ratios, and any request the
+    fake server rejected.
+
+    The ratios are the median of each pair's (a floor burst and hamroh's right after it,
+    so the machine's other load is about the same for both): updates per second, hamroh's
+    over the floor's, and CPU per update, the floor's over hamroh's.
+    """
+    runs: list[tuple[Run, Run]] = result["runs"]
+    ratio = statistics.median(ours.rate / floor.rate if floor.rate else 0.0
+                              for floor, ours in runs)
+    by_cpu = statistics.median(floor.cpu / ours.cpu if ours.cpu else 0.0
+                               for floor, ours in runs)
+    lines = [f"median of {len(runs)} {'pair' if len(runs) == 1 else 'pairs'}, per update: "
+             + "; ".join(_median_line(bot) for bot in zip(*runs, strict=True)),
+             f"ratio hamroh / floor: {ratio:.2f} (rtt {result['rtt'] * 1000:.0f} ms, "
+             + ("bot and server on separate cores" if result["pinned"] else "not pinned")
+             + f"; median of {len(runs)}: "
+             + ", ".join(f"{ours.rate / floor.rate:.2f}" if floor.rate else "-"
+                         for floor, ours in runs) + ")",
+             f"ratio by bot CPU per update (floor / hamroh): {by_cpu:.2f} (median of "
+             + ", ".join(f"{floor.cpu / ours.cpu:.2f}" if ours.cpu else "-"
+                         for floor, ours in runs) + ")"]
     lines += [f"fake server rejected: {e}" for e in result["errors"]]
     return "\n".join(lines)
+
+
+def _median_line(bursts: tuple[Run, ...]) -> str:
+    """One bot's median updates/s and CPU per update (its own and the fake server's)."""
+    def per_update(seconds: list[float]) -> str:
+        return f"{statistics.median(seconds) * 1000:.2f} ms"
+
+    return (f"{bursts[0].name} {statistics.median(b.rate for b in bursts):.0f} updates/s, "
+            f"bot CPU {per_update([b.cpu / b.users for b in bursts])}, "
+            f"server CPU {per_update([b.server_cpu / b.users for b in bursts])}")
