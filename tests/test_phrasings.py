@@ -19,7 +19,7 @@ from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, fold_all
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, entry_facts
 
-from .test_index import every_text
+from .test_index import KNOWN_TEXTS, known_texts
 
 
 def plain_reading(index: Index, text: str, lang: str | None) -> tuple[str, str, list[str]]:
@@ -42,22 +42,31 @@ def array_reading(index: Index, texts: list[str],
 
 
 @pytest.fixture(scope="module")
-def synthetic(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    """The matcher of a synthetic knowledge base of 400 entries, built once for the module.
+
+    The tests that read it are the scale form of the shipped base's, and ``slow``: building
+    it takes about a second and a half of CPU."""
     root = salted_knowledge(ROOT / "knowledge", tmp_path_factory.mktemp("kb"), 400, seed=3)
-    return load_or_raise(root)
+    return Matcher(load_or_raise(root))
 
 
-@pytest.fixture(scope="module")
-def indexes(matcher: Matcher, synthetic: KnowledgeBase) -> dict[str, Index]:
-    """The shipped and the synthetic knowledge base's index, which the module's tests only
-    read: the session's matcher (an ``Index``, built once per session) and one built here."""
-    return {"shipped": matcher, "synthetic": Index(synthetic)}
+SHIPPED_AND_SYNTHETIC = ["shipped", pytest.param("synthetic", marks=[
+    pytest.mark.slow, pytest.mark.xdist_group("tests/test_phrasings.py")])]
+"""``which`` knowledge base: the shipped one quick, the synthetic one (the scale form) ``slow``
+and on one worker, which builds it once."""
 
 
-@pytest.mark.parametrize("which", ["shipped", "synthetic"])
+@pytest.fixture
+def index(request: pytest.FixtureRequest, which: str, matcher: Matcher) -> Matcher:
+    """``which`` knowledge base's matcher (an ``Index``), which the module's tests only read:
+    the session's, built once per session, or ``synthetic``."""
+    return matcher if which == "shipped" else request.getfixturevalue("synthetic")
+
+
+@pytest.mark.parametrize("which", SHIPPED_AND_SYNTHETIC)
 def test_every_phrasing_reads_as_the_plain_way_reads_it(
-        which: str, indexes: dict[str, Index]) -> None:
-    index = indexes[which]
+        which: str, index: Matcher) -> None:
     texts, langs, _, _, _ = _phrasings([index.kb.entries[e] for e in index.entry_ids])
     got = array_reading(index, texts, langs)
     assert len(texts) > 1000
@@ -65,11 +74,12 @@ def test_every_phrasing_reads_as_the_plain_way_reads_it(
             if got[k] != plain_reading(index, t, lang)] == []
 
 
+@pytest.mark.parametrize("stride", KNOWN_TEXTS)
 def test_any_known_text_reads_as_the_plain_way_reads_it_in_every_language(
-        kb: KnowledgeBase, indexes: dict[str, Index]) -> None:
+        kb: KnowledgeBase, matcher: Matcher, stride: int) -> None:
     """Answers and labelled questions too: punctuation, numbers, abbreviations, scripts."""
-    index = indexes["shipped"]
-    texts = every_text(kb)
+    index = matcher
+    texts = known_texts(kb, stride)
     for lang in (None, "uz", "en"):
         langs = [lang] * len(texts)
         got = array_reading(index, texts, langs)
@@ -84,8 +94,8 @@ def test_any_known_text_reads_as_the_plain_way_reads_it_in_every_language(
     ["the the", "и", "a b c", "2024 2024 yil"],
     ["a \x00 b", "\x00", "c\x00d e"],  # the separator of the one split, as a word
 ])
-def test_edge_cases_read_as_the_plain_way(indexes: dict[str, Index], texts: list[str]) -> None:
-    index = indexes["shipped"]
+def test_edge_cases_read_as_the_plain_way(matcher: Matcher, texts: list[str]) -> None:
+    index = matcher
     for lang in (*KEYBOARD_LANGS, "ru"):
         langs = [lang] * len(texts)
         assert array_reading(index, texts, langs) == [plain_reading(index, t, lang)
@@ -105,11 +115,11 @@ def test_texts_folded_all_at_once_fold_as_each_alone(texts: list[str]) -> None:
             for k in range(len(texts))] == [fold(t) for t in texts]
 
 
-@pytest.mark.parametrize("which", ["shipped", "synthetic"])
+@pytest.mark.parametrize("which", SHIPPED_AND_SYNTHETIC)
 def test_an_entry_gives_amounts_when_it_gives_a_figure_and_a_question_asks_one(
-        which: str, matcher: Matcher, synthetic: KnowledgeBase) -> None:
+        which: str, index: Matcher) -> None:
     """All questions read at once find what each question read alone finds."""
-    built = matcher if which == "shipped" else Matcher(synthetic)
+    built = index
     plain = [built._counts[k] and any(
         h.label == "asks" for qs in built.kb.entries[eid].questions.values() for q in qs
         for h in built.reader.quantity.find(fold(q).split()))
@@ -134,10 +144,9 @@ def plain_entry(index: Index, eid: str) -> tuple[list[str], set[str], object]:
     return keys, strong, entry_facts(index.thesaurus, answers, entry.facts)
 
 
-@pytest.mark.parametrize("which", ["shipped", "synthetic"])
+@pytest.mark.parametrize("which", SHIPPED_AND_SYNTHETIC)
 def test_each_entry_keeps_its_keys_words_and_facts(
-        which: str, indexes: dict[str, Index]) -> None:
-    index = indexes[which]
+        which: str, index: Matcher) -> None:
     vocab = index._vocab
     strong_words: dict[int, set[str]] = {}  # entry -> the words whose postings give it 1.0
     for w in vocab.sorted_words:
@@ -184,8 +193,8 @@ def test_ragged_rows_are_joined_as_text(lists: list[list[int]], joined: list[str
     assert ragged.join(np.array(["a", "b", "c"], dtype=object), values, starts) == joined
 
 
-def test_concept_tokens_come_with_the_concepts_mark(indexes: dict[str, Index]) -> None:
-    index = indexes["shipped"]
+def test_concept_tokens_come_with_the_concepts_mark(matcher: Matcher) -> None:
+    index = matcher
     got = array_reading(index, ["Germaniyaga ishga borish"], ["uz"])[0][2]
     assert any(w.startswith(CONCEPT_MARK) for w in got)
 

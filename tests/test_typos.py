@@ -14,6 +14,7 @@ from bot.matcher import Matcher
 from bot.text import fold
 from bot.typos import TypoSearch, _mask, masks
 from tests.conftest import read_labelled
+from tests.test_index import KNOWN_TEXTS
 
 TUNE = ROOT / "tests" / "data" / "tune.yaml"
 ALPHABETS = ("abcdeiklmnorstu", "abkmoz09", "abcoʻxyzé-~ш")
@@ -66,11 +67,15 @@ def test_the_same_words_and_scores_as_every_token_against_every_word(
     assert any(found.values())  # the table is not trivially empty
 
 
-def test_the_shipped_vocabulary_with_its_questions_and_their_typos(matcher: Matcher) -> None:
+@pytest.mark.parametrize("stride", KNOWN_TEXTS)
+def test_the_shipped_vocabulary_with_its_questions_and_their_typos(matcher: Matcher,
+                                                                   stride: int) -> None:
+    """Every ``stride``-th tune line's words (all of them in the slow form, which grows
+    with tune) and 800 typos of the vocabulary's words."""
     words = matcher._vocab.sorted_words
     cutoff = matcher.settings.typo_cutoff
     rng = random.Random(7)
-    toks = {t for item in read_labelled(TUNE) for t in fold(item.q).split()}
+    toks = {t for item in read_labelled(TUNE)[::stride] for t in fold(item.q).split()}
     toks.update(_typo(rng, w, "abcdefghijklmnopqrstuvwxyz") for w in rng.sample(words, 800))
     toks = sorted(t for t in toks if len(t) >= 4 and not t.isdigit())
     search = TypoSearch(words, cutoff, TYPO_GAP)
