@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import json
 import re
@@ -71,6 +72,8 @@ class FakeBotAPI(Updates, Methods, Faults, Decoding):
         self.descriptions: dict[tuple[str, str], str] = {}  # (method-kind, lang) -> text
         self._lock = threading.RLock()
         self._cond = threading.Condition(self._lock)
+        # wait_for's callers: each is woken on its own event loop when a call is recorded.
+        self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
         self._updates: list[dict] = []
         self._next_update_id = 1000
         self._allowed_updates: list[str] = []
@@ -155,16 +158,27 @@ class FakeBotAPI(Updates, Methods, Faults, Decoding):
         deadline = time.monotonic() + timeout
         wanted = method.lower()
         index = after
-        while True:
+        recorded = asyncio.Event()
+        waiter = (asyncio.get_running_loop(), recorded)
+        with self._lock:
+            self._waiters.add(waiter)
+        try:
+            while True:
+                recorded.clear()  # before reading: a call recorded after it sets it again
+                with self._lock:
+                    calls = self.requests[index:]
+                for call in calls:
+                    index += 1
+                    if call.method.lower() == wanted and predicate(call.params):
+                        return call
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(recorded.wait(), left)
+        finally:
             with self._lock:
-                calls = self.requests[index:]
-            for call in calls:
-                index += 1
-                if call.method.lower() == wanted and predicate(call.params):
-                    return call
-            if time.monotonic() >= deadline:
-                break
-            await asyncio.sleep(0.01)
+                self._waiters.discard(waiter)
         with self._lock:
             recent = self.requests[-15:]
             errors = list(self.errors)
@@ -239,29 +253,32 @@ class FakeBotAPI(Updates, Methods, Faults, Decoding):
             if exc.parameters:
                 payload["parameters"] = exc.parameters
             with self._lock:
-                call = Call(method, params, False, None, exc.code, exc.description,
-                            fault=fault_kind)
-                call.index = len(self.requests)
-                self.requests.append(call)
+                self._record(Call(method, params, False, None, exc.code, exc.description,
+                                  fault=fault_kind))
                 if exc.record:
                     self.errors.append(f"{method}: {exc.description}")
             return _json_answer(exc.code, payload)
         with self._lock:
-            call = Call(method, params, True, copy.deepcopy(result))
-            call.index = len(self.requests)
-            call.fault = fault.kind if fault is not None else None
-            self.requests.append(call)
+            self._record(Call(method, params, True, copy.deepcopy(result),
+                              fault=fault.kind if fault is not None else None))
         answer = _json_answer(200, {"ok": True, "result": result})
         if fault is not None:  # late but delivered: the client has given up by then
             answer.delay = fault.delay
         return answer
 
+    def _record(self, call: Call) -> None:
+        """Append ``call`` to ``requests`` (the lock held) and wake every ``wait_for``."""
+        call.index = len(self.requests)
+        self.requests.append(call)
+        for loop, recorded in self._waiters:
+            with contextlib.suppress(RuntimeError):  # its loop has closed: nobody waits
+                loop.call_soon_threadsafe(recorded.set)
+
     def _faulted(self, method: str, params: dict[str, Any], fault: Fault) -> Answer:
         """An HTML error page, a dropped connection, or a late answer never delivered."""
         with self._lock:
-            call = Call(method, params, False, None, fault.code, fault.kind, fault=fault.kind)
-            call.index = len(self.requests)
-            self.requests.append(call)
+            self._record(Call(method, params, False, None, fault.code, fault.kind,
+                              fault=fault.kind))
         if fault.kind == "html":
             return Answer(fault.code, fault.description.encode(), "text/html")
         return Answer(0, None, delay=fault.delay)
