@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 _Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_IMPLICIT: dict[str, tuple[tuple[str, Any], ...]] = {
+IMPLICIT: dict[str, tuple[tuple[str, Any], ...]] = {
     first: tuple(found) for first, found in _Base.yaml_implicit_resolvers.items()}
 """First character of a plain scalar -> the (tag, pattern) pairs tried, in order."""
 
@@ -32,7 +32,7 @@ class SafeLoader(_Base):  # type: ignore[misc, valid-type]
         if kind is yaml.ScalarNode:
             if implicit[0]:
                 # value[:1] is '' for the empty scalar, as the base resolver looks it up.
-                for tag, regexp in _IMPLICIT.get(value[:1], ()):
+                for tag, regexp in IMPLICIT.get(value[:1], ()):
                     if regexp.match(value):
                         return tag
             return self.DEFAULT_SCALAR_TAG

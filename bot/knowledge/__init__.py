@@ -9,7 +9,8 @@ Layout::
 One job per module:
 
 * ``records``  the frozen dataclasses the rest of the bot uses (Entry, KnowledgeBase, ...);
-* ``yamlfile`` YAML read with the safe loader, keeping each value's line;
+* ``yamlfile`` YAML read as the safe loader reads it, with any value's line;
+* ``fastyaml`` yaml-rs's data of a file where it is provably the safe loader's;
 * ``models``   the shape of every file as pydantic models (unknown keys refused) and each
   validation error in words;
 * ``checks``   languages, lengths, Telegram's limits and cross-references, as plain code;

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from bot.knowledge import models as m
-from bot.knowledge.records import Entry, Problem, QuizItem, Source, SourceRef, Topic
+from bot.knowledge.records import Entry, Place, Problem, QuizItem, Source, SourceRef, Topic
 from bot.knowledge.yamlfile import YamlFile
 from bot.langs import Registry
 from bot.text import fold
@@ -156,8 +156,12 @@ class FileChecker:
                       f"transliterated letter by letter in Uzbek Cyrillic; add it to "
                       f"knowledge/{KEEP_FILE} (or give this text a 'uz-Cyrl' override)")
 
+    def place(self, path: Path_) -> Place:
+        """Where the value at ``path`` is: its line is found if it is ever reported."""
+        return Place(self.doc.rel, path, self.doc)
+
     def records(self, raw: list[dict[str, Any]], key: str, model: type[M], what: str,
-                ids: dict[str, Problem]) -> Iterator[tuple[Path_, M]]:
+                ids: dict[str, Place]) -> Iterator[tuple[Path_, M]]:
         """The records under ``key`` that fit ``model``, each id unique across all files."""
         for i, item in enumerate(raw):
             path: Path_ = (key, i)
@@ -166,21 +170,22 @@ class FileChecker:
             if rec is None:
                 if isinstance(rid, str) and rid not in ids:
                     # Known to exist, so links to it are not reported a second time.
-                    ids[rid] = Problem(self.doc.rel, self.doc.line(*path, "id"), "")
+                    ids[rid] = self.place((*path, "id"))
                 continue
             rid = rec.id
             if rid in ids:
-                self.error((*path, "id"), f"id '{rid}' is already used at {ids[rid]}; "
-                           "ids must be unique across all files")
+                first = ids[rid]
+                self.error((*path, "id"), f"id '{rid}' is already used at "
+                           f"{first.file}:{first.line()}: ; ids must be unique across all files")
                 continue
-            ids[rid] = Problem(self.doc.rel, self.doc.line(*path, "id"), "")
+            ids[rid] = self.place((*path, "id"))
             yield path, rec
 
 
 # ---------------------------------------------------------------- readers
 
 
-def read_sources(chk: FileChecker, ids: dict[str, Problem]) -> dict[str, Source]:
+def read_sources(chk: FileChecker, ids: dict[str, Place]) -> dict[str, Source]:
     """The documents of ``sources.yaml`` (``ids`` gets every id written)."""
     top = chk.validate(m.SourcesFile, chk.doc.data, (), "sources.yaml")
     if top is None:
@@ -211,7 +216,7 @@ def read_sources(chk: FileChecker, ids: dict[str, Problem]) -> dict[str, Source]
 
 
 def read_topic(chk: FileChecker, topics: dict[str, Topic], entries: dict[str, Entry],
-               ids: dict[str, Problem]) -> None:
+               ids: dict[str, Place]) -> None:
     """One ``faq/<topic>.yaml``: its title and its entries."""
     top = chk.validate(m.TopicFile, chk.doc.data, (), "this topic file")
     if top is None:
@@ -251,7 +256,7 @@ def _entry(chk: FileChecker, rec: m.EntryModel, path: Path_, tid: str) -> Entry:
         SourceRef(ref.doc, ref.quote,
                   chk.optional_map(ref.section, (*path, "sources", k, "section"),
                                    "source 'section'"),
-                  chk.doc.line(*path, "sources", k, "doc"))
+                  chk.place((*path, "sources", k, "doc")))
         for k, ref in enumerate(rec.sources))
     facts = (None if rec.facts is None else
              {"numbers": tuple(rec.facts.numbers), "places": tuple(rec.facts.places),
@@ -259,7 +264,7 @@ def _entry(chk: FileChecker, rec: m.EntryModel, path: Path_, tid: str) -> Entry:
     return Entry(
         id=eid, topic=tid, questions=questions, answer=answer, sources=refs,
         aliases=tuple(rec.aliases), related=tuple(rec.related), file=chk.doc.rel,
-        line=chk.doc.line(*path), related_line=chk.doc.line(*path, "related"),
+        place=chk.place(path),
         reviewed=rec.reviewed, direct=direct, not_covered=tuple(rec.not_covered), facts=facts,
         generated=generated,
     )
@@ -292,7 +297,7 @@ def _questions(chk: FileChecker, found: Mapping[str, list[str]], path: Path_,
     return out, generated
 
 
-def read_quiz(chk: FileChecker, quiz: dict[str, QuizItem], ids: dict[str, Problem]) -> None:
+def read_quiz(chk: FileChecker, quiz: dict[str, QuizItem], ids: dict[str, Place]) -> None:
     """One ``quiz/<topic>.yaml``."""
     top = chk.validate(m.QuizFile, chk.doc.data, (), "this quiz file")
     if top is None:
@@ -306,7 +311,7 @@ def read_quiz(chk: FileChecker, quiz: dict[str, QuizItem], ids: dict[str, Proble
                           for k, o in enumerate(rec.options)),
             explanation=chk.text_map(rec.explanation, (*path, "explanation"),
                                      f"explanation of '{qid}'"),
-            file=chk.doc.rel, line=chk.doc.line(*path), reviewed=rec.reviewed,
+            file=chk.doc.rel, place=chk.place(path), reviewed=rec.reviewed,
         )
         _quiz_limits(chk, item, path)
         quiz[qid] = item
@@ -342,8 +347,8 @@ def _quiz_limits(chk: FileChecker, item: QuizItem, path: Path_) -> None:
 
 def check_links(sources: Mapping[str, Source], topics: Mapping[str, Topic],
                 entries: Mapping[str, Entry], quiz: Mapping[str, QuizItem],
-                errors: list[Problem], ids: Mapping[str, Problem],
-                source_ids: Mapping[str, Problem]) -> None:
+                errors: list[Problem], ids: Mapping[str, Place],
+                source_ids: Mapping[str, Place]) -> None:
     """Every id an entry or quiz item names exists (``ids``: every id written, even in a
     record with errors, which are reported already)."""
     for e in entries.values():

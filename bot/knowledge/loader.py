@@ -14,6 +14,7 @@ from bot.knowledge.records import (
     KnowledgeBase,
     KnowledgeError,
     LoadResult,
+    Place,
     Problem,
     QuizItem,
     Source,
@@ -41,10 +42,15 @@ def load(root: Path, langs: Registry = REGISTRY) -> LoadResult:
         A LoadResult whose ``kb`` is None when there is any error.
     """
     with collector.paused():
-        return _load(root, langs)
+        result = _load(root, langs, fast=True)
+        if result.errors:
+            # yaml-rs's data is PyYAML's but for how a quoted 'reviewed' date is held, which
+            # can change the words of an error: every error comes from PyYAML's data.
+            result = _load(root, langs, fast=False)
+        return result
 
 
-def _load(root: Path, langs: Registry) -> LoadResult:
+def _load(root: Path, langs: Registry, fast: bool) -> LoadResult:
     errors: list[Problem] = []
     warnings: list[Problem] = []
     base = root.parent
@@ -56,12 +62,13 @@ def _load(root: Path, langs: Registry) -> LoadResult:
             return str(p)
 
     def read(path: Path) -> YamlFile | None:
-        doc = YamlFile(path, rel(path), errors)
+        doc = YamlFile(path, rel(path), errors, fast)
         return doc if doc.data is not None else None
 
     keep = None
     if (root / KEEP_FILE).exists() and (doc := read(root / KEEP_FILE)):
         keep = _read_keep(doc, errors)
+        doc.release()
 
     texts: dict[str, str] = {}
 
@@ -70,24 +77,27 @@ def _load(root: Path, langs: Registry) -> LoadResult:
 
     src_path = root / "sources.yaml"
     sources: dict[str, Source] = {}
-    source_ids: dict[str, Problem] = {}
+    source_ids: dict[str, Place] = {}
     if not src_path.exists():
         errors.append(Problem(rel(src_path), 1, "is missing; it lists the source documents"))
     elif doc := read(src_path):
         sources = checks.read_sources(checker(doc), source_ids)
+        doc.release()
 
     topics: dict[str, Topic] = {}
     entries: dict[str, Entry] = {}
     quiz: dict[str, QuizItem] = {}
-    ids: dict[str, Problem] = {}
+    ids: dict[str, Place] = {}
     for path in sorted((root / "faq").glob("*.yaml")):
         if doc := read(path):
             checks.read_topic(checker(doc), topics, entries, ids)
+            doc.release()  # its records keep where they are, not its text or data
     if not entries and not any(p.file.startswith(rel(root / "faq")) for p in errors):
         errors.append(Problem(rel(root / "faq"), 1, "has no entries; add topic files"))
     for path in sorted((root / "quiz").glob("*.yaml")):
         if doc := read(path):
             checks.read_quiz(checker(doc), quiz, ids)
+            doc.release()
     checks.check_links(sources, topics, entries, quiz, errors, ids, source_ids)
     kb = None if errors else KnowledgeBase(sources, topics, entries, quiz)
     return LoadResult(kb, errors, warnings)

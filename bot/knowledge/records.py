@@ -5,6 +5,28 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class Lines(Protocol):
+    """A file's lines: the 1-based line of the value at a path of keys and indexes."""
+
+    def line(self, *path: str | int, key: bool = False) -> int: ...
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a record is written: its file and its path in the file's data. The line is
+    found when it is first asked for (a problem to report): reading a large file's data
+    keeps no position of each value."""
+
+    file: str
+    path: tuple[str | int, ...]
+    lines: Lines = field(compare=False, repr=False)
+
+    def line(self, *more: str | int) -> int:
+        """The line of the record, or of ``more`` (keys and indexes) inside it."""
+        return self.lines.line(*self.path, *more)
 
 
 @dataclass(frozen=True)
@@ -49,7 +71,12 @@ class SourceRef:
     quote: str
     section: Mapping[str, str] | None = None
     """The section heading per language; None when the document has no headings there."""
-    line: int = field(default=0, compare=False)
+    place: Place | None = field(default=None, compare=False, repr=False)
+    """Where its ``doc`` is written."""
+
+    @property
+    def line(self) -> int:
+        return self.place.line() if self.place else 0
 
     def where(self, lang: str) -> str:
         """``Section: “quote”`` in ``lang`` (just the quote when there is no section)."""
@@ -76,8 +103,7 @@ class Entry:
     aliases: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     file: str = ""
-    line: int = 0
-    related_line: int = 0
+    place: Place | None = field(default=None, compare=False, repr=False)
     reviewed: dt.date | None = None
     """The day a person last checked the entry against its documents; None = never."""
     direct: Mapping[str, str] | None = None
@@ -95,6 +121,16 @@ class Entry:
         """The entry's first question in ``lang``: its title on buttons and lists."""
         return self.questions[lang][0]
 
+    @property
+    def line(self) -> int:
+        """The line the entry starts on (0 when it was not read from a file)."""
+        return self.place.line() if self.place else 0
+
+    @property
+    def related_line(self) -> int:
+        """The line of its ``related`` list (else of the entry)."""
+        return self.place.line("related") if self.place else 0
+
 
 @dataclass(frozen=True)
 class QuizItem:
@@ -107,8 +143,13 @@ class QuizItem:
     options: tuple[Mapping[str, str], ...]
     explanation: Mapping[str, str]
     file: str = ""
-    line: int = 0
+    place: Place | None = field(default=None, compare=False, repr=False)
     reviewed: dt.date | None = None
+
+    @property
+    def line(self) -> int:
+        """The line the item starts on (0 when it was not read from a file)."""
+        return self.place.line() if self.place else 0
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
-"""YAML files read with the safe loader, keeping the node tree to find any value's line.
+"""YAML files read as ``yaml.safe_load`` reads them, with the line of any value.
 
-One parse, as ``yaml.safe_load`` does it (libyaml's C loader when PyYAML has it, ten times
-faster), with the node tree kept so every problem can be reported as ``file:line``.
+yaml-rs reads a file when it provably gives what PyYAML gives (``fastyaml``); else one
+parse as ``yaml.safe_load`` does it (libyaml's C loader when PyYAML has it), keeping the
+node tree. Either way every problem can be reported as ``file:line``.
 """
 
 from __future__ import annotations
@@ -11,28 +12,47 @@ from typing import Any
 
 import yaml
 
+from bot.knowledge import fastyaml
 from bot.knowledge.records import Problem
 from bot.yamlread import SafeLoader as _SafeLoader
 
 
 class YamlFile:
-    """A parsed YAML file: its data and a way to find the line of any path in it."""
+    """A parsed YAML file: its data and a way to find the line of any path in it.
 
-    def __init__(self, path: Path, rel: str, problems: list[Problem]) -> None:
+    The data is yaml-rs's when it is provably PyYAML's (``fastyaml``), else PyYAML's. The
+    node tree that gives lines is PyYAML's, composed when a line is first asked for (a
+    problem to report) if the data came without it. ``release`` drops the text, data and
+    nodes once the knowledge base is built; a line asked for after that reads the file
+    again (its text as it is then).
+    """
+
+    def __init__(self, path: Path, rel: str, problems: list[Problem], fast: bool = True) -> None:
         self.rel = rel
+        self.path = path
         self.data: Any = None
-        self.node: yaml.Node | None = None
+        self._text: str | None = None
+        self._node: yaml.Node | None = None
+        self._composed = False
+        self._last: tuple[tuple[str | int, ...], Any] = ((), None)
+        """The path to the parent of the last value ``line`` found, and its node."""
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             problems.append(Problem(rel, 1, f"is not UTF-8 text ({exc.reason}); save it as UTF-8"))
             return
+        self.data = fastyaml.read(text) if fast else None
+        if self.data is not None:
+            self._text = text
+            return
         try:
             # One parse, as yaml.safe_load does it, keeping the node tree for line numbers.
             loader = _SafeLoader(text)
             try:
-                self.node = loader.get_single_node()
-                self.data, repeats = _construct(loader, self.node) if self.node else (None, False)
+                self._node = loader.get_single_node()
+                self._composed = True
+                self.data, repeats = _construct(loader, self._node) if self._node else (None,
+                                                                                       False)
             finally:
                 loader.dispose()
         except yaml.YAMLError as exc:
@@ -45,8 +65,31 @@ class YamlFile:
                                     + "; check indentation, quotes and colons on this line"))
             self.data = None
             return
-        if repeats and self.node is not None:
-            self._check_duplicate_keys(self.node, problems)
+        if repeats and self._node is not None:
+            self._check_duplicate_keys(self._node, problems)
+
+    @property
+    def fast(self) -> bool:
+        """Whether the data is yaml-rs's (read without PyYAML's node tree)."""
+        return self._text is not None
+
+    @property
+    def node(self) -> yaml.Node | None:
+        """PyYAML's node tree of the file (composed on first use)."""
+        if not self._composed:
+            self._composed = True
+            try:
+                text = self._text if self._text is not None else self.path.read_text("utf-8")
+                self._node = yaml.compose(text, Loader=_SafeLoader)
+            except (OSError, ValueError, yaml.YAMLError):
+                self._node = None  # changed since it was read: lines fall back to 1
+        return self._node
+
+    def release(self) -> None:
+        """Drops the text, data and nodes (the records keep what they need)."""
+        self.data = self._text = self._node = None
+        self._composed = False
+        self._last = ((), None)
 
     def _check_duplicate_keys(self, node: yaml.Node, problems: list[Problem]) -> None:
         if isinstance(node, yaml.MappingNode):
@@ -69,18 +112,30 @@ class YamlFile:
         (an unknown key is reported where it is written, not where its value starts).
         """
         node = self.node
-        line = 1 if node is None else node.start_mark.line + 1
-        for i, step in enumerate(path):
+        if node is None:
+            return 1
+        start = 0
+        if path[:-1] and path[:-1] == self._last[0]:
+            # The records of a file ask for a few paths each, one record after another:
+            # start from the record's node (a walk from the top costs a search per step).
+            node, start = self._last[1], len(path) - 1
+        line = node.start_mark.line + 1
+        for i in range(start, len(path)):
+            step = path[i]
             nxt = None
-            if isinstance(node, yaml.MappingNode) and isinstance(step, str):
-                pair = next(((k, v) for k, v in node.value if k.value == step), None)
-                if pair and key and i == len(path) - 1:
-                    return pair[0].start_mark.line + 1
-                nxt = pair[1] if pair else None
-            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            if type(step) is str and isinstance(node, yaml.MappingNode):
+                for k, v in node.value:
+                    if k.value == step:
+                        if key and i == len(path) - 1:
+                            return k.start_mark.line + 1
+                        nxt = v
+                        break
+            elif type(step) is int and isinstance(node, yaml.SequenceNode):
                 nxt = node.value[step] if step < len(node.value) else None
             if nxt is None:
-                break
+                return line
+            if i == len(path) - 2:
+                self._last = (path[:-1], nxt)
             node = nxt
             line = node.start_mark.line + 1
         return line
