@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import signal
+import threading
 import time
 
 from bot.devtools.sampler import Sampler
@@ -40,6 +41,33 @@ def test_the_busy_function_has_the_samples_and_its_caller_within() -> None:
     assert report.startswith(f"{sampler.samples} samples; 2.00 ms of CPU per update")
     shares = re.findall(r"^ +([\d.]+) ms +([\d.]+)%  (.+)$", report, re.M)
     assert shares[0][2] == spin and 1.6 <= float(shares[0][0]) <= 2.0  # its >= 80%
+
+
+def _spin_thread(seconds: float) -> int:
+    """Uses ``seconds`` of this thread's CPU."""
+    end = time.thread_time() + seconds
+    n = 0
+    while time.thread_time() < end:
+        n += 1
+    return n
+
+
+def test_another_threads_cpu_is_not_counted_where_the_main_thread_is() -> None:
+    other = threading.Thread(target=_spin_thread, args=(0.3,))
+    sampler = Sampler()
+    sampler.start()
+    try:
+        other.start()
+        _spin_thread(0.3)
+        other.join()
+    finally:
+        sampler.stop()
+    main = sampler.within_cpu["tests/test_sampler.py:_spin_thread"]
+    assert 0.2 <= main <= 0.35  # the main thread's 0.3 s, not the 0.6 s of both
+    report = sampler.report(sampler.cpu / 100)  # as if 100 updates ran
+    others = re.search(r"of it ([\d.]+) ms in other threads than the main one$",
+                       report.splitlines()[0])
+    assert others and 2.0 <= float(others[1]) <= 3.5, report  # the other 0.3 s / 100
 
 
 def test_no_samples_says_so() -> None:

@@ -60,6 +60,9 @@ class Run:
     """CPU seconds the bot's process spent on the burst (less sensitive to other load)."""
     server_cpu: float = 0.0
     """CPU seconds the fake server's process spent on the burst."""
+    loop_cpu: float = 0.0
+    """Of ``cpu``, the event loop's thread's (the rest: the bot's other threads, such as the
+    store's, and the calls to the server's process)."""
 
     @property
     def rate(self) -> float:
@@ -285,7 +288,7 @@ async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str,
         # Neither bot starts its burst with garbage left by the other (or by a build).
         gc.collect()
         served = await server.call("cpu")
-        cpu = time.process_time()
+        cpu, loop = time.process_time(), time.thread_time()
         if sampler is not None:
             sampler.start()
         try:
@@ -295,7 +298,7 @@ async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str,
         finally:
             if sampler is not None:
                 sampler.stop()
-        cpu = time.process_time() - cpu
+        cpu, loop = time.process_time() - cpu, time.thread_time() - loop
         served = await server.call("cpu") - served
     done = [(h, r) for h, r in times if h is not None and r is not None]
     if len(done) < len(users):
@@ -303,7 +306,7 @@ async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str,
     latencies = [r - h for h, r in done]
     seconds = max(r for _, r in done) - min(h for h, _ in done)
     return Run(name, len(users), seconds, percentile(latencies, 0.5),
-               percentile(latencies, 0.99), cpu, served)
+               percentile(latencies, 0.99), cpu, served, loop)
 
 
 async def _first_answer(server: _Server, settings: Settings, question: tuple[str, str],
@@ -411,5 +414,6 @@ def _median_line(bursts: tuple[Run, ...]) -> str:
         return f"{statistics.median(seconds) * 1000:.2f} ms"
 
     return (f"{bursts[0].name} {statistics.median(b.rate for b in bursts):.0f} updates/s, "
-            f"bot CPU {per_update([b.cpu / b.users for b in bursts])}, "
+            f"bot CPU {per_update([b.cpu / b.users for b in bursts])} (event loop "
+            f"{per_update([b.loop_cpu / b.users for b in bursts])}), "
             f"server CPU {per_update([b.server_cpu / b.users for b in bursts])}")

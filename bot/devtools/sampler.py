@@ -8,14 +8,17 @@ costs nothing between samples: the kernel sends ``SIGPROF`` each time the proces
 here), and the handler counts the main thread's stack at that moment. A function's share
 of the samples is its share of the process's CPU.
 
-The handler runs in the main thread, so CPU used by another thread (the store's) is counted
-where the main thread happens to be: read a share outside the event loop's code with that
-in mind.
+The handler runs in the main thread, and the timer counts the CPU of every thread, so the
+samples alone would count the CPU of another thread (the store's) where the main thread
+happens to be. Each sample is therefore weighed by the main thread's own CPU since the one
+before (``time.thread_time``), and the report gives the other threads' CPU as a line of
+its own.
 """
 
 from __future__ import annotations
 
 import signal
+import time
 from collections import Counter
 from types import FrameType
 
@@ -48,24 +51,39 @@ class Sampler:
         self.within: Counter[str] = Counter()
         """Samples in which the function was on the stack (itself or what it called)."""
         self.samples = 0
+        self.own_cpu: Counter[str] = Counter()
+        """``own``, each sample weighed by the main thread's CPU seconds since the last."""
+        self.within_cpu: Counter[str] = Counter()
+        """``within``, weighed the same way."""
+        self.cpu = 0.0
+        """The process's CPU seconds while sampling (every thread)."""
+        self.main_cpu = 0.0
+        """Of ``cpu``, the main thread's, as the samples share it out."""
         self._before: object = None
+        self._main = self._process = 0.0
 
     def _sample(self, signum: int, frame: FrameType | None) -> None:
         self.samples += 1
+        now = time.thread_time()
+        weight, self._main = now - self._main, now
+        self.main_cpu += weight
         seen = set()
         first = True
         while frame is not None:
             where = _where(frame)
             if first:
                 self.own[where] += 1
+                self.own_cpu[where] += weight
                 first = False
             if where not in seen:  # a recursive function counts once per sample
                 seen.add(where)
                 self.within[where] += 1
+                self.within_cpu[where] += weight
             frame = frame.f_back
 
     def start(self) -> None:
         """Starts sampling (from the main thread)."""
+        self._main, self._process = time.thread_time(), time.process_time()
         self._before = signal.signal(signal.SIGPROF, self._sample)
         signal.setitimer(signal.ITIMER_PROF, self.interval, self.interval)
 
@@ -73,20 +91,24 @@ class Sampler:
         """Stops sampling and gives ``SIGPROF`` back its handler."""
         signal.setitimer(signal.ITIMER_PROF, 0, 0)
         signal.signal(signal.SIGPROF, self._before or signal.SIG_DFL)
+        self.cpu += time.process_time() - self._process
 
     def report(self, cpu_per_unit: float, unit: str = "update", top: int = 40) -> str:
-        """The ``top`` functions by their own samples and by samples within them, each as
-        milliseconds per ``unit``: ``cpu_per_unit`` (the measured CPU seconds per unit)
-        shared out by the samples."""
-        if not self.samples:
+        """The ``top`` functions by their own time and by time within them, each as
+        milliseconds of the main thread's CPU per ``unit`` (``cpu_per_unit``: the measured
+        CPU seconds per unit, every thread's, which tells how many units ran), and the
+        share of all the CPU that this is."""
+        if not self.samples or not self.cpu:
             return "no samples (the run used less CPU than one sampling interval)"
-        ms = cpu_per_unit * 1000 / self.samples
+        units = self.cpu / cpu_per_unit if cpu_per_unit else 1.0
 
-        def table(counts: Counter[str]) -> list[str]:
-            return [f"{n * ms:8.3f} ms {100 * n / self.samples:5.1f}%  {where}"
-                    for where, n in counts.most_common(top)]
+        def table(cpu: Counter[str]) -> list[str]:
+            return [f"{seconds / units * 1000:8.3f} ms {100 * seconds / self.cpu:5.1f}%  {where}"
+                    for where, seconds in cpu.most_common(top)]
 
+        others = max(0.0, self.cpu - self.main_cpu)
         return "\n".join([
-            f"{self.samples} samples; {cpu_per_unit * 1000:.2f} ms of CPU per {unit}",
-            "own time (the function itself):", *table(self.own),
-            "time within (the function and what it called):", *table(self.within)])
+            f"{self.samples} samples; {cpu_per_unit * 1000:.2f} ms of CPU per {unit}, of it "
+            f"{others / units * 1000:.3f} ms in other threads than the main one",
+            "own time (the function itself):", *table(self.own_cpu),
+            "time within (the function and what it called):", *table(self.within_cpu)])
