@@ -197,6 +197,8 @@ class Reader(Asking):
             # "меня зовут Анвар": a name follows, set aside with its phrase.
             drop = {k for h in hits for k in range(h.start, h.end + (h.label == "name"))}
             rest = tuple(t for k, t in enumerate(toks) if k not in drop)
+            asked = self._announced(toks, hits, drop)
+            rest = asked or rest
             if hits and all(t in self.stopwords for t in rest):
                 continue  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"
             instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
@@ -252,6 +254,19 @@ class Reader(Asking):
                        rights=bool(self.rights.find(all_toks)),
                        danger=self.danger_words(all_toks) if urgent else frozenset(),
                        told=tuple(kept) if not parts else ())
+
+    def _announced(self, toks: list[str], hits: list[Hit], drop: set[int]) -> tuple[str, ...]:
+        """The words after a question announced in a sentence ("hello i am writing from
+        seoul ... my question is does uzbekistan have an agreement with korea", «вопрос
+        такой: ...», "savolim ..."), when they name something the knowledge base knows: they
+        are what is asked, and the story before them is not; else none."""
+        after = max((h.end for h in hits if h.label == "asking"), default=None)
+        if after is None:
+            return ()
+        asked = tuple(t for k, t in enumerate(toks) if k >= after and k not in drop)
+        if any(t in self._known and t not in self.stopwords for t in asked):
+            return asked
+        return ()
 
     def _small_talk(self, toks: list[str]) -> str | None:
         """The kind of small talk a whole message is, politeness and fillers aside."""
