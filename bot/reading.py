@@ -269,11 +269,15 @@ class Reader(Asking):
         return ()
 
     def _small_talk(self, toks: list[str]) -> str | None:
-        """The kind of small talk a whole message is, politeness and fillers aside."""
+        """The kind of small talk a whole message is, politeness and fillers aside. Question
+        words alone ("qachon?", «а где?», "who?") ask about the last answer: a follow-up."""
         if not toks or len(toks) > SMALL_TALK_MAX:
             return None
         polite = {k for h in self.aside.find(toks) if h.label in ("politeness", "filler")
                   for k in range(h.start, h.end)}
-        core = " ".join(t for k, t in enumerate(toks) if k not in polite)
-        return self.whole.get(" ".join(toks)) or self.whole.get(core)
+        core = [t for k, t in enumerate(toks) if k not in polite]
+        if any(t in self.question_words for t in core) and all(
+                t in self.question_words or t in self.stopwords for t in core):
+            return "follow_up"
+        return self.whole.get(" ".join(toks)) or self.whole.get(" ".join(core))
 
