@@ -367,6 +367,9 @@ class Matcher(NearMisses):
         of two letters or more, a word of both split by how often each uses it ("миграция":
         Uzbek questions use it more, yet Russian ones use it too), and word endings
         ("забрали", "помогите" are Russian) as ``guess_language`` weighs them."""
+        # Only the Cyrillic words: "migrantlar денежные переводы qancha" is Latin Uzbek
+        # beside Russian, not Uzbek typed on a Russian keyboard.
+        query = " ".join(w for w in query.split() if script_of(w) == "Cyrl")
         toks = [t for t in fold(query).split() if len(t) > 1]  # "у", "и" fold alike
         uz = ru = 0.0
         for t in toks:

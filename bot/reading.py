@@ -273,11 +273,13 @@ class Reader(Asking):
         words alone ("qachon?", «а где?», "who?") ask about the last answer: a follow-up."""
         if not toks or len(toks) > SMALL_TALK_MAX:
             return None
-        polite = {k for h in self.aside.find(toks) if h.label in ("politeness", "filler")
+        hits = self.aside.find(toks)
+        polite = {k for h in hits if h.label in ("politeness", "filler")
                   for k in range(h.start, h.end)}
         core = [t for k, t in enumerate(toks) if k not in polite]
-        if any(t in self.question_words for t in core) and all(
+        if len(polite) == sum(h.end - h.start for h in hits) and any(
+                t in self.question_words for t in core) and all(
                 t in self.question_words or t in self.stopwords for t in core):
-            return "follow_up"
+            return "follow_up"  # ... and nothing else set aside: "how are you" greets
         return self.whole.get(" ".join(toks)) or self.whole.get(" ".join(core))
 

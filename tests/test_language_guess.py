@@ -28,6 +28,12 @@ from bot.text import guess_language
     ("эколгическая миграция", "ru"), ("экологическая миграция", "ru"),
     ("chem zanimaetsya MOT", "ru"), ("kogda byl prinyat ukaz", "ru"),
     ("мигрантлар учун страховка борми", "uz-Cyrl"),
+    # Latin Uzbek beside Russian words is not Uzbek typed on a Russian keyboard: its Latin
+    # words do not count for that (tester5 finding 13: it was uz-Cyrl)
+    ("migrantlar денежные переводы qancha 2024", "ru"),
+    ("сколько денег перевели migrantlar 2024", "ru"),
+    ("pul o'tkazmalari сколько 2024", "uz"), ("pul otkazmalari сколько", "uz"),
+    ("пул утказмалари 2024 сколько", "uz-Cyrl"),
     # English stays English
     ("when was the decree adopted", "en"), ("who is the author", "en"),
     ("what is the agenda in Canada", "en"),

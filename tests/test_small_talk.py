@@ -59,6 +59,14 @@ def test_a_follow_up_is_told_to_ask_again_or_press_a_button(answerer: Answerer,
 
 
 @pytest.mark.parametrize("message", [
+    "hi how are you", "how are you", "Привет, как дела?", "privet kak dela", "qalaysiz",
+])
+def test_a_greeting_with_a_question_word_is_no_follow_up(answerer: Answerer,
+                                                         message: str) -> None:
+    assert answerer.ask(message).kind == "greeting"
+
+
+@pytest.mark.parametrize("message", [
     "nega odamlar chet elga ketadi", "почему 2017 год стал поворотным",
     "why do people migrate", "yana qanday yordam bor migrantlarga",
     "qachon UP-5785 qabul qilingan", "когда принят указ 5785", "when was decree 5785 adopted",
