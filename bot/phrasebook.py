@@ -134,6 +134,9 @@ class PhraseBook:
                                         ("follow_up", "follow_ups"))
                       for p in raw.get(key) or () for v in {str(p), keyboard_variant(str(p))}}  # type: ignore[attr-defined]
         """Whole messages of small talk, folded: "acknowledgement" or "follow_up"."""
+        self.follow_up_openers = frozenset(
+            w for p in raw.get("follow_up_openers") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        """Words that may open question words alone ("а когда?", "and where?")."""
         self.about_author = _index([("author", str(p)) for p in raw.get("about_author") or ()])  # type: ignore[attr-defined]
         """What a question asks of an author it names ("кто по профессии", "qachon chiqqan")."""
         practical = raw.get("practical") or {}

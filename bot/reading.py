@@ -270,7 +270,8 @@ class Reader(Asking):
 
     def _small_talk(self, toks: list[str]) -> str | None:
         """The kind of small talk a whole message is, politeness and fillers aside. Question
-        words alone ("qachon?", «а где?», "who?") ask about the last answer: a follow-up."""
+        words alone ("qachon?", «а где?», "who?"), after ``follow_up_openers`` ("and", "а"),
+        ask about the last answer: a follow-up."""
         if not toks or len(toks) > SMALL_TALK_MAX:
             return None
         hits = self.aside.find(toks)
@@ -279,7 +280,7 @@ class Reader(Asking):
         core = [t for k, t in enumerate(toks) if k not in polite]
         if len(polite) == sum(h.end - h.start for h in hits) and any(
                 t in self.question_words for t in core) and all(
-                t in self.question_words or t in self.stopwords for t in core):
+                t in self.question_words or t in self.follow_up_openers for t in core):
             return "follow_up"  # ... and nothing else set aside: "how are you" greets
         return self.whole.get(" ".join(toks)) or self.whole.get(" ".join(core))
 
