@@ -200,7 +200,7 @@ class Matcher(NearMisses):
         # A clause is checked against the facts of the whole message: "when was it
         # adopted, in 2016?" asks about 2016 though its asking clause does not say so.
         # (Given its hits, a message's facts are not kept in the entries' cache.)
-        whole = (self.thesaurus.facts(every, self.thesaurus.hits(every)) if reading.clauses
+        whole = (self.thesaurus.asked_facts(every, self.thesaurus.hits(every)) if reading.clauses
                  else None)
         clauses = tuple(self._score_part(p.toks, asked, whole, own) for p in reading.clauses)
         told = tuple(self._score_part(p.toks) for p in reading.told)
@@ -313,7 +313,7 @@ class Matcher(NearMisses):
         if topic is not None:
             combined = {i: sc + self.settings.asked_topic_bonus * (self._topics[i] == topic)
                         for i, sc in combined.items()}
-        asked_facts = facts if facts is not None else self.thesaurus.facts(toks, hits)
+        asked_facts = facts if facts is not None else self.thesaurus.asked_facts(toks, hits)
         args = (toks, hits, concepts, best_lang, asked, asked_facts, own)
         # An organisation named is what the question is about, unless the question asks
         # for another one ("which organisation of the UN system deals with labour").

@@ -52,20 +52,23 @@ class PhraseIndex:
     kept the index build slow (every phrasing and answer is scanned for concepts).
     """
 
-    def __init__(self, labelled: Iterable[tuple[str, str]]) -> None:
-        """Args: (label, phrase as written) pairs; empty phrases are ignored."""
+    def __init__(self, labelled: Iterable[tuple[str, str]], whole: Iterable[str] = ()) -> None:
+        """Args: (label, phrase as written) pairs, empty phrases ignored; ``whole``: phrases
+        (as written) whose first word matches only itself, never a longer word ("Sweden"
+        folds to "sveden", a stem of the Russian "сведения")."""
         rows = []
         for label, phrase in labelled:
             words = tuple(fold(phrase).split())
             if words:
                 rows.append((words, label, phrase))
+        exact = frozenset(whole)
         # Longest, most specific phrases first: "russian federation" before "russian".
         rows.sort(key=lambda r: (-len(r[0]), -sum(map(len, r[0]))))
         self._exact: dict[str, list[int]] = defaultdict(list)  # first word -> row numbers
         self._stems: dict[str, list[int]] = defaultdict(list)  # first word, if a stem
-        for k, (words, _, _) in enumerate(rows):
+        for k, (words, _, phrase) in enumerate(rows):
             self._exact[words[0]].append(k)
-            if len(words[0]) >= STEM_MIN:
+            if len(words[0]) >= STEM_MIN and phrase not in exact:
                 self._stems[words[0]].append(k)
         self._rows = rows
         self._cache: dict[str, list[int]] = {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.phrases import CACHE_MAX, Hit, PhraseIndex
@@ -23,11 +23,16 @@ from bot.yamlread import read_yaml
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 THESAURUS = KNOWLEDGE / "thesaurus.yaml"
+COUNTRIES = "countries.yaml"
+"""The world's countries, read beside the thesaurus file, in the same form."""
 CONCEPT_MARK = "~"
 PEOPLE = "people:"
 DECISIVE_NUMBER = 10
 """Numbers below this ("5 years", "2 children") never make a near miss."""
 _DIGITS = re.compile(r"\d+")
+_OBJECT_ENDINGS = ("ga", "ka", "qa", "ni", "da", "dan")
+"""Uzbek case endings of a noun that is not what a country's name before it owns
+("migrantlarga", "migrantlarni"), folded."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ class Concept:
     as_written: tuple[str, ...] = ()
     """Abbreviations matched as written (in any case), never folded: folded, "ЕС" is
     "yes" and "ООН" is "он". ``Thesaurus.spell_out`` writes them out before folding."""
+    whole: tuple[str, ...] = ()
+    """Words matched only whole, never as the stem of a longer word: folded, "Sweden" is
+    "sveden", the start of the Russian "сведения" (information)."""
     within: tuple[str, ...] = ()
     """(bodies) The organisations it is part of: the ILO is a UN organisation, so "which UN
     body reviewed Uzbekistan's policy" may be about the ILO's entry."""
@@ -80,6 +88,9 @@ class Thesaurus:
     endings: tuple[str, ...] = ()
     """Uzbek case endings written against an abbreviation ("BMTning", "IOMga"): each
     abbreviation of a concept also matches with them."""
+    people_nouns: tuple[str, ...] = ()
+    """Words that make a country named just before them its people ("Tajikistan migrants",
+    "Тожикистон мигрантлари"): a people, as "Tajik migrants" is."""
 
     def __post_init__(self) -> None:
         self._facts: dict[tuple[str, ...], Facts] = {}
@@ -94,28 +105,39 @@ class Thesaurus:
             re.IGNORECASE) if self._spelled else None
         # Every word also as typed on a Russian keyboard ("oʻzbek" as "узбек"; fold keeps
         # the other Uzbek letters apart from nothing: қ/к, ғ/г, ҳ/х fold alike).
+        self._people_nouns = PhraseIndex([("noun", w) for w in self.people_nouns])
         self.index = PhraseIndex(
             [(c.id, v) for c in self.concepts.values() for w in c.words
              for v in {w, keyboard_variant(w)}]
             + [(c.id, w + e) for c in self.concepts.values() for w in c.words
                if _abbreviation(w) for e in self.endings]
             + [(PEOPLE + c.id, v) for c in self.concepts.values() for w in c.people
-               for v in {w, keyboard_variant(w)}])
+               for v in {w, keyboard_variant(w)}]
+            + [(c.id, w) for c in self.concepts.values() for w in c.whole],
+            whole=[w for c in self.concepts.values() for w in c.whole])
 
     @classmethod
     def load(cls, path: Path = THESAURUS) -> Thesaurus:
-        """Read the thesaurus; a missing file gives an empty one."""
+        """Read the thesaurus and the countries beside it (``COUNTRIES``); a missing file
+        gives an empty one."""
         if not path.exists():
             return cls()
         raw = read_yaml(path) or {}
+        rows = list(raw.get("concepts", ()))
+        if (path.parent / COUNTRIES).exists():
+            rows += (read_yaml(path.parent / COUNTRIES) or {}).get("concepts", ())
         concepts = {}
-        for row in raw.get("concepts", ()):
+        for row in rows:
+            if row["id"] in concepts:
+                raise ValueError(f"{path.parent}: the concept {row['id']!r} is given twice")
             concepts[row["id"]] = Concept(row["id"], row.get("kind"), row.get("name") or {},
                                           tuple(map(str, row.get("words", ()))),
                                           tuple(map(str, row.get("people", ()))),
                                           tuple(map(str, row.get("as_written", ()))),
+                                          tuple(map(str, row.get("whole", ()))),
                                           tuple(map(str, row.get("within", ()))))
-        return cls(concepts, tuple(map(str, raw.get("abbreviation_endings", ()))))
+        return cls(concepts, tuple(map(str, raw.get("abbreviation_endings", ()))),
+                   tuple(map(str, raw.get("people_nouns", ()))))
 
     def spell_out(self, text: str) -> str:
         """``text`` with each abbreviation of ``Concept.as_written`` spelled out ("ЕС" or
@@ -163,6 +185,28 @@ class Thesaurus:
         return Facts(frozenset(n for n in numbers if n >= DECISIVE_NUMBER),
                      frozenset(found["places"]), frozenset(found["peoples"]),
                      frozenset(found["bodies"]))
+
+    def asked_facts(self, toks: Sequence[str], hits: Sequence[Hit]) -> Facts:
+        """``facts`` of a question (``hits``: its thesaurus hits), where a country named
+        next to a people noun is also a people named ("Tajikistan migrants")."""
+        found = self._find_facts(toks, hits)
+        peoples = {fact[1] for hit in hits if (fact := self.fact_of(hit.label)) is not None
+                   and fact[0] == "places" and self._names_people(toks, hit)}
+        return replace(found, peoples=found.peoples | peoples) if peoples else found
+
+    def _names_people(self, toks: Sequence[str], hit: Hit) -> bool:
+        """Whether a country's name stands for its people: before a people noun
+        ("Tajikistan migrants", "Тожикистон мигрантлари"), or right after one, or after
+        one and "of" ("мигранты Таджикистана", "citizens of Kyrgyzstan")."""
+        after = self._people_nouns.find(toks[hit.end:hit.end + 2])
+        if after and after[0].start == 0:
+            # Not an Uzbek object ("Germaniya migrantlarga nima taklif qiladi": to them).
+            return not toks[hit.end + after[0].end - 1].endswith(_OBJECT_ENDINGS)
+        end = hit.start - (hit.start > 1 and toks[hit.start - 1] == "of")
+        start = max(0, end - 2)
+        # Not an Uzbek possessor ("ishchilarning Rossiyaga ketishi": the workers' going).
+        return any(start + h.end == end and not toks[end - 1].endswith("ning")
+                   for h in self._people_nouns.find(toks[start:end]))
 
     def fact_of(self, label: str) -> tuple[str, str] | None:
         """The kind of fact a hit's label names (the ``Facts`` field: "places", "peoples" or

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matcher import Matcher
+from bot.text import fold
 
 
 @pytest.mark.parametrize(("message", "entry", "other"), [
@@ -37,3 +38,56 @@ def test_a_body_is_within_the_bodies_it_is_part_of(matcher: Matcher) -> None:
     concepts = matcher.thesaurus.concepts
     assert "un" in concepts["ilo"].within and "un" in concepts["iom"].within
     assert all(concepts[w].kind == "body" for c in concepts.values() for w in c.within)
+
+
+def test_every_country_of_the_world_is_a_concept(matcher: Matcher) -> None:
+    """knowledge/countries.yaml: every sovereign state, named in the reply's languages."""
+    countries = [c for c in matcher.thesaurus.concepts.values() if c.kind == "country"]
+    assert len(countries) >= 195
+    for c in countries:
+        assert c.words and all(c.name.get(lang) for lang in ("en", "ru", "uz")), c.id
+
+
+@pytest.mark.parametrize(("message", "people"), [
+    # another people's migrants, in every language and script, for any country
+    ("how much money did Kyrgyz migrants send home in 2024", "kyrgyzstan"),
+    ("Сколько денег отправили кыргызские мигранты в 2024 году", "kyrgyzstan"),
+    ("Qirgʻiz migrantlari 2024 yilda qancha pul yuborgan", "kyrgyzstan"),
+    ("Қирғиз мигрантлари 2024 йилда қанча пул юборган", "kyrgyzstan"),
+    ("how much money did Belarusian migrants send home in 2024", "belarus"),
+    ("Сколько денег белорусские мигранты перевели домой в 2024 году", "belarus"),
+    ("Ukrainalik migrantlar 2024 yilda qancha pul jo'natgan", "ukraine"),
+    ("Украиналик мигрантлар 2024 йилда қанча пул жўнатган", "ukraine"),
+    ("qancha pul jo'natgan afg'on migrantlar 2024", "afghanistan"),
+    # a country's name next to "migrants" or "citizens" is its people ("home" or not)
+    ("Тожикистон мигрантлари 2024 йилда уйига қанча пул ўтказган", "tajikistan"),
+    ("сколько денег мигранты Таджикистана перевели домой", "tajikistan"),
+    ("how much did citizens of Kyrgyzstan send home in 2024", "kyrgyzstan"),
+])
+def test_another_peoples_migrants_make_a_near_miss(matcher: Matcher, message: str,
+                                                   people: str) -> None:
+    m = matcher.match(message)
+    assert m.decision != "answer"
+    assert m.near_miss is not None and "~" + people in m.near_miss.asked
+
+
+@pytest.mark.parametrize("message", [
+    # where someone is, or the writer's own people, is no other people
+    "my brother works in Russia, how much money did migrants send home in 2024",
+    "Ukam Rossiyada ishlaydi, 2024 yilda migrantlar qancha pul yuborgan",
+    "how much money did Uzbek migrants send home in 2024",
+])
+def test_where_someone_works_is_no_other_people(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id, m.near_miss) == ("answer", "remit-2024-total", None)
+
+
+@pytest.mark.parametrize("message", [
+    # words that would fold like a country's name or start with one
+    "малый бизнес", "какие сведения нужны", "belgilangan tartibda", "ramazon hayiti qachon",
+    "the teacher asked us", "Того, кто работает за границей",
+    "ishchilarning chet elga ketishi",
+])
+def test_everyday_words_name_no_country(matcher: Matcher, message: str) -> None:
+    facts = matcher.thesaurus.facts(fold(matcher.thesaurus.spell_out(message)).split())
+    assert (facts.places, facts.peoples) == (frozenset(), frozenset())
