@@ -250,14 +250,15 @@ def test_the_module_entry_point_answers_in_json() -> None:
 
 
 def test_check_passes_on_the_shipped_knowledge(capsys: pytest.CaptureFixture[str],
-                                               kb: KnowledgeBase) -> None:
+                                               kb: KnowledgeBase, shipped_lints: None) -> None:
     assert cli.main(["check"]) == 0
     out = capsys.readouterr()
     assert out.out.startswith("ok: ")
     assert f"{len(kb.entries)} entries, {len(kb.quiz)} quiz items" in out.out
 
 
-def test_check_json(capsys: pytest.CaptureFixture[str], kb: KnowledgeBase) -> None:
+def test_check_json(capsys: pytest.CaptureFixture[str], kb: KnowledgeBase,
+                    shipped_lints: None) -> None:
     assert cli.main(["check", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data == {"entries": len(kb.entries), "quiz": len(kb.quiz), "errors": [],

@@ -184,7 +184,7 @@ def test_check_command_exits_nonzero_with_file_line(tmp_path: Path, command: Com
     assert "knowledge/faq/demo.yaml:15: 'demo-one' cites unknown source 'doc-x'" in proc.stderr
 
 
-def test_check_json_summary(command: Command) -> None:
+def test_check_json_summary(command: Command, shipped_lints: None) -> None:
     proc = command("check", "--json")
     data = json.loads(proc.stdout)
     assert proc.returncode == 0
