@@ -46,9 +46,10 @@ def latin_hash(text: str) -> str:
 class FileChecker:
     """Validates the records of one file and collects problems with their line."""
 
-    def __init__(self, doc: YamlFile, errors: list[Problem], warnings: list[Problem],
+    def __init__(self, doc: YamlFile, errors: list[Problem], warnings: list[tuple[Place, str]],
                  langs: Registry, keep: re.Pattern[str] | None = None,
-                 texts: dict[str, str] | None = None) -> None:
+                 texts: dict[str, str] | None = None,
+                 marks: dict[str, tuple[str | None, list[str]]] | None = None) -> None:
         self.doc = doc
         self.errors = errors
         self.warnings = warnings
@@ -58,12 +59,16 @@ class FileChecker:
         self.texts = {} if texts is None else texts
         """Every text of a language map so far, as kept: equal texts (an answer that
         several entries give) are kept once, however many files repeat them."""
+        self.codes = frozenset(langs.codes)
+        self.marks = {} if marks is None else marks
+        """Per Uzbek text checked so far: its wrong apostrophe and its English titles (an
+        answer that several entries give is checked once)."""
 
     def error(self, path: Path_, message: str) -> None:
         self.errors.append(Problem(self.doc.rel, self.doc.line(*path), message))
 
     def warn(self, path: Path_, message: str) -> None:
-        self.warnings.append(Problem(self.doc.rel, self.doc.line(*path), message))
+        self.warnings.append((self.place(path), message))
 
     def validate(self, model: type[M], data: Any, path: Path_, what: str) -> M | None:
         """``data`` as ``model``, or None after reporting every shape error with its line."""
@@ -86,18 +91,21 @@ class FileChecker:
                 if found:
                     self.error(path, f"{what} has no '{lang}' text; add a line '{lang}: ...'")
                 continue
-            text = self.text(found[lang], (*path, lang), f"{what} '{lang}'")
-            if text is not None:
-                out[lang] = text
-                if lang == "uz":
-                    self.uzbek_marks(text, (*path, lang), what)
+            value = found[lang]
+            if type(value) is str and (text := value.strip()):
+                pass  # the common case, without the words of an error made in advance
+            elif (text := self.text(value, (*path, lang), f"{what} '{lang}'")) is None:
+                continue
+            out[lang] = text
+            if lang == "uz":
+                self.uzbek_marks(text, (*path, lang), what)
         for made in self.langs.generated():
             if made.code in found:
                 override = self.override(found[made.code], (*path, made.code), what, made.code,
                                          out.get(made.generated_from or ""))
                 if override is not None:
                     out[made.code] = override
-        extras = sorted(set(found) - set(self.langs.codes), key=str)
+        extras = sorted(found.keys() - self.codes, key=str) if len(found) > len(out) else ()
         if extras and all(found[k] is None for k in extras):
             self.error(path, f"{what}: a text inside {{ }} contains a comma and was split into "
                        f"keys ({', '.join(map(repr, extras))}); put such text in quotes")
@@ -143,15 +151,17 @@ class FileChecker:
         return None if value is None else self.text_map(value, path, what)
 
     def uzbek_marks(self, text: str, path: Path_, what: str) -> None:
-        bad = _BAD_UZ_MARKS.search(text)
-        if bad:
-            self.warn(path, f"{what} 'uz' uses {bad.group(0)!r}; write oʻ/gʻ with ʻ (U+02BB) "
+        found = self.marks.get(text)
+        if found is None:
+            bad = _BAD_UZ_MARKS.search(text)
+            found = self.marks[text] = (bad.group(0) if bad else None,
+                                        foreign_titles(text, self.keep))
+        mark, titles = found
+        if mark:
+            self.warn(path, f"{what} 'uz' uses {mark!r}; write oʻ/gʻ with ʻ (U+02BB) "
                       "and the separation mark with ʼ (U+02BC)")
-        self.kept_as_written(text, path, what)
-
-    def kept_as_written(self, text: str, path: Path_, what: str) -> None:
-        """Warns about an English title in a 'uz' text that Cyrillic would spell out."""
-        for title in foreign_titles(text, self.keep):
+        for title in titles:
+            # An English title in a 'uz' text that Cyrillic would spell out.
             self.warn(path, f"{what} 'uz' quotes “{title}”, which looks English and would be "
                       f"transliterated letter by letter in Uzbek Cyrillic; add it to "
                       f"knowledge/{KEEP_FILE} (or give this text a 'uz-Cyrl' override)")

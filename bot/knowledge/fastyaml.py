@@ -88,32 +88,57 @@ def _refused(text: str) -> bool:
 
 
 def _same(value: Any, key: str | None) -> Any:
-    """``value`` as PyYAML reads it, checked all through; raises _Differs where it may not be."""
+    """``value`` as PyYAML reads it, checked all through; raises _Differs where it may not be.
+
+    (One call per list and mapping, not per text: a file of 10,000 entries has 640,000.)"""
     kind = type(value)
-    if kind is str:
-        for _tag, pattern in IMPLICIT.get(value[:1], ()):
-            if pattern.match(value):
-                if _QUOTED.fullmatch(value):
-                    return value
-                if key == _DATED and _DATE.fullmatch(value):
-                    return _date(value)
-                raise _Differs
-        return value
     if kind is dict:
         for k, v in value.items():
-            if type(k) is not str or any(p.match(k) for _t, p in IMPLICIT.get(k[:1], ())):
-                raise _Differs
-            if type(v) is not str or v[:1] in IMPLICIT:
+            if k not in _PLAIN_KEYS:
+                _key(k)
+            if type(v) is str:
+                if v[:1] in IMPLICIT:
+                    value[k] = _text(v, k)
+            else:
                 value[k] = _same(v, k)
         return value
     if kind is list:
         for i, v in enumerate(value):
-            if type(v) is not str or v[:1] in IMPLICIT:
+            if type(v) is str:
+                if v[:1] in IMPLICIT:
+                    value[i] = _text(v, None)
+            else:
                 value[i] = _same(v, None)
         return value
+    if kind is str:
+        return _text(value, key)
     if value is None or kind is bool:
         return value
     raise _Differs
+
+
+_PLAIN_KEYS: set[str] = set()
+"""Keys found to be text that no resolver matches (a file has few distinct keys)."""
+
+
+def _key(key: Any) -> None:
+    if type(key) is not str or any(p.match(key) for _tag, p in IMPLICIT.get(key[:1], ())):
+        raise _Differs
+    if len(_PLAIN_KEYS) < 10_000:
+        _PLAIN_KEYS.add(key)
+
+
+def _text(value: str, key: str | None) -> Any:
+    """A text as PyYAML reads it, quoted or not (its first character is one some YAML 1.1
+    resolver starts with)."""
+    for _tag, pattern in IMPLICIT.get(value[:1], ()):
+        if pattern.match(value):
+            if _QUOTED.fullmatch(value):
+                return value
+            if key == _DATED and _DATE.fullmatch(value):
+                return _date(value)
+            raise _Differs
+    return value
 
 
 def _date(text: str) -> dt.date:

@@ -52,7 +52,7 @@ def load(root: Path, langs: Registry = REGISTRY) -> LoadResult:
 
 def _load(root: Path, langs: Registry, fast: bool) -> LoadResult:
     errors: list[Problem] = []
-    warnings: list[Problem] = []
+    warnings: list[tuple[Place, str]] = []
     base = root.parent
 
     def rel(p: Path) -> str:
@@ -71,9 +71,10 @@ def _load(root: Path, langs: Registry, fast: bool) -> LoadResult:
         doc.release()
 
     texts: dict[str, str] = {}
+    marks: dict[str, tuple[str | None, list[str]]] = {}
 
     def checker(doc: YamlFile) -> checks.FileChecker:
-        return checks.FileChecker(doc, errors, warnings, langs, keep, texts)
+        return checks.FileChecker(doc, errors, warnings, langs, keep, texts, marks)
 
     src_path = root / "sources.yaml"
     sources: dict[str, Source] = {}

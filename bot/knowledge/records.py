@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 
@@ -182,7 +183,14 @@ class LoadResult:
 
     kb: KnowledgeBase | None
     errors: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
+    noted: list[tuple[Place, str]] = field(default_factory=list, repr=False)
+    """Each warning: where, and what. Its line is found when ``warnings`` is first read (a
+    line of a large file costs its whole YAML node tree, and the bot reads no warning)."""
+
+    @cached_property
+    def warnings(self) -> list[Problem]:
+        """Every warning, with its line."""
+        return [Problem(place.file, place.line(), message) for place, message in self.noted]
 
 
 class KnowledgeError(Exception):
