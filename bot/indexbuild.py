@@ -120,6 +120,10 @@ class BuiltIndex:
         """Every alias, folded."""
         self._alias_words: tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
         """Every alias's folded words: (names, word numbers, offsets, entry of each)."""
+        self._questions: tuple[tuple[list[str], np.ndarray, np.ndarray], np.ndarray,
+                               np.ndarray] | None = None
+        """Every phrasing as written, split once (``Phrasings.written``), which of them are
+        questions and each one's entry: the near-miss step folds them its own way."""
         self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
         """Per language, folded words and how often each occurs in that language's
         questions (answers count 0.3: they quote titles in other languages)."""
@@ -165,6 +169,9 @@ class BuiltIndex:
                      ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int]]:
             texts, langs, owners, aliases, source = _phrasings(entries, keyless, skippable)
             read = reader.read(texts, langs, source)
+            asked = np.flatnonzero(np.fromiter((lang is not None for lang in langs), bool,
+                                               len(langs)))
+            self._questions = (read.written, asked, owners[asked])
             rows = read.rows.tolist()
             return (read, [langs[k] for k in rows], owners[read.rows],
                     np.searchsorted(read.rows, aliases).tolist())

@@ -21,7 +21,7 @@ from bot.index import Index
 from bot.knowledge import Entry
 from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
-from bot.phrasings import fold_all
+from bot.phrasings import fold_split
 from bot.reading import Reader
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, conflict
@@ -102,16 +102,18 @@ class NearMisses(Index):
 
     def _asked_for_amounts(self) -> list[bool]:
         """Per entry: whether its text gives a figure and one of its questions asks a
-        quantity (``reader.quantity``'s "asks"), all questions read at once."""
-        counted = [k for k, gives in enumerate(self._counts) if gives]
-        texts = [[q for qs in self.kb.entries[self.entry_ids[k]].questions.values() for q in qs]
-                 for k in counted]
-        names, toks, offsets = fold_all([q for qs in texts for q in qs], fold)
+        quantity (``reader.quantity``'s "asks"), all questions read at once (as split by the
+        index build, then dropped)."""
+        assert self._questions is not None
+        written, asked, of_question = self._questions
+        self._questions = None
+        counted = np.asarray(self._counts, dtype=bool)[of_question]
+        names, toks, offsets = fold_split(written, fold, asked[counted])
         quantity = self.reader.quantity
         starts, rows = quantity.find_many(names, toks, offsets)
         asks = np.fromiter((quantity.label(r) == "asks" for r in rows.tolist()), bool, len(rows))
         text_of = np.searchsorted(offsets, starts[asks], side="right") - 1
-        owner = np.repeat(np.asarray(counted, dtype=np.int64), [len(qs) for qs in texts])
+        owner = of_question[counted]
         gives = np.zeros(len(self.entry_ids), dtype=bool)
         gives[owner[text_of]] = True
         return gives.tolist()

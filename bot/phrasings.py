@@ -77,9 +77,25 @@ def fold_all(texts: Sequence[str], fold_text: Callable[[str], str]
     """
     raw = Numbering()
     per_text, flat = _split(texts, raw)
+    return fold_split((list(raw), per_text, flat), fold_text)
+
+
+def fold_split(written: tuple[list[str], np.ndarray, np.ndarray],
+               fold_text: Callable[[str], str], rows: np.ndarray | None = None
+               ) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """``fold_all`` of texts already split (``Phrasings.written``), or of their ``rows``
+    alone: each distinct word they use is folded once."""
+    names, per_text, flat = written
+    if rows is not None:
+        per_text, flat = (ragged.offsets(np.diff(per_text)[rows]),
+                          ragged.gather(per_text, flat, rows))
+    used = np.flatnonzero(np.bincount(flat, minlength=len(names)))
+    compact = np.zeros(len(names), dtype=np.int64)
+    compact[used] = np.arange(len(used))
     folded = Numbering()
     number = folded.__getitem__
-    form = ragged.ragged([list(map(number, fold_text(w).split())) for w in raw])
+    form = ragged.ragged([list(map(number, fold_text(names[k]).split())) for k in used.tolist()])
+    flat = compact[flat]
     return (list(folded), ragged.gather(*form, flat),
             ragged.regroup(per_text, np.diff(form[0])[flat]))
 
@@ -129,6 +145,9 @@ class Phrasings:
     rows: np.ndarray
     """The texts given that were read, ascending (the others were generated from an
     earlier text and fold to its words): every array above is of these alone."""
+    written: tuple[list[str], np.ndarray, np.ndarray]
+    """Every text given, as written: each word number's word, where each text starts,
+    and the word numbers of all texts (``fold_split`` folds them another way)."""
 
 
 class PhrasingReader:
@@ -158,6 +177,7 @@ class PhrasingReader:
         """
         raw = Numbering()
         per_text, flat = _split(texts, raw)
+        written = (list(raw), per_text, flat)
         # Per distinct word as written: its folded words, and those of its keyboard variant.
         folded = Numbering()
         number = folded.__getitem__
@@ -204,7 +224,7 @@ class PhrasingReader:
         order = np.argsort(owner, kind="stable")
         words = np.concatenate([toks[words], concepts, var_toks], dtype=np.int32)[order]
         return Phrasings(full, keys, names, owner[order], words, toks, tok_off, hit_at, hit_row,
-                         rows)
+                         rows, written)
 
     def _variant_words(self, typed: np.ndarray, flat: np.ndarray, lengths: np.ndarray,
                        variant: tuple[np.ndarray, np.ndarray], changed: np.ndarray,

@@ -15,9 +15,10 @@ from bot.indexbuild import _phrasings
 from bot.knowledge import KnowledgeBase, load_or_raise
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
-from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, fold_all
+from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, _split, fold_all, fold_split
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, entry_facts
+from bot.vocab import Numbering
 
 from .test_index import KNOWN_TEXTS, known_texts
 
@@ -113,6 +114,12 @@ def test_texts_folded_all_at_once_fold_as_each_alone(texts: list[str]) -> None:
     assert len(offsets) == len(texts) + 1
     assert [" ".join(names[t] for t in toks[offsets[k]:offsets[k + 1]].tolist())
             for k in range(len(texts))] == [fold(t) for t in texts]
+    rows = np.arange(len(texts))[::-2]
+    raw = Numbering()
+    per_text, flat = _split(texts, raw)
+    names, toks, offsets = fold_split((list(raw), per_text, flat), fold, rows)
+    assert [" ".join(names[t] for t in toks[offsets[k]:offsets[k + 1]].tolist())
+            for k in range(len(rows))] == [fold(texts[k]) for k in rows.tolist()]
 
 
 @pytest.mark.parametrize("which", SHIPPED_AND_SYNTHETIC)
