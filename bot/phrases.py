@@ -160,12 +160,15 @@ class PhraseIndex:
         at = np.flatnonzero(np.diff(first)[toks])
         tries = np.diff(first)[toks[at]]
         place = np.repeat(at, tries)
+        # Where each place's list ends, found once per token rather than once per try.
+        stop = np.repeat(offsets[np.searchsorted(offsets, at, side="right")], tries)
         row = pairs[by_tok, 0][np.repeat(first[toks[at]] - np.cumsum(tries) + tries, tries)
                                + np.arange(int(tries.sum()))]
-        by_row = np.argsort(row, kind="stable")
-        place, row = place[by_row], row[by_row]
+        # A stable sort of small numbers is a radix sort (rows are a few thousand phrases).
+        by_row = np.argsort(row.astype(np.int16) if len(rows) <= 1 << 15 else row,
+                            kind="stable")
+        place, row, stop = place[by_row], row[by_row], stop[by_row]
         bounds = np.flatnonzero(np.diff(row)) + 1
-        stop = offsets[np.searchsorted(offsets, place, side="right")]
         matching = _Matching(names)
         # Rows are numbered longest first and tried in that order: the first row that
         # matches at a place is its hit, before any one-word row.

@@ -29,9 +29,14 @@ def ragged(lists: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
 
 def gather(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarray:
     """The values of ``rows`` of a ragged array, one row after the other."""
-    lengths = starts[rows + 1] - starts[rows]
-    firsts = np.repeat(starts[rows] - (np.cumsum(lengths) - lengths), lengths)
-    return values[firsts + np.arange(int(lengths.sum()))]
+    firsts = starts[rows]
+    lengths = starts[rows + 1] - firsts
+    ends = np.cumsum(lengths)
+    total = int(ends[-1]) if len(ends) else 0
+    # 32-bit positions when they fit: the gathered arrays are as long as all the words.
+    kind = np.int32 if max(total, len(values)) < 1 << 31 else np.int64
+    shift = (firsts - ends + lengths).astype(kind)
+    return values[np.repeat(shift, lengths) + np.arange(total, dtype=kind)]
 
 
 def regroup(groups: np.ndarray, lengths: np.ndarray) -> np.ndarray:
