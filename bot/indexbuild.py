@@ -228,44 +228,62 @@ class BuiltIndex:
                       aliases: dict[int, Facts]) -> dict[str, Counter[str]]:
         """Read each entry's answers and ``not_covered`` details (words for the vocabulary)
         and its facts; return per language how often each answer word is told."""
-        # Each distinct answer text is read once, however many entries give it.
-        answers: dict[tuple[str, str], tuple[Facts, np.ndarray, Counter[str]]] = {}
+        # Each distinct answer text (and list of details) is read once, however many
+        # entries give it: ``pool`` holds the word numbers of each, read in turn.
+        answers: dict[tuple[str, str], tuple[int, Facts, Counter[str]]] = {}
+        details: dict[tuple[str, ...], int] = {}
+        pool: list[np.ndarray] = []
         uses: Counter[tuple[str, str]] = Counter()
-        weak: list[np.ndarray] = []
-        weak_owner: list[int] = []
+        given: list[int] = []  # per entry in turn: the pool numbers of its answers, details
+        per_entry: list[int] = []
+        facts: dict[object, Facts] = {}
         not_covered: dict[tuple[str, ...], PhraseIndex] = {}
-        details: dict[tuple[str, ...], np.ndarray] = {}
         for idx, entry in enumerate(entries):
+            told = []
             for lang, text in entry.answer.items():
-                if (text, lang) not in answers:
+                read = answers.get((text, lang))
+                if read is None:
                     full = self._fold(text)
                     words = self._words(text, full, lang)
-                    answers[text, lang] = (text_facts(self.thesaurus, full.split()),
-                                           vocab.numbers(dict.fromkeys(words)), Counter(words))
-                weak.append(answers[text, lang][1])
+                    read = answers[text, lang] = (
+                        len(pool), text_facts(self.thesaurus, full.split()), Counter(words))
+                    pool.append(vocab.numbers(dict.fromkeys(words)))
+                told.append(read)
                 uses[text, lang] += 1
+            given += [read[0] for read in told]
             # A detail the entry says it leaves out ("salary") is still its subject: the
             # question meets the entry, and the near-miss check then says what it lacks.
             if entry.not_covered not in details:
-                details[entry.not_covered] = vocab.numbers(
-                    t for p in entry.not_covered for t in self._fold(p).split()
-                    if t not in self.stopwords)
-            weak.append(details[entry.not_covered])
-            weak_owner += [idx] * (len(entry.answer) + 1)
-            given = [answers[text, lang][0] for lang, text in entry.answer.items()]
-            self._facts.append(entry_facts(self.thesaurus, (), entry.facts, read=[
-                *given, *([aliases[idx]] if idx in aliases else ())]))
+                details[entry.not_covered] = len(pool)
+                pool.append(vocab.numbers(t for p in entry.not_covered
+                                          for t in self._fold(p).split()
+                                          if t not in self.stopwords))
+            given.append(details[entry.not_covered])
+            per_entry.append(len(told) + 1)
+            # Entries that give the same texts and facts have the same facts (copies).
+            key = (tuple(read[0] for read in told), aliases.get(idx),
+                   tuple(sorted(entry.facts.items())) if entry.facts else None)
+            if key not in facts:
+                facts[key] = entry_facts(self.thesaurus, (), entry.facts, read=[
+                    *(read[1] for read in told), *([aliases[idx]] if idx in aliases else ())])
+            self._facts.append(facts[key])
             if entry.not_covered not in not_covered:  # shared: a pure function of the phrases
                 not_covered[entry.not_covered] = PhraseIndex((p, p) for p in entry.not_covered)
             self._not_covered.append(not_covered[entry.not_covered])
-        vocab.add_numbered(np.repeat(weak_owner, [len(w) for w in weak]),
-                           np.concatenate([np.zeros(0, np.int64), *weak]), strong=False)
-        told: dict[str, Counter[str]] = {lang: Counter() for lang in self.lexicon}
+        lengths = np.fromiter(map(len, pool), np.int64, len(pool))
+        rows = np.asarray(given, dtype=np.int64)
+        vocab.add_numbered(
+            np.repeat(np.repeat(np.arange(len(entries)), per_entry), lengths[rows]),
+            ragged.gather(ragged.offsets(lengths),
+                          np.concatenate([np.zeros(0, np.int64), *pool]), rows),
+            strong=False)
+        counted: dict[str, Counter[str]] = {lang: Counter() for lang in self.lexicon}
         for (text, lang), n in uses.items():
-            if lang in told:
+            if lang in counted:
                 counts = answers[text, lang][2]
-                told[lang].update({tok: c * n for tok, c in counts.items()} if n > 1 else counts)
-        return told
+                counted[lang].update({tok: c * n for tok, c in counts.items()} if n > 1
+                                     else counts)
+        return counted
 
     def _keep_keys(self, read: Phrasings, langs: list[str | None], owners: np.ndarray) -> None:
         """Keep each entry's distinct keys, in the order of its phrasings."""
