@@ -37,6 +37,9 @@ class Part:
     halves: tuple[Part, ...] = ()
     """Two questions (or more) joined in it by "and", "и", "va" ...: each, when both ask and
     name something ("сколько перевели в 2024 году и что за соглашение с Германией?")."""
+    requested: bool = False
+    """Whether it asks by a request ("tell me about", «расскажите про», "haqida gapirib
+    bering"): then one subject alone is a question when one entry is asked by it."""
 
 
 class Asking(PhraseBook):
@@ -123,11 +126,16 @@ class Asking(PhraseBook):
         return False
 
     def _asking_clauses(self, sentence: str) -> list[Part]:
-        """The comma clauses of a sentence that hold a question word, when some do not."""
+        """The comma clauses of a sentence that hold a question word or a request ("помогите
+        написать реферат, нужна информация о диаспоре"), when some do not."""
         found = []
         pieces = [fold(c).split() for c in sentence.split(",")]
         instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
         for toks in pieces:
             if toks and self._has_question_word(toks, instrumental):
                 found.append(Part(self._aside_dropped(toks), True))
+            elif toks and (requests := self.requests.find(toks)):
+                asking = {k for h in requests for k in range(h.start, h.end)}
+                named = self._aside_dropped([t for k, t in enumerate(toks) if k not in asking])
+                found.append(Part(named, True, requested=True))
         return found if len(found) < len([p for p in pieces if p]) else []

@@ -22,7 +22,7 @@ from bot.index import MatcherSettings
 from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
 from bot.nearmiss import NearMisses, Scored
-from bot.reading import ABOUT_SLACK, Reader, Reading
+from bot.reading import ABOUT_SLACK, Part, Reader, Reading
 from bot.text import ENDING_WEIGHT, clean, ending_evidence, fold, guess_language, script_of
 from bot.thesaurus import CONCEPT_MARK, Conflict, Facts, Thesaurus
 
@@ -188,8 +188,8 @@ class Matcher(NearMisses):
         # loan?") is asked of every sentence's answer.
         asked = [(h.label, h.phrase) for h in self.reader.practical.find(every)]
         own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
-        parts = [self._score_part(self._safe(p.toks, reading), asked, own=own)
-                 for p in reading.question_parts]
+        parts = [self._requested(self._score_part(self._safe(p.toks, reading), asked, own=own),
+                                 p) for p in reading.question_parts]
         if len(reading.parts) > 1:
             parts.append(self._score_part(every, asked, own=own))
         best_lang = next((p.lang for p in parts if p.lang), None)
@@ -334,6 +334,30 @@ class Matcher(NearMisses):
         tok = content[0]
         return not (tok.isdigit() or tok[0] == CONCEPT_MARK or tok in self._aliases
                     or self._owners.get(tok, 0) == 1)
+
+    def _requested(self, scored: Scored, part: Part) -> Scored:
+        """A request of one subject («расскажите про махаллю», "tell me about X") is no
+        vague word when the subject is a form of words one entry alone is asked by."""
+        if not (scored.vague and part.requested):
+            return scored
+        content = [t for t in part.toks if t not in self.stopwords and len(t) > 1]
+        if len(content) == 1 and self._owned_form(content[0]):
+            return replace(scored, vague=False)
+        return scored
+
+    def _owned_form(self, tok: str) -> bool:
+        """Whether a word no phrasing has is a form of words one entry's phrasings alone
+        use: «махаллю» of "mahalla" is that entry's as much as the word itself."""
+        if tok in self._owners:
+            return False
+        similar = self._similar_words([tok])[0]
+        top = max(similar.values(), default=0.0)
+        owners: set[int] = set()
+        for word, sim in similar.items():
+            if sim == top:
+                entries, credits = self._vocab.postings(word)
+                owners.update(entries[credits >= 1.0].tolist())
+        return len(owners) == 1
 
     def _little(self, reading: Reading) -> bool:
         """At most GREETING_SLACK content words besides what was set aside; when nothing

@@ -202,9 +202,11 @@ class Reader(Asking):
             if hits and all(t in self.stopwords for t in rest):
                 continue  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"
             instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
+            requests = self.requests.find(toks)
+            requested = bool(requests)
             asks = ("?" in end or self._has_question_word(rest, instrumental)
                     or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
-                    or bool(self.requests.find(toks)) or self._clause_starts_asking(sentence)
+                    or requested or self._clause_starts_asking(sentence)
                     or any(h.label == "asking" for h in hits) and any(
                         t in self._known and t not in self.stopwords for t in rest))
             if not asks and any(_closes(h, len(toks)) for h in hits):
@@ -224,9 +226,16 @@ class Reader(Asking):
                         told and told[-1] == len(parts) or personal and personal[-1] == len(parts)
                         or self._personal(rest))):
                 topical.append(len(parts))  # ... or a subject alone ("salom, diaspora")
+            if requested:
+                # "mahalla haqida gapirib bering": the request's words ask, they name nothing
+                said = drop | {k for h in requests for k in range(h.start, h.end)}
+                named = self._announced(toks, hits, said) or tuple(
+                    t for k, t in enumerate(toks) if k not in said)
+                if any(t not in self.stopwords for t in named):
+                    rest = named
             halves = self._joined_questions(sentence) if asks else []
             parts.append(Part(rest, asks, tuple(
-                Part(self._aside_dropped(fold(h).split()), True) for h in halves)))
+                Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested))
             if asks and "," in sentence:
                 clauses += self._asking_clauses(sentence)
             elif asks and len(rest) >= RUNON_MIN:
