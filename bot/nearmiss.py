@@ -31,6 +31,19 @@ NOT_COVERED_GAP = 2
 migrants live")."""
 _LOCATIVE = ("da", "dagi", "de", "degi")
 """Uzbek endings of where someone is ("Rossiyada"), folded."""
+_GOING = ("ga", "ka", "qa", "ge", "ke", "dan", "den")
+"""Uzbek endings of where someone goes or comes from ("Rossiyaga", "Rossiyadan"), folded."""
+_GOING_BEFORE = frozenset({"to", "into", "from", "at", "with", "v", "vo", "iz", "na", "s", "so",
+                           "k", "ko", "do", "cherez", "and", "va", "i", "a"})
+"""Words before a country's name for where someone goes, comes from or works with
+("to Russia", «из России», «с Казахстаном»), folded; and "and", which the reading may have
+left before it ("… and [I work in] Turkey, so what is that decree called")."""
+_OF = frozenset({"of", "for", "dlia", "boyicha", "haqida"})
+"""Words that make a country's name what a question is about ("the review for Kazakhstan",
+«для Таджикистана», "Tojikiston boʻyicha"), folded; so does a word beside it that is no
+stop word ("Qozogʻiston Konstitutsiyasining", «миграции Таджикистана»)."""
+_GOING_AFTER = frozenset({"bilan", "ga", "dan"})
+"""Words after it for the same ("Qozogʻiston bilan"), folded."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 SHORTLIST_FACTS = 3
 """How many best entries are searched for one that does not contradict the question."""
@@ -97,6 +110,10 @@ class NearMisses(Index):
                        for idx, bodies in self._subjects.items()}
         """Per entry about organisations (its aliases name them): those and the ones they
         are part of (``within:`` in the thesaurus)."""
+        self._bases = {cid: sorted({w for w in (fold(x) for x in c.words) if " " not in w},
+                                   key=len)
+                       for cid, c in concepts.items() if c.kind == "country"}
+        """Per country: its one-word names, folded, shortest first (``_ending``)."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
 
@@ -183,10 +200,15 @@ class NearMisses(Index):
                              tuple(CONCEPT_MARK + b for b in sorted(subjects)))
         return found
 
-    def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts) -> frozenset[str]:
-        """The foreign countries a "how many" asks the figure of: not the home country's
-        ("send home", "Oʻzbekistonga"), and not where someone is ("works in Moscow",
-        "Rossiyada", "в России")."""
+    def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
+                   quantity: bool) -> frozenset[str]:
+        """The foreign countries a question asks about, whose facts an entry about
+        Uzbekistan's migrants does not give ("the ILO's review for Kazakhstan",
+        "Qozogʻiston Konstitutsiyasining 23-moddasi"): not the home country's ("send home",
+        "Oʻzbekistonga"), and not where someone is ("works in Moscow", "Rossiyada", "в
+        России"); unless a "how many" (``quantity``) asks the figure of it ("Qirgʻizistonga
+        qancha pul kelgan"), not where someone goes, comes from or works with either
+        ("Rossiyaga ishga ketmoqchiman", «из России», "Turkiya bilan")."""
         if HOME in asked.places or any(t in self.reader.home_words for t in toks):
             return frozenset()
         found = set()
@@ -195,11 +217,31 @@ class NearMisses(Index):
             if concept is None or concept.kind != "country" or hit.label == HOME:
                 continue
             before, last = toks[hit.start - 1] if hit.start else "", toks[hit.end - 1]
-            if before == "in" or last.endswith(_LOCATIVE) or (
+            after = toks[hit.end] if hit.end < len(toks) else ""
+            ending = self._ending(hit.label, last)
+            if before == "in" or ending.endswith(_LOCATIVE) or (
                     before in ("v", "vo") and last.endswith(("e", "i"))):
+                continue
+            if not quantity and (before in _GOING_BEFORE or after in _GOING_AFTER
+                                 or ending.endswith(_GOING)
+                                 or not (before in _OF or self._word(before)
+                                         or after in _OF or self._word(after))):
+                # Nor a name that stands alone: the reading may have set aside the words
+                # around it ("Hi, [I work in] Russia, does the state help my family").
                 continue
             found.add(hit.label)
         return frozenset(found)
+
+    def _word(self, tok: str) -> bool:
+        """Whether ``tok`` is a word of its own: no stop word, number or nothing."""
+        return bool(tok) and tok not in self.stopwords and not tok.isdigit()
+
+    def _ending(self, cid: str, tok: str) -> str:
+        """What follows a country's shortest name that starts ``tok`` ("Rossiyada": "da",
+        "Kanada": none), folded; all of ``tok`` past its first letters when none does."""
+        bases = self._bases.get(cid, ())
+        base = next((b for b in bases if tok.startswith(b)), None)
+        return tok[len(base):] if base is not None else tok[-4:]
 
     @staticmethod
     def _pinned(asked: Facts, own: Facts) -> bool:
@@ -232,8 +274,7 @@ class NearMisses(Index):
                     ranked.insert(0, ranked.pop(k))
                     idx = self._index_of[ranked[0][0]]
             quantity = self.reader.asks_quantity(toks)
-            figure_of = (self._figure_of(toks, hits, asked_facts) if quantity is not None
-                         else frozenset())
+            figure_of = self._figure_of(toks, hits, asked_facts, quantity is not None)
             # Numbers the question's facts name beyond its own words (a clause checked
             # against the whole message's) are read as labels: decisive, of any kind.
             numbers = read_numbers(toks, self.reader.number_words)

@@ -91,3 +91,34 @@ def test_where_someone_works_is_no_other_people(matcher: Matcher, message: str) 
 def test_everyday_words_name_no_country(matcher: Matcher, message: str) -> None:
     facts = matcher.thesaurus.facts(fold(matcher.thesaurus.spell_out(message)).split())
     assert (facts.places, facts.peoples) == (frozenset(), frozenset())
+
+
+@pytest.mark.parametrize(("message", "country"), [
+    # a foreign country the question is about: the entry gives Uzbekistan's facts
+    ("what were the remittances of kyrgyzstan in 2024", "kyrgyzstan"),
+    ("ILO labour migration policy review for Kazakhstan", "kazakhstan"),
+    ("обзор МОТ по политике трудовой миграции Таджикистана", "tajikistan"),
+    ("Qozogʻiston Konstitutsiyasining 23-moddasi mazmunini yoritib bering", "kazakhstan"),
+    ("Халқаро меҳнат ташкилотининг Қозоғистон бўйича меҳнат миграцияси сиёсати шарҳи",
+     "kazakhstan"),
+])
+def test_a_foreign_countrys_own_facts_make_a_near_miss(matcher: Matcher, message: str,
+                                                       country: str) -> None:
+    m = matcher.match(message)
+    assert m.decision != "answer"
+    assert m.near_miss is not None and "~" + country in m.near_miss.asked
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # where someone is, goes, comes from or works with is not what is asked about
+    ("my brother works in Kazakhstan, does the state help families", "abroad-family-support"),
+    ("Rossiyaga ishga ketmoqchiman, chet elga chiqish huquqim bormi", None),
+    ("listen i read somewhere there is a decree from 2019 about people working abroad "
+     "temporarily and their families and i work in turkey so what is that decree called",
+     "decree-up-5785"),
+])
+def test_where_someone_goes_is_not_what_is_asked(matcher: Matcher, message: str,
+                                                 entry: str | None) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.near_miss) == ("answer", None)
+    assert entry is None or m.best.entry_id == entry
