@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -128,6 +129,13 @@ class Index(BuiltIndex):
         """Tokens seen in questions, and their similar words (``_similar_words``)."""
         self._typo_search = TypoSearch(self._vocab.sorted_words, self.settings.typo_cutoff,
                                        TYPO_GAP)
+        bounds = [*self._starts.tolist(), len(self._keys)]
+        self._spans = list(zip(bounds[:-1], bounds[1:], strict=True))
+        """Per entry, the range of its phrasings in the index (they are stored together)."""
+        self._entry_keys = [(self._keys[start:end], self._full_keys[start:end])
+                            for start, end in self._spans]
+        """Per entry, its phrasings' keys and full keys: a question's shortlist gathers
+        them without a slice per entry."""
 
     def remember_vocabulary(self, most: int = WARM_WORDS) -> int:
         """Work out now the similar words (``_similar_words``) of the vocabulary's words
@@ -272,7 +280,8 @@ class Index(BuiltIndex):
         # Only the entries that cover the question best can win: phrasing similarity is
         # computed for their phrasings alone, which keeps matching fast as the FAQ grows.
         shortlist = list(coverage)
-        spans = [self._span(idx) for idx in shortlist]
+        spans = list(map(self._spans.__getitem__, shortlist))
+        both = list(map(self._entry_keys.__getitem__, shortlist))
         # Per phrasing: QRatio of the content words (WRatio's partial and token-set
         # scores give 100 to any phrasing that holds all the question's words, so a
         # longer phrasing of another entry won: on tune, worst language 80.2% -> 84.3% at
@@ -281,14 +290,13 @@ class Index(BuiltIndex):
         a = self.settings.phrase_weight
         # A long message holds a phrasing's words among many others ("Hello, my brother
         # works in Russia ... is it risky?"): it is also as similar as the words they share.
-        keys = [key for start, end in spans for key in self._keys[start:end]]
+        keys = list(chain.from_iterable(k for k, _ in both))
         similar = process.cdist([key], keys, scorer=fuzz.QRatio, dtype=np.float32)[0]
         if len(key.split()) >= self.settings.long_query_words:
             np.maximum(similar, process.cdist([key], keys, scorer=fuzz.token_set_ratio,
                                               dtype=np.float32)[0], out=similar)
         blended = ((1 - a) * similar
-                   + a * process.cdist([full], [key for start, end in spans
-                                                for key in self._full_keys[start:end]],
+                   + a * process.cdist([full], list(chain.from_iterable(f for _, f in both)),
                                        scorer=fuzz.ratio, dtype=np.float32)[0])
         w = self.settings.similarity_weight
         # Per entry, its best phrasing's score and language (the first of equals).
@@ -307,5 +315,4 @@ class Index(BuiltIndex):
 
     def _span(self, idx: int) -> tuple[int, int]:
         """The range of an entry's phrasings in the index (they are stored together)."""
-        end = self._starts[idx + 1] if idx + 1 < len(self._starts) else len(self._keys)
-        return int(self._starts[idx]), int(end)
+        return self._spans[idx]

@@ -72,6 +72,9 @@ class PhraseIndex:
                 self._stems[words[0]].append(k)
         self._rows = rows
         self._cache: dict[str, list[int]] = {}
+        self._nothing: set[str] = set()
+        """The tokens of ``_cache`` that start no phrase: most of a message's, most of the
+        time, and one C-level ``issuperset`` tells that all of them are."""
 
     def __bool__(self) -> bool:
         return bool(self._rows)
@@ -86,6 +89,8 @@ class PhraseIndex:
             found.sort()
             if len(self._cache) < CACHE_MAX:
                 self._cache[tok] = found
+                if not found:
+                    self._nothing.add(tok)
         return found
 
     def _at(self, toks: Sequence[str], i: int, rows: list[int],
@@ -106,17 +111,19 @@ class PhraseIndex:
                 ("pasportimni ish beruvchi olib qoʻydi" has "pasportimni olib" with a
                 gap of two); a hit then spans the words between.
         """
-        hits: list[Hit] = []
         # A dozen indexes search each message, and most tokens start no phrase of any:
         # one C-level pass over the tokens, Python only for the tokens not seen before.
+        if self._nothing.issuperset(toks):
+            return []
+        hits: list[Hit] = []
         starting = list(map(self._cache.get, toks))
         if None in starting:
             starting = [self._starting(t) if rows is None else rows
                         for t, rows in zip(toks, starting, strict=True)]
         end = 0
-        for i in [i for i, rows in enumerate(starting) if rows]:
-            if i < end:
-                continue  # inside the phrase found last
+        for i, rows in enumerate(starting):
+            if not rows or i < end:
+                continue  # starts nothing, or inside the phrase found last
             found = self._at(toks, i, starting[i], gap)
             if found is not None:
                 end, label, phrase = found

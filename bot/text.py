@@ -69,6 +69,16 @@ def clean(text: str) -> str:
     Returns:
         A printable single-spaced string (possibly empty).
     """
+    if text.replace("\n", " ").isprintable():
+        # No character of the categories below (printable: none of C*, nor of Z* but the
+        # space; a newline is one that becomes a space), so nothing to drop or replace: most
+        # messages, without a look-up per character.
+        return " ".join(text.split())
+    return _clean_each(text)
+
+
+def _clean_each(text: str) -> str:
+    """``clean``, character by character."""
     kept = "".join(
         " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
         for ch in text

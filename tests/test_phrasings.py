@@ -163,6 +163,7 @@ def test_each_entry_keeps_its_keys_words_and_facts(
         keys, strong, facts = plain_entry(index, eid)
         lo, hi = index._span(idx)
         assert index._keys[lo:hi] == keys
+        assert index._entry_keys[idx] == (keys, index._full_keys[lo:hi])
         assert strong_words.get(idx, set()) == strong
         assert index._facts[idx] == facts
 

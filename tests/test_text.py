@@ -1,12 +1,14 @@
 """Normalisation to matching keys and language guessing, as tables."""
 
+import unicodedata
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot import text as text_module
 from bot.knowledge import KnowledgeBase
-from bot.text import clean, fold, guess_language, script_of
+from bot.text import _clean_each, clean, fold, guess_language, script_of
 
 
 @pytest.mark.parametrize("variants", [
@@ -46,6 +48,21 @@ def test_fold_drops_what_is_not_words(raw: str, key: str) -> None:
 def test_clean_drops_control_and_invisible_characters() -> None:
     # Control characters separate words (like a newline); invisible ones vanish.
     assert clean("a\x00b\u200bc\n\td   e") == "a bc d e"
+
+
+def test_no_printable_character_is_one_clean_drops_or_replaces() -> None:
+    # clean's shortcut for printable text (a newline aside) rests on this.
+    dropped = {"Cc", "Zl", "Zp", "Cf", "Cs", "Co", "Cn"}
+    assert [hex(c) for c in range(0x110000)
+            if chr(c).isprintable() and unicodedata.category(chr(c)) in dropped] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Salom!\nPul qanday\n\njo'natiladi?", "a\u00a0b", "a\u2028b", "x\u200by", "😀 ok",
+    "\tтаб", "e\u0301", "\ud800", "a\U000e0001b", " \n ",
+])
+def test_clean_gives_what_cleaning_each_character_gives(text: str) -> None:
+    assert clean(text) == _clean_each(text)
 
 
 @pytest.mark.parametrize(("text", "script"), [
