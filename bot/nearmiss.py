@@ -87,12 +87,17 @@ class NearMisses(Index):
 
     def _know_what_entries_leave_out(self) -> None:
         """Read every entry's text once for what it gives (after ``reader`` is set)."""
-        known: dict[str, tuple[set[str], set[str]]] = {}
+        known: dict[str, tuple[set[str], set[str], set[str]]] = {}
         given = [self._labels_in(self.kb.entries[eid], known) for eid in self.entry_ids]
-        self._details = [practical | in_aliases for (practical, _), in_aliases in zip(
+        self._details = [practical | in_aliases for (practical, _, _), in_aliases in zip(
             given, self.alias_labels(self.reader.practical), strict=True)]
         """Per entry: the kinds of practical detail (``practical:`` labels) its text gives."""
-        self._gives = [details | in_aliases for (_, details), in_aliases in zip(
+        self._denied = [denied - gives for (_, _, denied), gives in zip(
+            given, self._details, strict=True)]
+        """Per entry: the kinds of practical detail its text says the documents do not
+        give ("what it costs is not said"): asked, they make a near miss of it, not an
+        abstention."""
+        self._gives = [details | in_aliases for (_, details, _), in_aliases in zip(
             given, self.alias_labels(self.reader.details), strict=True)]
         """Per entry: the kinds of ``details:`` (how to apply ...) its text gives."""
         self._bodies = frozenset(b for f in self._facts for b in f.bodies)
@@ -147,25 +152,29 @@ class NearMisses(Index):
         return Numbers(*(frozenset().union(*(getattr(f, kind) for f in found))
                          for kind in ("years", "labels", "figures", "bare", "acts")))
 
-    def _labels_in(self, entry: Entry, known: dict[str, tuple[set[str], set[str]]]
-                   ) -> tuple[frozenset[str], frozenset[str]]:
-        """The ``practical`` and ``details`` labels in an entry's answers (``known``: those
-        of each text read so far, as an answer given by several entries is read once;
+    def _labels_in(self, entry: Entry, known: dict[str, tuple[set[str], set[str], set[str]]]
+                   ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The ``practical`` and ``details`` labels in an entry's answers, and the
+        ``practical`` ones in sentences that say the documents leave them out (``known``:
+        those of each text read so far, as an answer given by several entries is read once;
         aliases: ``alias_labels``)."""
-        practical: set[str] = set()
-        details: set[str] = set()
+        found: tuple[set[str], set[str], set[str]] = (set(), set(), set())
         for text in entry.answer.values():
             if text not in known:
-                # "The article does not say where the training takes place": a sentence
-                # that says what the documents leave out gives none of its details.
-                said = [t for sentence in _SENTENCE.split(text)
-                        if not self.reader.negation & set(words := self._fold(sentence).split())
-                        for t in words]
-                known[text] = (self.reader.practical.labels(self._fold(text).split()),
-                               self.reader.details.labels(said))
-            practical |= known[text][0]
-            details |= known[text][1]
-        return frozenset(practical), frozenset(details)
+                # "The article does not say where the training takes place, nor what it
+                # costs": a sentence that says what the documents leave out gives none of
+                # its details, practical ones included.
+                said: list[str] = []
+                denied: list[str] = []
+                for sentence in _SENTENCE.split(text):
+                    words = self._fold(sentence).split()
+                    (denied if self.reader.negation & set(words) else said).extend(words)
+                known[text] = (self.reader.practical.labels(said),
+                               self.reader.details.labels(said),
+                               self.reader.practical.labels(denied))
+            for mine, read in zip(found, known[text], strict=True):
+                mine |= read
+        return frozenset(found[0]), frozenset(found[1]), frozenset(found[2])
 
     def _left_out(self, toks: tuple[str, ...], idx: int, quantity: str | None) -> list[Hit]:
         """What the question asks that entry ``idx`` leaves out besides its own
@@ -336,9 +345,14 @@ class NearMisses(Index):
                         idx].bodies
         detail = None
         if ranked:
-            given = self._details[self._index_of[ranked[0][0]]]
-            detail = next((phrase for label, phrase in asked or () if label not in given),
-                          None)
+            best = self._index_of[ranked[0][0]]
+            given = self._details[best]
+            label, detail = next(((label, phrase) for label, phrase in asked or ()
+                                  if label not in given), (None, None))
+            if detail is not None and label in self._denied[best]:
+                # The entry says the documents leave it out ("what it costs is not said"):
+                # a near miss of that entry, as its own not_covered details are.
+                miss, detail = miss or Conflict((), (), detail), None
             if asked_facts.places or asked_facts.peoples:
                 off_topic = self._only_places(concepts, self._index_of[ranked[0][0]])
             # An organisation no document speaks of ("what does UNICEF do for migrants"):
