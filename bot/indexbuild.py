@@ -93,6 +93,25 @@ def _phrasings(entries: list[Entry], keyless: Collection[int] = (),
     return (texts, langs, np.repeat(np.arange(len(counts)), counts), aliases,
             np.asarray(source, dtype=np.int64))
 
+def _first_of_each(keys: list[str], owners: np.ndarray) -> np.ndarray:
+    """The first of each (owner, key) pair's places, ascending.
+
+    Pairs are told apart by the keys' hashes (no dictionary of a million strings); pairs
+    whose hashes meet are compared as strings, and if any differ, the keys are numbered.
+    """
+    hashes = np.fromiter(map(hash, keys), np.int64, len(keys)).view(np.uint64)
+    hashes ^= owners.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    _, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+    same = first[inverse]
+    met = np.flatnonzero(same != np.arange(len(keys)))
+    if any(owners[a] != owners[b] or keys[a] != keys[b]
+           for a, b in zip(met.tolist(), same[met].tolist(), strict=True)):
+        numbers = Numbering()
+        numbered = np.fromiter(map(numbers.__getitem__, keys), np.int64, len(keys))
+        first = np.unique(numbered * (int(owners.max()) + 1) + owners, return_index=True)[1]
+    return np.sort(first)
+
+
 class BuiltIndex:
     """What the index scores against, built once from a knowledge base: its keys, vocabulary,
     lexicon and facts (``bot.index`` adds the scoring); read-only once built."""
@@ -287,13 +306,9 @@ class BuiltIndex:
 
     def _keep_keys(self, read: Phrasings, langs: list[str | None], owners: np.ndarray) -> None:
         """Keep each entry's distinct keys, in the order of its phrasings."""
-        numbers = Numbering()
-        keys = np.fromiter(map(numbers.__getitem__, read.keys), np.int64, len(read.keys))
-        # The first phrasing of each (key, entry), in order (np.unique: each pair's first).
-        first = np.sort(np.unique(keys * (len(self.entry_ids) + 1) + owners,
-                                  return_index=True)[1])
-        if "" in numbers:
-            first = first[keys[first] != numbers[""]]
+        first = _first_of_each(read.keys, owners)
+        # A phrasing with no word has the empty key, which is never kept.
+        first = first[np.diff(read.tok_off)[first] > 0]
         rows = first.tolist()
         self._keys = [read.keys[k] for k in rows]
         self._full_keys = [read.full[k] for k in rows]

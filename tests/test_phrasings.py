@@ -7,7 +7,7 @@ import random
 import numpy as np
 import pytest
 
-from bot import ragged
+from bot import indexbuild, ragged
 from bot.config import ROOT
 from bot.devtools.synthetic import salted_knowledge
 from bot.index import Index
@@ -166,6 +166,21 @@ def test_each_entry_keeps_its_keys_words_and_facts(
         assert index._entry_keys[idx] == (keys, index._full_keys[lo:hi])
         assert strong_words.get(idx, set()) == strong
         assert index._facts[idx] == facts
+
+
+@pytest.mark.parametrize("colliding", [False, True])
+@pytest.mark.parametrize(("keys", "owners", "first"), [
+    (["a", "b", "a", "a", "b"], [0, 0, 0, 1, 1], [0, 1, 3, 4]),
+    (["x", "x", "x"], [2, 2, 2], [0]),
+    ([], [], []),
+])
+def test_each_entrys_first_phrasing_of_each_key_is_found(
+        monkeypatch: pytest.MonkeyPatch, keys: list[str], owners: list[int],
+        first: list[int], colliding: bool) -> None:
+    """Also when every key's hash is the same (the keys are then numbered)."""
+    if colliding:
+        monkeypatch.setattr(indexbuild, "hash", lambda _: 7, raising=False)
+    assert indexbuild._first_of_each(keys, np.asarray(owners, dtype=np.int64)).tolist() == first
 
 
 def test_an_entry_whose_phrasings_fold_to_nothing_is_keyed_by_its_id(
