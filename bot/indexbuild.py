@@ -225,16 +225,20 @@ class BuiltIndex:
         their thesaurus hits."""
         is_alias = np.zeros(len(read.full), dtype=bool)
         is_alias[aliases] = True
-        tok_owner = ragged.owners(read.tok_off)
+        # The aliases' words alone (in order), not every phrasing's.
+        rows = np.asarray(aliases, dtype=np.int64)
+        toks = ragged.gather(read.tok_off, read.toks, rows)
+        tok_owner = np.repeat(rows, np.diff(read.tok_off)[rows])
         number = np.fromiter((w.isdigit() and len(w) <= 6 for w in read.names), bool,
                              len(read.names))
-        at = np.flatnonzero(is_alias[tok_owner] & number[read.toks])
-        hits = np.flatnonzero(is_alias[tok_owner[read.hit_at]])
+        at = np.flatnonzero(number[toks])
+        hit_owner = np.searchsorted(read.tok_off, read.hit_at, side="right") - 1
+        hits = np.flatnonzero(is_alias[hit_owner])
         found: dict[int, dict[str, set[object]]] = {}
-        for idx, tok in zip(owners[tok_owner[at]].tolist(), read.toks[at].tolist(), strict=True):
+        for idx, tok in zip(owners[tok_owner[at]].tolist(), toks[at].tolist(), strict=True):
             found.setdefault(idx, {}).setdefault("numbers", set()).add(int(read.names[tok]))
         label = self.thesaurus.index.label
-        for idx, row in zip(owners[tok_owner[read.hit_at[hits]]].tolist(),
+        for idx, row in zip(owners[hit_owner[hits]].tolist(),
                             read.hit_row[hits].tolist(), strict=True):
             fact = self.thesaurus.fact_of(label(row))
             if fact is not None:
