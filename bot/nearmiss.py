@@ -13,6 +13,7 @@ then offers a contradicted entry as a "did you mean" with a note.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -45,6 +46,8 @@ stop word ("Qozogʻiston Konstitutsiyasining", «миграции Таджики
 _GOING_AFTER = frozenset({"bilan", "ga", "dan"})
 """Words after it for the same ("Qozogʻiston bilan"), folded."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+LIST_OF_COUNTRIES = 2
+"""An entry naming fewer foreign countries gives no list of countries ("which states ...")."""
 SHORTLIST_FACTS = 3
 """How many best entries are searched for one that does not contradict the question."""
 FIT_GAP = 20.0
@@ -179,9 +182,15 @@ class NearMisses(Index):
     def _left_out(self, toks: tuple[str, ...], idx: int, quantity: str | None) -> list[Hit]:
         """What the question asks that entry ``idx`` leaves out besides its own
         ``not_covered`` details: a ``details:`` kind its text does not give ("how to
-        apply"), or a quantity when it gives no figure ("How many Uzbeks work in Russia")."""
+        apply"), a list of countries when it names fewer than ``LIST_OF_COUNTRIES``
+        (``asks_countries:`` in the thesaurus), or a quantity when it gives no figure ("How
+        many Uzbeks work in Russia")."""
         hits = [h for h in self.reader.details.find(toks, NOT_COVERED_GAP)
                 if h.label not in self._gives[idx]]
+        if not hits and not self._lists_countries(idx):
+            # "Which states voted against the Global Compact": a list of countries, asked
+            # of an entry that names fewer.
+            hits = self.thesaurus.asks_countries.find(toks)[:1]
         if not hits and quantity is not None and not self._counts[idx]:
             hits = [h for h in self.reader.quantity.find(toks) if h.label == "asks"][:1]
         return hits
@@ -329,6 +338,12 @@ class NearMisses(Index):
                 # "Pul oʻtkazmalari qancha?": not "the documents do not give how much" when
                 # a close entry gives that figure and is asked for it.
                 ranked, idx = self._amounts_first(ranked, asked_facts, figure_of, idx, numbers)
+            if (miss is None and not self._lists_countries(idx)
+                    and self.thesaurus.asks_countries.find(toks)):
+                # "Which nations has Uzbekistan made labour deals with?": a close entry that
+                # names the countries first, as for a "how much".
+                ranked, idx = self._first_that(ranked, self._lists_countries, asked_facts,
+                                               figure_of, idx, numbers)
             if miss is None:
                 hits = self._not_covered[idx].find(toks, NOT_COVERED_GAP)
                 if hits:
@@ -362,19 +377,31 @@ class NearMisses(Index):
         return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
                       pinned)
 
-    def _amounts_first(self, ranked: list[tuple[str, float]], asked: Facts,
-                       figure_of: frozenset[str], idx: int,
-                       numbers: Numbers) -> tuple[list[tuple[str, float]], int]:
-        """For a "how much" whose best entry gives no figure: the entry of the shortlist
-        that gives the figure it is asked for (``_gives_amounts``), uncontradicted and about
-        as close, first (the best stays next: a "did you mean"); else the ranking as it was."""
+    def _lists_countries(self, idx: int) -> bool:
+        """Whether entry ``idx`` names ``LIST_OF_COUNTRIES`` foreign countries or more."""
+        return len(self._facts[idx].places - {HOME}) >= LIST_OF_COUNTRIES
+
+    def _first_that(self, ranked: list[tuple[str, float]], gives: Callable[[int], bool],
+                    asked: Facts, figure_of: frozenset[str], idx: int,
+                    numbers: Numbers) -> tuple[list[tuple[str, float]], int]:
+        """The entry of the shortlist that ``gives`` what is asked, uncontradicted and
+        within ``AMOUNT_GAP`` points of the best, first (the best stays next: a "did you
+        mean"); else the ranking as it was."""
         for j, (eid, sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1):
             k = self._index_of[eid]
-            if (sc >= ranked[0][1] - AMOUNT_GAP and self._gives_amounts[k]
+            if (sc >= ranked[0][1] - AMOUNT_GAP and gives(k)
                     and self._conflict(asked, k, figure_of, numbers) is None):
                 ranked.insert(0, ranked.pop(j))
                 return ranked, k
         return ranked, idx
+
+    def _amounts_first(self, ranked: list[tuple[str, float]], asked: Facts,
+                       figure_of: frozenset[str], idx: int,
+                       numbers: Numbers) -> tuple[list[tuple[str, float]], int]:
+        """For a "how much" whose best entry gives no figure: the entry of the shortlist
+        that gives the figure it is asked for (``_gives_amounts``) first (``_first_that``)."""
+        return self._first_that(ranked, self._gives_amounts.__getitem__, asked, figure_of,
+                                idx, numbers)
 
     def _only_places(self, concepts: list[str], idx: int) -> bool:
         """Whether entry ``idx`` covers none of the question's words but its places (and

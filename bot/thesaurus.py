@@ -88,6 +88,8 @@ class Thesaurus:
     endings: tuple[str, ...] = ()
     """Uzbek case endings written against an abbreviation ("BMTning", "IOMga"): each
     abbreviation of a concept also matches with them."""
+    asks_countries_phrases: tuple[str, ...] = ()
+    """Phrases that ask for a list of countries ("which states", «список стран»)."""
     people_nouns: tuple[str, ...] = ()
     """Words that make a country named just before them its people ("Tajikistan migrants",
     "Тожикистон мигрантлари"): a people, as "Tajik migrants" is."""
@@ -106,6 +108,7 @@ class Thesaurus:
         # Every word also as typed on a Russian keyboard ("oʻzbek" as "узбек"; fold keeps
         # the other Uzbek letters apart from nothing: қ/к, ғ/г, ҳ/х fold alike).
         self._people_nouns = PhraseIndex([("noun", w) for w in self.people_nouns])
+        self.asks_countries = PhraseIndex([("countries", w) for w in self.asks_countries_phrases])
         self.index = PhraseIndex(
             [(c.id, v) for c in self.concepts.values() for w in c.words
              for v in {w, keyboard_variant(w)}]
@@ -137,6 +140,7 @@ class Thesaurus:
                                           tuple(map(str, row.get("whole", ()))),
                                           tuple(map(str, row.get("within", ()))))
         return cls(concepts, tuple(map(str, raw.get("abbreviation_endings", ()))),
+                   tuple(map(str, raw.get("asks_countries", ()))),
                    tuple(map(str, raw.get("people_nouns", ()))))
 
     def spell_out(self, text: str) -> str:

@@ -139,3 +139,22 @@ def test_a_detail_an_entry_says_is_left_out_is_its_near_miss(matcher: Matcher, m
     assert m.near_miss is not None and m.near_miss.detail == detail
     assert "price" in matcher._denied[matcher._index_of["strategy-training"]]
     assert "price" not in matcher._details[matcher._index_of["strategy-training"]]
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # a list of countries asked of an entry that names fewer than two foreign ones
+    ("which states voted against the UN global compact on migration", "org-global-compact"),
+    ("список стран шенгенской зоны", "coop-schengen"),
+])
+def test_a_list_of_countries_is_a_near_miss_of_an_entry_without_one(
+        matcher: Matcher, message: str, entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id) == ("clarify", entry)
+    assert m.near_miss is not None and m.near_miss.detail
+
+
+def test_a_list_of_countries_puts_an_entry_that_names_them_first(matcher: Matcher) -> None:
+    m = matcher.match("Which nations has Uzbekistan made labour deals with?")
+    assert m.decision != "answer" or m.best.entry_id == "coop-bilateral-agreements"
+    assert m.candidates[0].entry_id == "coop-bilateral-agreements"
+    assert matcher._lists_countries(matcher._index_of["coop-bilateral-agreements"])
