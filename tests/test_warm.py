@@ -9,8 +9,10 @@ import numpy as np
 from bot.config import Settings
 from bot.evaluation import load_labelled
 from bot.index import WARM_WORDS
+from bot.langs import LANGS
 from bot.matcher import Matcher
 from bot.services import Services
+from bot.telegram.rendered import Rendered
 from tests.conftest import KNOWLEDGE, ROOT, shipped_answerer
 
 QUESTIONS = 300
@@ -37,3 +39,28 @@ def test_the_bot_starts_with_its_vocabulary_remembered(tmp_path: Path) -> None:
                                        knowledge_dir=KNOWLEDGE))
     matcher = services.answerer.matcher
     assert set(matcher._vocab.sorted_words) <= set(matcher._similar)
+
+
+def test_prepared_messages_are_those_the_questions_get() -> None:
+    answerer = shipped_answerer()
+    kb = answerer.kb
+    prepared = Rendered()
+    assert prepared.prepare(answerer) == (len(kb.entries) + 1) * len(LANGS)
+    built = len(prepared._messages)
+    questions = [item for item in load_labelled(ROOT / "tests/data/tune.yaml")][:QUESTIONS]
+    replies = [answerer.ask(item.q, default=item.lang) for item in questions]
+    answered = [r for r in replies if r.kind == "answer" and r.also is None]
+    assert len(answered) > QUESTIONS // 2
+    on_demand = Rendered()
+    for reply in answered + [r for r in replies if r.kind == "abstain" and not r.note]:
+        assert prepared.sendable(reply, kb) == on_demand.sendable(reply, kb)
+    assert len(prepared._messages) == built  # none of them was built again
+
+
+def test_a_second_bot_on_the_same_knowledge_copies_the_prepared_messages() -> None:
+    answerer = shipped_answerer()
+    first, second = Rendered(), Rendered()
+    first.prepare(answerer, most=10)
+    assert second.prepare(answerer, most=10) == 10
+    assert second._messages == first._messages and second._messages is not first._messages
+    assert all(second._messages[k] is first._messages[k] for k in first._messages)

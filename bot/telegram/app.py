@@ -187,6 +187,9 @@ async def post_init(app: Application) -> None:
                                     name="heartbeat")
     app.bot_data["menu"] = asyncio.create_task(publish_menu(app), name="publish menu")
     await q.resume_quizzes(app)
+    # The commonest replies' messages are built before the first question, and kept as
+    # long as the knowledge base (~0.06 s on the shipped base).
+    app.bot_data[RENDERED].prepare(app.bot_data["services"].answerer)
     # What start-up built (knowledge base, index, python-telegram-bot) lives as long as the
     # process: frozen, the cyclic garbage collector stops walking it at every full
     # collection (~110,000 objects; the collector took ~10% of the CPU per update).
