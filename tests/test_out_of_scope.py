@@ -16,8 +16,9 @@ from bot.plaintext import plain_text
     "O'zbekiston prezidenti kim", "Ozbekiston prezidenti kim", "Oʻzbekiston prezidenti kim",
     "Ўзбекистон президенти ким", "Узбекистон президенти ким",
     "кто президент Узбекистана", "kto prezident Uzbekistana",
-    "who is the president of Uzbekistan", "who is the head of the migration agency",
-    "Agentlik rahbari kim", "кто возглавляет агентство по миграции",
+    "who is the president of Uzbekistan", "who is the prime minister of Uzbekistan",
+    "Oʻzbekiston bosh vaziri kim", "Ўзбекистон бош вазири ким",
+    "кто сейчас министр иностранных дел",
     # where to find a job
     "как найти работу в Москве", "kak nayti rabotu v Moskve", "where can i find a job in Russia",
     "Moskvada ish qayerdan topsam boʻladi", "Москвада иш қаердан топсам бўлади",
