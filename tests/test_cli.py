@@ -489,8 +489,11 @@ def test_bench_profile_needs_e2e(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert not (tmp_path / "p.txt").exists()
 
 
-def test_bench_scale_below_the_shipped_size_is_refused(capsys: pytest.CaptureFixture[str],
-                                                       kb: KnowledgeBase) -> None:
+def test_bench_scale_below_the_shipped_size_is_refused(monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str],
+                                                       tmp_path: Path, kb: KnowledgeBase) -> None:
+    # bench reads its questions before it sizes the bases: a small set, not all of tune.
+    monkeypatch.setattr(cli, "TUNE", write_set(tmp_path / "q.yaml", SMALL_SET))
     assert cli.main(["bench", "--scale", "10"]) == 2
     assert f"at least {len(kb.entries)}" in capsys.readouterr().err
 
