@@ -90,6 +90,7 @@ DATA = st.recursive(
     max_leaves=12)
 
 
+@pytest.mark.slow  # hypothesis; quick: the DOCS table above and every shipped file below
 @settings(max_examples=300, deadline=None)
 @given(data=DATA, style=st.sampled_from([None, "'", '"', "|", ">"]),
        flow=st.sampled_from([False, True, None]), width=st.sampled_from([8, 80]),
