@@ -39,9 +39,10 @@ _GOING_BEFORE = frozenset({"to", "into", "from", "at", "with", "v", "vo", "iz", 
 """Words before a country's name for where someone goes, comes from or works with
 ("to Russia", «из России», «с Казахстаном»), folded; and "and", which the reading may have
 left before it ("… and [I work in] Turkey, so what is that decree called")."""
-_OF = frozenset({"of", "for", "dlia", "boyicha", "haqida"})
+_OF = frozenset({"of", "for", "on", "about", "dlia", "o", "ob", "pro", "po", "boyicha",
+                 "haqida"})
 """Words that make a country's name what a question is about ("the review for Kazakhstan",
-«для Таджикистана», "Tojikiston boʻyicha"), folded; so does a word beside it that is no
+"a report on Tajikistan", «для Таджикистана», «о Кыргызстане», "Tojikiston boʻyicha"), folded; so does a word beside it that is no
 stop word ("Qozogʻiston Konstitutsiyasining", «миграции Таджикистана»)."""
 _GOING_AFTER = frozenset({"bilan", "ga", "dan"})
 """Words after it for the same ("Qozogʻiston bilan"), folded."""
