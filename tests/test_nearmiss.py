@@ -160,3 +160,14 @@ def test_a_list_of_countries_puts_an_entry_that_names_them_first(matcher: Matche
     assert m.decision != "answer" or m.best.entry_id == "coop-bilateral-agreements"
     assert m.candidates[0].entry_id == "coop-bilateral-agreements"
     assert matcher._lists_countries(matcher._index_of["coop-bilateral-agreements"])
+
+
+@pytest.mark.parametrize("message", [
+    # organisations no document speaks of: no entry is about them, and none is offered
+    "what does the Red Cross do for migrants", "ШОС и трудовая миграция",
+    "Qizil Yarim Oy migrantlarga yordam beradimi", "UNDP migration project in Uzbekistan",
+    "ФМС патент для мигрантов", "Asian Development Bank remittances report",
+])
+def test_an_organisation_no_document_speaks_of_is_abstained_on(matcher: Matcher,
+                                                               message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
