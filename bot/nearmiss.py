@@ -42,8 +42,9 @@ left before it ("… and [I work in] Turkey, so what is that decree called")."""
 _OF = frozenset({"of", "for", "on", "about", "dlia", "o", "ob", "pro", "po", "boyicha",
                  "haqida"})
 """Words that make a country's name what a question is about ("the review for Kazakhstan",
-"a report on Tajikistan", «для Таджикистана», «о Кыргызстане», "Tojikiston boʻyicha"), folded; so does a word beside it that is no
-stop word ("Qozogʻiston Konstitutsiyasining", «миграции Таджикистана»)."""
+"a report on Tajikistan", «для Таджикистана», «о Кыргызстане», "Tojikiston boʻyicha"),
+folded; so does a word beside it that is no stop word ("Qozogʻiston Konstitutsiyasining",
+«миграции Таджикистана»)."""
 _GOING_AFTER = frozenset({"bilan", "ga", "dan"})
 """Words after it for the same ("Qozogʻiston bilan"), folded."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
