@@ -171,3 +171,15 @@ def test_a_list_of_countries_puts_an_entry_that_names_them_first(matcher: Matche
 def test_an_organisation_no_document_speaks_of_is_abstained_on(matcher: Matcher,
                                                                message: str) -> None:
     assert matcher.match(message).decision == "abstain"
+
+
+@pytest.mark.parametrize(("message", "detail"), [
+    # a not_covered word of four letters matches only itself: its plural is listed too
+    ("what are the wages of Uzbek welders under the Germany deal", "wages"),
+    ("Germaniya kelishuvi bo'yicha qaysi kasb vakillari ketadi", "qaysi kasb"),
+])
+def test_a_left_out_detail_is_found_in_its_other_forms(matcher: Matcher, message: str,
+                                                       detail: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id) == ("clarify", "coop-germany-2024")
+    assert m.near_miss is not None and m.near_miss.detail == detail
