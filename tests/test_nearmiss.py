@@ -183,3 +183,20 @@ def test_a_left_out_detail_is_found_in_its_other_forms(matcher: Matcher, message
     m = matcher.match(message)
     assert (m.decision, m.best.entry_id) == ("clarify", "coop-germany-2024")
     assert m.near_miss is not None and m.near_miss.detail == detail
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the details the documents leave out, in other words and every language
+    ("amount of help the mahalla gives to families of returned migrants",
+     "abroad-mahalla-system"),
+    ("mahalla tizimi orqali yordam miqdori qancha", "abroad-mahalla-system"),
+    ("how much is paid as an insurance payout to an injured migrant",
+     "strategy-insurance-support"),
+    ("где проходят курсы обучения профессии перед выездом", "strategy-training"),
+    ("Germaniya kelishuvi bo'yicha hujjatlarni qayerga topshirish kerak", "coop-germany-2024"),
+])
+def test_a_left_out_detail_in_other_words_is_a_near_miss(matcher: Matcher, message: str,
+                                                         entry: str) -> None:
+    m = matcher.match(message)
+    assert m.decision != "answer" and m.candidates and m.candidates[0].entry_id == entry
+    assert m.near_miss is not None and m.near_miss.detail
