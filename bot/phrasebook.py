@@ -11,7 +11,7 @@ from collections.abc import Set
 from pathlib import Path
 from typing import Self
 
-from bot.phrases import PhraseIndex
+from bot.phrases import PREFIX, PhraseIndex, phrase_words
 from bot.text import fold, keyboard_variant
 from bot.thesaurus import KNOWLEDGE
 from bot.yamlread import read_yaml
@@ -38,6 +38,17 @@ def _by_language(rows: object) -> dict[str, list[str]]:
     if isinstance(rows, dict):
         return {str(lang): [str(p) for p in phrases or ()] for lang, phrases in rows.items()}
     return {"any": [str(p) for p in rows or ()]}  # type: ignore[attr-defined]
+
+
+REVERSIBLE_MIN = 4
+"""The shortest folded word of a two-word trigger that also matches the other way round
+("паспорт забрали"; not "not paid", "в опасности")."""
+
+
+def _content_pair(phrase: str) -> bool:
+    """Whether a trigger is two words of ``REVERSIBLE_MIN`` letters or more."""
+    words = phrase_words(phrase)
+    return len(words) == 2 and all(len(w.removesuffix(PREFIX)) >= REVERSIBLE_MIN for w in words)
 
 
 class PhraseBook:
@@ -98,6 +109,10 @@ class PhraseBook:
         triggers = danger + pleas
         self.urgent = _index([("urgent", p) for p in danger] + [("plea", p) for p in pleas])
         """Danger ("urgent") and calls for help ("plea"): see ``is_urgent``."""
+        self.urgent_reversed = _index([("urgent", " ".join(reversed(p.split())))
+                                       for p in danger if _content_pair(p)])
+        """The two-word triggers of content words, the other way round: Russian puts the
+        subject on either side ("забрал бригадир", "бригадир забрал")."""
         self.plea_tasks = _index([("task", str(p)) for p in raw.get("plea_tasks") or ()])  # type: ignore[attr-defined]
         """What turns a call for help into a request ("помогите найти информацию")."""
         urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}

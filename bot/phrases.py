@@ -3,7 +3,8 @@
 Pure. Phrases are folded like questions (``bot.text.fold``), so one list covers every
 script and spelling. A phrase word of five letters or more also matches the longer words
 that start with it ("rossiy" finds "Rossiyada", "России"), so YAML lists can give stems
-instead of every inflected form.
+instead of every inflected form. A word written with a trailing ``*`` is a prefix however
+short it folds ("yoʻqot*" folds to "ekot" and finds "yoʻqotdim", "yoʻqotib").
 """
 
 from __future__ import annotations
@@ -35,10 +36,31 @@ class Hit:
     phrase: str
 
 
+PREFIX = "*"
+"""Ends a phrase word (as written and in ``phrase_words``) that is a prefix of any length."""
+PREFIX_SLACK = 9
+"""... of words at most this many letters longer (Uzbek verbs: "ishlat*" finds
+"ishlatishyapti")."""
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A phrase's folded words; a word written with a trailing ``PREFIX`` keeps it."""
+    words: list[str] = []
+    for raw in phrase.split():
+        folded = fold(raw).split()
+        if folded and raw.endswith(PREFIX):
+            folded[-1] += PREFIX
+        words += folded
+    return tuple(words)
+
+
 def word_matches(pattern: str, tok: str) -> bool:
     """Whether a query token is the phrase word ``pattern`` or an inflection of it."""
     if tok == pattern:
         return True
+    if pattern.endswith(PREFIX):
+        pattern = pattern[:-1]
+        return tok.startswith(pattern) and len(tok) - len(pattern) <= PREFIX_SLACK
     return (len(pattern) >= STEM_MIN and tok.startswith(pattern)
             and len(tok) - len(pattern) <= STEM_SLACK)
 
@@ -58,7 +80,7 @@ class PhraseIndex:
         folds to "sveden", a stem of the Russian "сведения")."""
         rows = []
         for label, phrase in labelled:
-            words = tuple(fold(phrase).split())
+            words = phrase_words(phrase)
             if words:
                 rows.append((words, label, phrase))
         exact = frozenset(whole)
@@ -66,7 +88,11 @@ class PhraseIndex:
         rows.sort(key=lambda r: (-len(r[0]), -sum(map(len, r[0]))))
         self._exact: dict[str, list[int]] = defaultdict(list)  # first word -> row numbers
         self._stems: dict[str, list[int]] = defaultdict(list)  # first word, if a stem
+        self._prefixes: dict[str, list[int]] = defaultdict(list)  # first word, if PREFIX
         for k, (words, _, phrase) in enumerate(rows):
+            if words[0].endswith(PREFIX):
+                self._prefixes[words[0][:-1]].append(k)
+                continue
             self._exact[words[0]].append(k)
             if len(words[0]) >= STEM_MIN and phrase not in exact:
                 self._stems[words[0]].append(k)
@@ -86,6 +112,9 @@ class PhraseIndex:
             found = list(self._exact.get(tok, ()))
             for k in range(max(STEM_MIN, len(tok) - STEM_SLACK), len(tok)):
                 found += self._stems.get(tok[:k], ())
+            if self._prefixes:
+                for k in range(max(1, len(tok) - PREFIX_SLACK), len(tok) + 1):
+                    found += self._prefixes.get(tok[:k], ())
             found.sort()
             if len(self._cache) < CACHE_MAX:
                 self._cache[tok] = found
@@ -252,9 +281,10 @@ class _Matching:
         found = self._found.get(word)
         if found is None:
             numbers = [self._number[word]] if word in self._number else []
-            if len(word) >= STEM_MIN:
-                i = bisect_left(self._sorted, word)
-                while i < len(self._sorted) and self._sorted[i].startswith(word):
+            if len(word) >= STEM_MIN or word.endswith(PREFIX):
+                stem = word.removesuffix(PREFIX)
+                i = bisect_left(self._sorted, stem)
+                while i < len(self._sorted) and self._sorted[i].startswith(stem):
                     if word_matches(word, self._sorted[i]) and self._sorted[i] != word:
                         numbers.append(self._order[i])
                     i += 1

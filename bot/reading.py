@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.asking import INSTRUMENTAL, RUNON_MIN, Asking, Part
 from bot.phrasebook import TYPO_MIN
-from bot.phrases import Hit, word_matches
+from bot.phrases import Hit, phrase_words, word_matches
 from bot.text import fold
 
 # A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
@@ -134,10 +134,16 @@ class Reader(Asking):
                 self._typos[tok] = found
         return found
 
+    def _urgent_hits(self, untypoed: list[str]) -> list[Hit]:
+        """The urgent triggers in folded, untypoed tokens, in the written order or (two content
+        words) the other way round: "бригадир забрал документы" is "забрал бригадир"."""
+        return (self.urgent.find(untypoed, URGENT_GAP)
+                + self.urgent_reversed.find(untypoed, URGENT_GAP))
+
     def is_urgent(self, toks: list[str]) -> bool:
         """Whether folded tokens say someone is in danger (triggers in any order of words
         between them, a typo allowed in a long word)."""
-        hits = self.urgent.find([self._untypo(t) for t in toks], URGENT_GAP)
+        hits = self._urgent_hits([self._untypo(t) for t in toks])
         # "помогите" alone is a call for help; "помогите найти информацию про диаспору" is a
         # student's request, unless the message also names a danger.
         return any(h.label == "urgent" for h in hits) or bool(
@@ -148,9 +154,9 @@ class Reader(Asking):
         "pasportim yoʻq qoldi"): they say the danger, not what is asked."""
         untypoed = [self._untypo(t) for t in toks]
         return frozenset(
-            toks[k] for h in self.urgent.find(untypoed, URGENT_GAP) if h.label == "urgent"
+            toks[k] for h in self._urgent_hits(untypoed) if h.label == "urgent"
             for k in range(h.start, h.end)
-            if any(word_matches(w, untypoed[k]) for w in fold(h.phrase).split()))
+            if any(word_matches(w, untypoed[k]) for w in phrase_words(h.phrase)))
 
     def _about_sources(self, toks: list[str]) -> tuple[str, ...] | None:
         """None unless the message asks about the documents themselves; then the words

@@ -1,0 +1,121 @@
+"""Urgent messages the sixth session's tester found missed (its findings 1, 2 and 5b), and
+ordinary questions with the same words that stay questions, in every language and script
+(uz Latin with and without apostrophes, Uzbek Cyrillic proper and typed on a Russian keyboard,
+Russian in both alphabets, English)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+from bot.phrases import PhraseIndex
+
+
+@pytest.mark.parametrize("message", [
+    'pasportimni olishdi',
+    'паспортимни олишди',
+    'ҳужжатларимни олишди',
+    'хужжатларимни олишди',
+    'hujjatlarimni olishgan',
+    'ish beruvchi pasportimni olgan',
+    'иш берувчи паспортимни олган',
+    'паспортимни олиб қўйишди',
+    'паспортимни олиб куйишди',
+    'pasportmni olib qoyishdi',
+    'pasportimni yoqotdim',
+    'паспортимни йўқотдим',
+    'паспортимни йукотдим',
+    'паспортим йўқолди',
+    'паспортим йуколди',
+    'pasportimni ogirlashdi',
+    'паспортимни ўғирлашди',
+    'паспортимни угирлашди',
+    'pasportim xojayinda',
+    'паспортим хўжайинда',
+    'паспортим хужайинда',
+    'паспорт у бригадира',
+    'мой паспорт у хозяина',
+    'паспорт у работодателя',
+    'pasport u brigadira',
+    'my passport is with my employer',
+    'бригадир забрал документы',
+    'brigadir zabral dokumenty',
+    'hujjatlarimni brigadir oldi',
+    'ҳужжатларимни бригадир олди',
+    'хужжатларимни бригадир олди',
+    'у меня украли паспорт',
+    'u menya ukrali pasport',
+    'my passport was stolen',
+    'xojayin oylikni bermasdan qochib ketdi',
+    'хўжайин ойликни бермасдан қочиб кетди',
+    'хужайин ойликни бермасдан кочиб кетди',
+    'хозяин сбежал не заплатив нам',
+    'the boss ran away without paying us',
+    'menga qarzdorsan deb ishlatishyapti',
+    'менга қарздорсан деб ишлатишяпти',
+    'менга карздорсан деб ишлатишяпти',
+    'заставляют отрабатывать долг',
+    'they say I owe a debt and must work it off',
+    'my friend is a victim of trafficking',
+    'моя сестра жертва торговли людьми',
+    'I am trapped',
+    'menga tahdid qilishyapti',
+    'менга таҳдид қилишяпти',
+    'менга тахдид килишяпти',
+    'politsiya pul sorayapti',
+    'полиция пул сўраяпти',
+    'полиция пул сураяпти',
+    'полиция требует деньги',
+    'the police demand money',
+    'я не хочу жить',
+    'мне страшно',
+    'ya ne hochu zhit',
+    'ўзимни ўлдирмоқчиман',
+    'узимни улдирмокчиман',
+    'yashagim kelmayapti',
+    'яшагим келмаяпти',
+    'I want to kill myself',
+    'help me',
+    'I need help',
+    'please help',
+    'нужна помощь',
+    'yordam kerak',
+    'ёрдам керак',
+    'my salary is withheld',
+    'my daughter disappeared in Turkey',
+])
+def test_a_danger_said_plainly_gets_the_protection_reply(answerer: Answerer,
+                                                         message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "pasport olish tartibi", "паспорт олиш тартиби", "how to get a passport",
+    "как получить паспорт", "pasportimni olish uchun nima kerak",
+    "паспортимни олиш учун нима керак", "pasportni olib kelish kerakmi",
+    "What protection do victims of trafficking get?", "qarz olish mumkinmi",
+    "нужна помощь с курсовой про миграцию", "I need help with my essay on remittances",
+    "yordam kerak diaspora haqida malumot", "help me understand the Global Compact",
+])
+def test_a_question_with_the_words_of_a_danger_is_not_urgent(answerer: Answerer,
+                                                            message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind != "urgent" and not reply.match.urgent
+
+
+@pytest.mark.parametrize(("toks", "found"), [
+    ("pasportimni ekotdim", True), ("pasportimni ekotib koidim", True),
+    ("pasportimni ekot", True), ("pasportimni ek", False), ("pasportimni olib", False),
+])
+def test_a_starred_word_is_a_prefix_however_short(toks: str, found: bool) -> None:
+    """"yoʻqot*" folds to four letters, too short for a stem: the star makes it a prefix."""
+    index = PhraseIndex([("urgent", "pasportimni yoʻqot*")])
+    assert bool(index.find(toks.split(), 3)) is found
+
+
+@pytest.mark.parametrize("message", [
+    "бригадир забрал документы", "brigadir zabral dokumenty", "хозяин забрал паспорт",
+    "документы забрал бригадир",
+])
+def test_a_two_word_trigger_matches_either_way_round(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
