@@ -81,7 +81,11 @@ class Answerer:
         reply_lang = self.reply_lang(match, lang, default)
         reply = self._reply(match, reply_lang)
         if match.urgent:
-            # Protection first; a confident answer follows it, never "not covered".
+            # Protection first; a confident answer to what the message asks follows it, never
+            # "not covered". A message that asks nothing gets the block alone: what is left
+            # of "I am afraid for my life" is not a question about life insurance.
+            if not match.asks:
+                return Reply("urgent", reply_lang, match, choices=self.protection)
             return Reply("urgent", reply_lang, match, entry=reply.entry,
                          choices=self.protection, related=reply.related,
                          sources=reply.sources)

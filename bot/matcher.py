@@ -79,6 +79,10 @@ class Match:
     authors: tuple[str, ...] = ()
     """For a message about an author ("Кто такой Мирхолдоров?"): the ids of that author's
     documents."""
+    asks: bool = False
+    """Some sentence asks (a question word or mark, a request): for an urgent message only
+    then does an answer follow the protection block ("мужа задержала полиция" asks
+    nothing; "pasportimni olishdi, 23-modda meni himoya qiladimi?" asks)."""
     vague: bool = False
     """For an "abstain": the message is one word that no single entry owns ("pul", "law",
     "help"), so no entry is answered; the reply asks for a whole question instead of
@@ -220,7 +224,8 @@ class Matcher(NearMisses):
         sentence alone is answered.
         """
         flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources,
-                 "small_talk": a.reading.small_talk, "rights": a.reading.rights}
+                 "small_talk": a.reading.small_talk, "rights": a.reading.rights,
+                 "asks": any(p.asks for p in a.reading.parts)}
         if a.reading.small_talk == "follow_up" and not a.reading.urgent:
             return Match(a.query, "abstain", (), a.lang, **flags)
         if a.reading.greeting_only:

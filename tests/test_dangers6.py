@@ -119,3 +119,50 @@ def test_a_starred_word_is_a_prefix_however_short(toks: str, found: bool) -> Non
 ])
 def test_a_two_word_trigger_matches_either_way_round(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "мужа задержала полиция", "muzha zaderzhala politsiya", "I am afraid for my life",
+    "erimni politsiya ushlab qoldi", "эримни полиция ушлаб қолди", "эримни полиция ушлаб колди",
+])
+def test_a_danger_that_asks_nothing_gets_the_protection_block_alone(answerer: Answerer,
+                                                                    message: str) -> None:
+    """What is left beside the trigger ("мужа": family, "life") is not a question: no
+    answer on remittances or life insurance follows the block."""
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent" and reply.entry is None
+
+
+@pytest.mark.parametrize("message", [
+    "мужа задержала полиция. Что говорит 23 статья конституции?",
+    "my boss took my passport. what does article 23 of the constitution say?",
+    "pasportimni olishdi. Konstitutsiyaning 23-moddasi nima deydi?",
+    "паспортимни олишди. Конституциянинг 23-моддаси нима дейди?",
+    "паспортимни олишди. Конституциянинг 23-моддаси нима дейди",
+])
+def test_a_danger_with_a_question_gets_its_answer_after_the_block(answerer: Answerer,
+                                                                   message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent" and reply.entry is not None
+    assert reply.entry.id == "law-article-23"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("что делать?", "ru"), ("chto delat", "ru"), ("what should I do?", "en"),
+    ("what do I do now", "en"), ("nima qilay", "uz"), ("nima qilaman?", "uz"),
+    ("Нима қилай?", "uz-Cyrl"), ("нима киламан", "uz-Cyrl"),
+])
+def test_what_do_i_do_alone_says_the_bot_keeps_no_conversation(answerer: Answerer,
+                                                              message: str, lang: str) -> None:
+    """Right after the protection reply, "what do I do?" cannot be known to follow it (the
+    bot keeps no conversation): it gets the follow-up reply, not "the documents are silent"."""
+    reply = answerer.ask(message, lang=lang)
+    assert reply.kind == "abstain" and reply.match.small_talk == "follow_up"
+
+
+@pytest.mark.parametrize("message", [
+    "Hujjatlarni zabrali, nima qilay", "pasportimni olishdi nima qilay",
+    "что делать, если забрали паспорт", "my boss took my passport, what should I do?",
+])
+def test_what_do_i_do_beside_a_danger_stays_urgent(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
