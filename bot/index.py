@@ -141,7 +141,7 @@ class Index(BuiltIndex):
         """Work out now the similar words (``_similar_words``) of the vocabulary's words
         that the most entries use, at most ``most`` of them, as if questions had asked them.
 
-        A bot just started or reloaded would otherwise pay for each in the first question
+        A bot just started would otherwise pay for each in the first question
         that uses it (a typo search over the whole vocabulary, ~25 us a word on the shipped
         base). The results are those a question would have found. Returns how many words.
         """

@@ -59,7 +59,9 @@ class Services:
             log.warning("reload refused, keeping the last good knowledge base: %d errors",
                         len(result.errors))
             return None, result.errors
-        return _ready(Answerer(result.kb)), []
+        # Not made _ready: the reload runs in a thread beside the event loop, and a longer
+        # one holds the interpreter longer while users are being answered.
+        return Answerer(result.kb), []
 
     def swap(self, answerer: Answerer) -> None:
         """Put a new answerer in place in one step."""
@@ -70,7 +72,7 @@ class Services:
 
 def _ready(answerer: Answerer) -> Answerer:
     """The answerer with its vocabulary's similar words worked out before it serves: the
-    first questions after a start or reload do not pay for them (~0.1 ms a question of
+    first questions after the start do not pay for them (~0.1 ms a question of
     ``bench --e2e``'s burst, for ~0.13 s at start on the shipped base)."""
     answerer.matcher.remember_vocabulary()
     return answerer

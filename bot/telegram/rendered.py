@@ -81,7 +81,7 @@ class Rendered:
         """Build now the messages most replies are: each entry's answer and the plain
         abstention, in every language, at most ``most`` of them (entries in file order).
 
-        A bot just started or reloaded would otherwise build each in the first reply that
+        A bot just started would otherwise build each in the first reply that
         shows it (~0.2 ms of the event loop for an answer's HTML and buttons). Returns how
         many messages were built.
         """
