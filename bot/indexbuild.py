@@ -93,6 +93,7 @@ def _phrasings(entries: list[Entry], keyless: Collection[int] = (),
     return (texts, langs, np.repeat(np.arange(len(counts)), counts), aliases,
             np.asarray(source, dtype=np.int64))
 
+
 def _first_of_each(keys: list[str], owners: np.ndarray) -> np.ndarray:
     """The first of each (owner, key) pair's places, ascending.
 
