@@ -23,7 +23,15 @@ from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
 from bot.nearmiss import NearMisses, Scored
 from bot.reading import ABOUT_SLACK, Part, Reader, Reading
-from bot.text import ENDING_WEIGHT, clean, ending_evidence, fold, guess_language, script_of
+from bot.text import (
+    ENDING_WEIGHT,
+    clean,
+    ending_evidence,
+    fold,
+    guess_language,
+    script_of,
+    telling_language,
+)
 from bot.thesaurus import CONCEPT_MARK, Conflict, Facts, Thesaurus
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
@@ -402,6 +410,10 @@ class Matcher(NearMisses):
         toks = [t for t in fold(query).split() if len(t) > 1]  # "у", "и" fold alike
         uz = ru = 0.0
         for t in toks:
+            told = telling_language(t, "Cyrl")  # "потерял", "забрали": wholly Russian
+            if told in ("uz", "ru"):
+                uz, ru = (uz + 1, ru) if told == "uz" else (uz, ru + 1)
+                continue
             of_uz, of_ru = self.lexicon["uz"].get(t, 0.0), self.lexicon["ru"].get(t, 0.0)
             if of_uz + of_ru:
                 uz += of_uz / (of_uz + of_ru)

@@ -197,6 +197,12 @@ def _load_words() -> dict[str, dict[str, str]]:
 _TELLING = _load_words()
 
 
+def telling_language(tok: str, script: str) -> str | None:
+    """The written language ("uz" for Uzbek Cyrillic) a folded word wholly tells in
+    ``script`` (bot/data/language_words.yaml), else None."""
+    return _TELLING.get(script, {}).get(tok)
+
+
 def _weight(words: Mapping[str, float] | Iterable[str], tok: str) -> float:
     if isinstance(words, Mapping):
         return float(words.get(tok, 0.0))
@@ -242,6 +248,10 @@ def guess_language(text: str,
     for tok in tokens(text):
         if tok in telling:  # bot/data/language_words.yaml: wholly its language's
             scores[telling[tok]] += damp[telling[tok]]
+            continue
+        if len(tok) == 1 and script == "Latn" and _weight(lexicon.get("ru", ()), tok):
+            # A Russian one-letter word folds alike from both alphabets: English "I" is
+            # Russian "и", Uzbek "u" (he) is Russian "у"; in Latin letters it tells nothing.
             continue
         weights = {lang: _weight(lexicon.get(lang, ()), tok) * damp[lang] for lang in scores}
         total = sum(weights.values())

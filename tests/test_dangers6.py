@@ -166,3 +166,25 @@ def test_what_do_i_do_alone_says_the_bot_keeps_no_conversation(answerer: Answere
 ])
 def test_what_do_i_do_beside_a_danger_stays_urgent(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    # English in the first person: "I" folds as Russian "и" does
+    ("I lost my passport", "en"), ("I was arrested", "en"), ("I was kidnapped", "en"),
+    ("I was attacked", "en"), ("I was robbed", "en"), ("I was deported", "en"),
+    ("I am trapped", "en"), ("my passport was stolen", "en"),
+    # Russian verbs beside the one noun both languages share ("паспорт")
+    ("паспорт потерял в Москве", "ru"), ("потерял паспорт", "ru"), ("паспорт забрали", "ru"),
+    ("паспорт украли в метро", "ru"), ("мой паспорт у хозяина", "ru"),
+    ("паспорт у работодателя", "ru"), ("бригадир забрал документы", "ru"),
+    # Uzbek in both scripts, typed on a Russian keyboard too
+    ("o'zimni o'ldirmoqchiman", "uz"), ("pasportim yoʻqoldi", "uz"), ("pasportsiz qoldim", "uz"),
+    ("pasportim xo'jayinda", "uz"), ("brigadir pasportni oldi", "uz"),
+    ("калтаклашди", "uz-Cyrl"), ("паспортимни олишди", "uz-Cyrl"),
+    ("паспортим хўжайинда", "uz-Cyrl"), ("паспортим хужайинда", "uz-Cyrl"),
+])
+def test_the_protection_reply_comes_in_the_language_of_the_danger(answerer: Answerer,
+                                                                  message: str,
+                                                                  lang: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent" and reply.lang == lang
