@@ -311,7 +311,10 @@ async def test_users_are_answered_while_a_reload_reads_and_indexes(
     assert "Schengen" in answer.params["text"]
     assert bot.app.bot_data["services"].answerer is old  # still the old one meanwhile
     release.set()
-    done = await bot.api.wait_for("sendMessage", lambda p: p["chat_id"] == 1, after=mark)
+    # The reply comes after a whole read and index of knowledge/ (about a second idle, more
+    # than wait_for's 5 s at load 20): a deadline for that, not a time under test.
+    done = await bot.api.wait_for("sendMessage", lambda p: p["chat_id"] == 1, after=mark,
+                                  timeout=60)
     assert done.params["text"].startswith(translator("en")(h.RELOADED).split("{")[0])
     assert bot.app.bot_data["services"].answerer is not old
 
