@@ -49,7 +49,7 @@ class FileChecker:
     def __init__(self, doc: YamlFile, errors: list[Problem], warnings: list[tuple[Place, str]],
                  langs: Registry, keep: re.Pattern[str] | None = None,
                  texts: dict[str, str] | None = None,
-                 marks: dict[str, tuple[str | None, list[str]]] | None = None) -> None:
+                 marks: dict[str, tuple[str | None, tuple[str, ...]]] | None = None) -> None:
         self.doc = doc
         self.errors = errors
         self.warnings = warnings
@@ -155,7 +155,7 @@ class FileChecker:
         if found is None:
             bad = _BAD_UZ_MARKS.search(text)
             found = self.marks[text] = (bad.group(0) if bad else None,
-                                        foreign_titles(text, self.keep))
+                                        tuple(foreign_titles(text, self.keep)))
         mark, titles = found
         if mark:
             self.warn(path, f"{what} 'uz' uses {mark!r}; write oʻ/gʻ with ʻ (U+02BB) "

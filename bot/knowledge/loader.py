@@ -71,7 +71,7 @@ def _load(root: Path, langs: Registry, fast: bool) -> LoadResult:
         doc.release()
 
     texts: dict[str, str] = {}
-    marks: dict[str, tuple[str | None, list[str]]] = {}
+    marks: dict[str, tuple[str | None, tuple[str, ...]]] = {}
 
     def checker(doc: YamlFile) -> checks.FileChecker:
         return checks.FileChecker(doc, errors, warnings, langs, keep, texts, marks)

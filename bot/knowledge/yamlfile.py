@@ -77,12 +77,13 @@ class YamlFile:
     def node(self) -> yaml.Node | None:
         """PyYAML's node tree of the file (composed on first use)."""
         if not self._composed:
-            self._composed = True
             try:
                 text = self._text if self._text is not None else self.path.read_text("utf-8")
-                self._node = yaml.compose(text, Loader=_SafeLoader)
+                node = yaml.compose(text, Loader=_SafeLoader)
             except (OSError, ValueError, yaml.YAMLError):
-                self._node = None  # changed since it was read: lines fall back to 1
+                node = None  # changed since it was read: lines fall back to 1
+            # Set before it is marked done: a thread asking meanwhile composes it too.
+            self._node, self._composed = node, True
         return self._node
 
     def release(self) -> None:
@@ -115,10 +116,11 @@ class YamlFile:
         if node is None:
             return 1
         start = 0
-        if path[:-1] and path[:-1] == self._last[0]:
+        last = self._last
+        if path[:-1] and path[:-1] == last[0]:
             # The records of a file ask for a few paths each, one record after another:
             # start from the record's node (a walk from the top costs a search per step).
-            node, start = self._last[1], len(path) - 1
+            node, start = last[1], len(path) - 1
         line = node.start_mark.line + 1
         for i in range(start, len(path)):
             step = path[i]
