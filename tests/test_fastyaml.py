@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bot import knowledge
 from bot.config import ROOT
-from bot.knowledge import fastyaml
+from bot.knowledge import fastyaml, loader
 from bot.knowledge.yamlfile import YamlFile
 from bot.yamlread import SafeLoader
 from tests.test_knowledge import TOPIC, write_tree
@@ -114,6 +114,24 @@ def test_every_topic_and_quiz_file_is_read_by_yaml_rs(name: str) -> None:
     assert doc.data == yaml.safe_load((ROOT / name).read_text("utf-8"))
 
 
+@pytest.fixture
+def every_file_fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loader reads every file with yaml-rs, however small (as it does a large one)."""
+    monkeypatch.setattr(loader, "FAST_FROM", 0)
+
+
+def test_small_files_are_read_by_pyyaml_alone(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[bool] = []
+    monkeypatch.setattr(fastyaml, "read", lambda text: read.append(True))
+    knowledge.load_or_raise(write_tree(tmp_path / "knowledge"))
+    assert read == []
+    monkeypatch.setattr(loader, "FAST_FROM", 0)
+    knowledge.load_or_raise(write_tree(tmp_path / "again"))
+    assert read == [True] * 3
+
+
+@pytest.mark.usefixtures("every_file_fast")
 def test_records_find_the_lines_pyyaml_gives() -> None:
     kb = knowledge.load_or_raise(ROOT / "knowledge")
     docs: dict[str, YamlFile] = {}
@@ -138,6 +156,7 @@ def test_records_find_the_lines_pyyaml_gives() -> None:
         assert item.line == line(item.file, "items", k) > 1
 
 
+@pytest.mark.usefixtures("every_file_fast")
 def test_an_error_has_pyyamls_words(tmp_path: Path) -> None:
     """yaml-rs gives a quoted 'reviewed' date as the date: where that is an error, the
     words are those of PyYAML's data (the text)."""
@@ -150,6 +169,7 @@ def test_an_error_has_pyyamls_words(tmp_path: Path) -> None:
         "[a, b], found the text '2026-01-05'"]
 
 
+@pytest.mark.usefixtures("every_file_fast")
 def test_a_record_finds_its_line_after_the_load(tmp_path: Path) -> None:
     root = write_tree(tmp_path / "knowledge")
     kb = knowledge.load_or_raise(root)

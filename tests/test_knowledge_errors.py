@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot import knowledge
+from bot.knowledge import loader
 from tests.test_knowledge import QUIZ, SOURCES, TOPIC, write_tree
 
 ANSWER_TWO = ("    answer:\n      en: Two is two.\n      ru: Два есть два.\n"
@@ -67,9 +68,13 @@ ERRORS = [
 ]
 
 
+@pytest.mark.parametrize("fast_from", [0, loader.FAST_FROM], ids=["yaml-rs", "PyYAML"])
 @pytest.mark.parametrize(("name", "files", "expected"), ERRORS, ids=[e[0] for e in ERRORS])
-def test_each_problem_is_reported_whole(tmp_path: Path, name: str, files: dict[str, str],
-                                        expected: list[str]) -> None:
+def test_each_problem_is_reported_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        name: str, files: dict[str, str], expected: list[str],
+                                        fast_from: int) -> None:
+    """Read first with yaml-rs (every file, as a large one) or with PyYAML alone."""
+    monkeypatch.setattr(loader, "FAST_FROM", fast_from)
     result = knowledge.load(write_tree(tmp_path / "knowledge", **files))
     assert result.kb is None
     assert [str(p) for p in result.errors] == expected

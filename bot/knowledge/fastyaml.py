@@ -32,8 +32,6 @@ import datetime as dt
 import re
 from typing import Any
 
-import yaml_rs
-
 from bot.yamlread import IMPLICIT
 
 _SUSPECT = re.compile(
@@ -59,6 +57,8 @@ def read(text: str) -> Any | None:
     """``yaml.safe_load(text)``'s data when yaml-rs provably reads the same, else None."""
     if _refused(text):
         return None
+    import yaml_rs  # here: a bot whose files are all small never loads it (5 MB of RSS)
+
     try:
         data = yaml_rs.loads(text, parse_datetime=False)
     except Exception:  # noqa: BLE001 - any failure: PyYAML reads it and says what is wrong
