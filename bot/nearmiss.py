@@ -120,10 +120,6 @@ class NearMisses(Index):
                        for idx, bodies in self._subjects.items()}
         """Per entry about organisations (its aliases name them): those and the ones they
         are part of (``within:`` in the thesaurus)."""
-        self._bases = {cid: sorted({w for w in (fold(x) for x in c.words) if " " not in w},
-                                   key=len)
-                       for cid, c in concepts.items() if c.kind == "country"}
-        """Per country: its one-word names, folded, shortest first (``_ending``)."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
 
@@ -238,7 +234,7 @@ class NearMisses(Index):
                 continue
             before, last = toks[hit.start - 1] if hit.start else "", toks[hit.end - 1]
             after = toks[hit.end] if hit.end < len(toks) else ""
-            ending = self._ending(hit.label, last)
+            ending = self.thesaurus.ending(hit.label, last)
             if before == "in" or ending.endswith(_LOCATIVE) or (
                     before in ("v", "vo") and last.endswith(("e", "i"))):
                 continue
@@ -255,13 +251,6 @@ class NearMisses(Index):
     def _word(self, tok: str) -> bool:
         """Whether ``tok`` is a word of its own: no stop word, number or nothing."""
         return bool(tok) and tok not in self.stopwords and not tok.isdigit()
-
-    def _ending(self, cid: str, tok: str) -> str:
-        """What follows a country's shortest name that starts ``tok`` ("Rossiyada": "da",
-        "Kanada": none), folded; all of ``tok`` past its first letters when none does."""
-        bases = self._bases.get(cid, ())
-        base = next((b for b in bases if tok.startswith(b)), None)
-        return tok[len(base):] if base is not None else tok[-4:]
 
     @staticmethod
     def _pinned(asked: Facts, own: Facts) -> bool:

@@ -31,6 +31,11 @@ DECISIVE_NUMBER = 10
 """Numbers below this ("5 years", "2 children") never make a near miss."""
 _DIGITS = re.compile(r"\d+")
 _OBJECT_ENDINGS = ("ga", "ka", "qa", "ni", "da", "dan")
+_PLACE_ENDINGS = ("da", "dagi", "de", "degi", "ga", "ka", "qa", "ge", "ke", "dan", "den")
+"""Uzbek endings of where someone is, goes or comes from ("Rossiyada", "Rossiyadagi",
+"Rossiyaga", "Rossiyadan"), folded."""
+_PLACE_BEFORE = frozenset({"in", "v", "vo", "to", "from", "iz", "na"})
+"""Words before a country's name for where someone is, goes or comes from, folded."""
 """Uzbek case endings of a noun that is not what a country's name before it owns
 ("migrantlarga", "migrantlarni"), folded."""
 
@@ -107,6 +112,10 @@ class Thesaurus:
             re.IGNORECASE) if self._spelled else None
         # Every word also as typed on a Russian keyboard ("oʻzbek" as "узбек"; fold keeps
         # the other Uzbek letters apart from nothing: қ/к, ғ/г, ҳ/х fold alike).
+        self._bases = {cid: sorted({w for w in (fold(x) for x in c.words) if " " not in w},
+                                   key=len)
+                       for cid, c in self.concepts.items() if c.kind == "country"}
+        """Per country: its one-word names, folded, shortest first (``ending``)."""
         self._people_nouns = PhraseIndex([("noun", w) for w in self.people_nouns])
         self.asks_countries = PhraseIndex([("countries", w) for w in self.asks_countries_phrases])
         self.index = PhraseIndex(
@@ -204,13 +213,30 @@ class Thesaurus:
         one and "of" ("мигранты Таджикистана", "citizens of Kyrgyzstan")."""
         after = self._people_nouns.find(toks[hit.end:hit.end + 2])
         if after and after[0].start == 0:
-            # Not an Uzbek object ("Germaniya migrantlarga nima taklif qiladi": to them).
-            return not toks[hit.end + after[0].end - 1].endswith(_OBJECT_ENDINGS)
+            # Not where they are ("Qozogʻistonda migrantlar", "Rossiyadagi ishchilar",
+            # «в России мигранты»: Uzbekistan's migrants there), nor an Uzbek object
+            # ("Germaniya migrantlarga nima taklif qiladi": to them).
+            return not (self._located(toks, hit) or
+                        toks[hit.end + after[0].end - 1].endswith(_OBJECT_ENDINGS))
         end = hit.start - (hit.start > 1 and toks[hit.start - 1] == "of")
         start = max(0, end - 2)
         # Not an Uzbek possessor ("ishchilarning Rossiyaga ketishi": the workers' going).
         return any(start + h.end == end and not toks[end - 1].endswith("ning")
                    for h in self._people_nouns.find(toks[start:end]))
+
+    def _located(self, toks: Sequence[str], hit: Hit) -> bool:
+        """Whether a country's name ``hit`` says where someone is, goes or comes from: an
+        Uzbek place ending past its shortest name ("Qozogʻistonda", "Rossiyadagi"), or
+        "in", «в», «из» before it."""
+        return ((hit.start > 0 and toks[hit.start - 1] in _PLACE_BEFORE)
+                or self.ending(hit.label, toks[hit.end - 1]).endswith(_PLACE_ENDINGS))
+
+    def ending(self, cid: str, tok: str) -> str:
+        """What follows country ``cid``'s shortest name that starts ``tok`` ("Rossiyada":
+        "da", "Kanada": none), folded; all of ``tok`` past its first letters when none
+        does."""
+        base = next((b for b in self._bases.get(cid, ()) if tok.startswith(b)), None)
+        return tok[len(base):] if base is not None else tok[-4:]
 
     def fact_of(self, label: str) -> tuple[str, str] | None:
         """The kind of fact a hit's label names (the ``Facts`` field: "places", "peoples" or

@@ -200,3 +200,38 @@ def test_a_left_out_detail_in_other_words_is_a_near_miss(matcher: Matcher, messa
     m = matcher.match(message)
     assert m.decision != "answer" and m.candidates and m.candidates[0].entry_id == entry
     assert m.near_miss is not None and m.near_miss.detail
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # where the writer works, read just before a people noun once "I work" is set aside
+    # ("[Men] Qozogʻistonda [ishlayman], migrantlar ..."), is where they are, not a people
+    ("Men Qozog'istonda ishlayman, migrantlar qanday muammolarga duch keladi?",
+     "abroad-problems"),
+    ("Men Qozogistonda ishlayman, migrantlar qanday muammolarga duch keladi", "abroad-problems"),
+    ("Мен Қозоғистонда ишлайман, мигрантлар қандай муаммоларга дуч келади?", "abroad-problems"),
+    ("Мен Козогистонда ишлайман, мигрантлар кандай муаммоларга дуч келади?", "abroad-problems"),
+    ("Я работаю в Казахстане, с какими проблемами сталкиваются мигранты?", "abroad-problems"),
+    ("I work in Kazakhstan, what problems do migrants face?", "abroad-problems"),
+])
+def test_a_place_before_a_people_noun_is_where_they_are(matcher: Matcher, message: str,
+                                                       entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id, m.near_miss) == ("answer", entry, None)
+
+
+@pytest.mark.parametrize(("text", "country", "located"), [
+    ("Qozog'istonda migrantlar", "kazakhstan", True),
+    ("Rossiyadagi ishchilar", "russia", True),
+    ("Россияда мигрантлар", "russia", True),
+    ("в Казахстане мигранты", "kazakhstan", True),
+    ("Tojikiston migrantlari", "tajikistan", False),
+    ("Kanada migrantlari", "canada", False),
+    ("мигранты Таджикистана", "tajikistan", False),
+])
+def test_a_countrys_name_is_its_people_unless_it_says_where(matcher: Matcher, text: str,
+                                                            country: str,
+                                                            located: bool) -> None:
+    toks = fold(text).split()
+    facts = matcher.thesaurus.asked_facts(toks, matcher.thesaurus.hits(toks))
+    assert country in facts.places
+    assert (country not in facts.peoples) is located
