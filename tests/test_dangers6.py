@@ -83,6 +83,10 @@ from bot.phrases import PhraseIndex
     'ёрдам керак',
     'my salary is withheld',
     'my daughter disappeared in Turkey',
+    # papers run out, and the fear of being caught
+    "vizam tugadi ushlashsa nima bo'ladi", 'визам тугади ушлашса нима бўлади',
+    'визам тугади ушлашса нима булади', 'виза закончилась, что будет?',
+    'my visa expired what happens if police catch me',
 ])
 def test_a_danger_said_plainly_gets_the_protection_reply(answerer: Answerer,
                                                          message: str) -> None:
@@ -96,6 +100,7 @@ def test_a_danger_said_plainly_gets_the_protection_reply(answerer: Answerer,
     "What protection do victims of trafficking get?", "qarz olish mumkinmi",
     "нужна помощь с курсовой про миграцию", "I need help with my essay on remittances",
     "yordam kerak diaspora haqida malumot", "help me understand the Global Compact",
+    "viza olish uchun nima kerak", "виза олиш учун нима керак", "How long is a visa valid?",
 ])
 def test_a_question_with_the_words_of_a_danger_is_not_urgent(answerer: Answerer,
                                                             message: str) -> None:
