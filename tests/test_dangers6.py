@@ -87,6 +87,8 @@ from bot.phrases import PhraseIndex
     "vizam tugadi ushlashsa nima bo'ladi", 'визам тугади ушлашса нима бўлади',
     'визам тугади ушлашса нима булади', 'виза закончилась, что будет?',
     'my visa expired what happens if police catch me',
+    # who keeps the passport, said with the one who keeps it
+    'boss take passport', 'my employer is holding my passport', 'they keep our passport',
 ])
 def test_a_danger_said_plainly_gets_the_protection_reply(answerer: Answerer,
                                                          message: str) -> None:
@@ -101,6 +103,8 @@ def test_a_danger_said_plainly_gets_the_protection_reply(answerer: Answerer,
     "нужна помощь с курсовой про миграцию", "I need help with my essay on remittances",
     "yordam kerak diaspora haqida malumot", "help me understand the Global Compact",
     "viza olish uchun nima kerak", "виза олиш учун нима керак", "How long is a visa valid?",
+    "Do I need to take my passport to the Agency?", "should I keep my passport with me",
+    "Who keeps the passport-visa system?",
 ])
 def test_a_question_with_the_words_of_a_danger_is_not_urgent(answerer: Answerer,
                                                             message: str) -> None:
