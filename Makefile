@@ -25,11 +25,9 @@ run: $(STAMP) locales
 	  echo "TELEGRAM_BOT_TOKEN is not set: starting the console chat (see README)"; \
 	  $(PY) -m bot console; fi
 
-# The tests run on WORKERS processes (pytest-xdist; WORKERS=0 runs them in this one): two for
-# `make test`, whose slow tests time real-time behaviour under load; for `make quick` one more
-# than the cores unless WORKERS is given, because a worker waits for about a quarter of its
-# time (real-time pauses, child processes, round trips to the fake server) and another fills
-# the core meanwhile. Tests that share a value computed once stay on one worker
+# The tests run on WORKERS processes (pytest-xdist; WORKERS=0 runs them in this one). A third
+# worker on this 2-core machine made the same work cost more CPU and wall time (docs/
+# benchmarks.md, sixth round). Tests that share a value computed once stay on one worker
 # (--dist loadgroup, see tests/conftest.py).
 # Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: each worker would otherwise
 # compile the bot and rewrite every test module's asserts again, about a second each run.
@@ -37,8 +35,6 @@ run: $(STAMP) locales
 # SQLite file waits 30-60 ms for this machine's disk, and `make quick` makes about 190 of
 # them. TESTTMP=/tmp keeps them on disk.
 WORKERS ?= 2
-QUICK_WORKERS := $(if $(filter command line environment,$(origin WORKERS)),$(WORKERS),$(shell \
-	echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 ))))
 TESTTMP ?= $(firstword $(wildcard /dev/shm) $(TMPDIR) /tmp)
 PYTEST := PYTHONDONTWRITEBYTECODE= TMPDIR=$(TESTTMP) $(PY) -m pytest --dist loadgroup
 
@@ -49,7 +45,7 @@ test: $(STAMP) locales
 
 # While developing: every test not marked slow (real-time waits, fault matrices, many processes).
 quick: $(STAMP) locales
-	$(PYTEST) -n $(QUICK_WORKERS) -m "not slow" -q
+	$(PYTEST) -n $(WORKERS) -m "not slow" -q
 
 # Maintainers: the rapidfuzz baseline's scores of the tune lines, committed so that a fresh
 # clone's first test run does not compute them (tests/kept_baseline.py); after many phrasing
