@@ -194,6 +194,8 @@ def test_a_left_out_detail_is_found_in_its_other_forms(matcher: Matcher, message
      "strategy-insurance-support"),
     ("где проходят курсы обучения профессии перед выездом", "strategy-training"),
     ("Germaniya kelishuvi bo'yicha hujjatlarni qayerga topshirish kerak", "coop-germany-2024"),
+    ("какие документы нужны для работы в Германии по новому соглашению", "coop-germany-2024"),
+    ("which documents do I need for the Germany deal", "coop-germany-2024"),
 ])
 def test_a_left_out_detail_in_other_words_is_a_near_miss(matcher: Matcher, message: str,
                                                          entry: str) -> None:
@@ -235,3 +237,13 @@ def test_a_countrys_name_is_its_people_unless_it_says_where(matcher: Matcher, te
     facts = matcher.thesaurus.asked_facts(toks, matcher.thesaurus.hits(toks))
     assert country in facts.places
     assert (country not in facts.peoples) is located
+
+
+@pytest.mark.parametrize("message", [
+    # the agreement itself is a document: asking which was signed is answered
+    "Какие документы подписаны с Германией?",
+    "Which documents did Uzbekistan sign with Germany?",
+])
+def test_the_documents_signed_are_no_left_out_detail(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id, m.near_miss) == ("answer", "coop-germany-2024", None)
