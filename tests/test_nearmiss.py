@@ -87,6 +87,8 @@ def test_where_someone_works_is_no_other_people(matcher: Matcher, message: str) 
     "малый бизнес", "какие сведения нужны", "belgilangan tartibda", "ramazon hayiti qachon",
     "the teacher asked us", "Того, кто работает за границей",
     "ishchilarning chet elga ketishi",
+    "the main indicators of labour migration", "turkiy xalqlar migratsiyasi",
+    "migrantlar badanida", "как грузить документы", "Ummon okeani", "baliqchilik sohasi",
 ])
 def test_everyday_words_name_no_country(matcher: Matcher, message: str) -> None:
     facts = matcher.thesaurus.facts(fold(matcher.thesaurus.spell_out(message)).split())
