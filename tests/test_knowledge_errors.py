@@ -61,6 +61,13 @@ ERRORS = [
     ("long option", {"quiz": QUIZ.replace("{en: one,", "{en: " + "o" * 101 + ",")},
      ["knowledge/quiz/demo.yaml:7: option 1 of 'quiz-demo-one' (en) has 101 characters; "
       "Telegram allows at most 100"]),
+    ("impossible date", _topic("    related: [demo-two]\n",
+                               "    related: [demo-two]\n    reviewed: 2026-02-30\n"),
+     ["knowledge/faq/demo.yaml:17: not a valid value: day is out of range for month; check "
+      "the date or number on this line, or quote it if it is text",
+      "knowledge/quiz/demo.yaml:3: quiz item 'quiz-demo-one' tests entry 'demo-one', which "
+      "does not exist",
+      "knowledge/quiz/demo.yaml:1: quiz topic 'demo' has no FAQ topic file"]),
     ("untitled source without a subject",
      {"sources": SOURCES.replace("    title: A document\n", "    missing: [title]\n")},
      ["knowledge/sources.yaml:2: untitled source 'doc-a' needs a 'subject:' line so readers "

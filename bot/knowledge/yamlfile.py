@@ -65,6 +65,13 @@ class YamlFile:
                                     + "; check indentation, quotes and colons on this line"))
             self.data = None
             return
+        except ValueError as exc:
+            # A well-formed scalar that names no value, like the date 2026-02-30.
+            line = _bad_scalar_line(self._node) if self._composed and self._node else 1
+            problems.append(Problem(rel, line, f"not a valid value: {exc}; check the date or "
+                                    "number on this line, or quote it if it is text"))
+            self.data = None
+            return
         if repeats and self._node is not None:
             self._check_duplicate_keys(self._node, problems)
 
@@ -195,3 +202,21 @@ class _Walk:
                 self.repeats = True
             return mapping
         raise _Unusual
+
+
+def _bad_scalar_line(node: yaml.Node) -> int:
+    """The line of the first date scalar under ``node`` that names no date (2026-02-30)."""
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        if isinstance(current, yaml.ScalarNode):
+            if current.tag == "tag:yaml.org,2002:timestamp":
+                try:
+                    yaml.constructor.SafeConstructor().construct_yaml_timestamp(current)
+                except ValueError:
+                    return current.start_mark.line + 1
+        elif isinstance(current, yaml.MappingNode):
+            todo.extend(v for pair in reversed(current.value) for v in reversed(pair))
+        elif isinstance(current, yaml.SequenceNode):
+            todo.extend(reversed(current.value))
+    return node.start_mark.line + 1
