@@ -26,7 +26,11 @@ DOCS = [
     ("a: |\n  two\n  lines\nb: >-\n  folded\n  text\n\n  more\n", True),
     ("a: plain\n  on two lines\nb: 'it''s'\nc: \"\\u0041\\x42\\/\"\n", True),
     ("reviewed: 2026-01-15\nx: {reviewed: '2026-01-15'}\n", True),
-    ("base: &b {x: y}\nother: *b\n", True),                  # an alias: the same data
+    ("base: &b {x: y}\nother: *b\n", False),                 # an anchor: PyYAML reads it
+    ("a: &x 1\nb: &x 2\nc: *x\n", False),                    # an anchor given twice
+    ("a: {b\n  c: d}\n", False),                             # a key over two lines in { }
+    ("a: [x,\n  y]\n", False),                               # a flow list over two lines
+    ("a: 5 * 3 and R&D\n", True),                            # prose, no anchor
     ("a: 100% sure\nb: Hello!\n# 50% of it!\n", True),       # no tag, no directive
     ("a: 2024\n", False),                                    # a number: 012 is 10 in PyYAML
     ("a: 1.5\n", False),

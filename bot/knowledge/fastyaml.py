@@ -41,6 +41,12 @@ byte order mark, control ...), a line or paragraph separator (line breaks in YAM
 in 1.2), and ``!`` and ``%``, which may start a tag or a directive (``_refused``)."""
 _BEFORE_TAG = frozenset(" \n[]{},:")
 """What may come just before a tag's ``!``."""
+_ANCHOR = re.compile(r"(?:^|[ \n\[\]{},:])[&*][^ \n]")
+"""An anchor or alias may start here: PyYAML and yaml-rs differ on some (an anchor given
+twice), so PyYAML reads the file (prose with "*" or "&" costs only the speed)."""
+_FLOW_BROKEN = re.compile(r"[\[{][^\]}\n]*\n")
+"""A flow list or mapping that goes on past its line (or a bracket in a text that seems
+to): yaml-rs takes a key broken over two lines there, PyYAML refuses it."""
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _QUOTED = re.compile(r"[-+]?[0-9]{1,18}")
 """Text yaml-rs gives as text only when it was quoted (unquoted, it is a number): PyYAML
@@ -57,7 +63,10 @@ def read(text: str) -> Any | None:
     """``yaml.safe_load(text)``'s data when yaml-rs provably reads the same, else None."""
     if _refused(text):
         return None
-    import yaml_rs  # here: a bot whose files are all small never loads it (5 MB of RSS)
+    try:
+        import yaml_rs  # here: a bot whose files are all small never loads it (5 MB of RSS)
+    except ImportError:  # a platform with no wheel for it: PyYAML reads every file
+        return None
 
     try:
         data = yaml_rs.loads(text, parse_datetime=False)
@@ -71,9 +80,11 @@ def read(text: str) -> Any | None:
 
 def _refused(text: str) -> bool:
     """Whether the text has what PyYAML alone reads: a tag, a directive, a document
-    marker, a byte order mark (PyYAML drops it), or a character outside YAML's printable
-    ones (see ``_SUSPECT``)."""
+    marker, a byte order mark (PyYAML drops it), an anchor or alias, a flow collection
+    over several lines, or a character outside YAML's printable ones (see ``_SUSPECT``)."""
     if text.startswith(("---", "...", "\ufeff")) or "\n---" in text or "\n..." in text:
+        return True
+    if _ANCHOR.search(text) or _FLOW_BROKEN.search(text):
         return True
     for found in _SUSPECT.finditer(text):
         at = found.start()
