@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 import numpy as np
+import pytest
 
+from bot import knowledge
+from bot.answers import Answerer
 from bot.config import Settings
 from bot.evaluation import load_labelled
 from bot.index import WARM_WORDS
@@ -64,3 +69,26 @@ def test_a_second_bot_on_the_same_knowledge_copies_the_prepared_messages() -> No
     assert second.prepare(answerer, most=10) == 10
     assert second._messages == first._messages and second._messages is not first._messages
     assert all(second._messages[k] is first._messages[k] for k in first._messages)
+
+
+def test_prepared_messages_keep_no_knowledge_base_alive() -> None:
+    """A base that /reload replaced is freed, and what was prepared for it goes too."""
+    kb = knowledge.load_or_raise(KNOWLEDGE)
+    answerer = Answerer(kb, matcher=shipped_answerer().matcher)
+    assert Rendered().prepare(answerer, most=4) == 4
+    gone = weakref.ref(kb)
+    del answerer, kb
+    gc.collect()
+    assert gone() is None
+
+
+def test_at_most_the_asked_number_of_messages_is_built(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """50,000 entries must not build 200,000 replies at start to keep 1,024."""
+    answerer = shipped_answerer()
+    made = []
+    entry_reply = answerer.entry_reply
+    monkeypatch.setattr(answerer, "entry_reply",
+                        lambda *args: made.append(args) or entry_reply(*args))
+    assert Rendered().prepare(answerer, most=7) == 7
+    assert len(made) == 7 - len(LANGS)  # the abstentions first, then entries' answers

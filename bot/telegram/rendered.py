@@ -10,6 +10,8 @@ new translators) empties the cache before anything is served from it.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import weakref
 
@@ -89,16 +91,18 @@ class Rendered:
         ref, done = _prepared.get(id(kb), (None, None))
         if (ref is not None and ref() is kb and done is not None
                 and done._tr is translator(DEFAULT_LANG) and done._most == most):
-            self._kb, self._tr = done._kb, done._tr
+            self._kb, self._tr = kb, done._tr
             self._messages, self._sendable = dict(done._messages), dict(done._sendable)
             return len(self._messages)
-        replies = [Reply("abstain", lang, Match("", "abstain", (), lang)) for lang in LANGS]
-        replies += [answerer.entry_reply(eid, lang) for eid in kb.entries for lang in LANGS]
-        for reply in replies[:most]:
+        replies = itertools.chain(
+            (Reply("abstain", lang, Match("", "abstain", (), lang)) for lang in LANGS),
+            (answerer.entry_reply(eid, lang) for eid in kb.entries for lang in LANGS))
+        for reply in itertools.islice(replies, most):  # 50,000 entries build 1,024, no more
             self.sendable(reply, kb)
         kept, number = Rendered(), id(kb)
-        _prepared[number] = (weakref.ref(kb, lambda _: _prepared.pop(number, None)), kept)
-        kept._kb, kept._tr, kept._most = self._kb, self._tr, most
+        _prepared[number] = (weakref.ref(kb, functools.partial(_forget, number)), kept)
+        # The kept copy holds no knowledge base: a base /reload replaced is freed.
+        kept._kb, kept._tr, kept._most = None, self._tr, most
         kept._messages, kept._sendable = dict(self._messages), dict(self._sendable)
         return len(self._messages)
 
@@ -112,3 +116,10 @@ class Rendered:
             found = self._messages[k] = (render.reply_html(reply, kb),
                                          kbd.reply_keyboard(reply, kb))
         return found
+
+
+def _forget(number: int, _ref: object) -> None:
+    """Drop what was prepared for a knowledge base that is gone (not at shutdown, when the
+    module's globals may already be None)."""
+    if _prepared is not None:
+        _prepared.pop(number, None)
