@@ -156,6 +156,10 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     from bot.bench import run_bench
     from bot.evaluation import load_labelled
 
+    if args.pairs is not None and not (args.e2e or args.quick):
+        raise CommandError("--pairs sets the rounds of --e2e: give --e2e too")
+    if args.pairs is not None and args.pairs < 1:
+        raise CommandError(f"--pairs {args.pairs}: give at least 1 round")
     if args.profile is not None and not (args.e2e or args.quick):
         raise CommandError("--profile profiles the bot in --e2e: give --e2e too")
     if args.profile is not None and not args.profile.parent.is_dir():
@@ -195,7 +199,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         messages = [(item.q, item.lang.split("-")[0]) for item in items]
         messages = (messages * (users // len(messages) + 1))[:users]
         print(f"\nend to end: {users} users at once, real Application, fake Bot API server")
-        pairs = args.pairs or (1 if args.quick else loadtest.PAIRS)
+        pairs = args.pairs if args.pairs is not None else (1 if args.quick else loadtest.PAIRS)
         result = asyncio.run(loadtest.run_e2e(settings, messages, rtt=args.rtt / 1000,
                                               log=lambda line: print(line, flush=True),
                                               profile=args.profile, pairs=pairs))

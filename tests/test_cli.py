@@ -489,6 +489,17 @@ def test_bench_profile_needs_e2e(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert not (tmp_path / "p.txt").exists()
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    (["--pairs", "2"], "--e2e"),
+    (["--e2e", "--pairs", "0"], "at least 1"),
+    (["--e2e", "--pairs", "-3"], "at least 1"),
+])
+def test_bench_pairs_are_refused_where_they_mean_nothing(
+        capsys: pytest.CaptureFixture[str], args: list[str], said: str) -> None:
+    assert cli.main(["bench", *args]) == 2
+    assert said in capsys.readouterr().err
+
+
 def test_bench_scale_below_the_shipped_size_is_refused(monkeypatch: pytest.MonkeyPatch,
                                                        capsys: pytest.CaptureFixture[str],
                                                        tmp_path: Path, kb: KnowledgeBase) -> None:
