@@ -72,3 +72,16 @@ def test_another_threads_cpu_is_not_counted_where_the_main_thread_is() -> None:
 
 def test_no_samples_says_so() -> None:
     assert Sampler().report(0.001).startswith("no samples")
+
+
+def test_the_main_threads_cpu_is_counted_to_the_end() -> None:
+    """Without samples, all the CPU used in the main thread is still its own."""
+    sampler = Sampler(interval=10.0)  # no sample comes in the run
+    sampler.start()
+    try:
+        _spin(0.05)
+    finally:
+        sampler.stop()
+    assert sampler.samples == 0
+    assert sampler.main_cpu >= 0.045
+    assert sampler.main_cpu <= sampler.cpu + 0.005

@@ -92,6 +92,8 @@ class Sampler:
         signal.setitimer(signal.ITIMER_PROF, 0, 0)
         signal.signal(signal.SIGPROF, self._before or signal.SIG_DFL)
         self.cpu += time.process_time() - self._process
+        # The main thread's CPU since its last sample is its own, not the other threads'.
+        self.main_cpu += time.thread_time() - self._main
 
     def report(self, cpu_per_unit: float, unit: str = "update", top: int = 40) -> str:
         """The ``top`` functions by their own time and by time within them, each as
