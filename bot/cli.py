@@ -193,7 +193,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     if args.e2e or args.quick:
         import asyncio
 
-        from bot.devtools import loadtest
+        from bot.devtools import e2efigures, loadtest
 
         users = args.users or (loadtest.QUICK_USERS if args.quick else loadtest.USERS)
         messages = [(item.q, item.lang.split("-")[0]) for item in items]
@@ -203,7 +203,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         result = asyncio.run(loadtest.run_e2e(settings, messages, rtt=args.rtt / 1000,
                                               log=lambda line: print(line, flush=True),
                                               profile=args.profile, pairs=pairs))
-        print(loadtest.format_e2e(result))
+        print(e2efigures.format_e2e(result))
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.devtools.loadtest import Run, format_e2e
+from bot.devtools.e2efigures import Run, format_e2e
 
 
 def pair(floor_s: float, floor_cpu: float, ours_s: float, ours_cpu: float) -> tuple[Run, Run]:

@@ -22,12 +22,10 @@ import contextlib
 import dataclasses
 import gc
 import os
-import statistics
 import tempfile
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -35,6 +33,7 @@ from typing import Any
 
 from bot.bench import percentile
 from bot.config import Settings
+from bot.devtools.e2efigures import Run, _format_run
 from bot.devtools.sampler import Sampler
 
 TOKEN = "123456789:AAHamroh-bench_token_for_the_fake_srv"
@@ -45,28 +44,6 @@ QUICK_USERS = 20
 PAIRS = 3
 """Bursts of each bot in ``bench --e2e``, floor and hamroh in turn: one pair says little,
 as the machine's other load moves both bots' CPU per update between minutes."""
-
-
-@dataclass(frozen=True)
-class Run:
-    """One burst: ``users`` updates through one bot."""
-
-    name: str
-    users: int
-    seconds: float
-    p50: float
-    p99: float
-    cpu: float
-    """CPU seconds the bot's process spent on the burst (less sensitive to other load)."""
-    server_cpu: float = 0.0
-    """CPU seconds the fake server's process spent on the burst."""
-    loop_cpu: float = 0.0
-    """Of ``cpu``, the event loop's thread's (the rest: the bot's other threads, such as the
-    store's, and the calls to the server's process)."""
-
-    @property
-    def rate(self) -> float:
-        return self.users / self.seconds if self.seconds else 0.0
 
 
 # ---------------------------------------------------------------- the server process
@@ -373,47 +350,3 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
         errors = await server.call("errors")
     return {"first_answer": first, "runs": runs, "errors": errors,
             "pinned": server.own_cpu is not None, "rtt": rtt}
-
-
-def _format_run(run: Run) -> str:
-    return (f"{run.name:>6}: {run.users} users in {run.seconds:.2f} s = {run.rate:.0f} "
-            f"updates/s; getUpdates to reply p50 {run.p50 * 1000:.0f} ms, "
-            f"p99 {run.p99 * 1000:.0f} ms; bot CPU {run.cpu / run.users * 1000:.2f} ms per update")
-
-
-def format_e2e(result: dict[str, Any]) -> str:
-    """The closing lines: each bot's median over the pairs, the ratios, and any request the
-    fake server rejected.
-
-    The ratios are the median of each pair's (a floor burst and hamroh's right after it,
-    so the machine's other load is about the same for both): updates per second, hamroh's
-    over the floor's, and CPU per update, the floor's over hamroh's.
-    """
-    runs: list[tuple[Run, Run]] = result["runs"]
-    ratio = statistics.median(ours.rate / floor.rate if floor.rate else 0.0
-                              for floor, ours in runs)
-    by_cpu = statistics.median(floor.cpu / ours.cpu if ours.cpu else 0.0
-                               for floor, ours in runs)
-    lines = [f"median of {len(runs)} {'pair' if len(runs) == 1 else 'pairs'}, per update: "
-             + "; ".join(_median_line(bot) for bot in zip(*runs, strict=True)),
-             f"ratio hamroh / floor: {ratio:.2f} (rtt {result['rtt'] * 1000:.0f} ms, "
-             + ("bot and server on separate cores" if result["pinned"] else "not pinned")
-             + f"; median of {len(runs)}: "
-             + ", ".join(f"{ours.rate / floor.rate:.2f}" if floor.rate else "-"
-                         for floor, ours in runs) + ")",
-             f"ratio by bot CPU per update (floor / hamroh): {by_cpu:.2f} (median of "
-             + ", ".join(f"{floor.cpu / ours.cpu:.2f}" if ours.cpu else "-"
-                         for floor, ours in runs) + ")"]
-    lines += [f"fake server rejected: {e}" for e in result["errors"]]
-    return "\n".join(lines)
-
-
-def _median_line(bursts: tuple[Run, ...]) -> str:
-    """One bot's median updates/s and CPU per update (its own and the fake server's)."""
-    def per_update(seconds: list[float]) -> str:
-        return f"{statistics.median(seconds) * 1000:.2f} ms"
-
-    return (f"{bursts[0].name} {statistics.median(b.rate for b in bursts):.0f} updates/s, "
-            f"bot CPU {per_update([b.cpu / b.users for b in bursts])} (event loop "
-            f"{per_update([b.loop_cpu / b.users for b in bursts])}), "
-            f"server CPU {per_update([b.server_cpu / b.users for b in bursts])}")
