@@ -105,6 +105,12 @@ def test_a_danger_said_plainly_gets_the_protection_reply(answerer: Answerer,
     "viza olish uchun nima kerak", "виза олиш учун нима керак", "How long is a visa valid?",
     "Do I need to take my passport to the Agency?", "should I keep my passport with me",
     "Who keeps the passport-visa system?",
+    # "oldim" (I got), "oldindan" (in advance), taxes, contracts, poverty (review6core)
+    "Pasportimni oldim, endi chet elga ishga qanday ketsam boʻladi?",
+    "Паспортимни олдим, энди чет элга ишга қандай кетсам бўлади?",
+    "Pasportimni oldindan tayyorlab qo'ydim", "не заплатив налог можно ли уехать",
+    "my employer has my contract", "many families are trapped in poverty",
+    "Uzbek migrants are victims of what problems",
 ])
 def test_a_question_with_the_words_of_a_danger_is_not_urgent(answerer: Answerer,
                                                             message: str) -> None:
