@@ -13,7 +13,7 @@ import shlex
 import pytest
 import yaml
 
-from bot.cli import build_parser
+from bot.cli_parser import build_parser
 from tests.conftest import ROOT
 
 DOCKERFILE = (ROOT / "Dockerfile").read_text(encoding="utf-8")
