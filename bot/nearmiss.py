@@ -12,19 +12,15 @@ then offers a contradicted entry as a "did you mean" with a note.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.index import Index
-from bot.knowledge import Entry
+from bot.leftout import LeftOut
 from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
-from bot.phrasings import fold_split
 from bot.reading import Reader
-from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, conflict
 
 NOT_COVERED_GAP = 2
@@ -47,7 +43,6 @@ folded; so does a word beside it that is no stop word ("Qozogʻiston Konstitutsi
 «миграции Таджикистана»)."""
 _GOING_AFTER = frozenset({"bilan", "ga", "dan"})
 """Words after it for the same ("Qozogʻiston bilan"), folded."""
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 LIST_OF_COUNTRIES = 2
 """An entry naming fewer foreign countries gives no list of countries ("which states ...")."""
 SHORTLIST_FACTS = 3
@@ -85,97 +80,10 @@ class Scored:
     abstained on (an organisation named makes no question in scope)."""
 
 
-class NearMisses(Index):
+class NearMisses(LeftOut):
     """The index plus what each entry leaves out; ``reader`` is set by the subclass."""
 
     reader: Reader
-
-    def _know_what_entries_leave_out(self) -> None:
-        """Read every entry's text once for what it gives (after ``reader`` is set)."""
-        known: dict[str, tuple[set[str], set[str], set[str]]] = {}
-        given = [self._labels_in(self.kb.entries[eid], known) for eid in self.entry_ids]
-        self._details = [practical | in_aliases for (practical, _, _), in_aliases in zip(
-            given, self.alias_labels(self.reader.practical), strict=True)]
-        """Per entry: the kinds of practical detail (``practical:`` labels) its text gives."""
-        self._denied = [denied - gives for (_, _, denied), gives in zip(
-            given, self._details, strict=True)]
-        """Per entry: the kinds of practical detail its text says the documents do not
-        give ("what it costs is not said"): asked, they make a near miss of it, not an
-        abstention."""
-        self._gives = [details | in_aliases for (_, details, _), in_aliases in zip(
-            given, self.alias_labels(self.reader.details), strict=True)]
-        """Per entry: the kinds of ``details:`` (how to apply ...) its text gives."""
-        self._bodies = frozenset(b for f in self._facts for b in f.bodies)
-        """The organisations some entry speaks of."""
-        self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
-        """Per entry: whether its text gives a figure (a number that is not a year)."""
-        read: dict[str, Numbers] = {}
-        self._numbers = [self._numbers_of(self.kb.entries[eid], read) for eid in self.entry_ids]
-        """Per entry: the numbers of its answers, by kind (``read_numbers``)."""
-        self._gives_amounts = self._asked_for_amounts()
-        """Per entry: whether it gives a figure and is asked for it ("How much money did
-        migrants send home in 2024?"): the answer to a "how much" of its subject."""
-        concepts = self.thesaurus.concepts
-        self._about = {idx: bodies | {w for b in bodies for w in concepts[b].within}
-                       for idx, bodies in self._subjects.items()}
-        """Per entry about organisations (its aliases name them): those and the ones they
-        are part of (``within:`` in the thesaurus)."""
-        self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
-                                 if c.kind == "country")
-
-    def _asked_for_amounts(self) -> list[bool]:
-        """Per entry: whether its text gives a figure and one of its questions asks a
-        quantity (``reader.quantity``'s "asks"), all questions read at once (as split by the
-        index build, then dropped)."""
-        assert self._questions is not None
-        written, asked, of_question = self._questions
-        self._questions = None
-        counted = np.asarray(self._counts, dtype=bool)[of_question]
-        names, toks, offsets = fold_split(written, fold, asked[counted])
-        quantity = self.reader.quantity
-        starts, rows = quantity.find_many(names, toks, offsets)
-        asks = np.fromiter((quantity.label(r) == "asks" for r in rows.tolist()), bool, len(rows))
-        text_of = np.searchsorted(offsets, starts[asks], side="right") - 1
-        owner = of_question[counted]
-        gives = np.zeros(len(self.entry_ids), dtype=bool)
-        gives[owner[text_of]] = True
-        return gives.tolist()
-
-    def _numbers_of(self, entry: Entry, read: dict[str, Numbers]) -> Numbers:
-        """The numbers of an entry's answers by kind (``read``: those of each text read
-        so far); "%" reads as "percent"."""
-        found = []
-        for text in entry.answer.values():
-            if text not in read:
-                read[text] = read_numbers(self._fold(text.replace("%", " percent ")).split(),
-                                          self.reader.number_words)
-            found.append(read[text])
-        return Numbers(*(frozenset().union(*(getattr(f, kind) for f in found))
-                         for kind in ("years", "labels", "figures", "bare", "acts")))
-
-    def _labels_in(self, entry: Entry, known: dict[str, tuple[set[str], set[str], set[str]]]
-                   ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        """The ``practical`` and ``details`` labels in an entry's answers, and the
-        ``practical`` ones in sentences that say the documents leave them out (``known``:
-        those of each text read so far, as an answer given by several entries is read once;
-        aliases: ``alias_labels``)."""
-        found: tuple[set[str], set[str], set[str]] = (set(), set(), set())
-        for text in entry.answer.values():
-            if text not in known:
-                # "The article does not say where the training takes place, nor what it
-                # costs": a sentence that says what the documents leave out gives none of
-                # its details, practical ones included.
-                said: list[str] = []
-                denied: list[str] = []
-                for sentence in _SENTENCE.split(text):
-                    words = self._fold(sentence).split()
-                    (denied if self.reader.negation & set(words) else said).extend(words)
-                known[text] = (self.reader.practical.labels(said),
-                               self.reader.details.labels(said),
-                               self.reader.practical.labels(denied))
-            for mine, read in zip(found, known[text], strict=True):
-                mine |= read
-        return frozenset(found[0]), frozenset(found[1]), frozenset(found[2])
 
     def _left_out(self, toks: tuple[str, ...], idx: int, quantity: str | None) -> list[Hit]:
         """What the question asks that entry ``idx`` leaves out besides its own
