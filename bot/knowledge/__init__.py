@@ -14,6 +14,8 @@ One job per module:
 * ``models``   the shape of every file as pydantic models (unknown keys refused) and each
   validation error in words;
 * ``checks``   languages, lengths, Telegram's limits and cross-references, as plain code;
+* ``concepts`` ``thesaurus.yaml`` and ``countries.yaml`` (which ``bot.thesaurus`` reads)
+  checked the same way: keys, types, ``kind``, words, ``within:`` ids, ids given twice;
 * ``loader``   ``load``: all of it, every problem as ``file:line: what to change``.
 
 Generated languages (Uzbek Cyrillic) are made from their base text here, once, at load time;

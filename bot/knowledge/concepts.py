@@ -1,0 +1,76 @@
+"""``thesaurus.yaml`` and ``countries.yaml`` checked as the FAQ is: every problem with its line.
+
+``bot.thesaurus`` reads both files to match and to find near misses; this module only says
+what is wrong in them (unknown keys, wrong types, an unknown ``kind``, empty words, a
+``within:`` id that is no organisation, a concept id given twice), so ``check``, the start and
+a reload refuse a broken thesaurus as they refuse a broken FAQ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+
+from bot.knowledge import models as m
+from bot.knowledge.checks import FileChecker
+from bot.knowledge.records import Place, Problem
+from bot.knowledge.yamlfile import YamlFile
+from bot.langs import REGISTRY
+
+THESAURUS_FILE = "thesaurus.yaml"
+COUNTRIES_FILE = "countries.yaml"
+
+
+class ConceptModel(m._Model):
+    """One concept (see the header of ``knowledge/thesaurus.yaml``)."""
+
+    id: m.Ident
+    kind: Literal["country", "body"] | None = None
+    name: dict[str, m.Text] = Field(default_factory=dict)
+    words: list[m.Text] = Field(min_length=1)
+    people: list[m.Text] = Field(default_factory=list)
+    as_written: list[m.Text] = Field(default_factory=list)
+    whole: list[m.Text] = Field(default_factory=list)
+    within: list[m.Ident] = Field(default_factory=list)
+
+
+class ThesaurusFile(m._Model):
+    abbreviation_endings: list[m.Text] = Field(default_factory=list)
+    asks_countries: list[m.Text] = Field(default_factory=list)
+    people_nouns: list[m.Text] = Field(default_factory=list)
+    concepts: list[Any] = Field(default_factory=list)
+
+
+class CountriesFile(m._Model):
+    concepts: list[Any] = Field(default_factory=list)
+
+
+def check_concepts(root: Path, errors: list[Problem], rel: Callable[[Path], str]) -> None:
+    """Report every problem of ``root``'s thesaurus and countries files in ``errors``
+    (files that do not exist are not checked: the bot then knows no concepts)."""
+    ids: dict[str, Place] = {}
+    kinds: dict[str, str | None] = {}
+    within: list[tuple[FileChecker, tuple[str | int, ...], str, str]] = []
+    for name, model in ((THESAURUS_FILE, ThesaurusFile), (COUNTRIES_FILE, CountriesFile)):
+        path = root / name
+        if not path.exists():
+            continue
+        doc = YamlFile(path, rel(path), errors, fast=False)
+        if doc.data is None:
+            continue
+        chk = FileChecker(doc, errors, [], REGISTRY)
+        top = chk.validate(model, doc.data, (), name)
+        if top is None:
+            continue
+        for rpath, rec in chk.records(top.concepts, "concepts", ConceptModel, "concept", ids):
+            kinds[rec.id] = rec.kind
+            within += [(chk, (*rpath, "within", i), rec.id, body)
+                       for i, body in enumerate(rec.within)]
+    for chk, path, cid, body in within:
+        # A concept reported broken already (in ``ids``, not ``kinds``) is not reported again.
+        if kinds.get(body, "body" if body in ids else None) != "body":
+            chk.error(path, f"'within' of concept '{cid}' names '{body}', which is no "
+                      "concept of kind: body; use the id of an organisation")
