@@ -12,9 +12,10 @@ from dataclasses import replace
 from bot.i18n import translator
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import REGISTRY
-from bot.matcher import Match, Matcher
+from bot.matcher import Matcher
 from bot.reply import Reply, SourceLine
 from bot.text import LANGS, says_little_of_language, script_of
+from bot.verdict import Match
 from bot.wording import (
     AGENCY_SITE,
     FOLLOW_UP,

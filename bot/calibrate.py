@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 
 from bot.decision import Thresholds
 from bot.evaluation import Labelled, judge
-from bot.matcher import Analysis, Matcher
+from bot.matcher import Matcher
 from bot.text import LANGS
+from bot.verdict import Analysis
 
 ABSTENTION_TARGET = 0.90
 WRONG_LIMIT = 0.02

@@ -21,8 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.matcher import Match, Matcher
+from bot.matcher import Matcher
 from bot.text import LANGS
+from bot.verdict import Match
 from bot.yamlread import SafeLoader as _SafeLoader
 
 WANTS = ("id", "clarify", "greeting", "urgent", "null")

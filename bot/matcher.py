@@ -12,8 +12,7 @@ entry does not cover) into a "did you mean". Thresholds are calibrated on
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
 from bot import collector
 from bot.decision import Thresholds, decide
@@ -33,89 +32,16 @@ from bot.text import (
     telling_language,
 )
 from bot.thesaurus import CONCEPT_MARK, Conflict, Facts, Thesaurus
+from bot.verdict import Analysis, Candidate, Match
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
-Decision = Literal["answer", "clarify", "abstain", "greeting"]
 _RANK = {"answer": 2, "clarify": 1, "abstain": 0}
 GREETING_SLACK = 1
 """Words a greeting may carry that match nothing, and still be a greeting."""
 
-
-@dataclass(frozen=True)
-class Candidate:
-    entry_id: str
-    score: float
-
-
 Judged = tuple[str, tuple[Candidate, ...], Conflict | None]
 """One part through the rule: the verdict, its entries, and the near miss if it is one."""
-
-
-@dataclass(frozen=True)
-class Match:
-    """The matcher's verdict for one message."""
-
-    query: str
-    decision: Decision
-    """"greeting": only greetings or thanks, nothing to match."""
-    candidates: tuple[Candidate, ...]
-    """Best first; for "answer" the first is the answer, for "clarify" they are the choices."""
-    lang: str | None
-    """The language and script the question is written in, when it can be told."""
-    urgent: bool = False
-    """The message says someone is in danger: the protection reply comes first."""
-    near_miss: Conflict | None = None
-    """Set on a "clarify" whose only entry gives another number, place or detail."""
-    also: Candidate | None = None
-    """A second documented question in the same message, offered as a button."""
-    about_sources: bool = False
-    """The message asks about the documents themselves (authors, venue, year)."""
-    thanked: bool = False
-    """For a "greeting": the message thanks, so the reply is "you are welcome"."""
-    farewell: bool = False
-    """For a "greeting": the message says goodbye (and does not thank)."""
-    subject: Candidate | None = None
-    """For a message about the documents that names a subject ("who wrote the article
-    about remittances"): the entry that subject alone is answered with."""
-    rights: bool = False
-    """The message says a migrant's rights are violated, or asks where to turn: an
-    abstention then gives what the documents say on protection."""
-    small_talk: str | None = None
-    """"acknowledgement" ("ok": a "greeting") or "follow_up" ("batafsil": an "abstain"
-    that says the bot keeps no conversation), from ``Reading.small_talk``."""
-    authors: tuple[str, ...] = ()
-    """For a message about an author ("Кто такой Мирхолдоров?"): the ids of that author's
-    documents."""
-    asks: bool = False
-    """Some sentence asks (a question word or mark, a request): for an urgent message only
-    then does an answer follow the protection block ("мужа задержала полиция" asks
-    nothing; "pasportimni olishdi, 23-modda meni himoya qiladimi?" asks)."""
-    vague: bool = False
-    """For an "abstain": the message is one word that no single entry owns ("pul", "law",
-    "help"), so no entry is answered; the reply asks for a whole question instead of
-    saying that the documents are silent (they may well speak of it)."""
-
-    @property
-    def best(self) -> Candidate | None:
-        return self.candidates[0] if self.candidates else None
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """What the thresholds do not change about a message (see ``Matcher.analyse``)."""
-
-    query: str
-    lang: str | None
-    reading: Reading
-    parts: tuple[Scored, ...]
-    clauses: tuple[Scored, ...] = ()
-    """The asking clauses of sentences that also tell something (``Reading.clauses``)."""
-    told: tuple[Scored, ...] = ()
-    """For a greeting: its sentences that tell something of the writer (``Reading.told``)."""
-    halves: tuple[tuple[Scored, ...], ...] = ()
-    """Per scored sentence (``parts`` but the whole message), its joined questions
-    (``Part.halves``), each scored alone."""
 
 
 class Matcher(NearMisses):

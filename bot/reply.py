@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.knowledge import Entry, Source
-from bot.matcher import Match
+from bot.verdict import Match
 
 OUTCOMES = ("answer", "clarify", "near-miss", "abstain", "greeting", "urgent", "documents")
 """``Reply.outcome``: the kinds, with a near miss told apart from a plain "did you mean"."""

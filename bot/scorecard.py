@@ -20,8 +20,8 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.evaluation import Labelled, Outcome, Report, describe
 from bot.knowledge import KnowledgeBase
-from bot.matcher import Candidate, Match
 from bot.text import LANGS
+from bot.verdict import Candidate, Match
 
 BASELINE_CUTOFF = 80.0
 SETS = ("tune", "holdout")

@@ -21,10 +21,10 @@ from bot.answers import Answerer
 from bot.i18n import DEFAULT_LANG, Translator, translator
 from bot.knowledge import KnowledgeBase
 from bot.langs import LANGS
-from bot.matcher import Match
 from bot.reply import Reply
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
+from bot.verdict import Match
 from bot.wording import greeting_message
 
 RENDERED = "rendered"

@@ -1,0 +1,85 @@
+"""The matcher's verdict for a message (``Match``, its ``Candidate`` entries) and what the
+thresholds do not change about a message (``Analysis``): data only (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.nearmiss import Scored
+from bot.reading import Reading
+from bot.thesaurus import Conflict
+
+Decision = Literal["answer", "clarify", "abstain", "greeting"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry_id: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Match:
+    """The matcher's verdict for one message."""
+
+    query: str
+    decision: Decision
+    """"greeting": only greetings or thanks, nothing to match."""
+    candidates: tuple[Candidate, ...]
+    """Best first; for "answer" the first is the answer, for "clarify" they are the choices."""
+    lang: str | None
+    """The language and script the question is written in, when it can be told."""
+    urgent: bool = False
+    """The message says someone is in danger: the protection reply comes first."""
+    near_miss: Conflict | None = None
+    """Set on a "clarify" whose only entry gives another number, place or detail."""
+    also: Candidate | None = None
+    """A second documented question in the same message, offered as a button."""
+    about_sources: bool = False
+    """The message asks about the documents themselves (authors, venue, year)."""
+    thanked: bool = False
+    """For a "greeting": the message thanks, so the reply is "you are welcome"."""
+    farewell: bool = False
+    """For a "greeting": the message says goodbye (and does not thank)."""
+    subject: Candidate | None = None
+    """For a message about the documents that names a subject ("who wrote the article
+    about remittances"): the entry that subject alone is answered with."""
+    rights: bool = False
+    """The message says a migrant's rights are violated, or asks where to turn: an
+    abstention then gives what the documents say on protection."""
+    small_talk: str | None = None
+    """"acknowledgement" ("ok": a "greeting") or "follow_up" ("batafsil": an "abstain"
+    that says the bot keeps no conversation), from ``Reading.small_talk``."""
+    authors: tuple[str, ...] = ()
+    """For a message about an author ("Кто такой Мирхолдоров?"): the ids of that author's
+    documents."""
+    asks: bool = False
+    """Some sentence asks (a question word or mark, a request): for an urgent message only
+    then does an answer follow the protection block ("мужа задержала полиция" asks
+    nothing; "pasportimni olishdi, 23-modda meni himoya qiladimi?" asks)."""
+    vague: bool = False
+    """For an "abstain": the message is one word that no single entry owns ("pul", "law",
+    "help"), so no entry is answered; the reply asks for a whole question instead of
+    saying that the documents are silent (they may well speak of it)."""
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the thresholds do not change about a message (see ``Matcher.analyse``)."""
+
+    query: str
+    lang: str | None
+    reading: Reading
+    parts: tuple[Scored, ...]
+    clauses: tuple[Scored, ...] = ()
+    """The asking clauses of sentences that also tell something (``Reading.clauses``)."""
+    told: tuple[Scored, ...] = ()
+    """For a greeting: its sentences that tell something of the writer (``Reading.told``)."""
+    halves: tuple[tuple[Scored, ...], ...] = ()
+    """Per scored sentence (``parts`` but the whole message), its joined questions
+    (``Part.halves``), each scored alone."""
