@@ -57,6 +57,24 @@ class LeftOut(Index):
         are part of (``within:`` in the thesaurus)."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
+        self._owner = self._sole_owners()
+        """The one entry that owns a fact of a conflict (``Conflict.asked``), by fact."""
+
+    def _sole_owners(self) -> dict[str, int]:
+        """Per organisation (marked) or act number: the one entry about it, whose aliases
+        name the organisation or whose first questions name the act ("What is Presidential
+        Decree UP-4947 about?"); a fact several entries own has none."""
+        owners: dict[str, set[int]] = {}
+        for idx, bodies in self._subjects.items():
+            for body in bodies:
+                owners.setdefault(CONCEPT_MARK + body, set()).add(idx)
+        for idx, eid in enumerate(self.entry_ids):
+            for title in (asked[0] for asked in self.kb.entries[eid].questions.values() if asked):
+                if any(ch.isdigit() for ch in title):
+                    for n, _year in read_numbers(self._fold(title).split(),
+                                                 self.reader.number_words).acts:
+                        owners.setdefault(str(n), set()).add(idx)
+        return {item: min(found) for item, found in owners.items() if len(found) == 1}
 
     def _asked_for_amounts(self) -> list[bool]:
         """Per entry: whether its text gives a figure and one of its questions asks a

@@ -233,6 +233,8 @@ class NearMisses(LeftOut):
                         miss = fewest[3]
             if miss is not None and not miss.detail:
                 miss = self._conflict(asked_facts, idx, figure_of, numbers, strict=False)
+            if miss is not None and not miss.detail:
+                ranked, miss = self._each_owned(ranked, miss, asked_facts)
             if miss is None and quantity is not None and not self._counts[idx]:
                 # "Pul oʻtkazmalari qancha?": not "the documents do not give how much" when
                 # a close entry gives that figure and is asked for it.
@@ -275,6 +277,24 @@ class NearMisses(LeftOut):
                                           and not asked_facts.bodies & self._bodies)
         return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
                       pinned)
+
+    def _each_owned(self, ranked: list[tuple[str, float]], miss: Conflict, asked: Facts
+                    ) -> tuple[list[tuple[str, float]], Conflict | None]:
+        """Two things asked at once («Указ УП-4947 о чём, а ПП-4829 о чём?», «Чем занимаются
+        Всемирный банк и МОТ?»): when the best entry is about one of them and each one it
+        contradicts is another entry's own (``_owner``), the documents give both: those
+        entries tie with the best (a choice of them) and no "the documents do not give X"
+        is said. Else the ranking and miss as they were."""
+        best = self._index_of[ranked[0][0]]
+        if not any(self._owner.get(item) == best for item in (
+                *(CONCEPT_MARK + b for b in asked.bodies), *map(str, asked.numbers))):
+            return ranked, miss
+        owners = [self._owner.get(item) for item in miss.asked]
+        if None in owners or best in owners:
+            return ranked, miss
+        tied = {self.entry_ids[k] for k in owners if k is not None}
+        return [ranked[0], *((eid, ranked[0][1]) for eid in sorted(tied)),
+                *(r for r in ranked[1:] if r[0] not in tied)], None
 
     def _lists_countries(self, idx: int) -> bool:
         """Whether entry ``idx`` names ``LIST_OF_COUNTRIES`` foreign countries or more."""
