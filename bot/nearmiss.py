@@ -41,6 +41,8 @@ _OF = frozenset({"of", "for", "on", "about", "dlia", "o", "ob", "pro", "po", "bo
 "a report on Tajikistan", «для Таджикистана», «о Кыргызстане», "Tojikiston boʻyicha"),
 folded; so does a word beside it that is no stop word ("Qozogʻiston Konstitutsiyasining",
 «миграции Таджикистана»)."""
+_WITH = frozenset({"with", "vith", "s", "so"})
+"""Words before a country's name for the one dealt with ("with the UK", «с Англией»), folded."""
 _GOING_AFTER = frozenset({"bilan", "ga", "dan"})
 """Words after it for the same ("Qozogʻiston bilan"), folded."""
 LIST_OF_COUNTRIES = 2
@@ -235,6 +237,9 @@ class NearMisses(LeftOut):
                 miss = self._conflict(asked_facts, idx, figure_of, numbers, strict=False)
             if miss is not None and not miss.detail:
                 ranked, miss = self._each_owned(ranked, miss, asked_facts)
+            if (quantity is None and (miss is None or miss.known == (CONCEPT_MARK + HOME,))
+                    and not self._facts[idx].places - {HOME} and self._with_country(toks, hits)):
+                ranked, idx, miss = self._countries_first(ranked, asked_facts, idx, miss)
             if miss is None and quantity is not None and not self._counts[idx]:
                 # "Pul oʻtkazmalari qancha?": not "the documents do not give how much" when
                 # a close entry gives that figure and is asked for it.
@@ -295,6 +300,34 @@ class NearMisses(LeftOut):
         tied = {self.entry_ids[k] for k in owners if k is not None}
         return [ranked[0], *((eid, ranked[0][1]) for eid in sorted(tied)),
                 *(r for r in ranked[1:] if r[0] not in tied)], None
+
+    def _with_country(self, toks: tuple[str, ...], hits: list[Hit]) -> bool:
+        """Whether the question names a foreign country as the one dealt with ("with the
+        UK", «с Англией», "Fransiya bilan")."""
+        return any(h.label != HOME and getattr(self.thesaurus.concepts.get(h.label), "kind", None)
+                   == "country" and (_WITH & set(toks[max(h.start - 2, 0):h.start][-1:] if
+                                                 toks[h.start - 1:h.start] != ("the",) else
+                                                 toks[max(h.start - 2, 0):h.start - 1])
+                                     or h.end < len(toks) and toks[h.end] == "bilan")
+                   for h in hits)
+
+    def _countries_first(self, ranked: list[tuple[str, float]], asked: Facts, idx: int,
+                         miss: Conflict | None
+                         ) -> tuple[list[tuple[str, float]], int, Conflict | None]:
+        """A foreign country asked of a best entry that names none («есть ли соглашение с
+        Англией по трудовой миграции» and the Agency's entry): a close entry that names
+        countries but not that one (the bilateral agreements) first, as its near miss; else
+        the ranking as it was."""
+        places = {CONCEPT_MARK + p for p in asked.places - {HOME}}
+        for j, (eid, sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1):
+            k = self._index_of[eid]
+            if sc < ranked[0][1] - FIT_GAP or not self._lists_countries(k):
+                continue
+            found = conflict(replace(asked, numbers=frozenset()), self._facts[k])
+            if found is not None and places & set(found.asked):
+                ranked.insert(0, ranked.pop(j))
+                return ranked, k, found
+        return ranked, idx, miss
 
     def _lists_countries(self, idx: int) -> bool:
         """Whether entry ``idx`` names ``LIST_OF_COUNTRIES`` foreign countries or more."""

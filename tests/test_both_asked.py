@@ -43,3 +43,20 @@ def test_an_unknown_second_thing_stays_a_near_miss(matcher: Matcher, message: st
                                                    asked: str) -> None:
     m = matcher.match(message)
     assert m.near_miss is not None and asked in m.near_miss.asked
+
+
+@pytest.mark.parametrize("message", [
+    # a country dealt with that the agreements entry does not name: its near miss, not the
+    # Agency's entry, whose full name holds "labour migration" (tester s6 finding 3)
+    "есть ли соглашение с Англией по трудовой миграции",
+    "есть ли соглашение с Японией по трудовой миграции",
+    "Is there an agreement with the UK on labour migration?",
+    "Is there an agreement with France on labour migration?",
+    "Fransiya bilan mehnat migratsiyasi bo'yicha kelishuv bormi",
+    "Франция билан меҳнат миграцияси бўйича келишув борми",
+])
+def test_an_agreement_with_an_unnamed_country_is_the_agreements_near_miss(
+        matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.best is not None and m.best.entry_id == "coop-bilateral-agreements"
+    assert m.near_miss is not None and m.near_miss.known
