@@ -21,15 +21,11 @@ from bot.leftout import LeftOut
 from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
 from bot.reading import Reader
-from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, conflict
+from bot.thesaurus import CONCEPT_MARK, GOING, HOME, LOCATIVE, Conflict, Facts, conflict
 
 NOT_COVERED_GAP = 2
 """Words that may stand between the words of a ``not_covered`` phrase ("how many *Uzbek*
 migrants live")."""
-_LOCATIVE = ("da", "dagi", "de", "degi")
-"""Uzbek endings of where someone is ("Rossiyada"), folded."""
-_GOING = ("ga", "ka", "qa", "ge", "ke", "dan", "den")
-"""Uzbek endings of where someone goes or comes from ("Rossiyaga", "Rossiyadan"), folded."""
 _GOING_BEFORE = frozenset({"to", "into", "from", "at", "with", "v", "vo", "iz", "na", "s", "so",
                            "k", "ko", "do", "cherez", "and", "va", "i", "a"})
 """Words before a country's name for where someone goes, comes from or works with
@@ -145,11 +141,11 @@ class NearMisses(LeftOut):
             before, last = toks[hit.start - 1] if hit.start else "", toks[hit.end - 1]
             after = toks[hit.end] if hit.end < len(toks) else ""
             ending = self.thesaurus.ending(hit.label, last)
-            if before == "in" or ending.endswith(_LOCATIVE) or (
+            if before == "in" or ending.endswith(LOCATIVE) or (
                     before in ("v", "vo") and last.endswith(("e", "i"))):
                 continue
             if not quantity and (before in _GOING_BEFORE or after in _GOING_AFTER
-                                 or ending.endswith(_GOING)
+                                 or ending.endswith(GOING)
                                  or not (before in _OF or self._word(before)
                                          or after in _OF or self._word(after))):
                 # Nor a name that stands alone: the reading may have set aside the words

@@ -31,9 +31,10 @@ DECISIVE_NUMBER = 10
 """Numbers below this ("5 years", "2 children") never make a near miss."""
 _DIGITS = re.compile(r"\d+")
 _OBJECT_ENDINGS = ("ga", "ka", "qa", "ni", "da", "dan")
-_PLACE_ENDINGS = ("da", "dagi", "de", "degi", "ga", "ka", "qa", "ge", "ke", "dan", "den")
-"""Uzbek endings of where someone is, goes or comes from ("Rossiyada", "Rossiyadagi",
-"Rossiyaga", "Rossiyadan"), folded."""
+LOCATIVE = ("da", "dagi", "de", "degi")
+"""Uzbek endings of where someone is ("Rossiyada", "Rossiyadagi"), folded."""
+GOING = ("ga", "ka", "qa", "ge", "ke", "dan", "den")
+"""Uzbek endings of where someone goes or comes from ("Rossiyaga", "Rossiyadan"), folded."""
 _PLACE_BEFORE = frozenset({"in", "v", "vo", "to", "from", "iz", "na"})
 """Words before a country's name for where someone is, goes or comes from, folded."""
 """Uzbek case endings of a noun that is not what a country's name before it owns
@@ -229,7 +230,7 @@ class Thesaurus:
         Uzbek place ending past its shortest name ("Qozogʻistonda", "Rossiyadagi"), or
         "in", «в», «из» before it."""
         return ((hit.start > 0 and toks[hit.start - 1] in _PLACE_BEFORE)
-                or self.ending(hit.label, toks[hit.end - 1]).endswith(_PLACE_ENDINGS))
+                or self.ending(hit.label, toks[hit.end - 1]).endswith(LOCATIVE + GOING))
 
     def ending(self, cid: str, tok: str) -> str:
         """What follows country ``cid``'s shortest name that starts ``tok`` ("Rossiyada":
