@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from bot import knowledge, lints
+from bot import faithful, knowledge, lints
 from bot.answers import Answerer
 from bot.config import ROOT, Settings
 from bot.langs import CATALOG_LANGS
@@ -93,7 +93,7 @@ def _lints(kb: knowledge.KnowledgeBase, settings: Settings,
         langs=LANGS, review_months=settings.review_months, today=dt.date.today(),
         saved_eval=saved, every_entry=every_entry,
         glossary_terms=lints.read_glossary(settings.knowledge_dir / "glossary.yaml"),
-        catalogs=catalogs, documents=lints.read_documents(kb, settings.documents_dir))
+        catalogs=catalogs, documents=faithful.read_documents(kb, settings.documents_dir))
 
 
 def cmd_report(args: argparse.Namespace, settings: Settings) -> int:

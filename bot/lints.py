@@ -1,9 +1,10 @@
 """Lints that keep the FAQ findable and honest: ``check`` prints them as warnings.
 
 Each lint takes a loaded knowledge base and returns ``Problem``s whose ``kind`` names the
-lint. ``check --strict`` turns every kind into an error except ``review`` (a date must never
-make CI fail). Pure: the caller passes what needs I/O or Telegram (the matcher, the renderer,
-the glossary's data, today's date).
+lint; those that compare answers with the documents are in faithful.py. ``check --strict``
+turns every kind into an error except ``review`` (a date must never make CI fail). Pure: the
+caller passes what needs I/O or Telegram (the matcher, the renderer, the glossary's data,
+today's date).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.faithful import numbers, quotes
 from bot.knowledge import Entry, KnowledgeBase, Problem
 from bot.matcher import Matcher
 from bot.text import fold
@@ -301,79 +303,6 @@ def glossary(kb: KnowledgeBase, terms: list[dict[str, Any]],
     for lang, messages in (catalogs or {}).items():
         for file, text, line in messages:
             out += scan(file, line, "interface message", lang, text)
-    return out
-
-
-# ---------------------------------------------------------------- faithful to the documents
-
-_ELISION = re.compile(r"\s*(?:\.\.\.|…)\s*")
-_MARKUP = re.compile(r"[*_#>`\\]")
-_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
-_APOSTROPHES = re.compile(r"[ʻʼ’‘`´]")
-_LINE_BROKEN = re.compile(r"-\n\s*")
-"""A word broken at a hyphen across lines ("UP-" then "4947") is one word."""
-
-
-def _verbatim_key(text: str) -> str:
-    """Text as compared for quoting: no Markdown marks, one kind of apostrophe, no quotation
-    marks, white space (line breaks of the document) collapsed, case kept."""
-    text = _APOSTROPHES.sub("'", _QUOTE_MARKS.sub("", _MARKUP.sub("", text)))
-    return " ".join(_LINE_BROKEN.sub("-", text).split())
-
-
-def read_documents(kb: KnowledgeBase, folder: Path) -> dict[str, str] | None:
-    """Each source's document text by source id; None when ``folder`` is not there."""
-    if not folder.is_dir():
-        return None
-    return {sid: (folder / s.file).read_text(encoding="utf-8")
-            for sid, s in kb.sources.items() if (folder / s.file).is_file()}
-
-
-def quotes(kb: KnowledgeBase, documents: Mapping[str, str]) -> list[Problem]:
-    """Quotes that are not verbatim in the document they cite.
-
-    A quote may leave words out with "..." (or "…"); each piece between must then be in the
-    document as written, apart from Markdown marks, apostrophe and quotation-mark variants
-    and line breaks.
-    """
-    keys = {sid: _verbatim_key(text) for sid, text in documents.items()}
-    out = []
-    for e in kb.entries.values():
-        for ref in e.sources:
-            if ref.doc not in keys:
-                continue
-            for piece in filter(None, (p.strip(" ,;:") for p in _ELISION.split(ref.quote))):
-                if _verbatim_key(piece) not in keys[ref.doc]:
-                    out.append(_problem(e.file, ref.line or e.line,
-                                        f"the quote of '{e.id}' from '{ref.doc}' has “{piece}”, "
-                                        "which the document does not say word for word; copy "
-                                        "the words from the document, with ... for a gap",
-                                        "quote"))
-    return out
-
-
-def numbers(kb: KnowledgeBase, documents: Mapping[str, str]) -> list[Problem]:
-    """Numbers in answers that none of the entry's cited documents contains.
-
-    Compared digit run by digit run ("14.8" as 14 and 8, "400 000" as 400 and 000), so a
-    number may be written in any language's way; a phone number, fee or year that the
-    documents lack is found. Entries whose documents are not all there are skipped.
-    """
-    digits = {sid: set(re.findall(r"\d+", text)) for sid, text in documents.items()}
-    out = []
-    for e in kb.entries.values():
-        if not e.sources or any(ref.doc not in digits for ref in e.sources):
-            continue
-        cited = set().union(*(digits[ref.doc] for ref in e.sources))
-        for what, texts in (("answer", e.answer), ("direct answer", e.direct or {})):
-            for lang, text in texts.items():
-                for run in dict.fromkeys(re.findall(r"\d+", text)):
-                    if run not in cited:
-                        out.append(_problem(e, 0, f"the {what} of '{e.id}' ({lang}) says "
-                                            f"“{run}”, a number none of its documents "
-                                            f"({', '.join(r.doc for r in e.sources)}) contains; "
-                                            "answers say only what the documents say",
-                                            "number"))
     return out
 
 

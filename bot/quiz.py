@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 
 from bot.i18n import N_, translator
 from bot.knowledge import KnowledgeBase, QuizItem
-from bot.store import BoxRow, SessionRow, Store
+from bot.quizstore import BoxRow, SessionRow
+from bot.store import Store
 
 DAY = 86_400.0
 STREAK_ZONE = ZoneInfo("Asia/Tashkent")

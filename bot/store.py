@@ -9,67 +9,24 @@ them on the store's one thread (``Store.call``), off the event loop.
 
 from __future__ import annotations
 
-import asyncio
-import json
-import logging
 import sqlite3
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from queue import SimpleQueue
-from typing import Any, TypeVar
 
 from bot.migrations import MIGRATIONS
+from bot.quizstore import QuizTables
+from bot.storethread import StoreThread
 from bot.text import fold
 
-log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 @dataclass(frozen=True)
 class UnansweredRow:
     text: str
     count: int
     last_seen: str
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    id: int
-    chat_id: int
-    owner_id: int
-    is_group: bool
-    lang: str
-    topic: str | None
-    item_ids: tuple[str, ...]
-    position: int
-    status: str
-    started_at: float
-
-
-@dataclass(frozen=True)
-class PollRow:
-    poll_id: str
-    session_id: int
-    position: int
-    item_id: str
-    option_map: tuple[int, ...]
-    """option_map[k] is the item's option index shown at position k (0 = correct)."""
-    message_id: int | None
-    is_open: bool
-    sent_at: float
-
-
-@dataclass(frozen=True)
-class BoxRow:
-    item_id: str
-    box: int
-    due_at: float
-    seen: int
-    right: int
-
 
 
 @contextmanager
@@ -84,16 +41,19 @@ def transaction(db: sqlite3.Connection) -> Iterator[None]:
         raise
     db.execute("COMMIT")
 
-class Store:
-    """The bot's SQLite database. Use as a context manager or call ``close``."""
+
+class Store(StoreThread, QuizTables):
+    """The bot's SQLite database. Use as a context manager or call ``close``.
+
+    Its calls off the event loop are in storethread.py, its quiz tables in quizstore.py.
+    """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        self._jobs: SimpleQueue[_Job | None] = SimpleQueue()
-        self._thread: threading.Thread | None = None
+        super().__init__()
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
@@ -118,57 +78,8 @@ class Store:
 
     def close(self) -> None:
         """Finish the calls queued on the store's thread, then close the file."""
-        if self._thread is not None:
-            self._jobs.put(None)
-            self._thread.join()
-            self._thread = None
+        self._finish_calls()
         self.db.close()
-
-    # ------------------------------------------------------------ off the event loop
-
-    async def call(self, fn: Callable[..., T], /, *args: Any) -> T:
-        """Run ``fn(*args)`` (a store method, or core logic that uses the store, such as a
-        ``QuizRunner`` step) on the store's one thread, so the event loop never waits on
-        SQLite.
-
-        One thread runs the calls one at a time in the order they were made: a handler
-        that awaited a write reads it back (read-your-writes), and a call that does several
-        reads and writes is never interleaved with another. The update journal's calls go
-        through the same thread, so the two connections never wait for each other's lock.
-        The thread completes the caller's asyncio future itself (``call_soon_threadsafe``):
-        a third of the CPU of a ``run_in_executor`` hop, which wraps a
-        ``concurrent.futures.Future`` with its locks and callbacks.
-        """
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[T] = loop.create_future()
-        self._submit((fn, args, loop, future))
-        return await future
-
-    def post(self, fn: Callable[..., object], /, *args: Any) -> None:
-        """Queue ``fn(*args)`` on the store's thread without waiting for it (the heartbeat:
-        nothing depends on it, and it must not slow the call that beat)."""
-        self._submit((fn, args, None, None))
-
-    def _submit(self, job: _Job) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._work, name="store", daemon=True)
-            self._thread.start()
-        self._jobs.put(job)
-
-    def _work(self) -> None:
-        """The store's thread: runs the queued calls in order until ``close``."""
-        while (job := self._jobs.get()) is not None:
-            fn, args, loop, future = job
-            try:
-                result = fn(*args)
-            except BaseException as exc:  # handed to the caller, as an executor would
-                if future is None:
-                    log.warning("a queued store write failed: %s", exc)
-                else:
-                    _complete(loop, future.set_exception, future, exc)
-            else:
-                if future is not None:
-                    _complete(loop, future.set_result, future, result)
 
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
@@ -282,145 +193,4 @@ class Store:
                               time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(r["last"])))
                 for r in rows]
 
-    # ------------------------------------------------------------ quiz sessions
 
-    def create_session(self, chat_id: int, owner_id: int, is_group: bool, lang: str,
-                       topic: str | None, item_ids: list[str], now: float) -> SessionRow:
-        with self.tx() as db:
-            cur = db.execute(
-                "INSERT INTO quiz_sessions (chat_id, owner_id, is_group, lang, topic, item_ids, "
-                "started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (chat_id, owner_id, int(is_group), lang, topic, json.dumps(item_ids), now))
-            session_id = cur.lastrowid
-        session = self.session(int(session_id or 0))
-        assert session is not None
-        return session
-
-    def session(self, session_id: int) -> SessionRow | None:
-        row = self.db.execute("SELECT * FROM quiz_sessions WHERE id = ?",
-                              (session_id,)).fetchone()
-        return _session(row) if row else None
-
-    def active_session(self, chat_id: int) -> SessionRow | None:
-        row = self.db.execute("SELECT * FROM quiz_sessions WHERE chat_id = ? AND "
-                              "status = 'active' ORDER BY id DESC LIMIT 1",
-                              (chat_id,)).fetchone()
-        return _session(row) if row else None
-
-    def active_sessions(self) -> list[SessionRow]:
-        return [_session(r) for r in self.db.execute(
-            "SELECT * FROM quiz_sessions WHERE status = 'active'")]
-
-    def advance(self, session_id: int, expected_position: int) -> bool:
-        """Move a session to its next question, once: False if someone already did."""
-        with self.tx() as db:
-            cur = db.execute("UPDATE quiz_sessions SET position = position + 1 WHERE id = ? "
-                             "AND position = ? AND status = 'active'",
-                             (session_id, expected_position))
-        return cur.rowcount == 1
-
-    def end_session(self, session_id: int, status: str, now: float) -> bool:
-        """Finish or stop a session; False if it was not active (nothing changes)."""
-        with self.tx() as db:
-            cur = db.execute("UPDATE quiz_sessions SET status = ?, finished_at = ? "
-                             "WHERE id = ? AND status = 'active'", (status, now, session_id))
-            db.execute("UPDATE quiz_polls SET is_open = 0 WHERE session_id = ?", (session_id,))
-        return cur.rowcount == 1
-
-    def add_poll(self, poll_id: str, session_id: int, position: int, item_id: str,
-                 option_map: list[int], message_id: int | None, now: float) -> None:
-        with self.tx() as db:
-            db.execute("INSERT INTO quiz_polls (poll_id, session_id, position, item_id, "
-                       "option_map, message_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       (poll_id, session_id, position, item_id, json.dumps(option_map),
-                        message_id, now))
-
-    def poll(self, poll_id: str) -> PollRow | None:
-        row = self.db.execute("SELECT * FROM quiz_polls WHERE poll_id = ?",
-                              (poll_id,)).fetchone()
-        return _poll(row) if row else None
-
-    def current_poll(self, session_id: int, position: int) -> PollRow | None:
-        row = self.db.execute("SELECT * FROM quiz_polls WHERE session_id = ? AND position = ?",
-                              (session_id, position)).fetchone()
-        return _poll(row) if row else None
-
-    def close_poll(self, poll_id: str) -> bool:
-        with self.tx() as db:
-            cur = db.execute("UPDATE quiz_polls SET is_open = 0 WHERE poll_id = ? AND "
-                             "is_open = 1", (poll_id,))
-        return cur.rowcount == 1
-
-    def record_answer(self, session_id: int, item_id: str, user_id: int, correct: bool,
-                      now: float, box: BoxRow | None = None) -> bool:
-        """Store one answer and the item's new Leitner box, in one transaction.
-
-        Returns False, changing nothing, if this user already answered this item here.
-        """
-        with self.tx() as db:
-            cur = db.execute("INSERT OR IGNORE INTO quiz_answers (session_id, item_id, user_id, "
-                             "correct, answered_at) VALUES (?, ?, ?, ?, ?)",
-                             (session_id, item_id, user_id, int(correct), now))
-            if cur.rowcount == 1 and box is not None:
-                _upsert_box(db, user_id, box)
-        return cur.rowcount == 1
-
-    def answers(self, session_id: int) -> list[tuple[str, int, bool]]:
-        """(item id, user id, correct) for every answer of a session, in answer order."""
-        return [(r[0], r[1], bool(r[2])) for r in self.db.execute(
-            "SELECT item_id, user_id, correct FROM quiz_answers WHERE session_id = ? "
-            "ORDER BY answered_at, rowid", (session_id,))]
-
-    def user_history(self, user_id: int) -> list[tuple[int, str, bool, float]]:
-        """(session id, item id, correct, time) for every answer the user gave."""
-        return [(r[0], r[1], bool(r[2]), r[3]) for r in self.db.execute(
-            "SELECT session_id, item_id, correct, answered_at FROM quiz_answers "
-            "WHERE user_id = ? ORDER BY answered_at", (user_id,))]
-
-    # ------------------------------------------------------------ Leitner boxes
-
-    def boxes(self, user_id: int) -> dict[str, BoxRow]:
-        return {r["item_id"]: BoxRow(r["item_id"], r["box"], r["due_at"], r["seen"], r["right"])
-                for r in self.db.execute("SELECT * FROM leitner WHERE user_id = ?", (user_id,))}
-
-    def set_box(self, user_id: int, row: BoxRow) -> None:
-        with self.tx() as db:
-            _upsert_box(db, user_id, row)
-
-
-_Job = tuple[Callable[..., Any], tuple[Any, ...], "asyncio.AbstractEventLoop | None",
-             "asyncio.Future[Any] | None"]
-
-
-def _complete(loop: asyncio.AbstractEventLoop | None, setter: Callable[[Any], None],
-              future: asyncio.Future[Any], value: object) -> None:
-    """Hand a call's outcome to its event loop (from the store's thread)."""
-    def settle() -> None:
-        if not future.done():  # the caller may have been cancelled meanwhile
-            setter(value)
-    try:
-        assert loop is not None
-        loop.call_soon_threadsafe(settle)
-    except RuntimeError:  # the loop has closed: nobody is waiting any more
-        pass
-
-
-def _upsert_box(db: sqlite3.Connection, user_id: int, row: BoxRow) -> None:
-    db.execute(
-        "INSERT INTO leitner (user_id, item_id, box, due_at, seen, right) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, item_id) DO UPDATE SET "
-        "box = excluded.box, due_at = excluded.due_at, seen = excluded.seen, "
-        "right = excluded.right",
-        (user_id, row.item_id, row.box, row.due_at, row.seen, row.right))
-
-
-def _session(row: sqlite3.Row) -> SessionRow:
-    return SessionRow(row["id"], row["chat_id"], row["owner_id"], bool(row["is_group"]),
-                      row["lang"], row["topic"], tuple(json.loads(row["item_ids"])),
-                      row["position"], row["status"], row["started_at"])
-
-
-def _poll(row: sqlite3.Row) -> PollRow:
-    return PollRow(row["poll_id"], row["session_id"], row["position"], row["item_id"],
-                   tuple(json.loads(row["option_map"])), row["message_id"], bool(row["is_open"]),
-                   row["sent_at"])

@@ -15,7 +15,8 @@ import pytest
 
 from bot import usage
 from bot.journal import Journal
-from bot.store import BoxRow, Store
+from bot.quizstore import BoxRow
+from bot.store import Store
 
 USER, OTHER, GROUP = 777_001, 888_002, -100_777
 USER_TEXT = "how much does a patent cost in kazan 777"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import knowledge, lints
+from bot import faithful, knowledge, lints
 from bot.config import load_settings
 from bot.matcher import Matcher
 from tests.conftest import Command
@@ -149,7 +149,7 @@ also the first even number, No. UP-
 def test_quotes_must_be_word_for_word_in_their_document(tmp_path: Path, quote: str,
                                                          flagged: list[str]) -> None:
     kb = kb_of(tmp_path, TOPIC.replace("quote: two is two", f"quote: {quote}"))
-    problems = lints.quotes(kb, {"doc-a": DOCUMENT})
+    problems = faithful.quotes(kb, {"doc-a": DOCUMENT})
     assert [p.kind for p in problems] == ["quote"] * len(flagged)
     assert [p.message.split("“")[1].split("”")[0] for p in problems] == flagged
     assert all(p.file.endswith("faq/demo.yaml") and p.line > 0 for p in problems)
@@ -164,17 +164,17 @@ def test_quotes_must_be_word_for_word_in_their_document(tmp_path: Path, quote: s
 def test_numbers_in_answers_must_be_in_the_cited_document(tmp_path: Path, answer: str,
                                                            flagged: list[str]) -> None:
     kb = kb_of(tmp_path, TOPIC.replace("en: Two is two.", f"en: {answer}"))
-    problems = lints.numbers(kb, {"doc-a": DOCUMENT})
+    problems = faithful.numbers(kb, {"doc-a": DOCUMENT})
     assert [p.message.split("“")[1].split("”")[0] for p in problems] == flagged
     assert all(p.kind == "number" and "'demo-two' (en)" in p.message for p in problems)
 
 
 def test_every_shipped_quote_and_number_is_in_its_document(
         kb: knowledge.KnowledgeBase) -> None:
-    documents = lints.read_documents(kb, load_settings({}).documents_dir)
+    documents = faithful.read_documents(kb, load_settings({}).documents_dir)
     assert documents is not None and set(documents) == set(kb.sources)
-    assert lints.quotes(kb, documents) == []
-    assert lints.numbers(kb, documents) == []
+    assert faithful.quotes(kb, documents) == []
+    assert faithful.numbers(kb, documents) == []
 
 
 def test_check_skips_the_quote_lint_when_the_documents_are_absent(tmp_path: Path,

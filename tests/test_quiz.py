@@ -27,7 +27,8 @@ from bot.quiz import (
     summarize,
     user_stats,
 )
-from bot.store import BoxRow, SessionRow, Store
+from bot.quizstore import BoxRow, SessionRow
+from bot.store import Store
 from bot.text import LANGS
 
 T0 = 1_750_000_000.0

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import MIGRATIONS, BoxRow, Store
+from bot.quizstore import BoxRow
+from bot.store import MIGRATIONS, Store
 
 
 @pytest.fixture

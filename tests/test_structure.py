@@ -19,7 +19,7 @@ CORE = ["text", "translit", "langs", "knowledge", "matcher", "answers", "i18n", 
         "config", "services", "flood", "evaluation", "calibrate", "bench", "console", "cli",
         "decision", "index", "phrases", "reading", "thesaurus", "scorecard", "cli_maintain",
         "lints", "report", "usage", "watch", "vocab", "migrations", "yamlread", "nearmiss",
-        "numbers", "leftout", "cli_parser", "verdict"]
+        "numbers", "leftout", "cli_parser", "verdict", "faithful", "quizstore", "storethread"]
 ADMIN_ONLY = {"reload", "admin_report", "admin_stats"}
 
 

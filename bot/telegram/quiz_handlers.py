@@ -21,8 +21,9 @@ from bot.quiz import (
     topic_title,
     user_stats,
 )
+from bot.quizstore import BoxRow, SessionRow
 from bot.services import Services
-from bot.store import BoxRow, SessionRow, Store
+from bot.store import Store
 from bot.telegram import keyboards as kbd
 from bot.telegram.handlers import OUTDATED, read_button, services, ui_lang
 from bot.telegram.quizlock import QuizLock
