@@ -57,11 +57,20 @@ class Decoding:
     """The request-decoding half of :class:`~bot.devtools.fakebotapi.server.FakeBotAPI`."""
 
     _validator: Validator
+    _method_tables: dict[str, dict[str, dict]]
+
+    def _method_fields(self, spec_method: dict) -> dict[str, dict]:
+        """A method's parameters by name, in the spec's order: made once per method."""
+        table = self._method_tables.get(spec_method["name"])
+        if table is None:
+            table = {f["name"]: f for f in spec_method.get("fields", [])}
+            self._method_tables[spec_method["name"]] = table
+        return table
 
     def _decode_and_check(
         self, spec_method: dict, fields: dict[str, Any], uploads: dict[str, Upload], is_json: bool
     ) -> tuple[dict[str, Any], list[str]]:
-        spec_fields = {f["name"]: f for f in spec_method.get("fields", [])}
+        spec_fields = self._method_fields(spec_method)
         params: dict[str, Any] = {}
         errs: list[str] = []
         for name, raw in fields.items():
@@ -73,7 +82,7 @@ class Decoding:
             value, e = self._decode_field(name, raw, f["types"])
             params[name] = value
             errs += e
-        referenced = _attach_refs(params)
+        referenced = _attach_refs(params) if uploads else set()
         for name, upload in uploads.items():
             if name in spec_fields and name not in params:
                 params[name] = upload

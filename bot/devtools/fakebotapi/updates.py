@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import copy
 import re
 import time
 from typing import Any
 
 from bot.devtools.fakebotapi.htmlrules import utf16_len
+from bot.devtools.fakebotapi.model import clone
 
 
 class Updates:
@@ -18,7 +18,7 @@ class Updates:
         """Queue an update for getUpdates; assigns, sets and returns its ``update_id``.
 
         The update is validated against the spec's Update type (ValueError if invalid)."""
-        update = copy.deepcopy(update)
+        update = clone(update)
         with self._cond:
             update_id = self._next_update_id
             self._next_update_id += 1
@@ -55,7 +55,7 @@ class Updates:
             self._sync_poll_message(pa["poll_id"])
 
     def _remember_chat(self, chat: dict) -> None:
-        self._chats.setdefault(chat["id"], copy.deepcopy(chat))
+        self._chats.setdefault(chat["id"], clone(chat))
 
     # ------------------------------------------------------------------ update builders
     @staticmethod
@@ -127,7 +127,7 @@ class Updates:
         chat_id = message["chat"]["id"]
         with self._lock:
             current = self._messages.get(chat_id, {}).get(message["message_id"])
-            current = copy.deepcopy(current) if current is not None else copy.deepcopy(message)
+            current = clone(current) if current is not None else clone(message)
         buttons = [
             b.get("callback_data")
             for row in current.get("reply_markup", {}).get("inline_keyboard", [])
