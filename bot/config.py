@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_KNOWLEDGE = ROOT / "knowledge"
+"""The repository's knowledge folder: ``KNOWLEDGE_DIR`` when it is not set."""
 
 # python-telegram-bot 22 warns each time a RetryAfter (Telegram's 429) is built unless the
 # process opts in to the timedelta form its next major version makes the default. The bot
@@ -26,7 +28,7 @@ class Settings:
     token: str | None = None
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     database_path: Path = ROOT / "data" / "hamroh.sqlite3"
-    knowledge_dir: Path = ROOT / "knowledge"
+    knowledge_dir: Path = SHIPPED_KNOWLEDGE
     documents_dir: Path = ROOT.parent / "shared" / "seeds"
     """The source documents, which ``check`` compares the quotes with (skipped when absent)."""
     webhook_url: str | None = None
@@ -100,7 +102,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         token=get("TELEGRAM_BOT_TOKEN"),
         admin_ids=admin_ids,
         database_path=Path(get("DATABASE_PATH") or ROOT / "data" / "hamroh.sqlite3"),
-        knowledge_dir=Path(get("KNOWLEDGE_DIR") or ROOT / "knowledge"),
+        knowledge_dir=Path(get("KNOWLEDGE_DIR") or SHIPPED_KNOWLEDGE),
         documents_dir=Path(get("DOCUMENTS_DIR") or ROOT.parent / "shared" / "seeds"),
         webhook_url=get("WEBHOOK_URL"),
         webhook_secret=secret,

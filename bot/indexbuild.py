@@ -123,7 +123,7 @@ class BuiltIndex:
         self.settings = settings
         self.entry_ids: list[str] = list(kb.entries)
         self.stopwords = _load_stopwords()
-        self.thesaurus = thesaurus if thesaurus is not None else Thesaurus.load()
+        self.thesaurus = thesaurus if thesaurus is not None else Thesaurus.of(kb.thesaurus)
         self._facts: list[Facts] = []
         """Per entry: the numbers, places, peoples and bodies it names (near misses)."""
         self._not_covered: list[PhraseIndex] = []

@@ -52,8 +52,8 @@ class Matcher(NearMisses):
                  thesaurus: Thesaurus | None = None, reader: Reader | None = None) -> None:
         super().__init__(kb, settings, thesaurus)
         words = {w for lex in self.lexicon.values() for w in lex}
-        self.reader = reader if reader is not None else Reader.load(stopwords=self.stopwords,
-                                                                    vocabulary=words)
+        self.reader = reader if reader is not None else Reader(kb.phrases, self.stopwords,
+                                                               words)
         self._documents = DocumentFinder(kb, self.stopwords)
         for lang, aside in self.reader.language_words.items():
             # "rahmat" alone is Uzbek, "спасибо" Russian: greetings tell the language too.

@@ -7,16 +7,16 @@ reads a whole message.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from pathlib import Path
 from typing import Self
 
+from bot.config import SHIPPED_KNOWLEDGE
+from bot.knowledge.phrasecheck import read_phrases
+from bot.knowledge.records import KnowledgeError, Problem
 from bot.phrases import PREFIX, PhraseIndex, phrase_words
 from bot.text import fold, keyboard_variant
-from bot.thesaurus import KNOWLEDGE
-from bot.yamlread import read_yaml
 
-PHRASES = KNOWLEDGE / "phrases.yaml"
 TYPO_MIN = 7
 """A word this long that is one letter off an urgent trigger's word counts as that word
 ("пастпорт" is "паспорт"), unless it is a word of the knowledge base itself."""
@@ -54,7 +54,7 @@ def _content_pair(phrase: str) -> bool:
 class PhraseBook:
     """The phrase lists, built once; what uses them is in ``bot.asking`` and ``bot.reading``."""
 
-    def __init__(self, raw: dict[str, object], stopwords: Set[str] = frozenset(),
+    def __init__(self, raw: Mapping[str, object], stopwords: Set[str] = frozenset(),
                  vocabulary: Set[str] = frozenset()) -> None:
         aside = raw.get("set_aside") or {}
         assert isinstance(aside, dict)
@@ -173,12 +173,18 @@ class PhraseBook:
         """Entry ids the urgent reply offers, in order."""
 
     @classmethod
-    def load(cls, path: Path = PHRASES, stopwords: Set[str] = frozenset(),
+    def load(cls, folder: Path = SHIPPED_KNOWLEDGE, stopwords: Set[str] = frozenset(),
              vocabulary: Set[str] = frozenset()) -> Self:
-        """The lists in ``path``; ``vocabulary``: the knowledge base's own words, never
-        taken for a typo of an urgent trigger."""
-        raw = read_yaml(path) if path.exists() else {}
-        return cls(raw or {}, stopwords, vocabulary)
+        """The lists of a knowledge folder's ``phrases.yaml``, read and checked as
+        ``knowledge.load`` does (raising ``KnowledgeError`` if broken); the shipped one by
+        default. ``vocabulary``: the knowledge base's own words, never taken for a typo of an
+        urgent trigger. The bot builds the lists its knowledge base holds instead
+        (``KnowledgeBase.phrases``)."""
+        errors: list[Problem] = []
+        raw = read_phrases(folder, errors, str)
+        if errors:
+            raise KnowledgeError(errors)
+        return cls(raw, stopwords, vocabulary)
 
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The "how many" phrase of folded tokens, unless it counts kinds; else None."""

@@ -16,15 +16,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
+from bot.config import SHIPPED_KNOWLEDGE
+from bot.knowledge.concepts import read_concepts
+from bot.knowledge.records import KnowledgeError, Problem
 from bot.phrases import CACHE_MAX, Hit, PhraseIndex
 from bot.text import fold, keyboard_variant, script_of
-from bot.yamlread import read_yaml
 
-KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
-THESAURUS = KNOWLEDGE / "thesaurus.yaml"
-COUNTRIES = "countries.yaml"
-"""The world's countries, read beside the thesaurus file, in the same form."""
 CONCEPT_MARK = "~"
 PEOPLE = "people:"
 DECISIVE_NUMBER = 10
@@ -130,19 +129,24 @@ class Thesaurus:
             whole=[w for c in self.concepts.values() for w in c.whole])
 
     @classmethod
-    def load(cls, path: Path = THESAURUS) -> Thesaurus:
-        """Read the thesaurus and the countries beside it (``COUNTRIES``); a missing file
-        gives an empty one."""
-        if not path.exists():
-            return cls()
-        raw = read_yaml(path) or {}
-        rows = list(raw.get("concepts", ()))
-        if (path.parent / COUNTRIES).exists():
-            rows += (read_yaml(path.parent / COUNTRIES) or {}).get("concepts", ())
+    def load(cls, folder: Path = SHIPPED_KNOWLEDGE) -> Thesaurus:
+        """The thesaurus of a knowledge folder, read and checked as ``knowledge.load`` does
+        (raising ``KnowledgeError`` if broken); the shipped one by default. The bot builds
+        the one its knowledge base holds instead (``of``)."""
+        errors: list[Problem] = []
+        data = read_concepts(folder, errors, str)
+        if errors:
+            raise KnowledgeError(errors)
+        return cls.of(data)
+
+    @classmethod
+    def of(cls, raw: Mapping[str, Any]) -> Thesaurus:
+        """The thesaurus of checked data (``KnowledgeBase.thesaurus``: a thesaurus file's
+        data, the countries' concepts after its own); empty data gives an empty one."""
         concepts = {}
-        for row in rows:
+        for row in raw.get("concepts", ()):
             if row["id"] in concepts:
-                raise ValueError(f"{path.parent}: the concept {row['id']!r} is given twice")
+                raise ValueError(f"the concept {row['id']!r} is given twice")
             concepts[row["id"]] = Concept(row["id"], row.get("kind"), row.get("name") or {},
                                           tuple(map(str, row.get("words", ()))),
                                           tuple(map(str, row.get("people", ()))),

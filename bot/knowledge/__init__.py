@@ -5,6 +5,8 @@ Layout::
     knowledge/sources.yaml        the five documents
     knowledge/faq/<topic>.yaml    one topic: its title and its entries
     knowledge/quiz/<topic>.yaml   quiz items of one topic (the first option is correct)
+    knowledge/thesaurus.yaml      concepts across languages; countries.yaml, the world's
+    knowledge/phrases.yaml        the phrase lists that read a message (greetings, urgent ...)
 
 One job per module:
 
@@ -14,8 +16,9 @@ One job per module:
 * ``models``   the shape of every file as pydantic models (unknown keys refused) and each
   validation error in words;
 * ``checks``   languages, lengths, Telegram's limits and cross-references, as plain code;
-* ``concepts`` ``thesaurus.yaml`` and ``countries.yaml`` (which ``bot.thesaurus`` reads)
+* ``concepts`` ``thesaurus.yaml`` and ``countries.yaml`` (which ``bot.thesaurus`` builds)
   checked the same way: keys, types, ``kind``, words, ``within:`` ids, ids given twice;
+* ``phrasecheck`` ``phrases.yaml`` (which ``bot.phrasebook`` builds) checked the same way;
 * ``loader``   ``load``: all of it, every problem as ``file:line: what to change``.
 
 Generated languages (Uzbek Cyrillic) are made from their base text here, once, at load time;

@@ -1,9 +1,10 @@
 """``thesaurus.yaml`` and ``countries.yaml`` checked as the FAQ is: every problem with its line.
 
-``bot.thesaurus`` reads both files to match and to find near misses; this module only says
-what is wrong in them (unknown keys, wrong types, an unknown ``kind``, empty words, a
-``within:`` id that is no organisation, a concept id given twice), so ``check``, the start and
-a reload refuse a broken thesaurus as they refuse a broken FAQ.
+This module reads both files from the knowledge folder, with the rest of it, and says what
+is wrong in them (unknown keys, wrong types, an unknown ``kind``, empty words, a ``within:``
+id that is no organisation, a concept id given twice), so ``check``, the start and a reload
+refuse a broken thesaurus as they refuse a broken FAQ. Their data goes into the
+``KnowledgeBase``; ``bot.thesaurus`` builds it to match and to find near misses.
 """
 
 from __future__ import annotations
@@ -48,9 +49,17 @@ class CountriesFile(m._Model):
     concepts: list[Any] = Field(default_factory=list)
 
 
-def check_concepts(root: Path, errors: list[Problem], rel: Callable[[Path], str]) -> None:
-    """Report every problem of ``root``'s thesaurus and countries files in ``errors``
-    (files that do not exist are not checked: the bot then knows no concepts)."""
+def read_concepts(root: Path, errors: list[Problem],
+                  rel: Callable[[Path], str]) -> dict[str, Any]:
+    """Read ``root``'s thesaurus and countries files, reporting every problem in ``errors``.
+
+    Returns:
+        The thesaurus file's data with the countries' concepts after its own
+        (``KnowledgeBase.thesaurus``); empty when neither file exists (the bot then knows
+        no concepts).
+    """
+    data: dict[str, Any] = {}
+    concepts: list[Any] = []
     ids: dict[str, Place] = {}
     kinds: dict[str, str | None] = {}
     within: list[tuple[FileChecker, tuple[str | int, ...], str, str]] = []
@@ -65,6 +74,9 @@ def check_concepts(root: Path, errors: list[Problem], rel: Callable[[Path], str]
         top = chk.validate(model, doc.data, (), name)
         if top is None:
             continue
+        if name == THESAURUS_FILE:
+            data = doc.data
+        concepts += top.concepts
         for rpath, rec in chk.records(top.concepts, "concepts", ConceptModel, "concept", ids):
             kinds[rec.id] = rec.kind
             within += [(chk, (*rpath, "within", i), rec.id, body)
@@ -74,3 +86,4 @@ def check_concepts(root: Path, errors: list[Problem], rel: Callable[[Path], str]
         if kinds.get(body, "body" if body in ids else None) != "body":
             chk.error(path, f"'within' of concept '{cid}' names '{body}', which is no "
                       "concept of kind: body; use the id of an organisation")
+    return {**data, "concepts": concepts} if data or concepts else {}

@@ -9,7 +9,8 @@ from bot import collector
 from bot.knowledge import checks
 from bot.knowledge import models as m
 from bot.knowledge.checks import KEEP_FILE
-from bot.knowledge.concepts import check_concepts
+from bot.knowledge.concepts import read_concepts
+from bot.knowledge.phrasecheck import read_phrases
 from bot.knowledge.records import (
     Entry,
     KnowledgeBase,
@@ -106,8 +107,9 @@ def _load(root: Path, langs: Registry, fast: bool) -> LoadResult:
             checks.read_quiz(checker(doc), quiz, ids)
             doc.release()
     checks.check_links(sources, topics, entries, quiz, errors, ids, source_ids)
-    check_concepts(root, errors, rel)
-    kb = None if errors else KnowledgeBase(sources, topics, entries, quiz)
+    thesaurus = read_concepts(root, errors, rel)
+    phrases = read_phrases(root, errors, rel)
+    kb = None if errors else KnowledgeBase(sources, topics, entries, quiz, thesaurus, phrases)
     return LoadResult(kb, errors, warnings)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class Lines(Protocol):
@@ -159,6 +159,13 @@ class KnowledgeBase:
     topics: Mapping[str, Topic]
     entries: Mapping[str, Entry]
     quiz: Mapping[str, QuizItem]
+    thesaurus: Mapping[str, Any] = field(default_factory=dict)
+    """The checked data of the folder's ``thesaurus.yaml``, its ``concepts`` followed by
+    those of ``countries.yaml``; ``bot.thesaurus.Thesaurus.of`` builds it. Empty when the
+    folder has neither file (the matcher then knows no concepts)."""
+    phrases: Mapping[str, Any] = field(default_factory=dict)
+    """The checked data of the folder's ``phrases.yaml``, which ``bot.phrasebook`` builds.
+    Empty when the folder has none (then no message is read as a greeting, as urgent ...)."""
 
     def entries_of(self, topic: str) -> list[Entry]:
         """The entries of one topic, in file order."""
