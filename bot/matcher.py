@@ -94,10 +94,14 @@ class Matcher(NearMisses):
         hits = self._documents.authors(toks, self._known_words)
         if not hits:
             return self._titled(toks)
-        asked = {k for h in self.reader.about_author.find(toks) for k in range(h.start, h.end)}
-        named = {k for k, _ in hits} | asked
-        rest = [t for k, t in enumerate(toks) if k not in named and t not in self.stopwords
-                and t not in self.reader.document_words]
+        # What is asked of the author is read without the name: "where does (the author)
+        # Mirkholdorov work" is "where does he work" with the name inside.
+        named = {k for k, _ in hits}
+        others = [t for k, t in enumerate(toks)
+                  if k not in named and t not in self.reader.document_words]
+        asked = {k for h in self.reader.about_author.find(others, 1)
+                 for k in range(h.start, h.end)}
+        rest = [t for k, t in enumerate(others) if k not in asked and t not in self.stopwords]
         known = [t for t in rest if t in self._known_words]
         if not a.reading.about_sources and (known or len(rest) > ABOUT_SLACK):
             return ()  # "What does Mirkholdorov say about remittances": the answer

@@ -139,7 +139,10 @@ class PhraseBook:
         self.asks_topic = _index([(str(topic), str(p)) for topic, rows in asks_topic.items()
                                   for p in rows or ()])
         """Which topic a question asks a thing of ("which decree": decrees)."""
-        self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()])  # type: ignore[attr-defined]
+        self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()]  # type: ignore[attr-defined]
+                            + [("topic", str(p)) for p in raw.get("about_topic") or ()])  # type: ignore[attr-defined]
+        """Questions about the documents: "about", or "topic" when a subject of any length
+        follows ("who wrote about remittances and their uses")."""
         rights = raw.get("rights_asked") or {}
         self.rights = _index([("rights", p) for rows in _by_language(rights).values()
                               for p in rows])

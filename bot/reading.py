@@ -167,7 +167,8 @@ class Reader(Asking):
         inside = {k for h in hits for k in range(h.start, h.end)}
         rest = [t for k, t in enumerate(toks) if k not in inside and t not in self.stopwords]
         subject = tuple(t for t in rest if t not in self.document_words)
-        if len(subject) < len(rest) or len(rest) <= ABOUT_SLACK:
+        if (len(subject) < len(rest) or len(rest) <= ABOUT_SLACK
+                or any(h.label == "topic" for h in hits)):
             return subject
         return None
 
