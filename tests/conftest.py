@@ -7,6 +7,7 @@ file too, before it starts the workers, and needs none of it (half a second of s
 
 from __future__ import annotations
 
+import copy
 import functools
 import subprocess
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -67,6 +68,18 @@ def shipped_answerer() -> Answerer:
 
     kb = knowledge.load_or_raise(KNOWLEDGE)
     return Answerer(kb, Matcher(kb))
+
+
+def fresh_memory(matcher: Matcher) -> Matcher:
+    """The session's ``matcher`` as a newly built one is: the same index, read-only once
+    built, with nothing remembered yet of the words questions asked (``Index._similar``).
+
+    For the tests about what a matcher remembers: a second build of the shipped index costs
+    about half a second of CPU.
+    """
+    fresh = copy.copy(matcher)
+    fresh._similar = {}
+    return fresh
 
 
 Reports = Callable[[str, Iterable["Labelled"]], "Report"]

@@ -18,7 +18,7 @@ from bot.matcher import Matcher
 from bot.phrases import Hit, PhraseIndex, word_matches
 from bot.text import fold, fold_whole
 from bot.thesaurus import Thesaurus
-from tests.conftest import read_labelled
+from tests.conftest import fresh_memory, read_labelled
 
 # What folding treats specially: Cyrillic е/ц at a word's start, apostrophes after o/g,
 # combining accents, letters NFKD splits with a space, every kind of white space.
@@ -151,8 +151,8 @@ def test_phrases_are_found_as_the_plain_way_finds_them_for_any_list(
 
 
 def test_similar_words_are_remembered_and_each_caller_gets_its_own_copy(
-        kb: KnowledgeBase) -> None:
-    index = Index(kb)  # its own: the test looks at what it remembers
+        matcher: Matcher) -> None:
+    index = fresh_memory(matcher)  # its own memory: the test looks at what it remembers
     toks = ["migrantlarga", "pul", "utkazma", "xyzzyq"]
     fresh = index._find_similar(toks)
     first = index._similar_words(toks)

@@ -10,22 +10,21 @@ import numpy as np
 import pytest
 
 from bot import knowledge
+from bot import services as services_module
 from bot.answers import Answerer
 from bot.config import Settings
-from bot.evaluation import load_labelled
 from bot.index import WARM_WORDS
 from bot.langs import LANGS
-from bot.matcher import Matcher
 from bot.services import Services
 from bot.telegram.rendered import Rendered
-from tests.conftest import KNOWLEDGE, ROOT, shipped_answerer
+from tests.conftest import KNOWLEDGE, ROOT, fresh_memory, read_labelled, shipped_answerer
 
 QUESTIONS = 300
 
 
 def test_a_warmed_matcher_remembers_the_commonest_words_and_matches_alike() -> None:
     shipped = shipped_answerer().matcher
-    warm = Matcher(shipped.kb)
+    warm = fresh_memory(shipped)
     used = np.diff(warm._vocab._offsets)
     assert warm.remember_vocabulary(most=10) == 10
     remembered = set(warm._similar)
@@ -34,12 +33,23 @@ def test_a_warmed_matcher_remembers_the_commonest_words_and_matches_alike() -> N
     every = min(WARM_WORDS, len(warm._vocab.sorted_words))
     assert warm.remember_vocabulary() == every
     assert set(warm._vocab.sorted_words) <= set(warm._similar)
-    questions = [item.q for item in load_labelled(ROOT / "tests/data/tune.yaml")][:QUESTIONS]
+    questions = [item.q for item in read_labelled(ROOT / "tests/data/tune.yaml")][:QUESTIONS]
     questions += ["migrnatlar", "pul otkazmalri 2024", "Россиядаги мигрантлар", "xyzzy"]
     assert [warm.match(q) for q in questions] == [shipped.match(q) for q in questions]
 
 
-def test_the_bot_starts_with_its_vocabulary_remembered(tmp_path: Path) -> None:
+def test_the_bot_starts_with_its_vocabulary_remembered(monkeypatch: pytest.MonkeyPatch,
+                                                       tmp_path: Path) -> None:
+    shipped = shipped_answerer()
+
+    def load_or_raise(path: Path) -> knowledge.KnowledgeBase:
+        assert path == KNOWLEDGE
+        return shipped.kb
+
+    # The start reads and indexes the session's knowledge base, not a second copy of it.
+    monkeypatch.setattr(knowledge, "load_or_raise", load_or_raise)
+    monkeypatch.setattr(services_module, "Answerer",
+                        lambda kb: Answerer(kb, fresh_memory(shipped.matcher)))
     services = Services.build(Settings(database_path=tmp_path / "db.sqlite3",
                                        knowledge_dir=KNOWLEDGE))
     matcher = services.answerer.matcher
@@ -52,7 +62,7 @@ def test_prepared_messages_are_those_the_questions_get() -> None:
     prepared = Rendered()
     assert prepared.prepare(answerer) == (len(kb.entries) + 1) * len(LANGS)
     built = len(prepared._messages)
-    questions = [item for item in load_labelled(ROOT / "tests/data/tune.yaml")][:QUESTIONS]
+    questions = [item for item in read_labelled(ROOT / "tests/data/tune.yaml")][:QUESTIONS]
     replies = [answerer.ask(item.q, default=item.lang) for item in questions]
     answered = [r for r in replies if r.kind == "answer" and r.also is None]
     assert len(answered) > QUESTIONS // 2
