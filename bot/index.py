@@ -70,6 +70,15 @@ class MatcherSettings:
     """An answer needs this lead over the second entry; closer means "did you mean"."""
     max_candidates: int = 3
     typo_cutoff: float = 84.0
+    known_word_typo_credit: float = 0.75
+    """What a word a typo away counts for (times its similarity) when the question's token
+    is itself a word of the vocabulary: "reintegration" is a word, not a misspelt
+    "integration", so "reintegratsiya dasturi bormi" is no longer answered with integration.
+    On tune (3,552 lines), 1.0 -> 0.75: confident wrong 47 -> 45 lines, en 91.2 -> 91.3%,
+    null 94.4 -> 94.6%, ru/uz/uz-Cyrl unchanged; 0.7-0.75 alike, 0.6 and below cost ru. On
+    the blind7 block before any fitting on it: null 47 -> 48 of 53, the rest unchanged.
+    5-fold cross-validation on the earlier 3,355 lines picked 0.75 in four folds and 0.5 in
+    one: held out, confident wrong -1 line, en +1, ru -1."""
     answer_word_credit: float = 0.5
     """Credit for a question word found only in an entry's answer, not in its phrasings."""
     concept_kinds: tuple[str | None, ...] = (None, "body")
@@ -193,8 +202,10 @@ class Index(BuiltIndex):
                         found.setdefault(tok[:k], 0.85)
                 if self.settings.sibling_credit:
                     self._siblings(tok, words, found)
+                # A known word is no misspelling: its typo neighbours are other words.
+                typo = 0.95 * (self.settings.known_word_typo_credit if tok in vocab else 1.0)
                 for word, score in typos[tok]:
-                    found.setdefault(word, score / 100 * 0.95)
+                    found.setdefault(word, score / 100 * typo)
             out.append(found)
         return out
 

@@ -240,3 +240,41 @@ def test_a_number_only_one_entry_names_weighs_as_a_rare_word(
     limit = matcher.settings.number_weight / (matcher.settings.number_weight
                                               + matcher._vocab.unknown_idf)
     assert (share <= limit + 1e-9) is capped, share
+
+
+@pytest.mark.parametrize(("word", "neighbour"), [
+    ("reintegration", "integration"),
+    ("reintegratsiya", "integratsiya"),
+    ("реинтеграция", "integratsiya"),   # Russian folds onto the Uzbek word
+])
+def test_a_known_word_is_no_misspelling_of_another(shipped_index: Index, word: str,
+                                                   neighbour: str) -> None:
+    index = shipped_index
+    tok, other = fold(word), fold(neighbour)
+    assert tok in index._vocab and other in index._vocab
+    score = dict(index._typo_search.find([tok])[tok])[other]
+    similar = index._similar_words([tok])[0]
+    assert similar[other] == pytest.approx(
+        score / 100 * 0.95 * index.settings.known_word_typo_credit)
+    assert index.settings.known_word_typo_credit < 1.0
+
+
+def test_a_misspelt_word_keeps_its_typo_neighbours_whole(shipped_index: Index) -> None:
+    tok, word = fold("reintegraton"), fold("integration")
+    assert tok not in shipped_index._vocab
+    score = dict(shipped_index._typo_search.find([tok])[tok])[word]
+    assert shipped_index._similar_words([tok])[0][word] == pytest.approx(score / 100 * 0.95)
+
+
+@pytest.mark.parametrize(("message", "answered"), [
+    ("migrantlar uchun reintegratsiya dasturi bormi", None),
+    ("мигрантлар учун реинтеграция дастури борми", None),
+    ("is there a reintegration programme for returning migrants", "strategy-reintegration"),
+])
+def test_reintegration_is_not_answered_with_integration(matcher: Matcher, message: str,
+                                                        answered: str | None) -> None:
+    found = matcher.match(message)
+    best = found.best.entry_id if found.decision == "answer" and found.best else None
+    assert best != "abroad-integration"
+    if answered is not None:
+        assert best == answered
