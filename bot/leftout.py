@@ -9,14 +9,18 @@ import re
 
 import numpy as np
 
+from bot import ragged
 from bot.index import Index
 from bot.knowledge import Entry
-from bot.numbers import Numbers, read_numbers
+from bot.numbers import YEARS, Numbers, read_numbers
 from bot.phrasings import fold_split
 from bot.reading import Reader
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK
 
+Questions = tuple[tuple[list[str], np.ndarray, np.ndarray], np.ndarray, np.ndarray]
+"""Every phrasing as written and split by the index build (``BuiltIndex._questions``), the
+rows of its questions and each one's entry."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
@@ -47,7 +51,9 @@ class LeftOut(Index):
         read: dict[str, Numbers] = {}
         self._numbers = [self._numbers_of(self.kb.entries[eid], read) for eid in self.entry_ids]
         """Per entry: the numbers of its answers, by kind (``read_numbers``)."""
-        self._gives_amounts = self._asked_for_amounts()
+        assert self._questions is not None
+        questions, self._questions = self._questions, None  # the build's split, dropped here
+        self._gives_amounts = self._asked_for_amounts(questions)
         """Per entry: whether it gives a figure and is asked for it ("How much money did
         migrants send home in 2024?"): the answer to a "how much" of its subject."""
         concepts = self.thesaurus.concepts
@@ -57,18 +63,22 @@ class LeftOut(Index):
         are part of (``within:`` in the thesaurus)."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
-        self._owner = self._sole_owners()
+        self._owner = self._sole_owners(questions)
         """The one entry that owns a fact of a conflict (``Conflict.asked``), by fact."""
 
-    def _sole_owners(self) -> dict[str, int]:
+    def _sole_owners(self, questions: Questions) -> dict[str, int]:
         """Per organisation (marked) or act number: the one entry about it, whose aliases
         name the organisation or whose first questions name the act ("What is Presidential
-        Decree UP-4947 about?"); a fact several entries own has none."""
+        Decree UP-4947 about?"); a fact several entries own has none.
+
+        Only the entries with a question that may name an act are read (``questions``: as
+        split by the index build)."""
         owners: dict[str, set[int]] = {}
         for idx, bodies in self._subjects.items():
             for body in bodies:
                 owners.setdefault(CONCEPT_MARK + body, set()).add(idx)
-        for idx, eid in enumerate(self.entry_ids):
+        for idx in self._may_name_acts(questions):
+            eid = self.entry_ids[idx]
             for title in (asked[0] for asked in self.kb.entries[eid].questions.values() if asked):
                 if any(ch.isdigit() for ch in title):
                     for n, _year in read_numbers(self._fold(title).split(),
@@ -76,13 +86,25 @@ class LeftOut(Index):
                         owners.setdefault(str(n), set()).add(idx)
         return {item: min(found) for item, found in owners.items() if len(found) == 1}
 
-    def _asked_for_amounts(self) -> list[bool]:
+    def _may_name_acts(self, questions: Questions) -> list[int]:
+        """The entries with a question holding a word whose folded words include one that
+        ``act_years`` may take for an act's number (four to six digits, not a year): folding
+        works inside a word, so no other question names an act. Each distinct word is
+        folded once."""
+        (names, per_text, flat), asked, of_question = questions
+        may = np.fromiter((any(t.isdigit() and 4 <= len(t) <= 6 and int(t) not in YEARS
+                               for t in self._fold(w).split()) for w in names), bool, len(names))
+        texts = np.flatnonzero(np.bincount(ragged.owners(per_text)[may[flat]],
+                                           minlength=len(per_text) - 1))
+        owner = np.full(len(per_text) - 1, -1, dtype=np.int64)
+        owner[asked] = of_question
+        return np.unique(owner[texts][owner[texts] >= 0]).tolist()
+
+    def _asked_for_amounts(self, questions: Questions) -> list[bool]:
         """Per entry: whether its text gives a figure and one of its questions asks a
         quantity (``reader.quantity``'s "asks"), all questions read at once (as split by the
-        index build, then dropped)."""
-        assert self._questions is not None
-        written, asked, of_question = self._questions
-        self._questions = None
+        index build)."""
+        written, asked, of_question = questions
         counted = np.asarray(self._counts, dtype=bool)[of_question]
         names, toks, offsets = fold_split(written, fold, asked[counted])
         quantity = self.reader.quantity
