@@ -35,6 +35,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 ENDINGS_FILE = Path(__file__).resolve().parent / "data" / "word_endings.yaml"
 WORDS_FILE = Path(__file__).resolve().parent / "data" / "language_words.yaml"
 ENDING_WEIGHT = 0.5
+_ACT_LABEL = re.compile(r"\b([^\W\d_]{1,3})\s?[-‑–]\s?(?=\d{3,})"
+                        r"|\b([A-ZА-ЯЁЎҚҒҲ]{2,3})\s?(?=\d{3,})")
+"""The letters of an act's number ("UP-5785", "PF 4947", "ПП-4829"): a label, not a word of
+any language ("up" is English)."""
+_UZBEK_LATIN = re.compile(r"[og][ʻʼ'‘’`´]|q(?!u)")
+"""Spellings only Uzbek Latin has: oʻ and gʻ, q without u ("qoldim", "yoʻqoldi"; Russian in
+Latin letters writes no q, English "qu")."""
 """What a telling word ending counts for, against 1 for a known word."""
 ENDING_SLACK = 3
 """A word must be this many letters longer than an ending for the ending to count."""
@@ -245,7 +252,17 @@ def guess_language(text: str,
     damp = REGISTRY.guess.get(script, {})
     scores = dict.fromkeys(damp, 0.0)
     telling = _TELLING.get(script, {})
-    for tok in tokens(text):
+    toks = tokens(text)
+    labels = {fold(a or b) for a, b in _ACT_LABEL.findall(text)}
+    if not any(t.isalpha() and t not in labels for t in toks):
+        labels = set()  # "ПП-4829" alone: its letters are all there is to go by
+    if script == "Latn" and "uz" in scores and not _CYRILLIC.search(text):
+        # (beside Russian words, a mixed message is weighed by its words alone)
+        scores["uz"] += damp["uz"] * sum(bool(_UZBEK_LATIN.search(w))
+                                         for w in text.lower().split())
+    for tok in toks:
+        if tok in labels:
+            continue
         if tok in telling:  # bot/data/language_words.yaml: wholly its language's
             scores[telling[tok]] += damp[telling[tok]]
             continue
