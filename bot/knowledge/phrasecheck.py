@@ -1,24 +1,134 @@
-"""``phrases.yaml`` read from the knowledge folder as the FAQ is: every problem with its line.
+"""``phrases.yaml`` read from the knowledge folder and checked as the FAQ is: every problem
+with its line.
 
-Its data goes into the ``KnowledgeBase``; ``bot.phrasebook`` builds it into the phrase
-indexes that read a message.
+Unknown sections and kinds (with a "did you mean"), wrong types, empty phrases, phrases that
+fold to nothing, languages the registry does not write, and ``asks_topic:`` topics and
+``protection:`` entries that do not exist. Its data goes into the ``KnowledgeBase``;
+``bot.phrasebook`` builds it into the phrase indexes that read a message.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import difflib
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from bot.knowledge.records import Problem
+from pydantic import Field, Strict, ValidationError
+
+from bot.knowledge import models as m
+from bot.knowledge.checks import FileChecker
+from bot.knowledge.records import Entry, Problem, Topic
 from bot.knowledge.yamlfile import YamlFile
+from bot.langs import REGISTRY
+from bot.text import fold
 
 PHRASES_FILE = "phrases.yaml"
+NO_LANGUAGE = "any"
+"""The key of phrases of no language in a per-language list."""
+
+Phrases = list[m.Text]
+PerLanguage = dict[str, Phrases]
+"""Phrases per language (``uz`` for both scripts, ``any`` for words of no language)."""
+ByKind = dict[m.Text, Phrases]
+"""Phrases per kind of one's own naming (``practical:``, ``details:``)."""
+Count = Annotated[int, Strict()]
 
 
-def read_phrases(root: Path, errors: list[Problem],
-                 rel: Callable[[Path], str]) -> dict[str, Any]:
+class SetAside(m._Model):
+    """The kinds set aside before matching; each one the reading names in code."""
+
+    greeting: PerLanguage = Field(default_factory=dict)
+    farewell: PerLanguage = Field(default_factory=dict)
+    wishes: PerLanguage = Field(default_factory=dict)
+    comment: PerLanguage = Field(default_factory=dict)
+    thanks: PerLanguage = Field(default_factory=dict)
+    small_talk: PerLanguage = Field(default_factory=dict)
+    politeness: PerLanguage = Field(default_factory=dict)
+    filler: PerLanguage = Field(default_factory=dict)
+    address: PerLanguage = Field(default_factory=dict)
+    announce: PerLanguage = Field(default_factory=dict)
+    asking: PerLanguage = Field(default_factory=dict)
+    introduction: PerLanguage = Field(default_factory=dict)
+    name: PerLanguage = Field(default_factory=dict)
+
+
+class ReactionEmoji(m._Model):
+    thanks: m.Text | None = None
+    greeting: m.Text | None = None
+
+
+class QuestionSuffix(m._Model):
+    ending: m.Text
+    min_length: Count
+
+
+class PersonalSuffix(m._Model):
+    endings: Phrases
+    min_length: Count
+
+
+class NumberWords(m._Model):
+    label: Phrases = Field(default_factory=list)
+    percent: Phrases = Field(default_factory=list)
+    amount: Phrases = Field(default_factory=list)
+    year: Phrases = Field(default_factory=list)
+
+
+class Quantity(m._Model):
+    asks: Phrases = Field(default_factory=list)
+    kinds: Phrases = Field(default_factory=list)
+
+
+class PhrasesFile(m._Model):
+    """Every section ``bot.phrasebook`` reads (see the comments in ``phrases.yaml``)."""
+
+    set_aside: SetAside = Field(default_factory=SetAside)
+    reaction_emoji: ReactionEmoji = Field(default_factory=ReactionEmoji)
+    question_words: Phrases = Field(default_factory=list)
+    question_particles: Phrases = Field(default_factory=list)
+    question_ends: Phrases = Field(default_factory=list)
+    question_suffix: QuestionSuffix | None = None
+    question_starts: Phrases = Field(default_factory=list)
+    requests: Phrases = Field(default_factory=list)
+    number_words: NumberWords = Field(default_factory=NumberWords)
+    joining: Phrases = Field(default_factory=list)
+    personal: PerLanguage = Field(default_factory=dict)
+    personal_suffix: PersonalSuffix | None = None
+    told_topic: PerLanguage = Field(default_factory=dict)
+    urgent: Phrases = Field(default_factory=list)
+    urgent_pleas: Phrases = Field(default_factory=list)
+    plea_tasks: Phrases = Field(default_factory=list)
+    acknowledgements: Phrases = Field(default_factory=list)
+    follow_ups: Phrases = Field(default_factory=list)
+    follow_up_openers: Phrases = Field(default_factory=list)
+    practical: ByKind = Field(default_factory=dict)
+    quantity: Quantity = Field(default_factory=Quantity)
+    asks_topic: ByKind = Field(default_factory=dict)
+    details: ByKind = Field(default_factory=dict)
+    negation: Phrases = Field(default_factory=list)
+    protection: list[m.Ident] = Field(default_factory=list)
+    rights_asked: PerLanguage = Field(default_factory=dict)
+    about_sources: Phrases = Field(default_factory=list)
+    about_topic: Phrases = Field(default_factory=list)
+    about_author: Phrases = Field(default_factory=list)
+    own_people: Phrases = Field(default_factory=list)
+    home_state: Phrases = Field(default_factory=list)
+    home_words: Phrases = Field(default_factory=list)
+    document_words: Phrases = Field(default_factory=list)
+
+
+def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
+                 topics: Mapping[str, Topic] | None = None,
+                 entries: Mapping[str, Entry] | None = None) -> dict[str, Any]:
     """Read ``root``'s phrases file, reporting every problem in ``errors``.
+
+    Args:
+        root: the knowledge folder.
+        errors: where each problem goes, with its file and line.
+        rel: a path as the problems name it.
+        topics, entries: the knowledge base's, which ``asks_topic:`` and ``protection:``
+            must name (not checked when None).
 
     Returns:
         Its data (``KnowledgeBase.phrases``); empty when the file does not exist (the bot
@@ -30,7 +140,86 @@ def read_phrases(root: Path, errors: list[Problem],
     doc = YamlFile(path, rel(path), errors, fast=False)
     if doc.data is None:
         return {}
-    if not isinstance(doc.data, dict):
-        errors.append(Problem(doc.rel, 1, "must be a mapping of phrase lists by name"))
+    chk = FileChecker(doc, errors, [], REGISTRY)
+    found = len(errors)
+    top = _validate(chk, doc.data)
+    if top is None:
         return {}
-    return doc.data
+    languages = (NO_LANGUAGE, *REGISTRY.written)
+    for where, per_language in _per_language(top):
+        for lang in per_language:
+            if lang not in languages:
+                chk.error((*where, lang), f"{PHRASES_FILE} ({' > '.join(where)}) lists "
+                          f"phrases of '{lang}', which is no language; "
+                          f"{_advice(lang, languages)}")
+    for where, phrase in _phrases(top):
+        if not fold(phrase).strip():
+            chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} has no "
+                      "letters or digits, so it matches nothing; write it in words or remove it")
+    if topics is not None:
+        for topic in top.asks_topic:
+            if topic not in topics:
+                chk.error(("asks_topic", topic), f"'asks_topic' of {PHRASES_FILE} names the "
+                          f"topic '{topic}', which no faq file has; "
+                          f"{_advice(topic, list(topics))}")
+    if entries is not None:
+        for k, eid in enumerate(top.protection):
+            if eid not in entries:
+                chk.error(("protection", k), f"'protection' of {PHRASES_FILE} names the entry "
+                          f"'{eid}', which does not exist; {_advice(eid, list(entries))}")
+    return doc.data if len(errors) == found else {}
+
+
+def _validate(chk: FileChecker, data: Any) -> PhrasesFile | None:
+    """``data`` as ``PhrasesFile``, or None after reporting each shape error with its line,
+    naming the sections above the key it is about ("phrases.yaml (set_aside > thanks)")."""
+    if not isinstance(data, dict):
+        chk.error((), f"{PHRASES_FILE} must be a mapping of sections (name: phrases), found "
+                  f"{'a list' if isinstance(data, list) else 'text'}")
+        return None
+    try:
+        return PhrasesFile.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            keys = [step for step in err["loc"] if isinstance(step, str)]
+            what = PHRASES_FILE + (f" ({' > '.join(keys[:-1])})" if len(keys) > 1 else "")
+            message = m.describe(err, PhrasesFile, what)
+            if isinstance(err.get("input"), bool):
+                message += ("; put it in quotes (\"no\"): YAML reads no, yes, on and off "
+                            "as true/false")
+            line = chk.doc.line(*err["loc"], key=err["type"] == "extra_forbidden")
+            chk.errors.append(Problem(chk.doc.rel, line, message))
+        return None
+
+
+def _advice(name: str, known: list[str] | tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else "use one of: " + ", ".join(known)
+
+
+def _per_language(top: PhrasesFile) -> Iterator[tuple[tuple[str, ...], PerLanguage]]:
+    for kind in SetAside.model_fields:
+        yield ("set_aside", kind), getattr(top.set_aside, kind)
+    for name in ("personal", "told_topic", "rights_asked"):
+        yield (name,), getattr(top, name)
+
+
+def _phrases(top: PhrasesFile) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every phrase that is folded to match, with its path (not the emoji, matched as
+    written, nor the entry ids of ``protection``)."""
+    for name, value in top:
+        if name in ("reaction_emoji", "protection"):
+            continue
+        yield from _walk((name,), value.model_dump() if isinstance(value, m._Model) else value)
+
+
+def _walk(path: tuple[str | int, ...], value: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, list):
+        for k, item in enumerate(value):
+            yield from _walk((*path, k), item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key != "min_length":
+                yield from _walk((*path, key), item)

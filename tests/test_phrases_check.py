@@ -1,0 +1,167 @@
+"""phrases.yaml is checked like the FAQ: every problem with file:line and what to change, and
+a reload that finds one keeps the running knowledge base."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from bot import knowledge
+from bot.answers import Answerer
+from bot.config import Settings
+from bot.knowledge.phrasecheck import PhrasesFile, read_phrases
+from bot.reading import Reader
+from bot.services import Services
+from bot.store import Store
+from bot.yamlread import read_yaml
+from tests.conftest import KNOWLEDGE
+from tests.test_knowledge import write_tree
+
+PHRASES = """\
+set_aside:
+  greeting:
+    any: [bot]
+    en: [hello]
+  thanks:
+    en: [thanks]
+reaction_emoji: {thanks: "👍"}
+question_words: [what, how]
+question_suffix: {ending: mi, min_length: 6}
+number_words:
+  year: [year]
+practical:
+  phone: [phone number]
+asks_topic:
+  demo: [which number]
+protection: [demo-one]
+"""
+FILE = "knowledge/phrases.yaml"
+
+
+def _change(old: str, new: str) -> str:
+    assert old in PHRASES
+    return PHRASES.replace(old, new, 1)
+
+
+ERRORS = [
+    ("misspelt section", _change("question_words:", "question_word:"),
+     [f"{FILE}:8: phrases.yaml has an unknown field 'question_word'; did you mean "
+      "'question_words'?"]),
+    ("misspelt set_aside kind", _change("  greeting:", "  greting:"),
+     [f"{FILE}:2: phrases.yaml (set_aside) has an unknown field 'greting'; did you mean "
+      "'greeting'?"]),
+    ("misspelt number kind", _change("  year:", "  years:"),
+     [f"{FILE}:11: phrases.yaml (number_words) has an unknown field 'years'; did you mean "
+      "'year'?"]),
+    ("no such language", _change("    en: [hello]", "    eng: [hello]"),
+     [f"{FILE}:4: phrases.yaml (set_aside > greeting) lists phrases of 'eng', which is no "
+      "language; did you mean 'en'?"]),
+    ("text for a list", _change("[what, how]", "what"),
+     [f"{FILE}:8: 'question_words' of phrases.yaml must be a list like [a, b], found the text "
+      "'what'"]),
+    ("text for a list of a language", _change("    en: [thanks]", "    en: thanks"),
+     [f"{FILE}:6: 'en' of phrases.yaml (set_aside > thanks) must be a list like [a, b], found "
+      "the text 'thanks'"]),
+    ("an empty phrase", _change("[what, how]", '[what, ""]'),
+     [f"{FILE}:8: 'question_words' of phrases.yaml must be non-empty text, found nothing"]),
+    ("no read as false", _change("[what, how]", "[what, no]"),
+     [f"{FILE}:8: 'question_words' of phrases.yaml must be non-empty text, found true/false; "
+      'put it in quotes ("no"): YAML reads no, yes, on and off as true/false']),
+    ("a phrase of no letters", _change("[what, how]", '[what, "?!"]'),
+     [f"{FILE}:8: the phrase “?!” of 'question_words' in phrases.yaml has no letters or "
+      "digits, so it matches nothing; write it in words or remove it"]),
+    ("a count that is text", _change("min_length: 6", "min_length: six"),
+     [f"{FILE}:9: 'min_length' of phrases.yaml (question_suffix) must be a whole number like "
+      "2025, found the text 'six'"]),
+    ("a missing key", _change("{ending: mi, min_length: 6}", "{min_length: 6}"),
+     [f"{FILE}:9: phrases.yaml (question_suffix) has no 'ending'; add a line 'ending: ...'"]),
+    ("no such topic", _change("  demo: [which", "  demos: [which"),
+     [f"{FILE}:15: 'asks_topic' of phrases.yaml names the topic 'demos', which no faq file "
+      "has; did you mean 'demo'?"]),
+    ("no such entry", _change("[demo-one]", "[demo-on]"),
+     [f"{FILE}:16: 'protection' of phrases.yaml names the entry 'demo-on', which does not "
+      "exist; did you mean 'demo-one'?"]),
+    ("a list for the file", "- a\n- b\n",
+     [f"{FILE}:1: phrases.yaml must be a mapping of sections (name: phrases), found a list"]),
+    ("YAML syntax", _change("[what, how]", "[what, how"),
+     [f"{FILE}:9: YAML syntax error: did not find expected ',' or ']' (while parsing a flow "
+      "sequence); check indentation, quotes and colons on this line"]),
+    ("two problems, both reported", _change("  greeting:", "  greting:").replace(
+        "[what, how]", "what"),
+     [f"{FILE}:2: phrases.yaml (set_aside) has an unknown field 'greting'; did you mean "
+      "'greeting'?",
+      f"{FILE}:8: 'question_words' of phrases.yaml must be a list like [a, b], found the text "
+      "'what'"]),
+]
+
+
+def _tree(root: Path, phrases: str) -> Path:
+    write_tree(root)
+    (root / "phrases.yaml").write_text(phrases, encoding="utf-8")
+    return root
+
+
+def test_sound_phrases_load_into_the_knowledge_base(tmp_path: Path) -> None:
+    result = knowledge.load(_tree(tmp_path / "knowledge", PHRASES))
+    assert result.errors == []
+    assert result.kb is not None and result.kb.phrases == read_yaml(
+        tmp_path / "knowledge" / "phrases.yaml")
+
+
+@pytest.mark.parametrize(("name", "phrases", "expected"), ERRORS, ids=[row[0] for row in ERRORS])
+def test_each_phrases_problem_is_reported_with_its_line(tmp_path: Path, name: str, phrases: str,
+                                                       expected: list[str]) -> None:
+    result = knowledge.load(_tree(tmp_path / "knowledge", phrases))
+    assert result.kb is None
+    assert [str(p) for p in result.errors] == expected
+
+
+def test_the_shipped_phrases_are_sound(kb: knowledge.KnowledgeBase) -> None:
+    errors: list[knowledge.Problem] = []
+    data = read_phrases(KNOWLEDGE, errors, str, kb.topics, kb.entries)
+    assert errors == [] and data == kb.phrases and "set_aside" in data
+
+
+def test_a_reload_with_broken_phrases_keeps_the_last_good_base(
+        tmp_path: Path, answerer: Answerer) -> None:
+    broken = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, broken)
+    path = broken / "phrases.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = text[:text.index("question_words:")].count("\n") + 1
+    path.write_text(text.replace("question_words:", "question_word:", 1), encoding="utf-8")
+    settings = dataclasses.replace(Settings(), knowledge_dir=broken)
+    services = Services(settings, Store(tmp_path / "bot.sqlite3"), answerer)
+    try:
+        errors = [str(p) for p in services.reload()]
+    finally:
+        services.store.close()
+    assert errors == [f"{FILE}:{line}: phrases.yaml has an unknown field 'question_word'; did "
+                      "you mean 'question_words'?"]
+    assert services.answerer is answerer
+    assert services.answerer.ask("hello", "en").outcome == "greeting"
+
+
+class _Recording(dict[str, object]):
+    """phrases.yaml's data, remembering which sections are read."""
+
+    def __init__(self, data: Mapping[str, object]) -> None:
+        super().__init__(data)
+        self.read: set[str] = set()
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        self.read.add(key)
+        return super().get(key, default)
+
+
+def test_the_check_knows_exactly_the_sections_the_reader_reads(
+        kb: knowledge.KnowledgeBase) -> None:
+    """A section the check allows but no code reads would be ignored silently; one the
+    reader reads but the check does not know would fail every check."""
+    data = _Recording(kb.phrases)
+    Reader(data)
+    assert data.read == set(PhrasesFile.model_fields)
