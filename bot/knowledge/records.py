@@ -26,7 +26,8 @@ class Place:
     lines: Lines = field(compare=False, repr=False)
 
     def line(self, *more: str | int) -> int:
-        """The line of the record, or of ``more`` (keys and indexes) inside it."""
+        """The line of the record, or of ``more`` (keys and indexes) inside it, in the text
+        that was loaded; 0 (unknown) when the file has changed since."""
         return self.lines.line(*self.path, *more)
 
 
@@ -124,7 +125,8 @@ class Entry:
 
     @property
     def line(self) -> int:
-        """The line the entry starts on (0 when it was not read from a file)."""
+        """The line the entry starts on (0, unknown, when it was not read from a file or
+        the file has changed since)."""
         return self.place.line() if self.place else 0
 
     @property
@@ -149,7 +151,8 @@ class QuizItem:
 
     @property
     def line(self) -> int:
-        """The line the item starts on (0 when it was not read from a file)."""
+        """The line the item starts on (0, unknown, when it was not read from a file or
+        the file has changed since)."""
         return self.place.line() if self.place else 0
 
 
@@ -181,6 +184,8 @@ class Problem:
     """What sort of warning it is (a lint's name); "review" stays a warning under --strict."""
 
     def __str__(self) -> str:
+        if self.line <= 0:  # not read from a file, or the file changed since it was read
+            return f"{self.file} (line unknown): {self.message}"
         return f"{self.file}:{self.line}: {self.message}"
 
 

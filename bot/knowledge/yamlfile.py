@@ -7,6 +7,7 @@ node tree. Either way every problem can be reported as ``file:line``.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,9 @@ class YamlFile:
     node tree that gives lines is PyYAML's, composed when a line is first asked for (a
     problem to report) if the data came without it. ``release`` drops the text, data and
     nodes once the knowledge base is built; a line asked for after that reads the file
-    again (its text as it is then).
+    again, if it is still the file that was read (the same size, inode and time of last
+    change, a stat's worth: no copy or hash of the text is kept); else the line is unknown
+    (0), never a line of another text.
     """
 
     def __init__(self, path: Path, rel: str, problems: list[Problem], fast: bool = True) -> None:
@@ -36,8 +39,12 @@ class YamlFile:
         self._composed = False
         self._last: tuple[tuple[str | int, ...], Any] = ((), None)
         """The path to the parent of the last value ``line`` found, and its node."""
+        self._stamp: Stamp | None = None
+        """When and how the text read was last written: ``_unchanged_text`` compares it."""
+        self._changed = False
+        """Whether the file changed after it was read (its lines are then unknown)."""
         try:
-            text = path.read_text(encoding="utf-8")
+            text, self._stamp = _read(path)
         except UnicodeDecodeError as exc:
             problems.append(Problem(rel, 1, f"is not UTF-8 text ({exc.reason}); save it as UTF-8"))
             return
@@ -85,13 +92,25 @@ class YamlFile:
         """PyYAML's node tree of the file (composed on first use)."""
         if not self._composed:
             try:
-                text = self._text if self._text is not None else self.path.read_text("utf-8")
-                node = yaml.compose(text, Loader=_SafeLoader)
-            except (OSError, ValueError, yaml.YAMLError):
-                node = None  # changed since it was read: lines fall back to 1
+                text = self._text if self._text is not None else self._unchanged_text()
+                node = yaml.compose(text, Loader=_SafeLoader) if text is not None else None
+            except (ValueError, yaml.YAMLError):
+                node = None  # what PyYAML cannot compose has no lines: they fall back to 1
             # Set before it is marked done: a thread asking meanwhile composes it too.
             self._node, self._composed = node, True
         return self._node
+
+    def _unchanged_text(self) -> str | None:
+        """The file's text read again, or None (and ``_changed``) when it is not the text
+        that was read: written, replaced or removed since."""
+        try:
+            text, stamp = _read(self.path)
+        except (OSError, ValueError):
+            stamp = None
+        if stamp is None or stamp != self._stamp:
+            self._changed = True
+            return None
+        return text
 
     def release(self) -> None:
         """Drops the text, data and nodes (the records keep what they need)."""
@@ -121,7 +140,7 @@ class YamlFile:
         """
         node = self.node
         if node is None:
-            return 1
+            return 0 if self._changed else 1
         start = 0
         last = self._last
         if path[:-1] and path[:-1] == last[0]:
@@ -148,6 +167,18 @@ class YamlFile:
             node = nxt
             line = node.start_mark.line + 1
         return line
+
+
+Stamp = tuple[int, int, int]
+"""A file's time of last change (ns), size and inode."""
+
+
+def _read(path: Path) -> tuple[str, Stamp]:
+    """A file's text and its stamp, taken from the file opened (before reading it: a write
+    meanwhile makes the stamp old, so its lines are later unknown, not wrong)."""
+    with path.open(encoding="utf-8") as f:
+        st = os.fstat(f.fileno())
+        return f.read(), (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"))
