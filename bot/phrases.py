@@ -26,6 +26,10 @@ CACHE_MAX = 200_000
 """Tokens whose phrase rows are remembered (users can type any word: memory stays bounded)."""
 
 
+NONE: tuple[int, ...] = ()
+"""The rows a token that starts no phrase starts."""
+
+
 @dataclass(frozen=True)
 class Hit:
     """One phrase found in a token list: ``tokens[start:end]`` is ``label``'s phrase."""
@@ -97,7 +101,12 @@ class PhraseIndex:
             if len(words[0]) >= STEM_MIN and phrase not in exact:
                 self._stems[words[0]].append(k)
         self._rows = rows
-        self._cache: dict[str, list[int]] = {}
+        # A token's first STEM_MIN letters (a stem) or first few (a prefix) that start no
+        # key: most tokens are told so by one set lookup, not a lookup per length.
+        self._stem_heads = frozenset(w[:STEM_MIN] for w in self._stems)
+        self._prefix_min = min(map(len, self._prefixes), default=0)
+        self._prefix_heads = frozenset(w[: self._prefix_min] for w in self._prefixes)
+        self._cache: dict[str, Sequence[int]] = {}
         self._nothing: set[str] = set()
         """The tokens of ``_cache`` that start no phrase: most of a message's, most of the
         time, and one C-level ``issuperset`` tells that all of them are."""
@@ -105,24 +114,33 @@ class PhraseIndex:
     def __bool__(self) -> bool:
         return bool(self._rows)
 
-    def _starting(self, tok: str) -> list[int]:
+    def remember(self, words: Iterable[str]) -> None:
+        """Work out now which phrases each of ``words`` starts, as ``find`` would when a
+        message first holds it (a bot at start: the knowledge base's words)."""
+        for word in words:
+            self._starting(word)
+
+    def _starting(self, tok: str) -> Sequence[int]:
         """The rows whose first word matches ``tok``, best first (cached per token)."""
         found = self._cache.get(tok)
         if found is None:
             found = list(self._exact.get(tok, ()))
-            for k in range(max(STEM_MIN, len(tok) - STEM_SLACK), len(tok)):
-                found += self._stems.get(tok[:k], ())
-            if self._prefixes:
+            if tok[:STEM_MIN] in self._stem_heads:
+                for k in range(max(STEM_MIN, len(tok) - STEM_SLACK), len(tok)):
+                    found += self._stems.get(tok[:k], ())
+            if tok[: self._prefix_min] in self._prefix_heads:
                 for k in range(max(1, len(tok) - PREFIX_SLACK), len(tok) + 1):
                     found += self._prefixes.get(tok[:k], ())
             found.sort()
+            if not found:
+                found = NONE  # one shared empty row list: most tokens start nothing
             if len(self._cache) < CACHE_MAX:
                 self._cache[tok] = found
                 if not found:
                     self._nothing.add(tok)
         return found
 
-    def _at(self, toks: Sequence[str], i: int, rows: list[int],
+    def _at(self, toks: Sequence[str], i: int, rows: Sequence[int],
             gap: int) -> tuple[int, str, str] | None:
         for k in rows:
             words, label, phrase = self._rows[k]
@@ -144,11 +162,16 @@ class PhraseIndex:
         # one C-level pass over the tokens, Python only for the tokens not seen before.
         if self._nothing.issuperset(toks):
             return []
-        hits: list[Hit] = []
         starting = list(map(self._cache.get, toks))
         if None in starting:
+            # The new tokens worked out (and remembered): most start nothing either.
+            for tok in {t for t, rows in zip(toks, starting, strict=True) if rows is None}:
+                self._starting(tok)
+            if self._nothing.issuperset(toks):
+                return []
             starting = [self._starting(t) if rows is None else rows
-                        for t, rows in zip(toks, starting, strict=True)]
+                        for t, rows in zip(toks, map(self._cache.get, toks), strict=True)]
+        hits: list[Hit] = []
         end = 0
         for i, rows in enumerate(starting):
             if not rows or i < end:

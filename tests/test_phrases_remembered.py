@@ -1,0 +1,81 @@
+"""Phrase lists searched faster find what they found: the quick look-up of which phrases
+a token starts, and the phrases each known word starts worked out at start."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from bot.evaluation import load_labelled
+from bot.matcher import Matcher
+from bot.phrases import PREFIX, STEM_MIN, STEM_SLACK, PhraseIndex, word_matches
+from bot.text import fold
+from tests.conftest import ROOT, shipped_answerer
+
+TUNE = [fold(item.q).split() for item in load_labelled(ROOT / "tests/data/tune.yaml")]
+
+
+def starts(index: PhraseIndex, whole: frozenset[str], tok: str) -> list[int]:
+    """The rows whose first word matches ``tok``, by scanning them all."""
+    rows = []
+    for k, (words, _, phrase) in enumerate(index._rows):
+        first = words[0]
+        if first.endswith(PREFIX):
+            found = word_matches(first, tok)
+        elif first in whole or phrase in whole:
+            found = tok == first
+        else:
+            found = tok == first or (len(first) >= STEM_MIN and tok.startswith(first)
+                                     and len(tok) - len(first) <= STEM_SLACK)
+        if found:
+            rows.append(k)
+    return rows
+
+
+@pytest.mark.parametrize(("labelled", "whole"), [
+    ([("a", "Rossiya"), ("a", "Russian Federation"), ("b", "yoʻqot*"), ("c", "ish*"),
+      ("d", "pul"), ("e", "migrant ishchi"), ("f", "Sweden")], ["Sweden"]),
+    ([("a", "a*"), ("b", "abcdef"), ("c", "abcdefgh ij"), ("d", "abc* de")], []),
+    ([("a", "pasport"), ("b", "pasportimni olib"), ("c", "olib qo*")], []),
+    ([("a", "ok")], []),
+])
+def test_the_rows_a_token_starts_are_those_a_scan_finds(labelled, whole):
+    index = PhraseIndex(labelled, whole)
+    tokens = {t for toks in TUNE[::7] for t in toks}
+    for words, _, _ in index._rows:
+        first = words[0].removesuffix(PREFIX)
+        tokens |= {first[:k] for k in range(len(first) + 1)}
+        tokens |= {first + "x" * k for k in range(12)}
+    for tok in sorted(tokens):
+        assert list(index._starting(tok)) == starts(index, frozenset(whole), tok), tok
+
+
+@pytest.mark.parametrize("stride", [pytest.param(10, id="sample"),
+                                    pytest.param(1, id="every", marks=pytest.mark.slow)])
+def test_lists_that_remember_the_known_words_find_what_they_found(stride):
+    matcher = shipped_answerer().matcher
+    indexes = Matcher._phrase_indexes(matcher)
+    assert len(indexes) > 15 and any(len(i._rows) > 1000 for i in indexes)
+    words = sorted(matcher._known_words)
+    for index in indexes:
+        cold, warm = copy.copy(index), copy.copy(index)
+        for fresh in (cold, warm):
+            fresh._cache, fresh._nothing = {}, set()
+        warm.remember(words)
+        assert set(warm._cache) == set(words)
+        for toks in TUNE[::stride]:
+            for gap in (0, 3):
+                assert warm.find(toks, gap) == cold.find(toks, gap), toks
+
+
+def test_the_bot_remembers_what_the_commonest_known_words_start():
+    matcher = shipped_answerer().matcher
+    counts: dict[str, float] = {}
+    for lex in matcher.lexicon.values():
+        for word, count in lex.items():
+            counts[word] = counts.get(word, 0.0) + count
+    commonest = sorted(counts, key=lambda w: (-counts[w], w))[:40]
+    matcher.remember_vocabulary(most=40)
+    for index in matcher._phrase_indexes():
+        assert set(commonest) <= index._cache.keys()
