@@ -280,6 +280,10 @@ class Matcher(NearMisses):
                         for i, sc in combined.items()}
         asked_facts = facts if facts is not None else self.thesaurus.asked_facts(toks, hits)
         args = (toks, hits, concepts, best_lang, asked, asked_facts, own)
+
+        def rank(scores: dict[int, float]) -> Scored:
+            return self._rank(self._separate(scores, toks, concepts), *args)
+
         # An organisation named is what the question is about, unless the question asks
         # for another one ("which organisation of the UN system deals with labour").
         if self.settings.subject_bonus and asked_facts.bodies and topic is None and any(
@@ -287,8 +291,8 @@ class Matcher(NearMisses):
             bonused = {i: sc + self.settings.subject_bonus * bool(
                 asked_facts.bodies & self._subjects.get(i, frozenset()))
                 for i, sc in combined.items()}
-            return replace(self._rank(bonused, *args), plain=self._rank(combined, *args))
-        return self._rank(combined, *args)
+            return replace(rank(bonused), plain=rank(combined))
+        return rank(combined)
 
     def _vague(self, concepts: list[str]) -> bool:
         """One content word that no single entry owns: not a name, number or alias."""

@@ -17,10 +17,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.leftout import LeftOut
 from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
 from bot.reading import Reader
+from bot.siblings import Siblings
 from bot.thesaurus import CONCEPT_MARK, GOING, HOME, LOCATIVE, Conflict, Facts, conflict
 
 NOT_COVERED_GAP = 2
@@ -78,7 +78,7 @@ class Scored:
     abstained on (an organisation named makes no question in scope)."""
 
 
-class NearMisses(LeftOut):
+class NearMisses(Siblings):
     """The index plus what each entry leaves out; ``reader`` is set by the subclass."""
 
     reader: Reader
