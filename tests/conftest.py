@@ -117,6 +117,14 @@ def reports(request: pytest.FixtureRequest) -> Reports:
     return lambda who, items: report(who, tuple(items))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Each pytest-xdist worker writes its share of a fresh checkout's bytecode before it
+    collects (``tests/bytecode.py``)."""
+    from tests.bytecode import write_share
+
+    write_share(config)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (``--dist loadgroup``: ``make quick``, ``make test``), tests that
