@@ -22,7 +22,7 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture(autouse=True)
 def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(delivery, "BACKOFF_BASE", 0.02)
+    monkeypatch.setattr(delivery, "BACKOFF_BASE", 0.001)
 
 
 @pytest.fixture
