@@ -84,7 +84,7 @@ def _refused(text: str) -> bool:
     over several lines, or a character outside YAML's printable ones (see ``_SUSPECT``)."""
     if text.startswith(("---", "...", "\ufeff")) or "\n---" in text or "\n..." in text:
         return True
-    if _ANCHOR.search(text) or _FLOW_BROKEN.search(text):
+    if _found(text, "&*", _ANCHOR, 1) or _found(text, "[{", _FLOW_BROKEN, 0):
         return True
     for found in _SUSPECT.finditer(text):
         at = found.start()
@@ -95,6 +95,20 @@ def _refused(text: str) -> bool:
                 return True
         elif char != "%" or before == "\n":
             return True
+    return False
+
+
+def _found(text: str, starts: str, pattern: re.Pattern[str], back: int) -> bool:
+    """Whether ``pattern`` matches where one of the characters ``starts`` is (``back``
+    characters before it): ``pattern.search`` alike, but a text without those characters
+    (every synthetic topic file) costs one ``find`` each, not a regex step per character
+    (1.2 s of CPU at 10,000 entries)."""
+    for char in starts:
+        at = text.find(char)
+        while at != -1:
+            if pattern.match(text, max(at - back, 0)):
+                return True
+            at = text.find(char, at + 1)
     return False
 
 
