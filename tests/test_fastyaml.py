@@ -31,6 +31,9 @@ DOCS = [
     ("a: {b\n  c: d}\n", False),                             # a key over two lines in { }
     ("a: [x,\n  y]\n", False),                               # a flow list over two lines
     ("a: 5 * 3 and R&D\n", True),                            # prose, no anchor
+    ("a: R&D, 5*3\nb: &x {c: d}\ne: *x\n", False),            # prose, then an anchor
+    ("&a [x, y]\n", False),                                  # an anchor at the very start
+    ("a: [x]\nb: {c: d,\n  e: f}\n", False),                  # one line, then two lines
     ("a: 100% sure\nb: Hello!\n# 50% of it!\n", True),       # no tag, no directive
     ("a: 2024\n", False),                                    # a number: 012 is 10 in PyYAML
     ("a: 1.5\n", False),
