@@ -119,3 +119,14 @@ def test_a_wrong_apostrophe_is_a_warning_at_its_line(tmp_path: Path) -> None:
     assert [str(p) for p in result.warnings] == [
         "knowledge/faq/demo.yaml:13: answer of 'demo-one' 'uz' uses \"'\"; write oʻ/gʻ with ʻ "
         "(U+02BB) and the separation mark with ʼ (U+02BC)"]
+
+
+def test_an_answer_given_twice_is_warned_about_at_both_lines(tmp_path: Path) -> None:
+    """A map of texts read before is not read again, unless it had a problem."""
+    topic = TOPIC.replace("uz: Bir — bu bir.", "uz: Bo'lim bir.").replace(
+        "en: Two is two.\n      ru: Два есть два.\n      uz: Ikki — bu ikki.",
+        "en: One is one.\n      ru: Один есть один.\n      uz: Bo'lim bir.")
+    result = knowledge.load(write_tree(tmp_path / "knowledge", topic=topic))
+    assert result.errors == []
+    assert [(p.line, p.message[:30]) for p in result.warnings] == [
+        (13, "answer of 'demo-one' 'uz' uses"), (25, "answer of 'demo-two' 'uz' uses")]

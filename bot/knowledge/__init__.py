@@ -16,6 +16,7 @@ One job per module:
 * ``models``   the shape of every file as pydantic models (unknown keys refused) and each
   validation error in words;
 * ``checks``   languages, lengths, Telegram's limits and cross-references, as plain code;
+* ``quizzes``  quiz files: each item's texts and Telegram's quiz limits;
 * ``concepts`` ``thesaurus.yaml`` and ``countries.yaml`` (which ``bot.thesaurus`` builds)
   checked the same way: keys, types, ``kind``, words, ``within:`` ids, ids given twice;
 * ``phrasecheck`` ``phrases.yaml`` (which ``bot.phrasebook`` builds) checked the same way;

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from bot import collector
-from bot.knowledge import checks
+from bot.knowledge import checks, quizzes
 from bot.knowledge import models as m
 from bot.knowledge.checks import KEEP_FILE
 from bot.knowledge.concepts import read_concepts
@@ -104,7 +104,7 @@ def _load(root: Path, langs: Registry, fast: bool) -> LoadResult:
         errors.append(Problem(rel(root / "faq"), 1, "has no entries; add topic files"))
     for path in sorted((root / "quiz").glob("*.yaml")):
         if doc := read(path):
-            checks.read_quiz(checker(doc), quiz, ids)
+            quizzes.read_quiz(checker(doc), quiz, ids)
             doc.release()
     checks.check_links(sources, topics, entries, quiz, errors, ids, source_ids)
     thesaurus = read_concepts(root, errors, rel)
