@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bot import knowledge
 from bot.answers import Answerer
@@ -30,8 +31,8 @@ class Services:
     @classmethod
     def build(cls, settings: Settings) -> Services:
         """Load the knowledge base (raising KnowledgeError if broken) and open the store."""
-        kb = knowledge.load_or_raise(settings.knowledge_dir)
-        return cls(settings, Store(settings.database_path), _ready(Answerer(kb)))
+        return cls(settings, Store(settings.database_path),
+                   started_answerer(settings.knowledge_dir))
 
     def reload(self) -> list[Problem]:
         """Re-read knowledge/; on errors keep the running knowledge base and return them.
@@ -59,8 +60,9 @@ class Services:
             log.warning("reload refused, keeping the last good knowledge base: %d errors",
                         len(result.errors))
             return None, result.errors
-        # Not made _ready: the reload runs in a thread beside the event loop, and a longer
-        # one holds the interpreter longer while users are being answered.
+        # Its words are not remembered as at the start: the reload runs in a thread beside
+        # the event loop, and a longer one holds the interpreter longer while users are
+        # being answered.
         return Answerer(result.kb), []
 
     def swap(self, answerer: Answerer) -> None:
@@ -70,9 +72,12 @@ class Services:
                  len(answerer.kb.entries), len(answerer.kb.quiz))
 
 
-def _ready(answerer: Answerer) -> Answerer:
-    """The answerer with its vocabulary's similar words worked out before it serves: the
-    first questions after the start do not pay for them (~0.1 ms a question of
-    ``bench --e2e``'s burst, for ~0.13 s at start on the shipped base)."""
+def started_answerer(knowledge_dir: Path) -> Answerer:
+    """The answerer a bot starts with (``Services.build``, and the bots of
+    ``bench --targets``): the knowledge folder loaded (raising KnowledgeError if broken) and
+    indexed, with its vocabulary's similar words worked out before it serves, so the first
+    questions after the start do not pay for them (~0.1 ms a question of ``bench --e2e``'s
+    burst, for ~0.13 s at start on the shipped base)."""
+    answerer = Answerer(knowledge.load_or_raise(knowledge_dir))
     answerer.matcher.remember_vocabulary()
     return answerer

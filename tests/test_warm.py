@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import weakref
 from pathlib import Path
@@ -102,3 +103,24 @@ def test_at_most_the_asked_number_of_messages_is_built(
                         lambda *args: made.append(args) or entry_reply(*args))
     assert Rendered().prepare(answerer, most=7) == 7
     assert len(made) == 7 - len(LANGS)  # the abstentions first, then entries' answers
+
+
+def test_bench_targets_bots_start_as_the_bot_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``bench --targets`` measures bots started as ``run`` starts one (their vocabulary
+    remembered: ``started_answerer``), built before its fake server runs."""
+    from bot.devtools import loadtest, targets
+
+    class Started(Exception):
+        """The loads asked for the started answerer."""
+
+    def started_answerer(path: Path) -> Answerer:
+        assert path == KNOWLEDGE
+        raise Started
+
+    def pinned_server(rtt: float) -> None:
+        pytest.fail("the fake server started before the bots' answerer was built")
+
+    monkeypatch.setattr(services_module, "started_answerer", started_answerer)
+    monkeypatch.setattr(loadtest, "pinned_server", pinned_server)
+    with pytest.raises(Started):
+        asyncio.run(targets.run_targets(Settings(knowledge_dir=KNOWLEDGE), [("hi", "en")]))

@@ -142,22 +142,23 @@ async def run_targets(base: Settings, messages: list[tuple[str, str]], rtt: floa
         rtt: seconds the fake server adds to every call.
         log: called with a line as each load finishes.
     """
-    from bot import knowledge
-    from bot.answers import Answerer
+    from bot.devtools import loadtest
     from bot.devtools.fakebotapi.faults import Fault
-    from bot.devtools.loadtest import FIRST_USER, _burst, _settings, pinned_server
-    from bot.services import Services
+    from bot.devtools.loadtest import FIRST_USER, _burst, _settings
+    from bot.services import Services, started_answerer
     from bot.store import Store
     from bot.telegram.app import build_application
 
+    # The bots share one answerer, started as the bot starts (its words remembered), and
+    # built before the fake server runs.
+    answerer = started_answerer(base.knowledge_dir)
     # One WARNING line per 429 is the policy; here the (c) line counts them instead.
     delivery_log = logging.getLogger("bot.telegram.delivery")
     level = delivery_log.level
     delivery_log.setLevel(logging.ERROR)
     try:
-        with pinned_server(rtt) as server, \
+        with loadtest.pinned_server(rtt) as server, \
                 tempfile.TemporaryDirectory(prefix="hamroh-targets-") as tmp:
-            answerer = Answerer(knowledge.load_or_raise(base.knowledge_dir))
 
             def bot(name: str, throttle: bool = False) -> Any:
                 settings = dataclasses.replace(_settings(
