@@ -17,6 +17,7 @@ from dataclasses import replace
 from bot import collector
 from bot.decision import Thresholds, decide
 from bot.documents import DocumentFinder
+from bot.excluding import Excluding
 from bot.index import WARM_WORDS, MatcherSettings
 from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
@@ -56,6 +57,7 @@ class Matcher(NearMisses):
         self.reader = reader if reader is not None else Reader(kb.phrases, self.stopwords,
                                                                words)
         self._documents = DocumentFinder(kb, self.stopwords)
+        self._excluding = Excluding.load()
         for lang, aside in self.reader.language_words.items():
             # "rahmat" alone is Uzbek, "спасибо" Russian: greetings tell the language too.
             lex = self.lexicon.get(lang)
@@ -270,7 +272,9 @@ class Matcher(NearMisses):
                     facts: Facts | None = None, own: bool = False) -> Scored:
         """Rank the entries for one sentence and note the best one's conflict, if any
         (``facts``: what the question names, when more than ``toks`` say it; ``own``: the
-        message speaks of a foreign country's own people, "its citizens")."""
+        message speaks of a foreign country's own people, "its citizens"). A word the
+        sentence says it does not ask ("hajmi emas", "apart from the economy") is left out."""
+        toks = self._excluding.kept(toks, self.stopwords)
         hits = self.thesaurus.hits(toks)
         concepts = self.thesaurus.concept_tokens(toks, hits)
         combined, best_lang = self._scores(" ".join(toks), concepts, hits)

@@ -1,0 +1,61 @@
+"""What a question says it does not ask ("not their volume", «кроме экономики», "hajmi
+emas", "qiyinchiliklarga qaramay"): the word it sets aside is dropped before the sentence is
+scored, so it no longer pulls the answer towards the entry that word names (pure).
+
+The lists are in ``bot/data/excluding.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.text import fold
+from bot.yamlread import read_yaml
+
+EXCLUDING_FILE = Path(__file__).resolve().parent / "data" / "excluding.yaml"
+
+
+@dataclass(frozen=True)
+class Excluding:
+    """The words that set aside their neighbour, folded."""
+
+    before: frozenset[str]
+    """One word after the word set aside ("emas")."""
+    after: tuple[tuple[str, ...], ...]
+    """Phrases before the word set aside ("apart from"), longest first."""
+    not_only: frozenset[str]
+    """Words before the word set aside that make "not only" of it ("faqat"): kept."""
+
+    @classmethod
+    def load(cls, path: Path = EXCLUDING_FILE) -> Excluding:
+        raw = read_yaml(path)
+        words = {key: [fold(str(p)) for p in raw.get(key) or ()]  # type: ignore[union-attr]
+                 for key in ("before", "after", "not_only")}
+        return cls(frozenset(words["before"]),
+                   tuple(sorted({tuple(p.split()) for p in words["after"]}, key=len,
+                                reverse=True)),
+                   frozenset(t for p in words["not_only"] for t in p.split()[-1:]))
+
+    def kept(self, toks: tuple[str, ...], stopwords: Collection[str]) -> tuple[str, ...]:
+        """``toks`` (a folded sentence) without the words it sets aside; ``toks`` itself
+        when it sets none aside."""
+        gone = set()
+        for k, tok in enumerate(toks):
+            if tok in self.before:
+                j = k - 1
+                while j >= 0 and toks[j] in stopwords:
+                    j -= 1
+                if j >= 0 and toks[j] not in self.before and (
+                        j == 0 or toks[j - 1] not in self.not_only):
+                    gone.add(j)
+            for phrase in self.after:
+                if toks[k:k + len(phrase)] == phrase:
+                    j = k + len(phrase)
+                    while j < len(toks) and toks[j] in stopwords:
+                        j += 1
+                    if j < len(toks):
+                        gone.add(j)
+                    break
+        return tuple(t for k, t in enumerate(toks) if k not in gone) if gone else toks

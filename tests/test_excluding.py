@@ -1,0 +1,51 @@
+"""Words a question says it does not ask are left out before scoring (bot/excluding.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.excluding import Excluding
+from bot.matcher import Matcher
+from bot.text import fold
+
+
+@pytest.mark.parametrize(("message", "set_aside"), [
+    ("Пул ўтказмаларининг ҳажми эмас, улар нималарга сарфланиши қизиқ", ["ҳажми"]),
+    ("pul oʻtkazmalarining hajmi emas, nimaga sarflanishi qiziq", ["hajmi"]),
+    ("Қийинчиликларга қарамай, қандай имкониятлар бор", ["Қийинчиликларга"]),
+    ("apart from the economy, what do remittances change", ["economy"]),
+    ("besides going for work what types of migration are there", ["going"]),
+    ("какое значение переводы имеют для семьи, кроме экономики", ["экономики"]),
+    ("несмотря на трудности, какие возможности", ["трудности"]),
+    # "Not only Russia": nothing is set aside.
+    ("Oʻzbekiston faqat Rossiya bilan emas, Xitoy bilan ham hamkorlik qiladimi", []),
+    ("только Россия", []),
+    # "emasmi" asks ("isn't it risky?"), and "tashqaridan" is "from abroad".
+    ("Rossiyaga qaramlik xavfli emasmi", []),
+    ("tashqaridan keladigan pullar", []),
+    ("emas", []),
+])
+def test_the_word_a_question_sets_aside_is_left_out(matcher: Matcher, message: str,
+                                                    set_aside: list[str]) -> None:
+    toks = tuple(fold(message).split())
+    kept = Excluding.load().kept(toks, matcher.stopwords)
+    assert [t for t in toks if t not in kept] == [fold(w) for w in set_aside]
+    if not set_aside:
+        assert kept is toks
+
+
+@pytest.mark.parametrize(("message", "not_answered"), [
+    ("Пул ўтказмаларининг ҳажми эмас, улар нималарга сарфланиши қизиқ", "remit-2024-total"),
+])
+def test_a_question_is_not_answered_with_what_it_sets_aside(matcher: Matcher, message: str,
+                                                             not_answered: str) -> None:
+    found = matcher.match(message)
+    assert not (found.decision == "answer" and found.best
+                and found.best.entry_id == not_answered)
+
+
+def test_a_question_that_sets_aside_the_economy_is_answered_with_the_social_side(
+        matcher: Matcher) -> None:
+    found = matcher.match("какое значение переводы имеют для семьи и общества, кроме экономики")
+    assert found.decision == "answer" and found.best
+    assert found.best.entry_id == "remit-social-effects"
