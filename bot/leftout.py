@@ -67,9 +67,10 @@ class LeftOut(Index):
         """The one entry that owns a fact of a conflict (``Conflict.asked``), by fact."""
 
     def _sole_owners(self, questions: Questions) -> dict[str, int]:
-        """Per organisation (marked) or act number: the one entry about it, whose aliases
-        name the organisation or whose first questions name the act ("What is Presidential
-        Decree UP-4947 about?"); a fact several entries own has none.
+        """Per organisation (marked), act, article or goal number: the one entry about it,
+        whose aliases name the organisation or whose first questions name the number ("What
+        is Presidential Decree UP-4947 about?", "What does Article 23 ... say?"); a fact
+        several entries own has none.
 
         Only the entries with a question that may name an act are read (``questions``: as
         split by the index build)."""
@@ -81,18 +82,21 @@ class LeftOut(Index):
             eid = self.entry_ids[idx]
             for title in (asked[0] for asked in self.kb.entries[eid].questions.values() if asked):
                 if any(ch.isdigit() for ch in title):
-                    for n, _year in read_numbers(self._fold(title).split(),
-                                                 self.reader.number_words).acts:
+                    read = read_numbers(self._fold(title).split(), self.reader.number_words)
+                    # an act's number, or an article's or goal's ("What does Article 23 of
+                    # the Constitution say"): «23-modda va UP-5785» asks of two entries
+                    for n in {n for n, _year in read.acts} | read.labels:
                         owners.setdefault(str(n), set()).add(idx)
         return {item: min(found) for item, found in owners.items() if len(found) == 1}
 
     def _may_name_acts(self, questions: Questions) -> list[int]:
         """The entries with a question holding a word whose folded words include one that
-        ``act_years`` may take for an act's number (four to six digits, not a year): folding
-        works inside a word, so no other question names an act. Each distinct word is
-        folded once."""
+        may be an act's number (four to six digits, not a year) or an article's or goal's
+        (up to three digits): folding works inside a word, so no other question names one.
+        Each distinct word is folded once."""
         (names, per_text, flat), asked, of_question = questions
-        may = np.fromiter((any(t.isdigit() and 4 <= len(t) <= 6 and int(t) not in YEARS
+        may = np.fromiter((any(t.isdigit() and (len(t) <= 3 or 4 <= len(t) <= 6
+                                                and int(t) not in YEARS)
                                for t in self._fold(w).split()) for w in names), bool, len(names))
         texts = np.flatnonzero(np.bincount(ragged.owners(per_text)[may[flat]],
                                            minlength=len(per_text) - 1))

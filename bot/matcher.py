@@ -12,6 +12,7 @@ entry does not cover) into a "did you mean". Thresholds are calibrated on
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot import collector
@@ -103,11 +104,35 @@ class Matcher(NearMisses):
         found = self.settle(a, self.settings.thresholds)
         if written := self._written_by(a):
             return replace(found, about_sources=True, authors=written)
+        if a.reading.compares and len(compared := self._compared(a)) > 1:
+            return replace(found, decision="clarify", candidates=compared, near_miss=None,
+                           also=None)
         if a.reading.subject:
             about = self.match(" ".join(a.reading.subject))
             if about.decision == "answer" and not about.about_sources:
                 found = replace(found, subject=about.best)
         return found
+
+    def _compared(self, a: Analysis) -> tuple[Candidate, ...]:
+        """For a comparison: the entries of its own of each organisation, act or article
+        it names (``_owner``), in the order named, with their scores for the message."""
+        every = [t for p in a.reading.parts for t in p.toks]
+        hits = self.thesaurus.hits(every)
+        named = [(h.start, CONCEPT_MARK + h.label) for h in hits]
+        # An organisation by its short name as written («МОМ», which the thesaurus cannot
+        # list: it folds as English "mom" does)
+        written = set(a.query.split()) | set(re.findall(r"\w+", a.query))
+        named += [(every.index(fold(short)) if fold(short) in every else len(every),
+                   CONCEPT_MARK + cid) for cid, c in self.thesaurus.concepts.items()
+                  if c.kind == "body" for short in c.name.values()
+                  if short.isupper() and short in written]
+        named += [(every.index(str(n)) if str(n) in every else len(every), str(n))
+                  for n in self.thesaurus.asked_facts(every, hits).numbers]
+        owners = dict.fromkeys(self._owner[item] for _at, item in sorted(named)
+                               if item in self._owner)
+        scores = {eid: sc for part in a.parts for eid, sc in part.ranked}
+        return tuple(Candidate(self.entry_ids[k], scores.get(self.entry_ids[k], 0.0))
+                     for k in owners)
 
     def _written_by(self, a: Analysis) -> tuple[str, ...]:
         """The documents a message asks about: it names the author ("mirxoldorov kim",

@@ -143,6 +143,8 @@ class PhraseBook:
                             + [("topic", str(p)) for p in raw.get("about_topic") or ()])  # type: ignore[attr-defined]
         """Questions about the documents: "about", or "topic" when a subject of any length
         follows ("who wrote about remittances and their uses")."""
+        self.comparing = _index([("compare", p) for p in _phrases(raw.get("comparing"))])
+        """Words that compare two things ("difference between", «чем отличается»)."""
         rights = raw.get("rights_asked") or {}
         self.rights = _index([("rights", p) for rows in _by_language(rights).values()
                               for p in rows])

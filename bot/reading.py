@@ -75,6 +75,9 @@ class Reading:
     rights: bool = False
     """The message says a migrant's rights are violated, or asks where to turn
     (``rights_asked`` in phrases.yaml)."""
+    compares: bool = False
+    """The message compares ("difference between", «в чём разница», "farqi"): things it
+    names that have entries of their own are offered side by side."""
     told: tuple[Part, ...] = ()
     """For a message that asks nothing: the sentences that tell something of the writer
     ("I am a nurse and want to work in Germany"), set aside with its greetings. Their best
@@ -268,6 +271,7 @@ class Reader(Asking):
                        tuple(clauses), thanked, farewell=farewell, subject=subject or (),
                        small_talk=self._small_talk(all_toks),
                        rights=bool(self.rights.find(all_toks)),
+                       compares=bool(self.comparing.find(all_toks)),
                        danger=self.danger_words(all_toks) if urgent else frozenset(),
                        told=tuple(kept) if not parts else ())
 

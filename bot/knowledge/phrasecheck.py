@@ -109,6 +109,7 @@ class PhrasesFile(m._Model):
     negation: Phrases = Field(default_factory=list)
     protection: list[m.Ident] = Field(default_factory=list)
     rights_asked: PerLanguage = Field(default_factory=dict)
+    comparing: PerLanguage = Field(default_factory=dict)
     about_sources: Phrases = Field(default_factory=list)
     about_topic: Phrases = Field(default_factory=list)
     about_author: Phrases = Field(default_factory=list)
@@ -200,7 +201,7 @@ def _advice(name: str, known: list[str] | tuple[str, ...]) -> str:
 def _per_language(top: PhrasesFile) -> Iterator[tuple[tuple[str, ...], PerLanguage]]:
     for kind in SetAside.model_fields:
         yield ("set_aside", kind), getattr(top.set_aside, kind)
-    for name in ("personal", "told_topic", "rights_asked"):
+    for name in ("personal", "told_topic", "rights_asked", "comparing"):
         yield (name,), getattr(top, name)
 
 
