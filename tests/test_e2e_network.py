@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -95,21 +96,33 @@ async def open_quiz_expecting_failure(bot: Harness, user: int) -> None:
 
 
 async def test_an_answer_before_its_poll_is_stored_counts_once_and_right(bot: Harness) -> None:
-    """Telegram may hand out a vote before our sendPoll has returned (here sendPoll answers
-    1.5 s late): the answer takes the quiz lock, waits for the send, and counts once."""
+    """Telegram may hand out a vote before our sendPoll has returned (here sendPoll's answer
+    is held until the vote waits for it): the answer takes the quiz lock, waits for the send,
+    and counts once."""
     group, alice, bob = -100310, 3201, 3202
-    delay = 1.5
-    bot.api.add_fault(Fault.late("sendPoll", delay, delivered=True, times=1))
-    poll = await open_quiz(bot, alice, chat_id=group, chat_type="group")
-    poll_id = poll.result["poll"]["id"]
-    assert bot.store.poll(poll_id) is None  # Telegram has the poll; the bot does not yet
-    mark = bot.api.mark()
-    bot.api.push_update(bot.api.poll_answer(bob, poll_id, [correct(bot, poll)]))
-    handed = await bot.api.wait_for("getUpdates", after=mark)
-    while not any("poll_answer" in u for u in handed.result or []):
-        handed = await bot.api.wait_for("getUpdates", after=handed.index + 1)
-    assert handed.at < poll.at + delay  # the bot had the vote before the poll's id
-    await bot.answers_recorded(poll, 1)
-    await bot.say(bob, "/help")  # anything queued behind the vote is done by now
+    held = threading.Event()  # sendPoll's answer, at most 15 s late (the bot waits 20 s)
+    bot.api.add_fault(Fault.late("sendPoll", 15, delivered=True, times=1, release=held))
+    try:
+        poll = await open_quiz(bot, alice, chat_id=group, chat_type="group")
+        poll_id = poll.result["poll"]["id"]
+        assert bot.store.poll(poll_id) is None  # Telegram has the poll; the bot does not yet
+        mark = bot.api.mark()
+        bot.api.push_update(bot.api.poll_answer(bob, poll_id, [correct(bot, poll)]))
+        handed = await bot.api.wait_for("getUpdates", after=mark)
+        while not any("poll_answer" in u for u in handed.result or []):
+            handed = await bot.api.wait_for("getUpdates", after=handed.index + 1)
+        lock = qh.quiz_lock(bot.app)
+        for _ in range(2000):  # until the vote waits for the send in flight
+            if lock._answering:
+                break
+            await asyncio.sleep(0.005)
+        # The bot had the vote before the poll's id, and the vote waits for the send.
+        assert (lock._answering, lock.sends, held.is_set()) == (1, 1, False)
+        assert bot.store.poll(poll_id) is None
+        held.set()
+        await bot.answers_recorded(poll, 1)
+        await bot.say(bob, "/help")  # anything queued behind the vote is done by now
+    finally:
+        held.set()
     stored = bot.store.poll(poll_id)
     assert bot.store.answers(stored.session_id) == [(stored.item_id, bob, True)]

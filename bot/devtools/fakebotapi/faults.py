@@ -11,9 +11,10 @@ Kinds:
 * ``error``: Telegram's JSON error (``Fault.too_many_requests``, ``Fault.server_error``,
   ``Fault.conflict`` on getUpdates, or any code with ``Fault.error``);
 * ``html``: a proxy's HTML error page instead of JSON (``Fault.bad_gateway``);
-* ``late``: the answer comes after ``delay`` seconds, later than the client's timeout; with
-  ``delivered=True`` the method is executed first (the message exists), otherwise it is not
-  and the connection is closed after the delay (``Fault.late``);
+* ``late``: the answer comes after ``delay`` seconds, later than the client's timeout, or as
+  soon as a test sets the fault's ``release`` event; with ``delivered=True`` the method is
+  executed first (the message exists), otherwise it is not and the connection is closed
+  after the delay (``Fault.late``);
 * ``drop``: the connection is closed without any answer and nothing is executed
   (``Fault.dropped``).
 
@@ -22,6 +23,7 @@ A fixed round trip on every call is not a fault: ``FakeBotAPI(rtt=0.1)``.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +52,8 @@ class Fault:
     delivered: bool = False
     chat_id: int | None = None
     times: int | None = None
+    release: threading.Event | None = None
+    """For ``late``: set, it ends the delay at once (a test holds an answer until then)."""
     seen: int = 0
     """Matching calls so far."""
     hits: int = 0
@@ -93,10 +97,12 @@ class Fault:
 
     @classmethod
     def late(cls, method: str | None, delay: float, *, delivered: bool = True,
-             share: float = 1.0, chat_id: int | None = None, times: int | None = None) -> Fault:
-        """An answer ``delay`` seconds late; ``delivered``: the method was executed anyway."""
+             share: float = 1.0, chat_id: int | None = None, times: int | None = None,
+             release: threading.Event | None = None) -> Fault:
+        """An answer ``delay`` seconds late, or when ``release`` is set; ``delivered``: the
+        method was executed anyway."""
         return cls("late", method, share, delay=delay, delivered=delivered, chat_id=chat_id,
-                   times=times)
+                   times=times, release=release)
 
     @classmethod
     def dropped(cls, method: str | None, *, share: float = 1.0, chat_id: int | None = None,

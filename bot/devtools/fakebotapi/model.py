@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +48,8 @@ class Answer:
     content_type: str = "application/json"
     delay: float = 0.0
     """Seconds to wait before answering (a late answer)."""
+    release: threading.Event | None = None
+    """Ends the wait as soon as it is set."""
 
 
 @dataclass

@@ -264,7 +264,7 @@ class FakeBotAPI(Updates, Methods, Faults, Decoding):
             self._record(Call(method, params, True, result,
                               fault=fault.kind if fault is not None else None))
         if fault is not None:  # late but delivered: the client has given up by then
-            answer.delay = fault.delay
+            answer.delay, answer.release = fault.delay, fault.release
         return answer
 
     def _record(self, call: Call) -> None:
@@ -282,7 +282,7 @@ class FakeBotAPI(Updates, Methods, Faults, Decoding):
                               fault=fault.kind))
         if fault.kind == "html":
             return Answer(fault.code, fault.description.encode(), "text/html")
-        return Answer(0, None, delay=fault.delay)
+        return Answer(0, None, delay=fault.delay, release=fault.release)
 
 
 def short_params(params: dict) -> str:

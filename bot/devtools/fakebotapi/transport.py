@@ -44,7 +44,11 @@ class Handler(BaseHTTPRequestHandler):
         if api.rtt:
             time.sleep(api.rtt / 2)  # the request's way there
         answer = api._dispatch(self.path, self.headers.get("Content-Type", ""), body)
-        time.sleep(answer.delay + api.rtt / 2)  # (a late answer, then) the way back
+        if answer.release is None:
+            time.sleep(answer.delay + api.rtt / 2)  # (a late answer, then) the way back
+        else:
+            answer.release.wait(answer.delay)  # a late answer that a test releases
+            time.sleep(api.rtt / 2)
         if answer.body is None:
             self.close_connection = True  # dropped: the client sees no answer at all
             return
