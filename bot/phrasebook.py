@@ -56,6 +56,16 @@ class PhraseBook:
 
     def __init__(self, raw: Mapping[str, object], stopwords: Set[str] = frozenset(),
                  vocabulary: Set[str] = frozenset()) -> None:
+        self.stopwords = stopwords
+        self._read_aside(raw)
+        self._read_asking(raw)
+        self._read_personal(raw)
+        self._read_urgent(raw, vocabulary)
+        self._read_details(raw)
+        self._read_documents(raw)
+
+    def _read_aside(self, raw: Mapping[str, object]) -> None:
+        """Greetings, thanks and the like (``set_aside``), reaction emoji, small talk."""
         aside = raw.get("set_aside") or {}
         assert isinstance(aside, dict)
         kinds = {kind: _by_language(rows) for kind, rows in aside.items()}
@@ -75,6 +85,17 @@ class PhraseBook:
         assert isinstance(emoji, dict)
         self.emoji = {ch: str(kind) for kind, chars in emoji.items() for ch in str(chars)}
         """Emoji that thank ("👍") or greet ("👋"), each with its kind."""
+        self.whole = {" ".join(fold(v).split()): kind
+                      for kind, key in (("acknowledgement", "acknowledgements"),
+                                        ("follow_up", "follow_ups"))
+                      for p in raw.get(key) or () for v in {str(p), keyboard_variant(str(p))}}  # type: ignore[attr-defined]
+        """Whole messages of small talk, folded: "acknowledgement" or "follow_up"."""
+        self.follow_up_openers = frozenset(
+            w for p in raw.get("follow_up_openers") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        """Words that may open question words alone ("а когда?", "and where?")."""
+
+    def _read_asking(self, raw: Mapping[str, object]) -> None:
+        """What makes words ask, join two questions, compare, and number words' kinds."""
         self.question_words = frozenset(
             w for p in raw.get("question_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_particles = frozenset(
@@ -96,6 +117,11 @@ class PhraseBook:
         self.number_words = _index([(str(kind), str(p)) for kind, rows in number_words.items()
                                     for p in rows or ()])
         """The word next to a number that tells its kind: label, percent, amount, year."""
+        self.comparing = _index([("compare", p) for p in _phrases(raw.get("comparing"))])
+        """Words that compare two things ("difference between", «чем отличается»)."""
+
+    def _read_personal(self, raw: Mapping[str, object]) -> None:
+        """What tells of the writer and the topic a told sentence names."""
         self.personal = _index([("personal", str(p)) for p in _phrases(raw.get("personal"))])
         """Words of a sentence about the writer or their family ("my brother works in ...")."""
         suffix = raw.get("personal_suffix") or {}
@@ -104,6 +130,9 @@ class PhraseBook:
                                 int(suffix.get("min_length", 0)))
         self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
         """Words that make a told sentence name a topic ("want to", "haqida")."""
+
+    def _read_urgent(self, raw: Mapping[str, object], vocabulary: Set[str]) -> None:
+        """Dangers, calls for help, rights violated, and what the urgent reply offers."""
         danger = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
         pleas = [str(p) for p in raw.get("urgent_pleas") or ()]  # type: ignore[attr-defined]
         triggers = danger + pleas
@@ -121,6 +150,15 @@ class PhraseBook:
         self._known = frozenset(vocabulary) | urgent_words
         self._known_sorted = sorted(self._known)
         self._typos: dict[str, str] = {}
+        rights = raw.get("rights_asked") or {}
+        self.rights = _index([("rights", p) for rows in _by_language(rights).values()
+                              for p in rows])
+        """A migrant's rights violated, or where to turn."""
+        self.protection = tuple(map(str, raw.get("protection") or ()))  # type: ignore[call-overload]
+        """Entry ids the urgent reply offers, in order."""
+
+    def _read_details(self, raw: Mapping[str, object]) -> None:
+        """What a question asks of an entry that its text may leave out."""
         details = raw.get("details") or {}
         assert isinstance(details, dict)
         self.details = _index([(kind, str(p)) for kind, rows in details.items()
@@ -139,26 +177,6 @@ class PhraseBook:
         self.asks_topic = _index([(str(topic), str(p)) for topic, rows in asks_topic.items()
                                   for p in rows or ()])
         """Which topic a question asks a thing of ("which decree": decrees)."""
-        self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()]  # type: ignore[attr-defined]
-                            + [("topic", str(p)) for p in raw.get("about_topic") or ()])  # type: ignore[attr-defined]
-        """Questions about the documents: "about", or "topic" when a subject of any length
-        follows ("who wrote about remittances and their uses")."""
-        self.comparing = _index([("compare", p) for p in _phrases(raw.get("comparing"))])
-        """Words that compare two things ("difference between", «чем отличается»)."""
-        rights = raw.get("rights_asked") or {}
-        self.rights = _index([("rights", p) for rows in _by_language(rights).values()
-                              for p in rows])
-        """A migrant's rights violated, or where to turn."""
-        self.whole = {" ".join(fold(v).split()): kind
-                      for kind, key in (("acknowledgement", "acknowledgements"),
-                                        ("follow_up", "follow_ups"))
-                      for p in raw.get(key) or () for v in {str(p), keyboard_variant(str(p))}}  # type: ignore[attr-defined]
-        """Whole messages of small talk, folded: "acknowledgement" or "follow_up"."""
-        self.follow_up_openers = frozenset(
-            w for p in raw.get("follow_up_openers") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
-        """Words that may open question words alone ("а когда?", "and where?")."""
-        self.about_author = _index([("author", str(p)) for p in raw.get("about_author") or ()])  # type: ignore[attr-defined]
-        """What a question asks of an author it names ("кто по профессии", "qachon chiqqan")."""
         practical = raw.get("practical") or {}
         assert isinstance(practical, dict)
         self.practical = _index([(kind, str(p)) for kind, rows in practical.items()
@@ -171,11 +189,17 @@ class PhraseBook:
             w for p in raw.get("home_words") or () for v in {str(p), keyboard_variant(str(p))}
             for w in fold(v).split())  # type: ignore[attr-defined]
         """Words that name the writer's home country ("send home", "uyga")."""
+
+    def _read_documents(self, raw: Mapping[str, object]) -> None:
+        """Questions about the documents and their authors."""
+        self.about = _index([("about", str(p)) for p in raw.get("about_sources") or ()]  # type: ignore[attr-defined]
+                            + [("topic", str(p)) for p in raw.get("about_topic") or ()])  # type: ignore[attr-defined]
+        """Questions about the documents: "about", or "topic" when a subject of any length
+        follows ("who wrote about remittances and their uses")."""
+        self.about_author = _index([("author", str(p)) for p in raw.get("about_author") or ()])  # type: ignore[attr-defined]
+        """What a question asks of an author it names ("кто по профессии", "qachon chiqqan")."""
         self.document_words = frozenset(
             w for p in raw.get("document_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
-        self.stopwords = stopwords
-        self.protection = tuple(map(str, raw.get("protection") or ()))  # type: ignore[call-overload]
-        """Entry ids the urgent reply offers, in order."""
 
     @classmethod
     def load(cls, folder: Path = SHIPPED_KNOWLEDGE, stopwords: Set[str] = frozenset(),

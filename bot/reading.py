@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -113,6 +113,40 @@ def _closes(hit: Hit, length: int) -> bool:
                                      or hit.end - hit.start > 1)
 
 
+@dataclass
+class _Sentences:
+    """What ``Reader.read`` gathers sentence by sentence."""
+
+    parts: list[Part] = field(default_factory=list)
+    clauses: list[Part] = field(default_factory=list)
+    told: list[int] = field(default_factory=list)  # parts that only introduce the writer
+    personal: list[int] = field(default_factory=list)  # ... or speak of the writer
+    stated: list[int] = field(default_factory=list)  # ... or state something
+    topical: list[int] = field(default_factory=list)  # ... and of those, the ones naming a topic
+    set_aside: bool = False
+    thanked: bool = False
+    farewell: bool = False
+    greeted: bool = False
+    closed: bool = False
+
+    def set_told_aside(self) -> list[Part]:
+        """When nothing is asked, set aside the sentences that only tell; return those of
+        them that name a topic (offered with a greeting)."""
+        if not ((self.told or self.greeted or self.closed and (self.personal or self.stated))
+                and not any(p.asks for p in self.parts)):
+            return []
+        # A sentence about the writer tells only beside a greeting or an introduction:
+        # "My brother works in Turkey" alone is matched, and so is "Мне не ясно про
+        # шенгенские визы" (not understood: a question). Beside thanks or a goodbye,
+        # any statement tells ("Rahmat. Germaniya haqidagi maʼlumot koʻp yordam berdi").
+        told = self.told + (self.personal if self.greeted or self.closed else []) + (
+            self.stated if self.closed else [])
+        told += list(range(len(self.parts))) if self.greeted else []
+        kept = [p for k, p in enumerate(self.parts) if k in told and k in self.topical]
+        self.parts = [p for k, p in enumerate(self.parts) if k not in told]
+        return kept
+
+
 class Reader(Asking):
     """Reads messages with the phrase lists (``PhraseBook``), built once; ``read`` is pure
     and cheap."""
@@ -184,96 +218,92 @@ class Reader(Asking):
         Returns:
             Its question-bearing parts and what else it says.
         """
-        parts: list[Part] = []
-        clauses: list[Part] = []
-        told: list[int] = []  # parts that only introduce the writer
-        personal: list[int] = []  # ... or speak of the writer, beside a greeting
-        stated: list[int] = []  # ... or state something, beside thanks or a goodbye
-        topical: list[int] = []  # ... and of those, the ones that name a topic
-        set_aside = thanked = farewell = greeted = closed = False
+        acc = _Sentences()
         pieces = _BREAK.split(text) + [""]
         all_toks: list[str] = []  # fold works word by word: the same as folding the text
         for sentence, end in zip(pieces[::2], pieces[1::2], strict=False):
             toks = fold(sentence).split()
             all_toks += toks
-            if not toks:
-                continue
-            hits = self.aside.find(toks)
-            set_aside = set_aside or bool(hits)
-            thanked = thanked or any(h.label == "thanks" for h in hits)
-            greeted = greeted or any(h.label in GREETS for h in hits)
-            closed = closed or any(_closes(h, len(toks)) for h in hits)
-            farewell = farewell or any(h.label == "farewell" for h in hits)
-            # "меня зовут Анвар": a name follows, set aside with its phrase.
-            drop = {k for h in hits for k in range(h.start, h.end + (h.label == "name"))}
-            rest = tuple(t for k, t in enumerate(toks) if k not in drop)
-            asked = self._announced(toks, hits, drop)
-            rest = asked or rest
-            if hits and all(t in self.stopwords for t in rest):
-                continue  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"
-            instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
-            requests = self.requests.find(toks)
-            requested = bool(requests)
-            asks = ("?" in end or self._has_question_word(rest, instrumental)
-                    or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
-                    or requested or self._clause_starts_asking(sentence)
-                    or any(h.label == "asking" for h in hits) and any(
-                        t in self._known and t not in self.stopwords for t in rest))
-            if not asks and any(_closes(h, len(toks)) for h in hits):
-                continue  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
-            if not asks and (any(h.label in TELLING for h in hits) or any(
-                    h.label == "greeting" and h.start > 0 and h.end == len(toks)
-                    for h in hits)):
-                # ... and a greeting that ends a sentence, after those it greets
-                # ("Barcha vatandoshlarga salom!", "Всем соотечественникам привет!")
-                told.append(len(parts))
-            elif not asks and len(rest) <= PERSONAL_MAX and self._personal(rest):
-                personal.append(len(parts))
-            elif not asks and SAYS_MIN <= len(rest) <= PERSONAL_MAX:
-                stated.append(len(parts))
-            if not asks and not any(h.label in ("address", "announce") for h in hits) and (
-                    self.told_topic.find(toks) or len(rest) <= SUBJECT_MAX and not (
-                        told and told[-1] == len(parts) or personal and personal[-1] == len(parts)
-                        or self._personal(rest))):
-                topical.append(len(parts))  # ... or a subject alone ("salom, diaspora")
-            if requested:
-                # "mahalla haqida gapirib bering": the request's words ask, they name nothing
-                said = drop | {k for h in requests for k in range(h.start, h.end)}
-                named = self._announced(toks, hits, said) or tuple(
-                    t for k, t in enumerate(toks) if k not in said)
-                if any(t not in self.stopwords for t in named):
-                    rest = named
-            halves = self._joined_questions(sentence) if asks else []
-            parts.append(Part(rest, asks, tuple(
-                Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested))
-            if asks and "," in sentence:
-                clauses += self._asking_clauses(sentence)
-            elif asks and len(rest) >= RUNON_MIN:
-                clauses += self._runon_clause(rest, instrumental)
-        kept: list[Part] = []
-        if (told or greeted or closed and (personal or stated)) and not any(
-                p.asks for p in parts):
-            # A sentence about the writer tells only beside a greeting or an introduction:
-            # "My brother works in Turkey" alone is matched, and so is "Мне не ясно про
-            # шенгенские визы" (not understood: a question). Beside thanks or a goodbye,
-            # any statement tells ("Rahmat. Germaniya haqidagi maʼlumot koʻp yordam berdi").
-            told += (personal if greeted or closed else []) + (stated if closed else [])
-            told += list(range(len(parts))) if greeted else []
-            kept = [p for k, p in enumerate(parts) if k in told and k in topical]
-            parts = [p for k, p in enumerate(parts) if k not in told]
+            if toks:
+                self._read_sentence(sentence, end, toks, acc)
+        kept = acc.set_told_aside()
+        parts = acc.parts
         if not all_toks and any(ch in self.emoji for ch in text):
             # Only emoji, one of them a reaction ("👍", "👋"): thanks or a greeting.
-            set_aside = True
-            thanked = any(self.emoji.get(ch) == "thanks" for ch in text)
+            acc.set_aside = True
+            acc.thanked = any(self.emoji.get(ch) == "thanks" for ch in text)
         urgent = self.is_urgent(all_toks)
         subject = self._about_sources(all_toks)
-        return Reading(tuple(parts), set_aside, urgent, subject is not None,
-                       tuple(clauses), thanked, farewell=farewell, subject=subject or (),
-                       small_talk=self._small_talk(all_toks),
+        return Reading(tuple(parts), acc.set_aside, urgent, subject is not None,
+                       tuple(acc.clauses), acc.thanked, farewell=acc.farewell,
+                       subject=subject or (), small_talk=self._small_talk(all_toks),
                        rights=bool(self.rights.find(all_toks)),
                        compares=bool(self.comparing.find(all_toks)),
                        danger=self.danger_words(all_toks) if urgent else frozenset(),
                        told=tuple(kept) if not parts else ())
+
+    def _read_sentence(self, sentence: str, end: str, toks: list[str],
+                       acc: _Sentences) -> None:
+        """Read one sentence (``end``: the marks that end it) into ``acc``."""
+        hits = self.aside.find(toks)
+        acc.set_aside = acc.set_aside or bool(hits)
+        acc.thanked = acc.thanked or any(h.label == "thanks" for h in hits)
+        acc.greeted = acc.greeted or any(h.label in GREETS for h in hits)
+        acc.closed = acc.closed or any(_closes(h, len(toks)) for h in hits)
+        acc.farewell = acc.farewell or any(h.label == "farewell" for h in hits)
+        # "меня зовут Анвар": a name follows, set aside with its phrase.
+        drop = {k for h in hits for k in range(h.start, h.end + (h.label == "name"))}
+        rest = tuple(t for k, t in enumerate(toks) if k not in drop)
+        asked = self._announced(toks, hits, drop)
+        rest = asked or rest
+        if hits and all(t in self.stopwords for t in rest):
+            return  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"
+        instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
+        requests = self.requests.find(toks)
+        requested = bool(requests)
+        asks = ("?" in end or self._has_question_word(rest, instrumental)
+                or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
+                or requested or self._clause_starts_asking(sentence)
+                or any(h.label == "asking" for h in hits) and any(
+                    t in self._known and t not in self.stopwords for t in rest))
+        if not asks and any(_closes(h, len(toks)) for h in hits):
+            return  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
+        if not asks:
+            self._note_telling(toks, hits, rest, acc)
+        if requested:
+            # "mahalla haqida gapirib bering": the request's words ask, they name nothing
+            said = drop | {k for h in requests for k in range(h.start, h.end)}
+            named = self._announced(toks, hits, said) or tuple(
+                t for k, t in enumerate(toks) if k not in said)
+            if any(t not in self.stopwords for t in named):
+                rest = named
+        halves = self._joined_questions(sentence) if asks else []
+        acc.parts.append(Part(rest, asks, tuple(
+            Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested))
+        if asks and "," in sentence:
+            acc.clauses += self._asking_clauses(sentence)
+        elif asks and len(rest) >= RUNON_MIN:
+            acc.clauses += self._runon_clause(rest, instrumental)
+
+    def _note_telling(self, toks: list[str], hits: list[Hit], rest: tuple[str, ...],
+                      acc: _Sentences) -> None:
+        """For a sentence that asks nothing (the next of ``acc.parts``): whether it
+        introduces the writer, speaks of them, states something, or names a topic."""
+        here = len(acc.parts)
+        if any(h.label in TELLING for h in hits) or any(
+                h.label == "greeting" and h.start > 0 and h.end == len(toks) for h in hits):
+            # ... and a greeting that ends a sentence, after those it greets
+            # ("Barcha vatandoshlarga salom!", "Всем соотечественникам привет!")
+            acc.told.append(here)
+        elif len(rest) <= PERSONAL_MAX and self._personal(rest):
+            acc.personal.append(here)
+        elif SAYS_MIN <= len(rest) <= PERSONAL_MAX:
+            acc.stated.append(here)
+        if not any(h.label in ("address", "announce") for h in hits) and (
+                self.told_topic.find(toks) or len(rest) <= SUBJECT_MAX and not (
+                    acc.told and acc.told[-1] == here
+                    or acc.personal and acc.personal[-1] == here or self._personal(rest))):
+            acc.topical.append(here)  # ... or a subject alone ("salom, diaspora")
 
     def _announced(self, toks: list[str], hits: list[Hit], drop: set[int]) -> tuple[str, ...]:
         """The words after a question announced in a sentence ("hello i am writing from
