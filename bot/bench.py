@@ -74,7 +74,7 @@ def run_bench(knowledge_dir: Path, queries: Path, rounds: int = 5) -> str:
 
     return "\n".join([
         f"knowledge: {len(kb.entries)} entries, {len(kb.quiz)} quiz items, "
-        f"{len(matcher._keys)} indexed phrasings",
+        f"{len(matcher._key_entry)} indexed phrasings",
         f"load + validate: {_ms(t1 - t0)}",
         f"build index:     {_ms(t2 - t1)}",
         f"load + index:    {_ms(t2 - t0)}",

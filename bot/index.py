@@ -53,6 +53,10 @@ TYPO_GAP = 3
 WARM_WORDS = 10_000
 """The most vocabulary words ``Index.remember_vocabulary`` works out at start: all of the
 shipped base's ~5,000; at 50,000 entries (~60,000 words) it would cost seconds."""
+JOINED_AT_BUILD = 2_000
+"""A base of up to this many entries has every entry's keys joined as text at build (the
+shipped one: about a millisecond), so that its first questions pay nothing for them; a larger
+one joins an entry's when a question first shortlists it (``EntryKeys``)."""
 
 
 @dataclass(frozen=True)
@@ -150,13 +154,11 @@ class Index(BuiltIndex):
         """Tokens seen in questions, and their similar words (``_similar_words``)."""
         self._typo_search = TypoSearch(self._vocab.sorted_words, self.settings.typo_cutoff,
                                        TYPO_GAP)
-        bounds = [*self._starts.tolist(), len(self._keys)]
+        bounds = [*self._starts.tolist(), len(self._key_entry)]
         self._spans = list(zip(bounds[:-1], bounds[1:], strict=True))
         """Per entry, the range of its phrasings in the index (they are stored together)."""
-        self._entry_keys = [(self._keys[start:end], self._full_keys[start:end])
-                            for start, end in self._spans]
-        """Per entry, its phrasings' keys and full keys: a question's shortlist gathers
-        them without a slice per entry."""
+        if len(self.entry_ids) <= JOINED_AT_BUILD:
+            self._entry_keys.all()
 
     def remember_vocabulary(self, most: int = WARM_WORDS) -> int:
         """Work out now the similar words (``_similar_words``) of the vocabulary's words

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot import collector, ragged
+from bot.entrykeys import EntryKeys, first_of_each
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import PhraseIndex
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.text import fold, fold_whole, keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, Facts, Thesaurus, entry_facts, text_facts
-from bot.vocab import Numbering, VocabBuilder
+from bot.vocab import VocabBuilder
 from bot.yamlread import read_yaml
 
 if TYPE_CHECKING:
@@ -94,23 +95,47 @@ def _phrasings(entries: list[Entry], keyless: Collection[int] = (),
             np.asarray(source, dtype=np.int64))
 
 
-def _first_of_each(keys: list[str], owners: np.ndarray) -> np.ndarray:
-    """The first of each (owner, key) pair's places, ascending.
+class _AnswerPool:
+    """The answers and details of a build, each distinct text (and list of details) read
+    once: its vocabulary words' numbers in ``pool``, its facts and its words counted."""
 
-    Pairs are told apart by the keys' hashes (no dictionary of a million strings); pairs
-    whose hashes meet are compared as strings, and if any differ, the keys are numbered.
-    """
-    hashes = np.fromiter(map(hash, keys), np.int64, len(keys)).view(np.uint64)
-    hashes ^= owners.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-    _, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
-    same = first[inverse]
-    met = np.flatnonzero(same != np.arange(len(keys)))
-    if any(owners[a] != owners[b] or keys[a] != keys[b]
-           for a, b in zip(met.tolist(), same[met].tolist(), strict=True)):
-        numbers = Numbering()
-        numbered = np.fromiter(map(numbers.__getitem__, keys), np.int64, len(keys))
-        first = np.unique(numbered * (int(owners.max()) + 1) + owners, return_index=True)[1]
-    return np.sort(first)
+    def __init__(self, index: BuiltIndex, vocab: VocabBuilder) -> None:
+        self._index = index
+        self._vocab = vocab
+        self.pool: list[np.ndarray] = []
+        self.answers: dict[tuple[str, str], int] = {}
+        """Per (text, language): its number in ``pool``."""
+        self.facts: dict[int, Facts] = {}
+        self.words: dict[int, Counter[str]] = {}
+        self._details: dict[tuple[str, ...], int] = {}
+        self.told: list[tuple[int, ...]] = []
+        """Per group of entries (the same answers and details): its answers' numbers ..."""
+        self.details: list[int] = []
+        """... and its details' number."""
+
+    def group(self, entry: Entry) -> int:
+        """Read a new group's answers and details (those not read yet); its number."""
+        index, told = self._index, []
+        for lang, text in entry.answer.items():
+            at = self.answers.get((text, lang))
+            if at is None:
+                full = index._fold(text)
+                words = index._words(text, full, lang)
+                at = self.answers[text, lang] = len(self.pool)
+                self.facts[at] = text_facts(index.thesaurus, full.split())
+                self.words[at] = Counter(words)
+                self.pool.append(self._vocab.numbers(dict.fromkeys(words)))
+            told.append(at)
+        # A detail the entry says it leaves out ("salary") is still its subject: the
+        # question meets the entry, and the near-miss check then says what it lacks.
+        if entry.not_covered not in self._details:
+            self._details[entry.not_covered] = len(self.pool)
+            self.pool.append(self._vocab.numbers(t for p in entry.not_covered
+                                                 for t in index._fold(p).split()
+                                                 if t not in index.stopwords))
+        self.told.append(tuple(told))
+        self.details.append(self._details[entry.not_covered])
+        return len(self.told) - 1
 
 
 class BuiltIndex:
@@ -132,12 +157,11 @@ class BuiltIndex:
         self._concepts = {CONCEPT_MARK + c.id for c in self.thesaurus.concepts.values()
                           if c.kind in self.settings.concept_kinds}
         """The concepts whose tokens count in coverage."""
-        self._keys: list[str] = []
-        self._full_keys: list[str] = []
+        self._entry_keys: EntryKeys
         self._key_entry: list[int] = []
         self._key_lang: list[str | None] = []
         self._aliases: set[str] = set()
-        """Every alias, folded."""
+        """Every alias of one word, folded."""
         self._alias_words: tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
         """Every alias's folded words: (names, word numbers, offsets, entry of each)."""
         self._questions: tuple[tuple[list[str], np.ndarray, np.ndarray], np.ndarray,
@@ -197,12 +221,16 @@ class BuiltIndex:
                     np.searchsorted(read.rows, aliases).tolist())
 
         read, langs, owners, aliases = read_all()
-        keyless = set(range(len(entries))) - set(owners[[bool(f) for f in read.full]].tolist())
+        keyless = set(range(len(entries))) - set(owners[np.diff(read.tok_off) > 0].tolist())
         if keyless:  # every entry needs a key: one whose phrasings fold to nothing has its id
             read, langs, owners, aliases = read_all(keyless)
         self._keep_keys(read, langs, owners)
         vocab.add_pairs(owners[read.owner], read.words, read.names, strong=True)
-        self._aliases.update(read.full[k] for k in aliases)
+        # Only an alias of one word can be a question's word (``Matcher``'s use).
+        lengths = np.diff(read.tok_off)
+        single = np.asarray(aliases, dtype=np.int64)
+        single = single[lengths[single] == 1]
+        self._aliases.update(map(read.names.__getitem__, read.toks[read.tok_off[single]].tolist()))
         rows = np.asarray(aliases, dtype=np.int64)
         self._alias_words = (read.names, ragged.gather(read.tok_off, read.toks, rows),
                              ragged.offsets(np.diff(read.tok_off)[rows]), owners[rows])
@@ -224,7 +252,7 @@ class BuiltIndex:
         """Per entry, what its aliases give, as ``thesaurus.text_facts`` reads it, for all
         aliases at once: every number up to six digits, the places, peoples and bodies of
         their thesaurus hits."""
-        is_alias = np.zeros(len(read.full), dtype=bool)
+        is_alias = np.zeros(len(read.tok_off) - 1, dtype=bool)
         is_alias[aliases] = True
         # The aliases' words alone (in order), not every phrasing's.
         rows = np.asarray(aliases, dtype=np.int64)
@@ -253,74 +281,82 @@ class BuiltIndex:
         """Read each entry's answers and ``not_covered`` details (words for the vocabulary)
         and its facts; return per language how often each answer word is told."""
         # Each distinct answer text (and list of details) is read once, however many
-        # entries give it: ``pool`` holds the word numbers of each, read in turn.
-        answers: dict[tuple[str, str], tuple[int, Facts, Counter[str]]] = {}
-        details: dict[tuple[str, ...], int] = {}
-        pool: list[np.ndarray] = []
-        uses: Counter[tuple[str, str]] = Counter()
-        given: list[int] = []  # per entry in turn: the pool numbers of its answers, details
-        per_entry: list[int] = []
+        # entries give it: ``pool`` holds the word numbers of each, read in turn; entries
+        # with the same answers and details (copies) are one group, looked up once.
+        read = _AnswerPool(self, vocab)
+        groups: dict[tuple[object, ...], int] = {}
+        group_of: list[int] = []
         facts: dict[object, Facts] = {}
         not_covered: dict[tuple[str, ...], PhraseIndex] = {}
         for idx, entry in enumerate(entries):
-            told = []
-            for lang, text in entry.answer.items():
-                read = answers.get((text, lang))
-                if read is None:
-                    full = self._fold(text)
-                    words = self._words(text, full, lang)
-                    read = answers[text, lang] = (
-                        len(pool), text_facts(self.thesaurus, full.split()), Counter(words))
-                    pool.append(vocab.numbers(dict.fromkeys(words)))
-                told.append(read)
-                uses[text, lang] += 1
-            given += [read[0] for read in told]
-            # A detail the entry says it leaves out ("salary") is still its subject: the
-            # question meets the entry, and the near-miss check then says what it lacks.
-            if entry.not_covered not in details:
-                details[entry.not_covered] = len(pool)
-                pool.append(vocab.numbers(t for p in entry.not_covered
-                                          for t in self._fold(p).split()
-                                          if t not in self.stopwords))
-            given.append(details[entry.not_covered])
-            per_entry.append(len(told) + 1)
+            same = (tuple(entry.answer.items()), entry.not_covered)
+            group = groups.get(same)
+            if group is None:
+                group = groups[same] = read.group(entry)
+            group_of.append(group)
+            told = read.told[group]
             # Entries that give the same texts and facts have the same facts (copies).
-            key = (tuple(read[0] for read in told), aliases.get(idx),
+            key = (told, aliases.get(idx),
                    tuple(sorted(entry.facts.items())) if entry.facts else None)
             if key not in facts:
                 facts[key] = entry_facts(self.thesaurus, (), entry.facts, read=[
-                    *(read[1] for read in told), *([aliases[idx]] if idx in aliases else ())])
+                    *(read.facts[k] for k in told), *([aliases[idx]] if idx in aliases else ())])
             self._facts.append(facts[key])
             if entry.not_covered not in not_covered:  # shared: a pure function of the phrases
                 not_covered[entry.not_covered] = PhraseIndex((p, p) for p in entry.not_covered)
             self._not_covered.append(not_covered[entry.not_covered])
-        lengths = np.fromiter(map(len, pool), np.int64, len(pool))
-        rows = np.asarray(given, dtype=np.int64)
+        # Per entry in turn: the pool numbers of its answers, then of its details.
+        given = ragged.ragged([[*told, details] for told, details in
+                               zip(read.told, read.details, strict=True)])
+        of_group = np.asarray(group_of, dtype=np.int64)
+        rows = ragged.gather(*given, of_group).astype(np.int64)
+        lengths = np.fromiter(map(len, read.pool), np.int64, len(read.pool))
         vocab.add_numbered(
-            np.repeat(np.repeat(np.arange(len(entries)), per_entry), lengths[rows]),
+            np.repeat(np.repeat(np.arange(len(entries)), np.diff(given[0])[of_group]),
+                      lengths[rows]),
             ragged.gather(ragged.offsets(lengths),
-                          np.concatenate([np.zeros(0, np.int64), *pool]), rows),
+                          np.concatenate([np.zeros(0, np.int64), *read.pool]), rows),
             strong=False)
+        uses: Counter[tuple[str, str]] = Counter()
+        for (answers, _details), n in zip(groups, np.bincount(of_group).tolist(), strict=True):
+            for lang, text in answers:
+                uses[text, lang] += n
         counted: dict[str, Counter[str]] = {lang: Counter() for lang in self.lexicon}
         for (text, lang), n in uses.items():
             if lang in counted:
-                counts = answers[text, lang][2]
+                counts = read.words[read.answers[text, lang]]
                 counted[lang].update({tok: c * n for tok, c in counts.items()} if n > 1
                                      else counts)
         return counted
 
     def _keep_keys(self, read: Phrasings, langs: list[str | None], owners: np.ndarray) -> None:
-        """Keep each entry's distinct keys, in the order of its phrasings."""
-        first = _first_of_each(read.keys, owners)
+        """Keep each entry's distinct keys, in the order of its phrasings (as word numbers:
+        ``EntryKeys`` joins them when a question asks)."""
+        first = first_of_each(read.key_off, read.key_toks, owners)
         # A phrasing with no word has the empty key, which is never kept.
         first = first[np.diff(read.tok_off)[first] > 0]
         rows = first.tolist()
-        self._keys = [read.keys[k] for k in rows]
-        self._full_keys = [read.full[k] for k in rows]
         self._key_entry = owners[rows].tolist()
         self._key_lang = [langs[k] for k in rows]
         # Phrasings are kept entry by entry: where each entry's run starts.
         self._starts = np.searchsorted(np.asarray(self._key_entry), np.arange(len(self.entry_ids)))
+        self._entry_keys = EntryKeys(
+            read.names, (ragged.offsets(np.diff(read.key_off)[first]),
+                         ragged.gather(read.key_off, read.key_toks, first)),
+            (ragged.offsets(np.diff(read.tok_off)[first]),
+             ragged.gather(read.tok_off, read.toks, first)),
+            np.append(self._starts, len(rows)))
+        """Per entry, its distinct keys and their phrasings' folded texts."""
+
+    @property
+    def _keys(self) -> list[str]:
+        """Every kept key, entry by entry (all joined: for tests and tools)."""
+        return [k for idx in range(len(self.entry_ids)) for k in self._entry_keys[idx][0]]
+
+    @property
+    def _full_keys(self) -> list[str]:
+        """Every kept phrasing's folded text, as ``_keys``."""
+        return [f for idx in range(len(self.entry_ids)) for f in self._entry_keys[idx][1]]
 
     def _asked(self, read: Phrasings, langs: list[str | None]) -> dict[str, Counter[str]]:
         """Per language, how often each vocabulary word occurs in its questions (in the

@@ -32,7 +32,13 @@ class LeftOut(Index):
     def _know_what_entries_leave_out(self) -> None:
         """Read every entry's text once for what it gives (after ``reader`` is set)."""
         known: dict[str, tuple[set[str], set[str], set[str]]] = {}
-        given = [self._labels_in(self.kb.entries[eid], known) for eid in self.entry_ids]
+        # Entries that give the same answers (copies) are read once: by their texts.
+        answers = [tuple(self.kb.entries[eid].answer.values()) for eid in self.entry_ids]
+        labels: dict[tuple[str, ...], tuple[frozenset[str], ...]] = {}
+        for texts, eid in zip(answers, self.entry_ids, strict=True):
+            if texts not in labels:
+                labels[texts] = self._labels_in(self.kb.entries[eid], known)
+        given = list(map(labels.__getitem__, answers))
         self._details = [practical | in_aliases for (practical, _, _), in_aliases in zip(
             given, self.alias_labels(self.reader.practical), strict=True)]
         """Per entry: the kinds of practical detail (``practical:`` labels) its text gives."""
@@ -49,7 +55,11 @@ class LeftOut(Index):
         self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
         """Per entry: whether its text gives a figure (a number that is not a year)."""
         read: dict[str, Numbers] = {}
-        self._numbers = [self._numbers_of(self.kb.entries[eid], read) for eid in self.entry_ids]
+        numbers: dict[tuple[str, ...], Numbers] = {}
+        for texts, eid in zip(answers, self.entry_ids, strict=True):
+            if texts not in numbers:
+                numbers[texts] = self._numbers_of(self.kb.entries[eid], read)
+        self._numbers = list(map(numbers.__getitem__, answers))
         """Per entry: the numbers of its answers, by kind (``read_numbers``)."""
         assert self._questions is not None
         questions, self._questions = self._questions, None  # the build's split, dropped here

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 
 import numpy as np
@@ -123,10 +124,6 @@ def _not_alike(tok_off: np.ndarray, toks: np.ndarray, source: np.ndarray | None,
 class Phrasings:
     """What the index keeps of the phrasings, in the order given."""
 
-    full: list[str]
-    """The folded text of each phrasing."""
-    keys: list[str]
-    """Its folded words without stop words (or all of them, when only stop words)."""
     names: list[str]
     """Each word number's word: folded words and ``~concept`` tokens."""
     owner: np.ndarray
@@ -138,6 +135,11 @@ class Phrasings:
     """The folded words of every phrasing (word numbers), one phrasing after the other ..."""
     tok_off: np.ndarray
     """... from these offsets."""
+    key_toks: np.ndarray
+    """Each phrasing's key: its folded words without stop words (or all of them, when only
+    stop words), as word numbers ..."""
+    key_off: np.ndarray
+    """... from these offsets (joined as text only where needed: ``join``)."""
     hit_at: np.ndarray
     """Where in ``toks`` each thesaurus hit starts ..."""
     hit_row: np.ndarray
@@ -148,6 +150,26 @@ class Phrasings:
     written: tuple[list[str], np.ndarray, np.ndarray]
     """Every text given, as written: each word number's word, where each text starts,
     and the word numbers of all texts (``fold_split`` folds them another way)."""
+
+    def join(self, offsets: np.ndarray, toks: np.ndarray,
+             rows: np.ndarray | None = None) -> list[str]:
+        """The rows (all, or ``rows``) of the ragged array ``(offsets, toks)`` of word
+        numbers as texts: ``join(tok_off, toks)`` gives each phrasing's folded text,
+        ``join(key_off, key_toks)`` its key."""
+        if rows is not None:
+            offsets, toks = ragged.offsets(np.diff(offsets)[rows]), ragged.gather(offsets, toks,
+                                                                                 rows)
+        return ragged.join(np.array(self.names, dtype=object), toks, offsets)
+
+    @cached_property
+    def full(self) -> list[str]:
+        """The folded text of each phrasing (all joined: for tests and tools)."""
+        return self.join(self.tok_off, self.toks)
+
+    @cached_property
+    def keys(self) -> list[str]:
+        """The key of each phrasing (all joined: for tests and tools)."""
+        return self.join(self.key_off, self.key_toks)
 
 
 class PhrasingReader:
@@ -208,12 +230,10 @@ class PhrasingReader:
         stop = np.fromiter(map(self._stop.__contains__, names), bool, len(names))
         content = ~stop & np.fromiter((len(w) > 1 or w.isdigit() for w in names), bool,
                                       len(names))
-        as_array = np.array(names, dtype=object)
-        full = ragged.join(as_array, toks, tok_off)
-        is_key = content[toks]
-        keys = ragged.join(as_array, toks[is_key], ragged.regroup(tok_off, is_key))
-        keys = [k or f for k, f in zip(keys, full, strict=True)]
         tok_owner = ragged.owners(tok_off)
+        # A key is the content words; a phrasing of stop words alone keeps them all.
+        is_key = content[toks]
+        is_key |= (np.diff(ragged.regroup(tok_off, is_key)) == 0)[tok_owner]
         typed = np.flatnonzero(np.fromiter(map(keyboard.__getitem__, langs), bool, len(langs)))
         var_owner, var_toks = self._variant_words(
             typed, ragged.gather(per_text, flat, typed), np.diff(per_text)[typed], variant,
@@ -223,8 +243,8 @@ class PhrasingReader:
         owner = np.concatenate([tok_owner[words], tok_owner[hit_at], var_owner], dtype=np.int32)
         order = np.argsort(owner, kind="stable")
         words = np.concatenate([toks[words], concepts, var_toks], dtype=np.int32)[order]
-        return Phrasings(full, keys, names, owner[order], words, toks, tok_off, hit_at, hit_row,
-                         rows, written)
+        return Phrasings(names, owner[order], words, toks, tok_off, toks[is_key],
+                         ragged.regroup(tok_off, is_key), hit_at, hit_row, rows, written)
 
     def _variant_words(self, typed: np.ndarray, flat: np.ndarray, lengths: np.ndarray,
                        variant: tuple[np.ndarray, np.ndarray], changed: np.ndarray,

@@ -7,9 +7,10 @@ import random
 import numpy as np
 import pytest
 
-from bot import indexbuild, ragged
+from bot import entrykeys, ragged
 from bot.config import ROOT
 from bot.devtools.synthetic import salted_knowledge
+from bot.entrykeys import EntryKeys
 from bot.index import Index
 from bot.indexbuild import _phrasings
 from bot.knowledge import KnowledgeBase, load_or_raise
@@ -170,17 +171,34 @@ def test_each_entry_keeps_its_keys_words_and_facts(
 
 @pytest.mark.parametrize("colliding", [False, True])
 @pytest.mark.parametrize(("keys", "owners", "first"), [
-    (["a", "b", "a", "a", "b"], [0, 0, 0, 1, 1], [0, 1, 3, 4]),
-    (["x", "x", "x"], [2, 2, 2], [0]),
+    ([[1], [2], [1], [1], [2]], [0, 0, 0, 1, 1], [0, 1, 3, 4]),
+    ([[3, 4], [3, 4], [3, 4]], [2, 2, 2], [0]),
+    ([[1, 2], [2, 1], [1, 2], [1], [1, 2, 0]], [0, 0, 0, 0, 0], [0, 1, 3, 4]),
+    ([[], [5], []], [0, 0, 0], [0, 1]),
     ([], [], []),
 ])
 def test_each_entrys_first_phrasing_of_each_key_is_found(
-        monkeypatch: pytest.MonkeyPatch, keys: list[str], owners: list[int],
+        monkeypatch: pytest.MonkeyPatch, keys: list[list[int]], owners: list[int],
         first: list[int], colliding: bool) -> None:
-    """Also when every key's hash is the same (the keys are then numbered)."""
+    """Keys are rows of word numbers; also when every row's hash is the same (the keys are
+    then compared word by word, found to differ, and numbered)."""
     if colliding:
-        monkeypatch.setattr(indexbuild, "hash", lambda _: 7, raising=False)
-    assert indexbuild._first_of_each(keys, np.asarray(owners, dtype=np.int64)).tolist() == first
+        monkeypatch.setattr(entrykeys, "_row_hashes",
+                            lambda offsets, _toks: np.full(len(offsets) - 1, 7, np.uint64))
+    offsets, toks = ragged.ragged(keys)
+    assert entrykeys.first_of_each(offsets, toks, np.asarray(owners, dtype=np.int64)
+                                     ).tolist() == first
+
+
+def test_each_entrys_keys_are_joined_when_first_asked(matcher: Matcher) -> None:
+    """A base larger than ``JOINED_AT_BUILD`` joins an entry's keys when asked: the lists
+    the shipped base joined at build, and remembered."""
+    built = matcher._entry_keys
+    lazy = EntryKeys(built._names, built._keys, built._full, np.asarray(built._starts))
+    assert not lazy._joined
+    assert lazy[7] == built[7] and lazy[7] is lazy[7]
+    assert list(lazy._joined) == [7]
+    assert [lazy[idx] for idx in range(len(lazy))] == [built[idx] for idx in range(len(built))]
 
 
 def test_an_entry_whose_phrasings_fold_to_nothing_is_keyed_by_its_id(

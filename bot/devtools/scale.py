@@ -64,7 +64,7 @@ def measure(root: Path, questions: list[str], rounds: int = 1) -> ScaleRow:
     t3, c3 = time.perf_counter(), time.process_time()
     times = match_times(matcher, questions, rounds)
     cpu = (time.process_time() - c3) / max(1, len(times))
-    return ScaleRow(len(kb.entries), len(matcher._keys), t1 - t0, t2 - t1, c2 - c1, t3 - t2,
+    return ScaleRow(len(kb.entries), len(matcher._key_entry), t1 - t0, t2 - t1, c2 - c1, t3 - t2,
                     c3 - c2, percentile(times, 0.5), percentile(times, 0.99), len(times), cpu,
                     peak_rss_mb())
 
