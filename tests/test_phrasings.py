@@ -216,6 +216,9 @@ def test_an_entry_whose_phrasings_fold_to_nothing_is_keyed_by_its_id(
     ([[1, 2], [], [3]], [2, 0], [3, 1, 2]),
     ([[], []], [1, 1], []),
     ([[5], [6, 7, 8]], [1, 1, 0], [6, 7, 8, 6, 7, 8, 5]),
+    ([[1, 2], [], [3], [4, 5]], [0, 2, 3], [1, 2, 3, 4, 5]),  # ascending: by a mask
+    ([[1, 2], [], [3], [4, 5]], [1, 3], [4, 5]),
+    ([[9], [8, 7]], [0, 1], [9, 8, 7]),
 ])
 def test_ragged_rows_are_gathered_in_order(lists: list[list[int]], rows: list[int],
                                            gathered: list[int]) -> None:
