@@ -31,8 +31,8 @@ class Services:
     @classmethod
     def build(cls, settings: Settings) -> Services:
         """Load the knowledge base (raising KnowledgeError if broken) and open the store."""
-        return cls(settings, Store(settings.database_path),
-                   started_answerer(settings.knowledge_dir))
+        answerer = started_answerer(settings.knowledge_dir)  # a refused start opens no store
+        return cls(settings, Store(settings.database_path), answerer)
 
     def reload(self) -> list[Problem]:
         """Re-read knowledge/; on errors keep the running knowledge base and return them.

@@ -72,13 +72,25 @@ def shipped_answerer() -> Answerer:
 
 def fresh_memory(matcher: Matcher) -> Matcher:
     """The session's ``matcher`` as a newly built one is: the same index, read-only once
-    built, with nothing remembered yet of the words questions asked (``Index._similar``).
+    built, with nothing remembered yet of the words questions asked (``Index._similar``, and
+    what the phrase lists found each word starts), and nothing it remembers reaching the
+    session's own.
 
     For the tests about what a matcher remembers: a second build of the shipped index costs
     about half a second of CPU.
     """
+    from bot.phrases import PhraseIndex
+
     fresh = copy.copy(matcher)
     fresh._similar = {}
+    for name in ("reader", "thesaurus", "_documents"):  # their phrase lists remember too
+        owner = copy.copy(getattr(fresh, name))
+        for key, value in vars(owner).items():
+            if isinstance(value, PhraseIndex):
+                index = copy.copy(value)
+                index._cache, index._nothing = {}, set()
+                setattr(owner, key, index)
+        setattr(fresh, name, owner)
     return fresh
 
 

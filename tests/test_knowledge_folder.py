@@ -76,6 +76,7 @@ def test_check_and_the_start_report_the_configured_folders_broken_file(
     with pytest.raises(KnowledgeError) as raised:
         _services(tmp_path, folder)
     assert expected in [str(p) for p in raised.value.errors]
+    assert not (tmp_path / "bot.sqlite3").exists()  # a refused start opens no database
 
 
 @pytest.mark.parametrize(("name", "good", "broken", "changed"), [

@@ -11,7 +11,7 @@ from bot.evaluation import load_labelled
 from bot.matcher import Matcher
 from bot.phrases import PREFIX, STEM_MIN, STEM_SLACK, PhraseIndex, word_matches
 from bot.text import fold
-from tests.conftest import ROOT, shipped_answerer
+from tests.conftest import ROOT, fresh_memory, shipped_answerer
 
 TUNE = [fold(item.q).split() for item in load_labelled(ROOT / "tests/data/tune.yaml")]
 
@@ -70,7 +70,8 @@ def test_lists_that_remember_the_known_words_find_what_they_found(stride):
 
 
 def test_the_bot_remembers_what_the_commonest_known_words_start():
-    matcher = shipped_answerer().matcher
+    matcher = fresh_memory(shipped_answerer().matcher)
+    assert not any(index._cache for index in matcher._phrase_indexes())
     counts: dict[str, float] = {}
     for lex in matcher.lexicon.values():
         for word, count in lex.items():

@@ -60,10 +60,10 @@ class FileChecker:
         several entries give) are kept once, however many files repeat them."""
         self.codes = frozenset(langs.codes)
         self.marks = {} if marks is None else marks
-        self.maps: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
-        """Per map of texts read without a problem (its items): what ``text_map`` made."""
         """Per Uzbek text checked so far: its wrong apostrophe and its English titles (an
         answer that several entries give is checked once)."""
+        self.maps: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+        """Per map of texts read without a problem (its items): what ``text_map`` made."""
 
     def error(self, path: Path_, message: str) -> None:
         self.errors.append(Problem(self.doc.rel, self.doc.line(*path), message))
