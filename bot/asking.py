@@ -21,6 +21,10 @@ RUNON_MIN = 16
 """Words from which a sentence without commas is a run-on, read also around its question."""
 RUNON_BACK, RUNON_AHEAD = 9, 12
 """The words before and after a run-on's last asking word that make its question."""
+RUNON_TIGHT = 3
+"""... and a tighter reading of it, with this many words before the asking word: the
+story told just before the question ("эрим россияда ишлайди мен икки болам билан
+уйдаман бизга давлат кандай ёрдам беради") weighs less."""
 JOINS_MAX = 4
 """A sentence with more joining words ("и", "va", "and") is not split into questions: each
 try reads both sides again, so "что и что и ..." over 4,096 characters cost ~10 s."""
@@ -108,7 +112,8 @@ class Asking(PhraseBook):
         last = max([k for k in (last, *found) if k is not None], default=None)
         if last is None or last <= RUNON_BACK:
             return []  # the question opens the sentence: "why do people pack up and move ..."
-        return [Part(toks[last - RUNON_BACK: last + RUNON_AHEAD + 1], True)]
+        return [Part(toks[last - back: last + RUNON_AHEAD + 1], True)
+                for back in (RUNON_BACK, RUNON_TIGHT)]
 
     def _aside_dropped(self, toks: list[str]) -> tuple[str, ...]:
         """``toks`` without their greetings, thanks and the like."""

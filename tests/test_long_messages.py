@@ -55,3 +55,32 @@ def test_words_that_ask_nothing_of_the_documents_are_set_aside(matcher: Matcher,
     """Alone, they leave nothing to match: only politeness and the like."""
     reading = matcher.reader.read(phrase)
     assert reading.set_aside and not reading.parts
+
+
+RUNON_2024 = [
+    # a voice message typed out, no punctuation (tester6 N2): the story right before the
+    # question weighed it down to 41; read also tightly around its asking word
+    "salom aka ishlaringiz yaxshimi men hozir moskvadaman ishdan keldim charchadim lekin "
+    "bir narsa qiziq bo'ldi bizlar o'tgan yili hammamiz qo'shib qancha pul jo'natganmiz "
+    "o'zbekistonga 2024 yilda shuni aytib bering iltimos",
+    "salom aka men hozir moskvadaman ishdan keldim charchadim lekin bir narsa qiziq boldi"
+    " bizlar otgan yili hammamiz qoshib qancha pul jonatganmiz ozbekistonga 2024 yilda "
+    "shuni aytib bering",
+    "салом ака ишларингиз яхшими мен ҳозир москвадаман ишдан келдим чарчадим лекин бир "
+    "нарса қизиқ бўлди бизлар ўтган йили ҳаммамиз қўшиб қанча пул жўнатганмиз "
+    "ўзбекистонга 2024 йилда шуни айтиб беринг илтимос",
+    "салом ака ишларингиз яхшими мен хозир москвадаман ишдан келдим чарчадим лекин бир "
+    "нарса кизик булди бизлар утган йили хаммамиз кушиб канча пул жунатганмиз "
+    "узбекистонга 2024 йилда шуни айтиб беринг илтимос",
+    "привет брат как дела я сейчас в москве пришёл с работы устал но вот интересно стало "
+    "мы все вместе сколько денег отправили в узбекистан в 2024 году скажи пожалуйста",
+    "hi bro how are you i am in moscow now just came from work tired but i got curious "
+    "all of us together how much money did we send to uzbekistan in 2024 tell me please",
+]
+
+
+@pytest.mark.parametrize("message", RUNON_2024)
+def test_a_run_on_is_answered_by_the_words_around_its_question(matcher: Matcher,
+                                                               message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id if m.best else None) == ("answer", "remit-2024-total")

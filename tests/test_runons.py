@@ -31,10 +31,11 @@ GERMANY_RUNONS = [
 def test_a_run_on_is_also_read_around_its_last_question_word(matcher: Matcher,
                                                              message: str) -> None:
     reading = matcher.reader.read(message)
-    [clause] = reading.clauses
+    clause, tight = reading.clauses  # ... and more tightly (RUNON_TIGHT words before it)
     whole = reading.parts[0].toks
-    assert len(clause.toks) < len(whole) and clause.asks
+    assert len(tight.toks) < len(clause.toks) < len(whole) and clause.asks and tight.asks
     assert whole[-len(clause.toks):] == clause.toks  # the chatter before it is left out
+    assert clause.toks[-len(tight.toks):] == tight.toks
 
 
 @pytest.mark.parametrize("message", GERMANY_RUNONS)
