@@ -254,6 +254,27 @@ def test_a_greeting_with_a_request_or_a_question_is_answered(matcher: Matcher, m
     assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
 
 
+@pytest.mark.parametrize(("message", "entry"), [
+    # tester s7: a greeting, then a question with no mark whose question word is an everyday
+    # form ("nechta", «куда», «какое», "whose"): it was a greeting alone
+    ("assalomu alaykum strategiya bo'yicha chet elga nechta kishi yuboriladi",
+     "strategy-organised-migration"),
+    ("ассалому алайкум стратегия бўйича чет элга нечта киши юборилади",
+     "strategy-organised-migration"),
+    ("ассалому алайкум стратегия буйича чет элга нечта киши юборилади",
+     "strategy-organised-migration"),
+    ("привет куда больше всего едут узбекские мигранты", "coop-destinations"),
+    ("privet kuda bolshe vsego edut uzbekskie migranty", "coop-destinations"),
+    ("здравствуйте какое соглашение подписали с Германией", "coop-germany-2024"),
+    ("hello whose rights does article 23 protect", "law-article-23"),
+    ("salom qanchalik ko'p pul o'tkazilgan 2024da", "remit-2024-total"),
+])
+def test_a_greeting_then_a_question_without_a_mark_is_answered(matcher: Matcher, message: str,
+                                                               entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
+
+
 @pytest.mark.parametrize("message", [
     "Salom, bugun Moskvada qor yogʻadimi", "Hello, will it snow in Moscow today?",
     "Здравствуйте, какая погода в Москве?", "Sen kimsan, robotmisan?",
