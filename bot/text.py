@@ -35,6 +35,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 ENDINGS_FILE = Path(__file__).resolve().parent / "data" / "word_endings.yaml"
 WORDS_FILE = Path(__file__).resolve().parent / "data" / "language_words.yaml"
 ENDING_WEIGHT = 0.5
+NAME_AMONG = 3
+"""Words without ў қ ғ ҳ beside the one word with them, from which that word may be a name or
+a term and the words decide the language (by NAME_AMONG - 1 words' evidence or more)."""
 _ACT_LABEL = re.compile(r"\b([^\W\d_]{1,3})\s?[-‑–]\s?(?=\d{3,})"
                         r"|\b([A-ZА-ЯЁЎҚҒҲ]{2,3})\s?(?=\d{3,})")
 """The letters of an act's number ("UP-5785", "PF 4947", "ПП-4829"): a label, not a word of
@@ -244,9 +247,14 @@ def guess_language(text: str,
     script = script_of(text)
     if script is None:
         return None
+    words = text.split()
+    named = None  # one word with them among many without: perhaps a name or a term
     for letters_script, letters, code in _GIVEAWAY:
         if script == letters_script and letters.search(text):
-            return code
+            marked = sum(bool(letters.search(w)) for w in words)
+            if marked > 1 or len(words) - marked < NAME_AMONG:
+                return code
+            named = code
     # The registry's order breaks ties (Latin is most often Uzbek, Cyrillic most often
     # Russian) and its weights damp weak evidence (Uzbek words in Cyrillic count half).
     damp = REGISTRY.guess.get(script, {})
@@ -281,6 +289,11 @@ def guess_language(text: str,
         if lang in scores:
             scores[lang] += ENDING_WEIGHT * n * damp[lang]
     best = max(scores, key=lambda lang: scores[lang])
+    if named is not None and (scores[best] - min(scores.values()) < NAME_AMONG - 1
+                              or REGISTRY.in_script(best, script) == named):
+        # ... a name or a term in a Russian question («Где опубликована статья
+        # Жўрақуловой?») only when the other words say Russian clearly
+        return named
     if scores[best] == 0:
         # No known word: in a script that only one hand-written language uses, that one.
         own = [lang.code for lang in REGISTRY.languages
