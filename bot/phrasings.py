@@ -11,7 +11,8 @@ phrasings are handled as one array of word numbers with an offset per phrasing:
 
 * folding, spelling out and the keyboard variant work inside a word (nothing in them reaches
   across white space), so a phrasing's folded words are its words' folded words in turn;
-* the texts are joined by NumPy and split once, instead of one ``join`` per phrasing;
+* the texts are joined and split once, instead of one ``split`` per phrasing; the folded
+  texts and keys stay word numbers (``bot.entrykeys`` joins an entry's when asked);
 * concepts are found by ``phrases.find_all``, which tries only the tokens that can start
   a phrase of two words or more one by one.
 
