@@ -130,8 +130,12 @@ def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
         if (n in decisive or n - 2000 in decisive) and n not in own.years:  # "в 23 году"
             bad.append(str(n))
             known += [str(y) for y in sorted(own.years)[:3]]
+    # An article's or goal's own number is decisive however small ("Article 5"), unless
+    # the question also names the entry's own numbered thing: then it is a part of that
+    # ("point 3 of decree UP-4947"), a detail, not another thing.
+    small = asked.labels if not asked.labels & whole else frozenset()
     for n in sorted(asked.labels | (asked.bare if strict or own.labels else frozenset())):
-        if n in decisive and n not in whole and 2000 + n not in own.years:
+        if (n in decisive or n in small) and n not in whole and 2000 + n not in own.years:
             bad.append(str(n))
             known += [str(m) for m in sorted(own.labels or own.bare)
                       if len(str(m)) == len(str(n))][:3]
