@@ -304,7 +304,9 @@ def _text_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
 
 
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]{3,200})[»\"”]")
-_QUOTE_OPENS = re.compile(r"[«\"“]")
+QUOTE_OPENS = "«\"“"
+"""What may open a quoted title (``foreign_titles`` looks no further without one)."""
+_QUOTE_OPENS = re.compile(f"[{QUOTE_OPENS}]")
 _ENGLISH_WORD = re.compile(r"\b(?:the|of|and|for|in|on|with|its|from|to|by|an?)\b",
                            re.IGNORECASE)
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")

@@ -130,3 +130,23 @@ def test_an_answer_given_twice_is_warned_about_at_both_lines(tmp_path: Path) -> 
     assert result.errors == []
     assert [(p.line, p.message[:30]) for p in result.warnings] == [
         (13, "answer of 'demo-one' 'uz' uses"), (25, "answer of 'demo-two' 'uz' uses")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ('uz: ["Bir nima?", bir, bir haqida]', 'uz: ["Bir nima?", bo\'lim, bir haqida]',
+     ["knowledge/faq/demo.yaml:9: question of 'demo-one' 'uz' uses \"'\""]),
+    ('uz: ["Bir nima?", bir, bir haqida]', 'uz: ["Bir nima?", bir, "«Guide to the Rules» haqida"]',
+     ["knowledge/faq/demo.yaml:9: question of 'demo-one' 'uz' quotes “Guide to the Rules”, which "
+      "looks English"]),
+    ("uz: Bir — bu bir.", "uz: \"Bir — “Guide to the Rules”.\"",
+     ["knowledge/faq/demo.yaml:13: answer of 'demo-one' 'uz' quotes “Guide to the Rules”, which "
+      "looks English"]),
+    ('uz: ["Bir nima?", bir, bir haqida]', 'uz: ["Bir nima?", bir, "«Birinchi» haqida"]', []),
+])
+def test_uzbek_questions_and_answers_are_checked_for_marks_and_titles(
+        tmp_path: Path, old: str, new: str, expected: list[str]) -> None:
+    result = knowledge.load(write_tree(tmp_path / "knowledge", **_topic(old, new)))
+    assert result.errors == []
+    found = [str(p) for p in result.warnings]
+    assert len(found) == len(expected)
+    assert all(f.startswith(e) for f, e in zip(found, expected, strict=True))

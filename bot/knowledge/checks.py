@@ -18,7 +18,14 @@ from bot.knowledge import models as m
 from bot.knowledge.records import Entry, Place, Problem, QuizItem, Source, SourceRef, Topic
 from bot.knowledge.yamlfile import YamlFile
 from bot.langs import Registry
-from bot.translit import APOSTROPHES, OKINA, TUTUQ, foreign_titles, to_cyrillic
+from bot.translit import (
+    APOSTROPHES,
+    OKINA,
+    QUOTE_OPENS,
+    TUTUQ,
+    foreign_titles,
+    to_cyrillic,
+)
 
 KEEP_FILE = "keep_as_written.yaml"
 """Foreign names, titles and Latin acronyms that stay as written in Uzbek Cyrillic."""
@@ -31,7 +38,10 @@ QUIZ_OPTION_MAX = 100
 QUIZ_OPTIONS = (3, 4)
 QUIZ_EXPLANATION_MAX = 200
 QUIZ_EXPLANATION_LINE_FEEDS = 2
-_BAD_UZ_MARKS = re.compile(rf"[{re.escape(APOSTROPHES.replace(OKINA, '').replace(TUTUQ, ''))}]")
+_WRONG_UZ_MARKS = APOSTROPHES.replace(OKINA, "").replace(TUTUQ, "")
+_BAD_UZ_MARKS = re.compile(f"[{re.escape(_WRONG_UZ_MARKS)}]")
+_MARKED = re.compile(f"[{re.escape(_WRONG_UZ_MARKS + QUOTE_OPENS)}]")
+"""A wrong apostrophe or what opens a quotation (``foreign_titles`` looks only then)."""
 
 Path_ = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
@@ -170,6 +180,8 @@ class FileChecker:
         return None if value is None else self.text_map(value, path, what)
 
     def uzbek_marks(self, text: str, path: Path_, what: str) -> None:
+        if not _MARKED.search(text):
+            return  # no wrong apostrophe, no quotation: nothing to look at (most texts)
         found = self.marks.get(text)
         if found is None:
             bad = _BAD_UZ_MARKS.search(text)
@@ -315,7 +327,8 @@ def _questions(chk: FileChecker, found: Mapping[str, list[str]], path: Path_,
                       f"least {MIN_QUESTIONS} phrasings, from a full sentence to keywords")
         if lang == "uz":
             for k, t in enumerate(texts):
-                chk.uzbek_marks(t, (*path, lang, k), f"question of '{eid}'")
+                if _MARKED.search(t):
+                    chk.uzbek_marks(t, (*path, lang, k), f"question of '{eid}'")
         out[lang] = tuple(texts)
     for extra in sorted(set(found) - set(chk.langs.written), key=str):
         chk.error((*path, extra), f"questions of '{eid}' have an unknown language '{extra}'")
