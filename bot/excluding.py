@@ -23,8 +23,8 @@ class Excluding:
 
     before: frozenset[str]
     """One word after the word set aside ("emas")."""
-    after: tuple[tuple[str, ...], ...]
-    """Phrases before the word set aside ("apart from"), longest first."""
+    after: dict[str, tuple[tuple[str, ...], ...]]
+    """Phrases before the word set aside ("apart from"), by first word, longest first."""
     not_only: frozenset[str]
     """Words before the word set aside that make "not only" of it ("faqat"): kept."""
 
@@ -33,9 +33,12 @@ class Excluding:
         raw = read_yaml(path)
         words = {key: [fold(str(p)) for p in raw.get(key) or ()]  # type: ignore[union-attr]
                  for key in ("before", "after", "not_only")}
+        after: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted({tuple(p.split()) for p in words["after"]}, key=len,
+                             reverse=True):
+            after.setdefault(phrase[0], []).append(phrase)
         return cls(frozenset(words["before"]),
-                   tuple(sorted({tuple(p.split()) for p in words["after"]}, key=len,
-                                reverse=True)),
+                   {head: tuple(phrases) for head, phrases in after.items()},
                    frozenset(t for p in words["not_only"] for t in p.split()[-1:]))
 
     def kept(self, toks: tuple[str, ...], stopwords: Collection[str]) -> tuple[str, ...]:
@@ -50,7 +53,7 @@ class Excluding:
                 if j >= 0 and toks[j] not in self.before and (
                         j == 0 or toks[j - 1] not in self.not_only):
                     gone.add(j)
-            for phrase in self.after:
+            for phrase in self.after.get(tok, ()):
                 if toks[k:k + len(phrase)] == phrase:
                     j = k + len(phrase)
                     while j < len(toks) and toks[j] in stopwords:
