@@ -268,6 +268,16 @@ def test_a_greeting_with_a_request_or_a_question_is_answered(matcher: Matcher, m
     ("здравствуйте какое соглашение подписали с Германией", "coop-germany-2024"),
     ("hello whose rights does article 23 protect", "law-article-23"),
     ("salom qanchalik ko'p pul o'tkazilgan 2024da", "remit-2024-total"),
+    # "that is what I wanted to know" after the question (tester s7 finding 2b): it asks
+    ("davlat migrant oilalariga yordam beradimi shuni bilmoqchi edim rahmat",
+     "abroad-family-support"),
+    ("давлат мигрант оилаларига ёрдам берадими шуни билмоқчи эдим раҳмат",
+     "abroad-family-support"),
+    ("давлат мигрант оилаларига ёрдам берадими шуни билмокчи эдим рахмат",
+     "abroad-family-support"),
+    ("государство помогает семьям мигрантов или нет хотел узнать спасибо",
+     "abroad-family-support"),
+    ("I wanted to know if the state helps migrant families, thanks", "abroad-family-support"),
 ])
 def test_a_greeting_then_a_question_without_a_mark_is_answered(matcher: Matcher, message: str,
                                                                entry: str) -> None:
