@@ -30,11 +30,13 @@ class Numbers:
     bare: frozenset[int] = frozenset()
     acts: frozenset[tuple[int, int]] = frozenset()
     """(number, year): a numbered act and its year, as ``act_years`` pairs them."""
+    ages: frozenset[int] = frozenset()
+    """The writer's own numbers ("Men 25 yoshdaman", «мне 19 лет»): never compared."""
 
     @property
     def whole(self) -> frozenset[int]:
         """Every number as a whole number (a figure's part before its decimal point)."""
-        return (self.years | self.labels | self.bare
+        return (self.years | self.labels | self.bare | self.ages
                 | {int(v.split(".")[0]) for v, _u in self.figures})
 
 
@@ -48,7 +50,8 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
     for h in words.find(toks):
         for k in range(h.start, h.end):
             kind_of.setdefault(k, h.label)
-    found: dict[str, set] = {"years": set(), "labels": set(), "figures": set(), "bare": set()}
+    found: dict[str, set] = {"years": set(), "labels": set(), "figures": set(), "bare": set(),
+                             "ages": set()}
     k = 0
     while k < len(toks):
         tok = toks[k]
@@ -65,7 +68,10 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
                                         or end + 1 == len(toks) and kind_of.get(k - 1) != "label")):
             value, end = f"{n}.{toks[end]}", end + 1
         after, before = kind_of.get(end), kind_of.get(k - 1)
-        if after in ("percent", "amount"):
+        if after == "age" or before == "age_before" and n < 100 and (
+                end == len(toks) or kind_of.get(end) in (None, "age", "year")):
+            found["ages"].add(n)
+        elif after in ("percent", "amount"):
             found["figures"].add((value, after))
         elif "." in value:
             found["figures"].add((value, ""))
@@ -77,7 +83,7 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
             found["bare"].add(n)
         k = end
     return Numbers(*(frozenset(found[kind]) for kind in ("years", "labels", "figures", "bare")),
-                   act_years(toks, kind_of))
+                   act_years(toks, kind_of), frozenset(found["ages"]))
 
 
 def act_years(toks: tuple[str, ...] | list[str], kind_of: dict[int, str]

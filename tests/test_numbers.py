@@ -30,6 +30,11 @@ from bot.text import clean, fold
     ("400,000 migrants", Numbers(bare=frozenset({400000}))),
     ("400 000", Numbers(bare=frozenset({400000}))),
     ("400000", Numbers(bare=frozenset({400000}))),
+    # the writer's age is never the number asked (tester s7 finding 3)
+    ("Men 25 yoshdaman", Numbers(ages=frozenset({25}))),
+    ("мне 19 лет", Numbers(ages=frozenset({19}))),
+    ("I'm 30", Numbers(ages=frozenset({30}))),
+    ("I am 30 years old", Numbers(ages=frozenset({30}))),
 ])
 def test_numbers_are_read_by_kind(matcher: Matcher, text: str, numbers: Numbers) -> None:
     assert read_numbers(fold(clean(text)).split(), matcher.reader.number_words) == numbers
@@ -52,6 +57,19 @@ def test_a_figure_is_compared_as_written() -> None:
 def test_a_stray_number_makes_no_near_miss(matcher: Matcher, message: str) -> None:
     m = matcher.match(message)
     assert m.decision == "answer" and m.near_miss is None
+
+
+@pytest.mark.parametrize("message", [
+    "Men 25 yoshdaman, strategiya bo'yicha qancha odam chet elga yuboriladi?",
+    "Мен 25 ёшдаман, стратегия бўйича қанча одам чет элга юборилади?",
+    "Мен 25 ёшдаман, стратегия буйича канча одам чет элга юборилади?",
+    "мне 19 лет, сколько людей отправят за границу по стратегии?",
+    "I'm 30, how many people will be sent abroad under the strategy?",
+])
+def test_the_writers_age_makes_no_near_miss(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id if m.best else None, m.near_miss) == (
+        "answer", "strategy-organised-migration", None)
 
 
 @pytest.mark.parametrize(("message", "entry", "asked", "known", "unrelated"), [

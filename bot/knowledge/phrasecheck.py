@@ -73,6 +73,8 @@ class NumberWords(m._Model):
     percent: Phrases = Field(default_factory=list)
     amount: Phrases = Field(default_factory=list)
     year: Phrases = Field(default_factory=list)
+    age: Phrases = Field(default_factory=list)
+    age_before: Phrases = Field(default_factory=list)
 
 
 class Quantity(m._Model):
