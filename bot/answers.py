@@ -14,7 +14,7 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import REGISTRY
 from bot.matcher import Matcher
 from bot.reply import Reply, SourceLine
-from bot.text import LANGS, says_little_of_language, script_of
+from bot.text import LANGS, fold, says_little_of_language, script_of, telling_language
 from bot.verdict import Match
 from bot.wording import (
     AGENCY_SITE,
@@ -42,6 +42,10 @@ def source_lines(kb: KnowledgeBase, entry: Entry, lang: str) -> tuple[SourceLine
     )
 
 
+OWN_WORD_MIN = 4
+"""Letters a greeting or thanks needs to tell a short message's language against the phone's."""
+
+
 class Answerer:
     """Answers questions from one knowledge base; swap the whole object to reload."""
 
@@ -62,9 +66,25 @@ class Answerer:
         if lang in LANGS:
             return lang
         if (match.lang and default in LANGS and says_little_of_language(match.query)
-                and script_of(match.query) == REGISTRY.get(default).script):
+                and script_of(match.query) == REGISTRY.get(default).script
+                and not self._own_words(match.query, match.lang, default)):
             return default
         return match.lang or default or "en"
+
+    def _own_words(self, query: str, lang: str, default: str) -> bool:
+        """Whether a word of a short ``query`` is one of ``lang``'s own telling words, or its
+        own greetings or thanks (``OWN_WORD_MIN`` letters or more: "ok" says nothing) and no
+        other language's: «рахмат ака», «ассалому алейкум» from a
+        Russian phone are Uzbek."""
+        written = REGISTRY.get(lang).generated_from or lang
+        if written == (REGISTRY.get(default).generated_from or default):
+            return False
+        words = self.matcher.reader.language_words
+        script = script_of(query) or ""
+        return any(telling_language(t, script) == written or len(t) >= OWN_WORD_MIN
+                   and t in words.get(written, ())
+                   and not any(t in ws for other, ws in words.items() if other != written)
+                   for t in fold(query).split())
 
     def ask(self, text: str, lang: str | None = None, default: str | None = None) -> Reply:
         """Answer one question.

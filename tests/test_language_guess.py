@@ -81,3 +81,17 @@ def test_a_short_message_is_answered_in_its_language_not_the_phone_s(
         answerer: Answerer, message: str, lang: str) -> None:
     assert answerer.ask(message, default="ru").lang == lang
     assert answerer.ask(message).lang == lang
+
+
+@pytest.mark.parametrize(("message", "phone", "lang"), [
+    # a greeting, thanks or telling word of one language only keeps a short message in it,
+    # whatever the phone's (tester s7 finding 8)
+    ("ассалому алейкум", "ru", "uz-Cyrl"), ("рахмат ака", "ru", "uz-Cyrl"),
+    ("нима килай", "ru", "uz-Cyrl"), ("salom", "en", "uz"), ("rahmat", "en", "uz"),
+    ("спасибо", "uz", "ru"), ("привет", "en", "ru"), ("thanks", "ru", "en"),
+    # ... while a word or two that says nothing is answered in the phone's language
+    ("ok", "en", "en"), ("Россия", "ru", "ru"), ("Schengen", "en", "en"),
+])
+def test_a_short_messages_own_words_outweigh_the_phone(answerer: Answerer, message: str,
+                                                       phone: str, lang: str) -> None:
+    assert answerer.ask(message, default=phone).lang == lang
