@@ -24,6 +24,19 @@ from bot.text import fold
     ("Rossiyaga qaramlik xavfli emasmi", []),
     ("tashqaridan keladigan pullar", []),
     ("emas", []),
+    # a connective that points back sets nothing aside; the question after it keeps its
+    # subject (review7core finding 6)
+    ("Besides that, what does the IOM do?", []),
+    ("In spite of this, what does the UN do for migrants?", []),
+    ("Besides, what problems do migrants face?", []),
+    ("Except for that, how are remittances used?", []),
+    ("Кроме того, чем занимается МОМ?", []),
+    ("Bundan tashqari, XMT nima qiladi?", []),
+    ("Бундан ташқари, ХМТ нима қилади?", []),
+    # "emas" that ends what is said only negates it (review7core finding 1)
+    ("Nega pul o'tkazmalari foydali emas?", []),
+    ("Pul o'tkazmalari foydali emas, nega?", []),
+    ("Пул ўтказмалари фойдали эмас, нега?", []),
 ])
 def test_the_word_a_question_sets_aside_is_left_out(matcher: Matcher, message: str,
                                                     set_aside: list[str]) -> None:
@@ -49,3 +62,16 @@ def test_a_question_that_sets_aside_the_economy_is_answered_with_the_social_side
     found = matcher.match("какое значение переводы имеют для семьи и общества, кроме экономики")
     assert found.decision == "answer" and found.best
     assert found.best.entry_id == "remit-social-effects"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Besides that, what does the IOM do?", "org-iom"),
+    ("In spite of this, what does the UN do for migrants?", "org-un"),
+    ("Кроме того, чем занимается МОМ?", "org-iom"),
+    ("Bundan tashqari, XMT nima qiladi?", "org-ilo"),
+])
+def test_a_connective_that_points_back_keeps_the_questions_subject(
+        matcher: Matcher, message: str, entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
+
