@@ -35,13 +35,14 @@ from bot.answers import Answerer
     'meni ishdan haydab, pulimni bermadi',
     'ишдан хайдаб пулимни бермади',
     'my wife has not come back from Turkey, her phone is off',
-    'emergency',
     'urgent help needed',
     'tez yordam kerak',
     "pasportim muddati o'tib ketdi, Rossiyadaman, qo'lga tushsam nima bo'ladi",
     "ўзимни осиб куймокчиман",
     "бизни кучага чикаришмайди",
     "menya obmanom privezli v Turtsiyu i derzhat",
+    "синглимни чет элга ишга деб олиб кетишди, энди кайтаришмаяпти",
+    "this is an emergency",
 ])
 def test_a_danger_said_in_other_words_gets_the_protection_reply(answerer: Answerer,
                                                                 message: str) -> None:
@@ -53,6 +54,12 @@ def test_a_danger_said_in_other_words_gets_the_protection_reply(answerer: Answer
     "pulni qaytarish mumkinmi", "What does the Constitution say about the right to return?",
     "qaytgan migrantlarga qanday yordam beriladi", "How much money do migrants send home?",
     "Какая помощь положена мигрантам при возвращении?",
+    # "emergency" and "qaytarishmay*" alone were too broad (review7core finding 7)
+    "What is environmental migration, for example after an emergency?",
+    "Is there an emergency fund for migrant workers under the 2022-2026 strategy?",
+    "What are migrants' rights in an emergency?",
+    "Nega migrantlar uyga qaytarishmaydi pulni", "Qarzni qaytarishmaydi, nima qilay",
+    "Нега мигрантлар уйга қайтаришмайди пулни",
 ])
 def test_a_question_near_those_words_is_not_urgent(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
