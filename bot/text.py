@@ -35,6 +35,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 ENDINGS_FILE = Path(__file__).resolve().parent / "data" / "word_endings.yaml"
 WORDS_FILE = Path(__file__).resolve().parent / "data" / "language_words.yaml"
 ENDING_WEIGHT = 0.5
+"""What a telling word ending counts for, against 1 for a known word."""
+ENDING_SLACK = 3
+"""A word must be this many letters longer than an ending for the ending to count."""
 NAME_AMONG = 3
 """Words without ў қ ғ ҳ beside the one word with them, from which that word may be a name or
 a term and the words decide the language (by NAME_AMONG - 1 words' evidence or more)."""
@@ -45,9 +48,6 @@ any language ("up" is English)."""
 _UZBEK_LATIN = re.compile(r"[og][ʻʼ'‘’`´]|q(?!u)")
 """Spellings only Uzbek Latin has: oʻ and gʻ, q without u ("qoldim", "yoʻqoldi"; Russian in
 Latin letters writes no q, English "qu")."""
-"""What a telling word ending counts for, against 1 for a known word."""
-ENDING_SLACK = 3
-"""A word must be this many letters longer than an ending for the ending to count."""
 _REPEATS = re.compile(r"([a-z])\1+")
 FOLDED_CACHED = 50_000
 """Distinct words whose folded form is remembered."""
