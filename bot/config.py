@@ -8,9 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHIPPED_KNOWLEDGE = ROOT / "knowledge"
-"""The repository's knowledge folder: ``KNOWLEDGE_DIR`` when it is not set."""
+from bot.paths import ROOT, SHIPPED_KNOWLEDGE
 
 # python-telegram-bot 22 warns each time a RetryAfter (Telegram's 429) is built unless the
 # process opts in to the timedelta form its next major version makes the default. The bot

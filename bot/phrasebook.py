@@ -11,9 +11,9 @@ from collections.abc import Mapping, Set
 from pathlib import Path
 from typing import Self
 
-from bot.config import SHIPPED_KNOWLEDGE
 from bot.knowledge.phrasecheck import read_phrases
 from bot.knowledge.records import KnowledgeError, Problem
+from bot.paths import SHIPPED_KNOWLEDGE
 from bot.phrases import PREFIX, PhraseIndex, phrase_words
 from bot.text import fold, keyboard_variant
 

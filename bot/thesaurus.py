@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from bot.config import SHIPPED_KNOWLEDGE
 from bot.knowledge.concepts import read_concepts
 from bot.knowledge.records import KnowledgeError, Problem
+from bot.paths import SHIPPED_KNOWLEDGE
 from bot.phrases import CACHE_MAX, Hit, PhraseIndex
 from bot.text import fold, keyboard_variant, script_of
 

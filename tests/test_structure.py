@@ -6,6 +6,7 @@ import ast
 import inspect
 from pathlib import Path
 
+import pytest
 from telegram.ext import Application, CommandHandler
 
 from bot.config import Settings
@@ -47,6 +48,44 @@ def test_the_core_never_imports_telegram() -> None:
         # ... and only the command line may reach into bot.telegram (to run the bot).
         if not name.startswith("cli"):
             assert not any(m.startswith("bot.telegram") for m in modules), name
+
+
+def module_file(name: str) -> Path | None:
+    """The file of the module ``name`` (``bot.x`` or the package ``bot.x``), if ours."""
+    base = ROOT.joinpath(*name.split("."))
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def reached_from(name: str) -> set[str]:
+    """Every module of bot that importing ``name`` imports, itself included."""
+    seen, todo = set(), [name]
+    while todo:
+        module = todo.pop()
+        path = module_file(module)
+        if module in seen or path is None:
+            continue
+        seen.add(module)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                todo += [a.name for a in node.names if a.name.startswith("bot")]
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bot"):
+                todo += [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        parent = module.rpartition(".")[0]
+        if parent:
+            todo.append(parent)  # importing bot.x.y runs bot/x/__init__.py first
+    return seen
+
+
+@pytest.mark.parametrize("module", ["bot.matcher", "bot.thesaurus", "bot.phrasebook",
+                                    "bot.answers", "bot.knowledge"])
+def test_the_matcher_does_not_import_the_settings(module: str) -> None:
+    # bot.config sets PTB_TIMEDELTA in the environment when imported: the core takes the
+    # shipped paths from bot.paths instead.
+    assert "bot.config" not in reached_from(module)
 
 
 def test_only_config_reads_the_environment() -> None:
