@@ -8,7 +8,7 @@ of a sentence that also tells; the question inside a long run-on.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from bot.phrasebook import PhraseBook
@@ -92,6 +92,10 @@ class Asking(PhraseBook):
         named = [t for k, t in enumerate(toks) if k not in asking and t not in self.stopwords
                  and t not in self.question_words]
         return len(named) >= 2
+
+    def speaks_of_writer(self, toks: Sequence[str]) -> bool:
+        """Whether folded tokens speak of the writer or their family (``personal:``)."""
+        return self._personal(tuple(toks))
 
     def _personal(self, toks: tuple[str, ...]) -> bool:
         """Whether folded tokens speak of the writer or their family (``personal:``)."""

@@ -175,14 +175,16 @@ class Matcher(NearMisses):
         reading = self.reader.read(spelled)
         lang = guess_language(spelled, self.lexicon)
         every = tuple(t for p in reading.parts for t in p.toks)
+        mine = self._writers_places(spelled)
         # A detail asked anywhere in the message ("My family needs money. Can I get a
         # loan?") is asked of every sentence's answer.
         asked = [(h.label, h.phrase) for h in self.reader.practical.find(every)]
         own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
-        parts = [self._requested(self._score_part(self._safe(p.toks, reading), asked, own=own),
-                                 p) for p in reading.question_parts]
+        parts = [self._requested(self._score_part(self._safe(p.toks, reading), asked, own=own,
+                                                  mine=mine), p)
+                 for p in reading.question_parts]
         if len(reading.parts) > 1:
-            parts.append(self._score_part(every, asked, own=own))
+            parts.append(self._score_part(every, asked, own=own, mine=mine))
         best_lang = next((p.lang for p in parts if p.lang), None)
         if lang is None and best_lang is not None:
             lang = REGISTRY.in_script(best_lang, script_of(query))
@@ -193,9 +195,13 @@ class Matcher(NearMisses):
         # (Given its hits, a message's facts are not kept in the entries' cache.)
         whole = (self.thesaurus.asked_facts(every, self.thesaurus.hits(every)) if reading.clauses
                  else None)
-        clauses = tuple(self._score_part(p.toks, asked, whole, own) for p in reading.clauses)
+        if whole is not None and mine:
+            whole = replace(whole, places=whole.places - mine)
+        clauses = tuple(self._score_part(p.toks, asked, whole, own, mine)
+                        for p in reading.clauses)
         told = tuple(self._score_part(p.toks) for p in reading.told)
-        halves = tuple(tuple(self._score_part(h.toks, asked, own=own) for h in p.halves)
+        halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine)
+                             for h in p.halves)
                        for p in reading.question_parts)
         return Analysis(query, lang, reading, tuple(parts), clauses, told, halves)
 
@@ -294,10 +300,12 @@ class Matcher(NearMisses):
         return verdict, cands, part.miss
 
     def _score_part(self, toks: tuple[str, ...], asked: list[tuple[str, str]] | None = None,
-                    facts: Facts | None = None, own: bool = False) -> Scored:
+                    facts: Facts | None = None, own: bool = False,
+                    mine: frozenset[str] = frozenset()) -> Scored:
         """Rank the entries for one sentence and note the best one's conflict, if any
         (``facts``: what the question names, when more than ``toks`` say it; ``own``: the
-        message speaks of a foreign country's own people, "its citizens"). A word the
+        message speaks of a foreign country's own people, "its citizens"; ``mine``: the
+        countries where the writer is, which it does not ask of). A word the
         sentence says it does not ask ("hajmi emas", "apart from the economy") is left out."""
         toks = self._excluding.kept(toks, self.stopwords)
         hits = self.thesaurus.hits(toks)
@@ -308,6 +316,8 @@ class Matcher(NearMisses):
             combined = {i: sc + self.settings.asked_topic_bonus * (self._topics[i] == topic)
                         for i, sc in combined.items()}
         asked_facts = facts if facts is not None else self.thesaurus.asked_facts(toks, hits)
+        if mine and asked_facts.places & mine:
+            asked_facts = replace(asked_facts, places=asked_facts.places - mine)
         args = (toks, hits, concepts, best_lang, asked, asked_facts, own)
 
         def rank(scores: dict[int, float]) -> Scored:

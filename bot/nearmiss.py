@@ -21,6 +21,7 @@ from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
 from bot.reading import Reader
 from bot.siblings import Siblings
+from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, GOING, HOME, LOCATIVE, Conflict, Facts, conflict
 
 NOT_COVERED_GAP = 2
@@ -121,6 +122,16 @@ class NearMisses(Siblings):
             found = Conflict(tuple(CONCEPT_MARK + b for b in sorted(asked.bodies)),
                              tuple(CONCEPT_MARK + b for b in sorted(subjects)))
         return found
+
+    def _writers_places(self, text: str) -> frozenset[str]:
+        """The countries a message names for where the writer is ("I work in Poland, what
+        is the Schengen Agreement?"), read on all its words: the reading sets aside "I
+        work in"."""
+        toks = tuple(fold(text).split())
+        hits = self.thesaurus.hits(toks)
+        if not any(self.thesaurus.fact_of(h.label) for h in hits):
+            return frozenset()
+        return self.thesaurus.writers_places(toks, hits, self.reader.speaks_of_writer)
 
     def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
                    quantity: bool) -> frozenset[str]:

@@ -13,7 +13,7 @@ Pure after loading. Two jobs:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,11 @@ GOING = ("ga", "ka", "qa", "ge", "ke", "dan", "den")
 """Uzbek endings of where someone goes or comes from ("Rossiyaga", "Rossiyadan"), folded."""
 _PLACE_BEFORE = frozenset({"in", "v", "vo", "to", "from", "iz", "na"})
 """Words before a country's name for where someone is, goes or comes from, folded."""
+_AT_BEFORE = frozenset({"in", "v", "vo"})
+"""Words before a country's name for where someone is ("in", «в»), folded."""
+WRITER_BEFORE = 3
+"""How many words before a country's name a word of the writer ("I work in", «я работаю в»,
+"men") makes it where the writer is."""
 """Uzbek case endings of a noun that is not what a country's name before it owns
 ("migrantlarga", "migrantlarni"), folded."""
 
@@ -211,6 +216,35 @@ class Thesaurus:
         peoples = {fact[1] for hit in hits if (fact := self.fact_of(hit.label)) is not None
                    and fact[0] == "places" and self._names_people(toks, hit)}
         return replace(found, peoples=found.peoples | peoples) if peoples else found
+
+    def writers_places(self, toks: Sequence[str], hits: Sequence[Hit],
+                       personal: Callable[[Sequence[str]], bool]) -> frozenset[str]:
+        """The countries a question names for where the writer is, not for what it asks:
+        a name for where one is ("in Poland", «в Польше», "Polshada"; not where one goes)
+        with a word of the writer (``personal``) just before it ("I work in Poland", «Я
+        работаю в Польше», "Men Polshada") or a first-person verb right after it
+        ("Polshada ishlayman"), or a name that carries the first person itself
+        ("Polshadaman"); not one before a people noun ("Men Rossiyadagi migrantlar")."""
+        found = set()
+        for hit in hits:
+            fact = self.fact_of(hit.label)
+            if fact is None or fact[0] != "places" or hit.label == HOME:
+                continue
+            last = toks[hit.end - 1]
+            ending = self.ending(hit.label, last)
+            on_it = ending[:-3].endswith(LOCATIVE) and personal((last,))
+            before = toks[max(0, hit.start - WRITER_BEFORE):hit.start]
+            after = self._people_nouns.find(toks[hit.end:hit.end + 2])
+            if after and after[0].start == 0:
+                continue  # where people are: "Men Rossiyadagi migrantlar haqida soʻrayman"
+            at = (hit.start > 0 and toks[hit.start - 1] in _AT_BEFORE
+                  or ending.endswith(LOCATIVE))
+            if on_it or at and (
+                    personal(before) and not self._people_nouns.find(before)
+                    or hit.end < len(toks) and personal(toks[hit.end:hit.end + 1])
+                    and not self._people_nouns.find(toks[hit.end:hit.end + 1])):
+                found.add(hit.label)
+        return frozenset(found)
 
     def _names_people(self, toks: Sequence[str], hit: Hit) -> bool:
         """Whether a country's name stands for its people: before a people noun

@@ -249,3 +249,32 @@ def test_a_countrys_name_is_its_people_unless_it_says_where(matcher: Matcher, te
 def test_the_documents_signed_are_no_left_out_detail(matcher: Matcher, message: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best.entry_id, m.near_miss) == ("answer", "coop-germany-2024", None)
+
+
+@pytest.mark.parametrize("message", [
+    # where the writer is (tester s7 finding 5) is not what is asked: all four scripts
+    "I work in Poland, what is the Schengen Agreement?",
+    "i live in poland. what is the schengen agreement",
+    "Я работаю в Польше, что такое Шенгенское соглашение?",
+    "Ya rabotayu v Polshe, chto takoe Shengenskoe soglashenie?",
+    "Men Polshada ishlayman, Shengen kelishuvi nima?",
+    "Men Polshadaman, Shengen kelishuvi nima?",
+    "Мен Польшада ишлайман, Шенген келишуви нима?",
+    "Мен Полшадаман, Шенген келишуви нима?",
+])
+def test_where_the_writer_is_is_no_country_asked(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id, m.near_miss) == ("answer", "coop-schengen", None)
+
+
+@pytest.mark.parametrize("message", [
+    # ... while a country asked of, or where the writer's brother goes, still is
+    "What is the Schengen Agreement for Poland?",
+    "Что такое Шенгенское соглашение для Польши?",
+    "Polsha uchun Shengen kelishuvi nima?",
+    "Польша учун Шенген келишуви нима?",
+])
+def test_a_country_asked_of_stays_a_near_miss(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id) == ("clarify", "coop-schengen")
+    assert m.near_miss is not None
