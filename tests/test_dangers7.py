@@ -43,6 +43,7 @@ from bot.answers import Answerer
     "menya obmanom privezli v Turtsiyu i derzhat",
     "синглимни чет элга ишга деб олиб кетишди, энди кайтаришмаяпти",
     "this is an emergency",
+    "they have my passport", "they still have my passport and wont give it back",
 ])
 def test_a_danger_said_in_other_words_gets_the_protection_reply(answerer: Answerer,
                                                                 message: str) -> None:
@@ -60,6 +61,9 @@ def test_a_danger_said_in_other_words_gets_the_protection_reply(answerer: Answer
     "What are migrants' rights in an emergency?",
     "Nega migrantlar uyga qaytarishmaydi pulni", "Qarzni qaytarishmaydi, nima qilay",
     "Нега мигрантлар уйга қайтаришмайди пулни",
+    # "have my passport" is the writer's own too
+    "I have my passport, what else do I need to work abroad?",
+    "I have not picked up my passport yet",
 ])
 def test_a_question_near_those_words_is_not_urgent(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
