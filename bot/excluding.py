@@ -39,7 +39,8 @@ class Excluding:
         words = {key: [fold(str(p)) for p in raw.get(key) or ()]  # type: ignore[union-attr]
                  for key in ("before", "after", "not_only", "pointing")}
         after: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in sorted({tuple(p.split()) for p in words["after"]}, key=len,
+        # (a phrase that folds to no word, "—", sets nothing aside)
+        for phrase in sorted({tuple(p.split()) for p in words["after"] if p.split()}, key=len,
                              reverse=True):
             after.setdefault(phrase[0], []).append(phrase)
         return cls(frozenset(words["before"]),

@@ -75,3 +75,12 @@ def test_a_connective_that_points_back_keeps_the_questions_subject(
     m = matcher.match(message)
     assert (m.decision, m.best.entry_id if m.best else None) == ("answer", entry)
 
+
+def test_a_phrase_of_no_word_sets_nothing_aside(tmp_path) -> None:
+    lists = tmp_path / "excluding.yaml"
+    lists.write_text("before: [emas]\nafter: ['—', '...', besides]\nnot_only: []\n",
+                     encoding="utf-8")
+    toks = tuple(fold("besides the economy what do remittances change").split())
+    assert Excluding.load(lists).kept(toks, frozenset({"the", "what", "do"})) == tuple(
+        t for t in toks if t != "economy")
+
