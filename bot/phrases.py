@@ -142,10 +142,31 @@ class PhraseIndex:
 
     def _at(self, toks: Sequence[str], i: int, rows: Sequence[int],
             gap: int) -> tuple[int, str, str] | None:
+        if not gap:
+            return self._next_to(toks, i, rows)
         for k in rows:
             words, label, phrase = self._rows[k]
             end = _rest_at(words, toks, i + 1, gap)
             if end is not None:
+                return end, label, phrase
+        return None
+
+    def _next_to(self, toks: Sequence[str], i: int,
+                 rows: Sequence[int]) -> tuple[int, str, str] | None:
+        """``_at`` without a gap: each word of a phrase at the token after the one before
+        (the same test as ``_rest_at``'s, without its loop per word; long messages try a
+        few hundred phrases)."""
+        n = len(toks)
+        for k in rows:
+            words, label, phrase = self._rows[k]
+            end = i + len(words)
+            if end > n:
+                continue
+            for m in range(1, len(words)):
+                w, tok = words[m], toks[i + m]
+                if tok != w and not word_matches(w, tok):
+                    break
+            else:
                 return end, label, phrase
         return None
 
