@@ -14,13 +14,15 @@ rare word weighs ~3.7), takes the best one's place and score, and the best takes
 
 from __future__ import annotations
 
-import numpy as np
+from functools import cached_property
 
 from bot.leftout import LeftOut
 from bot.thesaurus import CONCEPT_MARK
 
 SIBLINGS = 3
 """How many best entries are compared at most."""
+CREDITS_CACHED = 50_000
+"""Words whose postings ``_entry_credits`` keeps as dicts at most (memory bound)."""
 
 
 class Siblings(LeftOut):
@@ -71,11 +73,26 @@ class Siblings(LeftOut):
         """Per close entry, the best ``similarity * credit`` of the words ``similar`` maps
         to (a phrasing's word counts 1, an answer's ``answer_word_credit``)."""
         best = [0.0] * len(close)
-        wanted = np.asarray(close)
         for word, sim in similar.items():
-            entries, credits = self._vocab.postings(word)
-            at = np.searchsorted(entries, wanted)
-            for k, (pos, idx) in enumerate(zip(at.tolist(), close, strict=True)):
-                if pos < len(entries) and entries[pos] == idx:
-                    best[k] = max(best[k], sim * float(credits[pos]))
+            credits = self._entry_credits(word)
+            for k, idx in enumerate(close):
+                credit = credits.get(idx)
+                if credit is not None:
+                    best[k] = max(best[k], sim * credit)
         return best
+
+    @cached_property
+    def _credits_of(self) -> dict[str, dict[int, float]]:
+        """Words' postings as dicts (``_entry_credits``), made as the sentences ask them."""
+        return {}
+
+    def _entry_credits(self, word: str) -> dict[int, float]:
+        """Entry index -> what ``word`` counts for in it (``Vocab.postings`` as a dict:
+        a few entries are looked up in it per word, cheaper than NumPy's per-call cost)."""
+        found = self._credits_of.get(word)
+        if found is None:
+            entries, credits = self._vocab.postings(word)
+            found = dict(zip(entries.tolist(), credits.tolist(), strict=True))
+            if len(self._credits_of) < CREDITS_CACHED:
+                self._credits_of[word] = found
+        return found
