@@ -23,6 +23,7 @@ from bot.index import WARM_WORDS, MatcherSettings
 from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
 from bot.nearmiss import NearMisses, Scored
+from bot.numbers import read_numbers
 from bot.phrases import PhraseIndex
 from bot.reading import ABOUT_SLACK, Part, Reader, Reading
 from bot.text import (
@@ -197,6 +198,9 @@ class Matcher(NearMisses):
                  else None)
         if whole is not None and mine:
             whole = replace(whole, places=whole.places - mine)
+        if whole is not None and whole.numbers:  # ... but not the writer's age
+            ages = read_numbers(every, self.reader.number_words).ages
+            whole = replace(whole, numbers=whole.numbers - ages) if ages else whole
         clauses = tuple(self._score_part(p.toks, asked, whole, own, mine)
                         for p in reading.clauses)
         told = tuple(self._score_part(p.toks) for p in reading.told)

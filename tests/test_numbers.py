@@ -135,3 +135,16 @@ def test_a_named_act_with_its_own_year_is_answered(matcher: Matcher, message: st
                                                    entry: str) -> None:
     m = matcher.match(message)
     assert m.decision == "answer" and m.best.entry_id == entry and m.near_miss is None
+
+
+@pytest.mark.parametrize("message", [
+    # ... also when the question is a clause of its own, checked against the whole message
+    "мне 19 лет, сколько людей обучат по стратегии?",
+    "Men 25 yoshdaman, strategiya bo'yicha qancha odam o'qitiladi?",
+    "Мен 25 ёшдаман, стратегия бўйича қанча одам ўқитилади?",
+    "I'm 30, how many people will be trained under the strategy?",
+])
+def test_the_writers_age_is_no_near_miss_of_a_clause(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.near_miss is None and m.decision != "clarify"
+
