@@ -164,7 +164,8 @@ class PhraseIndex:
                 continue
             for m in range(1, len(words)):
                 w, tok = words[m], toks[i + m]
-                if tok != w and not word_matches(w, tok):
+                # (a word that matches starts with the phrase word's first letter)
+                if tok != w and (tok[:1] != w[:1] or not word_matches(w, tok)):
                     break
             else:
                 return end, label, phrase
