@@ -198,8 +198,14 @@ class Coverage:
         rows = np.repeat(np.repeat(np.arange(len(words)), [len(s) for _, s in words]), sizes)
         best = np.zeros((len(words), n))
         np.maximum.at(best.reshape(-1), rows * n + entries, values)
-        for (weight, _), row in zip(words, best, strict=True):
-            self.add(weight, row)
+        # ``add`` of each row in turn, as one running sum down the rows (the same sums,
+        # added in the same order, without two NumPy calls per question word).
+        weighted = np.empty((len(words) + 1, n))
+        weighted[0] = self.sums
+        for (weight, _), row, out in zip(words, best, weighted[1:], strict=True):
+            np.multiply(weight, row, out=out)
+            self.total += weight
+        self.sums = np.cumsum(weighted, axis=0)[-1]
 
     def top(self, k: int) -> dict[int, float]:
         """The ``k`` entries with the most coverage (0-1), best first; ties in the order a
