@@ -45,9 +45,10 @@ _ACT_LABEL = re.compile(r"\b([^\W\d_]{1,3})\s?[-‑–]\s?(?=\d{3,})"
                         r"|\b([A-ZА-ЯЁЎҚҒҲ]{2,3})\s?(?=\d{3,})")
 """The letters of an act's number ("UP-5785", "PF 4947", "ПП-4829"): a label, not a word of
 any language ("up" is English)."""
-_UZBEK_LATIN = re.compile(r"[og][ʻʼ'‘’`´]|q(?!u)")
-"""Spellings only Uzbek Latin has: oʻ and gʻ, q without u ("qoldim", "yoʻqoldi"; Russian in
-Latin letters writes no q, English "qu")."""
+_UZBEK_LATIN = re.compile(r"[og][ʻʼ'‘’`´](?!(?:s|t|d|m|ll|re|ve)\b)[a-z]|q(?=[a-tv-z])")
+"""Spellings only Uzbek Latin has: oʻ and gʻ before a letter, q before a letter but u
+("qoldim", "yoʻqoldi"; Russian in Latin letters writes no q, English "qu"). English
+contractions and possessives ("who's", "ILO's") and a word's last q ("Iraq") say nothing."""
 _REPEATS = re.compile(r"([a-z])\1+")
 FOLDED_CACHED = 50_000
 """Distinct words whose folded form is remembered."""
