@@ -105,6 +105,25 @@ def test_a_detail_no_document_gives_is_not_answered(matcher: Matcher, message: s
     assert m.decision == "abstain", (m.decision, m.best and m.best.entry_id)
 
 
+@pytest.mark.parametrize("message", [
+    # review7core finding 3: a practical kind's word in a documented question (independence
+    # dating the question, migration's effect on the population or on inflation, the diaspora's
+    # size, registered migrants) abstained
+    "O'zbekiston mustaqil bo'lgan yildan beri migratsiya qanday o'zgardi?",
+    "How has migration changed after Uzbekistan became independent?",
+    "Как изменилась миграция после того, как Узбекистан стал независимым?",
+    "How does migration affect the population of Uzbekistan?",
+    "Сколько людей живёт за границей из Узбекистана?",
+    "how many people live abroad from uzbekistan",
+    "Как денежные переводы влияют на инфляцию?",
+    "Pul o'tkazmalari inflyatsiyaga qanday ta'sir qiladi?",
+    "How many migrants are registered by the Agency?",
+])
+def test_a_practical_word_in_a_documented_question_does_not_abstain(
+        matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision != "abstain"
+
+
 @pytest.mark.parametrize(("message", "entry"), [
     # the same words where the documents do answer
     ("Oʻzbekistonda migratsiya huquqi mustaqillik yillaridan beri qanday rivojlangan",
