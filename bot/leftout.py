@@ -21,6 +21,8 @@ from bot.thesaurus import CONCEPT_MARK
 Questions = tuple[tuple[list[str], np.ndarray, np.ndarray], np.ndarray, np.ndarray]
 """Every phrasing as written and split by the index build (``BuiltIndex._questions``), the
 rows of its questions and each one's entry."""
+DATED = "when"
+"""The ``details:`` kind (a date asked) that every answer holding a year gives."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
@@ -61,6 +63,9 @@ class LeftOut(Index):
                 numbers[texts] = self._numbers_of(self.kb.entries[eid], read)
         self._numbers = list(map(numbers.__getitem__, answers))
         """Per entry: the numbers of its answers, by kind (``read_numbers``)."""
+        self._gives = [gives | {DATED} if found.years else gives
+                       for gives, found in zip(self._gives, self._numbers, strict=True)]
+        # An answer that holds a year gives a date ("when was it signed", ``details:``).
         assert self._questions is not None
         questions, self._questions = self._questions, None  # the build's split, dropped here
         self._gives_amounts = self._asked_for_amounts(questions)
