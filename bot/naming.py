@@ -1,0 +1,84 @@
+"""What a message names besides its question (pure): the things a comparison compares, and
+the documents a question about the documents asks about. A mixin of ``bot.matcher.Matcher``,
+whose index, thesaurus, reader and documents it reads."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.reading import ABOUT_SLACK
+from bot.text import fold
+from bot.thesaurus import CONCEPT_MARK
+from bot.verdict import Analysis, Candidate
+
+if TYPE_CHECKING:
+    from bot.documents import DocumentFinder
+    from bot.reading import Reader
+    from bot.thesaurus import Thesaurus
+
+
+class Naming:
+    """``Matcher``'s reading of what a message names."""
+
+    thesaurus: Thesaurus
+    reader: Reader
+    _documents: DocumentFinder
+    _owner: dict[str, int]
+    entry_ids: list[str]
+    stopwords: frozenset[str]
+    _known_words: frozenset[str]
+
+    def _compared(self, a: Analysis) -> tuple[Candidate, ...]:
+        """For a comparison: the entries of its own of each organisation, act or article
+        it names (``_owner``), in the order named, with their scores for the message."""
+        every = [t for p in a.reading.parts for t in p.toks]
+        hits = self.thesaurus.hits(every)
+        named = [(h.start, CONCEPT_MARK + h.label) for h in hits]
+        # An organisation by its short name as written («МОМ», which the thesaurus cannot
+        # list: it folds as English "mom" does)
+        written = set(a.query.split()) | set(re.findall(r"\w+", a.query))
+        named += [(every.index(fold(short)) if fold(short) in every else len(every),
+                   CONCEPT_MARK + cid) for cid, c in self.thesaurus.concepts.items()
+                  if c.kind == "body" for short in c.name.values()
+                  if short.isupper() and short in written]
+        named += [(every.index(str(n)) if str(n) in every else len(every), str(n))
+                  for n in self.thesaurus.asked_facts(every, hits).numbers]
+        owners = dict.fromkeys(self._owner[item] for _at, item in sorted(named)
+                               if item in self._owner)
+        scores = {eid: sc for part in a.parts for eid, sc in part.ranked}
+        return tuple(Candidate(self.entry_ids[k], scores.get(self.entry_ids[k], 0.0))
+                     for k in owners)
+
+    def _written_by(self, a: Analysis) -> tuple[str, ...]:
+        """The documents a message asks about: it names the author ("mirxoldorov kim",
+        "Mamatqulov maqolasi qachon chiqqan", "Жураулова кем работает") and little else, or
+        asks about the documents ("which journal", "who wrote") naming one by its title or
+        subject."""
+        toks = [t for p in a.reading.parts for t in p.toks]
+        hits = self._documents.authors(toks, self._known_words)
+        if not hits:
+            return self._titled(toks)
+        # What is asked of the author is read without the name: "where does (the author)
+        # Mirkholdorov work" is "where does he work" with the name inside.
+        named = {k for k, _ in hits}
+        others = [t for k, t in enumerate(toks)
+                  if k not in named and t not in self.reader.document_words]
+        asked = {k for h in self.reader.about_author.find(others, 1)
+                 for k in range(h.start, h.end)}
+        rest = [t for k, t in enumerate(others) if k not in asked and t not in self.stopwords]
+        known = [t for t in rest if t in self._known_words]
+        if not a.reading.about_sources and (known or len(rest) > ABOUT_SLACK):
+            return ()  # "What does Mirkholdorov say about remittances": the answer
+        return tuple(dict.fromkeys(sid for _, name in hits
+                                   for sid in self._documents.written[name]))
+
+    def _titled(self, toks: list[str]) -> tuple[str, ...]:
+        """The document a question about the documents names by title or subject."""
+        about = self.reader.about.find(toks)
+        if not about:
+            return ()
+        inside = {k for h in about for k in range(h.start, h.end)}
+        words = [t for k, t in enumerate(toks) if k not in inside and t not in self.stopwords
+                 and t not in self.reader.document_words and not t.isdigit()]
+        return self._documents.titled(words)
