@@ -121,19 +121,26 @@ def test_each_thesaurus_problem_is_reported_whole(tmp_path: Path, name: str, the
     assert [str(p) for p in result.errors] == expected
 
 
-def test_a_reload_with_a_broken_thesaurus_keeps_the_last_good_base(
-        tmp_path: Path, answerer: Answerer) -> None:
+def reload_broken(tmp_path: Path, answerer: Answerer, name: str, old: str,
+                  new: str) -> tuple[list[str], Services]:
+    """The problems a /reload reports for a copy of the shipped knowledge folder whose file
+    ``name`` has ``old`` replaced by ``new``, and the services after it."""
     broken = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, broken)
-    path = broken / "thesaurus.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "    within: [un]\n", "    within: [un, nobody]\n", 1), encoding="utf-8")
+    path = broken / name
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
     settings = dataclasses.replace(Settings(), knowledge_dir=broken)
     services = Services(settings, Store(tmp_path / "bot.sqlite3"), answerer)
     try:
-        errors = [str(p) for p in services.reload()]
+        return [str(p) for p in services.reload()], services
     finally:
         services.store.close()
+
+
+def test_a_reload_with_a_broken_thesaurus_keeps_the_last_good_base(
+        tmp_path: Path, answerer: Answerer) -> None:
+    errors, services = reload_broken(tmp_path, answerer, "thesaurus.yaml",
+                                     "    within: [un]\n", "    within: [un, nobody]\n")
     assert errors == ["knowledge/thesaurus.yaml:60: 'within' of concept 'iom' names 'nobody', "
                       "which is no concept of kind: body; use the id of an organisation"]
     assert services.answerer is answerer

@@ -3,8 +3,6 @@ a reload that finds one keeps the running knowledge base."""
 
 from __future__ import annotations
 
-import dataclasses
-import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -12,13 +10,11 @@ import pytest
 
 from bot import knowledge
 from bot.answers import Answerer
-from bot.config import Settings
 from bot.knowledge.phrasecheck import PhrasesFile, read_phrases
 from bot.reading import Reader
-from bot.services import Services
-from bot.store import Store
 from bot.yamlread import read_yaml
 from tests.conftest import KNOWLEDGE
+from tests.test_concepts_check import reload_broken
 from tests.test_knowledge import write_tree
 
 PHRASES = """\
@@ -128,18 +124,10 @@ def test_the_shipped_phrases_are_sound(kb: knowledge.KnowledgeBase) -> None:
 
 def test_a_reload_with_broken_phrases_keeps_the_last_good_base(
         tmp_path: Path, answerer: Answerer) -> None:
-    broken = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, broken)
-    path = broken / "phrases.yaml"
-    text = path.read_text(encoding="utf-8")
+    text = (KNOWLEDGE / "phrases.yaml").read_text(encoding="utf-8")
     line = text[:text.index("question_words:")].count("\n") + 1
-    path.write_text(text.replace("question_words:", "question_word:", 1), encoding="utf-8")
-    settings = dataclasses.replace(Settings(), knowledge_dir=broken)
-    services = Services(settings, Store(tmp_path / "bot.sqlite3"), answerer)
-    try:
-        errors = [str(p) for p in services.reload()]
-    finally:
-        services.store.close()
+    errors, services = reload_broken(tmp_path, answerer, "phrases.yaml", "question_words:",
+                                     "question_word:")
     assert errors == [f"{FILE}:{line}: phrases.yaml has an unknown field 'question_word'; did "
                       "you mean 'question_words'?"]
     assert services.answerer is answerer
