@@ -231,15 +231,11 @@ class Thesaurus:
             if fact is None or fact[0] != "places" or hit.label == HOME:
                 continue
             last = toks[hit.end - 1]
-            ending = self.ending(hit.label, last)
-            on_it = ending[:-3].endswith(LOCATIVE) and personal((last,))
+            on_it = self.ending(hit.label, last)[:-3].endswith(LOCATIVE) and personal((last,))
             before = toks[max(0, hit.start - WRITER_BEFORE):hit.start]
-            after = self._people_nouns.find(toks[hit.end:hit.end + 2])
-            if after and after[0].start == 0:
+            if self._before_people(toks, hit):
                 continue  # where people are: "Men Rossiyadagi migrantlar haqida soʻrayman"
-            at = (hit.start > 0 and toks[hit.start - 1] in _AT_BEFORE
-                  or ending.endswith(LOCATIVE))
-            if on_it or at and (
+            if on_it or self._located(toks, hit, going=False) and (
                     personal(before) and not self._people_nouns.find(before)
                     or hit.end < len(toks) and personal(toks[hit.end:hit.end + 1])
                     and not self._people_nouns.find(toks[hit.end:hit.end + 1])):
@@ -250,25 +246,31 @@ class Thesaurus:
         """Whether a country's name stands for its people: before a people noun
         ("Tajikistan migrants", "Тожикистон мигрантлари"), or right after one, or after
         one and "of" ("мигранты Таджикистана", "citizens of Kyrgyzstan")."""
-        after = self._people_nouns.find(toks[hit.end:hit.end + 2])
-        if after and after[0].start == 0:
+        if after := self._before_people(toks, hit):
             # Not where they are ("Qozogʻistonda migrantlar", "Rossiyadagi ishchilar",
             # «в России мигранты»: Uzbekistan's migrants there), nor an Uzbek object
             # ("Germaniya migrantlarga nima taklif qiladi": to them).
             return not (self._located(toks, hit) or
-                        toks[hit.end + after[0].end - 1].endswith(_OBJECT_ENDINGS))
+                        toks[hit.end + after.end - 1].endswith(_OBJECT_ENDINGS))
         end = hit.start - (hit.start > 1 and toks[hit.start - 1] == "of")
         start = max(0, end - 2)
         # Not an Uzbek possessor ("ishchilarning Rossiyaga ketishi": the workers' going).
         return any(start + h.end == end and not toks[end - 1].endswith("ning")
                    for h in self._people_nouns.find(toks[start:end]))
 
-    def _located(self, toks: Sequence[str], hit: Hit) -> bool:
-        """Whether a country's name ``hit`` says where someone is, goes or comes from: an
-        Uzbek place ending past its shortest name ("Qozogʻistonda", "Rossiyadagi"), or
-        "in", «в», «из» before it."""
-        return ((hit.start > 0 and toks[hit.start - 1] in _PLACE_BEFORE)
-                or self.ending(hit.label, toks[hit.end - 1]).endswith(LOCATIVE + GOING))
+    def _before_people(self, toks: Sequence[str], hit: Hit) -> Hit | None:
+        """The people noun right after a country's name ``hit`` ("Rossiya migrantlari",
+        "Rossiyadagi ishchilar"), if one is."""
+        after = self._people_nouns.find(toks[hit.end:hit.end + 2])
+        return after[0] if after and after[0].start == 0 else None
+
+    def _located(self, toks: Sequence[str], hit: Hit, going: bool = True) -> bool:
+        """Whether a country's name ``hit`` says where someone is, or (``going``) goes or
+        comes from: an Uzbek place ending past its shortest name ("Qozogʻistonda",
+        "Rossiyadagi"; "Rossiyaga"), or "in", «в» (or «из», "to") before it."""
+        before, ends = (_PLACE_BEFORE, LOCATIVE + GOING) if going else (_AT_BEFORE, LOCATIVE)
+        return ((hit.start > 0 and toks[hit.start - 1] in before)
+                or self.ending(hit.label, toks[hit.end - 1]).endswith(ends))
 
     def ending(self, cid: str, tok: str) -> str:
         """What follows country ``cid``'s shortest name that starts ``tok`` ("Rossiyada":
