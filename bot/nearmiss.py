@@ -142,6 +142,13 @@ class NearMisses(Siblings):
         России"); unless a "how many" (``quantity``) asks the figure of it ("Qirgʻizistonga
         qancha pul kelgan"), not where someone goes, comes from or works with either
         ("Rossiyaga ishga ketmoqchiman", «из России», "Turkiya bilan")."""
+        # Where the people asked of are, in a "how many" (the figure of "migrants in
+        # Korea", "Rossiyadagi migrantlar"): a part of a national figure, even of the
+        # money they send home.
+        there = {h.label for h in hits if quantity and h.label in asked.places
+                 and h.label != HOME and self.thesaurus.people_there(toks, h)}
+        if there:
+            return frozenset(there)
         if HOME in asked.places or any(t in self.reader.home_words for t in toks):
             return frozenset()
         found = set()
@@ -215,8 +222,11 @@ class NearMisses(Siblings):
                                                      numbers) for eid, _sc in window[1:]]
                 # Only a fitting entry about as close as the contradicted one: "статья 24"
                 # is a near miss of Article 23, not an answer that merely has a 24 in it.
+                # Nor one without a figure when a figure is asked ("Rossiyadagi migrantlar
+                # qancha pul joʻnatgan": not the entry that only names Russia).
                 fits = [sc >= ranked[0][1] - FIT_GAP and c is None
-                        for (_eid, sc), c in zip(window, conflicts, strict=True)]
+                        and (quantity is None or self._counts[self._index_of[eid]])
+                        for (eid, sc), c in zip(window, conflicts, strict=True)]
                 if any(fits):
                     # A contradicted entry does not compete with one that gives the asked
                     # fact: it goes behind the others of the window, so the margin is

@@ -242,6 +242,18 @@ class Thesaurus:
                 found.add(hit.label)
         return frozenset(found)
 
+    def people_there(self, toks: Sequence[str], hit: Hit) -> bool:
+        """Whether a country's name ``hit`` says where the people asked about are: a place
+        named where someone is, with a people noun right after it ("Rossiyadagi
+        migrantlar", «в России мигранты») or just before it ("migrants in Korea",
+        «мигранты в России»)."""
+        if not self._located(toks, hit, going=False):
+            return False
+        start = hit.start - (hit.start > 0 and toks[hit.start - 1] in _AT_BEFORE)
+        return bool(self._before_people(toks, hit)) or any(
+            max(0, start - 2) + h.end == start
+            for h in self._people_nouns.find(toks[max(0, start - 2):start]))
+
     def _names_people(self, toks: Sequence[str], hit: Hit) -> bool:
         """Whether a country's name stands for its people: before a people noun
         ("Tajikistan migrants", "Тожикистон мигрантлари"), or right after one, or after

@@ -83,6 +83,24 @@ from bot.matcher import Matcher
      "remit-2024-total"),
     ("Samarqand viloyatiga 2024 yilda qancha pul o'tkazilgan?",
      "remit-2024-total"),
+    # a date, the words of its act between "when was" and "signed" (tester s7 finding 7)
+    ("When was the Schengen Agreement signed?",
+     "coop-schengen"),
+    ("When was the new Constitution of Uzbekistan adopted?",
+     "law-article-23"),
+    # the figure of the migrants in one country, a part of the national total
+    ("Rossiyadagi migrantlar 2024 yilda qancha pul jo'natgan",
+     "remit-2024-total"),
+    ("Россиядаги мигрантлар 2024 йилда қанча пул жўнатган",
+     "remit-2024-total"),
+    ("Россиядаги мигрантлар 2024 йилда канча пул жунатган",
+     "remit-2024-total"),
+    ("How much did Uzbek migrants in Korea send home in 2024?",
+     "remit-2024-total"),
+    ("Сколько денег мигранты в России отправили домой в 2024 году?",
+     "remit-2024-total"),
+    ("Skolko deneg migranty v Rossii otpravili domoy v 2024 godu?",
+     "remit-2024-total"),
 ])
 def test_a_detail_the_documents_leave_out_is_a_near_miss(matcher: Matcher, message: str,
                                                           entry: str) -> None:
@@ -98,6 +116,9 @@ def test_a_detail_the_documents_leave_out_is_a_near_miss(matcher: Matcher, messa
     ("Германия билан келишув қачон имзоланган?", "coop-germany-2024"),
     ("Когда подписали соглашение с Германией?", "coop-germany-2024"),
     ("Germaniya bilan kelishuv qachon imzolangan?", "coop-germany-2024"),
+    # where the writer works is not the migrants' country asked of
+    ("Men Rossiyada ishlayman, 2024 yilda qancha pul yuborilgan?", "remit-2024-total"),
+    ("I work in Russia. How much money did migrants send home in 2024?", "remit-2024-total"),
 ])
 def test_a_date_an_answer_gives_is_answered(matcher: Matcher, message: str, entry: str) -> None:
     m = matcher.match(message)
