@@ -13,6 +13,7 @@ entry does not cover) into a "did you mean". Thresholds are calibrated on
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from bot import collector
 from bot.decision import Thresholds, decide
@@ -127,33 +128,44 @@ class Matcher(Naming, NearMisses):
         # loan?") is asked of every sentence's answer.
         asked = [(h.label, h.phrase) for h in self.reader.practical.find(every)]
         own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
-        parts = [self._requested(self._score_part(self._safe(p.toks, reading), asked, own=own,
-                                                  mine=mine), p)
-                 for p in reading.question_parts]
-        if len(reading.parts) > 1:
-            parts.append(self._score_part(every, asked, own=own, mine=mine))
-        best_lang = next((p.lang for p in parts if p.lang), None)
+        sentences = tuple(self._requested(self._score_part(
+            self._safe(p.toks, reading), asked, own=own, mine=mine), p)
+            for p in reading.question_parts)
+        score_whole = (partial(self._score_part, every, asked, own=own, mine=mine)
+                       if len(reading.parts) > 1 else None)
+        best_lang = next((p.lang for p in sentences if p.lang), None)
+        if lang is None and best_lang is None and score_whole is not None:
+            whole = score_whole()  # the whole message's language, scored once
+            best_lang, score_whole = whole.lang, lambda: whole
         if lang is None and best_lang is not None:
             lang = REGISTRY.in_script(best_lang, script_of(query))
         if lang == "ru" and self._uzbek_on_russian_keyboard(query):
             lang = "uz-Cyrl"
-        # A clause is checked against the facts of the whole message: "when was it
-        # adopted, in 2016?" asks about 2016 though its asking clause does not say so.
-        # (Given its hits, a message's facts are not kept in the entries' cache.)
-        whole = (self.thesaurus.asked_facts(every, self.thesaurus.hits(every)) if reading.clauses
-                 else None)
-        if whole is not None and mine:
-            whole = replace(whole, places=whole.places - mine)
-        if whole is not None and whole.numbers:  # ... but not the writer's age
-            ages = read_numbers(every, self.reader.number_words).ages
-            whole = replace(whole, numbers=whole.numbers - ages) if ages else whole
-        clauses = tuple(self._score_part(p.toks, asked, whole, own, mine)
-                        for p in reading.clauses)
         told = tuple(self._score_part(p.toks) for p in reading.told)
         halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine)
                              for h in p.halves)
                        for p in reading.question_parts)
-        return Analysis(query, lang, reading, tuple(parts), clauses, told, halves)
+        score_clauses = (partial(self._score_clauses, reading, every, asked, own, mine)
+                         if reading.clauses else None)
+        return Analysis(query, lang, reading, sentences, told, halves, score_whole,
+                        score_clauses)
+
+    def _score_clauses(self, reading: Reading, every: tuple[str, ...],
+                       asked: list[tuple[str, str]], own: bool,
+                       mine: frozenset[str]) -> tuple[Scored, ...]:
+        """``Analysis.clauses``: the asking clauses of the message's sentences (``every``:
+        all its words), each scored."""
+        # A clause is checked against the facts of the whole message: "when was it
+        # adopted, in 2016?" asks about 2016 though its asking clause does not say so.
+        # (Given its hits, a message's facts are not kept in the entries' cache.)
+        whole = self.thesaurus.asked_facts(every, self.thesaurus.hits(every))
+        if mine:
+            whole = replace(whole, places=whole.places - mine)
+        if whole.numbers:  # ... but not the writer's age
+            ages = read_numbers(every, self.reader.number_words).ages
+            whole = replace(whole, numbers=whole.numbers - ages) if ages else whole
+        return tuple(self._score_part(p.toks, asked, whole, own, mine)
+                     for p in reading.clauses)
 
     def settle(self, a: Analysis, t: Thresholds) -> Match:
         """The decision for an analysed message under thresholds ``t`` (pure and cheap:
@@ -175,12 +187,13 @@ class Matcher(Naming, NearMisses):
             return Match(a.query, "greeting", self._told_entry(a, t), a.lang,
                          thanked=a.reading.thanked, farewell=a.reading.farewell, **flags)
         results = []
-        for k, part in enumerate(a.parts):
+        for k, part in enumerate(a.sentences):
             whole = self._judge(part, t)
             halves = [self._judge(h, t) for h in (a.halves[k] if k < len(a.halves) else ())]
             results += halves if self._documented(halves, whole) else [whole]
-        if len(a.reading.parts) > 1 and any(r[0] == "answer" for r in results[:-1]):
-            results.pop()  # a sentence alone is answered: the whole message is not needed
+        if not any(r[0] == "answer" for r in results) and a.whole is not None:
+            # Scored only now: no sentence alone is answered.
+            results.append(self._judge(a.whole, t))
         if not any(r[0] == "answer" for r in results):
             # "Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi?": the clause
             # that asks, when the whole sentence is not answered.
@@ -205,7 +218,7 @@ class Matcher(Naming, NearMisses):
     def _only_vague(self, a: Analysis, t: Thresholds) -> bool:
         """Whether an abstention is only for vagueness: one part, one vague word, that the
         rule would otherwise answer or offer ("pul", "law"; not "xyz")."""
-        part = a.parts[0] if len(a.parts) == 1 else None
+        part = a.sentences[0] if len(a.sentences) == 1 and a.score_whole is None else None
         return (part is not None and part.vague
                 and decide(part.ranked, t, self.settings.max_candidates)[0] != "abstain")
 

@@ -3,7 +3,9 @@ thresholds do not change about a message (``Analysis``): data only (pure)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from bot.nearmiss import Scored
@@ -70,16 +72,42 @@ class Match:
 
 @dataclass(frozen=True)
 class Analysis:
-    """What the thresholds do not change about a message (see ``Matcher.analyse``)."""
+    """What the thresholds do not change about a message (see ``Matcher.analyse``).
+
+    The whole message and the asking clauses are scored only when asked for (``whole``,
+    ``clauses``): ``settle`` reads them only when no sentence alone is answered, and a
+    long run-on's slowest readings are those (half of the scorings of the slowest 1%).
+    """
 
     query: str
     lang: str | None
     reading: Reading
-    parts: tuple[Scored, ...]
-    clauses: tuple[Scored, ...] = ()
-    """The asking clauses of sentences that also tell something (``Reading.clauses``)."""
+    sentences: tuple[Scored, ...]
+    """The sentences that ask (``Reading.question_parts``), each scored."""
     told: tuple[Scored, ...] = ()
     """For a greeting: its sentences that tell something of the writer (``Reading.told``)."""
     halves: tuple[tuple[Scored, ...], ...] = ()
-    """Per scored sentence (``parts`` but the whole message), its joined questions
-    (``Part.halves``), each scored alone."""
+    """Per sentence (``sentences``), its joined questions (``Part.halves``), each scored
+    alone."""
+    score_whole: Callable[[], Scored] | None = field(default=None, repr=False, compare=False)
+    """Scores the whole message, for a message of several sentences; else None."""
+    score_clauses: Callable[[], tuple[Scored, ...]] | None = field(default=None, repr=False,
+                                                                  compare=False)
+    """Scores the asking clauses (``clauses``), if any."""
+
+    @cached_property
+    def whole(self) -> Scored | None:
+        """The whole message scored, when it has several sentences (used only if no
+        sentence alone is answered); else None."""
+        return self.score_whole() if self.score_whole is not None else None
+
+    @cached_property
+    def clauses(self) -> tuple[Scored, ...]:
+        """The asking clauses of sentences that also tell something (``Reading.clauses``),
+        each scored."""
+        return self.score_clauses() if self.score_clauses is not None else ()
+
+    @property
+    def parts(self) -> tuple[Scored, ...]:
+        """The sentences, then the whole message when there are several."""
+        return self.sentences if self.whole is None else (*self.sentences, self.whole)
