@@ -75,7 +75,7 @@ async def test_a_migrant_conversation(bot: Harness, kb: KnowledgeBase, tg_lang: 
     data = callback_data(answer)
     assert "vote:up:remit-2024-total" in data and "vote:down:remit-2024-total" in data
     assert any(b.get("switch_inline_query") for b in buttons(answer))
-    assert [d for d in data if d.startswith("faq:")]  # related questions
+    assert [d for d in data if d.startswith("faqin:") and d.endswith(f":{lang}")]  # related
 
     # Feedback is stored once per user and answer.
     thanks = await bot.press(user, answer, "vote:up:remit-2024-total", language_code=tg_lang)
@@ -84,12 +84,13 @@ async def test_a_migrant_conversation(bot: Harness, kb: KnowledgeBase, tg_lang: 
 
     # An ambiguous question: "did you mean" with choices; a choice opens that answer.
     unsure = await bot.say(user, ambiguous, language_code=tg_lang)
-    choices = [d for d in callback_data(unsure) if d.startswith("faq:")]
+    choices = [d for d in callback_data(unsure) if d.startswith("faqin:")]
     assert 2 <= len(choices) <= 3
     mark = bot.api.mark()
     await bot.press(user, unsure, choices[0], language_code=tg_lang)
     chosen = await bot.api.wait_for("sendMessage", after=mark)
-    assert html.escape(kb.entries[choices[0][4:]].answer[lang]) in chosen.params["text"]
+    opened = kb.entries[choices[0].split(":")[1]]
+    assert html.escape(opened.answer[lang]) in chosen.params["text"]
 
     # Outside the documents: a polite refusal naming the topics and the Agency's site.
     refusal = await bot.say(user, outside, language_code=tg_lang)

@@ -77,15 +77,15 @@ async def test_a_full_private_quiz(bot: Harness, kb: KnowledgeBase, lang: str) -
     result = poll
     _ = translator(lang)
     assert _(RESULT).format(right=3, asked=5) in result.params["text"]
-    missed = [d for d in callback_data(result) if d.startswith("faq:")]
+    missed = [d.split(":") for d in callback_data(result) if d.startswith("faqin:")]
     assert 1 <= len(missed) <= 2
-    assert all(d[4:] in kb.entries for d in missed)
+    assert all(eid in kb.entries and shown == lang for _kind, eid, shown in missed)
     # Each question was asked in the chosen language.
     questions = {q.question[lang] for q in kb.quiz.values()}
     assert set(asked) <= questions
     # A missed question's answer opens with its source.
     mark = bot.api.mark()
-    await bot.press(user, result, missed[0])
+    await bot.press(user, result, ":".join(missed[0]))
     opened = await bot.api.wait_for("sendMessage", after=mark)
     assert "📚" in opened.params["text"]
     # The missed items come back first in the next quiz, and /stats has the history.

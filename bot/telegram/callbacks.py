@@ -40,7 +40,8 @@ _LENGTH = Arg("|".join(str(n) for n in LENGTHS), max(len(str(n)) for n in LENGTH
 
 KINDS: dict[str, tuple[Arg, ...]] = {
     "lang": (_LANG,),  # choose the reply language
-    "faq": (_ID,),  # send an entry's answer as a new message
+    "faq": (_ID,),  # send an entry's answer as a new message (buttons sent before "faqin")
+    "faqin": (_ID, _LANG),  # the same, in the language of the reply the button is under
     "vote": (_VOTE, _ID),  # 👍/👎 on an answer
     "topics": (),  # the topic list, in place
     "topic": (_ID, _PAGE),  # one page of a topic's entries, in place
@@ -51,6 +52,8 @@ KINDS: dict[str, tuple[Arg, ...]] = {
 }
 """Every kind of button and the shape of its arguments."""
 
+LEGACY = frozenset({"faq"})
+"""Kinds this bot no longer builds but still serves: buttons sent by an earlier version."""
 QUIZ_KINDS = ("quiz", "qlen", "qstop")
 _SHAPES = {kind: re.compile(":".join([re.escape(kind), *(f"({a.pattern})" for a in args)]),
                             re.ASCII)
@@ -126,8 +129,10 @@ def parse(raw: str | None, kb: KnowledgeBase) -> Callback | None:
     if cb is None:
         return None
     match cb.kind:
-        case "faq" | "vote":
-            ok = cb.text(-1) in kb.entries
+        case "faq" | "faqin":
+            ok = cb.text(0) in kb.entries
+        case "vote":
+            ok = cb.text(1) in kb.entries
         case "topic":
             ok = (cb.text(0) in kb.topics
                   and cb.number(1) < pages(len(kb.entries_of(cb.text(0)))))

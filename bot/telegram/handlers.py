@@ -311,9 +311,12 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await s.store.call(s.store.vote, update.effective_user.id, cb.text(1),
                            1 if cb.text(0) == "up" else -1)
         await query.answer(translator(lang)(VOTE_THANKS))
-    elif cb.kind == "faq":
+    elif cb.kind in ("faq", "faqin"):
+        # In the language of the reply the button is under ("faqin"): a user who writes
+        # Uzbek from an English phone reads the answer in Uzbek.
         await query.answer()
-        await send_reply(query.message, s.answerer.entry_reply(cb.text(0), lang), context)
+        reply = s.answerer.entry_reply(cb.text(0), cb.text(1) if cb.kind == "faqin" else lang)
+        await send_reply(query.message, reply, context)
     elif cb.kind == "topics":
         await query.answer()
         await _edit(query, render.topics_html(lang), kbd.topics_keyboard(s.kb, lang))

@@ -28,13 +28,18 @@ def language_picker() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(_rows(buttons, 2))
 
 
+def _opens(entry: Entry, lang: str, mark: str = "") -> InlineKeyboardButton:
+    """A button that sends ``entry``'s answer in ``lang``, the language of its reply."""
+    return InlineKeyboardButton(mark + entry_button_text(entry, lang),
+                                callback_data=data("faqin", entry.id, lang))
+
+
 def answer_keyboard(entry: Entry, related: tuple[Entry, ...], lang: str) -> InlineKeyboardMarkup:
     """👍/👎, up to three related questions, and a share button."""
     _ = translator(lang)
     rows = [[InlineKeyboardButton("👍", callback_data=data("vote", "up", entry.id)),
              InlineKeyboardButton("👎", callback_data=data("vote", "down", entry.id))]]
-    rows += [[InlineKeyboardButton(entry_button_text(r, lang), callback_data=data("faq", r.id))]
-             for r in related]
+    rows += [[_opens(r, lang)] for r in related]
     rows.append([InlineKeyboardButton(_(SHARE), switch_inline_query=entry.title(lang)[:200])])
     return InlineKeyboardMarkup(rows)
 
@@ -54,8 +59,7 @@ def reply_keyboard(reply: Reply, kb: KnowledgeBase) -> InlineKeyboardMarkup:
 
 def choices_keyboard(choices: tuple[Entry, ...], lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(entry_button_text(e, lang), callback_data=data("faq", e.id))]
-         for e in choices])
+        [[_opens(e, lang)] for e in choices])
 
 
 def topics_keyboard(kb: KnowledgeBase, lang: str) -> InlineKeyboardMarkup:
@@ -119,5 +123,4 @@ def missed_keyboard(entries: list[Entry], lang: str) -> InlineKeyboardMarkup | N
     if not entries:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton("📖 " + entry_button_text(e, lang), callback_data=data("faq", e.id))]
-         for e in entries[:10]])
+        [[_opens(e, lang, "📖 ")] for e in entries[:10]])
