@@ -143,8 +143,9 @@ def test_a_greeting_that_offers_an_entry_shows_it_as_one_button(answerer: Answer
                                                                  lang: str) -> None:
     reply = answerer.ask("I am a nurse and want to work in Germany", lang=lang)
     keyboard = reply_keyboard(reply, answerer.kb).inline_keyboard
-    assert [[b.callback_data for b in row] for row in keyboard] == [[data("faq",
-                                                                          "coop-germany-2024")]]
+    assert [[b.callback_data for b in row] for row in keyboard] == [[data("faqin",
+                                                                          "coop-germany-2024",
+                                                                          lang)]]
     html = reply_html(reply, answerer.kb)
     assert "/topics" in html and translator(lang)(CLARIFY) in html
     assert not reply.offers_nothing
@@ -903,7 +904,7 @@ def test_who_wrote_about_a_subject_gets_the_documents_of_that_entry(
     assert text.splitlines()[0] == documents_header(reply)
     assert reply.entry.title(lang) in text.splitlines()[0]
     [[button]] = reply_keyboard(reply, answerer.kb).inline_keyboard
-    assert button.callback_data == data("faq", entry)
+    assert button.callback_data == data("faqin", entry, lang)
 
 
 MIRKHOLDOROV = {"mirkholdorov-ir", "mirkholdorov-relations"}
