@@ -16,11 +16,16 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from bot.aspects import Aspects
+from bot.index import MatcherSettings
+from bot.knowledge import KnowledgeBase
 from bot.leftout import LeftOut
-from bot.thesaurus import CONCEPT_MARK
+from bot.thesaurus import CONCEPT_MARK, Thesaurus
 
 SIBLINGS = 3
 """How many best entries are compared at most."""
+ASPECT_RANKS = 4
+"""How many best entries are looked at for one that stands for the aspect asked."""
 CREDITS_CACHED = 50_000
 """Words whose postings ``_entry_credits`` keeps as dicts at most (memory bound)."""
 
@@ -28,10 +33,33 @@ CREDITS_CACHED = 50_000
 class Siblings(LeftOut):
     """The index plus the telling apart of close entries (``_separate``)."""
 
+    def __init__(self, kb: KnowledgeBase, settings: MatcherSettings | None = None,
+                 thesaurus: Thesaurus | None = None) -> None:
+        super().__init__(kb, settings, thesaurus)
+        self._aspects = Aspects.of(kb.thesaurus)
+        self._aspect_tokens = self._aspects.tokens
+        self._stances = self._aspects.stances(self._aspect_phrasings())
+        """Per entry that stands for a side of an aspect group: that side, per group."""
+
+    def _aspect_phrasings(self) -> dict[int, list[list[str]]]:
+        """The concept tokens of each phrasing of every entry whose phrasings name an
+        aspect concept (the vocabulary says which: the others are not read)."""
+        vocab = self._vocab
+        named = sorted({idx for tok in self._aspect_tokens if tok in vocab.ids
+                        for idx, credit in zip(*(a.tolist() for a in vocab.postings(tok)),
+                                               strict=True) if credit >= 1.0})
+        return {idx: [self.thesaurus.concept_tokens(self._fold(q).split())
+                      for qs in self.kb.entries[self.entry_ids[idx]].questions.values()
+                      for q in qs] for idx in named}
+
     def _separate(self, combined: dict[int, float], toks: tuple[str, ...],
                   concepts: list[str]) -> dict[int, float]:
-        """``combined`` (entry index -> score) with the close entry whose distinctive words
-        the question uses most in the best one's place; else ``combined`` itself."""
+        """``combined`` (entry index -> score) with the close entry that stands for the
+        aspect the question asks (``_aspect_swap``), else the close entry whose distinctive
+        words the question uses most, in the best one's place; else ``combined`` itself."""
+        swapped = self._aspect_swap(combined, concepts)
+        if swapped is not None:
+            return swapped
         window = self.settings.sibling_window
         if not window or len(combined) < 2:
             return combined
@@ -47,6 +75,31 @@ class Siblings(LeftOut):
         swapped = dict(combined)
         swapped[star], swapped[best] = combined[best], combined[star]
         return swapped
+
+    def _aspect_swap(self, combined: dict[int, float], concepts: list[str]
+                     ) -> dict[int, float] | None:
+        """``combined`` with the best entry's and a close one's scores swapped, when the
+        best stands for another side of an aspect than the one the question names and the
+        close one (within ``aspect_window`` points) for the named side; else None."""
+        window = self.settings.aspect_window
+        if not window or len(combined) < 2 or self._aspect_tokens.isdisjoint(concepts):
+            return None
+        asked = self._aspects.named(concepts)
+        if not asked:
+            return None
+        order = sorted(combined, key=lambda i: (-combined[i], self.entry_ids[i]))[:ASPECT_RANKS]
+        best = order[0]
+        stances = self._stances
+        for group, side in asked.items():
+            if stances.get(best, {}).get(group, side) == side:
+                continue
+            star = next((i for i in order[1:] if combined[i] >= combined[best] - window
+                         and stances.get(i, {}).get(group) == side), None)
+            if star is not None:
+                swapped = dict(combined)
+                swapped[star], swapped[best] = combined[best], combined[star]
+                return swapped
+        return None
 
     def _evidence(self, toks: tuple[str, ...], concepts: list[str],
                   close: list[int]) -> dict[int, float]:

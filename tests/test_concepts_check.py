@@ -90,6 +90,16 @@ ERRORS = [
     ("id given in both files", THESAURUS, _change("id: germany", "id: ilo", COUNTRIES),
      ["knowledge/countries.yaml:2: id 'ilo' is already used at knowledge/thesaurus.yaml:9: ; "
       "ids must be unique across all files"]),
+    ("aspect no concept", _change("concepts:\n", "aspects:\n  - [[remittances], [who]]\n"
+                                                 "concepts:\n"), COUNTRIES,
+     ["knowledge/thesaurus.yaml:5: aspect 'who' is no concept id"]),
+    ("aspect of one side", _change("concepts:\n", "aspects:\n  - [[remittances, un]]\n"
+                                                   "concepts:\n"), COUNTRIES,
+     ["knowledge/thesaurus.yaml:5: a group of aspects needs two sides or more, each a list of "
+      "concept ids"]),
+    ("aspect on two sides", _change("concepts:\n", "aspects:\n  - [[remittances, germany], "
+                                                    "[ilo, remittances]]\nconcepts:\n"),
+     COUNTRIES, ["knowledge/thesaurus.yaml:5: aspect 'remittances' is on two sides of one group"]),
     ("concepts not a list", THESAURUS, "concepts: {id: germany}\n",
      ["knowledge/countries.yaml:1: 'concepts' of countries.yaml must be a list like [a, b], "
       "found a mapping"]),

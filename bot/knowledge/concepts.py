@@ -42,6 +42,7 @@ class ThesaurusFile(m._Model):
     abbreviation_endings: list[m.Text] = Field(default_factory=list)
     asks_countries: list[m.Text] = Field(default_factory=list)
     people_nouns: list[m.Text] = Field(default_factory=list)
+    aspects: list[list[list[m.Ident]]] = Field(default_factory=list)
     concepts: list[Any] = Field(default_factory=list)
 
 
@@ -63,6 +64,7 @@ def read_concepts(root: Path, errors: list[Problem],
     ids: dict[str, Place] = {}
     kinds: dict[str, str | None] = {}
     within: list[tuple[FileChecker, tuple[str | int, ...], str, str]] = []
+    thesaurus_chk: FileChecker | None = None
     for name, model in ((THESAURUS_FILE, ThesaurusFile), (COUNTRIES_FILE, CountriesFile)):
         path = root / name
         if not path.exists():
@@ -76,14 +78,36 @@ def read_concepts(root: Path, errors: list[Problem],
             continue
         if name == THESAURUS_FILE:
             data = doc.data
+            thesaurus_chk = chk
         concepts += top.concepts
         for rpath, rec in chk.records(top.concepts, "concepts", ConceptModel, "concept", ids):
             kinds[rec.id] = rec.kind
             within += [(chk, (*rpath, "within", i), rec.id, body)
                        for i, body in enumerate(rec.within)]
+    if thesaurus_chk is not None:
+        _check_aspects(thesaurus_chk, data.get("aspects") or [], ids)
     for chk, path, cid, body in within:
         # A concept reported broken already (in ``ids``, not ``kinds``) is not reported again.
         if kinds.get(body, "body" if body in ids else None) != "body":
             chk.error(path, f"'within' of concept '{cid}' names '{body}', which is no "
                       "concept of kind: body; use the id of an organisation")
     return {**data, "concepts": concepts} if data or concepts else {}
+
+
+def _check_aspects(chk: FileChecker, groups: list[list[list[str]]],
+                   ids: dict[str, Place]) -> None:
+    """Each group of ``aspects:`` has two sides or more, and names each concept (known)
+    on one side only."""
+    for g, group in enumerate(groups):
+        if len(group) < 2:
+            chk.error(("aspects", g), "a group of aspects needs two sides or more, each a "
+                      "list of concept ids")
+        seen: set[str] = set()
+        for s, side in enumerate(group):
+            for k, cid in enumerate(side):
+                if cid not in ids:
+                    chk.error(("aspects", g, s, k), f"aspect '{cid}' is no concept id")
+                elif cid in seen:
+                    chk.error(("aspects", g, s, k), f"aspect '{cid}' is on two sides of "
+                              "one group")
+                seen.add(cid)

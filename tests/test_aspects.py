@@ -1,0 +1,93 @@
+"""Opposite aspects of one subject (bot/aspects.py, ``aspects:`` in knowledge/thesaurus.yaml):
+a question that asks one side is not answered with the entry on the other."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from bot.aspects import Aspects
+from bot.matcher import Matcher
+
+ASPECTS = Aspects.of({"aspects": [[["opportunities", "benefit"], ["obstacles", "problems"]],
+                                  [["host-country"], ["home-country"]]]})
+
+
+@pytest.mark.parametrize(("concepts", "named"), [
+    (["~opportunities", "harmonise"], {0: 0}),
+    (["~problems", "~host-country"], {0: 1, 1: 0}),
+    (["~benefit", "~obstacles"], {}),  # both sides: no side is named
+    (["opportunities", "~migration"], {}),  # a word, not a concept token
+])
+def test_a_question_names_a_side_only_alone(concepts: list[str], named: dict[int, int]) -> None:
+    assert ASPECTS.named(concepts) == named
+
+
+def test_an_entry_stands_for_the_side_most_of_its_phrasings_name() -> None:
+    stances = ASPECTS.stances({
+        0: [["~obstacles"], ["~problems", "~laws"], ["~benefit"]],  # 2 against 1
+        1: [["~opportunities"], ["~obstacles"]],  # 1 against 1: no side
+        2: [["~home-country"], ["~laws"]],
+        3: [["~laws"]],
+    })
+    assert stances == {0: {0: 1}, 2: {1: 1}}
+
+
+def test_the_shipped_entries_stand_for_their_side(matcher: Matcher) -> None:
+    stance = {matcher.entry_ids[i]: s for i, s in matcher._stances.items()}
+    assert stance["coop-harmonising-opportunities"][0] != stance["coop-harmonising-challenges"][0]
+    assert stance["remit-definition"] != stance["remit-uses"]
+
+
+@pytest.fixture
+def aspectless(matcher: Matcher) -> Iterator[Matcher]:
+    """The session's matcher with no aspect window, for the length of one test."""
+    kept = matcher.settings
+    matcher.settings = replace(kept, aspect_window=0.0)
+    try:
+        yield matcher
+    finally:
+        matcher.settings = kept
+
+
+# (message, the entry scored best, the entry of the side asked)
+ASKED = [
+    ("what chances does aligning national immigration laws give",
+     "coop-harmonising-challenges", "coop-harmonising-opportunities"),
+    ("immigratsiya qonunlarini moslashtirish qanday imkoniyat beradi",
+     "coop-harmonising-challenges", "coop-harmonising-opportunities"),
+    ("иммиграция қонунларини мослаштириш қандай имкониятлар беради",
+     "coop-harmonising-challenges", "coop-harmonising-opportunities"),
+    ("what do you call money that migrants send to their families", "remit-uses",
+     "remit-definition"),
+]
+
+
+@pytest.mark.parametrize(("message", "scored_best", "asked"), ASKED)
+def test_the_entry_of_the_side_asked_is_answered(matcher: Matcher, message: str,
+                                                 scored_best: str, asked: str) -> None:
+    found = matcher.match(message)
+    assert (found.decision, found.best and found.best.entry_id) == ("answer", asked)
+
+
+@pytest.mark.parametrize(("message", "scored_best", "asked"), ASKED)
+def test_without_an_aspect_window_the_best_scored_entry_stays(
+        aspectless: Matcher, message: str, scored_best: str, asked: str) -> None:
+    found = aspectless.match(message)
+    assert found.best is not None
+    assert found.best.entry_id == scored_best
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("what obstacles stand in the way of harmonising immigration laws",
+     "coop-harmonising-challenges"),
+    # What a question sets aside names no side: the side asked is the other one.
+    ("Несмотря на трудности, какие возможности даёт согласование миграционной политики?",
+     "coop-harmonising-opportunities"),
+])
+def test_the_best_entry_of_the_side_asked_keeps_its_place(matcher: Matcher, message: str,
+                                                          entry: str) -> None:
+    found = matcher.match(message)
+    assert (found.decision, found.best and found.best.entry_id) == ("answer", entry)
