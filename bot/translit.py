@@ -288,6 +288,31 @@ def to_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
     return cyr
 
 
+def to_cyrillic_all(texts: Iterable[str], keep: re.Pattern[str] | None = None
+                    ) -> tuple[str, ...]:
+    """``to_cyrillic`` of each text (an entry's questions, each made once: no whole text
+    is remembered), joined from its words' Cyrillic in one call where it goes by word."""
+    conv = _conversion(keep)
+    words = conv.words
+    get = words.__getitem__
+    out = []
+    for text in texts:
+        if not _by_word(text, conv):
+            out.append(_text_cyrillic(text, keep))
+            continue
+        parts = text.split(" ")
+        try:
+            out.append(" ".join(map(get, parts)))
+        except KeyError:  # a word not converted yet
+            if len(words) >= WORDS_CACHED:
+                words.clear()
+            for word in parts:
+                if word not in words:
+                    words[word] = _text_cyrillic(word, keep)
+            out.append(" ".join(map(get, parts)))
+    return tuple(out)
+
+
 def _text_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
     """``to_cyrillic`` of the whole text at once."""
     text = normalise_uz_marks(text)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import knowledge
+from bot import knowledge, translit
 from bot.devtools.synthetic import minimum_size, salted_knowledge
+from bot.knowledge import checks
 from bot.text import LANGS
 from bot.translit import keep_pattern, to_cyrillic
 from bot.yamlread import read_yaml
@@ -191,6 +192,30 @@ def test_check_json_summary(command: Command, shipped_lints: None) -> None:
     assert data["errors"] == []
     assert data["entries"] >= 60 and data["quiz"] >= 80
     assert set(data) == {"entries", "quiz", "errors", "warnings"}
+
+
+def test_generated_questions_are_made_when_first_asked_for(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading makes no Uzbek Cyrillic question; asking for an entry's makes its own, once."""
+    made: list[tuple[str, ...]] = []
+
+    def counted(texts: tuple[str, ...], keep: object = None) -> tuple[str, ...]:
+        made.append(texts)
+        return translit.to_cyrillic_all(texts, keep)
+
+    monkeypatch.setattr(checks, "to_cyrillic_all", counted)
+    kb = knowledge.load_or_raise(write_tree(tmp_path / "knowledge"))
+    questions = kb.entries["demo-one"].questions
+    assert made == []
+    assert list(questions) == list(LANGS)
+    assert "uz-Cyrl" in questions and "xx" not in questions and made == []
+    assert questions["uz-Cyrl"] == ("Бир нима?", "бир", "бир ҳақида")
+    assert questions["uz-Cyrl"] is questions["uz-Cyrl"]
+    assert made == [("Bir nima?", "bir", "bir haqida")]
+    assert questions == {lang: questions[lang] for lang in LANGS}
+    assert repr(questions) == repr(dict(questions))
+    with pytest.raises(KeyError):
+        questions["xx"]
 
 
 def test_yaml_tags_are_not_executed(tmp_path: Path) -> None:

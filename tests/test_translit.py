@@ -171,6 +171,13 @@ def test_a_text_goes_word_by_word_unless_something_reaches_across_a_space(
     assert translit.by_word(text, KEEP) is alone
 
 
+@pytest.mark.parametrize("keep", [None, KEEP], ids=["plain", "keep"])
+def test_texts_converted_together_are_each_converted_whole(keep: object) -> None:
+    texts = [*ACROSS, *ACROSS, "ILOning hisoboti", "yangi sozlar", "yangi"]  # words met again
+    assert translit.to_cyrillic_all(texts, keep) == tuple(
+        translit._text_cyrillic(t, keep) for t in texts)
+
+
 def test_every_uzbek_text_of_the_knowledge_converts_word_by_word_as_whole(
         kb: KnowledgeBase) -> None:
     keep = keep_pattern(read_yaml(ROOT / "knowledge" / KEEP_FILE)["terms"])
@@ -180,3 +187,5 @@ def test_every_uzbek_text_of_the_knowledge_converts_word_by_word_as_whole(
               for t in (q.question["uz"], q.explanation["uz"], *(o["uz"] for o in q.options))}
     assert sum(translit.by_word(t, keep) for t in texts) > 1000
     assert [t for t in texts if to_cyrillic(t, keep) != translit._text_cyrillic(t, keep)] == []
+    assert translit.to_cyrillic_all(sorted(texts), keep) == tuple(
+        translit._text_cyrillic(t, keep) for t in sorted(texts))

@@ -10,12 +10,22 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator, Mapping
+from functools import partial
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from bot.knowledge import models as m
-from bot.knowledge.records import Entry, Place, Problem, QuizItem, Source, SourceRef, Topic
+from bot.knowledge.records import (
+    Entry,
+    Place,
+    Problem,
+    Questions,
+    QuizItem,
+    Source,
+    SourceRef,
+    Topic,
+)
 from bot.knowledge.yamlfile import YamlFile
 from bot.langs import Registry
 from bot.translit import (
@@ -25,6 +35,7 @@ from bot.translit import (
     TUTUQ,
     foreign_titles,
     to_cyrillic,
+    to_cyrillic_all,
 )
 
 KEEP_FILE = "keep_as_written.yaml"
@@ -74,6 +85,10 @@ class FileChecker:
         answer that several entries give is checked once)."""
         self.maps: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
         """Per map of texts read without a problem (its items): what ``text_map`` made."""
+        make = partial(to_cyrillic_all, keep=keep)
+        self.makers = {made.code: (made.generated_from or "", make)
+                       for made in langs.generated()}
+        """Per generated language of questions: its source and what makes its questions."""
 
     def error(self, path: Path_, message: str) -> None:
         self.errors.append(Problem(self.doc.rel, self.doc.line(*path), message))
@@ -312,9 +327,9 @@ def _entry(chk: FileChecker, rec: m.EntryModel, path: Path_, tid: str) -> Entry:
 
 
 def _questions(chk: FileChecker, found: Mapping[str, list[str]], path: Path_,
-               eid: str) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """The questions per language, the generated ones made from their source's one for
-    one, and per generated language its source (``Entry.generated``)."""
+               eid: str) -> tuple[Questions, dict[str, str]]:
+    """The questions per language, the generated ones to be made from their source's one
+    for one (when asked for), and per generated language its source (``Entry.generated``)."""
     out: dict[str, tuple[str, ...]] = {}
     generated: dict[str, str] = {}
     for lang in chk.langs.written:
@@ -334,9 +349,11 @@ def _questions(chk: FileChecker, found: Mapping[str, list[str]], path: Path_,
         chk.error((*path, extra), f"questions of '{eid}' have an unknown language '{extra}'")
     for made in chk.langs.generated():
         if made.generated_from in out:
-            out[made.code] = tuple(to_cyrillic(q, chk.keep) for q in out[made.generated_from])
             generated[made.code] = made.generated_from
-    return out, generated
+    pending = chk.makers
+    if len(generated) < len(pending):  # a source language missing (an error reported)
+        pending = {code: pending[code] for code in generated}
+    return Questions(out, pending), generated
 
 
 def check_links(sources: Mapping[str, Source], topics: Mapping[str, Topic],
