@@ -24,6 +24,7 @@ from bot.wording import (
     NOT_COVERED,
     ONE_WORD,
     RIGHTS,
+    WHAT_NOW,
     source_title,
     topic_names,
     translated_title,
@@ -130,6 +131,10 @@ class Answerer:
             choices = tuple(self.kb.entries[c.entry_id] for c in match.candidates)
             note = self.near_miss_text(match, lang) if match.near_miss else ""
             return Reply("clarify", lang, match, choices=choices, note=note)
+        if match.small_talk == "what_now":
+            # "nima qilay" alone, as after the protection reply: its buttons again.
+            return Reply("clarify", lang, match, choices=self.protection,
+                         note=translator(lang)(WHAT_NOW).format(site=AGENCY_SITE))
         if match.small_talk == "follow_up":
             # "batafsil": the bot keeps no conversation to place it in.
             return Reply("abstain", lang, match, note=translator(lang)(FOLLOW_UP))

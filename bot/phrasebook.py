@@ -87,9 +87,11 @@ class PhraseBook:
         """Emoji that thank ("👍") or greet ("👋"), each with its kind."""
         self.whole = {" ".join(fold(v).split()): kind
                       for kind, key in (("acknowledgement", "acknowledgements"),
-                                        ("follow_up", "follow_ups"))
+                                        ("follow_up", "follow_ups"),
+                                        ("what_now", "what_now"))
                       for p in raw.get(key) or () for v in {str(p), keyboard_variant(str(p))}}  # type: ignore[attr-defined]
-        """Whole messages of small talk, folded: "acknowledgement" or "follow_up"."""
+        """Whole messages of small talk, folded: "acknowledgement", "follow_up" or
+        "what_now"."""
         self.follow_up_openers = frozenset(
             w for p in raw.get("follow_up_openers") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         """Words that may open question words alone ("а когда?", "and where?")."""

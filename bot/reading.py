@@ -70,8 +70,9 @@ class Reading:
     """For an urgent message: the words of its triggers, left out when it is matched (the
     answer after the protection block is for what the message asks, not for "passport")."""
     small_talk: str | None = None
-    """"acknowledgement" ("ok", "понятно") or "follow_up" ("batafsil", "why?") when that is
-    the whole message (``acknowledgements`` and ``follow_ups`` in phrases.yaml)."""
+    """"acknowledgement" ("ok", "понятно"), "follow_up" ("batafsil", "why?") or "what_now"
+    ("what do I do?") when that is the whole message (``acknowledgements``, ``follow_ups``
+    and ``what_now`` in phrases.yaml)."""
     rights: bool = False
     """The message says a migrant's rights are violated, or asks where to turn
     (``rights_asked`` in phrases.yaml)."""

@@ -51,8 +51,9 @@ class Match:
     """The message says a migrant's rights are violated, or asks where to turn: an
     abstention then gives what the documents say on protection."""
     small_talk: str | None = None
-    """"acknowledgement" ("ok": a "greeting") or "follow_up" ("batafsil": an "abstain"
-    that says the bot keeps no conversation), from ``Reading.small_talk``."""
+    """"acknowledgement" ("ok": a "greeting"), "follow_up" ("batafsil": an "abstain"
+    that says the bot keeps no conversation) or "what_now" ("nima qilay": the same, with
+    the protection buttons), from ``Reading.small_talk``."""
     authors: tuple[str, ...] = ()
     """For a message about an author ("Кто такой Мирхолдоров?"): the ids of that author's
     documents."""

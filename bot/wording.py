@@ -112,6 +112,12 @@ FOLLOW_UP = N_(
     "I do not keep our conversation, so I cannot tell what this refers to. Ask your full "
     "question again, or press a button under my answer."
 )
+WHAT_NOW = N_(
+    "I do not keep our conversation, so I cannot tell what this refers to. If you or someone "
+    "close to you is in danger, this is what the documents say on protecting migrants (the "
+    "External Labour Migration Agency's site {site} is named in them). For anything else, "
+    "ask your full question."
+)
 URGENT = N_(
     "If you or someone close to you is in danger, here is what the documents say about "
     "protection. They give no phone number; the External Labour Migration Agency's site "

@@ -103,6 +103,7 @@ class PhrasesFile(m._Model):
     plea_tasks: Phrases = Field(default_factory=list)
     acknowledgements: Phrases = Field(default_factory=list)
     follow_ups: Phrases = Field(default_factory=list)
+    what_now: Phrases = Field(default_factory=list)
     follow_up_openers: Phrases = Field(default_factory=list)
     practical: ByKind = Field(default_factory=dict)
     quantity: Quantity = Field(default_factory=Quantity)
