@@ -8,7 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answerer
+from bot.i18n import translator
 from bot.phrases import PhraseIndex
+from bot.plaintext import plain_text
+from bot.wording import AGENCY_SITE, WHAT_NOW
 
 
 @pytest.mark.parametrize("message", [
@@ -163,16 +166,21 @@ def test_a_danger_with_a_question_gets_its_answer_after_the_block(answerer: Answ
 
 
 @pytest.mark.parametrize(("message", "lang"), [
-    ("что делать?", "ru"), ("chto delat", "ru"), ("what should I do?", "en"),
-    ("what do I do now", "en"), ("nima qilay", "uz"), ("nima qilaman?", "uz"),
-    ("Нима қилай?", "uz-Cyrl"), ("нима киламан", "uz-Cyrl"),
+    ("что делать?", "ru"), ("chto delat", "ru"), ("что мне делать?", "ru"),
+    ("what should I do?", "en"), ("what do I do now", "en"), ("nima qilay", "uz"),
+    ("nima qilaman?", "uz"), ("endi nima qilaman?", "uz"), ("nima qilsam boʻladi", "uz"),
+    ("Нима қилай?", "uz-Cyrl"), ("нима киламан", "uz-Cyrl"), ("нима килай", "uz-Cyrl"),
 ])
 def test_what_do_i_do_alone_says_the_bot_keeps_no_conversation(answerer: Answerer,
                                                               message: str, lang: str) -> None:
     """Right after the protection reply, "what do I do?" cannot be known to follow it (the
-    bot keeps no conversation): it gets the follow-up reply, not "the documents are silent"."""
+    bot keeps no conversation): it says so, never "the documents are silent", and offers
+    the protection buttons again (tester s7 finding 8: it got the seven topics)."""
     reply = answerer.ask(message, lang=lang)
-    assert reply.kind == "abstain" and reply.match.small_talk == "follow_up"
+    assert reply.match.decision == "abstain" and reply.match.small_talk == "what_now"
+    assert reply.kind == "clarify" and reply.choices == answerer.protection
+    text = plain_text(reply, answerer.kb)
+    assert text.startswith(translator(lang)(WHAT_NOW).format(site=AGENCY_SITE))
 
 
 @pytest.mark.parametrize("message", [

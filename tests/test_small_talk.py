@@ -8,7 +8,7 @@ import pytest
 from bot.answers import Answerer
 from bot.i18n import translator
 from bot.plaintext import plain_text
-from bot.wording import ACKNOWLEDGED, AGENCY_SITE, FAREWELL, FOLLOW_UP, WHAT_NOW
+from bot.wording import ACKNOWLEDGED, FAREWELL, FOLLOW_UP
 
 
 @pytest.mark.parametrize("message", [
@@ -56,20 +56,6 @@ def test_a_follow_up_is_told_to_ask_again_or_press_a_button(answerer: Answerer,
     text = plain_text(reply, answerer.kb)
     assert text == translator(reply.lang)(FOLLOW_UP)
     assert "www.migration.uz" not in text  # not "the documents do not answer this"
-
-
-@pytest.mark.parametrize("message", [
-    "what do I do?", "What should I do now", "что мне делать?", "Что делать", "chto delat",
-    "nima qilay", "endi nima qilaman?", "nima qilsam boʻladi", "нима қилай", "нима килай",
-])
-def test_what_do_i_do_alone_gets_the_protection_buttons_again(answerer: Answerer,
-                                                              message: str) -> None:
-    # Tester s7 finding 8: right after the protection reply, "нима килай" got the topics.
-    # The bot keeps no conversation, so it says so and offers the protection buttons.
-    reply = answerer.ask(message)
-    assert reply.kind == "clarify" and reply.choices == answerer.protection
-    text = plain_text(reply, answerer.kb)
-    assert text.startswith(translator(reply.lang)(WHAT_NOW).format(site=AGENCY_SITE))
 
 
 @pytest.mark.parametrize("message", [
