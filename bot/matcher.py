@@ -26,6 +26,7 @@ from bot.naming import Naming
 from bot.nearmiss import NearMisses, Scored
 from bot.numbers import read_numbers
 from bot.phrases import PhraseIndex
+from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading
 from bot.text import (
     ENDING_WEIGHT,
@@ -69,6 +70,8 @@ class Matcher(Naming, NearMisses):
                     lex[w] = lex.get(w, 0.0) + 1.0
         self._known_words = frozenset(w for lex in self.lexicon.values() for w in lex)
         self._know_what_entries_leave_out()
+        # A message's new tokens looked up once for every list, not once per list.
+        PhraseTable(self._phrase_indexes())
 
     def remember_vocabulary(self, most: int = WARM_WORDS) -> int:
         """The index's similar words (``Index.remember_vocabulary``), and which phrases of

@@ -13,10 +13,14 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bot.text import fold
+
+if TYPE_CHECKING:
+    from bot.phrasetable import PhraseTable
 
 STEM_MIN = 5
 """A phrase word this long or longer also matches words that extend it."""
@@ -24,6 +28,9 @@ STEM_SLACK = 6
 """... by at most this many letters (an inflection, not another word)."""
 CACHE_MAX = 200_000
 """Tokens whose phrase rows are remembered (users can type any word: memory stays bounded)."""
+FOUND_MAX = 64
+"""Searches whose hits a list remembers: a message searches a list a few times, often with
+the same tokens (``find``); the next messages' fill it anew."""
 
 
 NONE: tuple[int, ...] = ()
@@ -69,6 +76,49 @@ def word_matches(pattern: str, tok: str) -> bool:
             and len(tok) - len(pattern) <= STEM_SLACK)
 
 
+class FirstWords:
+    """Numbers looked up by the first word of a phrase: the same word, a word it is a
+    stem of (five letters or more), or one it is a prefix of (a word written with ``*``)."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        self.stems: dict[str, list[int]] = defaultdict(list)  # first word, if a stem
+        self.prefixes: dict[str, list[int]] = defaultdict(list)  # first word, if PREFIX
+        self._stem_heads: frozenset[str] = frozenset()
+        self._prefix_min = 0
+        self._prefix_heads: frozenset[str] = frozenset()
+
+    def add(self, first: str, number: int, whole: bool = False) -> None:
+        """``number`` under a phrase's first folded word (``whole``: it matches only
+        itself, never a longer word)."""
+        if first.endswith(PREFIX):
+            self.prefixes[first[:-1]].append(number)
+            return
+        self.exact[first].append(number)
+        if len(first) >= STEM_MIN and not whole:
+            self.stems[first].append(number)
+
+    def seal(self) -> None:
+        """Ready to look up, once every number is added."""
+        # A token's first STEM_MIN letters (a stem) or first few (a prefix) that start no
+        # key: most tokens are told so by one set lookup, not a lookup per length.
+        self._stem_heads = frozenset(w[:STEM_MIN] for w in self.stems)
+        self._prefix_min = min(map(len, self.prefixes), default=0)
+        self._prefix_heads = frozenset(w[: self._prefix_min] for w in self.prefixes)
+
+    def rows(self, tok: str) -> list[int]:
+        """The numbers whose first word matches ``tok``, ascending."""
+        found = list(self.exact.get(tok, ()))
+        if tok[:STEM_MIN] in self._stem_heads:
+            for k in range(max(STEM_MIN, len(tok) - STEM_SLACK), len(tok)):
+                found += self.stems.get(tok[:k], ())
+        if tok[: self._prefix_min] in self._prefix_heads:
+            for k in range(max(1, len(tok) - PREFIX_SLACK), len(tok) + 1):
+                found += self.prefixes.get(tok[:k], ())
+        found.sort()
+        return found
+
+
 class PhraseIndex:
     """Labelled phrases, looked up by their first folded word.
 
@@ -90,26 +140,21 @@ class PhraseIndex:
         exact = frozenset(whole)
         # Longest, most specific phrases first: "russian federation" before "russian".
         rows.sort(key=lambda r: (-len(r[0]), -sum(map(len, r[0]))))
-        self._exact: dict[str, list[int]] = defaultdict(list)  # first word -> row numbers
-        self._stems: dict[str, list[int]] = defaultdict(list)  # first word, if a stem
-        self._prefixes: dict[str, list[int]] = defaultdict(list)  # first word, if PREFIX
+        self._first = FirstWords()
         for k, (words, _, phrase) in enumerate(rows):
-            if words[0].endswith(PREFIX):
-                self._prefixes[words[0][:-1]].append(k)
-                continue
-            self._exact[words[0]].append(k)
-            if len(words[0]) >= STEM_MIN and phrase not in exact:
-                self._stems[words[0]].append(k)
+            self._first.add(words[0], k, whole=phrase in exact)
+        self._first.seal()
         self._rows = rows
-        # A token's first STEM_MIN letters (a stem) or first few (a prefix) that start no
-        # key: most tokens are told so by one set lookup, not a lookup per length.
-        self._stem_heads = frozenset(w[:STEM_MIN] for w in self._stems)
-        self._prefix_min = min(map(len, self._prefixes), default=0)
-        self._prefix_heads = frozenset(w[: self._prefix_min] for w in self._prefixes)
         self._cache: dict[str, Sequence[int]] = {}
         self._nothing: set[str] = set()
         """The tokens of ``_cache`` that start no phrase: most of a message's, most of the
         time, and one C-level ``issuperset`` tells that all of them are."""
+        self.shared: tuple[PhraseTable, int] | None = None
+        """The table that works out which phrases a new token starts for this list and
+        the others searched with it (``bot.phrasetable``), and this list's place in it."""
+        self._found: dict[tuple[tuple[str, ...], int], list[Hit]] = {}
+        """The hits of the last searches that found a token starting a phrase, by tokens
+        and gap (a message's parts and readings search a list with the same tokens)."""
 
     def __bool__(self) -> bool:
         return bool(self._rows)
@@ -124,21 +169,22 @@ class PhraseIndex:
         """The rows whose first word matches ``tok``, best first (cached per token)."""
         found = self._cache.get(tok)
         if found is None:
-            found = list(self._exact.get(tok, ()))
-            if tok[:STEM_MIN] in self._stem_heads:
-                for k in range(max(STEM_MIN, len(tok) - STEM_SLACK), len(tok)):
-                    found += self._stems.get(tok[:k], ())
-            if tok[: self._prefix_min] in self._prefix_heads:
-                for k in range(max(1, len(tok) - PREFIX_SLACK), len(tok) + 1):
-                    found += self._prefixes.get(tok[:k], ())
-            found.sort()
-            if not found:
-                found = NONE  # one shared empty row list: most tokens start nothing
-            if len(self._cache) < CACHE_MAX:
-                self._cache[tok] = found
-                if not found:
-                    self._nothing.add(tok)
+            shared = self.shared
+            found = self.work_out(tok) if shared is None else shared[0].starting(tok)[shared[1]]
+            self.keep(tok, found)
         return found
+
+    def keep(self, tok: str, rows: Sequence[int]) -> None:
+        """Remember the rows ``tok`` starts (while the cache has room)."""
+        if len(self._cache) < CACHE_MAX:
+            self._cache[tok] = rows
+            if not rows:
+                self._nothing.add(tok)
+
+    def work_out(self, tok: str) -> Sequence[int]:
+        """The rows whose first word matches ``tok``, best first, looked up in this list's
+        own table (``_starting`` remembers them)."""
+        return self._first.rows(tok) or NONE  # one shared empty list: most start nothing
 
     def _at(self, toks: Sequence[str], i: int, rows: Sequence[int],
             gap: int) -> tuple[int, str, str] | None:
@@ -184,6 +230,17 @@ class PhraseIndex:
         # one C-level pass over the tokens, Python only for the tokens not seen before.
         if self._nothing.issuperset(toks):
             return []
+        key = (tuple(toks), gap)
+        hits = self._found.get(key)
+        if hits is None:
+            hits = self._search(toks, gap)
+            if len(self._found) >= FOUND_MAX:
+                self._found.clear()
+            self._found[key] = hits
+        return list(hits)  # the caller's own list (the hits are frozen)
+
+    def _search(self, toks: Sequence[str], gap: int) -> list[Hit]:
+        """``find`` of tokens of which at least one is new or starts a phrase."""
         starting = list(map(self._cache.get, toks))
         if None in starting:
             # The new tokens worked out (and remembered): most start nothing either.

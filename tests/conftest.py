@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.devtools.fakebotapi import FakeBotAPI
     from bot.evaluation import Labelled, Report
     from bot.matcher import Matcher
+    from bot.phrases import PhraseIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -80,6 +81,7 @@ def fresh_memory(matcher: Matcher) -> Matcher:
     about half a second of CPU.
     """
     from bot.phrases import PhraseIndex
+    from bot.phrasetable import PhraseTable
 
     fresh = copy.copy(matcher)
     fresh._similar = {}
@@ -87,10 +89,16 @@ def fresh_memory(matcher: Matcher) -> Matcher:
         owner = copy.copy(getattr(fresh, name))
         for key, value in vars(owner).items():
             if isinstance(value, PhraseIndex):
-                index = copy.copy(value)
-                index._cache, index._nothing = {}, set()
-                setattr(owner, key, index)
+                setattr(owner, key, cold_copy(value))
         setattr(fresh, name, owner)
+    PhraseTable(fresh._phrase_indexes())  # as a newly built matcher's, with nothing in it
+    return fresh
+
+
+def cold_copy(index: PhraseIndex) -> PhraseIndex:
+    """A copy of a phrase list that remembers nothing yet and is in no ``PhraseTable``."""
+    fresh = copy.copy(index)
+    fresh._cache, fresh._nothing, fresh._found, fresh.shared = {}, set(), {}, None
     return fresh
 
 

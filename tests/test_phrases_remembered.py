@@ -3,15 +3,14 @@ a token starts, and the phrases each known word starts worked out at start."""
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 
 from bot.evaluation import load_labelled
 from bot.matcher import Matcher
-from bot.phrases import PREFIX, STEM_MIN, STEM_SLACK, PhraseIndex, word_matches
+from bot.phrases import FOUND_MAX, PREFIX, STEM_MIN, STEM_SLACK, PhraseIndex, word_matches
+from bot.phrasetable import PhraseTable
 from bot.text import fold
-from tests.conftest import ROOT, fresh_memory, shipped_answerer
+from tests.conftest import ROOT, cold_copy, fresh_memory, shipped_answerer
 
 TUNE = [fold(item.q).split() for item in load_labelled(ROOT / "tests/data/tune.yaml")]
 
@@ -59,9 +58,7 @@ def test_lists_that_remember_the_known_words_find_what_they_found(stride):
     assert len(indexes) > 15 and any(len(i._rows) > 1000 for i in indexes)
     words = sorted(matcher._known_words)
     for index in indexes:
-        cold, warm = copy.copy(index), copy.copy(index)
-        for fresh in (cold, warm):
-            fresh._cache, fresh._nothing = {}, set()
+        cold, warm = cold_copy(index), cold_copy(index)
         warm.remember(words)
         assert set(warm._cache) == set(words)
         for toks in TUNE[::stride]:
@@ -80,3 +77,53 @@ def test_the_bot_remembers_what_the_commonest_known_words_start():
     matcher.remember_vocabulary(most=40)
     for index in matcher._phrase_indexes():
         assert set(commonest) <= index._cache.keys()
+
+
+SMALL = [([("a", "Rossiya"), ("a", "Russian Federation"), ("b", "yoʻqot*"), ("c", "ish*"),
+           ("d", "pul"), ("e", "migrant ishchi"), ("f", "Sweden")], ["Sweden"]),
+         ([("a", "a*"), ("b", "abcdef"), ("c", "abcdefgh ij"), ("d", "abc* de")], []),
+         ([("a", "pasport"), ("b", "pasportimni olib"), ("c", "olib qo*")], [])]
+
+
+def test_a_table_gives_each_list_the_rows_its_own_look_up_gives():
+    shipped = Matcher._phrase_indexes(shipped_answerer().matcher)
+    lists = [cold_copy(index) for index in shipped] + [PhraseIndex(*args) for args in SMALL]
+    table = PhraseTable(lists)
+    tokens = {t for toks in TUNE[::7] for t in toks}
+    for index in lists[-len(SMALL):]:
+        for words, _, _ in index._rows:
+            first = words[0].removesuffix(PREFIX)
+            tokens |= {first[:k] for k in range(len(first) + 1)}
+            tokens |= {first + "x" * k for k in range(12)}
+    for tok in sorted(tokens):
+        rows = table.starting(tok)
+        assert len(rows) == len(lists)
+        for index, found in zip(lists, rows, strict=True):
+            assert list(found) == list(index.work_out(tok)), tok
+            assert list(index._cache[tok]) == list(found), tok  # every list told at once
+
+
+@pytest.mark.parametrize("stride", [pytest.param(10, id="sample"),
+                                    pytest.param(1, id="every", marks=pytest.mark.slow)])
+def test_lists_in_a_table_find_what_they_find_alone(stride):
+    shipped = Matcher._phrase_indexes(shipped_answerer().matcher)
+    alone = [cold_copy(index) for index in shipped]
+    tabled = [cold_copy(index) for index in shipped]
+    PhraseTable(tabled)
+    for toks in TUNE[::stride]:
+        for gap in (0, 3):
+            for one, other in zip(alone, tabled, strict=True):
+                assert other.find(toks, gap) == one.find(toks, gap), toks
+
+
+def test_a_remembered_search_gives_the_caller_its_own_list():
+    index = PhraseIndex([("a", "remittance fees"), ("b", "bank")])
+    toks = fold("remittance fees at the bank").split()
+    first = index.find(toks)
+    assert [h.label for h in first] == ["a", "b"]
+    first.clear()
+    assert [h.label for h in index.find(toks)] == ["a", "b"]
+    assert index.find(toks[:2]) == index.find(toks)[:1]
+    for k in range(FOUND_MAX + 1):  # the remembered searches stay bounded
+        index.find([*toks, str(k)])
+    assert len(index._found) <= FOUND_MAX
