@@ -136,20 +136,22 @@ def test_an_entry_gives_amounts_when_it_gives_a_figure_and_a_question_asks_one(
     assert built._gives_amounts == plain
 
 
-def plain_entry(index: Index, eid: str) -> tuple[list[str], set[str], object]:
-    """An entry's distinct keys in order, its phrasings' words and its facts, the plain way."""
+def plain_entry(index: Index, eid: str) -> tuple[list[str], list[str], set[str], object]:
+    """An entry's distinct keys in order, the folded text of the first phrasing of each, its
+    phrasings' words and its facts, the plain way."""
     entry = index.kb.entries[eid]
     phrasings = [(q, lang) for lang in entry.questions for q in entry.questions[lang]]
     phrasings += [(a, None) for a in entry.aliases]
-    keys, strong = [], set()
+    keys, fulls, strong = [], [], set()
     for text, lang in phrasings:
         full, key, words = plain_reading(index, text, lang)
         if key and key not in keys:
             keys.append(key)
+            fulls.append(full)
         strong.update(words)
     answers = [index._fold(t).split() for t in entry.answer.values()]
     answers += [index._fold(a).split() for a in entry.aliases]
-    return keys, strong, entry_facts(index.thesaurus, answers, entry.facts)
+    return keys, fulls, strong, entry_facts(index.thesaurus, answers, entry.facts)
 
 
 @pytest.mark.parametrize("which", SHIPPED_AND_SYNTHETIC)
@@ -161,10 +163,11 @@ def test_each_entry_keeps_its_keys_words_and_facts(
         for owner in vocab.postings(w)[0][vocab.postings(w)[1] == 1.0].tolist():
             strong_words.setdefault(owner, set()).add(w)
     for idx, eid in enumerate(index.entry_ids):
-        keys, strong, facts = plain_entry(index, eid)
+        keys, fulls, strong, facts = plain_entry(index, eid)
         lo, hi = index._span(idx)
         assert index._keys[lo:hi] == keys
-        assert index._entry_keys[idx] == (keys, index._full_keys[lo:hi])
+        # What QRatio compares: the folded text of each key's first phrasing.
+        assert index._entry_keys[idx] == (keys, fulls)
         assert strong_words.get(idx, set()) == strong
         assert index._facts[idx] == facts
 
