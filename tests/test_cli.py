@@ -8,6 +8,7 @@ so the tests stay fast; ``check``, ``bench`` and the subprocess read it for real
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import re
@@ -438,9 +439,13 @@ def test_bench_prints_load_time_and_percentiles(monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str],
                                                 tmp_path: Path) -> None:
     monkeypatch.setattr(cli, "TUNE", write_set(tmp_path / "q.yaml", SMALL_SET))
+    gc.unfreeze()  # an earlier test's bot may have frozen its start-up
+    collector = gc.get_threshold()
     assert cli.main(["bench", "--rounds", "1"]) == 0
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (collector, 0)  # given back
     out = capsys.readouterr().out
     assert re.search(r"^load \+ index: +[\d.]+ ms$", out, re.M), out
+    assert re.search(r"^warm-up: +[\d.]+ ms \([1-9]\d* words' similar words", out, re.M), out
     assert re.search(r"p99 [\d.]+ ms", out), out
     assert re.search(r"^match CPU time: mean [\d.]+ ms, p50 [\d.]+ ms, p99 [\d.]+ ms; "
                      r"first round", out, re.M), out

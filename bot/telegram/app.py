@@ -28,6 +28,7 @@ from telegram.ext import (
 )
 
 from bot import redact, usage
+from bot.collector import YOUNG_OBJECTS
 from bot.config import ConfigError, Settings
 from bot.health import Heartbeat
 from bot.i18n import CATALOG_LANGS, translator
@@ -50,14 +51,6 @@ from bot.telegram.updatelog import KEY, UpdateLog
 
 log = logging.getLogger(__name__)
 
-YOUNG_OBJECTS = 50_000
-"""New objects between two runs of the cycle collector over the youngest ones, once the bot
-runs (Python's default is 700). Each update makes thousands of short-lived objects
-(python-telegram-bot's, the HTTP client's, matching's): at 700 the collector ran ~350 times
-per 1,000 updates of ``bench --e2e``, and the objects of the updates still in flight, which
-it promoted, made its older generations' runs cost 3 and 28 ms each: ~0.26 ms of CPU per
-update in all. At 50,000 it runs twice per 1,000 updates, ~0.06 ms per update, and holds at
-most a few MB of cyclic garbage a little longer."""
 GC_THRESHOLD = "gc threshold"
 """Where ``post_init`` keeps the collector's thresholds, given back at shutdown."""
 
