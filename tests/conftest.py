@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bot.evaluation import Labelled, Report
     from bot.matcher import Matcher
     from bot.phrases import PhraseIndex
+    from bot.verdict import Match
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -102,6 +103,28 @@ def cold_copy(index: PhraseIndex) -> PhraseIndex:
     return fresh
 
 
+class Recalled:
+    """The session's ``matcher`` giving back the matches ``report`` holds for its messages
+    instead of matching them again (any other message is matched); everything else is the
+    matcher's own.
+
+    For tests that need the bot's replies to many tune lines but are about what is done
+    with them (rendering, a warmed matcher compared with the session's): the session's
+    report on tune already holds those matches (``reports``), computed once or read back.
+    """
+
+    def __init__(self, matcher: Matcher, report: Report) -> None:
+        self._matcher = matcher
+        self._known = {o.item.q: o.match for o in report.outcomes}
+
+    def match(self, text: str) -> Match:
+        known = self._known.get(text)
+        return known if known is not None else self._matcher.match(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._matcher, name)
+
+
 Reports = Callable[[str, Iterable["Labelled"]], "Report"]
 """``reports(who, items)``: the shipped matcher's (``who="bot"``) or the plain baseline's
 (``"baseline"``) report on labelled lines."""
@@ -139,6 +162,17 @@ def reports(request: pytest.FixtureRequest) -> Reports:
         return baseline(shipped.kb, list(items), best)
 
     return lambda who, items: report(who, tuple(items))
+
+
+@pytest.fixture(scope="session")
+def tune_answerer(reports: Reports) -> Answerer:
+    """The session's answerer, its matcher recalling the bot's match of every tune line from
+    the session's report on tune (``Recalled``): these tests run with ``reports``."""
+    from bot.answers import Answerer
+
+    shipped = shipped_answerer()
+    report = reports("bot", read_labelled(ROOT / "tests" / "data" / "tune.yaml"))
+    return Answerer(shipped.kb, Recalled(shipped.matcher, report))  # type: ignore[arg-type]
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -3,16 +3,22 @@ a token starts, and the phrases each known word starts worked out at start."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from bot.evaluation import load_labelled
 from bot.matcher import Matcher
 from bot.phrases import FOUND_MAX, PREFIX, STEM_MIN, STEM_SLACK, PhraseIndex, word_matches
 from bot.phrasetable import PhraseTable
 from bot.text import fold
-from tests.conftest import ROOT, cold_copy, fresh_memory, shipped_answerer
+from tests.conftest import ROOT, cold_copy, fresh_memory, read_labelled, shipped_answerer
 
-TUNE = [fold(item.q).split() for item in load_labelled(ROOT / "tests/data/tune.yaml")]
+
+@functools.cache
+def tune() -> list[list[str]]:
+    """Tune's messages folded and split, read when a test first asks (not at collection, on
+    every worker) and parsed once per session (``read_labelled``)."""
+    return [fold(item.q).split() for item in read_labelled(ROOT / "tests/data/tune.yaml")]
 
 
 def starts(index: PhraseIndex, whole: frozenset[str], tok: str) -> list[int]:
@@ -41,7 +47,7 @@ def starts(index: PhraseIndex, whole: frozenset[str], tok: str) -> list[int]:
 ])
 def test_the_rows_a_token_starts_are_those_a_scan_finds(labelled, whole):
     index = PhraseIndex(labelled, whole)
-    tokens = {t for toks in TUNE[::7] for t in toks}
+    tokens = {t for toks in tune()[::7] for t in toks}
     for words, _, _ in index._rows:
         first = words[0].removesuffix(PREFIX)
         tokens |= {first[:k] for k in range(len(first) + 1)}
@@ -61,7 +67,7 @@ def test_lists_that_remember_the_known_words_find_what_they_found(stride):
         cold, warm = cold_copy(index), cold_copy(index)
         warm.remember(words)
         assert set(warm._cache) == set(words)
-        for toks in TUNE[::stride]:
+        for toks in tune()[::stride]:
             for gap in (0, 3):
                 assert warm.find(toks, gap) == cold.find(toks, gap), toks
 
@@ -89,7 +95,7 @@ def test_a_table_gives_each_list_the_rows_its_own_look_up_gives():
     shipped = Matcher._phrase_indexes(shipped_answerer().matcher)
     lists = [cold_copy(index) for index in shipped] + [PhraseIndex(*args) for args in SMALL]
     table = PhraseTable(lists)
-    tokens = {t for toks in TUNE[::7] for t in toks}
+    tokens = {t for toks in tune()[::7] for t in toks}
     for index in lists[-len(SMALL):]:
         for words, _, _ in index._rows:
             first = words[0].removesuffix(PREFIX)
@@ -110,7 +116,7 @@ def test_lists_in_a_table_find_what_they_find_alone(stride):
     alone = [cold_copy(index) for index in shipped]
     tabled = [cold_copy(index) for index in shipped]
     PhraseTable(tabled)
-    for toks in TUNE[::stride]:
+    for toks in tune()[::stride]:
         for gap in (0, 3):
             for one, other in zip(alone, tabled, strict=True):
                 assert other.find(toks, gap) == one.find(toks, gap), toks

@@ -27,8 +27,10 @@ def fresh(reply: Reply, kb: KnowledgeBase) -> tuple[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def replies(answerer: Answerer) -> list[Reply]:
-    """Every 8th tune question, asked with no chosen language and with one of each."""
+def replies(tune_answerer: Answerer) -> list[Reply]:
+    """Every 8th tune question, asked with no chosen language and with one of each (their
+    matches are the session's report on tune: conftest's ``tune_answerer``)."""
+    answerer = tune_answerer
     questions = [item.q for item in read_labelled(TUNE)][::8]
     asked = [answerer.ask(q, lang=lang, default="en") for k, q in enumerate(questions)
              for lang in (None, ("uz", "ru", "en")[k % 3])]
