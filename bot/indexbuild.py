@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot import collector, ragged
+from bot.answerpool import AnswerPool
 from bot.entrykeys import EntryKeys, first_of_each
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import PhraseIndex
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.text import fold, fold_whole, keyboard_variant
-from bot.thesaurus import CONCEPT_MARK, Facts, Thesaurus, entry_facts, text_facts
+from bot.thesaurus import CONCEPT_MARK, Facts, Thesaurus, entry_facts
 from bot.vocab import VocabBuilder
 from bot.yamlread import read_yaml
 
@@ -93,49 +94,6 @@ def _phrasings(entries: list[Entry], keyless: Collection[int] = (),
         counts.append(len(texts) - before)
     return (texts, langs, np.repeat(np.arange(len(counts)), counts), aliases,
             np.asarray(source, dtype=np.int64))
-
-
-class _AnswerPool:
-    """The answers and details of a build, each distinct text (and list of details) read
-    once: its vocabulary words' numbers in ``pool``, its facts and its words counted."""
-
-    def __init__(self, index: BuiltIndex, vocab: VocabBuilder) -> None:
-        self._index = index
-        self._vocab = vocab
-        self.pool: list[np.ndarray] = []
-        self.answers: dict[tuple[str, str], int] = {}
-        """Per (text, language): its number in ``pool``."""
-        self.facts: dict[int, Facts] = {}
-        self.words: dict[int, Counter[str]] = {}
-        self._details: dict[tuple[str, ...], int] = {}
-        self.told: list[tuple[int, ...]] = []
-        """Per group of entries (the same answers and details): its answers' numbers ..."""
-        self.details: list[int] = []
-        """... and its details' number."""
-
-    def group(self, entry: Entry) -> int:
-        """Read a new group's answers and details (those not read yet); its number."""
-        index, told = self._index, []
-        for lang, text in entry.answer.items():
-            at = self.answers.get((text, lang))
-            if at is None:
-                full = index._fold(text)
-                words = index._words(text, full, lang)
-                at = self.answers[text, lang] = len(self.pool)
-                self.facts[at] = text_facts(index.thesaurus, full.split())
-                self.words[at] = Counter(words)
-                self.pool.append(self._vocab.numbers(dict.fromkeys(words)))
-            told.append(at)
-        # A detail the entry says it leaves out ("salary") is still its subject: the
-        # question meets the entry, and the near-miss check then says what it lacks.
-        if entry.not_covered not in self._details:
-            self._details[entry.not_covered] = len(self.pool)
-            self.pool.append(self._vocab.numbers(t for p in entry.not_covered
-                                                 for t in index._fold(p).split()
-                                                 if t not in index.stopwords))
-        self.told.append(tuple(told))
-        self.details.append(self._details[entry.not_covered])
-        return len(self.told) - 1
 
 
 class BuiltIndex:
@@ -283,7 +241,7 @@ class BuiltIndex:
         # Each distinct answer text (and list of details) is read once, however many
         # entries give it: ``pool`` holds the word numbers of each, read in turn; entries
         # with the same answers and details (copies) are one group, looked up once.
-        read = _AnswerPool(self, vocab)
+        read = AnswerPool(self, vocab)
         groups: dict[tuple[object, ...], int] = {}
         group_of: list[int] = []
         facts: dict[object, Facts] = {}
