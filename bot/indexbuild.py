@@ -30,6 +30,12 @@ from bot.yamlread import read_yaml
 if TYPE_CHECKING:
     from bot.index import MatcherSettings
 
+Questions = tuple[tuple[list[str], np.ndarray, np.ndarray], np.ndarray, np.ndarray,
+                  tuple[np.ndarray, list[str], np.ndarray]]
+"""Every phrasing as written and split by the build (``Phrasings.written``), the rows of its
+questions and each one's entry; and the titles (each entry's first question in each
+language): their rows, texts and entries."""
+
 STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
 
 
@@ -122,10 +128,10 @@ class BuiltIndex:
         """Every alias of one word, folded."""
         self._alias_words: tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
         """Every alias's folded words: (names, word numbers, offsets, entry of each)."""
-        self._questions: tuple[tuple[list[str], np.ndarray, np.ndarray], np.ndarray,
-                               np.ndarray] | None = None
+        self._questions: Questions | None = None
         """Every phrasing as written, split once (``Phrasings.written``), which of them are
-        questions and each one's entry: the near-miss step folds them its own way."""
+        questions and each one's entry, and the titles: the near-miss step folds them its
+        own way."""
         self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
         """Per language, folded words and how often each occurs in that language's
         questions (answers count 0.3: they quote titles in other languages)."""
@@ -171,9 +177,17 @@ class BuiltIndex:
                      ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int]]:
             texts, langs, owners, aliases, source = _phrasings(entries, keyless, skippable)
             read = reader.read(texts, langs, source)
-            asked = np.flatnonzero(np.fromiter((lang is not None for lang in langs), bool,
-                                               len(langs)))
-            self._questions = (read.written, asked, owners[asked])
+            code = {lang: k for k, lang in enumerate(dict.fromkeys(langs))}
+            lang_of = np.fromiter(map(code.__getitem__, langs), np.int64, len(langs))
+            question = lang_of != code.get(None, -1)
+            # An entry's first question in a language (its title) starts a run of that
+            # language's questions (``_phrasings`` lists them entry by entry, in turn).
+            title = question.copy()
+            title[1:] &= (lang_of[1:] != lang_of[:-1]) | (owners[1:] != owners[:-1])
+            titles = np.flatnonzero(title)
+            asked = np.flatnonzero(question)
+            self._questions = (read.written, asked, owners[asked],
+                               (titles, [texts[k] for k in titles.tolist()], owners[titles]))
             rows = read.rows.tolist()
             return (read, [langs[k] for k in rows], owners[read.rows],
                     np.searchsorted(read.rows, aliases).tolist())

@@ -11,6 +11,7 @@ import numpy as np
 
 from bot import ragged
 from bot.index import Index
+from bot.indexbuild import Questions
 from bot.knowledge import Entry
 from bot.numbers import YEARS, Numbers, read_numbers
 from bot.phrasings import fold_split
@@ -18,9 +19,6 @@ from bot.reading import Reader
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK
 
-Questions = tuple[tuple[list[str], np.ndarray, np.ndarray], np.ndarray, np.ndarray]
-"""Every phrasing as written and split by the index build (``BuiltIndex._questions``), the
-rows of its questions and each one's entry."""
 DATED = "when"
 """The ``details:`` kind (a date asked) that every answer holding a year gives."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
@@ -87,43 +85,42 @@ class LeftOut(Index):
         is Presidential Decree UP-4947 about?", "What does Article 23 ... say?"); a fact
         several entries own has none.
 
-        Only the entries with a question that may name an act are read (``questions``: as
-        split by the index build)."""
+        Only the titles that may name an act are read (``questions``: as split by the index
+        build)."""
         owners: dict[str, set[int]] = {}
         for idx, bodies in self._subjects.items():
             for body in bodies:
                 owners.setdefault(CONCEPT_MARK + body, set()).add(idx)
-        for idx in self._may_name_acts(questions):
-            eid = self.entry_ids[idx]
-            for title in (asked[0] for asked in self.kb.entries[eid].questions.values() if asked):
-                if any(ch.isdigit() for ch in title):
-                    read = read_numbers(self._fold(title).split(), self.reader.number_words)
-                    # an act's number, or an article's or goal's ("What does Article 23 of
-                    # the Constitution say"): «23-modda va UP-5785» asks of two entries
-                    for n in {n for n, _year in read.acts} | read.labels:
-                        owners.setdefault(str(n), set()).add(idx)
+        for idx, title in self._may_name_acts(questions):
+            read = read_numbers(self._fold(title).split(), self.reader.number_words)
+            # an act's number, or an article's or goal's ("What does Article 23 of the
+            # Constitution say"): «23-modda va UP-5785» asks of two entries
+            for n in {n for n, _year in read.acts} | read.labels:
+                owners.setdefault(str(n), set()).add(idx)
         return {item: min(found) for item, found in owners.items() if len(found) == 1}
 
-    def _may_name_acts(self, questions: Questions) -> list[int]:
-        """The entries with a question holding a word whose folded words include one that
-        may be an act's number (four to six digits, not a year) or an article's or goal's
-        (up to three digits): folding works inside a word, so no other question names one.
-        Each distinct word is folded once."""
-        (names, per_text, flat), asked, of_question = questions
-        may = np.fromiter((any(t.isdigit() and (len(t) <= 3 or 4 <= len(t) <= 6
-                                                and int(t) not in YEARS)
-                               for t in self._fold(w).split()) for w in names), bool, len(names))
-        texts = np.flatnonzero(np.bincount(ragged.owners(per_text)[may[flat]],
-                                           minlength=len(per_text) - 1))
-        owner = np.full(len(per_text) - 1, -1, dtype=np.int64)
-        owner[asked] = of_question
-        return np.unique(owner[texts][owner[texts] >= 0]).tolist()
+    def _may_name_acts(self, questions: Questions) -> list[tuple[int, str]]:
+        """The titles (each entry's first question in a language) holding a word whose folded
+        words include one that may be an act's number (four to six digits) or an article's
+        or goal's (up to three), never a year, with their entries: folding works inside a
+        word, so no other title names one. Each distinct word of the titles is folded once."""
+        (names, per_text, flat), _asked, _of_question, (rows, texts, of_title) = questions
+        words = ragged.gather(per_text, flat, rows)
+        used = np.flatnonzero(np.bincount(words, minlength=len(names)))
+        may = np.zeros(len(names), dtype=bool)
+        may[used] = np.fromiter((any(t.isdigit() and len(t) <= 6 and int(t) not in YEARS
+                                     for t in self._fold(names[w]).split())
+                                 for w in used.tolist()), bool, len(used))
+        owner = ragged.owners(ragged.offsets(np.diff(per_text)[rows]))
+        named = np.flatnonzero(np.bincount(owner[may[words]], minlength=len(rows)))
+        return [(idx, texts[k]) for idx, k in zip(of_title[named].tolist(), named.tolist(),
+                                                    strict=True)]
 
     def _asked_for_amounts(self, questions: Questions) -> list[bool]:
         """Per entry: whether its text gives a figure and one of its questions asks a
         quantity (``reader.quantity``'s "asks"), all questions read at once (as split by the
         index build)."""
-        written, asked, of_question = questions
+        written, asked, of_question, _titles = questions
         counted = np.asarray(self._counts, dtype=bool)[of_question]
         names, toks, offsets = fold_split(written, fold, asked[counted])
         quantity = self.reader.quantity
