@@ -15,7 +15,7 @@ from bot.knowledge.phrasecheck import read_phrases
 from bot.knowledge.records import KnowledgeError, Problem
 from bot.paths import SHIPPED_KNOWLEDGE
 from bot.phrases import PREFIX, PhraseIndex, phrase_words
-from bot.text import fold, keyboard_variant
+from bot.text import fold, keyboard_variant, spell
 
 TYPO_MIN = 7
 """A word this long that is one letter off an urgent trigger's word counts as that word
@@ -49,6 +49,27 @@ def _content_pair(phrase: str) -> bool:
     """Whether a trigger is two words of ``REVERSIBLE_MIN`` letters or more."""
     words = phrase_words(phrase)
     return len(words) == 2 and all(len(w.removesuffix(PREFIX)) >= REVERSIBLE_MIN for w in words)
+
+
+SPELT_MAX = 4
+"""A one-word urgent trigger this short (folded) matches only as spelt: many common words
+fold to "sos" ("costs", «соц»)."""
+
+
+def _spellings(triggers: list[str], spelt: list[str]) -> dict[str, frozenset[str]]:
+    """The folded words of urgent triggers that match only as spelt (``urgent_spelt`` in
+    phrases.yaml, and the short one-word triggers), each with the spellings it has in the
+    triggers (``bot.text.spell``; Uzbek also as typed on a Russian keyboard)."""
+    guarded = {fold(w) for w in spelt} | {
+        fold(p) for p in triggers if len(fold(p).split()) == 1 and len(fold(p)) <= SPELT_MAX}
+    found: dict[str, set[str]] = {}
+    for p in triggers:
+        for v in {p, keyboard_variant(p)}:
+            for word in v.split():
+                key = fold(word.removesuffix(PREFIX))
+                if key in guarded:
+                    found.setdefault(key, set()).add(spell(word.removesuffix(PREFIX)))
+    return {key: frozenset(ways) for key, ways in found.items()}
 
 
 class PhraseBook:
@@ -146,6 +167,8 @@ class PhraseBook:
         subject on either side ("забрал бригадир", "бригадир забрал")."""
         self.plea_tasks = _index([("task", str(p)) for p in raw.get("plea_tasks") or ()])  # type: ignore[attr-defined]
         """What turns a call for help into a request ("помогите найти информацию")."""
+        self.spelt = _spellings(danger + pleas, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
+        """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
         urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
                         for w in fold(v).split()}
         self._urgent_words = sorted(w for w in urgent_words if len(w) >= TYPO_MIN - 1)

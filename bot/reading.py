@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -18,8 +19,8 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.asking import INSTRUMENTAL, RUNON_MIN, Asking, Part
 from bot.phrasebook import TYPO_MIN
-from bot.phrases import Hit, phrase_words, word_matches
-from bot.text import fold
+from bot.phrases import PREFIX, Hit, phrase_words, word_matches
+from bot.text import fold, spell
 
 # A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
 # "14.8", "Art. 23" and "ст. 23" stay whole; a full stop after a word of four letters or
@@ -178,21 +179,42 @@ class Reader(Asking):
         return (self.urgent.find(untypoed, URGENT_GAP)
                 + self.urgent_reversed.find(untypoed, URGENT_GAP))
 
-    def is_urgent(self, toks: list[str]) -> bool:
-        """Whether folded tokens say someone is in danger (triggers in any order of words
-        between them, a typo allowed in a long word)."""
-        hits = self._urgent_hits([self._untypo(t) for t in toks])
+    def _spelt_out(self, hits: list[Hit], spelt: Callable[[], list[str]]) -> list[Hit]:
+        """``hits`` but those that found a trigger word matched only as spelt (``spelt`` in
+        ``PhraseBook``) by its fold alone: "costs" and «соц» fold to "sos", "carried" to
+        "scared"; ``spelt``: the message's spelt tokens (``bot.text.spell``), made on need."""
+        kept: list[Hit] = []
+        words: list[str] | None = None
+        for h in hits:
+            need = [self.spelt[w] for w in phrase_words(h.phrase)
+                    if w.removesuffix(PREFIX) in self.spelt]
+            if need:
+                words = spelt() if words is None else words
+                span = words[h.start:h.end]
+                if not all(any(t.startswith(way) for t in span for way in ways)
+                           for ways in need):
+                    continue
+            kept.append(h)
+        return kept
+
+    def urgent_hits(self, toks: list[str], spelt: Callable[[], list[str]]) -> list[Hit]:
+        """The urgent triggers of folded tokens (in any order of words between them, a typo
+        allowed in a long word), those matched only as spelt checked on ``spelt``."""
+        return self._spelt_out(self._urgent_hits([self._untypo(t) for t in toks]), spelt)
+
+    def is_urgent(self, toks: list[str], hits: list[Hit]) -> bool:
+        """Whether folded tokens with these ``urgent_hits`` say someone is in danger."""
         # "помогите" alone is a call for help; "помогите найти информацию про диаспору" is a
         # student's request, unless the message also names a danger.
         return any(h.label == "urgent" for h in hits) or bool(
             hits and not self.plea_tasks.find(toks))
 
-    def danger_words(self, toks: list[str]) -> frozenset[str]:
-        """The words of the urgent triggers in folded tokens ("pasportim", "yoʻq" of
-        "pasportim yoʻq qoldi"): they say the danger, not what is asked."""
+    def danger_words(self, toks: list[str], hits: list[Hit]) -> frozenset[str]:
+        """The words of the urgent triggers (``urgent_hits``) in folded tokens ("pasportim",
+        "yoʻq" of "pasportim yoʻq qoldi"): they say the danger, not what is asked."""
         untypoed = [self._untypo(t) for t in toks]
         return frozenset(
-            toks[k] for h in self._urgent_hits(untypoed) if h.label == "urgent"
+            toks[k] for h in hits if h.label == "urgent"
             for k in range(h.start, h.end)
             if any(word_matches(w, untypoed[k]) for w in phrase_words(h.phrase)))
 
@@ -233,14 +255,16 @@ class Reader(Asking):
             # Only emoji, one of them a reaction ("👍", "👋"): thanks or a greeting.
             acc.set_aside = True
             acc.thanked = any(self.emoji.get(ch) == "thanks" for ch in text)
-        urgent = self.is_urgent(all_toks)
+        sentences = pieces[::2]
+        hits = self.urgent_hits(all_toks, lambda: spell(" ".join(sentences)).split())
+        urgent = self.is_urgent(all_toks, hits)
         subject = self._about_sources(all_toks)
         return Reading(tuple(parts), acc.set_aside, urgent, subject is not None,
                        tuple(acc.clauses), acc.thanked, farewell=acc.farewell,
                        subject=subject or (), small_talk=self._small_talk(all_toks),
                        rights=bool(self.rights.find(all_toks)),
                        compares=bool(self.comparing.find(all_toks)),
-                       danger=self.danger_words(all_toks) if urgent else frozenset(),
+                       danger=self.danger_words(all_toks, hits) if urgent else frozenset(),
                        told=tuple(kept) if not parts else ())
 
     def _read_sentence(self, sentence: str, end: str, toks: list[str],

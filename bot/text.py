@@ -128,6 +128,18 @@ def fold_whole(text: str) -> str:
     return " ".join(text.split())
 
 
+def spell(text: str) -> str:
+    """``fold`` without its spelling folds (c/s, x/h, y/i, doubled letters ...): the words as
+    written, in lowercase Latin letters, split into the same tokens as ``fold``'s. Words that
+    fold alike stay apart: "costs" and «соц» fold to "sos", and spell "costs", "sots"."""
+    return " ".join(filter(None, map(_spell_remembered, text.split())))
+
+
+def _spell_word(word: str) -> str:
+    text = _ascii_lower(word) if word.isascii() else _latin_lower(word)
+    return " ".join(_DIGIT_EDGE.sub(" ", _NON_WORD.sub(" ", text)).split())
+
+
 def _latin_lower(text: str) -> str:
     """Text in Latin letters, lowercase, without apostrophes or accents."""
     text = to_latin(normalise_uz_marks(unicodedata.normalize("NFC", text))).lower()
@@ -147,6 +159,7 @@ def _ascii_lower(text: str) -> str:
 _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 _ASCII_APOSTROPHES = re.compile(f"[{''.join(c for c in APOSTROPHES if c.isascii())}]")
 _fold_remembered = functools.lru_cache(maxsize=FOLDED_CACHED)(fold_whole)
+_spell_remembered = functools.lru_cache(maxsize=FOLDED_CACHED)(_spell_word)
 
 
 def tokens(text: str) -> list[str]:

@@ -100,6 +100,7 @@ class PhrasesFile(m._Model):
     told_topic: PerLanguage = Field(default_factory=dict)
     urgent: Phrases = Field(default_factory=list)
     urgent_pleas: Phrases = Field(default_factory=list)
+    urgent_spelt: Phrases = Field(default_factory=list)
     plea_tasks: Phrases = Field(default_factory=list)
     acknowledgements: Phrases = Field(default_factory=list)
     follow_ups: Phrases = Field(default_factory=list)

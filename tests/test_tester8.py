@@ -1,0 +1,73 @@
+"""The eighth session's tester's findings (issue 7), in every language and script (Uzbek
+Latin, Uzbek Cyrillic proper and typed on a Russian keyboard, Russian in both alphabets,
+English): the tester's messages and variants of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+from bot.phrasebook import PhraseBook
+from bot.text import fold, spell
+
+
+@pytest.mark.parametrize("message", [
+    # words that fold like a trigger word: "costs", «соц» like "sos"; "carried" like
+    # "scared"; «дед» like "died"
+    "what are the costs and benefits of migration", "remittance costs",
+    "Migration costs and benefits for Uzbekistan", "Is the course free or does it have costs?",
+    "какая соц поддержка для мигрантов", "соц защита семей мигрантов",
+    "soc zashchita semey migrantov", "соц. помощь вернувшимся мигрантам",
+    "What reforms were carried out in 2017?", "migrants carried money home, how much in 2024?",
+    "мой дед работал в России, что такое диаспора", "бобом ва дедим Россияда ишлаган",
+    # a negative verb or a fear without its object: "won't give a visa", "we can't find
+    # work", "I'm afraid of flying"
+    "Germaniya viza bermayapti, kelishuv nima haqida",
+    "bank kredit bermayapti, pul o'tkazmalari nimaga sarflanadi",
+    "Германия виза бермаяпти, келишув нима ҳақида",
+    "банк кредит бермаяпти, пул утказмалари нимага сарфланади",
+    "boshliq ruxsat bermayapti ta'tilga, migrantlar huquqlari qanday",
+    "ish topolmayapmiz, migrantlar asosan qaysi davlatlarga ketishadi",
+    "бу ҳақида маълумот тополмаяпмиз, миграциянинг шакллари қандай",
+    "бу хакида маълумот тополмаяпмиз, миграциянинг шакллари кандай",
+    "я боюсь летать, что такое шенген", "ya boyus letat, chto takoe shengen",
+    "I'm afraid I don't understand what goal 86 means",
+    "imtihondan qoʻrqaman, diaspora nima",
+])
+def test_an_ordinary_word_is_no_danger(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind != "urgent" and not reply.match.urgent
+
+
+@pytest.mark.parametrize("message", [
+    "SOS", "sos!", "СОС", "sos, pasportimni olib qo'yishdi", "I am scared for my life",
+    "I am scared, my boss took my passport", "I am afraid for my life",
+    "боюсь за свою жизнь", "my brother died in Russia",
+    "3 oydan beri ish haqimni bermayapti", "хужайин пулимни бермаяпти",
+    "ҳужайин пулимни бермаяпти", "ikki oydan beri oylik berishmayapti",
+    "xoʻjayin pasportimni bermayapti", "bizga ovqat berishmayapti",
+    "singlim bir oydan beri yoʻq, uni topolmayapmiz", "акамни тополмаяпмиз",
+    "hayotim uchun qoʻrqaman",
+])
+def test_a_danger_with_its_object_stays_urgent(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(("word", "trigger"), [
+    ("costs", "sos"), ("соц", "sos"), ("carried", "scared"), ("дед", "died"),
+])
+def test_spelling_keeps_apart_what_fold_joins(word: str, trigger: str) -> None:
+    assert fold(word) == fold(trigger) and spell(word) != spell(trigger)
+
+
+@pytest.mark.parametrize("text", ["Ўзбекистон 2024да, 14.8 млрд!", "Pasportimni olib qo'yishdi",
+                                  "x-y 23-modda", "соц. помощь"])
+def test_spelling_splits_as_folding_does(text: str) -> None:
+    assert len(spell(text).split()) == len(fold(text).split())
+
+
+def test_short_and_listed_triggers_are_matched_as_spelt() -> None:
+    book = PhraseBook({"urgent": ["sos", "scared for my life", "dead", "паспорт забрали"],
+                       "urgent_spelt": ["scared"]})
+    assert set(book.spelt) == {"sos", "sared", "dead"}  # "dead": four letters
+    assert book.spelt["sared"] == {"scared"}
