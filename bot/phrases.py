@@ -171,15 +171,11 @@ class PhraseIndex:
         if found is None:
             shared = self.shared
             found = self.work_out(tok) if shared is None else shared[0].starting(tok)[shared[1]]
-            self.keep(tok, found)
+            if len(self._cache) < CACHE_MAX:
+                self._cache[tok] = found
+                if not found:
+                    self._nothing.add(tok)
         return found
-
-    def keep(self, tok: str, rows: Sequence[int]) -> None:
-        """Remember the rows ``tok`` starts (while the cache has room)."""
-        if len(self._cache) < CACHE_MAX:
-            self._cache[tok] = rows
-            if not rows:
-                self._nothing.add(tok)
 
     def work_out(self, tok: str) -> Sequence[int]:
         """The rows whose first word matches ``tok``, best first, looked up in this list's

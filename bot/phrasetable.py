@@ -35,7 +35,9 @@ class PhraseTable:
         self._first.seal()
         self._none: tuple[Sequence[int], ...] = (NONE,) * len(indexes)
         self._cache: dict[str, tuple[Sequence[int], ...]] = {}
-        self._members = tuple(indexes)
+        self._kept = tuple((index._cache, index._nothing) for index in indexes)
+        """Each list's own memory of tokens (``PhraseIndex._starting``), told of each new
+        token at once, without a method call per list."""
         for place, index in enumerate(indexes):
             index.shared = (self, place)
 
@@ -57,6 +59,9 @@ class PhraseTable:
                 self._cache[tok] = found
                 # Every list remembers it now: the next list that meets the token in a
                 # message tells from its own cache alone that it starts nothing there.
-                for index, rows in zip(self._members, found, strict=True):
-                    index.keep(tok, rows)
+                for (cache, nothing), rows in zip(self._kept, found, strict=True):
+                    if len(cache) < CACHE_MAX:
+                        cache[tok] = rows
+                        if not rows:
+                            nothing.add(tok)
         return found
