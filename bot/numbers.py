@@ -40,12 +40,17 @@ class Numbers:
                 | {int(v.split(".")[0]) for v, _u in self.figures})
 
 
+NO_NUMBERS = Numbers()
+
+
 def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbers:
     """The numbers of folded tokens by kind (``words``: ``Reader.number_words``). Folding
     splits a decimal: "14.8" is the tokens "14" and "8", read back as one figure when a unit
     follows or nothing does ("14.8 billion", "was it 14,8%"; not "PF-4947 7 fevral" nor
     "статьи 23, 24"); and it splits
     thousands: "400,000" is "400" and "000", read back as 400000."""
+    if not any(tok.isdigit() and len(tok) <= 6 for tok in toks):
+        return NO_NUMBERS  # what the loops below find in words without a number
     kind_of = {}
     for h in words.find(toks):
         for k in range(h.start, h.end):
