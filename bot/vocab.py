@@ -202,8 +202,9 @@ class Coverage:
         # added in the same order, without two NumPy calls per question word).
         weighted = np.empty((len(words) + 1, n))
         weighted[0] = self.sums
-        for (weight, _), row, out in zip(words, best, weighted[1:], strict=True):
-            np.multiply(weight, row, out=out)
+        weights = [weight for weight, _ in words]
+        np.multiply(np.array(weights)[:, None], best, out=weighted[1:])  # each row's weight
+        for weight in weights:
             self.total += weight
         self.sums = np.cumsum(weighted, axis=0)[-1]
 
