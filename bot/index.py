@@ -161,6 +161,9 @@ class Index(BuiltIndex):
         super().__init__(kb, settings or MatcherSettings(), thesaurus)
         self._similar: dict[str, dict[str, float]] = {}
         """Tokens seen in questions, and their similar words (``_similar_words``)."""
+        self._weighed_words: dict[tuple[str, str | None], tuple[dict[str, float],
+                                                                float | None]] = {}
+        """Question words (and their concept), with their similar words (``_weighed``)."""
         self._typo_search = TypoSearch(self._vocab.sorted_words, self.settings.typo_cutoff,
                                        TYPO_GAP)
         bounds = [*self._starts.tolist(), len(self._key_entry)]
@@ -246,6 +249,26 @@ class Index(BuiltIndex):
                     found.setdefault(word, credit)
                 i += 1
 
+    def _weighed(self, words: list[tuple[str, str | None]]
+                 ) -> list[tuple[dict[str, float], float | None]]:
+        """For each question word and the thesaurus concept it belongs to (or None), its
+        similar words (``_similar_words``, the concept added at CONCEPT_CREDIT) and the
+        rarest one's weight (None for none). Remembered per word and concept: a long
+        message's sentences, clauses and the whole message hold the same words. The
+        caller never changes them."""
+        known = self._weighed_words
+        new = [w for w in dict.fromkeys(words) if w not in known]
+        found = {}
+        vocab = self._vocab
+        for (tok, concept), similar in zip(new, self._similar_words([t for t, _ in new]),
+                                           strict=True):
+            if concept is not None and concept in vocab:
+                similar[concept] = CONCEPT_CREDIT
+            found[tok, concept] = similar, max((vocab.idf[w] for w in similar), default=None)
+        if found and len(known) < SIMILAR_CACHED:
+            known.update(found)
+        return [known[w] if w in known else found[w] for w in words]
+
     def _coverage(self, toks: list[str],
                   meaning: dict[str, str] | None = None) -> dict[int, float]:
         """The entries that cover the question best (``settings.shortlist`` of them), best
@@ -264,13 +287,10 @@ class Index(BuiltIndex):
         # question ("my son is a cook ..."); in a short one it is what is asked.
         long = sum(t[0] != CONCEPT_MARK for t in content) >= self.settings.long_message_words
         unknown_word = vocab.unknown_idf * (self.settings.unknown_in_long if long else 1.0)
-        for tok, similar in zip(content, self._similar_words(content), strict=False):
-            concept = meaning.get(tok) if meaning else None
-            if concept is not None and concept in vocab:
-                similar[concept] = CONCEPT_CREDIT
+        words = [(tok, meaning.get(tok) if meaning else None) for tok in content]
+        for (tok, _concept), (similar, rarest) in zip(words, self._weighed(words), strict=True):
             # A word no entry knows weighs most; an unknown number ("5 years") hardly at all.
-            unknown = 1.0 if tok.isdigit() else unknown_word
-            weight = max((vocab.idf[w] for w in similar), default=unknown)
+            weight = rarest if rarest is not None else 1.0 if tok.isdigit() else unknown_word
             if tok.isdigit() and self._owners.get(tok, 0) != 1:
                 # A number helps find its entry but never outweighs the words: whether
                 # it fits is the near-miss check's job. One that a single entry's phrasings

@@ -74,9 +74,9 @@ def shipped_answerer() -> Answerer:
 
 def fresh_memory(matcher: Matcher) -> Matcher:
     """The session's ``matcher`` as a newly built one is: the same index, read-only once
-    built, with nothing remembered yet of the words questions asked (``Index._similar``, and
-    what the phrase lists found each word starts), and nothing it remembers reaching the
-    session's own.
+    built, with nothing remembered yet of the words questions asked (``Index._similar``,
+    ``Index._weighed_words``, and what the phrase lists found each word starts), and
+    nothing it remembers reaching the session's own.
 
     For the tests about what a matcher remembers: a second build of the shipped index costs
     about half a second of CPU.
@@ -85,7 +85,7 @@ def fresh_memory(matcher: Matcher) -> Matcher:
     from bot.phrasetable import PhraseTable
 
     fresh = copy.copy(matcher)
-    fresh._similar = {}
+    fresh._similar, fresh._weighed_words = {}, {}
     for name in ("reader", "thesaurus", "_documents"):  # their phrase lists remember too
         owner = copy.copy(getattr(fresh, name))
         for key, value in vars(owner).items():

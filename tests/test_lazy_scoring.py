@@ -1,6 +1,7 @@
-"""A long message's costlier readings are scored only when the decision needs them, and
-never change it: the whole message and the asking clauses are read only when no sentence
-alone is answered (``Analysis.whole``, ``Analysis.clauses``)."""
+"""Matching's speed-ups never change a result: a long message's costlier readings are scored
+only when the decision needs them (the whole message and the asking clauses, only when no
+sentence alone is answered: ``Analysis.whole``, ``Analysis.clauses``), and what a question
+word weighs is remembered per word and concept (``Index._weighed``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from bot.matcher import Matcher
 from bot.verdict import Analysis
+from tests.conftest import fresh_memory
 
 ANSWERED_BY_A_SENTENCE = [
     "Салом ака, безовта килганим учун узр. Синглимнинг эри Кореяда ишлайди, уйда болалари "
@@ -60,3 +62,19 @@ def test_parts_are_the_sentences_then_the_whole_message(matcher: Matcher,
     a = matcher.analyse(message)
     assert a.whole is not None
     assert a.parts == (*a.sentences, a.whole)
+
+
+@pytest.mark.parametrize(("word", "concept"), [
+    ("bad", "~harm"), ("polza", "~benefit"), ("hil", "~forms"),
+])
+def test_a_remembered_word_weighs_as_in_a_fresh_matcher(matcher: Matcher, word: str,
+                                                        concept: str) -> None:
+    """A word in a thesaurus phrase ("bad effects") counts for its concept too; the same
+    word alone, asked after, does not."""
+    used = fresh_memory(matcher)
+    as_concept = used._coverage([word, "migration"], {word: concept})
+    alone = used._coverage([word, "migration"])
+    assert as_concept != alone
+    assert alone == fresh_memory(matcher)._coverage([word, "migration"])
+    assert used._coverage([word, "migration"], {word: concept}) == as_concept
+    assert used._weighed_words  # remembered, and given back unchanged
