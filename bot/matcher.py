@@ -127,9 +127,12 @@ class Matcher(Naming, NearMisses):
         lang = guess_language(spelled, self.lexicon)
         every = tuple(t for p in reading.parts for t in p.toks)
         mine = self._writers_places(spelled)
-        # A detail asked anywhere in the message ("My family needs money. Can I get a
-        # loan?") is asked of every sentence's answer.
-        asked = [(h.label, h.phrase) for h in self.reader.practical.find(every)]
+        # A detail asked in any asking sentence ("My family needs money. Can I get a
+        # loan?") is asked of every sentence's answer; one in a sentence that only tells
+        # is not asked ("My phone broke. What is the Schengen Agreement?").
+        asking = every if len(reading.parts) < 2 else tuple(
+            t for p in reading.question_parts for t in p.toks)
+        asked = [(h.label, h.phrase) for h in self.reader.practical.find(asking)]
         own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
         sentences = tuple(self._requested(self._score_part(
             self._safe(p.toks, reading), asked, own=own, mine=mine), p)

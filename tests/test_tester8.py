@@ -71,3 +71,40 @@ def test_short_and_listed_triggers_are_matched_as_spelt() -> None:
                        "urgent_spelt": ["scared"]})
     assert set(book.spelt) == {"sos", "sared", "dead"}  # "dead": four letters
     assert book.spelt["sared"] == {"scared"}
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("My phone broke. What is the Schengen Agreement?", "coop-schengen"),
+    ("Telefonim buzildi. Shengen kelishuvi nima?", "coop-schengen"),
+    ("У меня сломался телефон. Что такое шенгенское соглашение?", "coop-schengen"),
+    ("U menya slomalsya telefon. Chto takoe shengenskoe soglashenie?", "coop-schengen"),
+    ("Телефоним бузилди. Шенген келишуви нима?", "coop-schengen"),
+    ("Телефоним бузулди. Шенген келишуви нима?", "coop-schengen"),
+    ("My brother calls me on the phone every week. What problems do Uzbeks face abroad?",
+     "abroad-problems"),
+    ("Onam bilan har kuni telefonda gaplashaman. Davlat migrant oilalariga qanday yordam "
+     "beradi?", "abroad-family-support"),
+    ("I send money every month using an app on my phone. What do families spend remittances "
+     "on?", "remit-uses"),
+    ("I paid a fee to an agency last year. What is the Agency for External Labour Migration?",
+     "org-agency"),
+    ("Bank komissiyasi katta. 2024 yilda migrantlar jami qancha pul o'tkazgan?",
+     "remit-2024-total"),
+    ("Moskvada ijara narxi juda qimmat. Umuman migrantlar chet elda qanday muammolarga duch "
+     "keladi?", "abroad-problems"),
+    ("Мой адрес Ташкент, Чиланзар. Что говорит 23 статья конституции?", "law-article-23"),
+])
+def test_a_detail_told_is_not_asked(answerer: Answerer, message: str, entry: str) -> None:
+    """A practical word (phone, fee, rent) in a sentence that only tells is no detail asked."""
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
+
+
+@pytest.mark.parametrize("message", [
+    "My family needs money. Can I get a loan?",
+    "Mening oilam qiynalyapti. Kredit olsam boʻladimi?",
+    "Менга пул керак. Агентликнинг телефон раками канака?",
+    "Семье нужны деньги. Какой телефон у агентства по внешней трудовой миграции?",
+])
+def test_a_detail_asked_is_still_asked(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "answer"
