@@ -3,14 +3,18 @@ word of what is asked and a word that asks for it, near each other in either ord
 papers does he need", «какие документы нужны мужу»), found as a ``details:`` kind (pure).
 
 ``details:`` in ``knowledge/phrases.yaml`` lists whole phrases, written in the first person;
-these pairs find the same kind however the sentence is built around them.
+these pairs find the same kind however the sentence is built around them, and a sentence
+that asks for someone else ("how can my brother apply") is also read in the first person.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.phrases import Hit, PhraseIndex
+from bot.text import fold
 from bot.yamlread import read_yaml
 
 DETAIL_WORDS_FILE = Path(__file__).resolve().parent / "data" / "detail_words.yaml"
@@ -18,18 +22,46 @@ GAP = 3
 """Words that may stand between the two ("what papers does my brother need")."""
 
 
-def load_detail_words(path: Path = DETAIL_WORDS_FILE) -> PhraseIndex:
-    """Each kind's pairs (a word of what, a word that asks, in both orders) as one phrase
-    index: ``find(toks, GAP)`` gives the kinds a sentence asks."""
-    raw = read_yaml(path) or {}
-    pairs = []
-    for kind, words in raw.items():  # type: ignore[union-attr]
-        for what in words["what"]:
-            for asks in words["asks"]:
-                pairs += [(str(kind), f"{what} {asks}"), (str(kind), f"{asks} {what}")]
-    return PhraseIndex(pairs)
+_MY, _I = fold("my"), fold("i")
+PERSONS = ("first_person", "relatives")
+"""The keys of the file that are no kind of detail."""
 
 
-def asked_details(index: PhraseIndex, toks: tuple[str, ...]) -> list[Hit]:
-    """The details kinds a folded sentence asks in its own words."""
-    return index.find(toks, GAP)
+@dataclass(frozen=True)
+class DetailWords:
+    pairs: PhraseIndex
+    """Each kind's pairs (a word of what, a word that asks, in both orders)."""
+    first_person: Mapping[str, str]
+    """Folded words read as the first person's ("he": "i", "does": "do")."""
+    relatives: frozenset[str]
+    """Folded words that, after "my", are "I" ("my brother")."""
+
+    @classmethod
+    def load(cls, path: Path = DETAIL_WORDS_FILE) -> DetailWords:
+        raw = read_yaml(path) or {}
+        pairs = []
+        for kind, words in raw.items():  # type: ignore[union-attr]
+            if kind in PERSONS:
+                continue
+            for what in words["what"]:
+                for asks in words["asks"]:
+                    pairs += [(str(kind), f"{what} {asks}"), (str(kind), f"{asks} {what}")]
+        return cls(PhraseIndex(pairs),
+                   {fold(str(k)): fold(str(v)) for k, v in raw.get("first_person", {}).items()},
+                   frozenset(fold(str(w)) for w in raw.get("relatives", ())))
+
+    def asked(self, toks: tuple[str, ...]) -> list[Hit]:
+        """The details kinds a folded sentence asks in its own words."""
+        return self.pairs.find(toks, GAP)
+
+    def as_first_person(self, toks: tuple[str, ...]) -> tuple[str, ...]:
+        """``toks`` with another person's words read as the first person's ("how can my
+        brother apply" as "how can i apply"); ``toks`` itself when it has none."""
+        out: list[str] = []
+        for tok in toks:
+            if tok in self.relatives and out and out[-1] == _MY:
+                out[-1] = _I
+            else:
+                out.append(self.first_person.get(tok, tok))
+        found = tuple(out)
+        return toks if found == toks else found

@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.detailwords import asked_details
 from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
 from bot.reading import Reader
@@ -91,8 +90,11 @@ class NearMisses(Siblings):
         apply"), a list of countries when it names fewer than ``LIST_OF_COUNTRIES``
         (``asks_countries:`` in the thesaurus), or a quantity when it gives no figure ("How
         many Uzbeks work in Russia")."""
+        words = self._detail_words
         hits = [h for h in (self.reader.details.find(toks, NOT_COVERED_GAP)
-                            or asked_details(self._detail_words, toks))
+                            or self.reader.details.find(words.as_first_person(toks),
+                                                        NOT_COVERED_GAP)
+                            or words.asked(toks))
                 if h.label not in self._gives[idx]]
         if not hits and not self._lists_countries(idx):
             # "Which states voted against the Global Compact": a list of countries, asked

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from bot.aspects import Aspects
-from bot.detailwords import load_detail_words
+from bot.detailwords import DetailWords
 from bot.index import MatcherSettings
 from bot.knowledge import KnowledgeBase
 from bot.leftout import LeftOut
@@ -41,7 +41,7 @@ class Siblings(LeftOut):
         self._aspect_tokens = self._aspects.tokens
         self._stances = self._aspects.stances(self._aspect_phrasings())
         """Per entry that stands for a side of an aspect group: that side, per group."""
-        self._detail_words = load_detail_words()
+        self._detail_words = DetailWords.load()
         """Details asked in the writer's own words (``bot.nearmiss``'s ``_left_out``)."""
 
     def _aspect_phrasings(self) -> dict[int, list[list[str]]]:

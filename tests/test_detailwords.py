@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.detailwords import asked_details, load_detail_words
+from bot.detailwords import DetailWords
 from bot.matcher import Matcher
 from bot.text import fold
 
-INDEX = load_detail_words()
+WORDS = DetailWords.load()
 
 
 @pytest.mark.parametrize(("message", "kinds"), [
@@ -28,7 +28,7 @@ INDEX = load_detail_words()
 ])
 def test_a_detail_is_asked_by_two_words_near_each_other(message: str,
                                                         kinds: list[str]) -> None:
-    assert [h.label for h in asked_details(INDEX, tuple(fold(message).split()))] == kinds
+    assert [h.label for h in WORDS.asked(tuple(fold(message).split()))] == kinds
 
 
 @pytest.mark.parametrize("message", [
@@ -41,3 +41,32 @@ def test_a_detail_asked_for_someone_else_is_a_near_miss(matcher: Matcher, messag
     assert found.decision == "clarify"
     assert found.best is not None and found.best.entry_id == "coop-germany-2024"
     assert found.near_miss is not None and found.near_miss.detail
+
+
+@pytest.mark.parametrize(("message", "read"), [
+    ("how can he apply for work", "how can i apply for work"),
+    ("how does my brother sign up", "how do i sign up"),
+    ("what documents does she need", "what documents do i need"),
+    ("how do i apply", "how do i apply"),
+    ("my country's migrants", "my country's migrants"),
+])
+def test_a_sentence_for_someone_else_is_read_in_the_first_person(message: str,
+                                                                   read: str) -> None:
+    toks = tuple(fold(message).split())
+    assert WORDS.as_first_person(toks) == tuple(fold(read).split())
+
+
+def test_a_sentence_in_the_first_person_is_kept_as_it_is() -> None:
+    toks = tuple(fold("how do i apply").split())
+    assert WORDS.as_first_person(toks) is toks
+
+
+@pytest.mark.parametrize("message", [
+    "how can he apply for work in Germany under the new deal",
+    "how does my brother sign up for the Germany programme",
+])
+def test_a_procedure_asked_for_someone_else_is_a_near_miss(matcher: Matcher,
+                                                            message: str) -> None:
+    found = matcher.match(message)
+    assert found.decision == "clarify"
+    assert found.best is not None and found.best.entry_id == "coop-germany-2024"
