@@ -21,9 +21,11 @@ from bot.entrykeys import EntryKeys, first_of_each
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import PhraseIndex
+from bot.phrasinglist import MadeAlike, phrasings
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.text import fold, fold_whole, keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, Facts, Thesaurus, entry_facts
+from bot.translit import CyrillicMaker
 from bot.vocab import VocabBuilder
 from bot.yamlread import read_yaml
 
@@ -59,47 +61,6 @@ class _WordFolder(dict):
 def _load_stopwords() -> set[str]:
     raw = read_yaml(STOPWORDS)
     return {tok for words in raw.values() for tok in fold(words).split()}
-
-
-def _phrasings(entries: list[Entry], keyless: Collection[int] = (),
-               skippable: Collection[str] = ()
-               ) -> tuple[list[str], list[str | None], np.ndarray, list[int], np.ndarray]:
-    """Every entry's questions (in the order of ``LANGS``) and aliases, each with its
-    language (None for an alias) and entry number, and where the aliases are; an entry of
-    ``keyless`` also gets its id as a phrasing (when every other one folds to nothing).
-
-    Last, per phrasing, the phrasing it was generated from (``Entry.generated``; -1 for
-    none), for the generated languages of ``skippable``: the reading may skip it when it
-    folds to the same words (``PhrasingReader.read``).
-    """
-    texts: list[str] = []
-    langs: list[str | None] = []
-    counts: list[int] = []
-    aliases: list[int] = []
-    source: list[int] = []
-    for idx, entry in enumerate(entries):
-        before = len(texts)
-        at: dict[str, int] = {}
-        for lang in LANGS:
-            qs = entry.questions.get(lang, ())
-            at[lang] = len(texts)
-            made = entry.generated.get(lang) if lang in skippable else None
-            if made in at and len(entry.questions[made]) == len(qs):
-                source += range(at[made], at[made] + len(qs))
-            else:
-                source += [-1] * len(qs)
-            texts += qs
-            langs += [lang] * len(qs)
-        aliases += range(len(texts), len(texts) + len(entry.aliases))
-        texts += entry.aliases
-        langs += [None] * len(entry.aliases)
-        if idx in keyless:
-            texts.append(entry.id.replace("-", " "))
-            langs.append(None)
-        source += [-1] * (len(texts) - len(source))
-        counts.append(len(texts) - before)
-    return (texts, langs, np.repeat(np.arange(len(counts)), counts), aliases,
-            np.asarray(source, dtype=np.int64))
 
 
 class BuiltIndex:
@@ -172,10 +133,17 @@ class BuiltIndex:
         # A generated phrasing (uz-Cyrl) that folds to its source's words adds nothing (the
         # same key, later; the same words) unless its language has its own lexicon.
         skippable = set(LANGS) - set(self.lexicon)
+        # ... and one not made yet is left out unmade when it would (``bot.phrasinglist``).
+        made: dict[CyrillicMaker, MadeAlike] = {}
+
+        def alike(maker: CyrillicMaker) -> MadeAlike:
+            if maker not in made:
+                made[maker] = MadeAlike(maker, self._fold)
+            return made[maker]
 
         def read_all(keyless: Collection[int] = ()
                      ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int]]:
-            texts, langs, owners, aliases, source = _phrasings(entries, keyless, skippable)
+            texts, langs, owners, aliases, source = phrasings(entries, keyless, skippable, alike)
             read = reader.read(texts, langs, source)
             code = {lang: k for k, lang in enumerate(dict.fromkeys(langs))}
             lang_of = np.fromiter(map(code.__getitem__, langs), np.int64, len(langs))

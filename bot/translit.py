@@ -313,6 +313,34 @@ def to_cyrillic_all(texts: Iterable[str], keep: re.Pattern[str] | None = None
     return tuple(out)
 
 
+class CyrillicMaker:
+    """What makes an entry's generated Uzbek Cyrillic questions: ``to_cyrillic_all`` with one
+    ``keep`` pattern; and the same conversion word by word: the Cyrillic of a text that
+    ``by_word`` holds for is each of its space-separated words' ``word``, in turn (the index
+    build reads such questions from their source's words, without making them)."""
+
+    __slots__ = ("keep",)
+
+    def __init__(self, keep: re.Pattern[str] | None = None) -> None:
+        self.keep = keep
+
+    def __call__(self, texts: Iterable[str]) -> tuple[str, ...]:
+        return to_cyrillic_all(texts, self.keep)
+
+    def by_word(self, text: str) -> bool:
+        return by_word(text, self.keep)
+
+    def word(self, word: str) -> str:
+        """One word's Cyrillic, as ``to_cyrillic_all`` converts it in a text."""
+        words = _conversion(self.keep).words
+        found = words.get(word)
+        if found is None:
+            if len(words) >= WORDS_CACHED:
+                words.clear()
+            found = words[word] = _text_cyrillic(word, self.keep)
+        return found
+
+
 def _text_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
     """``to_cyrillic`` of the whole text at once."""
     text = normalise_uz_marks(text)
@@ -326,33 +354,6 @@ def _text_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
         pos = m.end()
     out.append(_plain_to_cyrillic(text[pos:]))
     return "".join(out)
-
-
-_QUOTED = re.compile(r"[«\"“]([^«»\"“”]{3,200})[»\"”]")
-QUOTE_OPENS = "«\"“"
-"""What may open a quoted title (``foreign_titles`` looks no further without one)."""
-_QUOTE_OPENS = re.compile(f"[{QUOTE_OPENS}]")
-_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|for|in|on|with|its|from|to|by|an?)\b",
-                           re.IGNORECASE)
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
-
-
-def foreign_titles(text: str, keep: re.Pattern[str] | None = None) -> list[str]:
-    """Quoted titles that look English and would be transliterated letter by letter.
-
-    Args:
-        text: Uzbek Latin text.
-        keep: the terms that stay as written, from ``keep_pattern``.
-
-    Returns:
-        Each quoted span with English function words ("of", "the", "and" ...) that
-        ``to_cyrillic`` would turn, at least in part, into Cyrillic.
-    """
-    if not _QUOTE_OPENS.search(text):
-        return []  # no quotation (normalising the marks opens none)
-    return [m.group(1) for m in _QUOTED.finditer(normalise_uz_marks(text))
-            if _ENGLISH_WORD.search(m.group(1))
-            and _CYRILLIC_LETTER.search(to_cyrillic(m.group(1), keep))]
 
 
 # ---------------------------------------------------------------- Cyrillic -> Latin

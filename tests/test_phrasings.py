@@ -12,10 +12,10 @@ from bot.config import ROOT
 from bot.devtools.synthetic import salted_knowledge
 from bot.entrykeys import EntryKeys
 from bot.index import Index
-from bot.indexbuild import _phrasings
 from bot.knowledge import KnowledgeBase, load_or_raise
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
+from bot.phrasinglist import phrasings
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, _split, fold_all, fold_split
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, entry_facts
@@ -69,7 +69,7 @@ def index(request: pytest.FixtureRequest, which: str, matcher: Matcher) -> Match
 @pytest.mark.parametrize("which", SHIPPED_AND_SYNTHETIC)
 def test_every_phrasing_reads_as_the_plain_way_reads_it(
         which: str, index: Matcher) -> None:
-    texts, langs, _, _, _ = _phrasings([index.kb.entries[e] for e in index.entry_ids])
+    texts, langs, _, _, _ = phrasings([index.kb.entries[e] for e in index.entry_ids])
     got = array_reading(index, texts, langs)
     assert len(texts) > 1000
     assert [k for k, (t, lang) in enumerate(zip(texts, langs, strict=True))

@@ -6,8 +6,9 @@ import pytest
 
 from bot import translit
 from bot.config import ROOT
+from bot.foreigntitles import foreign_titles
 from bot.knowledge import KEEP_FILE, KnowledgeBase
-from bot.translit import foreign_titles, keep_pattern, to_cyrillic, to_latin
+from bot.translit import keep_pattern, to_cyrillic, to_latin
 from bot.yamlread import read_yaml
 
 

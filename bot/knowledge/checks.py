@@ -10,11 +10,11 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator, Mapping
-from functools import partial
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from bot.foreigntitles import QUOTE_OPENS, foreign_titles
 from bot.knowledge import models as m
 from bot.knowledge.records import (
     Entry,
@@ -31,11 +31,9 @@ from bot.langs import Registry
 from bot.translit import (
     APOSTROPHES,
     OKINA,
-    QUOTE_OPENS,
     TUTUQ,
-    foreign_titles,
+    CyrillicMaker,
     to_cyrillic,
-    to_cyrillic_all,
 )
 
 KEEP_FILE = "keep_as_written.yaml"
@@ -85,7 +83,7 @@ class FileChecker:
         answer that several entries give is checked once)."""
         self.maps: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
         """Per map of texts read without a problem (its items): what ``text_map`` made."""
-        make = partial(to_cyrillic_all, keep=keep)
+        make = CyrillicMaker(keep)
         self.makers = {made.code: (made.generated_from or "", make)
                        for made in langs.generated()}
         """Per generated language of questions: its source and what makes its questions."""

@@ -124,6 +124,12 @@ class Questions(Mapping[str, Texts]):
             found = self._texts[lang] = make(self[source])
         return found
 
+    def made_by(self, lang: str) -> tuple[str, Callable[[Texts], Texts]] | None:
+        """A generated language whose questions are not made yet: its source language and
+        what would make them (the index build may read them from the source's words
+        instead); None for any other language."""
+        return None if lang in self._texts else self._pending.get(lang)
+
     def __contains__(self, lang: object) -> bool:
         return lang in self._texts or lang in self._pending
 
