@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import gc
 import subprocess
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -69,7 +70,9 @@ def shipped_answerer() -> Answerer:
     from bot.matcher import Matcher
 
     kb = knowledge.load_or_raise(KNOWLEDGE)
-    return Answerer(kb, Matcher(kb))
+    answerer = Answerer(kb, Matcher(kb))
+    gc.freeze()  # kept all session: see pytest_collection_finish
+    return answerer
 
 
 def fresh_memory(matcher: Matcher) -> Matcher:
@@ -181,6 +184,14 @@ def pytest_configure(config: pytest.Config) -> None:
     from tests.bytecode import write_share
 
     write_share(config)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What is kept all session (the modules, the collected tests; the session's answerer
+    once built) is frozen, as the bot freezes its start-up (``bot.telegram.app``): the cycle
+    collector's full runs no longer walk it. They were a third of its CPU in the tests, and
+    the first bot started by a test froze all of it anyway."""
+    gc.freeze()
 
 
 @pytest.hookimpl(tryfirst=True)
