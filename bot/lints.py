@@ -22,8 +22,11 @@ from rapidfuzz import fuzz, process
 
 from bot.faithful import numbers, quotes
 from bot.knowledge import Entry, KnowledgeBase, Problem
+from bot.knowledge.phrasecheck import PHRASES_FILE
 from bot.matcher import Matcher
-from bot.text import fold
+from bot.phrasebook import SPELT_MAX
+from bot.phrases import PREFIX, phrase_words, word_matches
+from bot.text import fold, keyboard_variant, spell
 from bot.yamlread import read_yaml
 
 NEAR_DUPLICATE = 90.0
@@ -306,6 +309,42 @@ def glossary(kb: KnowledgeBase, terms: list[dict[str, Any]],
     return out
 
 
+# ---------------------------------------------------------------- urgent words
+
+
+def urgent_folds(kb: KnowledgeBase, documents: Mapping[str, str]) -> list[Problem]:
+    """One-word urgent triggers that a word of the knowledge base or the documents folds to
+    but is not spelt as ("costs" and "sos", "carried" and "scared"): that word would set off
+    the protection reply; list the trigger in ``urgent_spelt`` (matched as written) or
+    give it its object ("afraid for my life")."""
+    spelt = {fold(str(w)) for w in kb.phrases.get("urgent_spelt") or ()}
+    single: dict[str, set[str]] = defaultdict(set)
+    for phrase in map(str, kb.phrases.get("urgent") or ()):
+        words = phrase_words(phrase)
+        key = fold(phrase.removesuffix(PREFIX))
+        if len(words) == 1 and key not in spelt and len(key) > SPELT_MAX:
+            plain = phrase.removesuffix(PREFIX)
+            single[words[0]] |= {spell(plain), spell(keyboard_variant(plain))}
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for pattern in single:
+        by_start[pattern.removesuffix(PREFIX)].append(pattern)
+    texts = [t for e in kb.entries.values() for q in e.questions.values() for t in q]
+    texts += [t for e in kb.entries.values() for t in e.answer.values()]
+    found: dict[str, set[str]] = defaultdict(set)
+    for word in {w for text in [*texts, *documents.values()] for w in str(text).split()}:
+        for tok, written in zip(fold(word).split(), spell(word).split(), strict=True):
+            # A pattern matches a token that starts with it: look its starts up.
+            for pattern in (by_start.get(tok[:n], ()) for n in range(1, len(tok) + 1)):
+                for p in pattern:
+                    if word_matches(p, tok) and not any(written.startswith(w)
+                                                        for w in single[p]):
+                        found[p].add(word)
+    return [_problem(PHRASES_FILE, 0, f"the urgent trigger “{pattern}” is what "
+                     f"{', '.join(sorted(words)[:5])} fold to: such a word would set off the "
+                     "protection reply; list the trigger in urgent_spelt or give it its object",
+                     "urgent-fold") for pattern, words in sorted(found.items())]
+
+
 # ---------------------------------------------------------------- all of them
 
 
@@ -335,6 +374,7 @@ def run(kb: KnowledgeBase, matcher: Matcher, render: Callable[[Entry, str], str]
         *glossary(kb, glossary_terms, catalogs),
         *quotes(kb, documents or {}),
         *numbers(kb, documents or {}),
+        *urgent_folds(kb, documents or {}),
         *review_due(kb, review_months, today),
     ]
     return problems, scope

@@ -4,9 +4,12 @@ English): the tester's messages and variants of them."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from bot.answers import Answerer
+from bot.lints import urgent_folds
 from bot.phrasebook import PhraseBook
 from bot.text import fold, spell
 
@@ -108,3 +111,17 @@ def test_a_detail_told_is_not_asked(answerer: Answerer, message: str, entry: str
 ])
 def test_a_detail_asked_is_still_asked(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind != "answer"
+
+
+@pytest.mark.parametrize(("spelt", "flagged"), [
+    ([], ["sared"]), (["scared"], []),
+])
+def test_check_names_a_trigger_that_a_common_word_folds_to(spelt: list[str],
+                                                           flagged: list[str]) -> None:
+    """"carried" folds to "sared" like "scared" (and "costs" to "sos", but short one-word
+    triggers are matched as spelt anyway); «умер» spelt "umer" is the trigger itself."""
+    kb = SimpleNamespace(phrases={"urgent": ["sos", "scared", "умер", "passport taken"],
+                                  "urgent_spelt": spelt}, entries={})
+    problems = urgent_folds(kb, {"doc": "costs were carried out, the scared, umer; passport"})
+    assert [p.message.split("“")[1].split("”")[0] for p in problems] == flagged
+    assert all(p.kind == "urgent-fold" for p in problems)
