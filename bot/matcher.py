@@ -30,6 +30,7 @@ from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading
 from bot.text import (
     ENDING_WEIGHT,
+    break_lines,
     clean,
     ending_evidence,
     fold,
@@ -121,7 +122,8 @@ class Matcher(Naming, NearMisses):
     def analyse(self, text: str) -> Analysis:
         """Everything about a message that does not depend on the thresholds."""
         cap = self.settings.max_query_chars
-        query = clean(text[: 2 * cap])[:cap]  # clean reads every character: cut first
+        # clean reads every character: cut first; a line break ends a sentence
+        query = clean(break_lines(text[: 2 * cap]))[:cap]
         spelled = self.thesaurus.spell_out(query)  # "ЕС" is the EU, "ес" is not
         reading = self.reader.read(spelled)
         lang = guess_language(spelled, self.lexicon)

@@ -71,6 +71,24 @@ def keyboard_variant(text: str) -> str:
     return _OKINA_O.sub("u", text).replace("ў", "у").replace("Ў", "У")
 
 
+_LISTED = re.compile(r"(?:^|(?<=\s))\d{1,2}\)\s+")
+_LINE_START = re.compile(r"^\d{1,2}[.)]\s+")
+_ENDS = tuple(".!?;,…")
+
+
+def break_lines(text: str) -> str:
+    """``text`` with a line break, and a list marker ("1)", "2."), as a sentence break (";"):
+    "сколько денег перевели мигранты в 2024 году⏎что за соглашение с Германией" is two
+    questions. A line that ends in a mark ends its sentence already."""
+    if "\n" not in text and ")" not in text:
+        return text
+    lines = [_LINE_START.sub("", line.strip()) for line in text.splitlines()]
+    joined = ""
+    for line in filter(None, lines):
+        joined += ("" if not joined else " " if joined.endswith(_ENDS) else "; ") + line
+    return _LISTED.sub("; ", joined)
+
+
 def clean(text: str) -> str:
     """Drop control characters and collapse white space; keep everything else.
 

@@ -11,7 +11,7 @@ import pytest
 from bot.answers import Answerer
 from bot.lints import urgent_folds
 from bot.phrasebook import PhraseBook
-from bot.text import fold, spell
+from bot.text import break_lines, fold, spell
 
 
 @pytest.mark.parametrize("message", [
@@ -125,3 +125,37 @@ def test_check_names_a_trigger_that_a_common_word_folds_to(spelt: list[str],
     problems = urgent_folds(kb, {"doc": "costs were carried out, the scared, umer; passport"})
     assert [p.message.split("“")[1].split("”")[0] for p in problems] == flagged
     assert all(p.kind == "urgent-fold" for p in problems)
+
+
+@pytest.mark.parametrize(("message", "first", "also"), [
+    ("сколько денег перевели мигранты в 2024 году\nчто за соглашение с Германией",
+     "remit-2024-total", "coop-germany-2024"),
+    ("1) сколько денег перевели мигранты в 2024 году 2) что за соглашение с Германией",
+     "remit-2024-total", "coop-germany-2024"),
+    ("Здравствуйте!\n\nУ меня два вопроса:\n1) сколько денег перевели мигранты в 2024 году\n"
+     "2) что за соглашение с Германией", "remit-2024-total", "coop-germany-2024"),
+    ("how much money did migrants send in 2024\nwhat is the agreement with Germany",
+     "remit-2024-total", "coop-germany-2024"),
+    ("2024 yilda migrantlar qancha pul yuborgan\nGermaniya bilan kelishuv nima",
+     "remit-2024-total", "coop-germany-2024"),
+    ("2024 йилда мигрантлар қанча пул юборган\nГермания билан келишув нима",
+     "remit-2024-total", "coop-germany-2024"),
+    ("2024 йилда мигрантлар канча пул юборган\nГермания билан келишув нима",
+     "remit-2024-total", "coop-germany-2024"),
+])
+def test_a_line_break_ends_a_question(answerer: Answerer, message: str, first: str,
+                                      also: str) -> None:
+    """Two questions on two lines without "?" are both answered: the first, and the other
+    as "you also asked"."""
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None
+    assert reply.match.also is not None
+    assert {reply.entry.id, reply.match.also.entry_id} == {first, also}
+
+
+@pytest.mark.parametrize(("text", "broken"), [
+    ("a\nb", "a; b"), ("a.\nb", "a. b"), ("a:\n1) b\n2. c", "a:; b; c"),
+    ("1) a 2) b", "a ; b"), ("статья 23. Что", "статья 23. Что"), ("a)b 2024)", "a)b 2024)"),
+])
+def test_line_breaks_and_list_markers_end_sentences(text: str, broken: str) -> None:
+    assert break_lines(text) == broken
