@@ -113,15 +113,17 @@ class FileChecker:
         A map of texts alone that was read before without a problem is not read again:
         its result is copied (at 10,000 entries, 38,000 maps, about 700 of them distinct:
         copies of an entry repeat its answer, direct answer and sections)."""
-        key = None
-        if all(type(value) is str for value in found.values()):
-            key = tuple(found.items())
-            done = self.maps.get(key)
-            if done is not None:
-                return dict(done)
+        try:
+            key: tuple[tuple[str, Any], ...] | None = tuple(found.items())
+            done = self.maps.get(key)  # only maps of texts alone are kept: no other matches
+        except TypeError:  # a value that is a mapping (an explicit uz-Cyrl text) or a list
+            key = done = None
+        if done is not None:
+            return dict(done)
         problems = len(self.errors) + len(self.warnings)
         out = self._text_map(found, path, what)
-        if key is not None and problems == len(self.errors) + len(self.warnings):
+        if (key is not None and problems == len(self.errors) + len(self.warnings)
+                and all(type(value) is str for _, value in key)):
             self.maps[key] = out
             return dict(out)
         return out
