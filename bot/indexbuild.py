@@ -245,18 +245,17 @@ class BuiltIndex:
             if entry.not_covered not in not_covered:  # shared: a pure function of the phrases
                 not_covered[entry.not_covered] = PhraseIndex((p, p) for p in entry.not_covered)
             self._not_covered.append(not_covered[entry.not_covered])
-        # Per entry in turn: the pool numbers of its answers, then of its details.
-        given = ragged.ragged([[*told, details] for told, details in
-                               zip(read.told, read.details, strict=True)])
+        # Per group, the distinct words of its answers and details: a word of several of them
+        # (an Uzbek answer's and its Cyrillic's, above all) is one pair per entry, not one
+        # per text, for the vocabulary's sort.
+        empty = np.zeros(0, np.int64)
+        said = [np.unique(np.concatenate([empty, *(read.pool[k] for k in (*told, details))]))
+                for told, details in zip(read.told, read.details, strict=True)]
+        lengths = np.fromiter(map(len, said), np.int64, len(said))
         of_group = np.asarray(group_of, dtype=np.int64)
-        rows = ragged.gather(*given, of_group).astype(np.int64)
-        lengths = np.fromiter(map(len, read.pool), np.int64, len(read.pool))
-        vocab.add_numbered(
-            np.repeat(np.repeat(np.arange(len(entries)), np.diff(given[0])[of_group]),
-                      lengths[rows]),
-            ragged.gather(ragged.offsets(lengths),
-                          np.concatenate([np.zeros(0, np.int64), *read.pool]), rows),
-            strong=False)
+        vocab.add_numbered(np.repeat(np.arange(len(entries)), lengths[of_group]),
+                           ragged.gather(ragged.offsets(lengths), np.concatenate([empty, *said]),
+                                         of_group), strong=False)
         uses: Counter[tuple[str, str]] = Counter()
         for (answers, _details), n in zip(groups, np.bincount(of_group).tolist(), strict=True):
             for lang, text in answers:
