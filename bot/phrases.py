@@ -10,22 +10,18 @@ short it folds ("yoʻqot*" folds to "ekot" and finds "yoʻqotdim", "yoʻqotib").
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.firstwords import PREFIX, PREFIX_SLACK, STEM_MIN, STEM_SLACK, FirstWords
 from bot.text import fold
 
 if TYPE_CHECKING:
     from bot.phrasetable import PhraseTable
 
-STEM_MIN = 5
-"""A phrase word this long or longer also matches words that extend it."""
-STEM_SLACK = 6
-"""... by at most this many letters (an inflection, not another word)."""
 CACHE_MAX = 200_000
 """Tokens whose phrase rows are remembered (users can type any word: memory stays bounded)."""
 FOUND_MAX = 64
@@ -47,11 +43,6 @@ class Hit:
     phrase: str
 
 
-PREFIX = "*"
-"""Ends a phrase word (as written and in ``phrase_words``) that is a prefix of any length."""
-PREFIX_SLACK = 9
-"""... of words at most this many letters longer (Uzbek verbs: "ishlat*" finds
-"ishlatishyapti")."""
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -74,49 +65,6 @@ def word_matches(pattern: str, tok: str) -> bool:
         return tok.startswith(pattern) and len(tok) - len(pattern) <= PREFIX_SLACK
     return (len(pattern) >= STEM_MIN and tok.startswith(pattern)
             and len(tok) - len(pattern) <= STEM_SLACK)
-
-
-class FirstWords:
-    """Numbers looked up by the first word of a phrase: the same word, a word it is a
-    stem of (five letters or more), or one it is a prefix of (a word written with ``*``)."""
-
-    def __init__(self) -> None:
-        self.exact: dict[str, list[int]] = defaultdict(list)
-        self.stems: dict[str, list[int]] = defaultdict(list)  # first word, if a stem
-        self.prefixes: dict[str, list[int]] = defaultdict(list)  # first word, if PREFIX
-        self._stem_heads: frozenset[str] = frozenset()
-        self._prefix_min = 0
-        self._prefix_heads: frozenset[str] = frozenset()
-
-    def add(self, first: str, number: int, whole: bool = False) -> None:
-        """``number`` under a phrase's first folded word (``whole``: it matches only
-        itself, never a longer word)."""
-        if first.endswith(PREFIX):
-            self.prefixes[first[:-1]].append(number)
-            return
-        self.exact[first].append(number)
-        if len(first) >= STEM_MIN and not whole:
-            self.stems[first].append(number)
-
-    def seal(self) -> None:
-        """Ready to look up, once every number is added."""
-        # A token's first STEM_MIN letters (a stem) or first few (a prefix) that start no
-        # key: most tokens are told so by one set lookup, not a lookup per length.
-        self._stem_heads = frozenset(w[:STEM_MIN] for w in self.stems)
-        self._prefix_min = min(map(len, self.prefixes), default=0)
-        self._prefix_heads = frozenset(w[: self._prefix_min] for w in self.prefixes)
-
-    def rows(self, tok: str) -> list[int]:
-        """The numbers whose first word matches ``tok``, ascending."""
-        found = list(self.exact.get(tok, ()))
-        if tok[:STEM_MIN] in self._stem_heads:
-            for k in range(max(STEM_MIN, len(tok) - STEM_SLACK), len(tok)):
-                found += self.stems.get(tok[:k], ())
-        if tok[: self._prefix_min] in self._prefix_heads:
-            for k in range(max(1, len(tok) - PREFIX_SLACK), len(tok) + 1):
-                found += self.prefixes.get(tok[:k], ())
-        found.sort()
-        return found
 
 
 class PhraseIndex:
@@ -166,11 +114,14 @@ class PhraseIndex:
             self._starting(word)
 
     def _starting(self, tok: str) -> Sequence[int]:
-        """The rows whose first word matches ``tok``, best first (cached per token)."""
+        """The rows whose first word matches ``tok``, best first (cached per token, by
+        the list's table if it is in one)."""
+        shared = self.shared
+        if shared is not None:
+            return shared[0].starting(tok)[1][shared[1]]
         found = self._cache.get(tok)
         if found is None:
-            shared = self.shared
-            found = self.work_out(tok) if shared is None else shared[0].starting(tok)[shared[1]]
+            found = self.work_out(tok)
             if len(self._cache) < CACHE_MAX:
                 self._cache[tok] = found
                 if not found:
@@ -222,11 +173,16 @@ class PhraseIndex:
                 ("pasportimni ish beruvchi olib qoʻydi" has "pasportimni olib" with a
                 gap of two); a hit then spans the words between.
         """
-        # A dozen indexes search each message, and most tokens start no phrase of any:
-        # one C-level pass over the tokens, Python only for the tokens not seen before.
-        if self._nothing.issuperset(toks):
-            return []
+        # A dozen indexes search each message, and most tokens start no phrase of any: one
+        # C-level pass over the tokens (or one bit of the message's, in a table), Python
+        # only for the tokens not seen before.
         key = (tuple(toks), gap)
+        shared = self.shared
+        if shared is None:
+            if self._nothing.issuperset(toks):
+                return []
+        elif not shared[0].lists(key[0]) >> shared[1] & 1:
+            return []
         hits = self._found.get(key)
         if hits is None:
             hits = self._search(toks, gap)
@@ -237,6 +193,12 @@ class PhraseIndex:
 
     def _search(self, toks: Sequence[str], gap: int) -> list[Hit]:
         """``find`` of tokens of which at least one is new or starts a phrase."""
+        shared = self.shared
+        if shared is not None:
+            table, place = shared
+            known = table.known
+            starting = [(known.get(t) or table.starting(t))[1][place] for t in toks]
+            return self._walk(toks, gap, starting)
         starting = list(map(self._cache.get, toks))
         if None in starting:
             # The new tokens worked out (and remembered): most start nothing either.
@@ -246,6 +208,11 @@ class PhraseIndex:
                 return []
             starting = [self._starting(t) if rows is None else rows
                         for t, rows in zip(toks, map(self._cache.get, toks), strict=True)]
+        return self._walk(toks, gap, starting)
+
+    def _walk(self, toks: Sequence[str], gap: int,
+              starting: Sequence[Sequence[int]]) -> list[Hit]:
+        """The hits of ``find``, left to right (``starting``: the rows each token starts)."""
         hits: list[Hit] = []
         end = 0
         for i, rows in enumerate(starting):

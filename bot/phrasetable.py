@@ -4,21 +4,26 @@ Pure. A message is searched by ~22 phrase lists (``bot.phrasebook``, the thesaur
 documents' authors), and each list used to work out on its own which of its phrases a new
 token starts: about 30 look-ups of a first word per message, one per list and new token.
 A table holds the first words of all its lists in one ``FirstWords``, each number a list's
-place and a row in it, so a new token is looked up once for them all.
+place and a row in it, so a new token is looked up once for them all, and remembered in one
+place: per token, a bit per list it starts a phrase of, and those rows. A list asks whether
+any token of a message starts one of its phrases with one bit of the message's bits (the
+tokens' bits together, worked out once per message and kept for the other lists).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.phrases import CACHE_MAX, NONE, FirstWords, PhraseIndex
+from bot.firstwords import FirstWords
+from bot.phrases import CACHE_MAX, FOUND_MAX, NONE, PhraseIndex
 
 ROW_BITS = 24
 """A number of the table is a list's place shifted left by this many bits, plus its row."""
 
 
 class PhraseTable:
-    """The first words of many ``PhraseIndex`` lists; each list asks it (``starting``)."""
+    """The first words of many ``PhraseIndex`` lists; each list asks it (``starting``,
+    ``lists``)."""
 
     def __init__(self, indexes: Sequence[PhraseIndex]) -> None:
         """Args: the lists, each then bound to this table (``PhraseIndex.shared``)."""
@@ -33,18 +38,19 @@ class PhraseTable:
                 for word, rows in mine.items():
                     table[word] += [base + row for row in rows]
         self._first.seal()
-        self._none: tuple[Sequence[int], ...] = (NONE,) * len(indexes)
-        self._cache: dict[str, tuple[Sequence[int], ...]] = {}
-        self._kept = tuple((index._cache, index._nothing) for index in indexes)
-        """Each list's own memory of tokens (``PhraseIndex._starting``), told of each new
-        token at once, without a method call per list."""
+        self._none: tuple[int, tuple[Sequence[int], ...]] = (0, (NONE,) * len(indexes))
+        self.known: dict[str, tuple[int, tuple[Sequence[int], ...]]] = {}
+        """Per token seen: a bit per list of which it starts a phrase, and each list's rows."""
+        self._lists: dict[tuple[str, ...], int] = {}
+        """The bits of the last token lists searched (``lists``)."""
         for place, index in enumerate(indexes):
             index.shared = (self, place)
 
-    def starting(self, tok: str) -> tuple[Sequence[int], ...]:
-        """Per list, the rows whose first word matches ``tok``, ascending (as the list's
-        own ``PhraseIndex.work_out`` gives them); remembered per token."""
-        found = self._cache.get(tok)
+    def starting(self, tok: str) -> tuple[int, tuple[Sequence[int], ...]]:
+        """A bit per list (``1 << place``) of which ``tok`` starts a phrase, and per list
+        the rows whose first word matches it, ascending (as the list's own
+        ``PhraseIndex.work_out`` gives them); remembered per token."""
+        found = self.known.get(tok)
         if found is None:
             numbers = self._first.rows(tok)
             if not numbers:
@@ -54,14 +60,20 @@ class PhraseTable:
                 mask = (1 << ROW_BITS) - 1
                 for number in numbers:  # ascending: each list's rows come out in order
                     per.setdefault(number >> ROW_BITS, []).append(number & mask)
-                found = tuple(per.get(place, NONE) for place in range(len(self._none)))
-            if len(self._cache) < CACHE_MAX:
-                self._cache[tok] = found
-                # Every list remembers it now: the next list that meets the token in a
-                # message tells from its own cache alone that it starts nothing there.
-                for (cache, nothing), rows in zip(self._kept, found, strict=True):
-                    if len(cache) < CACHE_MAX:
-                        cache[tok] = rows
-                        if not rows:
-                            nothing.add(tok)
+                found = (sum(1 << place for place in per),
+                         tuple(per.get(place, NONE) for place in range(len(self._none[1]))))
+            if len(self.known) < CACHE_MAX:
+                self.known[tok] = found
         return found
+
+    def lists(self, toks: tuple[str, ...]) -> int:
+        """A bit per list (``1 << place``) of which a token of ``toks`` starts a phrase."""
+        bits = self._lists.get(toks)
+        if bits is None:
+            bits = 0
+            for tok in set(toks):
+                bits |= self.starting(tok)[0]
+            if len(self._lists) >= FOUND_MAX:
+                self._lists.clear()
+            self._lists[toks] = bits
+        return bits

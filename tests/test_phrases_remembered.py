@@ -74,15 +74,17 @@ def test_lists_that_remember_the_known_words_find_what_they_found(stride):
 
 def test_the_bot_remembers_what_the_commonest_known_words_start():
     matcher = fresh_memory(shipped_answerer().matcher)
-    assert not any(index._cache for index in matcher._phrase_indexes())
+    tables = {id(index.shared[0]): index.shared[0] for index in matcher._phrase_indexes()}
+    assert len(tables) == 1  # every list the matcher searches is in its one table
+    table = next(iter(tables.values()))
+    assert not table.known
     counts: dict[str, float] = {}
     for lex in matcher.lexicon.values():
         for word, count in lex.items():
             counts[word] = counts.get(word, 0.0) + count
     commonest = sorted(counts, key=lambda w: (-counts[w], w))[:40]
     matcher.remember_vocabulary(most=40)
-    for index in matcher._phrase_indexes():
-        assert set(commonest) <= index._cache.keys()
+    assert set(commonest) <= table.known.keys()
 
 
 SMALL = [([("a", "Rossiya"), ("a", "Russian Federation"), ("b", "yoʻqot*"), ("c", "ish*"),
@@ -102,11 +104,15 @@ def test_a_table_gives_each_list_the_rows_its_own_look_up_gives():
             tokens |= {first[:k] for k in range(len(first) + 1)}
             tokens |= {first + "x" * k for k in range(12)}
     for tok in sorted(tokens):
-        rows = table.starting(tok)
+        bits, rows = table.starting(tok)
         assert len(rows) == len(lists)
-        for index, found in zip(lists, rows, strict=True):
+        for place, (index, found) in enumerate(zip(lists, rows, strict=True)):
             assert list(found) == list(index.work_out(tok)), tok
-            assert list(index._cache[tok]) == list(found), tok  # every list told at once
+            assert bool(bits >> place & 1) == bool(found), tok
+    for toks in tune()[::7]:  # a list is searched when a token starts one of its phrases
+        bits = table.lists(tuple(toks))
+        for place, index in enumerate(lists):
+            assert bool(bits >> place & 1) == any(index.work_out(t) for t in toks), toks
 
 
 @pytest.mark.parametrize("stride", [pytest.param(10, id="sample"),
