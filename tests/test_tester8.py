@@ -159,3 +159,38 @@ def test_a_line_break_ends_a_question(answerer: Answerer, message: str, first: s
 ])
 def test_line_breaks_and_list_markers_end_sentences(text: str, broken: str) -> None:
     assert break_lines(text) == broken
+
+
+@pytest.mark.parametrize("message", [
+    # someone close silent
+    "сын уехал в Россию месяц назад и не звонит", "syn uehal v Rossiyu i ne zvonit",
+    "my son went to Korea and has not called for a month",
+    "akam bilan 10 kundan beri aloqa yo'q", "акам билан 10 кундан бери алоқа йўқ",
+    "акам билан 10 кундан бери алока йук",
+    "erim 2 oydan beri pul ham jo'natmayapti, telefon ham qilmayapti",
+    "эрим 2 ойдан бери телефон ҳам қилмаяпти",
+    # a torn contract, thrown onto the street, nowhere to sleep
+    "mehnat shartnomasini yirtib tashlashdi va ko'chaga haydashdi",
+    "меҳнат шартномасини йиртиб ташлашди ва кўчага ҳайдашди",
+    "мехнат шартномасини йиртиб ташлашди ва кучага хайдашди",
+    "they tore up my contract and threw me on the street",
+    "порвали контракт и выгнали на улицу", "porvali kontrakt i vygnali na ulitsu",
+    "I have nowhere to sleep tonight", "мне негде ночевать",
+    "yotishga joyim yo'q, ko'chada qoldim", "ётишга жойим йўқ, кўчада қолдим",
+    # brought by deceit; ran off with the money
+    "мени алдаб олиб келишди энди кетолмайман", "meni aldab olib kelishdi",
+    "brigadir puldi olib qochdi", "бригадир пулимизни олиб қочди",
+])
+def test_a_danger_said_indirectly_is_urgent(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "почему агентство не звонит мне по поводу работы", "what is the homeless rate among migrants",
+    "pul olib qochish jinoyatmi", "shartnoma nima", "how do I sign a labour contract",
+    "на улице холодно, что такое шенген", "ko'chada ishlash mumkinmi",
+])
+def test_the_words_of_an_indirect_danger_in_a_question(answerer: Answerer,
+                                                       message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind != "urgent" and not reply.match.urgent
