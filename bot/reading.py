@@ -200,7 +200,13 @@ class Reader(Asking):
     def urgent_hits(self, toks: list[str], spelt: Callable[[], list[str]]) -> list[Hit]:
         """The urgent triggers of folded tokens (in any order of words between them, a typo
         allowed in a long word), those matched only as spelt checked on ``spelt``."""
-        return self._spelt_out(self._urgent_hits([self._untypo(t) for t in toks]), spelt)
+        untypoed = [self._untypo(t) for t in toks]
+        hits = self._urgent_hits(untypoed)
+        if untypoed != toks:
+            # ... and as written: "kelmayapti" is one letter off "qilmayapti" of another
+            # trigger, and a word of "yashagim kelmay*" itself
+            hits += [h for h in self._urgent_hits(toks) if h not in hits]
+        return self._spelt_out(hits, spelt)
 
     def is_urgent(self, toks: list[str], hits: list[Hit]) -> bool:
         """Whether folded tokens with these ``urgent_hits`` say someone is in danger."""
@@ -216,7 +222,8 @@ class Reader(Asking):
         return frozenset(
             toks[k] for h in hits if h.label == "urgent"
             for k in range(h.start, h.end)
-            if any(word_matches(w, untypoed[k]) for w in phrase_words(h.phrase)))
+            if any(word_matches(w, untypoed[k]) or word_matches(w, toks[k])
+                   for w in phrase_words(h.phrase)))
 
     def _about_sources(self, toks: list[str]) -> tuple[str, ...] | None:
         """None unless the message asks about the documents themselves; then the words
