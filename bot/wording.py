@@ -182,7 +182,8 @@ def author_names(src: Source, lang: str) -> tuple[str, ...]:
 
 
 def document_line(src: Source, lang: str) -> str:
-    """Authors, title, affiliation, venue, year and DOI of one document, in ``lang``."""
+    """Authors, title, affiliation, venue, issue, year and DOI of one document, in
+    ``lang``."""
     _ = translator(lang)
     title = f"“{source_title(src, lang)}”"
     if translated := translated_title(src, lang):
@@ -192,7 +193,8 @@ def document_line(src: Source, lang: str) -> str:
     parts = [", ".join(author_names(src, lang)), title]
     if affiliation:
         parts.append(_(AFFILIATION).format(affiliation=affiliation))
-    parts += [venue or "", str(src.year) if src.year else ""]
+    year = str(src.year) if src.year else ""
+    parts += [venue or "", src.issue or "", year if year not in (src.issue or "") else ""]
     if src.doi:
         parts.append(f"DOI {src.doi}")
     return ", ".join(p for p in parts if p)

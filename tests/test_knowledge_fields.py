@@ -61,6 +61,17 @@ def test_translated_source_titles(tmp_path: Path) -> None:
     assert document_line(src, "en").endswith(", Not named, 2025")
 
 
+@pytest.mark.parametrize(("issue", "ending"), [
+    ("Том 2, Выпуск 5, 31 Май", ", Journal, Том 2, Выпуск 5, 31 Май, 2025"),
+    # a year the issue already gives is not said twice
+    ("Volume 11, Issue 6, June 2025", ", Journal, Volume 11, Issue 6, June 2025"),
+])
+def test_the_document_line_gives_the_issue(tmp_path: Path, issue: str, ending: str) -> None:
+    sources = SOURCES + f"    venue: Journal\n    issue: \"{issue}\"\n"
+    kb = knowledge.load_or_raise(write_tree(tmp_path / "knowledge", sources=sources))
+    assert document_line(kb.sources["doc-a"], "en").endswith(ending)
+
+
 def test_cyrillic_override_wins_and_records_the_latin(tmp_path: Path) -> None:
     sha = knowledge.latin_hash("Bir — bu bir.")
     topic = TOPIC.replace("      uz: Bir — bu bir.\n",
