@@ -181,6 +181,14 @@ def author_names(src: Source, lang: str) -> tuple[str, ...]:
                  for name in src.authors)
 
 
+def published(src: Source, lang: str) -> list[str]:
+    """Where and when a document was published, as far as it says: its venue (in ``lang``),
+    issue and year (not when the issue gives it: "June 2025")."""
+    year = str(src.year) if src.year else ""
+    return [p for p in (source_venue(src, lang), src.issue,
+                        year if year not in (src.issue or "") else "") if p]
+
+
 def document_line(src: Source, lang: str) -> str:
     """Authors, title, affiliation, venue, issue, year and DOI of one document, in
     ``lang``."""
@@ -189,12 +197,10 @@ def document_line(src: Source, lang: str) -> str:
     if translated := translated_title(src, lang):
         title += f" ({translated})"
     affiliation = (src.affiliation_tr or {}).get(lang) or src.affiliation
-    venue = source_venue(src, lang)
     parts = [", ".join(author_names(src, lang)), title]
     if affiliation:
         parts.append(_(AFFILIATION).format(affiliation=affiliation))
-    year = str(src.year) if src.year else ""
-    parts += [venue or "", src.issue or "", year if year not in (src.issue or "") else ""]
+    parts += published(src, lang)
     if src.doi:
         parts.append(f"DOI {src.doi}")
     return ", ".join(p for p in parts if p)

@@ -16,9 +16,9 @@ from bot.wording import (
     documents_header,
     greeting_text,
     protection_lines,
+    published,
     reviewed_text,
     source_title,
-    source_venue,
     translated_title,
 )
 
@@ -123,7 +123,7 @@ def entry_button_text(entry: Entry, lang: str, limit: int = 60) -> str:
 
 
 def about_html(kb: KnowledgeBase, intro: str, lang: str) -> str:
-    """What the bot is, then each of its documents: authors, title, venue, year, DOI."""
+    """What the bot is, then each of its documents: authors, title, venue, issue, year, DOI."""
     lines = [escape(intro), ""]
     for src in kb.sources.values():
         parts = [escape(", ".join(src.authors))] if src.authors else []
@@ -131,8 +131,7 @@ def about_html(kb: KnowledgeBase, intro: str, lang: str) -> str:
         if translated := translated_title(src, lang):
             title += f" [{escape(translated)}]"
         parts.append(title)
-        venue = source_venue(src, lang)
-        parts += [escape(x) for x in (venue, str(src.year) if src.year else None) if x]
+        parts += map(escape, published(src, lang))
         if src.doi:
             parts.append(f"DOI {escape(src.doi)}")
         lines.append("• " + ", ".join(parts))
