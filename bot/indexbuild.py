@@ -108,6 +108,7 @@ class BuiltIndex:
             return folder(spell(text))
 
         self._fold = fold_text
+        self._fold_plain = folder
         entries = [self.kb.entries[eid] for eid in self.entry_ids]
         vocab = VocabBuilder()
         read, langs, alias_facts = self._read_phrasings(entries, vocab)
@@ -138,7 +139,8 @@ class BuiltIndex:
 
         def alike(maker: CyrillicMaker) -> MadeAlike:
             if maker not in made:
-                made[maker] = MadeAlike(maker, self._fold)
+                made[maker] = MadeAlike(maker, self._fold, self.thesaurus.spell_out,
+                                        self._fold_plain)
             return made[maker]
 
         def read_all(keyless: Collection[int] = ()

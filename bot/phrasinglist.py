@@ -25,15 +25,23 @@ class MadeAlike(dict):
     the same words, both as the index folds (``fold_text``, abbreviations spelled out) and
     as ``bot.text.fold`` does (the near-miss step's reading of the questions)."""
 
-    def __init__(self, maker: CyrillicMaker, fold_text: Callable[[str], str]) -> None:
+    def __init__(self, maker: CyrillicMaker, fold_text: Callable[[str], str],
+                 spell: Callable[[str], str], plain: Callable[[str], str] = fold) -> None:
+        """``fold_text``: the index's folding, ``plain`` (what ``fold`` gives: the index's
+        own memory of it) of ``spell``'s text."""
         super().__init__()
         self._maker = maker
         self._fold = fold_text
+        self._spell = spell
+        self._plain = plain
 
     def __missing__(self, word: str) -> bool:
         made = self._maker.word(word)
-        same = self[word] = made == word or (self._fold(made) == self._fold(word)
-                                             and fold(made).split() == fold(word).split())
+        # With nothing to spell out in either, the index folds them as ``fold`` does.
+        same = self[word] = made == word or (
+            self._plain(made).split() == self._plain(word).split()
+            and (self._spell(made) == made and self._spell(word) == word
+                 or self._fold(made) == self._fold(word)))
         return same
 
     def texts(self, source: Sequence[str]) -> bool:
