@@ -194,3 +194,23 @@ def test_the_words_of_an_indirect_danger_in_a_question(answerer: Answerer,
                                                        message: str) -> None:
     reply = answerer.ask(message)
     assert reply.kind != "urgent" and not reply.match.urgent
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("what are the costs and benefits of migration", "concept-positive-effects"),
+    ("What are the social costs of migration?", "concept-negative-effects"),
+    ("remittance costs", "remit-definition"),
+])
+def test_costs_of_migration_ask_no_price(answerer: Answerer, message: str, entry: str) -> None:
+    """"costs" (plural) is no price detail: "costs and benefits" are the documents' effects."""
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
+
+
+@pytest.mark.parametrize("message", [
+    "how much does the professional training cost", "what are the costs of the training course",
+    "сколько стоит обучение перед отъездом", "ketishdan oldin oʻqish narxi qancha",
+    "кетишдан олдин ўқиш нархи қанча",
+])
+def test_a_price_is_still_asked(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "answer"
