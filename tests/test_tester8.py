@@ -214,3 +214,16 @@ def test_costs_of_migration_ask_no_price(answerer: Answerer, message: str, entry
 ])
 def test_a_price_is_still_asked(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind != "answer"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("hi there whats the role of diasporas", "diaspora-role"),
+    ("hello whats the agreement with germany", "coop-germany-2024"),
+    ("добрый день чё за договор с германией", "coop-germany-2024"),
+    ("привет чё за соглашение с германией", "coop-germany-2024"),
+])
+def test_a_spoken_question_word_asks_beside_a_greeting(answerer: Answerer, message: str,
+                                                       entry: str) -> None:
+    """"whats" and «чё» ask: the sentence beside the greeting is answered, not greeted."""
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
