@@ -81,7 +81,7 @@ def phrasings(entries: list[Entry], keyless: Collection[int] = (),
         for lang in LANGS:
             at[lang] = len(texts)
             made = entry.generated.get(lang) if lang in skippable else None
-            if made in at and alike is not None and _alike(entry, lang, made, alike):
+            if made in at and alike is not None and made_alike(entry, lang, made, alike):
                 continue
             qs = entry.questions.get(lang, ())
             if made in at and len(entry.questions[made]) == len(qs):
@@ -102,7 +102,7 @@ def phrasings(entries: list[Entry], keyless: Collection[int] = (),
             np.asarray(source, dtype=np.int64))
 
 
-def _alike(entry: Entry, lang: str, made: str, alike: Alike) -> bool:
+def made_alike(entry: Entry, lang: str, made: str, alike: Alike) -> bool:
     """Whether ``entry``'s questions in ``lang`` are not made yet and would all read as
     those of ``made``, their source."""
     questions = entry.questions

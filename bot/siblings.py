@@ -19,9 +19,11 @@ from functools import cached_property
 from bot.aspects import Aspects
 from bot.detailwords import DetailWords
 from bot.index import MatcherSettings
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import Entry, KnowledgeBase
 from bot.leftout import LeftOut
+from bot.phrasinglist import MadeAlike, made_alike
 from bot.thesaurus import CONCEPT_MARK, Thesaurus
+from bot.translit import CyrillicMaker
 
 SIBLINGS = 3
 """How many best entries are compared at most."""
@@ -39,6 +41,7 @@ class Siblings(LeftOut):
         super().__init__(kb, settings, thesaurus)
         self._aspects = Aspects.of(kb.thesaurus)
         self._aspect_tokens = self._aspects.tokens
+        self._alike: dict[CyrillicMaker, MadeAlike] = {}
         self._stances = self._aspects.stances(self._aspect_phrasings())
         """Per entry that stands for a side of an aspect group: that side, per group."""
         self._detail_words = DetailWords.load()
@@ -51,9 +54,30 @@ class Siblings(LeftOut):
         named = sorted({idx for tok in self._aspect_tokens if tok in vocab.ids
                         for idx, credit in zip(*(a.tolist() for a in vocab.postings(tok)),
                                                strict=True) if credit >= 1.0})
-        return {idx: [self.thesaurus.concept_tokens(self._fold(q).split())
-                      for qs in self.kb.entries[self.entry_ids[idx]].questions.values()
-                      for q in qs] for idx in named}
+        return {idx: self._concepts_of(self.kb.entries[self.entry_ids[idx]]) for idx in named}
+
+    def _concepts_of(self, entry: Entry) -> list[list[str]]:
+        """The concept tokens of each of ``entry``'s questions. Generated ones not made yet
+        that would read as their source's (``phrasinglist.made_alike``) are not made: they
+        count as their source's again, as the index build leaves them out."""
+        read: dict[str, list[list[str]]] = {}
+        out: list[list[str]] = []
+        for lang in entry.questions:
+            made = entry.generated.get(lang)
+            if made in read and made_alike(entry, lang, made, self._made_alike):
+                out += read[made]
+                continue
+            read[lang] = [self.thesaurus.concept_tokens(self._fold(q).split())
+                          for q in entry.questions[lang]]
+            out += read[lang]
+        return out
+
+    def _made_alike(self, maker: CyrillicMaker) -> MadeAlike:
+        """One ``MadeAlike`` per maker (its words' folds remembered)."""
+        if maker not in self._alike:
+            self._alike[maker] = MadeAlike(maker, self._fold, self.thesaurus.spell_out,
+                                           self._fold_plain)
+        return self._alike[maker]
 
     def _separate(self, combined: dict[int, float], toks: tuple[str, ...],
                   concepts: list[str]) -> dict[int, float]:

@@ -8,8 +8,10 @@ from dataclasses import replace
 
 import pytest
 
+from bot import knowledge
 from bot.aspects import Aspects
 from bot.matcher import Matcher
+from tests.conftest import ROOT
 
 ASPECTS = Aspects.of({"aspects": [[["opportunities", "benefit"], ["obstacles", "problems"]],
                                   [["host-country"], ["home-country"]]]})
@@ -91,3 +93,20 @@ def test_the_best_entry_of_the_side_asked_keeps_its_place(matcher: Matcher, mess
                                                           entry: str) -> None:
     found = matcher.match(message)
     assert (found.decision, found.best and found.best.entry_id) == ("answer", entry)
+
+
+def test_an_entrys_concepts_count_unmade_questions_as_their_sources() -> None:
+    """The stances read each question's concepts; Uzbek Cyrillic questions not made yet that
+    would read as their Uzbek source count as it again, unmade (the index build leaves them
+    out too), and so each entry's concepts are those of all its questions, made."""
+    kb = knowledge.load_or_raise(ROOT / "knowledge")  # fresh: no question made yet
+    aspects = {"coop-harmonising-opportunities", "coop-harmonising-challenges",
+               "concept-receiving-effects", "concept-sending-effects", "remit-definition"}
+    fresh = Matcher(replace(kb, entries={e: kb.entries[e] for e in sorted(aspects)}))
+    for eid in fresh.entry_ids:
+        entry = fresh.kb.entries[eid]
+        assert entry.questions.made_by("uz-Cyrl") is not None  # the path under test
+        unmade = sorted(map(tuple, fresh._concepts_of(entry)))
+        made = sorted(tuple(fresh.thesaurus.concept_tokens(fresh._fold(q).split()))
+                      for qs in entry.questions.values() for q in qs)
+        assert unmade == made, eid
