@@ -154,6 +154,9 @@ def spell(text: str) -> str:
 
 
 def _spell_word(word: str) -> str:
+    if not word.isascii():
+        # Russian writes ё as е at will: «бьёт» is spelt as «бьет» (as fold reads both).
+        word = word.replace("ё", "е").replace("Ё", "Е")
     text = _ascii_lower(word) if word.isascii() else _latin_lower(word)
     return " ".join(_DIGIT_EDGE.sub(" ", _NON_WORD.sub(" ", text)).split())
 

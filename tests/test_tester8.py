@@ -36,6 +36,7 @@ from bot.text import break_lines, fold, spell
     "я боюсь летать, что такое шенген", "ya boyus letat, chto takoe shengen",
     "I'm afraid I don't understand what goal 86 means",
     "imtihondan qoʻrqaman, diaspora nima",
+    "в какой срок надо сделать регистрацию, а то боюсь штрафа", "jarimadan qoʻrqaman",
 ])
 def test_an_ordinary_word_is_no_danger(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
@@ -53,6 +54,20 @@ def test_an_ordinary_word_is_no_danger(answerer: Answerer, message: str) -> None
     "hayotim uchun qoʻrqaman",
 ])
 def test_a_danger_with_its_object_stays_urgent(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # a fear or a refusal with any object, or none (review s8: the object lists missed these)
+    "Xoʻjayinimdan qoʻrqaman", "Xojayinimdan qorqaman", "Хўжайинимдан қўрқаман",
+    "Хожайинимдан коркаман", "Brigadirdan qo'rqaman", "Politsiyadan qo'rqaman",
+    "Боюсь бригадира", "Боюсь за брата", "Боюсь выйти на улицу", "Boyus brigadira",
+    "I'm afraid of my manager", "I'm afraid to go outside", "we are scared, the boss beats us",
+    "I'm scared of the police", "Боюсь полиции", "Akamiz yo'qoldi topolmayapmiz",
+    # «бьёт» written with ё, as «бьет»
+    "Хозяин меня бьёт", "Меня бьёт бригадир", "Муж бьёт меня",
+])
+def test_a_fear_or_a_refusal_alone_is_urgent(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind == "urgent"
 
 
