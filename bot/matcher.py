@@ -123,7 +123,7 @@ class Matcher(Naming, NearMisses):
         """Everything about a message that does not depend on the thresholds."""
         cap = self.settings.max_query_chars
         # clean reads every character: cut first; a line break ends a sentence
-        query = clean(break_lines(text[: 2 * cap]))[:cap]
+        query = clean(break_lines(text[: 2 * cap], self.reader.question_words))[:cap]
         spelled = self.thesaurus.spell_out(query)  # "ЕС" is the EU, "ес" is not
         reading = self.reader.read(spelled)
         lang = guess_language(spelled, self.lexicon)

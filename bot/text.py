@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
 from bot.langs import LANGS as LANGS  # re-exported: the reply languages
@@ -76,16 +76,25 @@ _LINE_START = re.compile(r"^\d{1,2}[.)]\s+")
 _ENDS = tuple(".!?;,…")
 
 
-def break_lines(text: str) -> str:
-    """``text`` with a line break, and a list marker ("1)", "2."), as a sentence break (";"):
-    "сколько денег перевели мигранты в 2024 году⏎что за соглашение с Германией" is two
-    questions. A line that ends in a mark ends its sentence already."""
+def break_lines(text: str, openers: Collection[str] = ()) -> str:
+    """``text`` with a list marker ("1)", "2."), and a line break before a line that opens
+    with a question word of ``openers`` (folded), as a sentence break (";"): "сколько денег
+    перевели мигранты в 2024 году⏎что за соглашение с Германией" is two questions. Another
+    line break is a space: a sentence wrapped by hand ("Germaniya bilan⏎kelishuv nima
+    haqida") stays one. A line that ends in a mark ends its sentence already."""
     if "\n" not in text and ")" not in text:
         return text
-    lines = [_LINE_START.sub("", line.strip()) for line in text.splitlines()]
-    joined = ""
-    for line in filter(None, lines):
-        joined += ("" if not joined else " " if joined.endswith(_ENDS) else "; ") + line
+    joined, asked = "", False
+    for raw in filter(None, (line.strip() for line in text.splitlines())):
+        line = _LINE_START.sub("", raw)
+        words = fold(line).split()
+        # A new question: a list marker, a question word first, or a capital after a line
+        # that asked ("…qancha pul yuborgan⏎Germaniya bilan kelishuv nima").
+        opens = line != raw or bool(words) and (words[0] in openers
+                                                 or asked and line[:1].isupper())
+        joined += ("" if not joined else " " if joined.endswith(_ENDS) or not opens
+                   else "; ") + line
+        asked = any(w in openers for w in words)
     return _LISTED.sub("; ", joined)
 
 

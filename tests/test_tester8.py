@@ -169,11 +169,29 @@ def test_a_line_break_ends_a_question(answerer: Answerer, message: str, first: s
 
 
 @pytest.mark.parametrize(("text", "broken"), [
-    ("a\nb", "a; b"), ("a.\nb", "a. b"), ("a:\n1) b\n2. c", "a:; b; c"),
+    ("a\nwhat b", "a; what b"), ("a.\nwhat b", "a. what b"), ("a:\n1) b\n2. c", "a:; b; c"),
     ("1) a 2) b", "a ; b"), ("статья 23. Что", "статья 23. Что"), ("a)b 2024)", "a)b 2024)"),
+    # a sentence wrapped by hand stays one (review s8: each half was answered alone)
+    ("a\nb", "a b"), ("what is\nb", "what is b"),
+    ("Что говорит\nс Германией", "Что говорит с Германией"),
+    # ... unless a line that asked is followed by a capital
+    ("what is a\nB c", "what is a; B c"), ("a b\nB c", "a b B c"),
 ])
 def test_line_breaks_and_list_markers_end_sentences(text: str, broken: str) -> None:
-    assert break_lines(text) == broken
+    assert break_lines(text, frozenset({fold("what"), fold("что")})) == broken
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Germaniya bilan\nkelishuv nima haqida", "coop-germany-2024"),
+    ("What problems do\nmigrants face abroad", "abroad-problems"),
+    ("Что говорит соглашение\nс Германией?", "coop-germany-2024"),
+    ("Германия билан\nкелишув нима ҳақида", "coop-germany-2024"),
+])
+def test_a_question_wrapped_by_hand_stays_one(answerer: Answerer, message: str,
+                                               entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
+    assert reply.match.also is None
 
 
 @pytest.mark.parametrize("message", [
