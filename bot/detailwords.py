@@ -23,7 +23,7 @@ GAP = 3
 
 
 _MY, _I = fold("my"), fold("i")
-PERSONS = ("first_person", "relatives")
+PERSONS = ("first_person", "relatives", "sources_near")
 """The keys of the file that are no kind of detail."""
 
 
@@ -35,6 +35,8 @@ class DetailWords:
     """Folded words read as the first person's ("he": "i", "does": "do")."""
     relatives: frozenset[str]
     """Folded words that, after "my", are "I" ("my brother")."""
+    sources_near: frozenset[str] = frozenset()
+    """Folded words that, near a pair's "what" word, make it the documents the bot reads."""
 
     @classmethod
     def load(cls, path: Path = DETAIL_WORDS_FILE) -> DetailWords:
@@ -48,11 +50,13 @@ class DetailWords:
                     pairs += [(str(kind), f"{what} {asks}"), (str(kind), f"{asks} {what}")]
         return cls(PhraseIndex(pairs),
                    {fold(str(k)): fold(str(v)) for k, v in raw.get("first_person", {}).items()},
-                   frozenset(fold(str(w)) for w in raw.get("relatives", ())))
+                   frozenset(fold(str(w)) for w in raw.get("relatives", ())),
+                   frozenset(fold(str(w)) for w in raw.get("sources_near", ())))
 
     def asked(self, toks: tuple[str, ...]) -> list[Hit]:
         """The details kinds a folded sentence asks in its own words."""
-        return self.pairs.find(toks, GAP)
+        return [h for h in self.pairs.find(toks, GAP)
+                if self.sources_near.isdisjoint(toks[max(0, h.start - GAP):h.end + 1])]
 
     def as_first_person(self, toks: tuple[str, ...]) -> tuple[str, ...]:
         """``toks`` with another person's words read as the first person's ("how can my

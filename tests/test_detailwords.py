@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers import Answerer
 from bot.detailwords import DetailWords
 from bot.matcher import Matcher
 from bot.text import fold
@@ -70,3 +71,15 @@ def test_a_procedure_asked_for_someone_else_is_a_near_miss(matcher: Matcher,
     found = matcher.match(message)
     assert found.decision == "clarify"
     assert found.best is not None and found.best.entry_id == "coop-germany-2024"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # "the documents" as the bot's sources is no papers asked (review s8)
+    ("Что по документам нужно для интеграции мигрантов?", "abroad-integration"),
+    ("Hujjatlarga koʻra migrantlarga nima kerak?", "law-migrant-rights-intl"),
+    ("What does Uzbekistan need, according to the documents?", "abroad-state-support"),
+])
+def test_the_documents_as_sources_ask_no_papers(answerer: Answerer, message: str,
+                                                entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
