@@ -90,7 +90,7 @@ def run_bench(knowledge_dir: Path, queries: Path, rounds: int = 5) -> str:
         f"mean {_ms(statistics.fmean(times))}, p50 {_ms(pct(0.5))}, p95 {_ms(pct(0.95))}, "
         f"p99 {_ms(pct(0.99))}, max {_ms(times[-1])}",
         f"match CPU time: mean {_ms(statistics.fmean(cpu))}, p50 {_ms(percentile(cpu, 0.5))}, "
-        f"p99 {_ms(percentile(cpu, 0.99))}; first round alone (nothing remembered yet): "
+        f"p99 {_ms(percentile(cpu, 0.99))}; first round alone (only the warm-up remembered): "
         f"p50 {_ms(percentile(first, 0.5))}, p99 {_ms(percentile(first, 0.99))}",
         f"peak RSS: {peak_rss_mb():.0f} MB",
     ])

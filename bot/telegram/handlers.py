@@ -274,7 +274,8 @@ async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 EDITS = frozenset({"lang", "topics", "topic", "open"})
 """Buttons that edit the message they are on. On a message over 48 hours old, which the bot
-can no longer see, they are outdated; an answer's button ("faq") still sends the answer."""
+can no longer see, they are outdated; an answer's button ("faqin", or "faq" sent before)
+still sends the answer."""
 
 
 async def read_button(update: Update,
