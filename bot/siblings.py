@@ -14,6 +14,7 @@ rare word weighs ~3.7), takes the best one's place and score, and the best takes
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from bot.aspects import Aspects
@@ -21,7 +22,9 @@ from bot.detailwords import DetailWords
 from bot.index import MatcherSettings
 from bot.knowledge import Entry, KnowledgeBase
 from bot.leftout import LeftOut
+from bot.phrases import PREFIX, phrase_words
 from bot.phrasinglist import MadeAlike, made_alike
+from bot.text import keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, Thesaurus
 from bot.translit import CyrillicMaker
 
@@ -42,6 +45,7 @@ class Siblings(LeftOut):
         self._aspects = Aspects.of(kb.thesaurus)
         self._aspect_tokens = self._aspects.tokens
         self._alike: dict[CyrillicMaker, MadeAlike] = {}
+        self._may_name_aspect = self._aspect_starts()
         self._stances = self._aspects.stances(self._aspect_phrasings())
         """Per entry that stands for a side of an aspect group: that side, per group."""
         self._detail_words = DetailWords.load()
@@ -67,10 +71,27 @@ class Siblings(LeftOut):
             if made in read and made_alike(entry, lang, made, self._made_alike):
                 out += read[made]
                 continue
-            read[lang] = [self.thesaurus.concept_tokens(self._fold(q).split())
-                          for q in entry.questions[lang]]
+            folded = [self._fold(q) for q in entry.questions[lang]]
+            # A question none of whose words starts an aspect concept's phrase names no side
+            # (it counts for nothing in ``Aspects.stances``): its concepts are not looked up.
+            read[lang] = [self.thesaurus.concept_tokens(f.split()) for f in folded
+                          if self._may_name_aspect is None or self._may_name_aspect.search(f)]
             out += read[lang]
         return out
+
+    def _aspect_starts(self) -> re.Pattern[str] | None:
+        """A pattern that finds, in a folded text, a word that may start a phrase of an
+        aspect concept (a phrase's first word starts every token it matches:
+        ``phrases.word_matches``); None (read every question) when one is matched as
+        written, which a fold cannot tell."""
+        concepts = [self.thesaurus.concepts.get(t.removeprefix(CONCEPT_MARK))
+                    for t in self._aspect_tokens]
+        if not concepts or any(c is None or c.as_written for c in concepts):
+            return None
+        firsts = {words[0].removesuffix(PREFIX) for c in concepts if c is not None
+                  for w in (*c.words, *c.whole) for v in (w, keyboard_variant(w))
+                  if (words := phrase_words(v))}
+        return re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(firsts))) + ")")
 
     def _made_alike(self, maker: CyrillicMaker) -> MadeAlike:
         """One ``MadeAlike`` per maker (its words' folds remembered)."""

@@ -95,18 +95,18 @@ def test_the_best_entry_of_the_side_asked_keeps_its_place(matcher: Matcher, mess
     assert (found.decision, found.best and found.best.entry_id) == ("answer", entry)
 
 
-def test_an_entrys_concepts_count_unmade_questions_as_their_sources() -> None:
-    """The stances read each question's concepts; Uzbek Cyrillic questions not made yet that
-    would read as their Uzbek source count as it again, unmade (the index build leaves them
-    out too), and so each entry's concepts are those of all its questions, made."""
+def test_the_stances_are_those_of_every_question_read_plainly() -> None:
+    """The stances read each question's concepts, but not of Uzbek Cyrillic questions not
+    made yet that would read as their Uzbek source (they count as it again, unmade, as the
+    index build leaves them out), and not of questions with no word that may start an
+    aspect's phrase: the same stances as every question, made, read plainly."""
     kb = knowledge.load_or_raise(ROOT / "knowledge")  # fresh: no question made yet
     aspects = {"coop-harmonising-opportunities", "coop-harmonising-challenges",
-               "concept-receiving-effects", "concept-sending-effects", "remit-definition"}
+               "concept-receiving-effects", "concept-sending-effects", "remit-definition",
+               "remit-uses", "coop-why-cooperate", "concept-positive-effects"}
     fresh = Matcher(replace(kb, entries={e: kb.entries[e] for e in sorted(aspects)}))
-    for eid in fresh.entry_ids:
-        entry = fresh.kb.entries[eid]
-        assert entry.questions.made_by("uz-Cyrl") is not None  # the path under test
-        unmade = sorted(map(tuple, fresh._concepts_of(entry)))
-        made = sorted(tuple(fresh.thesaurus.concept_tokens(fresh._fold(q).split()))
-                      for qs in entry.questions.values() for q in qs)
-        assert unmade == made, eid
+    assert all(fresh.kb.entries[e].questions.made_by("uz-Cyrl") for e in aspects)
+    plain = {idx: [fresh.thesaurus.concept_tokens(fresh._fold(q).split())
+                   for qs in fresh.kb.entries[eid].questions.values() for q in qs]
+             for idx, eid in enumerate(fresh.entry_ids)}
+    assert fresh._stances and fresh._stances == fresh._aspects.stances(plain)
