@@ -109,6 +109,7 @@ class BuiltIndex:
 
         self._fold = fold_text
         self._fold_plain = folder
+        self._alike: dict[CyrillicMaker, MadeAlike] = {}
         entries = [self.kb.entries[eid] for eid in self.entry_ids]
         vocab = VocabBuilder()
         read, langs, alias_facts = self._read_phrasings(entries, vocab)
@@ -125,6 +126,13 @@ class BuiltIndex:
             lexicon.update((tok, lexicon.get(tok, 0.0) + 0.3 * n)
                            for tok, n in told[lang].items())
 
+    def _made_alike(self, maker: CyrillicMaker) -> MadeAlike:
+        """One ``MadeAlike`` per maker, its words' folds remembered through the build."""
+        if maker not in self._alike:
+            self._alike[maker] = MadeAlike(maker, self._fold, self.thesaurus.spell_out,
+                                           self._fold_plain)
+        return self._alike[maker]
+
     def _read_phrasings(self, entries: list[Entry], vocab: VocabBuilder
                         ) -> tuple[Phrasings, list[str | None], dict[int, Facts]]:
         """Read every question and alias (``bot.phrasings``): keep the keys and give the
@@ -135,17 +143,10 @@ class BuiltIndex:
         # same key, later; the same words) unless its language has its own lexicon.
         skippable = set(LANGS) - set(self.lexicon)
         # ... and one not made yet is left out unmade when it would (``bot.phrasinglist``).
-        made: dict[CyrillicMaker, MadeAlike] = {}
-
-        def alike(maker: CyrillicMaker) -> MadeAlike:
-            if maker not in made:
-                made[maker] = MadeAlike(maker, self._fold, self.thesaurus.spell_out,
-                                        self._fold_plain)
-            return made[maker]
-
         def read_all(keyless: Collection[int] = ()
                      ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int]]:
-            texts, langs, owners, aliases, source = phrasings(entries, keyless, skippable, alike)
+            texts, langs, owners, aliases, source = phrasings(entries, keyless, skippable,
+                                                               self._made_alike)
             read = reader.read(texts, langs, source)
             code = {lang: k for k, lang in enumerate(dict.fromkeys(langs))}
             lang_of = np.fromiter(map(code.__getitem__, langs), np.int64, len(langs))

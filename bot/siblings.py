@@ -23,10 +23,9 @@ from bot.index import MatcherSettings
 from bot.knowledge import Entry, KnowledgeBase
 from bot.leftout import LeftOut
 from bot.phrases import PREFIX, phrase_words
-from bot.phrasinglist import MadeAlike, made_alike
+from bot.phrasinglist import made_alike
 from bot.text import keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, Thesaurus
-from bot.translit import CyrillicMaker
 
 SIBLINGS = 3
 """How many best entries are compared at most."""
@@ -44,10 +43,10 @@ class Siblings(LeftOut):
         super().__init__(kb, settings, thesaurus)
         self._aspects = Aspects.of(kb.thesaurus)
         self._aspect_tokens = self._aspects.tokens
-        self._alike: dict[CyrillicMaker, MadeAlike] = {}
         self._may_name_aspect = self._aspect_starts()
         self._stances = self._aspects.stances(self._aspect_phrasings())
         """Per entry that stands for a side of an aspect group: that side, per group."""
+        self._alike.clear()  # the build's word folds (``_made_alike``): not needed after it
         self._detail_words = DetailWords.load()
         """Details asked in the writer's own words (``bot.nearmiss``'s ``_left_out``)."""
 
@@ -93,13 +92,6 @@ class Siblings(LeftOut):
                   if (words := phrase_words(v))}
         return re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(firsts))) + ")")
 
-    def _made_alike(self, maker: CyrillicMaker) -> MadeAlike:
-        """One ``MadeAlike`` per maker (its words' folds remembered)."""
-        if maker not in self._alike:
-            self._alike[maker] = MadeAlike(maker, self._fold, self.thesaurus.spell_out,
-                                           self._fold_plain)
-        return self._alike[maker]
-
     def _separate(self, combined: dict[int, float], toks: tuple[str, ...],
                   concepts: list[str]) -> dict[int, float]:
         """``combined`` (entry index -> score) with the close entry that stands for the
@@ -120,9 +112,7 @@ class Siblings(LeftOut):
         star = max(close, key=lambda i: (evidence[i], i == best))
         if evidence[star] - evidence[best] < self.settings.sibling_evidence:
             return combined
-        swapped = dict(combined)
-        swapped[star], swapped[best] = combined[best], combined[star]
-        return swapped
+        return _swapped(combined, star, best)
 
     def _aspect_swap(self, combined: dict[int, float], concepts: list[str]
                      ) -> dict[int, float] | None:
@@ -144,9 +134,7 @@ class Siblings(LeftOut):
             star = next((i for i in order[1:] if combined[i] >= combined[best] - window
                          and stances.get(i, {}).get(group) == side), None)
             if star is not None:
-                swapped = dict(combined)
-                swapped[star], swapped[best] = combined[best], combined[star]
-                return swapped
+                return _swapped(combined, star, best)
         return None
 
     def _evidence(self, toks: tuple[str, ...], concepts: list[str],
@@ -197,3 +185,10 @@ class Siblings(LeftOut):
             if len(self._credits_of) < CREDITS_CACHED:
                 self._credits_of[word] = found
         return found
+
+
+def _swapped(combined: dict[int, float], star: int, best: int) -> dict[int, float]:
+    """``combined`` with ``star``'s and ``best``'s scores swapped: ``star`` in first place."""
+    swapped = dict(combined)
+    swapped[star], swapped[best] = combined[best], combined[star]
+    return swapped
