@@ -147,8 +147,7 @@ def _fold_word(word: str) -> str:
 
 def fold_whole(text: str) -> str:
     """``fold`` of the whole text at once, every word folded again (for tests and tools)."""
-    text = _ascii_lower(text) if text.isascii() else _latin_lower(text)
-    text = _DIGIT_EDGE.sub(" ", _NON_WORD.sub(" ", text))
+    text = _written(text)
     for old, new in _FOLDS:
         text = text.replace(old, new)
     text = _REPEATS.sub(r"\1", text)
@@ -166,8 +165,14 @@ def _spell_word(word: str) -> str:
     if not word.isascii():
         # Russian writes ё as е at will: «бьёт» is spelt as «бьет» (as fold reads both).
         word = word.replace("ё", "е").replace("Ё", "Е")
-    text = _ascii_lower(word) if word.isascii() else _latin_lower(word)
-    return " ".join(_DIGIT_EDGE.sub(" ", _NON_WORD.sub(" ", text)).split())
+    return " ".join(_written(word).split())
+
+
+def _written(text: str) -> str:
+    """``text`` in lowercase Latin letters, each run of other characters a space (and a
+    digit's edge with a letter): the words as written, before any spelling fold."""
+    text = _ascii_lower(text) if text.isascii() else _latin_lower(text)
+    return _DIGIT_EDGE.sub(" ", _NON_WORD.sub(" ", text))
 
 
 def _latin_lower(text: str) -> str:
