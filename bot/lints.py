@@ -345,6 +345,17 @@ def urgent_folds(kb: KnowledgeBase, documents: Mapping[str, str]) -> list[Proble
                      "urgent-fold") for pattern, words in sorted(found.items())]
 
 
+def phrases_missing(kb: KnowledgeBase) -> list[Problem]:
+    """A knowledge folder without ``phrases.yaml`` (or with an empty one) loads, but the bot
+    then reads no message as a greeting, thanks or danger: say so."""
+    if kb.phrases:
+        return []
+    return [_problem(PHRASES_FILE, 0, f"there is no {PHRASES_FILE} (or it lists nothing): the "
+                     "bot will read no message as a greeting or thanks, and a message about "
+                     "danger will get no protection reply; copy the shipped knowledge/"
+                     f"{PHRASES_FILE} and edit it", "phrases")]
+
+
 # ---------------------------------------------------------------- all of them
 
 
@@ -375,6 +386,7 @@ def run(kb: KnowledgeBase, matcher: Matcher, render: Callable[[Entry, str], str]
         *quotes(kb, documents or {}),
         *numbers(kb, documents or {}),
         *urgent_folds(kb, documents or {}),
+        *phrases_missing(kb),
         *review_due(kb, review_months, today),
     ]
     return problems, scope

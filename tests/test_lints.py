@@ -121,6 +121,22 @@ def test_review_due_after_the_months(tmp_path: Path, reviewed: dt.date | None,
     assert all(p.kind == "review" for p in problems)
 
 
+@pytest.mark.parametrize(("phrases", "warned"), [
+    (None, True),  # no phrases.yaml: the bot would read no danger
+    ("", True),  # an empty one, the same
+    ("set_aside:\n  greeting:\n    en: [hello]\n", False),
+])
+def test_a_folder_without_phrases_is_warned_of(tmp_path: Path, phrases: str | None,
+                                               warned: bool) -> None:
+    root = write_tree(tmp_path / "knowledge", SOURCES, TOPIC, QUIZ)
+    if phrases is not None:
+        (root / "phrases.yaml").write_text(phrases, encoding="utf-8")
+    problems = lints.phrases_missing(knowledge.load_or_raise(root))
+    assert [p.kind for p in problems] == ["phrases"] * warned
+    assert all("no protection reply" in p.message and p.file == "phrases.yaml"
+               for p in problems)
+
+
 def check(command: Command, root: Path, *args: str,
           env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return command("check", *args, env={"KNOWLEDGE_DIR": str(root), **(env or {})})
