@@ -27,6 +27,7 @@ from bot.text import fold, fold_whole, keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, Facts, Thesaurus, entry_facts
 from bot.translit import CyrillicMaker
 from bot.vocab import VocabBuilder
+from bot.wordforms import any_form
 from bot.yamlread import read_yaml
 
 if TYPE_CHECKING:
@@ -246,7 +247,9 @@ class BuiltIndex:
                     *(read.facts[k] for k in told), *([aliases[idx]] if idx in aliases else ())])
             self._facts.append(facts[key])
             if entry.not_covered not in not_covered:  # shared: a pure function of the phrases
-                not_covered[entry.not_covered] = PhraseIndex((p, p) for p in entry.not_covered)
+                # Labelled with the phrase as written (what a near miss says is missing).
+                not_covered[entry.not_covered] = PhraseIndex((p, any_form(p))
+                                                             for p in entry.not_covered)
             self._not_covered.append(not_covered[entry.not_covered])
         # Per group, the distinct words of its answers and details: a word of several of them
         # (an Uzbek answer's and its Cyrillic's, above all) is one pair per entry, not one

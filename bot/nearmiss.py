@@ -274,7 +274,7 @@ class NearMisses(Siblings):
             if miss is None:
                 hits = self._not_covered[idx].find(toks, NOT_COVERED_GAP)
                 if hits:
-                    miss = Conflict((), (), hits[0].phrase)
+                    miss = Conflict((), (), hits[0].label)  # the phrase as written
                     gone = {k for h in hits for k in range(h.start, h.end)}
                     rest = [t for k, t in enumerate(toks) if k not in gone]
                     pinned = (self._pinned(asked_facts, self._facts[idx])
