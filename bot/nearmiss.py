@@ -19,31 +19,13 @@ import numpy as np
 
 from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
+from bot.placesasked import PlacesAsked
 from bot.reading import Reader
-from bot.siblings import Siblings
-from bot.text import fold
-from bot.thesaurus import CONCEPT_MARK, GOING, HOME, LOCATIVE, Conflict, Facts, conflict
+from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, conflict
 
 NOT_COVERED_GAP = 2
 """Words that may stand between the words of a ``not_covered`` phrase ("how many *Uzbek*
 migrants live")."""
-_GOING_BEFORE = frozenset({"to", "into", "from", "at", "with", "v", "vo", "iz", "na", "s", "so",
-                           "k", "ko", "do", "cherez", "and", "va", "i", "a"})
-"""Words before a country's name for where someone goes, comes from or works with
-("to Russia", «из России», «с Казахстаном»), folded; and "and", which the reading may have
-left before it ("… and [I work in] Turkey, so what is that decree called")."""
-_OF = frozenset({"of", "for", "on", "about", "dlia", "o", "ob", "pro", "po", "boyicha",
-                 "haqida"})
-"""Words that make a country's name what a question is about ("the review for Kazakhstan",
-"a report on Tajikistan", «для Таджикистана», «о Кыргызстане», "Tojikiston boʻyicha"),
-folded; so does a word beside it that is no stop word ("Qozogʻiston Konstitutsiyasining",
-«миграции Таджикистана»)."""
-_WITH = frozenset({"with", "vith", "s", "so"})
-"""Words before a country's name for the one dealt with ("with the UK", «с Англией»), folded."""
-_GOING_AFTER = frozenset({"bilan", "ga", "dan"})
-"""Words after it for the same ("Qozogʻiston bilan"), folded."""
-LIST_OF_COUNTRIES = 2
-"""An entry naming fewer foreign countries gives no list of countries ("which states ...")."""
 SHORTLIST_FACTS = 3
 """How many best entries are searched for one that does not contradict the question."""
 FIT_GAP = 20.0
@@ -79,7 +61,7 @@ class Scored:
     abstained on (an organisation named makes no question in scope)."""
 
 
-class NearMisses(Siblings):
+class NearMisses(PlacesAsked):
     """The index plus what each entry leaves out; ``reader`` is set by the subclass."""
 
     reader: Reader
@@ -127,59 +109,6 @@ class NearMisses(Siblings):
                              tuple(CONCEPT_MARK + b for b in sorted(subjects)))
         return found
 
-    def _writers_places(self, text: str) -> frozenset[str]:
-        """The countries a message names for where the writer is ("I work in Poland, what
-        is the Schengen Agreement?"), read on all its words: the reading sets aside "I
-        work in"."""
-        toks = tuple(fold(text).split())
-        hits = self.thesaurus.hits(toks)
-        if not any(self.thesaurus.fact_of(h.label) for h in hits):
-            return frozenset()
-        return self.thesaurus.writers_places(toks, hits, self.reader.speaks_of_writer)
-
-    def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
-                   quantity: bool) -> frozenset[str]:
-        """The foreign countries a question asks about, whose facts an entry about
-        Uzbekistan's migrants does not give ("the ILO's review for Kazakhstan",
-        "Qozogʻiston Konstitutsiyasining 23-moddasi"): not the home country's ("send home",
-        "Oʻzbekistonga"), and not where someone is ("works in Moscow", "Rossiyada", "в
-        России"); unless a "how many" (``quantity``) asks the figure of it ("Qirgʻizistonga
-        qancha pul kelgan"), not where someone goes, comes from or works with either
-        ("Rossiyaga ishga ketmoqchiman", «из России», "Turkiya bilan")."""
-        # Where the people asked of are, in a "how many" (the figure of "migrants in
-        # Korea", "Rossiyadagi migrantlar"): a part of a national figure, even of the
-        # money they send home.
-        there = {h.label for h in hits if quantity and h.label in asked.places
-                 and h.label != HOME and self.thesaurus.people_there(toks, h)}
-        if there:
-            return frozenset(there)
-        if HOME in asked.places or any(t in self.reader.home_words for t in toks):
-            return frozenset()
-        found = set()
-        for hit in hits:
-            concept = self.thesaurus.concepts.get(hit.label)
-            if concept is None or concept.kind != "country" or hit.label == HOME:
-                continue
-            before, last = toks[hit.start - 1] if hit.start else "", toks[hit.end - 1]
-            after = toks[hit.end] if hit.end < len(toks) else ""
-            ending = self.thesaurus.ending(hit.label, last)
-            if before == "in" or ending.endswith(LOCATIVE) or (
-                    before in ("v", "vo") and last.endswith(("e", "i"))):
-                continue
-            if not quantity and (before in _GOING_BEFORE or after in _GOING_AFTER
-                                 or ending.endswith(GOING)
-                                 or not (before in _OF or self._word(before)
-                                         or after in _OF or self._word(after))):
-                # Nor a name that stands alone: the reading may have set aside the words
-                # around it ("Hi, [I work in] Russia, does the state help my family").
-                continue
-            found.add(hit.label)
-        return frozenset(found)
-
-    def _word(self, tok: str) -> bool:
-        """Whether ``tok`` is a word of its own: no stop word, number or nothing."""
-        return bool(tok) and tok not in self.stopwords and not tok.isdigit()
-
     @staticmethod
     def _pinned(asked: Facts, own: Facts) -> bool:
         """Whether the question names places or numbers, all of them the entry's own."""
@@ -195,114 +124,147 @@ class NearMisses(Siblings):
         ranked = sorted(((self.entry_ids[i], sc) for i, sc in combined.items()),
                         key=lambda kv: (-kv[1], kv[0]))
         miss = None
-        off_topic = False
         pinned = False
         if ranked:
             if own and asked_facts.places - {HOME}:
                 asked_facts = replace(asked_facts,
                                       peoples=asked_facts.peoples | asked_facts.places - {HOME})
-            idx = self._index_of[ranked[0][0]]
-            if asked_facts.bodies and not asked_facts.bodies & self._facts[idx].bodies:
-                # An organisation the question names ("сколько денег МВФ выделил"): a close
-                # entry that speaks of it comes first (its score stays: a "did you mean").
-                k = next((k for k, (eid, _sc) in enumerate(ranked[:SHORTLIST_FACTS])
-                          if asked_facts.bodies & self._facts[self._index_of[eid]].bodies), 0)
-                if k:
-                    ranked.insert(0, ranked.pop(k))
-                    idx = self._index_of[ranked[0][0]]
             quantity = self.reader.asks_quantity(toks)
-            figure_of = self._figure_of(toks, hits, asked_facts, quantity is not None)
-            # Numbers the question's facts name beyond its own words (a clause checked
-            # against the whole message's) are read as labels: decisive, of any kind.
-            numbers = read_numbers(toks, self.reader.number_words)
-            numbers = replace(numbers, labels=numbers.labels | (
-                asked_facts.numbers - numbers.whole - {y - 2000 for y in numbers.years}))
-            miss = self._conflict(asked_facts, idx, figure_of, numbers)
-            if miss is not None:
-                # The documents may give the asked fact in another close entry: offer that
-                # one first rather than say the documents lack it.
-                window = ranked[:SHORTLIST_FACTS]
-                conflicts = [miss] + [self._conflict(asked_facts, self._index_of[eid], figure_of,
-                                                     numbers) for eid, _sc in window[1:]]
-                # Only a fitting entry about as close as the contradicted one: "статья 24"
-                # is a near miss of Article 23, not an answer that merely has a 24 in it.
-                # Nor one without a figure when a figure is asked ("Rossiyadagi migrantlar
-                # qancha pul joʻnatgan": not the entry that only names Russia).
-                fits = [sc >= ranked[0][1] - FIT_GAP and c is None
-                        and (quantity is None or self._counts[self._index_of[eid]])
-                        for (eid, sc), c in zip(window, conflicts, strict=True)]
-                if any(fits):
-                    # A contradicted entry does not compete with one that gives the asked
-                    # fact: it goes behind the others of the window, so the margin is
-                    # measured against the next entry that fits the question.
-                    order = sorted(range(len(window)), key=lambda k: not fits[k])  # stable
-                    ranked[:SHORTLIST_FACTS] = [window[k] for k in order]
-                    idx = self._index_of[ranked[0][0]]
-                    miss = None
-                else:
-                    # Every close entry contradicts something: offer the one that
-                    # contradicts least ("Kazakh migrants in 2024": the 2024 figure), then
-                    # one that gives the same kind of fact ("in 2020": a year).
-                    # An entry without a figure contradicts a "how many" once more.
-                    misses = [(len(c.asked) + (quantity is not None
-                                               and not self._counts[self._index_of[eid]]),
-                               not c.known, k, c)
-                              for k, ((eid, _sc), c) in enumerate(zip(window, conflicts,
-                                                                      strict=True)) if c]
-                    fewest = min(misses, key=lambda m: m[:3])
-                    if fewest[2]:
-                        ranked.insert(0, ranked.pop(fewest[2]))
-                        idx = self._index_of[ranked[0][0]]
-                        miss = fewest[3]
-            if miss is not None and not miss.detail:
-                miss = self._conflict(asked_facts, idx, figure_of, numbers, strict=False)
-            if miss is not None and not miss.detail:
-                ranked, miss = self._each_owned(ranked, miss, asked_facts)
-            if (quantity is None and (miss is None or miss.known == (CONCEPT_MARK + HOME,))
-                    and not self._facts[idx].places - {HOME} and self._with_country(toks, hits)):
-                ranked, idx, miss = self._countries_first(ranked, asked_facts, idx, miss)
-            if miss is None and quantity is not None and not self._counts[idx]:
-                # "Pul oʻtkazmalari qancha?": not "the documents do not give how much" when
-                # a close entry gives that figure and is asked for it.
-                ranked, idx = self._amounts_first(ranked, asked_facts, figure_of, idx, numbers)
-            if (miss is None and not self._lists_countries(idx)
-                    and self.thesaurus.asks_countries.find(toks)):
-                # "Which nations has Uzbekistan made labour deals with?": a close entry that
-                # names the countries first, as for a "how much".
-                ranked, idx = self._first_that(ranked, self._lists_countries, asked_facts,
-                                               figure_of, idx, numbers)
+            ranked, miss = self._facts_first(ranked, toks, hits, asked_facts, quantity)
             if miss is None:
-                hits = self._not_covered[idx].find(toks, NOT_COVERED_GAP)
-                if hits:
-                    miss = Conflict((), (), hits[0].label)  # the phrase as written
-                    gone = {k for h in hits for k in range(h.start, h.end)}
-                    rest = [t for k, t in enumerate(toks) if k not in gone]
-                    pinned = (self._pinned(asked_facts, self._facts[idx])
-                              and self._covers(idx, self._content_words(
-                                  self.thesaurus.concept_tokens(rest))))
-                elif hits := self._left_out(toks, idx, quantity):
-                    miss = Conflict((), (), hits[0].phrase)
-                    # "How much did the IMF give": about the body the entry speaks of.
-                    pinned = bool(asked_facts.bodies) and asked_facts.bodies <= self._facts[
-                        idx].bodies
-        detail = None
-        if ranked:
-            best = self._index_of[ranked[0][0]]
-            given = self._details[best]
-            label, detail = next(((label, phrase) for label, phrase in asked or ()
-                                  if label not in given), (None, None))
-            if detail is not None and label in self._denied[best]:
-                # The entry says the documents leave it out ("what it costs is not said"):
-                # a near miss of that entry, as its own not_covered details are.
-                miss, detail = miss or Conflict((), (), detail), None
-            if asked_facts.places or asked_facts.peoples:
-                off_topic = self._only_places(concepts, self._index_of[ranked[0][0]])
-            # An organisation no document speaks of ("what does UNICEF do for migrants"):
-            # no entry is about it, and none is a near miss of it either.
-            off_topic = off_topic or bool(asked_facts.bodies
-                                          and not asked_facts.bodies & self._bodies)
+                miss, pinned = self._left_out_miss(toks, self._index_of[ranked[0][0]],
+                                                   asked_facts, quantity)
+        detail, miss, off_topic = self._practical(ranked, miss, concepts, asked, asked_facts)
         return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
                       pinned)
+
+    def _facts_first(self, ranked: list[tuple[str, float]], toks: tuple[str, ...],
+                     hits: list[Hit], asked_facts: Facts, quantity: str | None
+                     ) -> tuple[list[tuple[str, float]], Conflict | None]:
+        """The ranking with an entry that gives the facts the question names first (an
+        organisation, a number, a country, a figure, a list of countries), and the conflict
+        of the best one with the question, if any."""
+        idx = self._index_of[ranked[0][0]]
+        if asked_facts.bodies and not asked_facts.bodies & self._facts[idx].bodies:
+            # An organisation the question names ("сколько денег МВФ выделил"): a close
+            # entry that speaks of it comes first (its score stays: a "did you mean").
+            k = next((k for k, (eid, _sc) in enumerate(ranked[:SHORTLIST_FACTS])
+                      if asked_facts.bodies & self._facts[self._index_of[eid]].bodies), 0)
+            if k:
+                ranked.insert(0, ranked.pop(k))
+                idx = self._index_of[ranked[0][0]]
+        figure_of = self._figure_of(toks, hits, asked_facts, quantity is not None)
+        # Numbers the question's facts name beyond its own words (a clause checked
+        # against the whole message's) are read as labels: decisive, of any kind.
+        numbers = read_numbers(toks, self.reader.number_words)
+        numbers = replace(numbers, labels=numbers.labels | (
+            asked_facts.numbers - numbers.whole - {y - 2000 for y in numbers.years}))
+        miss = self._conflict(asked_facts, idx, figure_of, numbers)
+        if miss is not None:
+            ranked, idx, miss = self._fitting_first(ranked, asked_facts, figure_of, numbers,
+                                                    quantity, miss)
+        if miss is not None and not miss.detail:
+            miss = self._conflict(asked_facts, idx, figure_of, numbers, strict=False)
+        if miss is not None and not miss.detail:
+            ranked, miss = self._each_owned(ranked, miss, asked_facts)
+        if (quantity is None and (miss is None or miss.known == (CONCEPT_MARK + HOME,))
+                and not self._facts[idx].places - {HOME} and self._with_country(toks, hits)):
+            ranked, idx, miss = self._countries_first(ranked, asked_facts, idx, miss)
+        if miss is None and quantity is not None and not self._counts[idx]:
+            # "Pul oʻtkazmalari qancha?": not "the documents do not give how much" when
+            # a close entry gives that figure and is asked for it.
+            ranked, idx = self._amounts_first(ranked, asked_facts, figure_of, idx, numbers)
+        if (miss is None and not self._lists_countries(idx)
+                and self.thesaurus.asks_countries.find(toks)):
+            # "Which nations has Uzbekistan made labour deals with?": a close entry that
+            # names the countries first, as for a "how much".
+            ranked, idx = self._first_that(ranked, self._lists_countries, asked_facts,
+                                           figure_of, idx, numbers)
+        return ranked, miss
+
+    def _fitting_first(self, ranked: list[tuple[str, float]], asked_facts: Facts,
+                       figure_of: frozenset[str], numbers: Numbers, quantity: str | None,
+                       miss: Conflict) -> tuple[list[tuple[str, float]], int, Conflict | None]:
+        """For a best entry that contradicts the question (``miss``): a close entry that
+        does not first (no miss then), else the one that contradicts least."""
+        # The documents may give the asked fact in another close entry: offer that
+        # one first rather than say the documents lack it.
+        window = ranked[:SHORTLIST_FACTS]
+        conflicts = [miss] + [self._conflict(asked_facts, self._index_of[eid], figure_of,
+                                             numbers) for eid, _sc in window[1:]]
+        # Only a fitting entry about as close as the contradicted one: "статья 24"
+        # is a near miss of Article 23, not an answer that merely has a 24 in it.
+        # Nor one without a figure when a figure is asked ("Rossiyadagi migrantlar
+        # qancha pul joʻnatgan": not the entry that only names Russia).
+        fits = [sc >= ranked[0][1] - FIT_GAP and c is None
+                and (quantity is None or self._counts[self._index_of[eid]])
+                for (eid, sc), c in zip(window, conflicts, strict=True)]
+        if any(fits):
+            # A contradicted entry does not compete with one that gives the asked
+            # fact: it goes behind the others of the window, so the margin is
+            # measured against the next entry that fits the question.
+            order = sorted(range(len(window)), key=lambda k: not fits[k])  # stable
+            ranked[:SHORTLIST_FACTS] = [window[k] for k in order]
+            return ranked, self._index_of[ranked[0][0]], None
+        # Every close entry contradicts something: offer the one that
+        # contradicts least ("Kazakh migrants in 2024": the 2024 figure), then
+        # one that gives the same kind of fact ("in 2020": a year).
+        # An entry without a figure contradicts a "how many" once more.
+        misses = [(len(c.asked) + (quantity is not None
+                                   and not self._counts[self._index_of[eid]]),
+                   not c.known, k, c)
+                  for k, ((eid, _sc), c) in enumerate(zip(window, conflicts,
+                                                          strict=True)) if c]
+        fewest = min(misses, key=lambda m: m[:3])
+        if fewest[2]:
+            ranked.insert(0, ranked.pop(fewest[2]))
+            miss = fewest[3]
+        return ranked, self._index_of[ranked[0][0]], miss
+
+    def _left_out_miss(self, toks: tuple[str, ...], idx: int, asked_facts: Facts,
+                       quantity: str | None) -> tuple[Conflict | None, bool]:
+        """A detail the question asks that entry ``idx`` leaves out (its own
+        ``not_covered`` phrases first), and whether the question is pinned to the entry
+        (``Scored.pinned``)."""
+        hits = self._not_covered[idx].find(toks, NOT_COVERED_GAP)
+        if hits:
+            gone = {k for h in hits for k in range(h.start, h.end)}
+            rest = [t for k, t in enumerate(toks) if k not in gone]
+            pinned = (self._pinned(asked_facts, self._facts[idx])
+                      and self._covers(idx, self._content_words(
+                          self.thesaurus.concept_tokens(rest))))
+            return Conflict((), (), hits[0].label), pinned  # the phrase as written
+        if hits := self._left_out(toks, idx, quantity):
+            # "How much did the IMF give": about the body the entry speaks of.
+            pinned = bool(asked_facts.bodies) and asked_facts.bodies <= self._facts[idx].bodies
+            return Conflict((), (), hits[0].phrase), pinned
+        return None, False
+
+    def _practical(self, ranked: list[tuple[str, float]], miss: Conflict | None,
+                   concepts: list[str], asked: list[tuple[str, str]] | None,
+                   asked_facts: Facts) -> tuple[str | None, Conflict | None, bool]:
+        """A practical detail asked that the best entry does not give (``Scored.detail``),
+        the miss (a detail the entry says is left out becomes one), and whether the best
+        entry shares only places with the question or none of its organisations
+        (``Scored.off_topic``)."""
+        if not ranked:
+            return None, miss, False
+        best = self._index_of[ranked[0][0]]
+        given = self._details[best]
+        label, detail = next(((label, phrase) for label, phrase in asked or ()
+                              if label not in given), (None, None))
+        if detail is not None and label in self._denied[best]:
+            # The entry says the documents leave it out ("what it costs is not said"):
+            # a near miss of that entry, as its own not_covered details are.
+            miss, detail = miss or Conflict((), (), detail), None
+        off_topic = False
+        if asked_facts.places or asked_facts.peoples:
+            off_topic = self._only_places(concepts, best)
+        # An organisation no document speaks of ("what does UNICEF do for migrants"):
+        # no entry is about it, and none is a near miss of it either.
+        off_topic = off_topic or bool(asked_facts.bodies
+                                      and not asked_facts.bodies & self._bodies)
+        return detail, miss, off_topic
 
     def _each_owned(self, ranked: list[tuple[str, float]], miss: Conflict, asked: Facts
                     ) -> tuple[list[tuple[str, float]], Conflict | None]:
@@ -322,16 +284,6 @@ class NearMisses(Siblings):
         return [ranked[0], *((eid, ranked[0][1]) for eid in sorted(tied)),
                 *(r for r in ranked[1:] if r[0] not in tied)], None
 
-    def _with_country(self, toks: tuple[str, ...], hits: list[Hit]) -> bool:
-        """Whether the question names a foreign country as the one dealt with ("with the
-        UK", «с Англией», "Fransiya bilan")."""
-        return any(h.label != HOME and getattr(self.thesaurus.concepts.get(h.label), "kind", None)
-                   == "country" and (_WITH & set(toks[max(h.start - 2, 0):h.start][-1:] if
-                                                 toks[h.start - 1:h.start] != ("the",) else
-                                                 toks[max(h.start - 2, 0):h.start - 1])
-                                     or h.end < len(toks) and toks[h.end] == "bilan")
-                   for h in hits)
-
     def _countries_first(self, ranked: list[tuple[str, float]], asked: Facts, idx: int,
                          miss: Conflict | None
                          ) -> tuple[list[tuple[str, float]], int, Conflict | None]:
@@ -349,10 +301,6 @@ class NearMisses(Siblings):
                 ranked.insert(0, ranked.pop(j))
                 return ranked, k, found
         return ranked, idx, miss
-
-    def _lists_countries(self, idx: int) -> bool:
-        """Whether entry ``idx`` names ``LIST_OF_COUNTRIES`` foreign countries or more."""
-        return len(self._facts[idx].places - {HOME}) >= LIST_OF_COUNTRIES
 
     def _first_that(self, ranked: list[tuple[str, float]], gives: Callable[[int], bool],
                     asked: Facts, figure_of: frozenset[str], idx: int,

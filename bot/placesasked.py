@@ -1,0 +1,105 @@
+"""Which countries a question asks about (pure, no state of its own): the writer's own
+places ("I work in Poland"), a foreign country whose own facts are asked ("the ILO's review
+for Kazakhstan"), a country dealt with ("with the UK"), and whether an entry names enough
+countries to give a list of them. ``bot.nearmiss`` checks a question's entries against them.
+"""
+
+from __future__ import annotations
+
+from bot.phrases import Hit
+from bot.reading import Reader
+from bot.siblings import Siblings
+from bot.text import fold
+from bot.thesaurus import GOING, HOME, LOCATIVE, Facts
+
+_GOING_BEFORE = frozenset({"to", "into", "from", "at", "with", "v", "vo", "iz", "na", "s", "so",
+                           "k", "ko", "do", "cherez", "and", "va", "i", "a"})
+"""Words before a country's name for where someone goes, comes from or works with
+("to Russia", «из России», «с Казахстаном»), folded; and "and", which the reading may have
+left before it ("… and [I work in] Turkey, so what is that decree called")."""
+_OF = frozenset({"of", "for", "on", "about", "dlia", "o", "ob", "pro", "po", "boyicha",
+                 "haqida"})
+"""Words that make a country's name what a question is about ("the review for Kazakhstan",
+"a report on Tajikistan", «для Таджикистана», «о Кыргызстане», "Tojikiston boʻyicha"),
+folded; so does a word beside it that is no stop word ("Qozogʻiston Konstitutsiyasining",
+«миграции Таджикистана»)."""
+_WITH = frozenset({"with", "vith", "s", "so"})
+"""Words before a country's name for the one dealt with ("with the UK", «с Англией»), folded."""
+_GOING_AFTER = frozenset({"bilan", "ga", "dan"})
+"""Words after it for the same ("Qozogʻiston bilan"), folded."""
+LIST_OF_COUNTRIES = 2
+"""An entry naming fewer foreign countries gives no list of countries ("which states ...")."""
+
+
+class PlacesAsked(Siblings):
+    """The index plus the countries a question asks about; ``reader`` is set by the
+    subclass."""
+
+    reader: Reader
+
+    def _writers_places(self, text: str) -> frozenset[str]:
+        """The countries a message names for where the writer is ("I work in Poland, what
+        is the Schengen Agreement?"), read on all its words: the reading sets aside "I
+        work in"."""
+        toks = tuple(fold(text).split())
+        hits = self.thesaurus.hits(toks)
+        if not any(self.thesaurus.fact_of(h.label) for h in hits):
+            return frozenset()
+        return self.thesaurus.writers_places(toks, hits, self.reader.speaks_of_writer)
+
+    def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
+                   quantity: bool) -> frozenset[str]:
+        """The foreign countries a question asks about, whose facts an entry about
+        Uzbekistan's migrants does not give ("the ILO's review for Kazakhstan",
+        "Qozogʻiston Konstitutsiyasining 23-moddasi"): not the home country's ("send home",
+        "Oʻzbekistonga"), and not where someone is ("works in Moscow", "Rossiyada", "в
+        России"); unless a "how many" (``quantity``) asks the figure of it ("Qirgʻizistonga
+        qancha pul kelgan"), not where someone goes, comes from or works with either
+        ("Rossiyaga ishga ketmoqchiman", «из России», "Turkiya bilan")."""
+        # Where the people asked of are, in a "how many" (the figure of "migrants in
+        # Korea", "Rossiyadagi migrantlar"): a part of a national figure, even of the
+        # money they send home.
+        there = {h.label for h in hits if quantity and h.label in asked.places
+                 and h.label != HOME and self.thesaurus.people_there(toks, h)}
+        if there:
+            return frozenset(there)
+        if HOME in asked.places or any(t in self.reader.home_words for t in toks):
+            return frozenset()
+        found = set()
+        for hit in hits:
+            concept = self.thesaurus.concepts.get(hit.label)
+            if concept is None or concept.kind != "country" or hit.label == HOME:
+                continue
+            before, last = toks[hit.start - 1] if hit.start else "", toks[hit.end - 1]
+            after = toks[hit.end] if hit.end < len(toks) else ""
+            ending = self.thesaurus.ending(hit.label, last)
+            if before == "in" or ending.endswith(LOCATIVE) or (
+                    before in ("v", "vo") and last.endswith(("e", "i"))):
+                continue
+            if not quantity and (before in _GOING_BEFORE or after in _GOING_AFTER
+                                 or ending.endswith(GOING)
+                                 or not (before in _OF or self._word(before)
+                                         or after in _OF or self._word(after))):
+                # Nor a name that stands alone: the reading may have set aside the words
+                # around it ("Hi, [I work in] Russia, does the state help my family").
+                continue
+            found.add(hit.label)
+        return frozenset(found)
+
+    def _word(self, tok: str) -> bool:
+        """Whether ``tok`` is a word of its own: no stop word, number or nothing."""
+        return bool(tok) and tok not in self.stopwords and not tok.isdigit()
+
+    def _with_country(self, toks: tuple[str, ...], hits: list[Hit]) -> bool:
+        """Whether the question names a foreign country as the one dealt with ("with the
+        UK", «с Англией», "Fransiya bilan")."""
+        return any(h.label != HOME and getattr(self.thesaurus.concepts.get(h.label), "kind", None)
+                   == "country" and (_WITH & set(toks[max(h.start - 2, 0):h.start][-1:] if
+                                                 toks[h.start - 1:h.start] != ("the",) else
+                                                 toks[max(h.start - 2, 0):h.start - 1])
+                                     or h.end < len(toks) and toks[h.end] == "bilan")
+                   for h in hits)
+
+    def _lists_countries(self, idx: int) -> bool:
+        """Whether entry ``idx`` names ``LIST_OF_COUNTRIES`` foreign countries or more."""
+        return len(self._facts[idx].places - {HOME}) >= LIST_OF_COUNTRIES
