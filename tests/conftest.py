@@ -243,6 +243,20 @@ def answerer() -> Answerer:
 
 
 @pytest.fixture
+def thawed() -> Iterator[None]:
+    """Nothing frozen for the cycle collector while the test runs, as in a process that
+    froze nothing (the tests of what freezing does), and all that is kept frozen again
+    after: ``gc.unfreeze`` thaws every frozen object, and the rest of the worker's tests
+    would have the collector walk the session's objects again (``pytest_collection_finish``).
+    """
+    gc.unfreeze()
+    try:
+        yield
+    finally:
+        gc.freeze()
+
+
+@pytest.fixture
 def shipped_lints(monkeypatch: pytest.MonkeyPatch) -> None:
     """``check`` still reads knowledge/ and runs every lint for real, but when what it read
     equals the session's knowledge base its lints read the session's answerer instead of

@@ -437,9 +437,8 @@ def test_eval_of_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_
 
 def test_bench_prints_load_time_and_percentiles(monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str],
-                                                tmp_path: Path) -> None:
+                                                tmp_path: Path, thawed: None) -> None:
     monkeypatch.setattr(cli, "TUNE", write_set(tmp_path / "q.yaml", SMALL_SET))
-    gc.unfreeze()  # an earlier test's bot may have frozen its start-up
     collector = gc.get_threshold()
     assert cli.main(["bench", "--rounds", "1"]) == 0
     assert (gc.get_threshold(), gc.get_freeze_count()) == (collector, 0)  # given back

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import gc
 
-import pytest
-
 from bot import collector
 
 
@@ -13,11 +11,9 @@ class Node:
     """An object the cycle collector tracks."""
 
 
-def test_what_is_made_while_paused_goes_to_the_oldest_generation(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_what_is_made_while_paused_goes_to_the_oldest_generation(thawed: None) -> None:
     """So the first object made after does not walk it all as the youngest generation."""
-    monkeypatch.setattr(gc, "get_freeze_count", lambda: 0)  # a process that froze nothing
-    assert gc.isenabled()
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # a process that froze nothing
     with collector.paused():
         assert not gc.isenabled()
         made = [Node() for _ in range(2000)]
@@ -27,15 +23,12 @@ def test_what_is_made_while_paused_goes_to_the_oldest_generation(
     assert all(id(node) in oldest for node in made)
 
 
-def test_what_the_bots_start_froze_stays_frozen() -> None:
+def test_what_the_bots_start_froze_stays_frozen(thawed: None) -> None:
     assert gc.isenabled()
     gc.freeze()  # as the bot's start does (``bot.telegram.app``)
     frozen = gc.get_freeze_count()
-    try:
-        with collector.paused():
-            made = Node()
-        assert gc.isenabled()
-        assert gc.get_freeze_count() == frozen
-        assert id(made) not in {id(obj) for obj in gc.get_objects(generation=2)}
-    finally:
-        gc.unfreeze()
+    with collector.paused():
+        made = Node()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
+    assert id(made) not in {id(obj) for obj in gc.get_objects(generation=2)}

@@ -96,12 +96,11 @@ async def test_the_benchmarks_floor_runs_with_the_bots_collector_settings() -> N
     assert gc.get_threshold() == before
 
 
-def test_bench_matches_with_the_collector_as_the_bot_sets_it() -> None:
+def test_bench_matches_with_the_collector_as_the_bot_sets_it(thawed: None) -> None:
     from bot import collector
     from bot.telegram.app import YOUNG_OBJECTS
 
     before = gc.get_threshold()
-    gc.unfreeze()  # an earlier test's bot may have frozen its start-up
     with collector.serving():
         assert gc.get_threshold() == (YOUNG_OBJECTS, *before[1:])
         assert gc.get_freeze_count() > 0  # what was built is frozen, as after post_init
