@@ -180,10 +180,13 @@ def tune_answerer(reports: Reports) -> Answerer:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Each pytest-xdist worker writes its share of a fresh checkout's bytecode before it
-    collects (``tests/bytecode.py``)."""
+    collects (``tests/bytecode.py``), and sends the controller only the messages it reads
+    (``tests/lean.py``)."""
     from tests.bytecode import write_share
+    from tests.lean import lean_worker
 
     write_share(config)
+    lean_worker(config)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

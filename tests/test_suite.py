@@ -4,6 +4,7 @@ give what computing afresh gives."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -117,3 +118,68 @@ def test_the_committed_seed_holds_tune_lines_only() -> None:
     seed = json.loads(SEED.read_text(encoding="utf-8"))
     tune = {digest(utils.default_process(item.q)) for item in read_labelled(TUNE)}
     assert seed["best"] and set(seed["best"]) <= tune
+
+
+OUTCOMES = '''
+import pytest
+
+@pytest.fixture
+def broken_setup():
+    raise RuntimeError("setup broke")
+
+@pytest.fixture
+def broken_teardown():
+    yield
+    raise RuntimeError("teardown broke")
+
+@pytest.fixture
+def noisy():
+    print("said in setup")
+    yield
+
+def test_passes(): pass
+def test_fails(): assert False, "call failed"
+def test_setup_error(broken_setup): pass
+def test_teardown_error(broken_teardown): pass
+def test_skipped(): pytest.skip("skipped here")
+@pytest.mark.skip(reason="skipped in setup")
+def test_skip_mark(): pass
+@pytest.mark.xfail(strict=True)
+def test_xfails(): assert False
+def test_noisy(noisy): pass
+'''
+
+
+@pytest.mark.slow  # six processes
+def test_the_lean_worker_reports_every_outcome_and_output_as_before(tmp_path: Path) -> None:
+    """Under pytest-xdist, the worker's left-out messages (``tests/lean.py``) change nothing
+    the controller prints: every failure, error, skip and captured output of a phase."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "test_outcomes.py").write_text(OUTCOMES, encoding="utf-8")
+    outputs = []
+    for lean in (False, True):
+        (tmp_path / "conftest.py").write_text(
+            "from tests.lean import lean_worker\n\n"
+            f"def pytest_configure(config):\n    {'lean_worker(config)' if lean else 'pass'}\n",
+            encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-n", "2", "-q", "-rA", "-p", "no:cacheprovider",
+             "-p", "no:randomly", str(tmp_path)], cwd=tmp_path, capture_output=True, text=True,
+            timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+        outputs.append(done.stdout)
+    # Which worker ran a test, and so the order of the dots, varies from run to run; so
+    # does the time taken.
+    plain, lean = ([re.sub(r"\bgw\d+\b| in [\d.]+s\b.*", "", "".join(sorted(line))
+                           if "[100%]" in line else line)
+                    for line in out.splitlines() if not line.startswith("====")]
+                   for out in outputs)
+    summary = outputs[1].splitlines()[-1]
+    for said in ("1 failed", "3 passed", "2 skipped", "1 xfailed", "2 errors"):
+        assert said in summary, lean
+    for said in ("setup broke", "teardown broke", "call failed", "said in setup",
+                 "skipped in setup", "skipped here"):
+        assert any(said in line for line in lean), lean
+    assert sorted(plain) == sorted(lean)
