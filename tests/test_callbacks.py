@@ -54,9 +54,11 @@ def test_the_forged_table_holds_a_hundred_distinct_values() -> None:
     assert len(FORGED) == len(set(FORGED)) >= 100
 
 
-@pytest.mark.parametrize("raw", FORGED, ids=repr)
-def test_forged_data_parses_to_none(kb: KnowledgeBase, raw: str) -> None:
-    assert cbs.parse(raw, kb) is None
+def test_forged_data_parses_to_none(kb: KnowledgeBase) -> None:
+    """One test for the table's hundred-odd rows (each ~0.3 ms of work, ~2 ms of pytest's
+    bookkeeping as a test of its own): a failure lists every row that parsed, with what."""
+    parsed = [(raw, found) for raw in FORGED if (found := cbs.parse(raw, kb)) is not None]
+    assert not parsed, "\n".join(f"{raw!r} parsed to {found!r}" for raw, found in parsed)
 
 
 @pytest.mark.parametrize("kind", sorted(cbs.KINDS))
