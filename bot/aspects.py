@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from bot.thesaurus import CONCEPT_MARK
 
 
@@ -68,4 +70,50 @@ class Aspects:
                       if 2 * max(n) > sum(n)}
             if stance:
                 found[idx] = stance
+        return found
+
+    def stances_of_hits(self, tokens: Sequence[str], hit_token: np.ndarray,
+                        hit_text: np.ndarray, entry: np.ndarray, asked: np.ndarray
+                        ) -> dict[int, dict[int, int]]:
+        """``stances`` of concept hits found for many texts at once (the index build's):
+        the same stances as every question's concept tokens read one by one.
+
+        Args:
+            tokens: the tokens ``hit_token`` numbers (a concept's is ``~id``).
+            hit_token, hit_text: per concept hit, its token's number and its text's.
+            entry: per text, its entry's index.
+            asked: per text, how many of its entry's questions it stands for (0: none, an
+                alias; 2: a question and another that reads alike).
+        """
+        # Each (group, side) of a group of G with at most S sides as one number g * S + s.
+        n_groups, n_sides = len(self.groups), max(map(len, self.groups), default=0)
+        named_by = {tok: [g * n_sides + s for g, group in enumerate(self.groups)
+                          for s, side in enumerate(group) if tok in side]
+                    for tok in self.tokens}
+        sides_of = {k: named_by[t] for k, t in enumerate(tokens) if t in named_by}
+        aspect = np.flatnonzero(np.isin(hit_token, list(sides_of)) & (asked[hit_text] > 0))
+        pairs = [(t, side) for t, k in zip(hit_text[aspect].tolist(),
+                                          hit_token[aspect].tolist(), strict=True)
+                 for side in sides_of[k]]
+        if not pairs:
+            return {}
+        # Each text's sides named, once each ...
+        per_text = n_groups * n_sides
+        text, side = np.divmod(np.unique(np.fromiter((t * per_text + s for t, s in pairs),
+                                                     np.int64, len(pairs))), per_text)
+        # ... of which a text names those alone in their group: a text names a side of a
+        # group only when it names no other side of it.
+        _, first, count = np.unique(text * n_groups + side // n_sides, return_index=True,
+                                    return_counts=True)
+        text, side = text[first[count == 1]], side[first[count == 1]]
+        # Per entry and side, how many of its questions name it, against the group's all.
+        voted, at = np.unique(entry[text].astype(np.int64) * per_text + side,
+                              return_inverse=True)
+        votes = np.bincount(at, weights=asked[text], minlength=len(voted))
+        _, at_group = np.unique(voted // n_sides, return_inverse=True)
+        total = np.bincount(at_group, weights=votes)
+        found: dict[int, dict[int, int]] = {}
+        for key in voted[2 * votes > total[at_group]].tolist():
+            idx, side_of = divmod(key, per_text)
+            found.setdefault(idx, {})[side_of // n_sides] = side_of % n_sides
         return found

@@ -17,6 +17,7 @@ import numpy as np
 
 from bot import collector, ragged
 from bot.answerpool import AnswerPool
+from bot.aspects import Aspects
 from bot.entrykeys import EntryKeys, first_of_each
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
@@ -24,7 +25,7 @@ from bot.phrases import PhraseIndex
 from bot.phrasinglist import MadeAlike, phrasings
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.text import fold, fold_whole, keyboard_variant
-from bot.thesaurus import CONCEPT_MARK, Facts, Thesaurus, entry_facts
+from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts
 from bot.translit import CyrillicMaker
 from bot.vocab import VocabBuilder
 from bot.wordforms import any_form
@@ -75,6 +76,9 @@ class BuiltIndex:
         self.entry_ids: list[str] = list(kb.entries)
         self.stopwords = _load_stopwords()
         self.thesaurus = thesaurus if thesaurus is not None else Thesaurus.of(kb.thesaurus)
+        self._aspects = Aspects.of(kb.thesaurus)
+        self._stances: dict[int, dict[int, int]] = {}
+        """Per entry that stands for a side of an aspect group: that side, per group."""
         self._facts: list[Facts] = []
         """Per entry: the numbers, places, peoples and bodies it names (near misses)."""
         self._not_covered: list[PhraseIndex] = []
@@ -118,6 +122,7 @@ class BuiltIndex:
         """Per entry whose aliases name organisations: those (the entry is about them)."""
         asked = self._asked(read, langs)
         del read  # its arrays, before the vocabulary's sort needs the memory
+        self._alike.clear()  # the word folds of ``_made_alike``: not needed after
         told = self._read_answers(entries, vocab, alias_facts)
         self._vocab = vocab.build(self.settings.answer_word_credit, len(entries))
         self._owners = self._vocab.owners
@@ -146,9 +151,10 @@ class BuiltIndex:
         # ... and one not made yet is left out unmade when it would (``bot.phrasinglist``).
         def read_all(keyless: Collection[int] = ()
                      ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int]]:
-            texts, langs, owners, aliases, source = phrasings(entries, keyless, skippable,
-                                                               self._made_alike)
+            texts, langs, owners, aliases, source, asked = phrasings(
+                entries, keyless, skippable, self._made_alike)
             read = reader.read(texts, langs, source)
+            self._stances = self._stances_of(read, owners, source, asked)
             code = {lang: k for k, lang in enumerate(dict.fromkeys(langs))}
             lang_of = np.fromiter(map(code.__getitem__, langs), np.int64, len(langs))
             question = lang_of != code.get(None, -1)
@@ -179,6 +185,22 @@ class BuiltIndex:
         self._alias_words = (read.names, ragged.gather(read.tok_off, read.toks, rows),
                              ragged.offsets(np.diff(read.tok_off)[rows]), owners[rows])
         return read, langs, self._alias_facts(read, owners, aliases)
+
+    def _stances_of(self, read: Phrasings, owners: np.ndarray, source: np.ndarray,
+                    asked: np.ndarray) -> dict[int, dict[int, int]]:
+        """Per entry that stands for a side of an aspect group: that side, per group
+        (``Aspects.stances``), from the concepts the reading found in its questions. A text
+        the reading skipped (it reads as its source) counts as its source once more."""
+        skipped = np.ones(len(owners), dtype=bool)
+        skipped[read.rows] = False
+        skipped = np.flatnonzero(skipped & (source >= 0))
+        asked = asked.copy()
+        np.add.at(asked, source[skipped], asked[skipped])
+        rows, hit_token = np.unique(read.hit_row, return_inverse=True)
+        label = self.thesaurus.index.label
+        tokens = [CONCEPT_MARK + label(k).removeprefix(PEOPLE) for k in rows.tolist()]
+        hit_text = read.rows[np.searchsorted(read.tok_off, read.hit_at, side="right") - 1]
+        return self._aspects.stances_of_hits(tokens, hit_token, hit_text, owners, asked)
 
     def alias_labels(self, phrases: PhraseIndex) -> list[set[str]]:
         """Per entry, the labels of the ``phrases`` its aliases hold (as ``labels`` finds

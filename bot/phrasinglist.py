@@ -59,7 +59,8 @@ Alike = Callable[[CyrillicMaker], MadeAlike]
 
 def phrasings(entries: list[Entry], keyless: Collection[int] = (),
               skippable: Collection[str] = (), alike: Alike | None = None
-              ) -> tuple[list[str], list[str | None], np.ndarray, list[int], np.ndarray]:
+              ) -> tuple[list[str], list[str | None], np.ndarray, list[int], np.ndarray,
+                         np.ndarray]:
     """Every entry's questions (in the order of ``LANGS``) and aliases, each with its
     language (None for an alias) and entry number, and where the aliases are; an entry of
     ``keyless`` also gets its id as a phrasing (when every other one folds to nothing).
@@ -69,12 +70,16 @@ def phrasings(entries: list[Entry], keyless: Collection[int] = (),
     folds to the same words (``PhrasingReader.read``). Such a language's questions not made
     yet are not made, and left out, when ``alike`` tells that they all would read as their
     source's.
+
+    And per phrasing, how many of its entry's questions it stands for: 1 for a question, 2
+    for a question whose generated copy was left out so, 0 for an alias or an id.
     """
     texts: list[str] = []
     langs: list[str | None] = []
     counts: list[int] = []
     aliases: list[int] = []
     source: list[int] = []
+    asked: list[int] = []
     for idx, entry in enumerate(entries):
         before = len(texts)
         at: dict[str, int] = {}
@@ -82,6 +87,8 @@ def phrasings(entries: list[Entry], keyless: Collection[int] = (),
             at[lang] = len(texts)
             made = entry.generated.get(lang) if lang in skippable else None
             if made in at and alike is not None and made_alike(entry, lang, made, alike):
+                for k in range(at[made], at[made] + len(entry.questions[made])):
+                    asked[k] += 1
                 continue
             qs = entry.questions.get(lang, ())
             if made in at and len(entry.questions[made]) == len(qs):
@@ -90,6 +97,7 @@ def phrasings(entries: list[Entry], keyless: Collection[int] = (),
                 source += [-1] * len(qs)
             texts += qs
             langs += [lang] * len(qs)
+            asked += [1] * len(qs)
         aliases += range(len(texts), len(texts) + len(entry.aliases))
         texts += entry.aliases
         langs += [None] * len(entry.aliases)
@@ -97,9 +105,10 @@ def phrasings(entries: list[Entry], keyless: Collection[int] = (),
             texts.append(entry.id.replace("-", " "))
             langs.append(None)
         source += [-1] * (len(texts) - len(source))
+        asked += [0] * (len(texts) - len(asked))
         counts.append(len(texts) - before)
     return (texts, langs, np.repeat(np.arange(len(counts)), counts), aliases,
-            np.asarray(source, dtype=np.int64))
+            np.asarray(source, dtype=np.int64), np.asarray(asked, dtype=np.int64))
 
 
 def made_alike(entry: Entry, lang: str, made: str, alike: Alike) -> bool:

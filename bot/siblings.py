@@ -14,17 +14,12 @@ rare word weighs ~3.7), takes the best one's place and score, and the best takes
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 
-from bot.aspects import Aspects
 from bot.detailwords import DetailWords
 from bot.index import MatcherSettings
-from bot.knowledge import Entry, KnowledgeBase
+from bot.knowledge import KnowledgeBase
 from bot.leftout import LeftOut
-from bot.phrases import PREFIX, phrase_words
-from bot.phrasinglist import made_alike
-from bot.text import keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, Thesaurus
 
 SIBLINGS = 3
@@ -41,56 +36,9 @@ class Siblings(LeftOut):
     def __init__(self, kb: KnowledgeBase, settings: MatcherSettings | None = None,
                  thesaurus: Thesaurus | None = None) -> None:
         super().__init__(kb, settings, thesaurus)
-        self._aspects = Aspects.of(kb.thesaurus)
         self._aspect_tokens = self._aspects.tokens
-        self._may_name_aspect = self._aspect_starts()
-        self._stances = self._aspects.stances(self._aspect_phrasings())
-        """Per entry that stands for a side of an aspect group: that side, per group."""
-        self._alike.clear()  # the build's word folds (``_made_alike``): not needed after it
         self._detail_words = DetailWords.load()
         """Details asked in the writer's own words (``bot.nearmiss``'s ``_left_out``)."""
-
-    def _aspect_phrasings(self) -> dict[int, list[list[str]]]:
-        """The concept tokens of each phrasing of every entry whose phrasings name an
-        aspect concept (the vocabulary says which: the others are not read)."""
-        vocab = self._vocab
-        named = sorted({idx for tok in self._aspect_tokens if tok in vocab.ids
-                        for idx, credit in zip(*(a.tolist() for a in vocab.postings(tok)),
-                                               strict=True) if credit >= 1.0})
-        return {idx: self._concepts_of(self.kb.entries[self.entry_ids[idx]]) for idx in named}
-
-    def _concepts_of(self, entry: Entry) -> list[list[str]]:
-        """The concept tokens of each of ``entry``'s questions. Generated ones not made yet
-        that would read as their source's (``phrasinglist.made_alike``) are not made: they
-        count as their source's again, as the index build leaves them out."""
-        read: dict[str, list[list[str]]] = {}
-        out: list[list[str]] = []
-        for lang in entry.questions:
-            made = entry.generated.get(lang)
-            if made in read and made_alike(entry, lang, made, self._made_alike):
-                out += read[made]
-                continue
-            folded = [self._fold(q) for q in entry.questions[lang]]
-            # A question none of whose words starts an aspect concept's phrase names no side
-            # (it counts for nothing in ``Aspects.stances``): its concepts are not looked up.
-            read[lang] = [self.thesaurus.concept_tokens(f.split()) for f in folded
-                          if self._may_name_aspect is None or self._may_name_aspect.search(f)]
-            out += read[lang]
-        return out
-
-    def _aspect_starts(self) -> re.Pattern[str] | None:
-        """A pattern that finds, in a folded text, a word that may start a phrase of an
-        aspect concept (a phrase's first word starts every token it matches:
-        ``phrases.word_matches``); None (read every question) when one is matched as
-        written, which a fold cannot tell."""
-        concepts = [self.thesaurus.concepts.get(t.removeprefix(CONCEPT_MARK))
-                    for t in self._aspect_tokens]
-        if not concepts or any(c is None or c.as_written for c in concepts):
-            return None
-        firsts = {words[0].removesuffix(PREFIX) for c in concepts if c is not None
-                  for w in (*c.words, *c.whole) for v in (w, keyboard_variant(w))
-                  if (words := phrase_words(v))}
-        return re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(firsts))) + ")")
 
     def _separate(self, combined: dict[int, float], toks: tuple[str, ...],
                   concepts: list[str]) -> dict[int, float]:

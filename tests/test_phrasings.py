@@ -69,7 +69,7 @@ def index(request: pytest.FixtureRequest, which: str, matcher: Matcher) -> Match
 @pytest.mark.parametrize("which", SHIPPED_AND_SYNTHETIC)
 def test_every_phrasing_reads_as_the_plain_way_reads_it(
         which: str, index: Matcher) -> None:
-    texts, langs, _, _, _ = phrasings([index.kb.entries[e] for e in index.entry_ids])
+    texts, langs, _, _, _, _ = phrasings([index.kb.entries[e] for e in index.entry_ids])
     got = array_reading(index, texts, langs)
     assert len(texts) > 1000
     assert [k for k, (t, lang) in enumerate(zip(texts, langs, strict=True))
