@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from bot import knowledge
@@ -35,6 +36,20 @@ def test_an_entry_stands_for_the_side_most_of_its_phrasings_name() -> None:
         3: [["~laws"]],
     })
     assert stances == {0: {0: 1}, 2: {1: 1}}
+
+
+def test_the_stances_of_flat_hits_are_those_of_each_question_read_alone() -> None:
+    """The index build's hits (token and text of each, entry and count of each text): a
+    text asked twice (a copy read alike) counts twice, an alias (0) not at all."""
+    tokens = ["~obstacles", "~problems", "~benefit", "~laws", "~home-country", "~opportunities"]
+    hits = [(0, 0), (1, 2), (2, 2), (2, 5), (3, 2), (3, 0), (4, 4), (4, 3), (5, 1), (5, 1)]
+    text, token = (np.array(column) for column in zip(*hits, strict=True))
+    entry, asked = np.array([0, 0, 0, 1, 1, 2]), np.array([1, 2, 0, 1, 1, 1])
+    plain = {0: [["~obstacles"], ["~benefit"], ["~benefit"]],
+             1: [["~benefit", "~obstacles"], ["~home-country", "~laws"]],
+             2: [["~problems", "~problems"]]}
+    found = ASPECTS.stances_of_hits(tokens, token, text, entry, asked)
+    assert found == ASPECTS.stances(plain) == {0: {0: 0}, 1: {1: 1}, 2: {0: 1}}
 
 
 def test_the_shipped_entries_stand_for_their_side(matcher: Matcher) -> None:
