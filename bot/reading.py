@@ -10,17 +10,12 @@ the documents themselves.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
-from bot.asking import INSTRUMENTAL, RUNON_MIN, Asking, Part
-from bot.phrasebook import TYPO_MIN
-from bot.phrases import PREFIX, Hit, phrase_words, word_matches
+from bot.asking import INSTRUMENTAL, RUNON_MIN, Part
+from bot.phrases import Hit
 from bot.text import fold, spell
+from bot.urgency import Urgency
 
 # A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
 # "14.8", "Art. 23" and "ст. 23" stay whole; a full stop after a word of four letters or
@@ -97,9 +92,6 @@ class Reading:
         return asking or self.parts
 
 
-URGENT_GAP = 3
-"""Words that may stand between the words of an urgent trigger: "паспортимни иш берувчи олиб
-қўйди" is "pasportimni olib" with the employer in between."""
 SMALL_TALK_MAX = 6
 """Words a message of small talk ("ok", "подробнее, пожалуйста") has at most."""
 ABOUT_SLACK = 1
@@ -149,81 +141,9 @@ class _Sentences:
         return kept
 
 
-class Reader(Asking):
+class Reader(Urgency):
     """Reads messages with the phrase lists (``PhraseBook``), built once; ``read`` is pure
     and cheap."""
-
-    def _untypo(self, tok: str) -> str:
-        """The urgent trigger word ``tok`` is one letter off, else ``tok`` itself."""
-        if len(tok) < TYPO_MIN or tok in self._known:
-            return tok
-        # A word that shares its stem with a known word is that word's inflection:
-        # "insured" is not "injured" when the documents speak of insurance.
-        stem = tok[:max(TYPO_MIN - 2, len(tok) - 3)]
-        k = bisect_left(self._known_sorted, stem)
-        if k < len(self._known_sorted) and self._known_sorted[k].startswith(stem):
-            return tok
-        found = self._typos.get(tok)
-        if found is None:
-            # A typo keeps the first letter: "yuryapti" (walks) is not "uryapti" (beats).
-            found = next((w for w, _d, _k in process.extract(
-                tok, self._urgent_words, scorer=Levenshtein.distance, score_cutoff=1, limit=8)
-                if w[0] == tok[0]), tok)
-            if len(self._typos) < 100_000:
-                self._typos[tok] = found
-        return found
-
-    def _urgent_hits(self, untypoed: list[str]) -> list[Hit]:
-        """The urgent triggers in folded, untypoed tokens, in the written order or (two content
-        words) the other way round: "бригадир забрал документы" is "забрал бригадир"."""
-        return (self.urgent.find(untypoed, URGENT_GAP)
-                + self.urgent_reversed.find(untypoed, URGENT_GAP))
-
-    def _spelt_out(self, hits: list[Hit], spelt: Callable[[], list[str]]) -> list[Hit]:
-        """``hits`` but those that found a trigger word matched only as spelt (``spelt`` in
-        ``PhraseBook``) by its fold alone: "costs" and «соц» fold to "sos", "carried" to
-        "scared"; ``spelt``: the message's spelt tokens (``bot.text.spell``), made on need."""
-        kept: list[Hit] = []
-        words: list[str] | None = None
-        for h in hits:
-            need = [self.spelt[w] for w in phrase_words(h.phrase)
-                    if w.removesuffix(PREFIX) in self.spelt]
-            if need:
-                words = spelt() if words is None else words
-                span = words[h.start:h.end]
-                if not all(any(t.startswith(way) for t in span for way in ways)
-                           for ways in need):
-                    continue
-            kept.append(h)
-        return kept
-
-    def urgent_hits(self, toks: list[str], spelt: Callable[[], list[str]]) -> list[Hit]:
-        """The urgent triggers of folded tokens (in any order of words between them, a typo
-        allowed in a long word), those matched only as spelt checked on ``spelt``."""
-        untypoed = [self._untypo(t) for t in toks]
-        hits = self._urgent_hits(untypoed)
-        if untypoed != toks:
-            # ... and as written: "kelmayapti" is one letter off "qilmayapti" of another
-            # trigger, and a word of "yashagim kelmay*" itself
-            hits += [h for h in self._urgent_hits(toks) if h not in hits]
-        return self._spelt_out(hits, spelt)
-
-    def is_urgent(self, toks: list[str], hits: list[Hit]) -> bool:
-        """Whether folded tokens with these ``urgent_hits`` say someone is in danger."""
-        # "помогите" alone is a call for help; "помогите найти информацию про диаспору" is a
-        # student's request, unless the message also names a danger.
-        return any(h.label == "urgent" for h in hits) or bool(
-            hits and not self.plea_tasks.find(toks))
-
-    def danger_words(self, toks: list[str], hits: list[Hit]) -> frozenset[str]:
-        """The words of the urgent triggers (``urgent_hits``) in folded tokens ("pasportim",
-        "yoʻq" of "pasportim yoʻq qoldi"): they say the danger, not what is asked."""
-        untypoed = [self._untypo(t) for t in toks]
-        return frozenset(
-            toks[k] for h in hits if h.label == "urgent"
-            for k in range(h.start, h.end)
-            if any(word_matches(w, untypoed[k]) or word_matches(w, toks[k])
-                   for w in phrase_words(h.phrase)))
 
     def _about_sources(self, toks: list[str]) -> tuple[str, ...] | None:
         """None unless the message asks about the documents themselves; then the words
