@@ -157,17 +157,26 @@ class PhraseBook:
     def _read_urgent(self, raw: Mapping[str, object], vocabulary: Set[str]) -> None:
         """Dangers, calls for help, rights violated, and what the urgent reply offers."""
         danger = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
+        silence = [str(p) for p in raw.get("urgent_silence") or ()]  # type: ignore[attr-defined]
         pleas = [str(p) for p in raw.get("urgent_pleas") or ()]  # type: ignore[attr-defined]
-        triggers = danger + pleas
-        self.urgent = _index([("urgent", p) for p in danger] + [("plea", p) for p in pleas])
-        """Danger ("urgent") and calls for help ("plea"): see ``is_urgent``."""
-        self.urgent_reversed = _index([("urgent", " ".join(reversed(p.split())))
-                                       for p in danger if _content_pair(p)])
+        triggers = danger + silence + pleas
+        labelled = [("urgent", p) for p in danger] + [("silence", p) for p in silence]
+        self.urgent = _index(labelled + [("plea", p) for p in pleas])
+        """Danger ("urgent"), silence ("silence") and calls for help ("plea"): see
+        ``Reader.is_urgent`` and ``Reader.heard``."""
+        self.urgent_reversed = _index([(label, " ".join(reversed(p.split())))
+                                       for label, p in labelled if _content_pair(p)])
+        self.silent_persons = _index(
+            [("person", str(p)) for p in raw.get("urgent_persons") or ()])  # type: ignore[attr-defined]
+        """Who may be silent ("akam", «сын», "my brother"): a silence beside one is danger."""
+        self.silent_things = _index(
+            [("thing", str(p)) for p in raw.get("urgent_silent_things") or ()])  # type: ignore[attr-defined]
+        """What may be silent and is no danger ("bank", "agentlik", "internet")."""
         """The two-word triggers of content words, the other way round: Russian puts the
         subject on either side ("забрал бригадир", "бригадир забрал")."""
         self.plea_tasks = _index([("task", str(p)) for p in raw.get("plea_tasks") or ()])  # type: ignore[attr-defined]
         """What turns a call for help into a request ("помогите найти информацию")."""
-        self.spelt = _spellings(danger + pleas, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
+        self.spelt = _spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
         """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
         urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
                         for w in fold(v).split()}

@@ -107,6 +107,18 @@ def _closes(hit: Hit, length: int) -> bool:
                                      or hit.end - hit.start > 1)
 
 
+def _clause_starts(sentences: list[str], count: int) -> list[int]:
+    """Where the clauses of ``sentences`` (split at commas) start among their ``count``
+    folded tokens; the whole as one clause if folding the pieces gives other tokens."""
+    starts: list[int] = []
+    n = 0
+    for sentence in sentences:
+        for piece in sentence.split(","):
+            starts.append(n)
+            n += len(fold(piece).split())
+    return starts if n == count else [0]
+
+
 @dataclass
 class _Sentences:
     """What ``Reader.read`` gathers sentence by sentence."""
@@ -183,7 +195,8 @@ class Reader(Urgency):
             acc.set_aside = True
             acc.thanked = any(self.emoji.get(ch) == "thanks" for ch in text)
         sentences = pieces[::2]
-        hits = self.urgent_hits(all_toks, lambda: spell(" ".join(sentences)).split())
+        hits = self.urgent_hits(all_toks, lambda: spell(" ".join(sentences)).split(),
+                                lambda: _clause_starts(sentences, len(all_toks)))
         urgent = self.is_urgent(all_toks, hits)
         subject = self._about_sources(all_toks)
         return Reading(tuple(parts), acc.set_aside, urgent, subject is not None,

@@ -1,5 +1,6 @@
 """Whether a message says someone is in danger: the urgent triggers of
-``knowledge/phrases.yaml`` (``urgent``, ``urgent_pleas``), read in a message's folded words.
+``knowledge/phrases.yaml`` (``urgent``, ``urgent_silence``, ``urgent_pleas``), read in a
+message's folded words.
 
 Pure after loading. A trigger may have words between its words, or (two content words) come
 the other way round; a long word one letter off a trigger's word is that word; the short
@@ -8,8 +9,9 @@ triggers and those common words fold to are matched as spelt.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -21,6 +23,8 @@ from bot.phrases import PREFIX, Hit, phrase_words, word_matches
 URGENT_GAP = 3
 """Words that may stand between the words of an urgent trigger: "паспортимни иш берувчи олиб
 қўйди" is "pasportimni olib" with the employer in between."""
+BESIDE = 2
+"""Words before a silence ("Банк и не звонит"), stopwords aside, that may name what is silent."""
 
 
 class Urgency(Asking):
@@ -70,16 +74,53 @@ class Urgency(Asking):
             kept.append(h)
         return kept
 
-    def urgent_hits(self, toks: list[str], spelt: Callable[[], list[str]]) -> list[Hit]:
+    def urgent_hits(self, toks: list[str], spelt: Callable[[], list[str]],
+                    clauses: Callable[[], list[int]] = list) -> list[Hit]:
         """The urgent triggers of folded tokens (in any order of words between them, a typo
-        allowed in a long word), those matched only as spelt checked on ``spelt``."""
+        allowed in a long word), those matched only as spelt checked on ``spelt``, the
+        silences kept as dangers or left out (``heard``; ``clauses``: where the clauses of
+        the tokens start, made on need)."""
         untypoed = [self._untypo(t) for t in toks]
         hits = self._urgent_hits(untypoed)
         if untypoed != toks:
             # ... and as written: "kelmayapti" is one letter off "qilmayapti" of another
             # trigger, and a word of "yashagim kelmay*" itself
             hits += [h for h in self._urgent_hits(toks) if h not in hits]
-        return self._spelt_out(hits, spelt)
+        return self.heard(toks, self._spelt_out(hits, spelt), clauses)
+
+    def heard(self, toks: list[str], hits: list[Hit],
+              clauses: Callable[[], list[int]] = list) -> list[Hit]:
+        """``hits`` with each silence ("и не звонит", "bilan aloqa yoʻq") a danger ("urgent")
+        or left out: left out only when the message names no person (``silent_persons``)
+        and a thing that may be silent (``silent_things``: "Банк и не звонит") stands beside
+        it in its clause (``clauses()``: the tokens where clauses start). When unsure
+        ("уехал и не звонит"), it stays a danger: a miss costs more than a false alarm."""
+        if all(h.label != "silence" for h in hits):
+            return hits
+        person = bool(self.silent_persons.find(toks))
+        things = {k for h in self.silent_things.find(toks) for k in range(h.start, h.end)}
+        starts = clauses() or [0]
+        kept: list[Hit] = []
+        for h in hits:
+            if h.label == "silence":
+                if not person and things & self._beside(toks, h, starts):
+                    continue
+                h = replace(h, label="urgent")
+            kept.append(h)
+        return kept
+
+    def _beside(self, toks: list[str], hit: Hit, starts: list[int]) -> set[int]:
+        """Where what is silent may be named, in the clause of a silence ``hit``: the
+        ``BESIDE`` words before it (stopwords aside), a word inside it that is not the
+        trigger's ("has the UN not called"), and the word after it ("aloqa yoʻq davlatlar")."""
+        k = bisect_right(starts, hit.start) - 1
+        first = starts[k] if k >= 0 else 0
+        last = starts[k + 1] if k + 1 < len(starts) else len(toks)
+        before = [j for j in range(first, hit.start) if toks[j] not in self.stopwords]
+        words = phrase_words(hit.phrase)
+        inside = [j for j in range(hit.start, hit.end)
+                  if not any(word_matches(w, toks[j]) for w in words)]
+        return {*before[-BESIDE:], *inside, *([hit.end] if hit.end < last else [])}
 
     def is_urgent(self, toks: list[str], hits: list[Hit]) -> bool:
         """Whether folded tokens with these ``urgent_hits`` say someone is in danger."""

@@ -99,6 +99,9 @@ class PhrasesFile(m._Model):
     personal_suffix: PersonalSuffix | None = None
     told_topic: PerLanguage = Field(default_factory=dict)
     urgent: Phrases = Field(default_factory=list)
+    urgent_silence: Phrases = Field(default_factory=list)
+    urgent_persons: Phrases = Field(default_factory=list)
+    urgent_silent_things: Phrases = Field(default_factory=list)
     urgent_pleas: Phrases = Field(default_factory=list)
     urgent_spelt: Phrases = Field(default_factory=list)
     plea_tasks: Phrases = Field(default_factory=list)
