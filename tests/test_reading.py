@@ -568,6 +568,10 @@ def test_rights_violated_get_what_the_documents_say_on_protection(
     # a death abroad: bringing the body home
     "how do we bring the body of my brother home from Russia", "как привезти тело брата из России",
     "akamning jasadini Rossiyadan olib kelish kerak",
+    # a close one missing, said with "she/he is" (a blind tune line abstained on it)
+    "my sister went to Dubai for a job and now she is missing, nobody answers her phone",
+    "he's missing since Monday", "shes missing", "сестра уехала в Дубай и пропала",
+    "singlim Dubayga ishga ketgan, endi yoʻqolib qoldi", "синглим Дубайда йуколиб колди",
 ])
 def test_an_urgent_message_with_words_between_never_gets_the_abstain_reply(
         answerer: Answerer, message: str) -> None:

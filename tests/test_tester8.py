@@ -37,6 +37,8 @@ from bot.text import break_lines, fold, spell
     "I'm afraid I don't understand what goal 86 means",
     "imtihondan qoʻrqaman, diaspora nima",
     "в какой срок надо сделать регистрацию, а то боюсь штрафа", "jarimadan qoʻrqaman",
+    # "missing" of a thing, not of a person
+    "what is missing in the law on migration", "which data is missing in the report",
 ])
 def test_an_ordinary_word_is_no_danger(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
