@@ -23,7 +23,7 @@ GAP = 3
 
 
 _MY, _I = fold("my"), fold("i")
-PERSONS = ("first_person", "relatives", "sources_near")
+PERSONS = ("first_person", "relatives", "sources_near", "office")
 """The keys of the file that are no kind of detail."""
 
 
@@ -37,6 +37,10 @@ class DetailWords:
     """Folded words that, after "my", are "I" ("my brother")."""
     sources_near: frozenset[str] = frozenset()
     """Folded words that, near a pair's "what" word, make it the documents the bot reads."""
+    offices: frozenset[str] = frozenset()
+    """Folded words for who holds an office ("minister", «посол», "vaziri")."""
+    who: frozenset[str] = frozenset()
+    """Folded words that ask who."""
 
     @classmethod
     def load(cls, path: Path = DETAIL_WORDS_FILE) -> DetailWords:
@@ -51,12 +55,18 @@ class DetailWords:
         return cls(PhraseIndex(pairs),
                    {fold(str(k)): fold(str(v)) for k, v in raw.get("first_person", {}).items()},
                    frozenset(fold(str(w)) for w in raw.get("relatives", ())),
-                   frozenset(fold(str(w)) for w in raw.get("sources_near", ())))
+                   frozenset(fold(str(w)) for w in raw.get("sources_near", ())),
+                   *(frozenset(fold(str(w)) for w in raw.get("office", {}).get(key, ()))
+                     for key in ("what", "asks")))
 
     def asked(self, toks: tuple[str, ...]) -> list[Hit]:
         """The details kinds a folded sentence asks in its own words."""
         return [h for h in self.pairs.find(toks, GAP)
                 if self.sources_near.isdisjoint(toks[max(0, h.start - GAP):h.end + 1])]
+
+    def asks_office(self, toks: tuple[str, ...]) -> bool:
+        """Whether a folded sentence asks who holds an office ("who is the minister")."""
+        return not self.who.isdisjoint(toks) and not self.offices.isdisjoint(toks)
 
     def as_first_person(self, toks: tuple[str, ...]) -> tuple[str, ...]:
         """``toks`` with another person's words read as the first person's ("how can my

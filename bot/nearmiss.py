@@ -134,7 +134,8 @@ class NearMisses(PlacesAsked):
             if miss is None:
                 miss, pinned = self._left_out_miss(toks, self._index_of[ranked[0][0]],
                                                    asked_facts, quantity)
-        detail, miss, off_topic = self._practical(ranked, miss, concepts, asked, asked_facts)
+        detail, miss, off_topic = self._practical(ranked, miss, toks, concepts, asked,
+                                                  asked_facts)
         return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
                       pinned)
 
@@ -241,12 +242,13 @@ class NearMisses(PlacesAsked):
         return None, False
 
     def _practical(self, ranked: list[tuple[str, float]], miss: Conflict | None,
-                   concepts: list[str], asked: list[tuple[str, str]] | None,
+                   toks: tuple[str, ...], concepts: list[str],
+                   asked: list[tuple[str, str]] | None,
                    asked_facts: Facts) -> tuple[str | None, Conflict | None, bool]:
         """A practical detail asked that the best entry does not give (``Scored.detail``),
         the miss (a detail the entry says is left out becomes one), and whether the best
-        entry shares only places with the question or none of its organisations
-        (``Scored.off_topic``)."""
+        entry shares only places with the question, none of its organisations, or the
+        question asks who holds an office (``Scored.off_topic``)."""
         if not ranked:
             return None, miss, False
         best = self._index_of[ranked[0][0]]
@@ -261,9 +263,12 @@ class NearMisses(PlacesAsked):
         if asked_facts.places or asked_facts.peoples:
             off_topic = self._only_places(concepts, best)
         # An organisation no document speaks of ("what does UNICEF do for migrants"):
-        # no entry is about it, and none is a near miss of it either.
-        off_topic = off_topic or bool(asked_facts.bodies
-                                      and not asked_facts.bodies & self._bodies)
+        # no entry is about it, and none is a near miss of it either; nor is who holds an
+        # office ("who is the foreign minister"): no document names one. (An entry that
+        # lists its head as not covered, "Agentlik rahbari kim", keeps its near miss.)
+        off_topic = (off_topic or bool(asked_facts.bodies and not asked_facts.bodies
+                                       & self._bodies)
+                     or miss is None and self._detail_words.asks_office(toks))
         return detail, miss, off_topic
 
     def _each_owned(self, ranked: list[tuple[str, float]], miss: Conflict, asked: Facts
