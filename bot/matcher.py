@@ -169,8 +169,9 @@ class Matcher(Naming, NearMisses):
         whole = self.thesaurus.asked_facts(every, self.thesaurus.hits(every))
         if mine:
             whole = replace(whole, places=whole.places - mine)
-        if whole.numbers:  # ... but not the writer's age
-            ages = read_numbers(every, self.reader.number_words).ages
+        if whole.numbers:  # ... but not the writer's age, nor the numbers told beside it
+            ages = read_numbers(every, self.reader.number_words).ages | {
+                int(n) for n in reading.own_numbers}
             whole = replace(whole, numbers=whole.numbers - ages) if ages else whole
         return tuple(self._score_part(p.toks, asked, whole, own, mine)
                      for p in reading.clauses)
@@ -352,10 +353,11 @@ class Matcher(Naming, NearMisses):
     @staticmethod
     def _safe(toks: tuple[str, ...], reading: Reading) -> tuple[str, ...]:
         """A sentence's words without those of an urgent trigger ("pasportim yoʻq qoldi" is
-        not a question about the 2017 passport reform)."""
-        if not reading.danger:
+        not a question about the 2017 passport reform) and the numbers told of the writer
+        beside its question ("с 2021 года", ``Reading.own_numbers``)."""
+        if not (reading.danger or reading.own_numbers):
             return toks
-        return tuple(t for t in toks if t not in reading.danger)
+        return tuple(t for t in toks if t not in reading.danger and t not in reading.own_numbers)
 
     def _says_where(self, reading: Reading) -> bool:
         """Whether a message asks nothing and names only places besides its stop words."""

@@ -12,7 +12,7 @@ YEARS = range(1900, 2101)
 ACT_REACH = 6
 """How many words may stand between an act's number and its year ("УП-5785 от 20 августа
 2019 года", "2019-yil 20-avgustdagi PF-5785-son")."""
-_DATE_ENDINGS = ("dagi", "degi", "gi")
+DATE_ENDINGS = ("dagi", "degi", "gi")
 """Uzbek endings of a date that stands before what it dates ("20-avgustdagi", "2017-yilgi"),
 folded."""
 
@@ -118,7 +118,7 @@ def act_years(toks: tuple[str, ...] | list[str], kind_of: dict[int, str]
         before = [(j, y) for j, y in years if j < k and free(j)]
         after = [(j, y) for j, y in years if j > k and free(j)]
         dated = [(j, y) for j, y in before
-                 if any(t.endswith(_DATE_ENDINGS) for t in toks[j + 1:k])]
+                 if any(t.endswith(DATE_ENDINGS) for t in toks[j + 1:k])]
         pick = dated[-1:] or after[:1] or before[-1:]
         found |= {(n, y) for _j, y in pick}
     return frozenset(found)

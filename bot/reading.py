@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.asking import INSTRUMENTAL, RUNON_MIN, Part
+from bot.numbers import DATE_ENDINGS, YEARS
 from bot.phrases import Hit
 from bot.text import fold, spell
 from bot.urgency import Urgency
@@ -75,6 +76,10 @@ class Reading:
     compares: bool = False
     """The message compares ("difference between", «в чём разница», "farqi"): things it
     names that have entries of their own are offered side by side."""
+    own_numbers: frozenset[str] = frozenset()
+    """Numbers told in a clause about the writer beside the clause that asks ("Мой брат с
+    2021 года в Германии, что за соглашение подписали в 2024?"): not asked, so no entry's
+    numbers contradict them (as the writer's age)."""
     told: tuple[Part, ...] = ()
     """For a message that asks nothing: the sentences that tell something of the writer
     ("I am a nurse and want to work in Germany"), set aside with its greetings. Their best
@@ -129,6 +134,7 @@ class _Sentences:
     personal: list[int] = field(default_factory=list)  # ... or speak of the writer
     stated: list[int] = field(default_factory=list)  # ... or state something
     topical: list[int] = field(default_factory=list)  # ... and of those, the ones naming a topic
+    own_numbers: set[str] = field(default_factory=set)  # told beside a question
     set_aside: bool = False
     thanked: bool = False
     farewell: bool = False
@@ -205,6 +211,7 @@ class Reader(Urgency):
                        rights=bool(self.rights.find(all_toks)),
                        compares=bool(self.comparing.find(all_toks)),
                        danger=self.danger_words(all_toks, hits) if urgent else frozenset(),
+                       own_numbers=frozenset(acc.own_numbers),
                        told=tuple(kept) if not parts else ())
 
     def _read_sentence(self, sentence: str, end: str, toks: list[str],
@@ -247,8 +254,30 @@ class Reader(Urgency):
             Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested))
         if asks and "," in sentence:
             acc.clauses += self._asking_clauses(sentence)
+            acc.own_numbers |= self._told_numbers(sentence)
         elif asks and len(rest) >= RUNON_MIN:
             acc.clauses += self._runon_clause(rest, instrumental)
+
+    def _told_numbers(self, sentence: str) -> set[str]:
+        """The years of a sentence's comma clauses that speak of the writer and neither
+        ask nor name a topic ("мен 2018 йилдан бери Туркияда ишлайман, ... буладими"), but
+        for those its other clauses also name ("в 2024 году, сколько …?" asks about 2024)
+        and those that date a thing ("2019 yilgi hisobotini topolmayapman")."""
+        told: set[str] = set()
+        named: set[str] = set()
+        instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
+        for clause in sentence.split(","):
+            toks = tuple(fold(clause).split())
+            years = {t for k, t in enumerate(toks) if t.isdigit() and int(t) in YEARS and not (
+                k + 1 < len(toks) and toks[k + 1].endswith(DATE_ENDINGS))}
+            if not years:
+                continue
+            if (self._personal(toks) and not self._has_question_word(toks, instrumental)
+                    and not self.requests.find(toks) and not self.told_topic.find(toks)):
+                told |= years
+            else:
+                named |= years
+        return told - named
 
     def _note_telling(self, toks: list[str], hits: list[Hit], rest: tuple[str, ...],
                       acc: _Sentences) -> None:
