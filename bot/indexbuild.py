@@ -196,11 +196,20 @@ class BuiltIndex:
         skipped = np.flatnonzero(skipped & (source >= 0))
         asked = asked.copy()
         np.add.at(asked, source[skipped], asked[skipped])
-        rows, hit_token = np.unique(read.hit_row, return_inverse=True)
+        # Only the hits of aspect concepts (a few of the rows of the thesaurus' phrases).
         label = self.thesaurus.index.label
-        tokens = [CONCEPT_MARK + label(k).removeprefix(PEOPLE) for k in rows.tolist()]
-        hit_text = read.rows[np.searchsorted(read.tok_off, read.hit_at, side="right") - 1]
-        return self._aspects.stances_of_hits(tokens, hit_token, hit_text, owners, asked)
+        aspect = self._aspects.tokens
+        used = np.bincount(read.hit_row)
+        rows = [k for k in np.flatnonzero(used).tolist()
+                if CONCEPT_MARK + label(k).removeprefix(PEOPLE) in aspect]
+        token_of = np.full(len(used), -1, dtype=np.int64)
+        token_of[rows] = np.arange(len(rows))
+        hit_token = token_of[read.hit_row]
+        hits = np.flatnonzero(hit_token >= 0)
+        hit_text = read.rows[np.searchsorted(read.tok_off, read.hit_at[hits], side="right") - 1]
+        return self._aspects.stances_of_hits(
+            [CONCEPT_MARK + label(k).removeprefix(PEOPLE) for k in rows], hit_token[hits],
+            hit_text, owners, asked)
 
     def alias_labels(self, phrases: PhraseIndex) -> list[set[str]]:
         """Per entry, the labels of the ``phrases`` its aliases hold (as ``labels`` finds
