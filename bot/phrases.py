@@ -259,10 +259,19 @@ class PhraseIndex:
         by_tok = np.argsort(pairs[:, 1], kind="stable")
         first = np.searchsorted(pairs[by_tok, 1], np.arange(len(names) + 1))
         at = np.flatnonzero(np.diff(first)[toks])
+        # Where each place's list ends, found once per token rather than once per try.
+        ends = offsets[np.searchsorted(offsets, at, side="right")]
+        # Only a place whose next token (in its own list) may be a phrase's second word.
+        matching = _Matching(names)
+        follows = np.zeros(len(names), dtype=bool)
+        for word in {rows[k][0][1] for k, _ in longer}:
+            follows[matching(word)] = True
+        within = at + 1 < ends
+        within[within] = follows[toks[at[within] + 1]]
+        at, ends = at[within], ends[within]
         tries = np.diff(first)[toks[at]]
         place = np.repeat(at, tries)
-        # Where each place's list ends, found once per token rather than once per try.
-        stop = np.repeat(offsets[np.searchsorted(offsets, at, side="right")], tries)
+        stop = np.repeat(ends, tries)
         row = pairs[by_tok, 0][np.repeat(first[toks[at]] - np.cumsum(tries) + tries, tries)
                                + np.arange(int(tries.sum()))]
         # A stable sort of small numbers is a radix sort (rows are a few thousand phrases).
@@ -270,7 +279,6 @@ class PhraseIndex:
                             kind="stable")
         place, row, stop = place[by_row], row[by_row], stop[by_row]
         bounds = np.flatnonzero(np.diff(row)) + 1
-        matching = _Matching(names)
         # Rows are numbered longest first and tried in that order: the first row that
         # matches at a place is its hit, before any one-word row.
         at_rows: list[np.ndarray] = [np.zeros(0, np.int64)]
