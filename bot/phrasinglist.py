@@ -49,6 +49,13 @@ class MadeAlike(dict):
         word by word (``CyrillicMaker.by_word``), its only white space single spaces (a
         printable text: ``split()`` then splits it where the maker does), every word alike."""
         by_word = self._maker.by_word
+        # All at once first, joined by a space: whatever a text fails on (a character that
+        # is not printable, a term that reaches across a space) the joined text fails on
+        # too, and its words are theirs. The joined text may fail where none does (a term
+        # across two texts): then each is read alone.
+        joined = " ".join(source)
+        if joined.isprintable() and by_word(joined):
+            return all(map(self.__getitem__, joined.split(" ")))
         return all(text.isprintable() and by_word(text)
                    and all(map(self.__getitem__, text.split(" "))) for text in source)
 

@@ -48,6 +48,8 @@ def test_unmade_questions_that_read_as_their_source_are_left_out_and_change_noth
     (["Migratsiya nima?", "Sentabr oyida nima boʻladi?"], False),  # сентябрь: "sentiabr"
     (["Salom, {name}!"], False),  # not made word by word
     (["Migratsiya\tnima?"], False),  # white space other than a space
+    (["Migratsiya nima A.", "Qanday hujjatlar kerak"], True),  # "A. Q": initials if joined
+    (["Migratsiya nima?", "Salom, {name}!"], False),
     ([], True),
 ])
 def test_made_alike_tells_whether_every_text_reads_as_its_source(texts: list[str],
