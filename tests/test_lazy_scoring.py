@@ -1,12 +1,17 @@
 """Matching's speed-ups never change a result: a long message's costlier readings are scored
 only when the decision needs them (the whole message and the asking clauses, only when no
 sentence alone is answered: ``Analysis.whole``, ``Analysis.clauses``), and what a question
-word weighs is remembered per word and concept (``Index._weighed``)."""
+word weighs is remembered per word and concept (``Index._weighed``).
+
+The lazy readings are checked against the rule as written before they were lazy
+(``_needed``: every reading judged up front), under several thresholds: a change that
+skipped a reading the rule needs fails here, not only one that changes a decision."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.decision import Thresholds
 from bot.matcher import Matcher
 from bot.verdict import Analysis
 from tests.conftest import fresh_memory
@@ -28,11 +33,50 @@ NOT_ANSWERED_BY_A_SENTENCE = [
 ]
 
 
+ASKED_IN_A_CLAUSE = [
+    "Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi?",
+]
+THRESHOLDS = [Thresholds(), Thresholds(answer=75.0, clarify=70.0),
+              Thresholds(answer=90.0, clarify=88.0), Thresholds(answer=50.0, clarify=45.0)]
+"""The shipped rule's and others that move sentences in and out of "answered", as
+calibration tries them on one analysis."""
+
+
 def _eager(matcher: Matcher, text: str) -> Analysis:
-    """An analysis with every reading scored before the decision."""
-    a = matcher.analyse(text)
+    """An analysis with every reading scored up front, before any decision, by a matcher
+    that remembers nothing yet (``conftest.fresh_memory``): not the lazy one's order."""
+    a = fresh_memory(matcher).analyse(text)
     assert a.parts and a.clauses is not None
     return a
+
+
+def _scored(a: Analysis, reading: str) -> bool:
+    """Whether the lazy ``reading`` ("whole", "clauses") was scored."""
+    return reading in vars(a) and getattr(a, f"score_{reading}") is not None
+
+
+def _needed(matcher: Matcher, eager: Analysis, t: Thresholds) -> tuple[bool, bool]:
+    """Whether the rule needs the whole message and the clauses under ``t``, as it was
+    written before they were scored lazily (``settle``'s docstring): every reading judged
+    up front, the whole message read when no sentence alone (or each of its joined
+    questions) is answered, the clauses when neither is. Greetings and follow-ups are
+    decided before any reading is judged."""
+    r = eager.reading
+    if r.small_talk in ("follow_up", "what_now") and not r.urgent or r.greeting_only:
+        return False, False
+    results = []
+    for k, part in enumerate(eager.sentences):
+        whole = matcher._judge(part, t)
+        halves = [matcher._judge(h, t) for h in (eager.halves[k] if k < len(eager.halves)
+                                                  else ())]
+        results += halves if matcher._documented(halves, whole) else [whole]
+    if eager.score_whole is not None:
+        results.append(matcher._judge(eager.whole, t))
+    sentence = any(v == "answer" for v, _, _ in results[:len(results) - (
+        eager.score_whole is not None)])
+    anything = any(v == "answer" for v, _, _ in results)
+    return (eager.score_whole is not None and not sentence,
+            eager.score_clauses is not None and not sentence and not anything)
 
 
 @pytest.mark.parametrize("message", ANSWERED_BY_A_SENTENCE)
@@ -54,6 +98,24 @@ def test_no_sentence_answered_reads_the_whole_and_the_clauses(
     assert found.decision != "answer"
     assert "whole" in vars(a) and "clauses" in vars(a)
     assert found == matcher.settle(_eager(matcher, message), matcher.settings.thresholds)
+
+
+@pytest.mark.parametrize("message", ANSWERED_BY_A_SENTENCE + NOT_ANSWERED_BY_A_SENTENCE
+                         + ASKED_IN_A_CLAUSE)
+def test_a_lazy_reading_is_scored_exactly_when_the_rule_needs_it(matcher: Matcher,
+                                                                 message: str) -> None:
+    """Under each of several thresholds: the whole message and the clauses are scored when
+    the rule written out above (``_needed``) reads them, and only then; the decision is
+    the eager analysis's; and one analysis settled under each in turn, as calibration does,
+    decides as a new one does."""
+    eager = _eager(matcher, message)
+    reused = matcher.analyse(message)
+    for t in THRESHOLDS:
+        lazy = matcher.analyse(message)
+        found = matcher.settle(lazy, t)
+        whole, clauses = _needed(matcher, eager, t)
+        assert (_scored(lazy, "whole"), _scored(lazy, "clauses")) == (whole, clauses), t
+        assert found == matcher.settle(eager, t) == matcher.settle(reused, t), t
 
 
 @pytest.mark.parametrize("message", ANSWERED_BY_A_SENTENCE + NOT_ANSWERED_BY_A_SENTENCE)
