@@ -73,7 +73,8 @@ async def test_polling_beats_the_heart(bot: Harness) -> None:
     assert verdict.ok, verdict.reason
 
 
-async def test_the_cycle_collector_runs_less_often_while_the_bot_runs(tmp_path: Path) -> None:
+async def test_the_cycle_collector_runs_less_often_while_the_bot_runs(tmp_path: Path,
+                                                                      thawed: None) -> None:
     from bot.telegram.app import YOUNG_OBJECTS
 
     before = gc.get_threshold()
@@ -84,12 +85,14 @@ async def test_the_cycle_collector_runs_less_often_while_the_bot_runs(tmp_path: 
     assert gc.get_threshold() == before  # given back at shutdown
 
 
-async def test_the_benchmarks_floor_runs_with_the_bots_collector_settings() -> None:
+async def test_the_benchmarks_floor_runs_with_the_bots_collector_settings(thawed: None
+                                                                         ) -> None:
     from bot.devtools.loadtest import floor_application
     from bot.telegram.app import YOUNG_OBJECTS
 
     app = floor_application(dataclasses.replace(load_settings({}), token=TOKEN))
     before = gc.get_threshold()
+    assert before[0] != YOUNG_OBJECTS
     await app.post_init(app)
     assert gc.get_threshold() == (YOUNG_OBJECTS, *before[1:])
     await app.post_shutdown(app)
@@ -101,6 +104,7 @@ def test_bench_matches_with_the_collector_as_the_bot_sets_it(thawed: None) -> No
     from bot.telegram.app import YOUNG_OBJECTS
 
     before = gc.get_threshold()
+    assert before[0] != YOUNG_OBJECTS
     with collector.serving():
         assert gc.get_threshold() == (YOUNG_OBJECTS, *before[1:])
         assert gc.get_freeze_count() > 0  # what was built is frozen, as after post_init
