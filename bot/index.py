@@ -31,6 +31,7 @@ from itertools import chain
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.coverage import FEW_BASE, FEW_POSTINGS, FewCoverage, Postings
 from bot.decision import Thresholds
 from bot.indexbuild import BuiltIndex
 from bot.knowledge import KnowledgeBase
@@ -164,6 +165,9 @@ class Index(BuiltIndex):
         self._weighed_words: dict[tuple[str, str | None], tuple[dict[str, float],
                                                                 float | None]] = {}
         """Question words (and their concept), with their similar words (``_weighed``)."""
+        self._postings = (Postings(self._vocab) if len(self._vocab._entries) <= FEW_BASE
+                          else None)
+        """A small vocabulary's postings as Python numbers, for ``FewCoverage``."""
         self._typo_search = TypoSearch(self._vocab.sorted_words, self.settings.typo_cutoff,
                                        TYPO_GAP)
         bounds = [*self._starts.tolist(), len(self._key_entry)]
@@ -281,7 +285,6 @@ class Index(BuiltIndex):
         if not content:
             return {}
         vocab = self._vocab
-        covered = Coverage(vocab)
         weighted = []
         # In a long message, a word no entry knows is mostly the context around the
         # question ("my son is a cook ..."); in a short one it is what is asked.
@@ -297,6 +300,11 @@ class Index(BuiltIndex):
                 # name ("4947", "86") tells that entry as a rare word does.
                 weight = min(weight, self.settings.number_weight)
             weighted.append((weight, similar))
+        # The same sums either way: NumPy's whole-array calls cost more than a few dozen
+        # postings added one by one (the shipped base's questions).
+        postings = self._postings
+        covered = (FewCoverage(postings) if postings is not None
+                   and postings.count(weighted) <= FEW_POSTINGS else Coverage(vocab))
         covered.add_all(weighted)
         return covered.top(self.settings.shortlist)
 

@@ -78,7 +78,8 @@ def shipped_answerer() -> Answerer:
 def fresh_memory(matcher: Matcher) -> Matcher:
     """The session's ``matcher`` as a newly built one is: the same index, read-only once
     built, with nothing remembered yet of the words questions asked (``Index._similar``,
-    ``Index._weighed_words``, and what the phrase lists found each word starts), and
+    ``Index._weighed_words``, the entries they reach (``Postings.reach``), and what the
+    phrase lists found each word starts), and
     nothing it remembers reaching the session's own.
 
     For the tests about what a matcher remembers: a second build of the shipped index costs
@@ -89,6 +90,9 @@ def fresh_memory(matcher: Matcher) -> Matcher:
 
     fresh = copy.copy(matcher)
     fresh._similar, fresh._weighed_words = {}, {}
+    if matcher._postings is not None:  # what each word's similar words reach
+        fresh._postings = copy.copy(matcher._postings)
+        fresh._postings._reach = {}
     for name in ("reader", "thesaurus", "_documents"):  # their phrase lists remember too
         owner = copy.copy(getattr(fresh, name))
         for key, value in vars(owner).items():
