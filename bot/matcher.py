@@ -36,6 +36,7 @@ from bot.text import (
     fold,
     guess_language,
     script_of,
+    spell,
     telling_language,
 )
 from bot.thesaurus import CONCEPT_MARK, Conflict, Facts, Thesaurus
@@ -134,7 +135,8 @@ class Matcher(Naming, NearMisses):
         # is not asked ("My phone broke. What is the Schengen Agreement?").
         asking = every if len(reading.parts) < 2 else tuple(
             t for p in reading.question_parts for t in p.toks)
-        asked = [(h.label, h.phrase) for h in self.reader.practical.find(asking)]
+        asked = [(h.label, h.phrase) for h in self.reader.practical_asked(
+            asking, lambda: spell(query).split())]
         own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
         sentences = tuple(self._requested(self._score_part(
             self._safe(p.toks, reading), asked, own=own, mine=mine), p)

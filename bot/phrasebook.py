@@ -7,14 +7,14 @@ reads a whole message.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Mapping, Set
 from pathlib import Path
 from typing import Self
 
 from bot.knowledge.phrasecheck import read_phrases
 from bot.knowledge.records import KnowledgeError, Problem
 from bot.paths import SHIPPED_KNOWLEDGE
-from bot.phrases import PREFIX, PhraseIndex, phrase_words
+from bot.phrases import PREFIX, Hit, PhraseIndex, phrase_words
 from bot.text import fold, keyboard_variant, spell
 
 TYPO_MIN = 7
@@ -216,6 +216,12 @@ class PhraseBook:
         self.practical = _index([(kind, str(p)) for kind, rows in practical.items()
                                  for p in rows or ()])
         """Practical details the documents never give (phone, price, rate, loan, procedure)."""
+        self._practical_spelt = _spellings(
+            [str(p) for rows in practical.values() for p in rows or ()],
+            [str(w) for w in raw.get("practical_spelt") or ()])  # type: ignore[attr-defined]
+        """Folded ``practical`` words matched only as spelt ("costs", not «соц»)."""
+        self._practical_not = _index([("not", str(p)) for p in raw.get("practical_not") or ()])  # type: ignore[attr-defined]
+        """Phrases in which a practical word asks nothing practical ("costs and benefits")."""
         self.own_people = _index([("own", str(p)) for p in raw.get("own_people") or ()])  # type: ignore[attr-defined]
         """A foreign country's own people ("its citizens", "своих"): see ``own_people``."""
         self.home_state = _index([("home", str(p)) for p in raw.get("home_state") or ()])  # type: ignore[attr-defined]
@@ -248,6 +254,25 @@ class PhraseBook:
         if errors:
             raise KnowledgeError(errors)
         return cls(raw, stopwords, vocabulary)
+
+    def practical_asked(self, toks: tuple[str, ...] | list[str],
+                        spelt: Callable[[], list[str]]) -> list[Hit]:
+        """The ``practical`` details folded tokens ask: not a word matched only as spelt
+        that the message (``spelt``: its words spelt, ``bot.text.spell``, made on need)
+        does not spell so, nor one inside a phrase of ``practical_not``."""
+        hits = self.practical.find(toks)
+        if not hits:
+            return hits
+        guarded = [h for h in hits if any(
+            w.removesuffix(PREFIX) in self._practical_spelt for w in phrase_words(h.phrase))]
+        if guarded:
+            words = spelt()
+            hits = [h for h in hits if h not in guarded or all(
+                any(t.startswith(way) for t in words for way in self._practical_spelt[key])
+                for key in (w.removesuffix(PREFIX) for w in phrase_words(h.phrase))
+                if key in self._practical_spelt)]
+        inside = {k for h in self._practical_not.find(toks) for k in range(h.start, h.end)}
+        return [h for h in hits if not inside.intersection(range(h.start, h.end))]
 
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The "how many" phrase of folded tokens, unless it counts kinds; else None."""

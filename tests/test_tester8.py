@@ -234,10 +234,11 @@ def test_the_words_of_an_indirect_danger_in_a_question(answerer: Answerer,
 @pytest.mark.parametrize(("message", "entry"), [
     ("what are the costs and benefits of migration", "concept-positive-effects"),
     ("What are the social costs of migration?", "concept-negative-effects"),
-    ("remittance costs", "remit-definition"),
 ])
 def test_costs_of_migration_ask_no_price(answerer: Answerer, message: str, entry: str) -> None:
-    """"costs" (plural) is no price detail: "costs and benefits" are the documents' effects."""
+    """"costs and benefits", "social costs" ask no price: they are the documents' effects
+    (``practical_not``). "remittance costs", once pinned here to what remittances are, asks
+    the price of sending money: ``tests/test_review8.py``."""
     reply = answerer.ask(message)
     assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
 

@@ -110,6 +110,8 @@ class PhrasesFile(m._Model):
     what_now: Phrases = Field(default_factory=list)
     follow_up_openers: Phrases = Field(default_factory=list)
     practical: ByKind = Field(default_factory=dict)
+    practical_spelt: Phrases = Field(default_factory=list)
+    practical_not: Phrases = Field(default_factory=list)
     quantity: Quantity = Field(default_factory=Quantity)
     asks_topic: ByKind = Field(default_factory=dict)
     details: ByKind = Field(default_factory=dict)
