@@ -68,10 +68,14 @@ async def test_the_webhook_journals_checks_and_drops_repeats(tmp_path: Path,
             assert (await client.post(url, json=update, headers=good)).status_code == 200
             assert (await client.post(url, content=b"not json", headers=good)).status_code == 400
             assert (await client.get(f"{base}/other")).status_code == 404
+            # A later update of the same chat: handled after anything before it.
+            later = {**api.message(3001, "/help"), "update_id": 2}
+            assert (await client.post(url, json=later, headers=good)).status_code == 200
         reply = await api.wait_for("sendMessage", lambda p: p["chat_id"] == 3001)
         assert reply.params["text"] == translator("en")(h.HELP)
-        await asyncio.sleep(0.3)
-        assert len([c for c in api.requests if c.method == "sendMessage"]) == 1
+        await api.wait_for("sendMessage", lambda p: p["chat_id"] == 3001, after=reply.index + 1)
+        # ... and nothing between: the repeat was not handled.
+        assert len([c for c in api.requests if c.method == "sendMessage"]) == 2
         async with httpx.AsyncClient() as client:  # an update handled is a heartbeat
             health = await client.get(f"{base}/healthz")
         assert health.status_code == 200 and health.json()["ok"] is True
