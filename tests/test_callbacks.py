@@ -69,7 +69,8 @@ def test_every_kind_fits_telegrams_64_bytes(kind: str) -> None:
 @pytest.mark.parametrize(("kind", "args"), [
     ("faq", (LONG_ID,)), ("faqin", (LONG_ID, "uz-Cyrl")), ("vote", ("down", LONG_ID)),
     ("topic", (LONG_ID, 999)), ("open", (LONG_ID, 999)), ("qlen", (LONG_ID, max(LENGTHS))),
-    ("lang", ("uz-Cyrl",)),
+    ("lang", ("uz-Cyrl",)), ("tp", ("uz-Cyrl", LONG_ID, 999)), ("op", ("uz-Cyrl", LONG_ID, 999)),
+    ("topicsin", ("uz-Cyrl",)),
 ])
 def test_the_longest_arguments_build(kind: str, args: tuple) -> None:
     assert len(cbs.data(kind, *args).encode()) <= cbs.MAX_BYTES
@@ -78,6 +79,8 @@ def test_the_longest_arguments_build(kind: str, args: tuple) -> None:
 @pytest.mark.parametrize(("kind", "args"), [
     ("faq", ("a" * 49,)), ("topic", ("law", 1000)), ("topic", ("law", "²")),
     ("open", ("org-un", "9" * 52)), ("nope", ()), ("qlen", ("*", 7)), ("lang", ("xx",)),
+    ("tp", ("law", 0)), ("tp", ("xx", "law", 0)), ("op", ("uz", "org-un", 1000)),
+    ("topicsin", ()),
 ])
 def test_data_refuses_what_parse_would_refuse(kind: str, args: tuple) -> None:
     with pytest.raises(ValueError):
@@ -118,9 +121,16 @@ def test_every_button_built_parses_back(kb: KnowledgeBase) -> None:
     assert seen == set(cbs.KINDS) - cbs.LEGACY
 
 
-def test_numbers_come_back_as_int(kb: KnowledgeBase) -> None:
-    cb = cbs.parse("topic:law:0", kb)
-    assert cb == cbs.Callback("topic", ("law", 0))
+@pytest.mark.parametrize(("raw", "parsed"), [
+    ("topic:law:0", cbs.Callback("topic", ("law", 0))),
+    ("tp:uz-Cyrl:law:0", cbs.Callback("tp", ("uz-Cyrl", "law", 0))),
+    ("op:ru:remit-2024-total:0", cbs.Callback("op", ("ru", "remit-2024-total", 0))),
+    ("tp:ru:law:99", None),  # past the topic's last page
+    ("op:ru:no-such-entry:0", None),
+])
+def test_numbers_come_back_as_int(kb: KnowledgeBase, raw: str,
+                                  parsed: cbs.Callback | None) -> None:
+    assert cbs.parse(raw, kb) == parsed
 
 
 @pytest.mark.parametrize(("kinds", "raw", "matches"), [

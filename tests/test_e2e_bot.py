@@ -106,31 +106,58 @@ async def test_topics_are_browsed_in_place(bot: Harness, kb: KnowledgeBase) -> N
     user = 1002
     menu = await bot.say(user, "/topics")
     topic = next(iter(kb.topics.values()))
-    assert f"topic:{topic.id}:0" in callback_data(menu)
+    assert f"tp:en:{topic.id}:0" in callback_data(menu)
 
-    await bot.press(user, menu, f"topic:{topic.id}:0")
+    await bot.press(user, menu, f"tp:en:{topic.id}:0")
     page = await bot.api.wait_for("editMessageText", after=menu.index)
     entries = kb.entries_of(topic.id)
-    opened = [d for d in callback_data(page) if d.startswith("open:")]
+    opened = [d for d in callback_data(page) if d.startswith("op:en:")]
     assert len(opened) == min(6, len(entries))
     if len(entries) > 6:
-        await bot.press(user, page.result, f"topic:{topic.id}:1")
+        await bot.press(user, page.result, f"tp:en:{topic.id}:1")
         page2 = await bot.api.wait_for("editMessageText", after=page.index + 1)
-        assert f"topic:{topic.id}:0" in callback_data(page2)  # the way back
+        assert f"tp:en:{topic.id}:0" in callback_data(page2)  # the way back
         page = page2
-    first = [d for d in callback_data(page) if d.startswith("open:")][0]
+    first = [d for d in callback_data(page) if d.startswith("op:en:")][0]
     await bot.press(user, page.result, first)
     shown = await bot.api.wait_for("editMessageText", lambda p: "📚" in p["text"],
                                    after=page.index + 1)
-    entry = kb.entries[first.split(":")[1]]
+    entry = kb.entries[first.split(":")[2]]
     assert html.escape(entry.answer["en"]) in shown.params["text"]
-    back = [d for d in callback_data(shown) if d.startswith("topic:")]
+    back = [d for d in callback_data(shown) if d.startswith("tp:en:")]
     await bot.press(user, shown.result, back[0])
     again = await bot.api.wait_for("editMessageText", lambda p: "📚" not in p["text"],
                                    after=shown.index + 1)
     assert first in callback_data(again)
     # Everything happened in the one message the bot sent for /topics.
     assert len(bot.api.sent_messages(user)) == 1
+
+
+@pytest.mark.parametrize(("phone", "message", "lang"), [
+    ("ru", "Assalomu alaykum", "uz"),  # Uzbek written on a Russian phone
+    ("uz", "ассалому алайкум", "uz-Cyrl"),  # Uzbek Cyrillic on an Uzbek (Latin) phone
+    ("en", "Здравствуйте", "ru"),
+])
+async def test_topics_are_browsed_in_the_language_of_the_reply(
+        bot: Harness, kb: KnowledgeBase, phone: str, message: str, lang: str) -> None:
+    user = 1010
+    reply = await bot.say(user, message, language_code=phone)
+    topic = next(iter(kb.topics.values()))
+    assert f"tp:{lang}:{topic.id}:0" in callback_data(reply)
+    await bot.press(user, reply, f"tp:{lang}:{topic.id}:0", language_code=phone)
+    page = await bot.api.wait_for("editMessageText", after=reply.index)
+    assert html.escape(topic.title[lang]) in page.params["text"]
+    first = [d for d in callback_data(page) if d.startswith(f"op:{lang}:")][0]
+    await bot.press(user, page.result, first, language_code=phone)
+    shown = await bot.api.wait_for("editMessageText", lambda p: "📚" in p["text"],
+                                   after=page.index + 1)
+    assert html.escape(kb.entries[first.split(":")[2]].answer[lang]) in shown.params["text"]
+    await bot.press(user, shown.result, f"tp:{lang}:{topic.id}:0", language_code=phone)
+    again = await bot.api.wait_for("editMessageText", lambda p: "📚" not in p["text"],
+                                   after=shown.index + 1)
+    await bot.press(user, again.result, f"topicsin:{lang}", language_code=phone)
+    listed = await bot.api.wait_for("editMessageText", after=again.index + 1)
+    assert f"tp:{lang}:{topic.id}:0" in callback_data(listed)
 
 
 async def test_a_deep_link_opens_one_answer(bot: Harness, kb: KnowledgeBase) -> None:
@@ -154,6 +181,20 @@ async def test_inline_mode_offers_answers_to_share(bot: Harness, kb: KnowledgeBa
     assert url == "https://t.me/hamroh_test_bot?start=faq_coop-schengen"
     empty = await bot.inline(1004, "   ")
     assert empty.params["results"] == []
+
+
+@pytest.mark.parametrize(("query", "lang", "entry", "said"), [
+    ("Konstitutsiyaning 25-moddasi", "uz", "law-article-23", "25"),
+    ("How much money did Kazakh migrants send home in 2024?", "en", "remit-2024-total",
+     "Kazakhstan"),
+])
+async def test_inline_mode_says_what_a_near_miss_does_not_give(
+        bot: Harness, query: str, lang: str, entry: str, said: str) -> None:
+    # The picker shows what the documents do not give before the closest entry is shared
+    # into another chat as if it answered the question.
+    results = (await bot.inline(1006, query, language_code=lang)).params["results"]
+    assert [r["id"] for r in results][:1] == [entry]
+    assert said in results[0]["description"]
 
 
 async def test_forget_deletes_everything_and_says_so(bot: Harness) -> None:

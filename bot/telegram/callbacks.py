@@ -43,16 +43,22 @@ KINDS: dict[str, tuple[Arg, ...]] = {
     "faq": (_ID,),  # send an entry's answer as a new message (buttons sent before "faqin")
     "faqin": (_ID, _LANG),  # the same, in the language of the reply the button is under
     "vote": (_VOTE, _ID),  # 👍/👎 on an answer
-    "topics": (),  # the topic list, in place
-    "topic": (_ID, _PAGE),  # one page of a topic's entries, in place
-    "open": (_ID, _PAGE),  # an entry opened while browsing page n, in place
+    "topics": (),  # the topic list, in place (buttons sent before "topicsin")
+    "topic": (_ID, _PAGE),  # one page of a topic's entries, in place (before "tp")
+    "open": (_ID, _PAGE),  # an entry opened while browsing page n, in place (before "op")
+    # The same three in the language of the message the button is under: a user who writes
+    # Uzbek from a Russian phone browses in Uzbek. Short kinds: an id of 48 letters, a page
+    # and "uz-Cyrl" must fit 64 bytes.
+    "topicsin": (_LANG,),
+    "tp": (_LANG, _ID, _PAGE),
+    "op": (_LANG, _ID, _PAGE),
     "quiz": (_TOPIC_OR_ALL,),  # quiz topic chosen: ask for the length
     "qlen": (_TOPIC_OR_ALL, _LENGTH),  # quiz length chosen: start
     "qstop": (),  # stop the running quiz
 }
 """Every kind of button and the shape of its arguments."""
 
-LEGACY = frozenset({"faq"})
+LEGACY = frozenset({"faq", "topics", "topic", "open"})
 """Kinds this bot no longer builds but still serves: buttons sent by an earlier version."""
 QUIZ_KINDS = ("quiz", "qlen", "qstop")
 _SHAPES = {kind: re.compile(":".join([re.escape(kind), *(f"({a.pattern})" for a in args)]),
@@ -133,12 +139,14 @@ def parse(raw: str | None, kb: KnowledgeBase) -> Callback | None:
             ok = cb.text(0) in kb.entries
         case "vote":
             ok = cb.text(1) in kb.entries
-        case "topic":
-            ok = (cb.text(0) in kb.topics
-                  and cb.number(1) < pages(len(kb.entries_of(cb.text(0)))))
-        case "open":
-            entry = kb.entries.get(cb.text(0))
-            ok = entry is not None and cb.number(1) < pages(len(kb.entries_of(entry.topic)))
+        case "topic" | "tp":
+            at = cb.kind == "tp"  # its arguments start with the language
+            ok = (cb.text(at) in kb.topics
+                  and cb.number(at + 1) < pages(len(kb.entries_of(cb.text(at)))))
+        case "open" | "op":
+            at = cb.kind == "op"
+            entry = kb.entries.get(cb.text(at))
+            ok = entry is not None and cb.number(at + 1) < pages(len(kb.entries_of(entry.topic)))
         case "quiz" | "qlen":
             ok = cb.text(0) == ALL or cb.text(0) in kb.topics
         case _:

@@ -272,7 +272,7 @@ async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 # ---------------------------------------------------------------- buttons
 
 
-EDITS = frozenset({"lang", "topics", "topic", "open"})
+EDITS = frozenset({"lang", "topics", "topic", "open", "topicsin", "tp", "op"})
 """Buttons that edit the message they are on. On a message over 48 hours old, which the bot
 can no longer see, they are outdated; an answer's button ("faqin", or "faq" sent before)
 still sends the answer."""
@@ -318,22 +318,35 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         reply = s.answerer.entry_reply(cb.text(0), cb.text(1) if cb.kind == "faqin" else lang)
         await send_reply(query.message, reply, context)
-    elif cb.kind == "topics":
+    elif cb.kind in BROWSING:
         await query.answer()
+        await _browse(query, s, cb, lang)
+    else:  # a kind this handler does not serve (the quiz handler takes its own)
+        await query.answer(translator(lang)(OUTDATED))
+
+
+BROWSING = frozenset({"topics", "topic", "open", "topicsin", "tp", "op"})
+"""Buttons that browse the topics in place. Those built now carry the language of the
+message they are under ("topicsin", "tp", "op"); those sent before read the user's."""
+
+
+async def _browse(query, s: Services, cb: cbs.Callback, lang: str) -> None:  # noqa: ANN001
+    """Show the topic list, a page of a topic, or an entry opened from a page."""
+    if cb.kind in ("topicsin", "tp", "op"):
+        lang, args = cb.text(0), cb.args[1:]
+    else:
+        args = cb.args
+    if cb.kind in ("topics", "topicsin"):
         await _edit(query, render.topics_html(lang), kbd.topics_keyboard(s.kb, lang))
-    elif cb.kind == "topic":
-        await query.answer()
-        topic, page = s.kb.topics[cb.text(0)], cb.number(1)
+    elif cb.kind in ("topic", "tp"):
+        topic, page = s.kb.topics[str(args[0])], int(args[1])
         count = cbs.pages(len(s.kb.entries_of(topic.id)))
         await _edit(query, render.topic_page_html(topic, lang, page, count),
                     kbd.topic_keyboard(s.kb, topic.id, page, lang))
-    elif cb.kind == "open":
-        await query.answer()
-        reply = s.answerer.entry_reply(cb.text(0), lang)
+    else:
+        reply = s.answerer.entry_reply(str(args[0]), lang)
         await _edit(query, render.answer_html(reply),
-                    kbd.browse_entry_keyboard(reply.entry, cb.number(1), lang))
-    else:  # a kind this handler does not serve (the quiz handler takes its own)
-        await query.answer(translator(lang)(OUTDATED))
+                    kbd.browse_entry_keyboard(reply.entry, int(args[1]), lang))
 
 
 async def _edit(query, text: str, markup: InlineKeyboardMarkup) -> None:  # noqa: ANN001
@@ -366,7 +379,10 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         results.append(InlineQueryResultArticle(
             id=entry.id,
             title=entry.title(reply.lang)[:200],
-            description=direct_text(entry, reply.lang)[:120],
+            # A near miss: the picker says what the documents do not give before the
+            # user shares the closest entry as if it answered the question.
+            description=(reply.note if reply.outcome == "near-miss"
+                         else direct_text(entry, reply.lang))[:120],
             input_message_content=InputTextMessageContent(
                 render.answer_html(full), parse_mode=ParseMode.HTML,
                 link_preview_options=None),

@@ -64,7 +64,7 @@ def choices_keyboard(choices: tuple[Entry, ...], lang: str) -> InlineKeyboardMar
 
 def topics_keyboard(kb: KnowledgeBase, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t.title[lang], callback_data=data("topic", t.id, 0))]
+        [[InlineKeyboardButton(t.title[lang], callback_data=data("tp", lang, t.id, 0))]
          for t in kb.topics.values()])
 
 
@@ -75,15 +75,15 @@ def topic_keyboard(kb: KnowledgeBase, topic_id: str, page: int,
     entries = kb.entries_of(topic_id)
     chunk = entries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
     rows = [[InlineKeyboardButton(entry_button_text(e, lang),
-                                  callback_data=data("open", e.id, page))] for e in chunk]
+                                  callback_data=data("op", lang, e.id, page))] for e in chunk]
     nav = []
     if page > 0:
-        nav.append(InlineKeyboardButton("◀️", callback_data=data("topic", topic_id, page - 1)))
+        nav.append(InlineKeyboardButton("◀️", callback_data=data("tp", lang, topic_id, page - 1)))
     if page + 1 < pages(len(entries)):
-        nav.append(InlineKeyboardButton("▶️", callback_data=data("topic", topic_id, page + 1)))
+        nav.append(InlineKeyboardButton("▶️", callback_data=data("tp", lang, topic_id, page + 1)))
     if nav:
         rows.append(nav)
-    rows.append([InlineKeyboardButton(_(BACK_TOPICS), callback_data=data("topics"))])
+    rows.append([InlineKeyboardButton(_(BACK_TOPICS), callback_data=data("topicsin", lang))])
     return InlineKeyboardMarkup(rows)
 
 
@@ -93,7 +93,7 @@ def browse_entry_keyboard(entry: Entry, page: int, lang: str) -> InlineKeyboardM
     return InlineKeyboardMarkup([
         [InlineKeyboardButton("👍", callback_data=data("vote", "up", entry.id)),
          InlineKeyboardButton("👎", callback_data=data("vote", "down", entry.id))],
-        [InlineKeyboardButton(_(BACK), callback_data=data("topic", entry.topic, page))],
+        [InlineKeyboardButton(_(BACK), callback_data=data("tp", lang, entry.topic, page))],
     ])
 
 
