@@ -57,7 +57,7 @@ async def test_one_info_line_per_update_without_the_users_text(
             break
         await asyncio.sleep(0.01)
     assert [kind for kind, _ in lines] == [
-        "command /help", "message", "message", "command /topics", "button topic",
+        "command /help", "message", "message", "command /topics", "button tp",
         "button faq", "inline query", "command /help"]
     decisions = dict(enumerate(d for _, d in lines))
     assert decisions[1] == "answer remit-2024-total" and decisions[2] == "abstain"
