@@ -225,10 +225,11 @@ class Index(BuiltIndex):
                 while i < len(words) and words[i].startswith(tok):
                     found.setdefault(words[i], 0.9)
                     i += 1
-                # Stems: at least four letters, or three with a short suffix ("pul-ni").
+                # Stems: at least four letters, or three with a short suffix ("pul-ni");
+                # never a stop word ("scheme" folds to "sheme", which is no form of "she").
                 for k in range(max(3, len(tok) - 3) if len(tok) <= 6 else max(4, len(tok) // 2),
                                len(tok)):
-                    if tok[:k] in vocab:
+                    if tok[:k] in vocab and tok[:k] not in self.stopwords:
                         found.setdefault(tok[:k], 0.85)
                 if self.settings.sibling_credit:
                     self._siblings(tok, words, found)

@@ -284,3 +284,34 @@ def test_reintegration_is_not_answered_with_integration(matcher: Matcher, messag
     assert best != "abroad-integration"
     if answered is not None:
         assert best == answered
+
+
+@pytest.mark.parametrize(("word", "stop"), [
+    # a stop word is never the stem of a question's word: "scheme" (folded "sheme") is no
+    # form of "she", «какое» none of «как»
+    ("scheme", "she"), ("какое", "как"), ("sheme", "she"),
+])
+def test_a_stop_word_is_no_stem_of_a_word(shipped_index: Index, word: str, stop: str) -> None:
+    tok, short = fold(word), fold(stop)
+    assert short in shipped_index._vocab and short in shipped_index.stopwords
+    assert short not in shipped_index._similar_words([tok])[0]
+
+
+def test_a_stem_that_is_no_stop_word_is_still_found(shipped_index: Index) -> None:
+    # "pulni": the money ("pul") with a case ending
+    assert shipped_index._similar_words([fold("pulni")])[0].get(fold("pul")) == 0.85
+
+
+@pytest.mark.parametrize("word", ["какое", "каким", "какую", "какими"])
+def test_every_form_of_which_is_a_russian_stop_word(shipped_index: Index, word: str) -> None:
+    assert fold(word) in shipped_index.stopwords
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # «какое» read as «как» (how) and «scheme» as «she» had pulled other entries ahead
+    ("Какое место занимает миграция в современных международных отношениях? Ответ обоснуйте",
+     "concept-migration-in-ir"),
+])
+def test_which_asks_nothing_by_itself(matcher: Matcher, message: str, entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id) == ("answer", entry)
