@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from bot.figurekin import kin_with_figure_first
 from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
 from bot.placesasked import PlacesAsked
@@ -175,6 +176,13 @@ class NearMisses(PlacesAsked):
             # "Pul oʻtkazmalari qancha?": not "the documents do not give how much" when
             # a close entry gives that figure and is asked for it.
             ranked, idx = self._amounts_first(ranked, asked_facts, figure_of, idx, numbers)
+            if not self._counts[idx]:
+                ranked = kin_with_figure_first(
+                    ranked, self._index_of, self._topics, self._gives_amounts,
+                    lambda k: self._conflict(asked_facts, k, figure_of, numbers) is None,
+                    self._aspects.named(self.thesaurus.concept_tokens(toks, hits)),
+                    self._stances)
+                idx = self._index_of[ranked[0][0]]
         if (miss is None and not self._lists_countries(idx)
                 and self.thesaurus.asks_countries.find(toks)):
             # "Which nations has Uzbekistan made labour deals with?": a close entry that
