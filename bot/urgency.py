@@ -86,6 +86,10 @@ class Urgency(Asking):
             # ... and as written: "kelmayapti" is one letter off "qilmayapti" of another
             # trigger, and a word of "yashagim kelmay*" itself
             hits += [h for h in self._urgent_hits(toks) if h not in hits]
+        # A call for help is its words side by side: "yordam beradi javob bering" is not
+        # "yordam bering" ("helps ... please answer").
+        hits = [h for h in hits if h.label != "plea"
+                or h.end - h.start == len(phrase_words(h.phrase))]
         return self.heard(toks, self._spelt_out(hits, spelt), clauses)
 
     def heard(self, toks: list[str], hits: list[Hit],

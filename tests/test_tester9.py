@@ -1,0 +1,60 @@
+"""The ninth session's tester's findings on reading messages (urgent, pleas), in every
+language and script: Uzbek Latin, Uzbek Cyrillic proper and typed on a Russian keyboard,
+Russian in both alphabets, English."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+
+
+@pytest.mark.parametrize("message", [
+    # finding 1: a trafficking victim said with "I'm", in the plural, or in Uzbek with the
+    # person written on
+    "I'm a victim of human trafficking", "I think I'm a victim of human trafficking",
+    "I’m a victim of trafficking", "im a victim of trafficking", "I'm a victim of my employer",
+    "we are victims of forced labour", "Men odam savdosi qurboniman",
+    "Мен одам савдоси қурбониман", "Мен одам савдоси курбониман",
+    "opam odam savdosi qurboni", "мы жертвы торговли людьми", "my zhertvy torgovli lyudmi",
+    "я жертва торговли людьми", "я раб тут",
+])
+def test_a_trafficking_victim_gets_the_protection_reply(answerer: Answerer,
+                                                        message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("what is human trafficking", "concept-illegal-trafficking"),
+    ("что такое торговля людьми", "concept-illegal-trafficking"),
+    ("odam savdosi qurbonlariga kim yordam beradi", "concept-illegal-trafficking"),
+])
+def test_trafficking_asked_about_is_answered(answerer: Answerer, message: str,
+                                             entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
+
+
+@pytest.mark.parametrize("message", [
+    # finding 5: "yordam beradi ... javob bering" (helps ... please answer) is no call for help
+    "davlat yordam beradi javob bering", "yordam beradi javob bering",
+    "yordam qiladi, javob bering", "давлат ёрдам беради жавоб беринг",
+    "давлат ёрдам беради жавоб беринг",
+    "Men Samarqanddanman. Davlat migrant oilalariga qanday yordam beradi? javob bering",
+    "migrant oilalariga davlat qanday yordam beradi?? javob bering iltimos",
+    "Davlat qanday yordam beradi, aytib bering",
+    "как государство помогает семьям? помогите понять",
+    "Помогите пожалуйста ответить: как государство помогает семьям мигрантов?",
+    "please help me understand what remittances are",
+])
+def test_help_asked_for_an_answer_is_no_danger(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind != "urgent" and not reply.match.urgent
+
+
+@pytest.mark.parametrize("message", [
+    "yordam bering", "ёрдам беринг", "помогите", "pomogite", "help me please",
+    "yordam bering pasportimni olib qoyishdi",
+])
+def test_a_call_for_help_alone_is_still_urgent(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
