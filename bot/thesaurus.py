@@ -163,11 +163,11 @@ class Thesaurus:
                    tuple(map(str, raw.get("people_nouns", ()))))
 
     def spell_out(self, text: str) -> str:
-        """``text`` with each abbreviation of ``Concept.as_written`` spelled out ("ЕС" or
-        "ес", but not "yes"); the same text when it has none."""
+        """``text`` with each abbreviation of ``Concept.as_written`` spelled out before it
+        ("ЕС" or "ес", not "yes"): "МОМ" as «Международная организация по миграции МОМ»."""
         if self._as_written is None:
             return text
-        return self._as_written.sub(lambda m: self._spelled[m.group(0).casefold()], text)
+        return self._as_written.sub(lambda m: f"{self._spelled[m[0].casefold()]} {m[0]}", text)
 
     def hits(self, toks: Sequence[str]) -> list[Hit]:
         return self.index.find(toks) if self.index else []

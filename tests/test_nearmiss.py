@@ -306,3 +306,22 @@ def test_a_country_asked_of_stays_a_near_miss(matcher: Matcher, message: str) ->
     m = matcher.match(message)
     assert (m.decision, m.best.entry_id) == ("clarify", "coop-schengen")
     assert m.near_miss is not None
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # «МОМ» (the IOM) folds like the English "mom": it is matched as written, spelled out and
+    # kept, so the IOM's entry gets its subject bonus (the blind9 line answered with why
+    # countries cooperate) and an alias that writes «МОМ» still finds it
+    ("Раскройте роль МОМ в международном сотрудничестве по вопросам миграции.", "org-iom"),
+    ("Раскройте роль МОМ", "org-iom"),
+])
+def test_an_abbreviation_written_as_is_names_its_body(matcher: Matcher, message: str,
+                                                       entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id) == ("answer", entry)
+
+
+def test_an_abbreviation_is_spelled_out_and_kept(matcher: Matcher) -> None:
+    spelled = matcher.thesaurus.spell_out("роль МОМ")
+    assert spelled.startswith("роль Международная организация по миграции")
+    assert spelled.endswith(" МОМ")
