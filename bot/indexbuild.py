@@ -227,8 +227,6 @@ class BuiltIndex:
         """Per entry, what its aliases give, as ``thesaurus.text_facts`` reads it, for all
         aliases at once: every number up to six digits, the places, peoples and bodies of
         their thesaurus hits."""
-        is_alias = np.zeros(len(read.tok_off) - 1, dtype=bool)
-        is_alias[aliases] = True
         # The aliases' words alone (in order), not every phrasing's.
         rows = np.asarray(aliases, dtype=np.int64)
         toks = ragged.gather(read.tok_off, read.toks, rows)
@@ -236,14 +234,20 @@ class BuiltIndex:
         number = np.fromiter((w.isdigit() and len(w) <= 6 for w in read.names), bool,
                              len(read.names))
         at = np.flatnonzero(number[toks])
-        hit_owner = np.searchsorted(read.tok_off, read.hit_at, side="right") - 1
-        hits = np.flatnonzero(is_alias[hit_owner])
+        # The hits in aliases: those at an alias's words (a mark per word, then each such
+        # hit placed in its phrasing, not every hit of every phrasing).
+        lengths = np.diff(read.tok_off)[rows]
+        of_alias = np.zeros(len(read.toks), dtype=bool)
+        of_alias[np.repeat(read.tok_off[rows] - ragged.offsets(lengths)[:-1], lengths)
+                 + np.arange(len(toks))] = True
+        hits = np.flatnonzero(of_alias[read.hit_at])
+        hit_owner = np.searchsorted(read.tok_off, read.hit_at[hits], side="right") - 1
         found: dict[int, dict[str, set[object]]] = {}
         for idx, tok in zip(owners[tok_owner[at]].tolist(), toks[at].tolist(), strict=True):
             found.setdefault(idx, {}).setdefault("numbers", set()).add(int(read.names[tok]))
         label = self.thesaurus.index.label
-        for idx, row in zip(owners[hit_owner[hits]].tolist(),
-                            read.hit_row[hits].tolist(), strict=True):
+        for idx, row in zip(owners[hit_owner].tolist(), read.hit_row[hits].tolist(),
+                            strict=True):
             fact = self.thesaurus.fact_of(label(row))
             if fact is not None:
                 found.setdefault(idx, {}).setdefault(fact[0], set()).add(fact[1])
