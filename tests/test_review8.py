@@ -48,3 +48,41 @@ def test_costs_is_a_price_only_as_spelt_and_outside_effects(message: str, asked:
     book = PhraseBook.load()
     hits = book.practical_asked(fold(message).split(), lambda: spell(message).split())
     assert any(h.label == "price" for h in hits) is asked
+
+
+@pytest.mark.parametrize("message", [
+    # finding 9: a request sentence asks in every language, so its detail is asked
+    "Дайте телефон агентства. Чем занимается агентство?",
+    "Daite telefon agentstva. Chem zanimaetsya agentstvo?",
+    "Agentlikning telefon raqamini bering. Agentlik nima qiladi?",
+    "Menga agentlik telefonini bering. Agentlik nima qiladi?",
+    "Менга агентлик телефонини беринг. Агентлик нима қилади?",
+    "Менга агентлик телефонини беринг. Агентлик нима килади?",
+    "I need their phone number. What is the Agency for External Labour Migration?",
+    "Give me the agency's phone number. What does the agency do?",
+    "Tell me the agency's phone number. What does the agency do?",
+    # ... and beside a greeting (tester s9 finding 7): no greeting alone
+    "Aka salom agentlikni telefon nomerini tashlab yuboring iltimos",
+    "Привет, подскажи телефон агентства внешней трудовой миграции, очень надо, спасибо",
+    "скиньте номер агентства пожалуйста",
+])
+def test_a_requested_detail_is_asked(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "abstain"
+
+
+@pytest.mark.parametrize("message", [
+    "Привет, подскажи сайт агентства, спасибо", "аканг салом агентлик сайтини ташлаб юборинг",
+])
+def test_a_request_beside_a_greeting_is_answered(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == "org-agency"
+
+
+@pytest.mark.parametrize("message", [
+    "спасибо огромное, очень помогли, дай бог здоровья",
+    "какие документы нужны для работы в Германии по новому соглашению",
+    "What documents do I need to apply for help under the mahalla labour bodies system?",
+])
+def test_words_like_a_request_that_ask_nothing_else(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind != "answer"
