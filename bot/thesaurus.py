@@ -111,10 +111,14 @@ class Thesaurus:
         self._spelled = {a.casefold(): next((w for w in c.words
                                              if script_of(w) == script_of(a)), a)
                          for c in self.concepts.values() for a in c.as_written}
-        self._as_written = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self._spelled, key=len,
-                                                              reverse=True))) + r")(?!\w)",
-            re.IGNORECASE) if self._spelled else None
+        # In any case, but Latin capitals of three or more only as capitals: in small
+        # letters they are English words ("MOM", the IOM in Russian typed in Latin, "mom").
+        abbreviations = sorted({a for c in self.concepts.values() for a in c.as_written},
+                               key=len, reverse=True)
+        self._as_written = re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(a) if len(a) > 2 and a.isupper() and a.isascii()
+            else f"(?i:{re.escape(a)})" for a in abbreviations) + r")(?!\w)"
+        ) if abbreviations else None
         # Every word also as typed on a Russian keyboard ("oʻzbek" as "узбек"; fold keeps
         # the other Uzbek letters apart from nothing: қ/к, ғ/г, ҳ/х fold alike).
         self._bases = {cid: sorted({w for w in (fold(x) for x in c.words) if " " not in w},

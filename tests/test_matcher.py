@@ -321,6 +321,10 @@ def test_an_entry_that_contradicts_the_question_does_not_compete(matcher: Matche
     ("как ЕС сотрудничает с Узбекистаном", {"europe"}, set()),
     ("Что ООН делает для мигрантов?", set(), {"un"}),
     ("что делает оон для мигрантов", set(), {"un"}),  # typed in small letters
+    # Latin capitals are the IOM typed on a Latin keyboard; in small letters, a mother
+    ("chto takoe MOM", set(), {"iom"}), ("MOM nima", set(), {"iom"}),
+    ("what is MOM", set(), {"iom"}), ("что делает мом", set(), {"iom"}),
+    ("my mom works in Russia", {"russia"}, set()), ("Mom sends money home", set(), set()),
 ])
 def test_abbreviations_are_read_as_written_not_folded(matcher: Matcher, query: str,
                                                       places: set[str],
