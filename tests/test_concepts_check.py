@@ -151,7 +151,7 @@ def test_a_reload_with_a_broken_thesaurus_keeps_the_last_good_base(
         tmp_path: Path, answerer: Answerer) -> None:
     errors, services = reload_broken(tmp_path, answerer, "thesaurus.yaml",
                                      "    within: [un]\n", "    within: [un, nobody]\n")
-    assert errors == ["knowledge/thesaurus.yaml:60: 'within' of concept 'iom' names 'nobody', "
+    assert errors == ["knowledge/thesaurus.yaml:61: 'within' of concept 'iom' names 'nobody', "
                       "which is no concept of kind: body; use the id of an organisation"]
     assert services.answerer is answerer
     reply = services.answerer.ask("what is the schengen agreement", "en")
