@@ -352,14 +352,20 @@ class Matcher(Naming, NearMisses):
                                                strict=True) if similar]
         return len(content) <= GREETING_SLACK
 
-    @staticmethod
-    def _safe(toks: tuple[str, ...], reading: Reading) -> tuple[str, ...]:
+    def _safe(self, toks: tuple[str, ...], reading: Reading) -> tuple[str, ...]:
         """A sentence's words without those of an urgent trigger ("pasportim yoʻq qoldi" is
-        not a question about the 2017 passport reform) and the numbers told of the writer
-        beside its question ("с 2021 года", ``Reading.own_numbers``)."""
+        not a question about the 2017 passport reform), unless it only asks what they mean
+        ("что такое депортация": the protection block, then the answer), and without the
+        numbers told of the writer beside its question ("с 2021 года",
+        ``Reading.own_numbers``)."""
         if not (reading.danger or reading.own_numbers):
             return toks
-        return tuple(t for t in toks if t not in reading.danger and t not in reading.own_numbers)
+        kept = tuple(t for t in toks if t not in reading.own_numbers)
+        safe = tuple(t for t in kept if t not in reading.danger)
+        if len(safe) < len(kept) and all(t in self.stopwords for t in safe) and (
+                self.reader.asks_meaning(toks)):
+            return kept
+        return safe
 
     def _says_where(self, reading: Reading) -> bool:
         """Whether a message asks nothing and names only places besides its stop words."""

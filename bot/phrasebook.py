@@ -140,6 +140,11 @@ class PhraseBook:
         self.number_words = _index([(str(kind), str(p)) for kind, rows in number_words.items()
                                     for p in rows or ()])
         """The word next to a number that tells its kind: label, percent, amount, year."""
+        self.defining = _index([("meaning", str(p)) for p in raw.get("defining") or ()])  # type: ignore[attr-defined]
+        """What asks what a word means ("что такое", "what does … mean", "nima degani")."""
+        self._defining_last = frozenset(
+            fold(str(p)) for p in raw.get("defining_last") or ())  # type: ignore[attr-defined]
+        """Words that ask what the words before them mean when last ("deportatsiya nima")."""
         self.comparing = _index([("compare", p) for p in _phrases(raw.get("comparing"))])
         """Words that compare two things ("difference between", «чем отличается»)."""
 
@@ -254,6 +259,10 @@ class PhraseBook:
         if errors:
             raise KnowledgeError(errors)
         return cls(raw, stopwords, vocabulary)
+
+    def asks_meaning(self, toks: tuple[str, ...] | list[str]) -> bool:
+        """Whether folded tokens ask what something means (``defining`` in phrases.yaml)."""
+        return bool(toks) and (toks[-1] in self._defining_last or bool(self.defining.find(toks)))
 
     def practical_asked(self, toks: tuple[str, ...] | list[str],
                         spelt: Callable[[], list[str]]) -> list[Hit]:

@@ -58,3 +58,33 @@ def test_help_asked_for_an_answer_is_no_danger(answerer: Answerer, message: str)
 ])
 def test_a_call_for_help_alone_is_still_urgent(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # s8's open finding, tester s9 finding 11: what a danger word means keeps the block, and
+    # the word is matched too (it was left out as the danger's own, leaving nothing to match)
+    "what does deportation mean", "deportatsiya nima", "депортация нима", "депортатсия нима",
+    "что такое депортация", "chto takoe deportatsiya", "what is forced labour",
+    "majburiy mehnat nima",
+])
+def test_what_a_danger_word_means_keeps_the_block(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(("toks", "asks"), [
+    (["vhat", "does", "deportation", "mean"], True), (["deportasia", "nima"], True),
+    (["chto", "takoe", "deportasia"], True), (["nima", "kilai"], False),
+    (["pasportim", "ek", "koldi"], False), (["chto", "delat"], False),
+])
+def test_a_meaning_asked_is_read(answerer: Answerer, toks: list[str], asks: bool) -> None:
+    assert answerer.matcher.reader.asks_meaning(toks) is asks
+
+
+@pytest.mark.parametrize("message", [
+    "what is forced labour", "majburiy mehnat nima", "что такое принудительный труд",
+])
+def test_a_danger_word_asked_what_it_means_is_matched(answerer: Answerer,
+                                                     message: str) -> None:
+    """Its word is scored (the candidates are not empty), though the documents define none
+    of these well enough to answer after the block."""
+    assert answerer.ask(message).match.candidates

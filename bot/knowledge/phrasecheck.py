@@ -95,6 +95,8 @@ class PhrasesFile(m._Model):
     requests: Phrases = Field(default_factory=list)
     number_words: NumberWords = Field(default_factory=NumberWords)
     joining: Phrases = Field(default_factory=list)
+    defining: Phrases = Field(default_factory=list)
+    defining_last: Phrases = Field(default_factory=list)
     personal: PerLanguage = Field(default_factory=dict)
     personal_suffix: PersonalSuffix | None = None
     told_topic: PerLanguage = Field(default_factory=dict)
