@@ -46,3 +46,34 @@ def test_a_date_given_or_no_date_asked_is_answered(matcher: Matcher, message: st
                                                    entry: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best.entry_id, m.near_miss) == ("answer", entry, None)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the tester's messages: the same number of another act or programme
+    ("What is goal 86 of the UN Sustainable Development Goals?", "strategy-goal-86"),
+    ("Harakatlar strategiyasining 86-maqsadi nima", "strategy-goal-86"),
+    ("What does Article 23 of the Labour Code say?", "law-article-23"),
+    ("Что говорит статья 23 Трудового кодекса?", "law-article-23"),
+    ("Article 23 of the Universal Declaration of Human Rights", "law-article-23"),
+    # variants in every script
+    ("Ҳаракатлар стратегиясининг 86-мақсади нима", "strategy-goal-86"),
+    ("Что говорит 86 цель стратегии действий?", "strategy-goal-86"),
+    ("Mehnat kodeksining 23-moddasi nima deydi", "law-article-23"),
+    ("мехнат кодексининг 23 моддаси нима дейди", "law-article-23"),
+    ("chto govorit statya 23 trudovogo kodeksa", "law-article-23"),
+])
+def test_the_number_of_another_act_is_a_near_miss(matcher: Matcher, message: str,
+                                                  entry: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "clarify" and m.near_miss is not None
+    assert m.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Strategiyaning 86-maqsadi nima", "strategy-goal-86"),
+    ("What does Article 23 of the Constitution say?", "law-article-23"),
+    ("Конституциянинг 23-моддаси нима дейди", "law-article-23"),
+])
+def test_the_acts_own_number_is_answered(matcher: Matcher, message: str, entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id, m.near_miss) == ("answer", entry, None)
