@@ -53,13 +53,16 @@ class Asking(PhraseBook):
                            not_asking: Set[str] = frozenset()) -> bool:
         """A question word anywhere, a question particle after the first word, or one of
         ``question_ends`` (alone or written onto it: "yogʻadimi") last, unless that last
-        word is one of ``not_asking`` (Russian instrumentals)."""
+        word is one of ``not_asking`` (Russian instrumentals); or a word before the last
+        with a "-mi" of ``question_inside`` ("bormi ketishdan oldin")."""
         if not toks:
             return False
         return (any(t in self.question_words for t in toks)
                 or any(t in self.question_particles for t in toks[1:])
                 or len(toks) > 1 and toks[-1] in self.question_ends
-                or toks[-1] not in not_asking and self._asks_by_suffix(toks[-1]))
+                or toks[-1] not in not_asking and self._asks_by_suffix(toks[-1])
+                or bool(self.question_inside) and any(
+                    t.endswith(self.question_inside) for t in toks[:-1]))
 
     def _asks_by_suffix(self, tok: str) -> bool:
         ending, length = self.question_suffix

@@ -127,6 +127,9 @@ class PhraseBook:
         assert isinstance(suffix, dict)
         self.question_suffix = (fold(str(suffix.get("ending", ""))),
                                 int(suffix.get("min_length", 0)))
+        self.question_inside = tuple(
+            fold(str(p)) for p in raw.get("question_suffix_inside") or ())  # type: ignore[attr-defined]
+        """Endings of "-mi" that ask on a word that is not last ("bormi", "beradimi")."""
         self.question_ends = frozenset(
             w for p in raw.get("question_ends") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]

@@ -88,3 +88,33 @@ def test_a_danger_word_asked_what_it_means_is_matched(answerer: Answerer,
     """Its word is scored (the candidates are not empty), though the documents define none
     of these well enough to answer after the block."""
     assert answerer.ask(message).match.candidates
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # s8's open finding, tester s9 finding 7: a "-mi" that asks on a word that is not last
+    ("salom kasbga o'qitish bormi ketishdan oldin", "strategy-training"),
+    ("салом касбга ўқитиш борми кетишдан олдин", "strategy-training"),
+    ("салом касбга укитиш борми кетишдан олдин", "strategy-training"),
+    ("chet elga chiqib qaytib kelishga huquqim bormi rahmat oldindan",
+     "law-right-leave-return"),
+    ("assalomu alaykum strategiya bo'yicha o'qitish bormi shuni bilmoqchiydim rahmat",
+     "strategy-training"),
+    ("salom aka davlat oilalarga yordam beradimi yoki yo'q rahmat katta",
+     "abroad-family-support"),
+    ("салом ака давлат оилаларга ёрдам берадими ёки йўқ раҳмат катта",
+     "abroad-family-support"),
+])
+def test_a_question_by_mi_before_the_last_word_is_answered(answerer: Answerer, message: str,
+                                                          entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None and reply.entry.id == entry
+
+
+@pytest.mark.parametrize(("toks", "asks"), [
+    (["kasbga", "okitish", "bormi", "ketishdan", "oldin"], True),
+    (["davlat", "yordam", "beradimi", "yoki", "ek"], True),
+    (["migrasia", "tizimi", "haqida"], False), (["viloyat", "hokimi", "keldi"], False),
+])
+def test_mi_inside_a_sentence_asks_only_in_verb_endings(answerer: Answerer, toks: list[str],
+                                                        asks: bool) -> None:
+    assert answerer.matcher.reader._has_question_word(toks) is asks

@@ -91,6 +91,7 @@ class PhrasesFile(m._Model):
     question_particles: Phrases = Field(default_factory=list)
     question_ends: Phrases = Field(default_factory=list)
     question_suffix: QuestionSuffix | None = None
+    question_suffix_inside: Phrases = Field(default_factory=list)
     question_starts: Phrases = Field(default_factory=list)
     requests: Phrases = Field(default_factory=list)
     number_words: NumberWords = Field(default_factory=NumberWords)
