@@ -16,8 +16,8 @@ import yaml
 from rapidfuzz import fuzz
 
 from bot.langs import REGISTRY
+from bot.latin import to_latin
 from bot.text import fold
-from bot.translit import to_latin
 from bot.usage import Unanswered
 
 SIMILAR = 75.0

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from bot.langs import LANGS as LANGS  # re-exported: the reply languages
 from bot.langs import REGISTRY
-from bot.translit import APOSTROPHES, normalise_uz_marks, to_latin
+from bot.latin import to_latin
+from bot.translit import APOSTROPHES, normalise_uz_marks
 from bot.yamlread import read_yaml
 
 # ---------------------------------------------------------------- matching keys

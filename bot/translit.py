@@ -1,8 +1,8 @@
 """Display transliteration of Uzbek: Latin <-> Cyrillic by the official correspondence.
 
 Pure functions (``to_cyrillic`` remembers recent results, no other state). This is the text
-a user reads (``to_cyrillic`` for the generated Uzbek Cyrillic, ``to_latin`` for reading
-Cyrillic input); matching keys are built from it in ``bot.text``.
+a user reads (``to_cyrillic`` for the generated Uzbek Cyrillic; ``bot.latin.to_latin`` for
+reading Cyrillic input); matching keys are built from it in ``bot.text``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ OKINA = "ʻ"  # U+02BB, the official mark in oʻ and gʻ
 TUTUQ = "ʼ"  # U+02BC, the official separation mark (Cyrillic ъ)
 
 _VOWELS_LAT = set("aeiouAEIOU")
-_VOWELS_CYR = set("аеёиоуэюяўАЕЁИОУЭЮЯЎ")
 
 # ---------------------------------------------------------------- Latin -> Cyrillic
 
@@ -353,49 +352,4 @@ def _text_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
         out.append(m.group(0))
         pos = m.end()
     out.append(_plain_to_cyrillic(text[pos:]))
-    return "".join(out)
-
-
-# ---------------------------------------------------------------- Cyrillic -> Latin
-
-_CYR2LAT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ё": "yo", "ж": "j", "з": "z", "и": "i",
-    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-    "т": "t", "у": "u", "ф": "f", "х": "x", "ч": "ch", "ш": "sh", "ъ": TUTUQ, "ь": "",
-    "э": "e", "ю": "yu", "я": "ya", "ў": "o" + OKINA, "қ": "q", "ғ": "g" + OKINA, "ҳ": "h",
-    # Russian letters Uzbek does not use, for matching Russian text.
-    "ы": "y", "щ": "sh",
-}
-
-
-def to_latin(text: str) -> str:
-    """Transliterate Cyrillic (Uzbek or Russian) text to Uzbek Latin.
-
-    Follows the official rules: е is ye at the start of a word and after a vowel or ъ,
-    else e; ц is s at the start of a word and after a consonant, else ts.
-
-    Args:
-        text: any text; non-Cyrillic characters pass through unchanged.
-
-    Returns:
-        The text in Latin script.
-    """
-    out: list[str] = []
-    prev = ""
-    for ch in text:
-        low = ch.lower()
-        if low == "е":
-            lat = "ye" if (not prev.isalpha() or prev in _VOWELS_CYR or prev in "ъь") else "e"
-        elif low == "ц":
-            lat = "ts" if prev in _VOWELS_CYR else "s"
-        else:
-            lat = _CYR2LAT.get(low)
-            if lat is None:
-                out.append(ch)
-                prev = low
-                continue
-        if ch != low and lat:
-            lat = lat[0].upper() + lat[1:]
-        out.append(lat)
-        prev = low
     return "".join(out)

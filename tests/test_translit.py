@@ -8,7 +8,8 @@ from bot import translit
 from bot.config import ROOT
 from bot.foreigntitles import foreign_titles
 from bot.knowledge import KEEP_FILE, KnowledgeBase
-from bot.translit import keep_pattern, to_cyrillic, to_latin
+from bot.latin import to_latin
+from bot.translit import keep_pattern, to_cyrillic
 from bot.yamlread import read_yaml
 
 
