@@ -275,16 +275,20 @@ def to_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:
     # Word by word (the same result: tests/test_translit.py), each distinct word converted
     # once: a knowledge base's Uzbek questions share most of their words.
     words = conv.words
-    if len(words) >= WORDS_CACHED:
-        words.clear()
-    out = text.split(" ")
-    for k, word in enumerate(out):
-        cyr = words.get(word)
-        if cyr is None:
-            cyr = words[word] = _text_cyrillic(word, keep)
-        out[k] = cyr
-    cyr = texts[text] = " ".join(out)
+    cyr = texts[text] = " ".join([_word_of(words, word, keep) for word in text.split(" ")])
     return cyr
+
+
+def _word_of(words: dict[str, str], word: str, keep: re.Pattern[str] | None) -> str:
+    """One word's Cyrillic, remembered in ``words`` (a conversion's, emptied at
+    ``WORDS_CACHED``). Only what it returns is relied on, never what ``words`` still holds:
+    another thread (a /reload's build) may empty the same ``words`` meanwhile."""
+    found = words.get(word)
+    if found is None:
+        if len(words) >= WORDS_CACHED:
+            words.clear()
+        found = words[word] = _text_cyrillic(word, keep)
+    return found
 
 
 def to_cyrillic_all(texts: Iterable[str], keep: re.Pattern[str] | None = None
@@ -303,12 +307,7 @@ def to_cyrillic_all(texts: Iterable[str], keep: re.Pattern[str] | None = None
         try:
             out.append(" ".join(map(get, parts)))
         except KeyError:  # a word not converted yet
-            if len(words) >= WORDS_CACHED:
-                words.clear()
-            for word in parts:
-                if word not in words:
-                    words[word] = _text_cyrillic(word, keep)
-            out.append(" ".join(map(get, parts)))
+            out.append(" ".join([_word_of(words, word, keep) for word in parts]))
     return tuple(out)
 
 
@@ -331,13 +330,7 @@ class CyrillicMaker:
 
     def word(self, word: str) -> str:
         """One word's Cyrillic, as ``to_cyrillic_all`` converts it in a text."""
-        words = _conversion(self.keep).words
-        found = words.get(word)
-        if found is None:
-            if len(words) >= WORDS_CACHED:
-                words.clear()
-            found = words[word] = _text_cyrillic(word, self.keep)
-        return found
+        return _word_of(_conversion(self.keep).words, word, self.keep)
 
 
 def _text_cyrillic(text: str, keep: re.Pattern[str] | None = None) -> str:

@@ -191,3 +191,31 @@ def test_every_uzbek_text_of_the_knowledge_converts_word_by_word_as_whole(
     assert [t for t in texts if to_cyrillic(t, keep) != translit._text_cyrillic(t, keep)] == []
     assert translit.to_cyrillic_all(sorted(texts), keep) == tuple(
         translit._text_cyrillic(t, keep) for t in sorted(texts))
+
+
+@pytest.mark.parametrize("way", ["to_cyrillic", "to_cyrillic_all", "word"])
+def test_a_clear_of_the_word_cache_between_steps_changes_nothing(
+        monkeypatch: pytest.MonkeyPatch, way: str) -> None:
+    """Another thread (a /reload's build) may empty a conversion's remembered words between
+    converting a word and joining a text's words (review s8 finding 6: KeyError): here the
+    words are emptied after every word converted."""
+    keep = keep_pattern(["Hamroh Fresh"])
+    words = translit._conversion(keep).words
+    convert = translit._text_cyrillic
+
+    def cleared(text: str, kept: re.Pattern[str] | None = None) -> str:
+        out = convert(text, kept)
+        words.clear()
+        return out
+
+    texts = ["yangi soʻzlar bir ikki uch", "toʻrt besh olti yetti sakkiz"]
+    expected = [convert(t, keep) for t in texts]
+    monkeypatch.setattr(translit, "_text_cyrillic", cleared)
+    if way == "to_cyrillic":
+        got = [to_cyrillic(t, keep) for t in texts]
+    elif way == "to_cyrillic_all":
+        got = list(translit.to_cyrillic_all(texts, keep))
+    else:
+        maker = translit.CyrillicMaker(keep)
+        got = [" ".join(maker.word(w) for w in t.split(" ")) for t in texts]
+    assert got == expected
