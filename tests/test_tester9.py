@@ -118,3 +118,15 @@ def test_a_question_by_mi_before_the_last_word_is_answered(answerer: Answerer, m
 def test_mi_inside_a_sentence_asks_only_in_verb_endings(answerer: Answerer, toks: list[str],
                                                         asks: bool) -> None:
     assert answerer.matcher.reader._has_question_word(toks) is asks
+
+
+@pytest.mark.parametrize("message", [
+    # s8's open finding, tester s9 finding 14: where an author's article was published, asked
+    # in Uzbek, gets the documents reply in every script
+    "Joʻraqulova maqolasi qayerda chop etilgan", "Жўрақулова мақоласи қаерда чоп этилган",
+    "Журакулова маколаси каерда чоп этилган", "Joʻraqulova maqolasi qachon chop etilgan",
+    "Mamatqulov maqolasi qayerda nashr etilgan",
+])
+def test_where_an_article_was_published_gets_the_documents(answerer: Answerer,
+                                                          message: str) -> None:
+    assert answerer.ask(message).kind == "sources"
