@@ -14,7 +14,14 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import REGISTRY
 from bot.matcher import Matcher
 from bot.reply import Reply, SourceLine
-from bot.text import LANGS, fold, says_little_of_language, script_of, telling_language
+from bot.text import (
+    LANGS,
+    ending_evidence,
+    fold,
+    says_little_of_language,
+    script_of,
+    telling_language,
+)
 from bot.verdict import Match
 from bot.wording import (
     AGENCY_SITE,
@@ -76,12 +83,16 @@ class Answerer:
         """Whether a word of a short ``query`` is one of ``lang``'s own telling words, or its
         own greetings or thanks (``OWN_WORD_MIN`` letters or more: "ok" says nothing) and no
         other language's: «рахмат ака», «ассалому алейкум» from a
-        Russian phone are Uzbek."""
+        Russian phone are Uzbek; or its words end only as ``lang``'s do."""
         written = REGISTRY.get(lang).generated_from or lang
         if written == (REGISTRY.get(default).generated_from or default):
             return False
         words = self.matcher.reader.language_words
         script = script_of(query) or ""
+        # ... or its words end only the way ``lang``'s do ("конституциянинг 27 моддаси")
+        endings = ending_evidence(query)
+        if endings.get(written) and not any(n for other, n in endings.items() if other != written):
+            return True
         return any(telling_language(t, script) == written or len(t) >= OWN_WORD_MIN
                    and t in words.get(written, ())
                    and not any(t in ws for other, ws in words.items() if other != written)

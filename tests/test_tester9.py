@@ -130,3 +130,16 @@ def test_mi_inside_a_sentence_asks_only_in_verb_endings(answerer: Answerer, toks
 def test_where_an_article_was_published_gets_the_documents(answerer: Answerer,
                                                           message: str) -> None:
     assert answerer.ask(message).kind == "sources"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    # s8's open finding, tester s9 finding 15: short Uzbek from a Russian phone, its words
+    # ending only as Uzbek words do, is answered in Uzbek
+    ("конституциянинг 27 моддаси", "uz-Cyrl"), ("Конституциянинг 23-моддаси", "uz-Cyrl"),
+    ("мигрантларнинг ҳуқуқлари", "uz-Cyrl"),
+    # ... and a word or two that tell nothing stay in the phone's language
+    ("Россия", "ru"), ("Шенген", "ru"), ("указ УП-5785", "ru"),
+])
+def test_short_uzbek_from_a_russian_phone_is_answered_in_uzbek(answerer: Answerer,
+                                                               message: str, lang: str) -> None:
+    assert answerer.ask(message, default="ru").lang == lang
