@@ -169,9 +169,12 @@ class PhraseBook:
         pleas = [str(p) for p in raw.get("urgent_pleas") or ()]  # type: ignore[attr-defined]
         triggers = danger + silence + pleas
         labelled = [("urgent", p) for p in danger] + [("silence", p) for p in silence]
-        self.urgent = _index(labelled + [("plea", p) for p in pleas])
-        """Danger ("urgent"), silence ("silence") and calls for help ("plea"): see
+        self.urgent = _index(labelled)
+        """Danger ("urgent") and silence ("silence"), words between allowed: see
         ``Reader.is_urgent`` and ``Reader.heard``."""
+        self.pleas = _index([("plea", p) for p in pleas])
+        """Calls for help ("plea"), at most a word between their words
+        (``bot.urgency.PLEA_GAP``)."""
         self.urgent_reversed = _index([(label, " ".join(reversed(p.split())))
                                        for label, p in labelled if _content_pair(p)])
         self.silent_persons = _index(

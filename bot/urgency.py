@@ -23,8 +23,10 @@ from bot.phrases import PREFIX, Hit, phrase_words, word_matches
 URGENT_GAP = 3
 """Words that may stand between the words of an urgent trigger: "паспортимни иш берувчи олиб
 қўйди" is "pasportimni olib" with the employer in between."""
-BESIDE = 2
-"""Words before a silence ("Банк и не звонит"), stopwords aside, that may name what is silent."""
+PLEA_GAP = 1
+"""... and of a call for help: "Нужна срочная помощь", "I need your help", "Yordam juda
+kerak"; but "davlat yordam beradi javob bering" (the state helps ... please answer) is no
+"yordam bering"."""
 
 
 class Urgency(Asking):
@@ -54,7 +56,8 @@ class Urgency(Asking):
         """The urgent triggers in folded, untypoed tokens, in the written order or (two content
         words) the other way round: "бригадир забрал документы" is "забрал бригадир"."""
         return (self.urgent.find(untypoed, URGENT_GAP)
-                + self.urgent_reversed.find(untypoed, URGENT_GAP))
+                + self.urgent_reversed.find(untypoed, URGENT_GAP)
+                + self.pleas.find(untypoed, PLEA_GAP))
 
     def _spelt_out(self, hits: list[Hit], spelt: Callable[[], list[str]]) -> list[Hit]:
         """``hits`` but those that found a trigger word matched only as spelt (``spelt`` in
@@ -86,10 +89,6 @@ class Urgency(Asking):
             # ... and as written: "kelmayapti" is one letter off "qilmayapti" of another
             # trigger, and a word of "yashagim kelmay*" itself
             hits += [h for h in self._urgent_hits(toks) if h not in hits]
-        # A call for help is its words side by side: "yordam beradi javob bering" is not
-        # "yordam bering" ("helps ... please answer").
-        hits = [h for h in hits if h.label != "plea"
-                or h.end - h.start == len(phrase_words(h.phrase))]
         return self.heard(toks, self._spelt_out(hits, spelt), clauses)
 
     def heard(self, toks: list[str], hits: list[Hit],
@@ -107,24 +106,31 @@ class Urgency(Asking):
         kept: list[Hit] = []
         for h in hits:
             if h.label == "silence":
-                if not person and things & self._beside(toks, h, starts):
+                if not person and self._thing_silent(toks, h, starts, things):
                     continue
                 h = replace(h, label="urgent")
             kept.append(h)
         return kept
 
-    def _beside(self, toks: list[str], hit: Hit, starts: list[int]) -> set[int]:
-        """Where what is silent may be named, in the clause of a silence ``hit``: the
-        ``BESIDE`` words before it (stopwords aside), a word inside it that is not the
-        trigger's ("has the UN not called"), and the word after it ("aloqa yoʻq davlatlar")."""
+    def _thing_silent(self, toks: list[str], hit: Hit, starts: list[int],
+                      things: set[int]) -> bool:
+        """Whether what is silent in the clause of a silence ``hit`` is a thing: every word
+        before it in the clause (stopwords aside) names a thing ("Банк и не звонит"), or
+        none does and a thing is inside it ("has the UN not called"), or a thing is right
+        after it ("aloqa yoʻq davlatlar": the countries with no ties). Anyone else before
+        it ("Бабушка в деревне не берет трубку", "my boyfriend works for a company … and
+        stopped answering"), named in ``silent_persons`` or not, keeps it a danger."""
         k = bisect_right(starts, hit.start) - 1
         first = starts[k] if k >= 0 else 0
         last = starts[k + 1] if k + 1 < len(starts) else len(toks)
+        if hit.end < last and hit.end in things:
+            return True  # "aloqa yoʻq davlatlar": the silence says what the thing is
         before = [j for j in range(first, hit.start) if toks[j] not in self.stopwords]
+        if before:
+            return all(j in things for j in before)
         words = phrase_words(hit.phrase)
-        inside = [j for j in range(hit.start, hit.end)
-                  if not any(word_matches(w, toks[j]) for w in words)]
-        return {*before[-BESIDE:], *inside, *([hit.end] if hit.end < last else [])}
+        return any(j in things and not any(word_matches(w, toks[j]) for w in words)
+                   for j in range(hit.start, hit.end))
 
     def is_urgent(self, toks: list[str], hits: list[Hit]) -> bool:
         """Whether folded tokens with these ``urgent_hits`` say someone is in danger."""
