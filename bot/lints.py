@@ -39,6 +39,8 @@ MESSAGE_LIMIT = 4096
 UNTRANSLATED_MIN = 25
 """A text this long that is the same as the English one was not translated."""
 REVIEW_KIND = "review"
+URGENT_LISTS = ("urgent", "urgent_silence", "urgent_pleas")
+"""The lists of ``phrases.yaml`` whose phrases set off the protection reply."""
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NAME = re.compile(r"\b[A-ZА-ЯЁЎҚҒҲ][\w'ʻʼ’-]{2,}")
@@ -319,7 +321,7 @@ def urgent_folds(kb: KnowledgeBase, documents: Mapping[str, str]) -> list[Proble
     give it its object ("afraid for my life")."""
     spelt = {fold(str(w)) for w in kb.phrases.get("urgent_spelt") or ()}
     single: dict[str, set[str]] = defaultdict(set)
-    for phrase in map(str, kb.phrases.get("urgent") or ()):
+    for phrase in (str(p) for key in URGENT_LISTS for p in kb.phrases.get(key) or ()):
         words = phrase_words(phrase)
         key = fold(phrase.removesuffix(PREFIX))
         if len(words) == 1 and key not in spelt and len(key) > SPELT_MAX:
@@ -346,14 +348,20 @@ def urgent_folds(kb: KnowledgeBase, documents: Mapping[str, str]) -> list[Proble
 
 
 def phrases_missing(kb: KnowledgeBase) -> list[Problem]:
-    """A knowledge folder without ``phrases.yaml`` (or with an empty one) loads, but the bot
-    then reads no message as a greeting, thanks or danger: say so."""
-    if kb.phrases:
-        return []
-    return [_problem(PHRASES_FILE, 0, f"there is no {PHRASES_FILE} (or it lists nothing): the "
-                     "bot will read no message as a greeting or thanks, and a message about "
-                     "danger will get no protection reply; copy the shipped knowledge/"
-                     f"{PHRASES_FILE} and edit it", "phrases")]
+    """A knowledge folder without ``phrases.yaml``, or whose danger lists are empty, loads,
+    but the bot then reads no message as danger (nor, without the file, as a greeting or
+    thanks): say so."""
+    if not kb.phrases:
+        return [_problem(PHRASES_FILE, 0, f"there is no {PHRASES_FILE} (or it lists nothing): "
+                         "the bot will read no message as a greeting or thanks, and a message "
+                         "about danger will get no protection reply; copy the shipped "
+                         f"knowledge/{PHRASES_FILE} and edit it", "phrases")]
+    if not any(kb.phrases.get(key) for key in URGENT_LISTS):
+        return [_problem(PHRASES_FILE, 0, f"{PHRASES_FILE} lists no danger phrases "
+                         f"({', '.join(URGENT_LISTS)}): a message about danger will get no "
+                         "protection reply; copy them from the shipped knowledge/"
+                         f"{PHRASES_FILE}", "phrases")]
+    return []
 
 
 # ---------------------------------------------------------------- all of them

@@ -177,14 +177,15 @@ class PhraseBook:
         (``bot.urgency.PLEA_GAP``)."""
         self.urgent_reversed = _index([(label, " ".join(reversed(p.split())))
                                        for label, p in labelled if _content_pair(p)])
+        """The two-word triggers of content words, the other way round: Russian puts the
+        subject on either side ("забрал бригадир", "бригадир забрал")."""
         self.silent_persons = _index(
             [("person", str(p)) for p in raw.get("urgent_persons") or ()])  # type: ignore[attr-defined]
-        """Who may be silent ("akam", «сын», "my brother"): a silence beside one is danger."""
+        """Who may be silent ("akam", «сын», "my brother"): one named anywhere in the
+        message makes a silence a danger."""
         self.silent_things = _index(
             [("thing", str(p)) for p in raw.get("urgent_silent_things") or ()])  # type: ignore[attr-defined]
         """What may be silent and is no danger ("bank", "agentlik", "internet")."""
-        """The two-word triggers of content words, the other way round: Russian puts the
-        subject on either side ("забрал бригадир", "бригадир забрал")."""
         self.plea_tasks = _index([("task", str(p)) for p in raw.get("plea_tasks") or ()])  # type: ignore[attr-defined]
         """What turns a call for help into a request ("помогите найти информацию")."""
         self.spelt = _spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]

@@ -195,6 +195,9 @@ async def test_inline_mode_says_what_a_near_miss_does_not_give(
     results = (await bot.inline(1006, query, language_code=lang)).params["results"]
     assert [r["id"] for r in results][:1] == [entry]
     assert said in results[0]["description"]
+    # ... and so does the message shared into the other chat, above the closest answer.
+    shared = results[0]["input_message_content"]["message_text"]
+    assert shared.startswith("<i>") and said in shared.split("</i>")[0]
 
 
 async def test_forget_deletes_everything_and_says_so(bot: Harness) -> None:

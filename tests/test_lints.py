@@ -124,7 +124,9 @@ def test_review_due_after_the_months(tmp_path: Path, reviewed: dt.date | None,
 @pytest.mark.parametrize(("phrases", "warned"), [
     (None, True),  # no phrases.yaml: the bot would read no danger
     ("", True),  # an empty one, the same
-    ("set_aside:\n  greeting:\n    en: [hello]\n", False),
+    ("set_aside:\n  greeting:\n    en: [hello]\n", True),  # greetings, but no danger
+    ("urgent: [passport taken]\n", False),
+    ("urgent_pleas: [help me]\n", False),
 ])
 def test_a_folder_without_phrases_is_warned_of(tmp_path: Path, phrases: str | None,
                                                warned: bool) -> None:

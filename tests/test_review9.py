@@ -12,6 +12,7 @@ from bot.answers import Answerer
 
 @pytest.mark.parametrize("message", [
     # a person not in urgent_persons, beside a thing (company, village, firm)
+    "Mama ne mozhet dozvonitsya do syna, on v Rossii", "Мама не может дозвониться до сына",
     'My boyfriend went to work for a company in Dubai and stopped answering',
     'My grandson works at a company in Korea and has not called for a month',
     'My girlfriend went to a village in Russia and stopped calling',

@@ -39,7 +39,7 @@ def test_trafficking_asked_about_is_answered(answerer: Answerer, message: str,
     # finding 5: "yordam beradi ... javob bering" (helps ... please answer) is no call for help
     "davlat yordam beradi javob bering", "yordam beradi javob bering",
     "yordam qiladi, javob bering", "давлат ёрдам беради жавоб беринг",
-    "давлат ёрдам беради жавоб беринг",
+    "давлат ёрдам қилади, жавоб беринг", "давлат ёрдам килади, жавоб беринг",
     "Men Samarqanddanman. Davlat migrant oilalariga qanday yordam beradi? javob bering",
     "migrant oilalariga davlat qanday yordam beradi?? javob bering iltimos",
     "Davlat qanday yordam beradi, aytib bering",

@@ -68,13 +68,16 @@ async def test_the_webhook_journals_checks_and_drops_repeats(tmp_path: Path,
             assert (await client.post(url, json=update, headers=good)).status_code == 200
             assert (await client.post(url, content=b"not json", headers=good)).status_code == 400
             assert (await client.get(f"{base}/other")).status_code == 404
-            # A later update of the same chat: handled after anything before it.
-            later = {**api.message(3001, "/help"), "update_id": 2}
+            # A later update of the same chat, another command: handled after anything
+            # before it in that chat, so the reply after the first /help is its own.
+            later = {**api.message(3001, "/about"), "update_id": 2}
             assert (await client.post(url, json=later, headers=good)).status_code == 200
         reply = await api.wait_for("sendMessage", lambda p: p["chat_id"] == 3001)
         assert reply.params["text"] == translator("en")(h.HELP)
-        await api.wait_for("sendMessage", lambda p: p["chat_id"] == 3001, after=reply.index + 1)
-        # ... and nothing between: the repeat was not handled.
+        after = await api.wait_for("sendMessage", lambda p: p["chat_id"] == 3001,
+                                   after=reply.index + 1)
+        # ... and nothing between: the repeated /help was not handled.
+        assert after.params["text"] != translator("en")(h.HELP)
         assert len([c for c in api.requests if c.method == "sendMessage"]) == 2
         async with httpx.AsyncClient() as client:  # an update handled is a heartbeat
             health = await client.get(f"{base}/healthz")

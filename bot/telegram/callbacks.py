@@ -59,6 +59,10 @@ KINDS: dict[str, tuple[Arg, ...]] = {
 """Every kind of button and the shape of its arguments."""
 
 LEGACY = frozenset({"faq", "topics", "topic", "open"})
+LANG_FIRST = frozenset({"topicsin", "tp", "op"})
+"""Kinds whose first argument is the language of the message the button is under."""
+BROWSING = frozenset({"topics", "topic", "open"}) | LANG_FIRST
+"""Buttons that browse the topics in place."""
 """Kinds this bot no longer builds but still serves: buttons sent by an earlier version."""
 QUIZ_KINDS = ("quiz", "qlen", "qstop")
 _SHAPES = {kind: re.compile(":".join([re.escape(kind), *(f"({a.pattern})" for a in args)]),
@@ -78,6 +82,13 @@ class Callback:
 
     def number(self, k: int) -> int:
         return int(self.args[k])
+
+    def in_language(self) -> tuple[str | None, tuple[str | int, ...]]:
+        """The language a browsing button carries (None on one sent before buttons carried
+        it), and its other arguments."""
+        if self.kind in LANG_FIRST:
+            return self.text(0), self.args[1:]
+        return None, self.args
 
 
 def longest(kind: str) -> int:
@@ -140,13 +151,12 @@ def parse(raw: str | None, kb: KnowledgeBase) -> Callback | None:
         case "vote":
             ok = cb.text(1) in kb.entries
         case "topic" | "tp":
-            at = cb.kind == "tp"  # its arguments start with the language
-            ok = (cb.text(at) in kb.topics
-                  and cb.number(at + 1) < pages(len(kb.entries_of(cb.text(at)))))
+            topic, page = cb.in_language()[1]
+            ok = str(topic) in kb.topics and int(page) < pages(len(kb.entries_of(str(topic))))
         case "open" | "op":
-            at = cb.kind == "op"
-            entry = kb.entries.get(cb.text(at))
-            ok = entry is not None and cb.number(at + 1) < pages(len(kb.entries_of(entry.topic)))
+            eid, page = cb.in_language()[1]
+            entry = kb.entries.get(str(eid))
+            ok = entry is not None and int(page) < pages(len(kb.entries_of(entry.topic)))
         case "quiz" | "qlen":
             ok = cb.text(0) == ALL or cb.text(0) in kb.topics
         case _:

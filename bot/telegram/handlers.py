@@ -272,7 +272,7 @@ async def my_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 # ---------------------------------------------------------------- buttons
 
 
-EDITS = frozenset({"lang", "topics", "topic", "open", "topicsin", "tp", "op"})
+EDITS = frozenset({"lang"}) | cbs.BROWSING
 """Buttons that edit the message they are on. On a message over 48 hours old, which the bot
 can no longer see, they are outdated; an answer's button ("faqin", or "faq" sent before)
 still sends the answer."""
@@ -318,24 +318,18 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         reply = s.answerer.entry_reply(cb.text(0), cb.text(1) if cb.kind == "faqin" else lang)
         await send_reply(query.message, reply, context)
-    elif cb.kind in BROWSING:
+    elif cb.kind in cbs.BROWSING:
         await query.answer()
         await _browse(query, s, cb, lang)
     else:  # a kind this handler does not serve (the quiz handler takes its own)
         await query.answer(translator(lang)(OUTDATED))
 
 
-BROWSING = frozenset({"topics", "topic", "open", "topicsin", "tp", "op"})
-"""Buttons that browse the topics in place. Those built now carry the language of the
-message they are under ("topicsin", "tp", "op"); those sent before read the user's."""
-
-
 async def _browse(query, s: Services, cb: cbs.Callback, lang: str) -> None:  # noqa: ANN001
-    """Show the topic list, a page of a topic, or an entry opened from a page."""
-    if cb.kind in ("topicsin", "tp", "op"):
-        lang, args = cb.text(0), cb.args[1:]
-    else:
-        args = cb.args
+    """Show the topic list, a page of a topic, or an entry opened from a page, in the
+    language the button carries (the user's on a button sent before buttons carried it)."""
+    carried, args = cb.in_language()
+    lang = carried or lang
     if cb.kind in ("topics", "topicsin"):
         await _edit(query, render.topics_html(lang), kbd.topics_keyboard(s.kb, lang))
     elif cb.kind in ("topic", "tp"):
@@ -373,19 +367,20 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     reply = s.answerer.ask(query.query, lang=chosen, default=lang)
     entries = [reply.entry] if reply.entry else list(reply.choices)
     results = []
+    # A near miss: what the documents do not give goes above the closest entry, in the
+    # picker and in what is shared, so nobody takes it for the answer asked.
+    note = reply.note if reply.outcome == "near-miss" else ""
     for entry in entries[:5]:
         full = s.answerer.entry_reply(entry.id, reply.lang)
+        shared = render.answer_html(full)
         link = f"https://t.me/{context.bot.username}?start=faq_{entry.id}"
         results.append(InlineQueryResultArticle(
             id=entry.id,
             title=entry.title(reply.lang)[:200],
-            # A near miss: the picker says what the documents do not give before the
-            # user shares the closest entry as if it answered the question.
-            description=(reply.note if reply.outcome == "near-miss"
-                         else direct_text(entry, reply.lang))[:120],
+            description=(note or direct_text(entry, reply.lang))[:120],
             input_message_content=InputTextMessageContent(
-                render.answer_html(full), parse_mode=ParseMode.HTML,
-                link_preview_options=None),
+                f"<i>{html.escape(note)}</i>\n\n{shared}" if note else shared,
+                parse_mode=ParseMode.HTML, link_preview_options=None),
             reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(
                 translator(reply.lang)(OPEN_IN_BOT), url=link)]]),
         ))
