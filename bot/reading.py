@@ -124,6 +124,12 @@ def _clause_starts(sentences: list[str], count: int) -> list[int]:
     return starts if n == count else [0]
 
 
+def _years(toks: tuple[str, ...] | list[str]) -> set[str]:
+    """The years among folded tokens, but those that date a thing ("2019 yilgi")."""
+    return {t for k, t in enumerate(toks) if t.isdigit() and int(t) in YEARS and not (
+        k + 1 < len(toks) and toks[k + 1].endswith(DATE_ENDINGS))}
+
+
 @dataclass
 class _Sentences:
     """What ``Reader.read`` gathers sentence by sentence."""
@@ -135,6 +141,8 @@ class _Sentences:
     stated: list[int] = field(default_factory=list)  # ... or state something
     topical: list[int] = field(default_factory=list)  # ... and of those, the ones naming a topic
     own_numbers: set[str] = field(default_factory=set)  # told beside a question
+    asked_numbers: set[str] = field(default_factory=set)  # ... and named where one asks
+    back: bool = False  # a question asks of a year told ("that year", «в тот год»)
     set_aside: bool = False
     thanked: bool = False
     farewell: bool = False
@@ -211,7 +219,8 @@ class Reader(Urgency):
                        rights=bool(self.rights.find(all_toks)),
                        compares=bool(self.comparing.find(all_toks)),
                        danger=self.danger_words(all_toks, hits) if urgent else frozenset(),
-                       own_numbers=frozenset(acc.own_numbers),
+                       own_numbers=frozenset() if acc.back
+                       else frozenset(acc.own_numbers - acc.asked_numbers),
                        told=tuple(kept) if not parts else ())
 
     def _read_sentence(self, sentence: str, end: str, toks: list[str],
@@ -252,24 +261,31 @@ class Reader(Urgency):
         halves = self._joined_questions(sentence) if asks else []
         acc.parts.append(Part(rest, asks, tuple(
             Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested))
+        if asks:
+            acc.back = acc.back or any(h.label == "back" for h in self.number_words.find(toks))
         if asks and "," in sentence:
             acc.clauses += self._asking_clauses(sentence)
-            acc.own_numbers |= self._told_numbers(sentence)
-        elif asks and len(rest) >= RUNON_MIN:
-            acc.clauses += self._runon_clause(rest, instrumental)
+            told, named = self._told_numbers(sentence)
+            acc.own_numbers |= told
+            acc.asked_numbers |= named
+        elif asks:
+            acc.asked_numbers |= _years(toks)
+            if len(rest) >= RUNON_MIN:
+                acc.clauses += self._runon_clause(rest, instrumental)
 
-    def _told_numbers(self, sentence: str) -> set[str]:
-        """The years of a sentence's comma clauses that speak of the writer and neither
-        ask nor name a topic ("мен 2018 йилдан бери Туркияда ишлайман, ... буладими"), but
-        for those its other clauses also name ("в 2024 году, сколько …?" asks about 2024)
-        and those that date a thing ("2019 yilgi hisobotini topolmayapman")."""
+    def _told_numbers(self, sentence: str) -> tuple[set[str], set[str]]:
+        """The years of an asking sentence's comma clauses that speak of the writer and
+        neither ask nor name a topic ("мен 2018 йилдан бери Туркияда ишлайман, ... буладими"),
+        and those its other clauses name ("в 2024 году, сколько …?" asks about 2024; a year
+        told in one sentence and asked in another is asked: ``Reader.read`` subtracts
+        these of every sentence). Years that date a thing ("2019 yilgi hisobotini
+        topolmayapman") are in neither."""
         told: set[str] = set()
         named: set[str] = set()
         instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
         for clause in sentence.split(","):
             toks = tuple(fold(clause).split())
-            years = {t for k, t in enumerate(toks) if t.isdigit() and int(t) in YEARS and not (
-                k + 1 < len(toks) and toks[k + 1].endswith(DATE_ENDINGS))}
+            years = _years(toks)
             if not years:
                 continue
             if (self._personal(toks) and not self._has_question_word(toks, instrumental)
@@ -277,7 +293,7 @@ class Reader(Urgency):
                 told |= years
             else:
                 named |= years
-        return told - named
+        return told, named
 
     def _note_telling(self, toks: list[str], hits: list[Hit], rest: tuple[str, ...],
                       acc: _Sentences) -> None:

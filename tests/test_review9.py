@@ -1,7 +1,8 @@
-"""Review s9 findings 1 and 2: someone silent and a call for help keep the protection block in
+"""Review s9 findings 1-3: someone silent and a call for help keep the protection block in
 every script (Uzbek Latin, Uzbek Cyrillic proper and typed on a Russian keyboard, Russian in
 both alphabets, English), while a bank or agency silent, and "yordam beradi … javob bering"
-(the state helps … please answer), stay ordinary."""
+(the state helps … please answer), stay ordinary; and a year the writer tells is still the
+year asked when another sentence asks of it, or the question points back at it."""
 
 from __future__ import annotations
 
@@ -103,3 +104,32 @@ def test_a_call_for_help_is_a_danger(answerer: Answerer, message: str) -> None:
 def test_help_as_a_topic_or_a_task_is_no_danger(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
     assert reply.kind != "urgent" and not reply.match.urgent
+
+
+@pytest.mark.parametrize(("message", "outcome", "entry"), [
+    # told in one sentence, asked in another: still a near miss of the 2024 figure
+    ("2019 yildan beri Rossiyada ishlayman, bu qonuniymi? 2019 yilda migrantlar qancha pul "
+     "joʻnatgan?", "near-miss", None),
+    ("since 2019 I live in Korea, is it legal? How much money did migrants send home in 2019?",
+     "near-miss", None),
+    ("2019 йилдан бери Россияда ишлайман, бу қонунийми? 2019 йилда мигрантлар қанча пул "
+     "жўнатган?", "near-miss", None),
+    # asked of "that year"
+    ("С 2019 года я в России, сколько денег перевели мигранты в тот год?", "near-miss", None),
+    ("S 2019 goda ya v Rossii, skolko deneg pereveli migranty v tot god?", "near-miss", None),
+    ("I came to Korea in 2019, how much money did migrants send home that year?",
+     "near-miss", None),
+    ("Men 2019 yildan beri Rossiyadaman, oʻsha yili migrantlar qancha pul yuborgan?",
+     "near-miss", None),
+    ("Мен 2019 йилдан бери Россиядаман, ўша йили мигрантлар қанча пул юборган?",
+     "near-miss", None),
+    # told only: the year asked is the other one
+    ("since 2019 I live in Korea, how much money did migrants send home in 2024?",
+     "answer", "remit-2024-total"),
+    ("мен 2018 йилдан бери Туркияда ишлайман, пул утказмалари канча булган 2024 йилда?",
+     "answer", "remit-2024-total"),
+])
+def test_a_year_told_and_asked_is_asked(answerer: Answerer, message: str, outcome: str,
+                                        entry: str | None) -> None:
+    reply = answerer.ask(message)
+    assert (reply.outcome, reply.entry.id if reply.entry else None) == (outcome, entry)

@@ -75,6 +75,7 @@ class NumberWords(m._Model):
     year: Phrases = Field(default_factory=list)
     age: Phrases = Field(default_factory=list)
     age_before: Phrases = Field(default_factory=list)
+    back: Phrases = Field(default_factory=list)
 
 
 class Quantity(m._Model):
