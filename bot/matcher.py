@@ -363,7 +363,7 @@ class Matcher(Naming, NearMisses):
         kept = tuple(t for t in toks if t not in reading.own_numbers)
         safe = tuple(t for t in kept if t not in reading.danger)
         if len(safe) < len(kept) and all(t in self.stopwords for t in safe) and (
-                self.reader.asks_meaning(toks)):
+                self.reader.asks_meaning_of(toks, reading.danger)):
             return kept
         return safe
 

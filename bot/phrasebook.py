@@ -271,6 +271,22 @@ class PhraseBook:
         """Whether folded tokens ask what something means (``defining`` in phrases.yaml)."""
         return bool(toks) and (toks[-1] in self._defining_last or bool(self.defining.find(toks)))
 
+    def asks_meaning_of(self, toks: tuple[str, ...] | list[str], words: Set[str]) -> bool:
+        """Whether folded tokens ask what one of ``words`` means: a defining phrase that
+        starts with a question word just before it ("что такое депортация", "what does
+        deportation mean"), another just after it ("deportatsiya nima", "deportation
+        meaning"); not «Паспорт забрали, что значит» (what does it mean that they took it)."""
+        at = {k for k, t in enumerate(toks) if t in words}
+        if len(toks) > 1 and toks[-1] in self._defining_last and len(toks) - 2 in at:
+            return True
+        for h in self.defining.find(toks):
+            if fold(h.phrase).split()[0] in self.question_words:
+                if at & {h.end, h.end + 1}:
+                    return True
+            elif at & {h.start - 1, h.start - 2}:
+                return True
+        return False
+
     def practical_asked(self, toks: tuple[str, ...] | list[str],
                         spelt: Callable[[], list[str]]) -> list[Hit]:
         """The ``practical`` details folded tokens ask: not a word matched only as spelt

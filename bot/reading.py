@@ -210,7 +210,8 @@ class Reader(Urgency):
             acc.thanked = any(self.emoji.get(ch) == "thanks" for ch in text)
         sentences = pieces[::2]
         hits = self.urgent_hits(all_toks, lambda: spell(" ".join(sentences)).split(),
-                                lambda: _clause_starts(sentences, len(all_toks)))
+                                lambda: _clause_starts(sentences, len(all_toks)),
+                                any(p.asks for p in parts))
         urgent = self.is_urgent(all_toks, hits)
         subject = self._about_sources(all_toks)
         return Reading(tuple(parts), acc.set_aside, urgent, subject is not None,

@@ -78,25 +78,25 @@ class Urgency(Asking):
         return kept
 
     def urgent_hits(self, toks: list[str], spelt: Callable[[], list[str]],
-                    clauses: Callable[[], list[int]] = list) -> list[Hit]:
+                    clauses: Callable[[], list[int]] = list, asks: bool = False) -> list[Hit]:
         """The urgent triggers of folded tokens (in any order of words between them, a typo
         allowed in a long word), those matched only as spelt checked on ``spelt``, the
         silences kept as dangers or left out (``heard``; ``clauses``: where the clauses of
-        the tokens start, made on need)."""
+        the tokens start, made on need; ``asks``: whether the message asks something)."""
         untypoed = [self._untypo(t) for t in toks]
         hits = self._urgent_hits(untypoed)
         if untypoed != toks:
             # ... and as written: "kelmayapti" is one letter off "qilmayapti" of another
             # trigger, and a word of "yashagim kelmay*" itself
             hits += [h for h in self._urgent_hits(toks) if h not in hits]
-        return self.heard(toks, self._spelt_out(hits, spelt), clauses)
+        return self.heard(toks, self._spelt_out(hits, spelt), clauses, asks)
 
     def heard(self, toks: list[str], hits: list[Hit],
-              clauses: Callable[[], list[int]] = list) -> list[Hit]:
+              clauses: Callable[[], list[int]] = list, asks: bool = False) -> list[Hit]:
         """``hits`` with each silence ("и не звонит", "bilan aloqa yoʻq") a danger ("urgent")
         or left out: left out only when the message names no person (``silent_persons``)
-        and a thing that may be silent (``silent_things``: "Банк и не звонит") stands beside
-        it in its clause (``clauses()``: the tokens where clauses start). When unsure
+        and what is silent is a thing (``silent_things``: "Банк и не звонит"; see
+        ``_thing_silent``; ``clauses()``: the tokens where clauses start). When unsure
         ("уехал и не звонит"), it stays a danger: a miss costs more than a false alarm."""
         if all(h.label != "silence" for h in hits):
             return hits
@@ -106,26 +106,28 @@ class Urgency(Asking):
         kept: list[Hit] = []
         for h in hits:
             if h.label == "silence":
-                if not person and self._thing_silent(toks, h, starts, things):
+                if not person and self._thing_silent(toks, h, starts, things, asks):
                     continue
                 h = replace(h, label="urgent")
             kept.append(h)
         return kept
 
     def _thing_silent(self, toks: list[str], hit: Hit, starts: list[int],
-                      things: set[int]) -> bool:
+                      things: set[int], asks: bool) -> bool:
         """Whether what is silent in the clause of a silence ``hit`` is a thing: every word
         before it in the clause (stopwords aside) names a thing ("Банк и не звонит"), or
-        none does and a thing is inside it ("has the UN not called"), or a thing is right
-        after it ("aloqa yoʻq davlatlar": the countries with no ties). Anyone else before
-        it ("Бабушка в деревне не берет трубку", "my boyfriend works for a company … and
-        stopped answering"), named in ``silent_persons`` or not, keeps it a danger."""
+        none does and a thing is inside it ("has the UN not called"); or, in a message
+        that asks, at most one word before it and a thing right after it that (with at
+        most one word more) ends the clause ("Oʻzbekiston bilan aloqa yoʻq davlatlar
+        bormi?": the countries with no ties). Anyone else
+        before it ("Бабушка в деревне не берет трубку", «Жених не выходит на связь
+        компания тоже молчит»), named in ``silent_persons`` or not, keeps it a danger."""
         k = bisect_right(starts, hit.start) - 1
         first = starts[k] if k >= 0 else 0
         last = starts[k + 1] if k + 1 < len(starts) else len(toks)
-        if hit.end < last and hit.end in things:
-            return True  # "aloqa yoʻq davlatlar": the silence says what the thing is
         before = [j for j in range(first, hit.start) if toks[j] not in self.stopwords]
+        if asks and len(before) <= 1 and hit.end in things and last - hit.end <= 2:
+            return True
         if before:
             return all(j in things for j in before)
         words = phrase_words(hit.phrase)

@@ -12,7 +12,13 @@ from bot.answers import Answerer
 
 
 @pytest.mark.parametrize("message", [
-    # a person not in urgent_persons, beside a thing (company, village, firm)
+    # a person not in urgent_persons, beside a thing (company, village, firm), also after it
+    "Kelinim 2 haftadir telefon qilmayapti kompaniyada ishlardi",
+    "Келиним 2 ҳафтадир телефон қилмаяпти компанияда ишларди",
+    "Жених не выходит на связь компания тоже молчит",
+    "Внук не берет трубку фирма говорит что он уволился",
+    "Vnuk ne beret trubku firma govorit chto on uvolilsya",
+    "My grandson is not answering the phone company says he quit",
     "Mama ne mozhet dozvonitsya do syna, on v Rossii", "Мама не может дозвониться до сына",
     'My boyfriend went to work for a company in Dubai and stopped answering',
     'My grandson works at a company in Korea and has not called for a month',
@@ -133,3 +139,28 @@ def test_a_year_told_and_asked_is_asked(answerer: Answerer, message: str, outcom
                                         entry: str | None) -> None:
     reply = answerer.ask(message)
     assert (reply.outcome, reply.entry.id if reply.entry else None) == (outcome, entry)
+
+
+@pytest.mark.parametrize("message", [
+    # review s9 finding 5: "what does it mean" after a danger told asks no definition of
+    # the danger's words: the block alone, not the 2017 passport reform
+    "Паспорт забрали, что значит", "Pasport zabrali, chto znachit",
+    "They took my passport, what does it mean", "Pasportimni olib qoʻyishdi, bu nima degani",
+    "Паспортимни олиб қўйишди, бу нима дегани",
+])
+def test_a_danger_told_then_what_it_means_gets_the_block_alone(answerer: Answerer,
+                                                               message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry) == ("urgent", None)
+
+
+@pytest.mark.parametrize(("toks", "words", "asks"), [
+    (["chto", "takoe", "deportasia"], {"deportasia"}, True),
+    (["vhat", "does", "deportation", "mean"], {"deportation"}, True),
+    (["deportasia", "nima"], {"deportasia"}, True),
+    (["pasport", "zabrali", "chto", "znachit"], {"pasport", "zabrali"}, False),
+    (["deportasia", "kilishdi", "nima", "kilai"], {"deportasia"}, False),  # what do I do
+])
+def test_a_meaning_asked_of_the_danger_words(answerer: Answerer, toks: list[str],
+                                             words: set[str], asks: bool) -> None:
+    assert answerer.matcher.reader.asks_meaning_of(toks, words) is asks
