@@ -7,7 +7,7 @@ reads a whole message.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from pathlib import Path
 from typing import Self
 
@@ -70,6 +70,16 @@ def _spellings(triggers: list[str], spelt: list[str]) -> dict[str, frozenset[str
                 if key in guarded:
                     found.setdefault(key, set()).add(spell(word.removesuffix(PREFIX)))
     return {key: frozenset(ways) for key, ways in found.items()}
+
+
+def spelt_so(phrase: str, spellings: Mapping[str, frozenset[str]],
+             words: Sequence[str]) -> bool:
+    """Whether each word of ``phrase`` that matches only as spelt (a key of ``spellings``,
+    ``_spellings``) is spelt one of its ways among ``words`` (``bot.text.spell``): "costs"
+    is, «соц» (which folds alike) is not."""
+    return all(any(t.startswith(way) for t in words for way in spellings[key])
+               for key in (w.removesuffix(PREFIX) for w in phrase_words(phrase))
+               if key in spellings)
 
 
 class PhraseBook:
@@ -267,10 +277,6 @@ class PhraseBook:
             raise KnowledgeError(errors)
         return cls(raw, stopwords, vocabulary)
 
-    def asks_meaning(self, toks: tuple[str, ...] | list[str]) -> bool:
-        """Whether folded tokens ask what something means (``defining`` in phrases.yaml)."""
-        return bool(toks) and (toks[-1] in self._defining_last or bool(self.defining.find(toks)))
-
     def asks_meaning_of(self, toks: tuple[str, ...] | list[str], words: Set[str]) -> bool:
         """Whether folded tokens ask what one of ``words`` means: a defining phrase that
         starts with a question word just before it ("что такое депортация", "what does
@@ -295,14 +301,10 @@ class PhraseBook:
         hits = self.practical.find(toks)
         if not hits:
             return hits
-        guarded = [h for h in hits if any(
-            w.removesuffix(PREFIX) in self._practical_spelt for w in phrase_words(h.phrase))]
-        if guarded:
+        if any(w.removesuffix(PREFIX) in self._practical_spelt
+               for h in hits for w in phrase_words(h.phrase)):
             words = spelt()
-            hits = [h for h in hits if h not in guarded or all(
-                any(t.startswith(way) for t in words for way in self._practical_spelt[key])
-                for key in (w.removesuffix(PREFIX) for w in phrase_words(h.phrase))
-                if key in self._practical_spelt)]
+            hits = [h for h in hits if spelt_so(h.phrase, self._practical_spelt, words)]
         inside = {k for h in self._practical_not.find(toks) for k in range(h.start, h.end)}
         return [h for h in hits if not inside.intersection(range(h.start, h.end))]
 

@@ -142,7 +142,6 @@ class _Sentences:
     topical: list[int] = field(default_factory=list)  # ... and of those, the ones naming a topic
     own_numbers: set[str] = field(default_factory=set)  # told beside a question
     asked_numbers: set[str] = field(default_factory=set)  # ... and named where one asks
-    back: bool = False  # a question asks of a year told ("that year", «в тот год»)
     set_aside: bool = False
     thanked: bool = False
     farewell: bool = False
@@ -220,8 +219,7 @@ class Reader(Urgency):
                        rights=bool(self.rights.find(all_toks)),
                        compares=bool(self.comparing.find(all_toks)),
                        danger=self.danger_words(all_toks, hits) if urgent else frozenset(),
-                       own_numbers=frozenset() if acc.back
-                       else frozenset(acc.own_numbers - acc.asked_numbers),
+                       own_numbers=self._own_numbers(acc),
                        told=tuple(kept) if not parts else ())
 
     def _read_sentence(self, sentence: str, end: str, toks: list[str],
@@ -262,8 +260,6 @@ class Reader(Urgency):
         halves = self._joined_questions(sentence) if asks else []
         acc.parts.append(Part(rest, asks, tuple(
             Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested))
-        if asks:
-            acc.back = acc.back or any(h.label == "back" for h in self.number_words.find(toks))
         if asks and "," in sentence:
             acc.clauses += self._asking_clauses(sentence)
             told, named = self._told_numbers(sentence)
@@ -273,6 +269,15 @@ class Reader(Urgency):
             acc.asked_numbers |= _years(toks)
             if len(rest) >= RUNON_MIN:
                 acc.clauses += self._runon_clause(rest, instrumental)
+
+    def _own_numbers(self, acc: _Sentences) -> frozenset[str]:
+        """The years told of the writer and asked nowhere, unless a question asks of "that
+        year" («в тот год», "oʻsha yili": ``back`` of ``number_words``)."""
+        own = acc.own_numbers - acc.asked_numbers
+        if own and any(h.label == "back" for p in acc.parts if p.asks
+                       for h in self.number_words.find(p.toks)):
+            return frozenset()
+        return frozenset(own)
 
     def _told_numbers(self, sentence: str) -> tuple[set[str], set[str]]:
         """The years of an asking sentence's comma clauses that speak of the writer and

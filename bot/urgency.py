@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.asking import Asking
-from bot.phrasebook import TYPO_MIN
+from bot.phrasebook import TYPO_MIN, spelt_so
 from bot.phrases import PREFIX, Hit, phrase_words, word_matches
 
 URGENT_GAP = 3
@@ -66,13 +66,9 @@ class Urgency(Asking):
         kept: list[Hit] = []
         words: list[str] | None = None
         for h in hits:
-            need = [self.spelt[w] for w in phrase_words(h.phrase)
-                    if w.removesuffix(PREFIX) in self.spelt]
-            if need:
+            if any(w.removesuffix(PREFIX) in self.spelt for w in phrase_words(h.phrase)):
                 words = spelt() if words is None else words
-                span = words[h.start:h.end]
-                if not all(any(t.startswith(way) for t in span for way in ways)
-                           for ways in need):
+                if not spelt_so(h.phrase, self.spelt, words[h.start:h.end]):
                     continue
             kept.append(h)
         return kept

@@ -77,7 +77,9 @@ def test_what_a_danger_word_means_keeps_the_block(answerer: Answerer, message: s
     (["pasportim", "ek", "koldi"], False), (["chto", "delat"], False),
 ])
 def test_a_meaning_asked_is_read(answerer: Answerer, toks: list[str], asks: bool) -> None:
-    assert answerer.matcher.reader.asks_meaning(toks) is asks
+    # the words a meaning may be asked of: all but the defining phrases' own
+    words = set(toks) - {"vhat", "does", "mean", "nima", "chto", "takoe"}
+    assert answerer.matcher.reader.asks_meaning_of(toks, words) is asks
 
 
 @pytest.mark.parametrize("message", [
