@@ -141,8 +141,12 @@ class LeftOut(Index):
                 read[text] = read_numbers(self._fold(text.replace("%", " percent ")).split(),
                                           self.reader.number_words)
             found.append(read[text])
-        return Numbers(*(frozenset().union(*(getattr(f, kind) for f in found))
-                         for kind in ("years", "labels", "figures", "bare", "acts")))
+
+        def union(kind: str) -> frozenset:
+            return frozenset().union(*(getattr(f, kind) for f in found))
+
+        return Numbers(*map(union, ("years", "labels", "figures", "bare", "acts")),
+                       dates=union("dates"))
 
     def _labels_in(self, entry: Entry, known: dict[str, tuple[set[str], set[str], set[str]]]
                    ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

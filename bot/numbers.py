@@ -15,6 +15,9 @@ ACT_REACH = 6
 DATE_ENDINGS = ("dagi", "degi", "gi")
 """Uzbek endings of a date that stands before what it dates ("20-avgustdagi", "2017-yilgi"),
 folded."""
+DATE_REACH = 3
+"""How many words may stand between a date's day and its year ("20 августа 2019 года",
+"August 20, 2019", "2019-yil 20-avgustdagi")."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,9 @@ class Numbers:
     """(number, year): a numbered act and its year, as ``act_years`` pairs them."""
     ages: frozenset[int] = frozenset()
     """The writer's own numbers ("Men 25 yoshdaman", «мне 19 лет»): never compared."""
+    dates: frozenset[tuple[int, int]] = frozenset()
+    """(day, year) of each date written whole ("20 August 2019", "2019-yil 20-avgustdagi"):
+    a date is one fact, so its day and year are compared together."""
 
     @property
     def whole(self) -> frozenset[int]:
@@ -88,7 +94,26 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
             found["bare"].add(n)
         k = end
     return Numbers(*(frozenset(found[kind]) for kind in ("years", "labels", "figures", "bare")),
-                   act_years(toks, kind_of), frozenset(found["ages"]))
+                   act_years(toks, kind_of), frozenset(found["ages"]), dates(toks, kind_of))
+
+
+def dates(toks: tuple[str, ...] | list[str], kind_of: dict[int, str]
+          ) -> frozenset[tuple[int, int]]:
+    """The (day, year) of each whole date in folded tokens (``kind_of``: the ``number_words``
+    kind of each token): a day is a number up to 31 beside a month's name, its year the first
+    within ``DATE_REACH`` words after it ("20 августа 2019 года", "August 20, 2019"), else
+    the last within reach before it ("2019-yil 20-avgustdagi")."""
+    found = set()
+    for k, tok in enumerate(toks):
+        if not (tok.isdigit() and len(tok) <= 2 and 1 <= int(tok) <= 31
+                and "month" in (kind_of.get(k + 1), kind_of.get(k - 1))):
+            continue
+        after = [int(t) for t in toks[k + 1:k + 2 + DATE_REACH] if t.isdigit() and int(t) in YEARS]
+        before = [int(t) for t in toks[max(0, k - DATE_REACH):k]
+                  if t.isdigit() and int(t) in YEARS]
+        if year := (after[:1] or before[-1:]):
+            found.add((int(tok), year[0]))
+    return frozenset(found)
 
 
 def act_years(toks: tuple[str, ...] | list[str], kind_of: dict[int, str]
@@ -161,6 +186,13 @@ def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
                 m != n and y == year for m, y in asked.acts):
             bad.append(str(year))
             known += [str(y) for y in sorted(dated)]
+    # A whole date that is none of the entry's, though its day or year may be ("Decree of
+    # 20 August 2020": UP-5785 is of 20 August 2019, PP-4829 of 15 September 2020).
+    for day, year in sorted(asked.dates - own.dates if own.dates else ()):
+        if str(year) not in bad:
+            bad.append(str(year))
+            known += [str(y) for d, y in sorted(own.dates) if d == day] or [
+                str(y) for _d, y in sorted(own.dates)][:3]
     for value, unit in sorted(asked.figures):
         if int(value.split(".")[0]) in decisive and not any(
                 v == value and (u == unit or not u or not unit) for v, u in own.figures):

@@ -25,7 +25,8 @@ from bot.text import clean, fold
     # a decimal only before its unit; thousands read back whole
     ("was it 14,8%", Numbers(figures=frozenset({("14.8", "")}))),
     ("PF-4947 7 fevral 2017", Numbers(years=frozenset({2017}), bare=frozenset({4947, 7}),
-                                      acts=frozenset({(4947, 2017)}))),
+                                      acts=frozenset({(4947, 2017)}),
+                                      dates=frozenset({(7, 2017)}))),
     ("статьи 23, 24", Numbers(labels=frozenset({23}), bare=frozenset({24}))),
     ("400,000 migrants", Numbers(bare=frozenset({400000}))),
     ("400 000", Numbers(bare=frozenset({400000}))),
@@ -126,7 +127,39 @@ def test_a_named_act_with_another_year_is_a_near_miss(
     assert miss is not None and asked in miss.asked and known in miss.known
 
 
+@pytest.mark.parametrize(("text", "dates"), [
+    ("УП-5785 от 20 августа 2019 года", {(20, 2019)}),
+    ("2019-yil 20-avgustdagi PF-5785-son Farmon", {(20, 2019)}),
+    ("2019 йил 20 августдаги фармон", {(20, 2019)}),
+    ("Decree UP-5785 of 20 August 2019 and Resolution PP-4829 of 15 September 2020",
+     {(20, 2019), (15, 2020)}),
+    ("the decree of August 20, 2019", {(20, 2019)}),
+    # a day needs its month's name beside it, and a year near
+    ("20 migrants in 2019", set()),
+    ("20 августа", set()),
+])
+def test_a_date_is_read_whole(matcher: Matcher, text: str, dates: set[tuple[int, int]]) -> None:
+    assert read_numbers(fold(clean(text)).split(), matcher.reader.number_words).dates == dates
+
+
+@pytest.mark.parametrize("message", [
+    # UP-5785 is of 20 August 2019, and names PP-4829 of 15 September 2020: a date is one
+    # fact, not a day and a year each found somewhere (tester s9)
+    "Decree of 20 August 2020", "указ от 20 августа 2020 года",
+    "2020-yil 20-avgustdagi farmon", "2020 йил 20 августдаги фармон",
+    "decree of 15 September 2019",
+])
+def test_a_date_of_no_act_is_a_near_miss(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "clarify" and m.near_miss is not None
+    assert [c.entry_id for c in m.candidates] == ["decree-up-5785"]
+    assert m.near_miss.asked[0] in ("2019", "2020")
+
+
 @pytest.mark.parametrize(("message", "entry"), [
+    ("Decree of 20 August 2019", "decree-up-5785"),
+    ("указ от 20 августа 2019 года", "decree-up-5785"),
+    ("Resolution of 15 September 2020", "decree-pp-4829"),
     ("Указ 5785 от 2019 года", "decree-up-5785"),
     ("PF-5785 2019 yil", "decree-up-5785"),
     ("decree UP-4947 of 2017", "decree-up-4947"),

@@ -76,6 +76,7 @@ class NumberWords(m._Model):
     age: Phrases = Field(default_factory=list)
     age_before: Phrases = Field(default_factory=list)
     back: Phrases = Field(default_factory=list)
+    month: Phrases = Field(default_factory=list)
 
 
 class Quantity(m._Model):
