@@ -196,6 +196,9 @@ class PhraseBook:
         self.silent_things = _index(
             [("thing", str(p)) for p in raw.get("urgent_silent_things") or ()])  # type: ignore[attr-defined]
         """What may be silent and is no danger ("bank", "agentlik", "internet")."""
+        self.general = _index([("general", p) for p in _phrases(raw.get("urgent_general"))])
+        """People in general and counting them ("victims", «сколько», "migrantlar"): a danger
+        asked about as a subject (``Urgency.asked_about``)."""
         self.plea_tasks = _index([("task", str(p)) for p in raw.get("plea_tasks") or ()])  # type: ignore[attr-defined]
         """What turns a call for help into a request ("помогите найти информацию")."""
         self.spelt = _spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
@@ -204,6 +207,7 @@ class PhraseBook:
                         for w in fold(v).split()}
         self._urgent_words = sorted(w for w in urgent_words if len(w) >= TYPO_MIN - 1)
         self._known = frozenset(vocabulary) | urgent_words
+        self._urgent_only = frozenset(urgent_words) - frozenset(vocabulary)
         self._known_sorted = sorted(self._known)
         self._typos: dict[str, str] = {}
         rights = raw.get("rights_asked") or {}

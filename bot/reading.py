@@ -212,13 +212,19 @@ class Reader(Urgency):
                                 lambda: _clause_starts(sentences, len(all_toks)),
                                 any(p.asks for p in parts))
         urgent = self.is_urgent(all_toks, hits)
+        danger = self.danger_words(all_toks, hits) if urgent else frozenset()
+        if danger and any(p.asks for p in parts) and self.asked_about(all_toks, hits):
+            # A danger asked about as a subject: its words of the documents are what is
+            # asked («торговли»), the others are left out («жертвам»); the protection
+            # block still comes first.
+            danger = frozenset(t for t in danger if not self._documents_word(t))
         subject = self._about_sources(all_toks)
         return Reading(tuple(parts), acc.set_aside, urgent, subject is not None,
                        tuple(acc.clauses), acc.thanked, farewell=acc.farewell,
                        subject=subject or (), small_talk=self._small_talk(all_toks),
                        rights=bool(self.rights.find(all_toks)),
                        compares=bool(self.comparing.find(all_toks)),
-                       danger=self.danger_words(all_toks, hits) if urgent else frozenset(),
+                       danger=danger,
                        own_numbers=self._own_numbers(acc),
                        told=tuple(kept) if not parts else ())
 

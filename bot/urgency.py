@@ -29,6 +29,10 @@ kerak"; but "davlat yordam beradi javob bering" (the state helps ... please answ
 "yordam bering"."""
 
 
+STEM_LOOK = 64
+"""Words of the same stem looked at, at most, for one of the knowledge base's own."""
+
+
 class Urgency(Asking):
     """The urgent triggers' reading of a message (``bot.reading.Reader`` is one)."""
 
@@ -136,6 +140,33 @@ class Urgency(Asking):
         # student's request, unless the message also names a danger.
         return any(h.label == "urgent" for h in hits) or bool(
             hits and not self.plea_tasks.find(toks))
+
+    def asked_about(self, toks: list[str], hits: list[Hit]) -> bool:
+        """Whether folded tokens with these ``urgent_hits`` ask about a danger as a subject
+        ("How many people were victims of trafficking?", «кто помогает жертвам торговли
+        людьми»): only dangers (no call for help nor silence), people in general named or
+        counted (``general``), and no one close (``personal``: "my", "akam"; nor any of
+        ``silent_persons``: «брат», "she"). The caller checks that the message asks."""
+        return (bool(hits) and all(h.label == "urgent" for h in hits)
+                and bool(self.general.find(toks)) and not self._personal(tuple(toks))
+                and not self.silent_persons.find(toks))
+
+    def _documents_word(self, tok: str) -> bool:
+        """Whether the folded word ``tok``, long, is a form of a word of the knowledge base
+        (shares its stem, as ``_untypo`` reads one): "torgovli" of «торговля людьми» is,
+        "jertvam" (victims) is not."""
+        if tok in self.stopwords:
+            return False
+        if len(tok) < TYPO_MIN:
+            return tok in self._known and tok not in self._urgent_only
+        stem = tok[:max(TYPO_MIN - 2, len(tok) - 3)]
+        k = bisect_left(self._known_sorted, stem)
+        for word in self._known_sorted[k:k + STEM_LOOK]:
+            if not word.startswith(stem):
+                return False
+            if word not in self._urgent_only:
+                return True
+        return False
 
     def danger_words(self, toks: list[str], hits: list[Hit]) -> frozenset[str]:
         """The words of the urgent triggers (``urgent_hits``) in folded tokens ("pasportim",

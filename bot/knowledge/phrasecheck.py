@@ -107,6 +107,7 @@ class PhrasesFile(m._Model):
     urgent_silence: Phrases = Field(default_factory=list)
     urgent_persons: Phrases = Field(default_factory=list)
     urgent_silent_things: Phrases = Field(default_factory=list)
+    urgent_general: PerLanguage = Field(default_factory=dict)
     urgent_pleas: Phrases = Field(default_factory=list)
     urgent_spelt: Phrases = Field(default_factory=list)
     plea_tasks: Phrases = Field(default_factory=list)
