@@ -27,6 +27,9 @@ from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, conflict
 NOT_COVERED_GAP = 2
 """Words that may stand between the words of a ``not_covered`` phrase ("how many *Uzbek*
 migrants live")."""
+COUNTRIES_GAP = 1
+"""Words that may stand inside a phrase that asks for a list of countries ("list of the
+*Schengen* countries", "which *EU* states", «какие *европейские* страны»)."""
 SHORTLIST_FACTS = 3
 """How many best entries are searched for one that does not contradict the question."""
 FIT_GAP = 20.0
@@ -82,7 +85,7 @@ class NearMisses(PlacesAsked):
         if not hits and not self._lists_countries(idx):
             # "Which states voted against the Global Compact": a list of countries, asked
             # of an entry that names fewer.
-            hits = self.thesaurus.asks_countries.find(toks)[:1]
+            hits = self.thesaurus.asks_countries.find(toks, COUNTRIES_GAP)[:1]
         if not hits and quantity is not None and not self._counts[idx]:
             hits = [h for h in self.reader.quantity.find(toks) if h.label == "asks"][:1]
         return hits
@@ -184,7 +187,7 @@ class NearMisses(PlacesAsked):
                     self._stances)
                 idx = self._index_of[ranked[0][0]]
         if (miss is None and not self._lists_countries(idx)
-                and self.thesaurus.asks_countries.find(toks)):
+                and self.thesaurus.asks_countries.find(toks, COUNTRIES_GAP)):
             # "Which nations has Uzbekistan made labour deals with?": a close entry that
             # names the countries first, as for a "how much".
             ranked, idx = self._first_that(ranked, self._lists_countries, asked_facts,

@@ -150,6 +150,11 @@ def test_a_detail_an_entry_says_is_left_out_is_its_near_miss(matcher: Matcher, m
     # a list of countries asked of an entry that names fewer than two foreign ones
     ("which states voted against the UN global compact on migration", "org-global-compact"),
     ("список стран шенгенской зоны", "coop-schengen"),
+    # ... with a word inside the phrase that asks for the list
+    ("list of the Schengen countries", "coop-schengen"),
+    ("which European states are in the Schengen area", "coop-schengen"),
+    ("какие европейские страны входят в Шенген", "coop-schengen"),
+    ("qaysi Yevropa davlatlari Shengen hududiga kiradi", "coop-schengen"),
 ])
 def test_a_list_of_countries_is_a_near_miss_of_an_entry_without_one(
         matcher: Matcher, message: str, entry: str) -> None:
