@@ -29,6 +29,29 @@ update in all. At 50,000 it runs twice per 1,000 updates, ~0.06 ms per update, a
 most a few MB of cyclic garbage a little longer."""
 
 
+_frozen = False
+"""Whether this process has objects frozen (``freeze``). ``paused`` and ``serving`` read it
+instead of asking ``gc.get_freeze_count``, which walks every frozen object (CPython
+3.11-3.13): ~10-20 ms once a bot has started or the test session has built its answerer,
+after every load and index build (~350 in the quick suite, ~4 s of its CPU)."""
+
+
+def freeze() -> None:
+    """``gc.freeze``: every object tracked so far is left out of the collector's runs. The
+    project freezes only through this function and thaws only through ``unfreeze``, so that
+    ``_frozen`` stays true to ``gc.get_freeze_count``."""
+    global _frozen
+    gc.freeze()
+    _frozen = True
+
+
+def unfreeze() -> None:
+    """``gc.unfreeze``: every frozen object goes back to the oldest generation."""
+    global _frozen
+    gc.unfreeze()
+    _frozen = False
+
+
 @contextmanager
 def paused() -> Iterator[None]:
     """The cycle collector off meanwhile (and on again after, if it was on).
@@ -36,7 +59,7 @@ def paused() -> Iterator[None]:
     What was made meanwhile goes to the oldest generation, which the collector walks only
     when it looks at everything: otherwise the first object made after walks all of it as
     the youngest (0.15 s after loading 10,000 entries), and the next-to-youngest walk does
-    again. Not once something is frozen (``gc.freeze``, the bot's start): moving those
+    again. Not once something is frozen (``freeze``, the bot's start): moving those
     objects there too would have the collector walk them again.
     """
     enabled = gc.isenabled()
@@ -45,7 +68,7 @@ def paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
-            if not gc.get_freeze_count():
+            if not _frozen:
                 gc.freeze()  # every generation into the frozen one, then all into the oldest
                 gc.unfreeze()
             gc.enable()
@@ -65,15 +88,15 @@ def paused_during(fn: Callable[P, R]) -> Callable[P, R]:
 @contextmanager
 def serving() -> Iterator[None]:
     """The collector as a started bot sets it (``bot.telegram.app``), meanwhile: what was
-    built so far frozen (``gc.freeze``: the collector no longer walks the knowledge base and
+    built so far frozen (``freeze``: the collector no longer walks the knowledge base and
     index), and run after YOUNG_OBJECTS new objects; both given back after (the objects
     frozen before stay frozen). ``bench`` times matching so, as the bot runs it."""
-    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
-    gc.freeze()
+    threshold, frozen = gc.get_threshold(), _frozen
+    freeze()
     gc.set_threshold(YOUNG_OBJECTS, *threshold[1:])
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
         if not frozen:  # gc.unfreeze thaws every frozen object, or none
-            gc.unfreeze()
+            unfreeze()

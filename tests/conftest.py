@@ -65,13 +65,13 @@ def shipped_answerer() -> Answerer:
     Fixtures below and every end-to-end bot (``tests/e2e_harness.py``) share it; nothing
     may change it (a test that needs another knowledge base builds its own).
     """
-    from bot import knowledge
+    from bot import collector, knowledge
     from bot.answers import Answerer
     from bot.matcher import Matcher
 
     kb = knowledge.load_or_raise(KNOWLEDGE)
     answerer = Answerer(kb, Matcher(kb))
-    gc.freeze()  # kept all session: see pytest_collection_finish
+    collector.freeze()  # kept all session: see pytest_collection_finish
     return answerer
 
 
@@ -204,10 +204,10 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     short-lived objects, and at 700 the collector ran ~2,300 times in 900 tests, promoting
     what was alive at each run to the generations that the collector walks less often but
     longer. Its CPU in six large test files: 0.68-0.98 s -> 0.26-0.31 s."""
-    from bot.collector import YOUNG_OBJECTS
+    from bot import collector
 
-    gc.freeze()
-    gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
+    collector.freeze()
+    gc.set_threshold(collector.YOUNG_OBJECTS, *gc.get_threshold()[1:])
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -269,14 +269,16 @@ def thawed() -> Iterator[None]:
     after: ``gc.unfreeze`` thaws every frozen object, and the rest of the worker's tests
     would have the collector walk the session's objects again (``pytest_collection_finish``).
     """
+    from bot import collector
+
     threshold = gc.get_threshold()
-    gc.unfreeze()
+    collector.unfreeze()
     gc.set_threshold(*PYTHONS_COLLECTOR)
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.freeze()
+        collector.freeze()
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from bot import collector
 from bot.bench import percentile
 from bot.config import Settings
 from bot.devtools.e2efigures import Run, _format_run
@@ -222,7 +223,7 @@ def floor_application(settings: Settings) -> Any:
     async def start(app: Any) -> None:
         # The bot's cycle collector settings (they save the floor CPU too), and what start-up
         # built frozen as the bot's post_init freezes it.
-        gc.freeze()
+        collector.freeze()
         collect_less(app)
 
     async def stop(app: Any) -> None:

@@ -27,7 +27,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import redact, usage
+from bot import collector, redact, usage
 from bot.collector import YOUNG_OBJECTS
 from bot.config import ConfigError, Settings
 from bot.health import Heartbeat
@@ -187,7 +187,7 @@ async def post_init(app: Application) -> None:
     # process: frozen, the cyclic garbage collector stops walking it at every full
     # collection (~110,000 objects; the collector took ~10% of the CPU per update).
     # Start-up leaves no cyclic garbage to freeze with them (a gc.collect() here finds 0).
-    gc.freeze()
+    collector.freeze()
     collect_less(app)
 
 
