@@ -61,7 +61,7 @@ class Matcher(Naming, NearMisses):
         super().__init__(kb, settings, thesaurus)
         words = {w for lex in self.lexicon.values() for w in lex}
         self.reader = reader if reader is not None else Reader(kb.phrases, self.stopwords,
-                                                               words)
+                                                               words, self.thesaurus)
         self._documents = DocumentFinder(kb, self.stopwords)
         self._excluding = Excluding.load()
         for lang, aside in self.reader.language_words.items():

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from bot.asking import INSTRUMENTAL, RUNON_MIN, Part
+from bot.elliptic import Elliptic
 from bot.numbers import DATE_ENDINGS, YEARS
 from bot.phrases import Hit
 from bot.text import fold, spell
-from bot.urgency import Urgency
 
 # A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
 # "14.8", "Art. 23" and "ст. 23" stay whole; a full stop after a word of four letters or
@@ -166,7 +166,7 @@ class _Sentences:
         return kept
 
 
-class Reader(Urgency):
+class Reader(Elliptic):
     """Reads messages with the phrase lists (``PhraseBook``), built once; ``read`` is pure
     and cheap."""
 
@@ -199,7 +199,11 @@ class Reader(Urgency):
         for sentence, end in zip(pieces[::2], pieces[1::2], strict=False):
             toks = fold(sentence).split()
             all_toks += toks
-            if toks:
+            again = self.asked_again(toks, acc.parts) if toks else None
+            if again is not None:
+                acc.parts.append(again)  # "… in 2024? And in 2023?"
+                acc.asked_numbers |= _years(again.toks)
+            elif toks:
                 self._read_sentence(sentence, end, toks, acc)
         kept = acc.set_told_aside()
         parts = acc.parts
@@ -343,9 +347,13 @@ class Reader(Urgency):
     def _small_talk(self, toks: list[str]) -> str | None:
         """The kind of small talk a whole message is, politeness and fillers aside. Question
         words alone ("qachon?", «а где?», "who?"), after ``follow_up_openers`` ("and", "а"),
-        ask about the last answer: a follow-up."""
+        ask about the last answer: a follow-up; so does a year alone after an opener of
+        ``ellipsis`` («а в 2023?»)."""
         if not toks or len(toks) > SMALL_TALK_MAX:
             return None
+        named = self.elliptical(toks)
+        if named and all(t.isdigit() for t in named):
+            return "follow_up"  # "А в 2023?", "2023 chi?": a year asked of the last answer
         hits = self.aside.find(toks)
         polite = {k for h in hits if h.label in ("politeness", "filler")
                   for k in range(h.start, h.end)}

@@ -115,6 +115,8 @@ class PhrasesFile(m._Model):
     follow_ups: Phrases = Field(default_factory=list)
     what_now: Phrases = Field(default_factory=list)
     follow_up_openers: Phrases = Field(default_factory=list)
+    ellipsis: Phrases = Field(default_factory=list)
+    ellipsis_last: Phrases = Field(default_factory=list)
     practical: ByKind = Field(default_factory=dict)
     practical_spelt: Phrases = Field(default_factory=list)
     practical_not: Phrases = Field(default_factory=list)

@@ -1,0 +1,91 @@
+"""Elliptical sentences: "How much was sent in 2024? And in 2023?", «Сколько перевели в 2024
+году? А в Казахстан?», "… 2023 chi?". The second sentence names only a year or a country;
+it asks the sentence before it again, of that year or country, so it is read as that
+sentence with its year or country changed (a near miss of the first one's entry when the
+documents give only that), never matched alone ("And in 2023?" alone would meet any entry
+that names 2023). Pure after loading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence, Set
+
+from bot.asking import Part
+from bot.numbers import YEARS
+from bot.thesaurus import HOME, Thesaurus
+from bot.urgency import Urgency
+
+ELLIPSIS_MAX = 2
+"""Words an elliptical sentence names at most besides its opener and stop words ("and in
+2022 and 2023", «а в Казахстан и Россию»)."""
+
+
+def _year(tok: str) -> bool:
+    return tok.isdigit() and int(tok) in YEARS
+
+
+class Elliptic(Urgency):
+    """Where a sentence only changes the year or country of the one before it."""
+
+    def __init__(self, raw: Mapping[str, object], stopwords: Set[str] = frozenset(),
+                 vocabulary: Set[str] = frozenset(), thesaurus: Thesaurus | None = None) -> None:
+        super().__init__(raw, stopwords, vocabulary)
+        self._thesaurus = thesaurus
+
+    def _facts_at(self, toks: Sequence[str]) -> dict[int, str]:
+        """The tokens that name a country, a people or a body, with the kind of fact; not
+        those of Uzbekistan itself (what the question is about, not what varies)."""
+        th = self._thesaurus
+        if th is None:
+            return {}
+        found: dict[int, str] = {}
+        for h in th.hits(toks):
+            fact = th.fact_of(h.label)
+            if fact is not None and fact[1] != HOME:
+                found.update(dict.fromkeys(range(h.start, h.end), fact[0]))
+        return found
+
+    def elliptical(self, toks: Sequence[str]) -> tuple[str, ...]:
+        """What an elliptical sentence names (folded tokens: "and in 2023", «а в Казахстан»,
+        "2023 chi"): one that opens with ``ellipsis`` or ends with ``ellipsis_last``, its
+        greetings and thanks aside, and besides stop words, question words and year words
+        names one or two years or countries only; else nothing."""
+        rest = list(self._aside_dropped(list(toks)))
+        if not rest:
+            return ()
+        opened = max((h.end for h in self.ellipsis.find(rest) if h.start == 0), default=0)
+        if opened:
+            rest = rest[opened:]
+        elif rest[-1] in self.ellipsis_last:
+            rest = rest[:-1]
+        else:
+            return ()
+        years = {k for h in self.number_words.find(rest) if h.label == "year"
+                 for k in range(h.start, h.end)}
+        facts = self._facts_at(rest)
+        named = [(k, t) for k, t in enumerate(rest) if k not in years and (
+            k in facts or t not in self.stopwords and t not in self.question_words)]
+        if not 0 < len(named) <= ELLIPSIS_MAX or not all(
+                _year(t) or k in facts for k, t in named):
+            return ()
+        return tuple(rest[k] for k, _t in named)
+
+    def asked_again(self, toks: Sequence[str], before: Sequence[Part]) -> Part | None:
+        """An elliptical sentence (``elliptical``) after one that asks, read as that one
+        asked of its years or countries instead ("how much was sent in 2023"); else None."""
+        if not before or not before[-1].asks:
+            return None
+        named = self.elliptical(toks)
+        if not named:
+            return None
+        prev = before[-1].toks
+        years = any(map(_year, named))
+        kinds = set(self._facts_at(named).values())
+        facts = self._facts_at(prev) if kinds else {}
+        dropped = [k for k, t in enumerate(prev)
+                   if years and _year(t) or facts.get(k, "") in kinds]
+        # ... said where the first of those it replaces was ("skolko pereveli v 2023 godu")
+        at = dropped[0] if dropped else len(prev)
+        kept = [t for k, t in enumerate(prev) if k not in dropped]
+        at -= sum(k < at for k in dropped)
+        return Part((*kept[:at], *named, *kept[at:]), True)

@@ -1,0 +1,77 @@
+"""Elliptical follow-ups (fix12, issue 7): "How much was sent in 2024? And in 2023?" asks
+the first sentence again of 2023, so it is read as that sentence with its year changed (a
+near miss of the first one's entry), never matched alone: "And in 2023?" alone met an entry
+that names 2023 and won. Alone, a year after an opener asks about an answer the bot does not
+keep: a follow-up. In every script."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+from bot.text import clean
+
+REMIT = "remit-2024-total"
+GERMANY = "coop-germany-2024"
+
+
+@pytest.mark.parametrize(("message", "entry", "again"), [
+    ("How much was sent in 2024? And in 2023?", REMIT, ("2023",)),
+    ("How much money did migrants send home in 2024? What about 2023?", REMIT, ("2023",)),
+    ("How much was sent in 2024? And in 2022 and 2023?", REMIT, ("2022", "2023")),
+    ("Сколько мигранты перевели в 2024 году? А в 2023?", REMIT, ("2023",)),
+    ("Skolko pereveli v 2024 godu? A v 2023?", REMIT, ("2023",)),
+    ("Сколько мигранты перевели в 2024 году? А в Казахстан?", REMIT, ("kazahstan",)),
+    ("2024 yilda migrantlar qancha pul joʻnatgan? 2023 chi?", REMIT, ("2023",)),
+    ("Salom! 2024 yilda qancha pul yuborilgan? 2023-chi? Rahmat", REMIT, ("2023",)),
+    ("2024 йилда мигрантлар қанча пул жўнатган? 2023 чи?", REMIT, ("2023",)),
+    ("2024 йилда мигрантлар канча пул жунатган? 2023 чи?", REMIT, ("2023",)),
+    ("What did Uzbekistan sign with Germany? And with Japan?", GERMANY, ("japan",)),
+    ("Uzbekistan Germaniya bilan nima imzoladi? Yaponiya-chi?", GERMANY, ("iaponia",)),
+    ("Ўзбекистон Германия билан нима имзолади? Япония-чи?", GERMANY, ("iaponia",)),
+])
+def test_an_elliptical_sentence_asks_the_one_before_again(
+        answerer: Answerer, message: str, entry: str, again: tuple[str, ...]) -> None:
+    reading = answerer.matcher.reader.read(clean(message))
+    first, second = reading.parts
+    assert second.asks
+    # the first sentence with its year or country changed, in its place
+    assert set(second.toks) - set(first.toks) == set(again)
+    assert not set(again) & set(first.toks)
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer" and found.best and found.best.entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "again"), [
+    ("Skolko pereveli v 2024 godu? A v 2023?", ("skolko", "pereveli", "v", "2023", "godu")),
+    ("Ўзбекистон Германия билан нима имзолади? Япония-чи?",
+     ("ozbekiston", "iaponia", "bilan", "nima", "imzoladi")),
+])
+def test_the_year_or_country_is_changed_in_its_place(
+        answerer: Answerer, message: str, again: tuple[str, ...]) -> None:
+    assert answerer.matcher.reader.read(clean(message)).parts[1].toks == again
+
+
+@pytest.mark.parametrize("message", [
+    "А в 2023?", "And in 2023?", "what about 2023?", "2023 chi?", "2023-chi?", "2023 чи?",
+    "a v 2023?", "Yana 2023?",
+])
+def test_a_year_alone_after_an_opener_is_a_follow_up(answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.small_talk == "follow_up"
+    assert found.decision == "abstain"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # a subject of its own, a question word, or a country alone: matched as ever
+    ("How much was sent in 2024? And what is the diaspora?", "diaspora-role"),
+    ("Сколько перевели в 2024 году? А что такое диаспора?", "diaspora-role"),
+    ("2024 yilda qancha pul yuborilgan? Diaspora-chi?", "diaspora-role"),
+    ("А Германия?", GERMANY),
+    ("Germaniya-chi?", GERMANY),
+    ("And Germany?", GERMANY),
+])
+def test_what_is_not_elliptical_is_matched_as_ever(
+        answerer: Answerer, message: str, entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer" and found.best and found.best.entry_id == entry
