@@ -73,8 +73,11 @@ class PlacesAsked(Siblings):
             before, last = toks[hit.start - 1] if hit.start else "", toks[hit.end - 1]
             after = toks[hit.end] if hit.end < len(toks) else ""
             ending = self.thesaurus.ending(hit.label, last)
-            if before == "in" or ending.endswith(LOCATIVE) or (
-                    before in ("v", "vo") and last.endswith(("e", "i"))):
+            if (before == "in" or ending.endswith(LOCATIVE) or (
+                    before in ("v", "vo") and last.endswith(("e", "i")))) and not (
+                    quantity and hit.label in asked.places):
+                # Where someone is; but a figure asked of a place is that place's
+                # ("remittance volume in Kazakhstan", "Qozogʻistonda … hajmi").
                 continue
             if not quantity and (before in _GOING_BEFORE or after in _GOING_AFTER
                                  or ending.endswith(GOING)

@@ -125,3 +125,15 @@ def test_the_stances_are_those_of_every_question_read_plainly() -> None:
                    for qs in fresh.kb.entries[eid].questions.values() for q in qs]
              for idx, eid in enumerate(fresh.entry_ids)}
     assert fresh._stances and fresh._stances == fresh._aspects.stances(plain)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the everyday words for a side name it (tester s10 finding 5)
+    ("чем плоха миграция", "concept-negative-effects"),
+    ("что плохого в миграции", "concept-negative-effects"),
+    ("migratsiyaning yomon tomonlari", "concept-negative-effects"),
+    ("мигрантларни қабул қиладиган юртлар улардан нима ютади", "concept-receiving-effects"),
+])
+def test_an_everyday_word_names_its_side(matcher: Matcher, message: str, entry: str) -> None:
+    found = matcher.match(message)
+    assert (found.decision, found.best and found.best.entry_id) == ("answer", entry)

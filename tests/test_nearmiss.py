@@ -106,6 +106,12 @@ def test_everyday_words_name_no_country(matcher: Matcher, message: str) -> None:
     ("Qozogʻiston Konstitutsiyasining 23-moddasi mazmunini yoritib bering", "kazakhstan"),
     ("Халқаро меҳнат ташкилотининг Қозоғистон бўйича меҳнат миграцияси сиёсати шарҳи",
      "kazakhstan"),
+    # a figure asked of a place, as a volume or where the money is (tester s10 finding 7)
+    ("какой объем переводов в Кыргызстан в 2024 году", "kyrgyzstan"),
+    ("remittance volume in Kazakhstan 2024", "kazakhstan"),
+    ("Qozog'istonda pul o'tkazmalari hajmi 2024", "kazakhstan"),
+    ("Қозоғистонда пул ўтказмалари ҳажми 2024", "kazakhstan"),
+    ("сколько было переводов в Казахстане в 2024", "kazakhstan"),
 ])
 def test_a_foreign_countrys_own_facts_make_a_near_miss(matcher: Matcher, message: str,
                                                        country: str) -> None:
