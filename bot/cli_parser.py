@@ -79,11 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the bot and a one-handler floor bot against the fake Bot API server")
     p.add_argument("--users", type=int, help="users at once for --e2e (default 1000)")
     p.add_argument("--pairs", type=int, metavar="N",
-                   help="with --e2e: bursts of each bot, the floor's and the bot's in turn; the "
-                        "figures are the medians (default 3; 1 with --quick)")
+                   help="with --e2e: bursts of each bot, the floor's and the bot's in turn, "
+                        "each first in every other pair; the figures are the medians "
+                        "(default 5; 1 with --quick)")
     p.add_argument("--profile", type=Path, metavar="FILE",
-                   help="with --e2e: write a CPU sampling profile of the bot's burst to FILE "
-                        "(milliseconds per update by function)")
+                   help="with --e2e: write a CPU sampling profile of the bot's bursts, then "
+                        "the floor's, to FILE (milliseconds per update by function)")
     p.add_argument("--rtt", type=float, default=0.0, metavar="MS",
                    help="round trip the fake server adds to every call, in ms")
     p.add_argument("--targets", action="store_true",

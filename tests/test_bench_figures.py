@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.devtools.e2efigures import Run, format_e2e
+from bot.devtools.loadtest import PAIRS, burst_order
 
 
 def pair(floor_s: float, floor_cpu: float, ours_s: float, ours_cpu: float) -> tuple[Run, Run]:
@@ -24,3 +25,10 @@ def test_the_ratios_are_the_medians_of_each_pairs_own() -> None:
     assert lines[2] == ("ratio by bot CPU per update (floor / hamroh): 0.75 (median of "
                         "0.50, 0.80, 0.75)")
     assert len(lines) == 3
+
+
+def test_each_bot_bursts_first_in_as_many_pairs_as_the_other() -> None:
+    orders = [burst_order(k) for k in range(PAIRS + 1)]
+    assert orders[0] == ("floor", "hamroh")  # --quick's one pair: as before
+    assert all(sorted(o) == ["floor", "hamroh"] for o in orders)
+    assert [o[0] for o in orders[:4]] == ["floor", "hamroh", "floor", "hamroh"]

@@ -42,9 +42,10 @@ FLOOR_TEXT = "<b>Hamroh</b> floor: a fixed reply"
 FIRST_USER = 10_000_000
 USERS = 1_000
 QUICK_USERS = 20
-PAIRS = 3
+PAIRS = 5
 """Bursts of each bot in ``bench --e2e``, floor and hamroh in turn: one pair says little,
-as the machine's other load moves both bots' CPU per update between minutes."""
+as the machine's other load moves both bots' CPU per update between minutes, and a median
+of three still moved with one odd pair (0.74, 0.44, 0.72 on the idle machine)."""
 
 
 # ---------------------------------------------------------------- the server process
@@ -287,6 +288,22 @@ async def _burst(server: _Server, name: str, app: Any, messages: list[tuple[str,
                percentile(latencies, 0.99), cpu, served, loop)
 
 
+def burst_order(pair: int) -> tuple[str, str]:
+    """Which bot bursts first in pair number ``pair`` (from 0): the floor, then each in
+    turn, so that neither is always the one that meets the machine's load a few seconds
+    later (a median over pairs then holds as many of each order)."""
+    return ("floor", "hamroh") if pair % 2 == 0 else ("hamroh", "floor")
+
+
+def _profiles(samplers: dict[str, Sampler], runs: list[tuple[Run, Run]]) -> str:
+    """The sampling profile of hamroh's bursts, then the floor's, per update."""
+    parts = []
+    for k, name in ((1, "hamroh"), (0, "floor")):
+        cpu = sum(pair[k].cpu for pair in runs) / sum(pair[k].users for pair in runs)
+        parts.append(f"== {name}\n{samplers[name].report(cpu)}\n")
+    return "\n".join(parts)
+
+
 async def _first_answer(server: _Server, settings: Settings, question: tuple[str, str],
                         user: int) -> float:
     from bot.services import Services
@@ -315,9 +332,10 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
         messages: one (text, Telegram language_code) per user.
         rtt: seconds the fake server adds to every call.
         log: called with a line as each part finishes.
-        profile: where to write a CPU sampling profile of the bot's bursts (hamroh's, not
+        profile: where to write a CPU sampling profile of the bots' bursts (hamroh's, then
             the floor's; ``bot.devtools.sampler``), in milliseconds per update.
-        pairs: bursts of each bot, the floor first in each pair. Each burst has an
+        pairs: bursts of each bot, the floor first in the first pair and each bot first in
+            every other pair after. Each burst has an
             Application of its own, and each of hamroh's its own services (knowledge base,
             index, database), so no burst finds what an earlier one remembered.
     """
@@ -325,7 +343,8 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
     from bot.telegram.app import build_application
 
     runs: list[tuple[Run, Run]] = []
-    sampler = Sampler() if profile is not None else None
+    # Both bots sampled alike when profiling (the sampler's own cost falls on both).
+    samplers = {"floor": Sampler(), "hamroh": Sampler()} if profile is not None else {}
     with pinned_server(rtt) as server:
         with tempfile.TemporaryDirectory(prefix="hamroh-e2e-") as tmp:
             first = await _first_answer(server, _settings(base, server.base_url,
@@ -335,19 +354,18 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
             user = FIRST_USER
             for k in range(max(1, pairs)):
                 settings = _settings(base, server.base_url, Path(tmp) / f"bench{k}.sqlite3")
-                floor = await _burst(server, "floor", floor_application(settings), messages,
-                                     user)
-                log(_format_run(floor))
-                user += len(messages) + 10
-                ours = await _burst(server, "hamroh", build_application(
-                    settings, Services.build(settings)), messages, user, sampler)
-                log(_format_run(ours))
-                user += len(messages) + 10
-                runs.append((floor, ours))
-            if sampler is not None and profile is not None:
-                cpu = sum(ours.cpu for _, ours in runs) / sum(ours.users for _, ours in runs)
-                profile.write_text(sampler.report(cpu) + "\n", encoding="utf-8")
-                log(f"profile of the bot's bursts written to {profile}")
+                burst: dict[str, Run] = {}
+                for name in burst_order(k):
+                    app = (floor_application(settings) if name == "floor" else
+                           build_application(settings, Services.build(settings)))
+                    burst[name] = await _burst(server, name, app, messages, user,
+                                               samplers.get(name))
+                    log(_format_run(burst[name]))
+                    user += len(messages) + 10
+                runs.append((burst["floor"], burst["hamroh"]))
+            if profile is not None:
+                profile.write_text(_profiles(samplers, runs), encoding="utf-8")
+                log(f"profile of both bots' bursts written to {profile}")
         errors = await server.call("errors")
     return {"first_answer": first, "runs": runs, "errors": errors,
             "pinned": server.own_cpu is not None, "rtt": rtt}
