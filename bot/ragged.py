@@ -35,6 +35,8 @@ def gather(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarr
         keep = np.zeros(len(starts) - 1, dtype=bool)
         keep[rows] = True
         return values[starts[0]:starts[-1]][np.repeat(keep, np.diff(starts))]
+    if len(rows) > len(starts):
+        return _expand(starts, values, rows)
     firsts = starts[rows]
     lengths = starts[rows + 1] - firsts
     ends = np.cumsum(lengths)
@@ -43,6 +45,31 @@ def gather(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarr
     kind = np.int32 if max(total, len(values)) < 1 << 31 else np.int64
     shift = (firsts - ends + lengths).astype(kind)
     return values[np.repeat(shift, lengths) + np.arange(total, dtype=kind)]
+
+
+def _expand(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """``gather`` of many more rows than the array has, most of them one value long (each
+    distinct word's folded words, for every word of every text): each row's first value
+    repeated by its length (once for most), then the second and later values of the longer
+    rows put in place."""
+    lengths = np.diff(starts)
+    own = lengths[rows]
+    first = np.zeros(len(lengths), dtype=values.dtype)
+    filled = np.flatnonzero(lengths)
+    first[filled] = values[starts[filled]]
+    odd = np.flatnonzero(own != 1)
+    if not len(odd):
+        return first[rows]
+    out = np.repeat(first[rows], own)
+    # A row's place in ``out``: its number, plus one less than the length of each odd row
+    # (empty or longer) before it.
+    shift = own[odd] - 1
+    at = odd + np.cumsum(shift) - shift
+    longer = shift > 0
+    more, at, shift = rows[odd[longer]], at[longer], shift[longer]
+    step = np.arange(int(shift.sum())) - np.repeat(np.cumsum(shift) - shift, shift) + 1
+    out[np.repeat(at, shift) + step] = values[np.repeat(starts[more], shift) + step]
+    return out
 
 
 def regroup(groups: np.ndarray, lengths: np.ndarray) -> np.ndarray:

@@ -117,11 +117,14 @@ class Vocab:
         self.n_entries = n_entries
         # A word's rarity counts the entries whose phrasings use it, else those whose
         # answers do.
-        usable = np.where(strong_df > 0, strong_df, df).tolist()
-        self.idf = dict(zip(words, (math.log((n_entries + 1) / (d + 0.5)) for d in usable),
-                            strict=True))
+        # (Each distinct count's logarithm once: most words share a count.)
+        counts, of_word = np.unique(np.where(strong_df > 0, strong_df, df), return_inverse=True)
+        logs = np.array([math.log((n_entries + 1) / (d + 0.5)) for d in counts.tolist()])
+        self.idf = dict(zip(words, logs[of_word].tolist(), strict=True))
         self.unknown_idf = math.log((n_entries + 1) / 0.5)
-        self.owners = {words[k]: int(strong_df[k]) for k in np.flatnonzero(strong_df).tolist()}
+        used = np.flatnonzero(strong_df)
+        self.owners = dict(zip([words[k] for k in used.tolist()], strong_df[used].tolist(),
+                               strict=True))
         """Per word of a phrasing, how many entries' phrasings use it."""
 
     def __contains__(self, word: str) -> bool:
