@@ -16,6 +16,7 @@ from bot.knowledge.records import KnowledgeError, Problem
 from bot.paths import SHIPPED_KNOWLEDGE
 from bot.phrases import PREFIX, Hit, PhraseIndex, phrase_words
 from bot.text import fold, keyboard_variant, spell
+from bot.triggerforms import SOMEONE, with_other_numbers, with_someone
 
 TYPO_MIN = 7
 """A word this long that is one letter off an urgent trigger's word counts as that word
@@ -178,9 +179,12 @@ class PhraseBook:
 
     def _read_urgent(self, raw: Mapping[str, object], vocabulary: Set[str]) -> None:
         """Dangers, calls for help, rights violated, and what the urgent reply offers."""
-        danger = [str(p) for p in raw.get("urgent") or ()]  # type: ignore[attr-defined]
-        silence = [str(p) for p in raw.get("urgent_silence") or ()]  # type: ignore[attr-defined]
-        pleas = [str(p) for p in raw.get("urgent_pleas") or ()]  # type: ignore[attr-defined]
+        # Each trigger also said of someone else and, in Uzbek, by one or by many
+        # (``bot.triggerforms``).
+        someone = [str(w) for w in raw.get("urgent_someone") or ()]  # type: ignore[attr-defined]
+        written = {key: with_other_numbers(str(p) for p in raw.get(key) or ())  # type: ignore[attr-defined]
+                   for key in ("urgent", "urgent_silence", "urgent_pleas")}
+        danger, silence, pleas = (with_someone(written[key], someone) for key in written)
         triggers = danger + silence + pleas
         labelled = [("urgent", p) for p in danger] + [("silence", p) for p in silence]
         self.urgent = _index(labelled)
@@ -189,8 +193,14 @@ class PhraseBook:
         self.pleas = _index([("plea", p) for p in pleas])
         """Calls for help ("plea"), at most a word between their words
         (``bot.urgency.PLEA_GAP``)."""
-        self.urgent_reversed = _index([(label, " ".join(reversed(p.split())))
-                                       for label, p in labelled if _content_pair(p)])
+        self.plea_askers = frozenset(
+            w for p in raw.get("plea_askers") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        """Words that, starting a clause, make a call for help in it a question ("does the
+        state help me", "who can help me get a job"): ``Urgency.is_urgent``."""
+        self.urgent_reversed = _index([
+            (label, " ".join(reversed(p.split())))
+            for label, key in (("urgent", "urgent"), ("silence", "urgent_silence"))
+            for p in written[key] if _content_pair(p) and SOMEONE not in p.split()])
         """The two-word triggers of content words, the other way round: Russian puts the
         subject on either side ("забрал бригадир", "бригадир забрал")."""
         self.silent_persons = _index(

@@ -29,6 +29,12 @@ kerak"; but "davlat yordam beradi javob bering" (the state helps ... please answ
 "yordam bering"."""
 
 
+PLEA_ASKED = 4
+"""Words at most between the start of a clause that asks ("does", "who", ``plea_askers``)
+and a call for help that is then its question ("does the state help me", "how can the agency
+help me find work")."""
+
+
 STEM_LOOK = 64
 """Words of the same stem looked at, at most, for one of the knowledge base's own."""
 
@@ -89,7 +95,25 @@ class Urgency(Asking):
             # ... and as written: "kelmayapti" is one letter off "qilmayapti" of another
             # trigger, and a word of "yashagim kelmay*" itself
             hits += [h for h in self._urgent_hits(toks) if h not in hits]
-        return self.heard(toks, self._spelt_out(hits, spelt), clauses, asks)
+        hits = self._spelt_out(hits, spelt)
+        starts: list[int] = []
+        if any(h.label == "plea" for h in hits) and self.plea_askers:
+            starts = clauses() or [0]
+            hits = [h for h in hits if not self._plea_asked(toks, h, starts)]
+        return self.heard(toks, hits, lambda: starts or clauses(), asks)
+
+    def _plea_asked(self, toks: list[str], hit: Hit, starts: list[int]) -> bool:
+        """Whether a call for help ``hit`` is what its clause asks ("does the state help me
+        and the kids?", "who can help me get a job abroad"): the clause starts with one of
+        ``plea_askers`` at most ``PLEA_ASKED`` words before it, and says no "please" («can
+        someone please help me» cries for help)."""
+        if hit.label != "plea":
+            return False
+        k = bisect_right(starts, hit.start) - 1
+        first = starts[k] if k >= 0 else 0
+        if toks[first] not in self.plea_askers or hit.start - first > PLEA_ASKED:
+            return False
+        return not any(h.label == "politeness" for h in self.aside.find(toks[first:hit.end]))
 
     def heard(self, toks: list[str], hits: list[Hit],
               clauses: Callable[[], list[int]] = list, asks: bool = False) -> list[Hit]:

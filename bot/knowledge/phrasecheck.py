@@ -109,6 +109,8 @@ class PhrasesFile(m._Model):
     urgent_silent_things: Phrases = Field(default_factory=list)
     urgent_general: PerLanguage = Field(default_factory=dict)
     urgent_pleas: Phrases = Field(default_factory=list)
+    urgent_someone: Phrases = Field(default_factory=list)
+    plea_askers: Phrases = Field(default_factory=list)
     urgent_spelt: Phrases = Field(default_factory=list)
     plea_tasks: Phrases = Field(default_factory=list)
     acknowledgements: Phrases = Field(default_factory=list)

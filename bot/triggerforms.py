@@ -1,0 +1,69 @@
+"""The other forms of an urgent trigger, made once when the phrase lists load (pure).
+
+A danger is told of the writer or of someone close, by one person or by many: "her boss hits
+her" is "hits me" of someone else, and "xoʻjayini uydan chiqarmayapti" (her employer does not
+let her out) is "chiqarishmayapti" (they do not let her out) said of one. A trigger list
+written for one person missed the others (tester s10). Two forms are made here:
+
+* ``SOMEONE``, a word of an English trigger ("beats <someone>"), stands for each word of
+  ``urgent_someone`` in ``knowledge/phrases.yaml`` (me, him, her, them, my ...);
+* an Uzbek verb of a trigger said by many ("chiqarishmay*", "qoʻyishdi": the ``-(i)sh-``
+  before a negation, a tense or a participle) is also said by one ("chiqarmay*", "qoʻydi"),
+  and the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+SOMEONE = "<someone>"
+"""The word of a trigger that stands for whoever the danger befalls."""
+
+_VOWELS = "aeiou"
+_APOSTROPHES = "ʻʼ'`’‘"
+_ENDINGS = r"(?:mayapti|maydi|magan|madi|mas|may|ma|yapti|adi|gan|di)"
+"""What follows the plural ``-(i)sh-`` of an Uzbek verb (negation, tense, participle)."""
+_MANY = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?:ish|sh)(?P<end>{_ENDINGS}\*?)$")
+_ONE = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?P<end>{_ENDINGS}\*?)$")
+
+
+def _other_number(word: str) -> str | None:
+    """The Uzbek verb ``word`` said by one if it is said by many, else by many; None when
+    it is no such verb form. Forms that are no word ("urayapti" → "urashyapti") are
+    harmless: no message holds them."""
+    many = _MANY.match(word)
+    if many:
+        return many["root"] + many["end"]
+    one = _ONE.match(word)
+    if one is None or one["root"].endswith(("ish", "sh")):
+        return None
+    root = one["root"]
+    return root + ("sh" if root[-1] in _VOWELS else "ish") + one["end"]
+
+
+def with_other_numbers(phrases: Iterable[str]) -> list[str]:
+    """``phrases`` and, for each Latin word that is an Uzbek verb form, the phrase with that
+    word in the other number (``_other_number``), each once, in order."""
+    out: dict[str, None] = {}
+    for phrase in phrases:
+        out[phrase] = None
+        words = phrase.split()
+        for k, word in enumerate(words):
+            other = _other_number(word.lower())
+            if other is not None:
+                out[" ".join([*words[:k], other, *words[k + 1:]])] = None
+    return list(out)
+
+
+def with_someone(phrases: Iterable[str], someone: Sequence[str]) -> list[str]:
+    """``phrases`` with each ``SOMEONE`` written as each word of ``someone`` in turn (a
+    phrase without it as it is); none when ``someone`` is empty."""
+    out: list[str] = []
+    for phrase in phrases:
+        words = phrase.split()
+        if SOMEONE not in words:
+            out.append(phrase)
+            continue
+        out += [" ".join(who if w == SOMEONE else w for w in words) for who in someone]
+    return out
