@@ -9,13 +9,19 @@ written for one person missed the others (tester s10). Two forms are made here:
   ``urgent_someone`` in ``knowledge/phrases.yaml`` (me, him, her, them, my ...);
 * an Uzbek verb of a trigger said by many ("chiqarishmay*", "qoʻyishdi": the ``-(i)sh-``
   before a negation, a tense or a participle) is also said by one ("chiqarmay*", "qoʻydi"),
-  and the other way round.
+  and the other way round;
+* a Russian verb in the past («выгнали», «забрала») is also its stem in «-л» («выгнал»),
+  which a phrase word of ``STEM_MIN`` letters or more matches in every person and number
+  («выгнал», «выгнала», «выгнали»).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+
+from bot.firstwords import STEM_MIN
+from bot.text import fold
 
 SOMEONE = "<someone>"
 """The word of a trigger that stands for whoever the danger befalls."""
@@ -26,6 +32,7 @@ _ENDINGS = r"(?:mayapti|maydi|magan|madi|mas|may|ma|yapti|adi|gan|di)"
 """What follows the plural ``-(i)sh-`` of an Uzbek verb (negation, tense, participle)."""
 _MANY = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?:ish|sh)(?P<end>{_ENDINGS}\*?)$")
 _ONE = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?P<end>{_ENDINGS}\*?)$")
+_PAST = re.compile(r"^(?P<stem>[а-яё]{3,}л)[аио]$")
 
 
 def _other_number(word: str) -> str | None:
@@ -42,15 +49,27 @@ def _other_number(word: str) -> str | None:
     return root + ("sh" if root[-1] in _VOWELS else "ish") + one["end"]
 
 
-def with_other_numbers(phrases: Iterable[str]) -> list[str]:
-    """``phrases`` and, for each Latin word that is an Uzbek verb form, the phrase with that
-    word in the other number (``_other_number``), each once, in order."""
+def _past_stem(word: str) -> str | None:
+    """The stem in «-л» of a Russian verb ``word`` in the past («выгнали»: «выгнал»), when
+    it is long enough to match the other forms (``STEM_MIN`` folded letters); else None."""
+    past = _PAST.match(word)
+    if past is None or len(fold(past["stem"])) < STEM_MIN:
+        return None
+    return past["stem"]
+
+
+def with_other_forms(phrases: Iterable[str]) -> list[str]:
+    """``phrases`` and, for each word that is an Uzbek verb form or (in a phrase of two
+    words or more) a Russian past, the phrase with that word in the other number
+    (``_other_number``) or as its stem (``_past_stem``), each once, in order."""
     out: dict[str, None] = {}
     for phrase in phrases:
         out[phrase] = None
         words = phrase.split()
         for k, word in enumerate(words):
-            other = _other_number(word.lower())
+            # (a one-word past stays whole: «задержал» would find «задержался», delayed)
+            other = _other_number(word.lower()) or (
+                _past_stem(word.lower()) if len(words) > 1 else None)
             if other is not None:
                 out[" ".join([*words[:k], other, *words[k + 1:]])] = None
     return list(out)

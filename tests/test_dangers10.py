@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answerer
-from bot.triggerforms import SOMEONE, with_other_numbers, with_someone
+from bot.triggerforms import SOMEONE, with_other_forms, with_someone
 
 
 @pytest.mark.parametrize("message", [
@@ -52,6 +52,46 @@ def test_an_uzbek_danger_said_by_one_or_by_many_gets_the_protection_reply(
 
 
 @pytest.mark.parametrize("message", [
+    # prison in everyday words: "turma", «попал в тюрьму», slang for the police
+    "ukam turmaga tushib qoldi Rossiyada", "укам турмага тушиб колди Россияда",
+    "укам турмага тушиб қолди Россияда", "ukamni turmaga tiqishdi", "akamni qamashdi Rossiyada",
+    "Rossiyada patentim yo'q, turmaga tushamanmi?",
+    "брат попал в тюрьму в Казахстане, консульство поможет?", "брат попал в тюрьму",
+    "brat popal v tyurmu", "сына посадили в тюрьму",
+    "ментовка забрала брата и не говорят где он", "менты забрали мужа",
+    "my brother is behind bars in Kazakhstan", "my husband got jailed in Russia",
+    # stuck with no way home
+    "ozbekistonga qaytolmay qoldim pasport yoq pul yoq",
+    "Ўзбекистонга қайтолмай қолдим паспорт йўқ пул йўқ", "узбекистонга кайтолмай колдим",
+    "застрял в аэропорту без паспорта", "нет денег на еду и билет, застрял в Новосибирске",
+    "застряли в Москве без денег", "zastryal v aeroportu bez pasporta",
+    "не могу вернуться на родину нет паспорта и денег",
+    "im stuck at the airport with no passport", "i cant get back home, no passport no money",
+    # thrown out («выгнал» as «выгнали»)
+    "я беременна работодатель выгнал на улицу без денег", "хозяин выгнал брата на улицу",
+    # a child taken
+    "HELP they took my kid", "they took my son", "they took my daughter away",
+    "они забрали моего ребенка", "забрали ребенка", "bolamni olib qo'yishdi",
+    "bolamni olib ketishdi", "болам олиб кетишди", "боламни олиб куйишди",
+    # a passport torn up
+    "pasportimni yirtib tashlashdi", "паспортимни йиртиб ташлашди",
+    "pasportini yirtib tashladi xo'jayin", "порвали паспорт", "хозяин порвал мой паспорт",
+    "the boss tore up my passport", "they ripped my passport",
+    # hurt and not treated; turned away by a hospital
+    "ishda qo'lim kesildi xo'jayin davolatmayapti", "ишда қўлим кесилди хўжайин даволатмаяпти",
+    "ишда кулим кесилди хужайин даволатмаяпти", "сломал руку на работе, хозяин не везет к врачу",
+    "I cut my hand at work and the boss wont take me to a doctor",
+    "ukam kasal bo'lib qoldi kasalxonaga olishmayapti hujjati yo'q",
+    "укам касал бўлиб қолди касалхонага олишмаяпти ҳужжати йўқ",
+    "в больнице не принимают брата без документов",
+    "the hospital wont accept my brother because he has no papers",
+])
+def test_the_missing_kinds_of_danger_get_the_protection_reply(answerer: Answerer,
+                                                              message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
     # a question with a subject: "does/can/will/who ... help me" (tester s10 finding 2)
     "my husband works in Russia, does the state help me and the kids?",
     "does the state help me and my kids while my husband works abroad",
@@ -68,8 +108,17 @@ def test_an_uzbek_danger_said_by_one_or_by_many_gets_the_protection_reply(
     "Может ли государство помочь мне, муж на заработках?",
     "menga davlat yordam bera oladimi, erim chetda",
     "Помогите понять что такое диаспора",
-    # a person's words that are no danger
+    # a person's words that are no danger, and questions near the new words
     "I lock my door at the hostel, is my passport safe there?",
+    "how can I get back to the topics list", "I cant get back to the menu",
+    "What does the strategy say about medical insurance for migrants?",
+    "Migrantlar uchun tibbiy sug'urta bormi?", "Мигрантларга тиббий суғурта борми?",
+    "Какие права у мигранта в больнице?", "kasalxonada migrantlarga qanday yordam beriladi",
+    "What does the agency do for kids of migrants?",
+    "who takes care of the kids while parents work abroad",
+    "my son took my car to the airport, what documents do I need for Germany",
+    "Davlat qaytgan migrantlarni ishga joylashtiradimi?",
+    "Как помочь детям мигрантов в школе?",
 ])
 def test_a_question_with_help_me_is_no_call_for_help(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
@@ -105,9 +154,22 @@ def test_someone_stands_for_each_person(phrases: list[str], someone: list[str],
     ("kasalxonaga olmay*", "kasalxonaga olishmay*"),
 ])
 def test_an_uzbek_verb_is_also_said_in_the_other_number(phrase: str, other: str) -> None:
-    assert with_other_numbers([phrase]) == [phrase, other]
+    assert with_other_forms([phrase]) == [phrase, other]
 
 
-@pytest.mark.parametrize("phrase", ["in prison", "pasportim yoʻq", "паспорт забрали", "qamoqda"])
-def test_a_phrase_without_an_uzbek_verb_form_stays_alone(phrase: str) -> None:
-    assert with_other_numbers([phrase]) == [phrase]
+@pytest.mark.parametrize(("phrase", "stem"), [
+    ("выгнали на улицу", "выгнал на улицу"), ("забрала полиция", "забрал полиция"),
+    ("порвали паспорт", "порвал паспорт"),
+])
+def test_a_russian_past_is_also_its_stem(phrase: str, stem: str) -> None:
+    assert with_other_forms([phrase]) == [phrase, stem]
+
+
+@pytest.mark.parametrize("phrase", [
+    "in prison", "pasportim yoʻq", "qamoqda",
+    # a one-word past stays whole («задержал» would find «задержался», delayed); a short
+    # stem would no longer find the longer forms («стал» is not «стала»)
+    "задержали", "стала жертвой",
+])
+def test_a_phrase_without_such_a_form_stays_alone(phrase: str) -> None:
+    assert with_other_forms([phrase]) == [phrase]
