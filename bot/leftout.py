@@ -10,6 +10,7 @@ import re
 import numpy as np
 
 from bot import ragged
+from bot.definitions import Definitions
 from bot.index import Index
 from bot.indexbuild import Questions
 from bot.knowledge import Entry
@@ -69,6 +70,10 @@ class LeftOut(Index):
         self._gives_amounts = self._asked_for_amounts(questions)
         """Per entry: whether it gives a figure and is asked for it ("How much money did
         migrants send home in 2024?"): the answer to a "how much" of its subject."""
+        self._definitions = Definitions(
+            (self.kb.entries[eid].questions.values() for eid in self.entry_ids), self.reader,
+            self.thesaurus, self.stopwords)
+        """What each entry is about, for a question that asks what a thing is."""
         concepts = self.thesaurus.concepts
         self._about = {idx: bodies | {w for b in bodies for w in concepts[b].within}
                        for idx, bodies in self._subjects.items()}

@@ -63,6 +63,9 @@ class Scored:
     """The same part scored without ``subject_bonus``, when that bonus was given: the bonus
     changes which entry is answered or offered, but a message abstained on without it stays
     abstained on (an organisation named makes no question in scope)."""
+    undefined: bool = False
+    """The sentence asks only what a thing is, and the best entry does not define it, only
+    mentions it ("what is GDP", «что такое ксенофобия»: ``bot.definitions``)."""
 
 
 class NearMisses(PlacesAsked):
@@ -140,8 +143,10 @@ class NearMisses(PlacesAsked):
                                                    asked_facts, quantity)
         detail, miss, off_topic = self._practical(ranked, miss, toks, concepts, asked,
                                                   asked_facts)
+        undefined = bool(ranked) and self._definitions.undefined(
+            toks, self._index_of[ranked[0][0]], self._similar_words)
         return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
-                      pinned)
+                      pinned, undefined=undefined)
 
     def _facts_first(self, ranked: list[tuple[str, float]], toks: tuple[str, ...],
                      hits: list[Hit], asked_facts: Facts, quantity: str | None

@@ -311,6 +311,18 @@ class PhraseBook:
                 return True
         return False
 
+    def meaning_asked(self, toks: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
+        """The words whose meaning folded tokens ask, the defining phrases left out ("what
+        is GDP", «что такое ксенофобия», "YaIM nima"), or None when no defining phrase is
+        there."""
+        hits = self.defining.find(toks)
+        last = len(toks) > 1 and toks[-1] in self._defining_last
+        if not hits and not last:
+            return None
+        used = {k for h in hits for k in range(h.start, h.end)} | ({len(toks) - 1} if last
+                                                                   else set())
+        return tuple(t for k, t in enumerate(toks) if k not in used)
+
     def practical_asked(self, toks: tuple[str, ...] | list[str],
                         spelt: Callable[[], list[str]]) -> list[Hit]:
         """The ``practical`` details folded tokens ask: not a word matched only as spelt

@@ -1,0 +1,82 @@
+"""Which entries define what a short "what is X" asks (pure, built once).
+
+The documents define some things (remittances, environmental migration, the Schengen
+Agreement, the IOM) and only mention others (GDP, xenophobia, asylum, globalisation). A
+question that asks only what a thing is ("what is GDP", «что такое ксенофобия», "YaIM
+nima") is answered by an entry only when the entry is about that thing: the thing is named
+in the entry's first question in some language, or in one of its questions that itself
+asks what something is ("What is climate migration?"). Words and concepts that many
+entries' such questions name ("migration") tell no entry apart and do not count. Else the
+documents do not define it, and the entry that merely mentions it is not an answer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence, Set
+
+from bot.phrasebook import PhraseBook
+from bot.text import clean, fold
+from bot.thesaurus import Thesaurus
+
+SHARED = 8
+"""A word or concept named by more entries' defining questions defines none of them."""
+TERM_WORDS = 3
+"""A question that asks what a thing is names it in at most this many words or concepts."""
+
+Similar = Callable[[list[str]], list[dict[str, float]]]
+"""``Index._similar_words``: each token's similar words of the vocabulary."""
+
+
+class Definitions:
+    """Per entry, the words and concepts of what it is about (``defines``)."""
+
+    def __init__(self, questions: Iterable[Iterable[Sequence[str]]], phrases: PhraseBook,
+                 thesaurus: Thesaurus, stopwords: Set[str]) -> None:
+        """``questions``: per entry (in index order), its questions of each language."""
+        self._phrases = phrases
+        self._thesaurus = thesaurus
+        self._stopwords = stopwords
+        named: list[set[str]] = []
+        for languages in questions:
+            found: set[str] = set()
+            for texts in languages:
+                for k, text in enumerate(texts):
+                    toks = fold(clean(text)).split()
+                    if k == 0 or phrases.meaning_asked(toks) is not None:
+                        found |= self._content(toks)
+            named.append(found)
+        shared = Counter(w for found in named for w in found)
+        self._defines = [frozenset(w for w in found if shared[w] <= SHARED) for found in named]
+        self._forms: dict[int, set[str]] = {}
+        """Per entry asked so far, its words' similar words (``_forms``)."""
+
+    def _content(self, toks: Iterable[str]) -> set[str]:
+        """Folded tokens' words and concepts, stop words and numbers left out."""
+        toks = tuple(toks)
+        return {t for t in self._thesaurus.concept_tokens(toks) if t not in self._stopwords
+                and len(t) > 1 and not t.isdigit()}
+
+    def undefined(self, toks: tuple[str, ...], idx: int, similar: Similar) -> bool:
+        """Whether folded tokens ask only what a thing is, and entry ``idx`` does not define
+        it (``similar``: how the index finds a word's forms, "klimaticheskie" for
+        "klimaticheskaia")."""
+        asked = self._phrases.meaning_asked(toks)
+        if asked is None:
+            return False
+        term = self._content(asked)
+        if not 1 <= len(term) <= TERM_WORDS:
+            return False
+        own = self._forms.get(idx)
+        if own is None:
+            own = self._forms[idx] = _forms(self._defines[idx], similar)
+        return not _forms(term, similar) & own
+
+
+def _forms(words: Iterable[str], similar: Similar) -> set[str]:
+    """Words with their similar words (concepts as they are)."""
+    words = sorted(words)
+    found = set(words)
+    for forms in similar(words):
+        found |= forms.keys()
+    return found

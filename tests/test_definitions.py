@@ -1,0 +1,56 @@
+"""A question that asks only what a thing is: answered by the entry about that thing, never
+by one that only mentions it (bot/definitions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matcher import Matcher
+from bot.text import clean, fold
+
+
+@pytest.mark.parametrize("message", [
+    # the documents use these words but define none of them (tester s9 and s10 finding 15)
+    "What is GDP?", "что такое ВВП", "YaIM nima", "ЯИМ нима",
+    "what is asylum", "что такое ксенофобия", "ksenofobiya nima",
+    "what is globalisation", "что такое глобализация",
+    "what is a passport-visa system", "What is labour migration?",
+    "что такое трудовая миграция",
+])
+def test_a_thing_an_entry_only_mentions_is_not_defined_by_it(matcher: Matcher,
+                                                             message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "abstain"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # what the documents are about, asked so, in every script
+    ("what are remittances", "remit-definition"),
+    ("what is diaspora", "diaspora-role"),
+    ("what is IOM", "org-iom"),
+    ("XMT nima", "org-ilo"),
+    ("что такое климатические мигранты", "concept-environmental"),
+    ("what is the Schengen agreement", "coop-schengen"),
+    ("what are the types of migration", "concept-forms"),
+    ("koʻp vektorli siyosat nima degani", "coop-multivector"),
+    ("что такое реинтеграция", "strategy-reintegration"),
+    ("what is a mahalla", "abroad-mahalla-system"),
+    ("odam savdosi nima", "concept-illegal-trafficking"),
+    ("what is UP-5785", "decree-up-5785"),
+    ("what is the Belt and Road", "coop-multivector"),
+])
+def test_a_thing_an_entry_is_about_is_answered(matcher: Matcher, message: str,
+                                               entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("what is GDP", ("gdp",)),
+    ("что такое ВВП", (fold("ВВП"),)),
+    ("YaIM nima", (fold("YaIM"),)),
+    ("how much money was sent in 2024", None),
+])
+def test_the_words_whose_meaning_is_asked(matcher: Matcher, text: str,
+                                          asked: tuple[str, ...] | None) -> None:
+    assert matcher.reader.meaning_asked(fold(clean(text)).split()) == asked
