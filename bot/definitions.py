@@ -21,7 +21,7 @@ from bot.thesaurus import Thesaurus
 
 SHARED = 8
 """A word or concept named by more entries' defining questions defines none of them."""
-TERM_WORDS = 3
+TERM_WORDS = 2
 """A question that asks what a thing is names it in at most this many words or concepts."""
 
 Similar = Callable[[list[str]], list[dict[str, float]]]
@@ -46,16 +46,18 @@ class Definitions:
                     if k == 0 or phrases.meaning_asked(toks) is not None:
                         found |= self._content(toks)
             named.append(found)
-        shared = Counter(w for found in named for w in found)
-        self._defines = [frozenset(w for w in found if shared[w] <= SHARED) for found in named]
+        counts = Counter(w for found in named for w in found)
+        self._shared = frozenset(w for w, n in counts.items() if n > SHARED)
+        self._defines = [frozenset(found - self._shared) for found in named]
         self._forms: dict[int, set[str]] = {}
         """Per entry asked so far, its words' similar words (``_forms``)."""
 
-    def _content(self, toks: Iterable[str]) -> set[str]:
-        """Folded tokens' words and concepts, stop words and numbers left out."""
+    def _content(self, toks: Iterable[str], words: bool = True) -> set[str]:
+        """Folded tokens' words (unless not ``words``) and concepts, stop words and numbers
+        left out."""
         toks = tuple(toks)
-        return {t for t in self._thesaurus.concept_tokens(toks) if t not in self._stopwords
-                and len(t) > 1 and not t.isdigit()}
+        return {t for t in (*(toks if words else ()), *self._thesaurus.concept_tokens(toks))
+                if t not in self._stopwords and len(t) > 1 and not t.isdigit()}
 
     def undefined(self, toks: tuple[str, ...], idx: int, similar: Similar) -> bool:
         """Whether folded tokens ask only what a thing is, and entry ``idx`` does not define
@@ -64,13 +66,19 @@ class Definitions:
         asked = self._phrases.meaning_asked(toks)
         if asked is None:
             return False
-        term = self._content(asked)
-        if not 1 <= len(term) <= TERM_WORDS:
+        if not 1 <= len(self._content(asked, words=False)) <= TERM_WORDS:
             return False
+        # What the question names, in the forms the index finds: a word any of whose
+        # forms many entries name ("миграции") tells none apart; a thing named only so
+        # ("labour migration") is no entry's own subject.
+        term = [forms for forms in (_forms([w], similar) for w in self._content(asked))
+                if not forms & self._shared]
+        if not term:
+            return True
         own = self._forms.get(idx)
         if own is None:
             own = self._forms[idx] = _forms(self._defines[idx], similar)
-        return not _forms(term, similar) & own
+        return not any(forms & own for forms in term)
 
 
 def _forms(words: Iterable[str], similar: Similar) -> set[str]:

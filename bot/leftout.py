@@ -6,6 +6,7 @@ question against them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import numpy as np
 
@@ -14,6 +15,7 @@ from bot.definitions import Definitions
 from bot.index import Index
 from bot.indexbuild import Questions
 from bot.knowledge import Entry
+from bot.knowledge.records import Texts
 from bot.numbers import YEARS, Numbers, read_numbers
 from bot.phrasings import fold_split
 from bot.reading import Reader
@@ -71,7 +73,7 @@ class LeftOut(Index):
         """Per entry: whether it gives a figure and is asked for it ("How much money did
         migrants send home in 2024?"): the answer to a "how much" of its subject."""
         self._definitions = Definitions(
-            (self.kb.entries[eid].questions.values() for eid in self.entry_ids), self.reader,
+            (_written(self.kb.entries[eid].questions) for eid in self.entry_ids), self.reader,
             self.thesaurus, self.stopwords)
         """What each entry is about, for a question that asks what a thing is."""
         concepts = self.thesaurus.concepts
@@ -176,3 +178,10 @@ class LeftOut(Index):
             for mine, read in zip(found, known[text], strict=True):
                 mine |= read
         return frozenset(found[0]), frozenset(found[1]), frozenset(found[2])
+
+
+def _written(questions: Mapping[str, Texts]) -> list[Texts]:
+    """An entry's questions of each language, without those of a generated language not
+    made yet (uz-Cyrl folds as its Uzbek source: making them would only cost time)."""
+    made_by = getattr(questions, "made_by", None)
+    return [questions[lang] for lang in questions if made_by is None or made_by(lang) is None]

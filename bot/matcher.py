@@ -265,7 +265,7 @@ class Matcher(Naming, NearMisses):
             return "clarify", cands[:1], part.miss
         if verdict == "abstain":
             return verdict, cands, None
-        if part.vague or part.detail or part.off_topic or part.undefined:
+        if part.vague or part.detail or part.off_topic or part.undefined and part.miss is None:
             return "abstain", cands, None
         if part.miss is not None and (verdict == "answer" or part.pinned):
             return "clarify", cands[:1], part.miss  # about that entry: its near miss alone
