@@ -8,6 +8,7 @@ of a sentence that also tells; the question inside a long run-on.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
@@ -25,6 +26,9 @@ RUNON_TIGHT = 3
 """... and a tighter reading of it, with this many words before the asking word: the
 story told just before the question ("эрим россияда ишлайди мен икки болам билан
 уйдаман бизга давлат кандай ёрдам беради") weighs less."""
+OBJECT_STEM = 4
+"""The shortest stem by which a word beside a request is a form of a known word
+("saytini" of "sayt"); a shorter word is known only as written ("бог" is not "bogʻliq")."""
 JOINS_MAX = 4
 """A sentence with more joining words ("и", "va", "and") is not split into questions: each
 try reads both sides again, so "что и что и ..." over 4,096 characters cost ~10 s."""
@@ -63,6 +67,32 @@ class Asking(PhraseBook):
                 or toks[-1] not in not_asking and self._asks_by_suffix(toks[-1])
                 or bool(self.question_inside) and any(
                     t.endswith(self.question_inside) for t in toks[:-1]))
+
+    def asks_for(self, sentence: str) -> bool:
+        """Whether a comma clause of ``sentence`` makes a request or tells a need
+        (``wants``) with its object beside it, a word of the knowledge base or a form of
+        one ("дай сайт агентства", "agentlik saytini aytvoring", «нужен сайт»; not «дай бог
+        здоровья», nor a need met: ``wants_met``), greetings and thanks aside."""
+        for clause in sentence.split(","):
+            toks = self._aside_dropped(fold(clause).split())
+            met = {k for h in self.wants_met.find(toks) for k in range(h.start, h.end)}
+            for h in self.wants.find(toks):
+                if h.start in met:
+                    continue
+                before = [t for t in toks[:h.start] if t not in self.stopwords][-1:]
+                after = [t for t in toks[h.end:] if t not in self.stopwords][:1]
+                if any(map(self._known_form, before + after)):
+                    return True
+        return False
+
+    def _known_form(self, tok: str) -> bool:
+        if tok in self._known:
+            return True
+        stem = tok[:max(OBJECT_STEM, len(tok) - 3)]
+        if len(stem) >= len(tok):
+            return False
+        k = bisect_left(self._known_sorted, stem)
+        return k < len(self._known_sorted) and self._known_sorted[k].startswith(stem)
 
     def _asks_by_suffix(self, tok: str) -> bool:
         ending, length = self.question_suffix

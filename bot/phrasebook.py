@@ -149,6 +149,10 @@ class PhraseBook:
             w for p in raw.get("question_ends") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
         self.requests = _index([("ask", str(p)) for p in raw.get("requests") or ()])  # type: ignore[attr-defined]
+        self.wants = _index([("want", str(p)) for p in raw.get("wants") or ()])  # type: ignore[attr-defined]
+        """A request or need that asks with its object beside it (``Asking.asks_for``)."""
+        self.wants_met = _index([("met", str(p)) for p in raw.get("wants_met") or ()])  # type: ignore[attr-defined]
+        """A need that was met ("kerak boʻldi"): it tells, in thanks."""
         joining = sorted((str(w) for w in raw.get("joining") or ()), key=len, reverse=True)  # type: ignore[attr-defined]
         self._joining = (re.compile(r"\s+(?:" + "|".join(map(re.escape, joining)) + r")\s+",
                                     re.IGNORECASE) if joining else None)

@@ -96,6 +96,8 @@ class PhrasesFile(m._Model):
     question_suffix_inside: Phrases = Field(default_factory=list)
     question_starts: Phrases = Field(default_factory=list)
     requests: Phrases = Field(default_factory=list)
+    wants: Phrases = Field(default_factory=list)
+    wants_met: Phrases = Field(default_factory=list)
     number_words: NumberWords = Field(default_factory=NumberWords)
     joining: Phrases = Field(default_factory=list)
     defining: Phrases = Field(default_factory=list)

@@ -1,0 +1,62 @@
+"""A greeting that hides a request (fix12, issue 7): "Привет, дай сайт агентства", "salom
+agentlik saytini aytvoring", «Привет, нужен сайт агентства» asked nothing, so the bot only
+greeted. A request or a need with its object beside it (a word of the knowledge base, or a
+form of one) asks, in every script; a request with no such object, and a need that was met
+(in thanks), still tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+
+AGENCY = "org-agency"
+
+
+@pytest.mark.parametrize("message", [
+    "Привет, подскажи сайт агентства",
+    "Привет, дай сайт агентства",
+    "Привет, нужен сайт агентства",
+    "privet, day sayt agentstva",
+    "Salom, agentlik saytini ayting",
+    "salom agentlik saytini aytin",
+    "salom agentlik saytini aytvoring",
+    "Salom aka, agentlik sayti kerak edi",
+    "Салом, агентлик сайтини айтинг",
+    "салом агентлик сайтини айтворинг",
+    "Салом ака, агентлик сайти керак эди",
+    "Hi, tell me the agency's website",
+    "Hello, give me the website of the agency",
+    "hi, i need the agency website",
+])
+def test_a_greeting_with_a_request_is_answered(answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer" and found.best and found.best.entry_id == AGENCY
+
+
+@pytest.mark.parametrize("message", [
+    "спасибо огромное, очень помогли, дай бог здоровья",
+    "Rahmat, bu maʼlumot juda kerak boʻldi",
+    "Раҳмат, Конституция ҳақидаги маълумот жуда керак бўлди",
+    "раҳмат, жуда керакли маълумот экан, хайр",
+    "much appreciated, the bit on the ILO was exactly what i needed",
+    "Привет, подскажи",
+    "Salom, ayting-chi",
+    "Hello, I want to say thank you",
+    "Привет, хочу сказать спасибо",
+])
+def test_a_request_without_its_object_or_a_need_met_only_greets(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.matcher.match(message).decision == "greeting"
+
+
+@pytest.mark.parametrize(("sentence", "asks"), [
+    ("Привет, дай сайт агентства", True),
+    ("agentlik saytini aytvoring", True),
+    ("спасибо, дай бог здоровья", False),
+    ("Rahmat, juda kerak boʻldi maʼlumot", False),
+    ("нужен", False),
+])
+def test_asks_for_needs_the_object_beside_the_request(
+        answerer: Answerer, sentence: str, asks: bool) -> None:
+    assert answerer.matcher.reader.asks_for(sentence) is asks
