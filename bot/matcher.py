@@ -292,6 +292,8 @@ class Matcher(Naming, NearMisses):
         asked_facts = facts if facts is not None else self.thesaurus.asked_facts(toks, hits)
         if mine and asked_facts.places & mine:
             asked_facts = replace(asked_facts, places=asked_facts.places - mine)
+        if asked_facts.peoples:
+            asked_facts = self._dealt_with(toks, hits, asked_facts)
         args = (toks, hits, concepts, best_lang, asked, asked_facts, own)
 
         def rank(scores: dict[int, float]) -> Scored:

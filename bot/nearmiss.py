@@ -309,10 +309,19 @@ class NearMisses(PlacesAsked):
                          miss: Conflict | None
                          ) -> tuple[list[tuple[str, float]], int, Conflict | None]:
         """A foreign country asked of a best entry that names none («есть ли соглашение с
-        Англией по трудовой миграции» and the Agency's entry): a close entry that names
-        countries but not that one (the bilateral agreements) first, as its near miss; else
-        the ranking as it was."""
+        Англией по трудовой миграции» and the Agency's entry): a close entry that names it
+        first, as a "did you mean" (its score stays); else one that names countries but not
+        that one (the bilateral agreements) first, as its near miss; else the ranking as it
+        was."""
         places = {CONCEPT_MARK + p for p in asked.places - {HOME}}
+        for j, (eid, sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1):
+            # A close entry that names them all comes first («немислар билан келишув»:
+            # the Germany agreement, not the Global Compact), its score as it was.
+            k = self._index_of[eid]
+            if (sc >= ranked[0][1] - FIT_GAP and asked.places - {HOME}
+                    and asked.places - {HOME} <= self._facts[k].places):
+                ranked.insert(0, ranked.pop(j))
+                return ranked, k, None
         for j, (eid, sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1):
             k = self._index_of[eid]
             if sc < ranked[0][1] - FIT_GAP or not self._lists_countries(k):

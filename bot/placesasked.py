@@ -6,11 +6,13 @@ countries to give a list of them. ``bot.nearmiss`` checks a question's entries a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.phrases import Hit
 from bot.reading import Reader
 from bot.siblings import Siblings
 from bot.text import fold
-from bot.thesaurus import GOING, HOME, LOCATIVE, Facts
+from bot.thesaurus import GOING, HOME, LOCATIVE, PEOPLE, Facts
 
 _GOING_BEFORE = frozenset({"to", "into", "from", "at", "with", "v", "vo", "iz", "na", "s", "so",
                            "k", "ko", "do", "cherez", "and", "va", "i", "a"})
@@ -94,14 +96,31 @@ class PlacesAsked(Siblings):
         return bool(tok) and tok not in self.stopwords and not tok.isdigit()
 
     def _with_country(self, toks: tuple[str, ...], hits: list[Hit]) -> bool:
-        """Whether the question names a foreign country as the one dealt with ("with the
-        UK", «с Англией», "Fransiya bilan")."""
-        return any(h.label != HOME and getattr(self.thesaurus.concepts.get(h.label), "kind", None)
-                   == "country" and (_WITH & set(toks[max(h.start - 2, 0):h.start][-1:] if
-                                                 toks[h.start - 1:h.start] != ("the",) else
-                                                 toks[max(h.start - 2, 0):h.start - 1])
-                                     or h.end < len(toks) and toks[h.end] == "bilan")
-                   for h in hits)
+        """Whether the question names a foreign country, or its people, as the one dealt
+        with ("with the UK", «с Англией», "Fransiya bilan", "nemislar bilan")."""
+        concepts = self.thesaurus.concepts
+        return any(h.label != HOME and getattr(concepts.get(h.label.removeprefix(PEOPLE)),
+                                               "kind", None) == "country"
+                   and self._with_at(toks, h) for h in hits)
+
+    def _dealt_with(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts) -> Facts:
+        """``asked`` with a people named as the party dealt with ("a deal with the Germans",
+        «договор с корейцами», "nemislar bilan kelishuv") read as its country: not another
+        people's migrants than the entry's, but the country the entry may deal with."""
+        dealt = {h.label.removeprefix(PEOPLE) for h in hits
+                 if h.label.startswith(PEOPLE) and self._with_at(toks, h)}
+        if not dealt & asked.peoples:
+            return asked
+        return replace(asked, peoples=asked.peoples - dealt, places=asked.places | dealt)
+
+    @staticmethod
+    def _with_at(toks: tuple[str, ...], hit: Hit) -> bool:
+        """Whether a name in ``toks`` is the one dealt with: "with" just before it (or
+        before "the"), or "bilan" just after it."""
+        before = toks[max(hit.start - 2, 0):hit.start]
+        if before[-1:] == ("the",):
+            before = before[:-1]
+        return bool(_WITH & set(before[-1:])) or toks[hit.end:hit.end + 1] == ("bilan",)
 
     def _lists_countries(self, idx: int) -> bool:
         """Whether entry ``idx`` names ``LIST_OF_COUNTRIES`` foreign countries or more."""

@@ -336,3 +336,36 @@ def test_an_abbreviation_is_spelled_out_and_kept(matcher: Matcher) -> None:
     spelled = matcher.thesaurus.spell_out("роль МОМ")
     assert spelled.startswith("роль Международная организация по миграции")
     assert spelled.endswith(" МОМ")
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # a people named as the party dealt with is its country, which the entry names: no
+    # "the documents do not give this for Germany" (tester s10 finding 3)
+    ("what agreement did we sign with the Germans in 2024", "coop-germany-2024"),
+    ("nemislar bilan yangi kelishuv nima haqida", "coop-germany-2024"),
+    ("nemislar bilan 2024 yilda qanday kelishuv imzolandi", "coop-germany-2024"),
+    ("do we have a labour deal with the Koreans", "coop-bilateral-agreements"),
+    ("koreyslar bilan shartnoma bormi", "coop-bilateral-agreements"),
+    ("turklar bilan mehnat shartnomasi bormi", "coop-bilateral-agreements"),
+    ("agreement with the Russians on migrants", "coop-bilateral-agreements"),
+])
+def test_a_people_dealt_with_is_its_country(matcher: Matcher, message: str,
+                                            entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id, m.near_miss) == ("answer", entry, None)
+
+
+@pytest.mark.parametrize("message", [
+    # ... but a people's migrants are still another people's ("Kazakh migrants")
+    "How much money did Kazakh migrants send home in 2024?",
+    "казахские мигранты сколько перевели в 2024",
+])
+def test_a_peoples_migrants_stay_a_near_miss(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "clarify" and m.near_miss is not None
+
+
+def test_a_close_entry_that_names_the_country_dealt_with_comes_first(matcher: Matcher) -> None:
+    m = matcher.match("немислар билан келишув")
+    assert m.decision != "answer" or m.best.entry_id == "coop-germany-2024"
+    assert m.candidates[0].entry_id == "coop-germany-2024" and m.near_miss is None
