@@ -13,7 +13,7 @@ import gc
 import subprocess
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 
 import pytest
 
@@ -27,6 +27,14 @@ if TYPE_CHECKING:
     from bot.verdict import Match
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+class Loadable(Protocol):
+    @classmethod
+    def load(cls) -> Self: ...
+
+
+Loaded = TypeVar("Loaded", bound=Loadable)
 KNOWLEDGE = ROOT / "knowledge"
 
 
@@ -73,6 +81,18 @@ def shipped_answerer() -> Answerer:
     answerer = Answerer(kb, Matcher(kb))
     collector.freeze()  # kept all session: see pytest_collection_finish
     return answerer
+
+
+@functools.cache
+def shipped(cls: type[Loaded]) -> Loaded:
+    """``cls.load()`` (``Thesaurus``, ``PhraseBook``, ``Reader``: what the shipped
+    knowledge folder's thesaurus or phrase lists make), read once per session.
+
+    Each reads and checks a file of knowledge/ again (~70 ms of CPU), and tests of what they
+    find called it once per table row. What they remember of the words they read changes no
+    result (the session's matcher is shared alike).
+    """
+    return cls.load()
 
 
 def fresh_memory(matcher: Matcher) -> Matcher:

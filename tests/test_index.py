@@ -18,7 +18,7 @@ from bot.matcher import Matcher
 from bot.phrases import Hit, PhraseIndex, word_matches
 from bot.text import fold, fold_whole
 from bot.thesaurus import Thesaurus
-from tests.conftest import fresh_memory, read_labelled
+from tests.conftest import fresh_memory, read_labelled, shipped
 
 # What folding treats specially: Cyrillic е/ц at a word's start, apostrophes after o/g,
 # combining accents, letters NFKD splits with a space, every kind of white space.
@@ -125,7 +125,7 @@ def qratio_only(matcher: Matcher) -> Matcher:
 
 @pytest.fixture(scope="module")
 def concepts() -> list[tuple[str, str]]:
-    thesaurus = Thesaurus.load()
+    thesaurus = shipped(Thesaurus)
     return [(c.id, w) for c in thesaurus.concepts.values() for w in (*c.words, *c.people)]
 
 
@@ -196,7 +196,7 @@ def test_words_sharing_a_long_stem_are_siblings(shipped_index: Index, word: str,
 ])
 def test_thesaurus_words_are_found_as_typed_on_a_russian_keyboard(text: str,
                                                                    concept: str) -> None:
-    assert concept in Thesaurus.load().concept_tokens(fold(text).split())
+    assert concept in shipped(Thesaurus).concept_tokens(fold(text).split())
 
 
 @pytest.mark.parametrize(("text", "concept", "found"), [
@@ -208,7 +208,7 @@ def test_thesaurus_words_are_found_as_typed_on_a_russian_keyboard(text: str,
 ])
 def test_an_abbreviation_is_found_with_an_uzbek_case_ending(text: str, concept: str,
                                                              found: bool) -> None:
-    assert (concept in Thesaurus.load().concept_tokens(fold(text).split())) is found
+    assert (concept in shipped(Thesaurus).concept_tokens(fold(text).split())) is found
 
 
 @pytest.mark.parametrize(("message", "entry"), [

@@ -22,6 +22,7 @@ from bot.telegram.render import reply_html
 from bot.text import fold, keyboard_variant, script_of
 from bot.thesaurus import Facts, Thesaurus, conflict, entry_facts
 from bot.wording import CLARIFY, abstain_text, author_names, documents_header, topic_names
+from tests.conftest import shipped
 
 PROTECTION = ["law-article-23", "abroad-state-support", "org-agency",
               "concept-illegal-trafficking"]
@@ -430,12 +431,12 @@ def test_a_sentence_is_split_where_and_joins_two_questions(matcher: Matcher, mes
      ["Akam Rossiyada ishlaydi", "2024 yilda qancha pul"]),
 ])
 def test_sentences_split_on_marks_not_on_numbers(message: str, sentences: list[str]) -> None:
-    reading = Reader.load().read(message)
+    reading = shipped(Reader).read(message)
     assert [p.toks for p in reading.parts] == [tuple(fold(s).split()) for s in sentences]
 
 
 def test_thanks_are_set_aside_from_the_question() -> None:
-    reading = Reader.load().read("Art. 23 and 14.8 billion? Thanks!")
+    reading = shipped(Reader).read("Art. 23 and 14.8 billion? Thanks!")
     assert reading.parts[0].asks and reading.set_aside
 
 
@@ -445,11 +446,11 @@ def test_thanks_are_set_aside_from_the_question() -> None:
     ("хорошо, про переводы всё понятно, до свидания", False),  # "до" folds to "do"
 ])
 def test_a_question_may_start_a_later_clause(message: str, asks: bool) -> None:
-    assert any(p.asks for p in Reader.load().read(message).parts) is asks
+    assert any(p.asks for p in shipped(Reader).read(message).parts) is asks
 
 
 def test_a_currency_is_not_a_country() -> None:
-    th = Thesaurus.load()
+    th = shipped(Thesaurus)
     for text in ("14.8 billion US dollars", "14,8 млрд долларов США", "14,8 mlrd AQSH dollarini"):
         assert th.facts(fold(text).split()).places == set(), text
     assert th.facts(fold("migrants in the USA").split()).places == {"usa"}
@@ -820,7 +821,7 @@ def test_a_detail_left_out_is_quoted_in_the_script_of_the_question(answerer: Ans
 
 
 def test_facts_come_from_the_answer_and_the_override_wins() -> None:
-    th = Thesaurus.load()
+    th = shipped(Thesaurus)
     derived = entry_facts(th, [fold("In 2024 Germany and Uzbekistan signed").split()])
     assert derived.numbers == {2024} and derived.places == {"germany", "uzbekistan"}
     over = entry_facts(th, [fold("In 2024 Germany").split()],
@@ -958,7 +959,7 @@ def test_who_wrote_something_else_is_not_about_the_documents(matcher: Matcher) -
     ("what does decree UP-5785 say", None),
 ])
 def test_the_kind_of_thing_a_question_asks_for(message: str, topic: str | None) -> None:
-    assert Reader.load().asked_topic(fold(message).split()) == topic
+    assert shipped(Reader).asked_topic(fold(message).split()) == topic
 
 
 def test_which_decree_is_not_answered_with_an_entry_that_mentions_one(matcher: Matcher) -> None:

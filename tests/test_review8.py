@@ -9,6 +9,7 @@ import pytest
 from bot.answers import Answerer
 from bot.phrasebook import PhraseBook
 from bot.text import fold, spell
+from tests.conftest import shipped
 
 
 @pytest.mark.parametrize("message", [
@@ -45,7 +46,7 @@ def test_costs_that_are_effects_and_soc_ask_no_price(answerer: Answerer, message
     ("social costs of migration", False), ("the price of a ticket", True),
 ])
 def test_costs_is_a_price_only_as_spelt_and_outside_effects(message: str, asked: bool) -> None:
-    book = PhraseBook.load()
+    book = shipped(PhraseBook)
     hits = book.practical_asked(fold(message).split(), lambda: spell(message).split())
     assert any(h.label == "price" for h in hits) is asked
 
