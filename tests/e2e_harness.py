@@ -140,6 +140,14 @@ class Harness:
         self.api.push_update(self.api.callback_query(user, data, message, **kw))
         return await self.api.wait_for(method, after=mark)
 
+    async def press_old(self, user: int, call: Call | dict, data: str,
+                        method: str = "answerCallbackQuery", **kw: Any) -> Call:
+        """Press a button an earlier release of the bot put on a message it sent (legacy
+        callback data, ``keep_old_buttons``); wait for ``method``."""
+        message = call.result if isinstance(call, Call) else call
+        return await self.press(user, self.api.keep_old_buttons(message, [[data]]), data,
+                                method, **kw)
+
     async def recorded(self, poll_call: Call) -> str:
         """Wait until the bot has stored a poll it sent (it does so after Telegram answers
         sendPoll, so an answer pushed sooner would name a poll it does not know yet)."""

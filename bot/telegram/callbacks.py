@@ -59,11 +59,12 @@ KINDS: dict[str, tuple[Arg, ...]] = {
 """Every kind of button and the shape of its arguments."""
 
 LEGACY = frozenset({"faq", "topics", "topic", "open"})
+"""Kinds this bot no longer builds but still serves: buttons sent by an earlier version
+(pressed in ``tests/test_e2e_legacy_buttons.py``)."""
 LANG_FIRST = frozenset({"topicsin", "tp", "op"})
 """Kinds whose first argument is the language of the message the button is under."""
 BROWSING = frozenset({"topics", "topic", "open"}) | LANG_FIRST
 """Buttons that browse the topics in place."""
-"""Kinds this bot no longer builds but still serves: buttons sent by an earlier version."""
 QUIZ_KINDS = ("quiz", "qlen", "qstop")
 _SHAPES = {kind: re.compile(":".join([re.escape(kind), *(f"({a.pattern})" for a in args)]),
                             re.ASCII)

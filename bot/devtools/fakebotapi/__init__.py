@@ -42,6 +42,8 @@ Public API (everything else is private):
 * ``requests: list[Call]``, ``errors: list[str]``, ``assert_clean()``, ``mark()``,
   ``async wait_for(method, predicate, timeout, after) -> Call``.
 * ``sent_messages(chat_id)``, ``polls``, ``commands``, ``descriptions``.
+* ``keep_old_buttons(message, rows)`` gives a message the bot sent the buttons an earlier
+  release put on it (rows of callback data), so ``callback_query()`` may press them.
 * ``inject_error(method, error_code, description, retry_after=None, times=1)`` to make the
   next call(s) of a method fail like Telegram does (e.g. 403 when a user blocked the bot).
   Injected failures are not validation errors and are not recorded in ``errors``.

@@ -147,6 +147,20 @@ class Updates:
             }
         }
 
+    def keep_old_buttons(self, message: dict, rows: list[list[str]]) -> dict:
+        """Give a message the bot sent the inline buttons an earlier release of the bot put
+        under it (``rows`` of callback data, each button labelled with its data), as
+        Telegram keeps them after the bot is upgraded: ``callback_query`` may then press
+        them, though this release builds other data. Returns the message as stored now."""
+        chat_id = message["chat"]["id"]
+        keyboard = [[{"text": d, "callback_data": d} for d in row] for row in rows]
+        with self._lock:
+            stored = self._messages.get(chat_id, {}).get(message["message_id"])
+            if stored is None:
+                raise ValueError(f"the bot sent no message {message['message_id']} to {chat_id}")
+            stored["reply_markup"] = {"inline_keyboard": keyboard}
+            return clone(stored)
+
     def inline_query(
         self,
         user_id: int,
