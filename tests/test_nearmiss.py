@@ -28,6 +28,10 @@ def test_an_organisation_an_entry_names_in_passing_is_no_answer(
     ("BMT nima qiladi", "org-un"),
     # the ILO is a UN organisation (``within:``): naming the UN contradicts no entry of it
     ("which UN body reviewed uzbekistan's labour migration policy in 2023", "org-ilo"),
+    # ... named in everyday words (tester s10 finding 6)
+    ("International Migration Organization what is it", "org-iom"),
+    ("UN migration agency", "org-iom"), ("BMTning migratsiya agentligi", "org-iom"),
+    ("BMTning mehnat tashkiloti nima qiladi", "org-ilo"), ("the UN labour agency", "org-ilo"),
 ])
 def test_an_organisation_is_answered_by_its_own_entry(matcher: Matcher, message: str,
                                                       entry: str) -> None:

@@ -19,6 +19,7 @@ from bot.plaintext import plain_text
     "who is the president of Uzbekistan", "who is the prime minister of Uzbekistan",
     "Oʻzbekiston bosh vaziri kim", "Ўзбекистон бош вазири ким",
     "кто сейчас министр иностранных дел",
+    "кто генсек ООН", "who is the secretary general of the UN", "BMT bosh kotibi kim",
     # where to find a job
     "как найти работу в Москве", "kak nayti rabotu v Moskve", "where can i find a job in Russia",
     "Moskvada ish qayerdan topsam boʻladi", "Москвада иш қаердан топсам бўлади",
