@@ -92,6 +92,77 @@ def test_the_missing_kinds_of_danger_get_the_protection_reply(answerer: Answerer
 
 
 @pytest.mark.parametrize("message", [
+    # every apostrophe and none, Uzbek Cyrillic proper and typed on a Russian keyboard, by one
+    # or by many; Russian past in every person and number, also in Latin letters; SMS English
+    "ukamni pasportini olib qo'yishdi",
+    'ukamni pasportini olib qoʻyishdi',
+    'ukamni pasportini olib qo`yishdi',
+    'ukamni pasportini olib qo’yishdi',
+    'ukamni pasportini olib qoyishdi',
+    'ukamni pasportini olib qoydi',
+    'укамни паспортини олиб қўйишди',
+    'укамни паспортини олиб куйишди',
+    "xo'jayini uni uryapti",
+    'xojayini uni uradi',
+    'хўжайини уни уряпти',
+    'хужайини уни урди',
+    'opamga oylik bermayapti',
+    'opamga oylik berishmayapti',
+    'опамга ойлик бермаяпти',
+    'singlimni sotib yuborishdi',
+    'singlimni sotib yubordi',
+    'синглимни сотиб юборишди',
+    "akamni ishxonadan chiqarmay qo'yishdi",
+    'akamni tashqariga chiqarmaydi',
+    'акамни ташкарига чикармайди',
+    "ukamni qamab qo'yishdi",
+    'ukamni qamab qoydi',
+    'акамни уриб кетди',
+    'ukamni urib ketdi',
+    'ukamni kaltaklashdi',
+    'ukamni kaltakladi',
+    'ukam qamoqda',
+    'ukam turmada',
+    'укам турмада',
+    'сестру выгнала хозяйка на улицу',
+    'её выгнали на улицу',
+    'мужа забрала полиция',
+    'мужа забрал полицейский',
+    'брата избил хозяин',
+    'сестру не выпускает хозяйка',
+    'брату не заплатили 3 месяца',
+    'брату не заплатил хозяин',
+    'у брата отобрал паспорт бригадир',
+    'брата посадили',
+    'сестру продали',
+    'сына похитил',
+    'ego izbili',
+    'brata posadili v tyurmu',
+    'muzha zabrala policiya',
+    'boss hit my bro',
+    'they beat my bro',
+    'my sis boss dont pay her',
+    'plz help they locked my wife',
+    'they locked my wife in the room',
+    'my bro is in jail',
+    'my wife got arrested',
+    'they beat up my brother',
+    'the boss is hitting my husband',
+    'our boss doesnt pay us',
+    "they kept my brother's passport",
+    "the owner took my sister's passport",
+    'my father was beaten by the police',
+    'the police beat my son',
+    'she is locked in the house',
+    'he cant leave the farm',
+    "help pls they hit us and dont pay", "pls help, boss took my passport",
+])
+def test_a_danger_in_any_script_person_or_number_gets_the_protection_reply(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
     # a question with a subject: "does/can/will/who ... help me" (tester s10 finding 2)
     "my husband works in Russia, does the state help me and the kids?",
     "does the state help me and my kids while my husband works abroad",
@@ -118,7 +189,7 @@ def test_the_missing_kinds_of_danger_get_the_protection_reply(answerer: Answerer
     "who takes care of the kids while parents work abroad",
     "my son took my car to the airport, what documents do I need for Germany",
     "Davlat qaytgan migrantlarni ishga joylashtiradimi?",
-    "Как помочь детям мигрантов в школе?",
+    "Как помочь детям мигрантов в школе?", "Какая помощь нужна мигрантам по возвращении?",
 ])
 def test_a_question_with_help_me_is_no_call_for_help(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
