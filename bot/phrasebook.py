@@ -217,6 +217,10 @@ class PhraseBook:
         self.general = _index([("general", p) for p in _phrases(raw.get("urgent_general"))])
         """People in general and counting them ("victims", «сколько», "migrantlar"): a danger
         asked about as a subject (``Urgency.asked_about``)."""
+        self.subjects = _index([("subject", str(p)) for p in raw.get("urgent_subjects") or ()])  # type: ignore[attr-defined]
+        """Dangers that can be a subject ("victims", «депортированных»): the others are told."""
+        self.action_asked = _index([("action", str(p)) for p in raw.get("action_asked") or ()])  # type: ignore[attr-defined]
+        """What asks what to do («что делать», "nima qilish kerak"): someone is in trouble."""
         self.plea_tasks = _index([("task", str(p)) for p in raw.get("plea_tasks") or ()])  # type: ignore[attr-defined]
         """What turns a call for help into a request ("помогите найти информацию")."""
         self.spelt = _spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]

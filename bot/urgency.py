@@ -168,12 +168,17 @@ class Urgency(Asking):
     def asked_about(self, toks: list[str], hits: list[Hit]) -> bool:
         """Whether folded tokens with these ``urgent_hits`` ask about a danger as a subject
         ("How many people were victims of trafficking?", «кто помогает жертвам торговли
-        людьми»): only dangers (no call for help nor silence), people in general named or
-        counted (``general``), and no one close (``personal``: "my", "akam"; nor any of
-        ``silent_persons``: «брат», "she"). The caller checks that the message asks."""
-        return (bool(hits) and all(h.label == "urgent" for h in hits)
-                and bool(self.general.find(toks)) and not self._personal(tuple(toks))
-                and not self.silent_persons.find(toks))
+        людьми»): only dangers (no call for help nor silence), each of them one that can be
+        a subject (``subjects``: victims, deportation; not «забрали паспорт»), people in
+        general named or counted (``general``), no one close (``personal``: "my", "akam";
+        nor any of ``silent_persons``: «брат», "she"), and nobody asking what to do
+        (``action_asked``: «что делать»). The caller checks that the message asks."""
+        if not hits or any(h.label != "urgent" for h in hits) or not self.general.find(toks):
+            return False
+        subjects = {k for h in self.subjects.find(toks) for k in range(h.start, h.end)}
+        return (all(subjects.intersection(range(h.start, h.end)) for h in hits)
+                and not self._personal(tuple(toks)) and not self.silent_persons.find(toks)
+                and not self.action_asked.find(toks))
 
     def _documents_word(self, tok: str) -> bool:
         """Whether the folded word ``tok``, long, is a form of a word of the knowledge base

@@ -70,6 +70,14 @@ def test_a_danger_asked_about_stays_urgent_and_keeps_the_documents_words(
     "мужа депортировали, сколько мигрантов депортируют?",
     "Паспорт забрали, что значит",
     "passport taken what to do",
+    # a told event, or what to do, beside people in general (review s10 finding 1)
+    "zabrali pasport u rabochih, chto delat?",
+    "Ishchilarning pasportlarini olib qo'yishdi, nima qilish kerak?",
+    "Ишчиларнинг паспортларини олиб қўйишди, нима қилиш керак?",
+    "ишчиларнинг паспортларини олиб куйишди, нима килиш керак?",
+    "Мигрантов задержала полиция, что делать?",
+    "deported migrants, what to do?",
+    "migrantlarni deportatsiya qilishyapti, qayerga murojaat qilish kerak?",
 ])
 def test_a_danger_told_of_someone_leaves_its_words_out(
         answerer: Answerer, message: str) -> None:
@@ -80,3 +88,17 @@ def test_a_danger_told_of_someone_leaves_its_words_out(
     folded = fold(clean(message)).split()
     hits = reader.urgent_hits(folded, lambda: folded)
     assert reading.danger == reader.danger_words(folded, hits)
+
+
+@pytest.mark.parametrize("message", [
+    # a need beside a danger is no question of its own (review s10 finding 1b)
+    "Меня бьют, нужна помощь",
+    "Паспорт забрали, нужна помощь",
+    "my boss beats me i need money to go home",
+    "pasportimni olib qoʻyishdi, yordam kerak",
+    "паспортимни олиб қўйишди, ёрдам керак",
+])
+def test_a_danger_with_a_need_gets_the_block_alone(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent"
+    assert reply.entry is None

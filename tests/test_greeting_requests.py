@@ -60,3 +60,15 @@ def test_a_request_without_its_object_or_a_need_met_only_greets(
 def test_asks_for_needs_the_object_beside_the_request(
         answerer: Answerer, sentence: str, asks: bool) -> None:
     assert answerer.matcher.reader.asks_for(sentence) is asks
+
+
+@pytest.mark.parametrize("message", [
+    # a need the documents do not meet, beside a greeting: said so, not only greeted
+    "Привет, нужна работа",
+    "Привет, мне нужен патент",
+    "Здравствуйте, нужна виза в Корею",
+])
+def test_a_greeting_with_a_need_the_documents_do_not_meet_is_told_so(
+        answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "abstain" and not reply.match.urgent

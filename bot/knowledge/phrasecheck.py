@@ -110,6 +110,8 @@ class PhrasesFile(m._Model):
     urgent_persons: Phrases = Field(default_factory=list)
     urgent_silent_things: Phrases = Field(default_factory=list)
     urgent_general: PerLanguage = Field(default_factory=dict)
+    urgent_subjects: Phrases = Field(default_factory=list)
+    action_asked: Phrases = Field(default_factory=list)
     urgent_pleas: Phrases = Field(default_factory=list)
     urgent_someone: Phrases = Field(default_factory=list)
     plea_askers: Phrases = Field(default_factory=list)
