@@ -373,3 +373,18 @@ def test_a_close_entry_that_names_the_country_dealt_with_comes_first(matcher: Ma
     m = matcher.match("немислар билан келишув")
     assert m.decision != "answer" or m.best.entry_id == "coop-germany-2024"
     assert m.candidates[0].entry_id == "coop-germany-2024" and m.near_miss is None
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # who may take part, and which jobs a deal or a programme covers: no document says
+    ("who can take part in the investor project", "strategy-investor-project"),
+    ("kimlar qatnasha oladi kelajakka investorman loyihasida", "strategy-investor-project"),
+    ("какие профессии охватывает соглашение с Германией", "coop-germany-2024"),
+    ("what professions are taught before departure", "strategy-training"),
+    ("Germaniya bilan kelishuv qaysi kasblarga tegishli", "coop-germany-2024"),
+])
+def test_who_may_take_part_and_which_jobs_are_near_misses(matcher: Matcher, message: str,
+                                                         entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("clarify", entry)
+    assert m.near_miss is not None and m.near_miss.detail
