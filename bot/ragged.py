@@ -36,7 +36,13 @@ def gather(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarr
         keep[rows] = True
         return values[starts[0]:starts[-1]][np.repeat(keep, np.diff(starts))]
     if len(rows) > len(starts):
-        return _expand(starts, values, rows)
+        # Many rows of a short array: when nearly all are one value long (each distinct
+        # word's folded words, for every word of every text), without a place per value.
+        lengths = np.diff(starts)
+        own = lengths[rows]
+        odd = np.flatnonzero(own != 1)
+        if len(odd) * 8 < len(rows):
+            return _mostly_single(starts, values, rows, own, odd)
     firsts = starts[rows]
     lengths = starts[rows + 1] - firsts
     ends = np.cumsum(lengths)
@@ -47,17 +53,15 @@ def gather(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarr
     return values[np.repeat(shift, lengths) + np.arange(total, dtype=kind)]
 
 
-def _expand(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """``gather`` of many more rows than the array has, most of them one value long (each
-    distinct word's folded words, for every word of every text): each row's first value
-    repeated by its length (once for most), then the second and later values of the longer
-    rows put in place."""
+def _mostly_single(starts: np.ndarray, values: np.ndarray, rows: np.ndarray, own: np.ndarray,
+                   odd: np.ndarray) -> np.ndarray:
+    """``gather`` of rows nearly all one value long (``own``: each row's length; ``odd``:
+    the rows that are not): each row's first value repeated by its length, then the second
+    and later values of the longer rows put in place."""
     lengths = np.diff(starts)
-    own = lengths[rows]
     first = np.zeros(len(lengths), dtype=values.dtype)
     filled = np.flatnonzero(lengths)
     first[filled] = values[starts[filled]]
-    odd = np.flatnonzero(own != 1)
     if not len(odd):
         return first[rows]
     out = np.repeat(first[rows], own)

@@ -224,6 +224,7 @@ def test_an_entry_whose_phrasings_fold_to_nothing_is_keyed_by_its_id(
     ([[9], [8, 7]], [0, 1], [9, 8, 7]),
     # more rows than the array has: each row's first value, then the longer rows' others
     ([[4], [5]], [1, 0, 1, 1], [5, 4, 5, 5]),
+    ([[4], [5, 6], []], [0, 1, *[0] * 14, 2, 0], [4, 5, 6, *[4] * 15]),
     ([[5], [6, 7, 8], [], [9]], [1, 3, 2, 0, 1, 3, 3], [6, 7, 8, 9, 5, 6, 7, 8, 9, 9]),
     ([[], [1, 2]], [0, 0, 1, 0], [1, 2]),
 ])
