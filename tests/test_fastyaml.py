@@ -11,9 +11,9 @@ import yaml_rs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import knowledge
+from bot import fastyaml, knowledge
 from bot.config import ROOT
-from bot.knowledge import fastyaml, loader
+from bot.knowledge import loader
 from bot.knowledge.yamlfile import YamlFile
 from bot.yamlread import SafeLoader
 from tests.test_knowledge import TOPIC, write_tree

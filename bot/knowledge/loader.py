@@ -24,12 +24,17 @@ from bot.knowledge.records import (
 )
 from bot.knowledge.yamlfile import YamlFile
 from bot.langs import REGISTRY, Registry
+from bot.readahead import ReadAhead, Ready
 from bot.translit import keep_pattern
 
 FAST_FROM = 256 * 1024
 """Bytes from which a file is read by yaml-rs (``fastyaml``). Below, it saves next to
 nothing (the shipped files, 2-60 KB, load in 0.11-0.16 s of CPU either way), and its
 parser's high-water mark of memory cost the bot 25 MB of peak RSS (52 -> 77 MB)."""
+
+READ_AHEAD_FROM = 2
+"""Large topic files from which a child process reads some of them (``bot.readahead``);
+its start costs about a tenth of a second of the other core."""
 
 
 def _read_keep(doc: YamlFile, errors: list[Problem]) -> re.Pattern[str] | None:
@@ -68,8 +73,9 @@ def _load(root: Path, langs: Registry, fast: bool) -> LoadResult:
         except ValueError:
             return str(p)
 
-    def read(path: Path) -> YamlFile | None:
-        doc = YamlFile(path, rel(path), errors, fast and path.stat().st_size >= FAST_FROM)
+    def read(path: Path, ready: Ready | None = None) -> YamlFile | None:
+        doc = YamlFile(path, rel(path), errors, fast and path.stat().st_size >= FAST_FROM,
+                       ready)
         return doc if doc.data is not None else None
 
     keep = None
@@ -96,10 +102,15 @@ def _load(root: Path, langs: Registry, fast: bool) -> LoadResult:
     entries: dict[str, Entry] = {}
     quiz: dict[str, QuizItem] = {}
     ids: dict[str, Place] = {}
-    for path in sorted((root / "faq").glob("*.yaml")):
-        if doc := read(path):
-            checks.read_topic(checker(doc), topics, entries, ids)
-            doc.release()  # its records keep where they are, not its text or data
+    paths = sorted((root / "faq").glob("*.yaml"))
+    # Large files: read here from the first on, and by a child on the other core from the
+    # last back, each by whichever comes to it first (``bot.readahead``).
+    large = [p for p in paths if fast and p.stat().st_size >= FAST_FROM]
+    with ReadAhead(large if len(large) >= READ_AHEAD_FROM else []) as ahead:
+        for path in paths:
+            if doc := read(path, ahead.take(path)):
+                checks.read_topic(checker(doc), topics, entries, ids)
+                doc.release()  # its records keep where they are, not its text or data
     if not entries and not any(p.file.startswith(rel(root / "faq")) for p in errors):
         errors.append(Problem(rel(root / "faq"), 1, "has no entries; add topic files"))
     for path in sorted((root / "quiz").glob("*.yaml")):

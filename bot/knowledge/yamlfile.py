@@ -7,14 +7,14 @@ node tree. Either way every problem can be reported as ``file:line``.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from bot.knowledge import fastyaml
+from bot import fastyaml
 from bot.knowledge.records import Problem
+from bot.readahead import Ready, Stamp, read_text
 from bot.yamlread import SafeLoader as _SafeLoader
 
 
@@ -30,7 +30,10 @@ class YamlFile:
     (0), never a line of another text.
     """
 
-    def __init__(self, path: Path, rel: str, problems: list[Problem], fast: bool = True) -> None:
+    def __init__(self, path: Path, rel: str, problems: list[Problem], fast: bool = True,
+                 ready: Ready | None = None) -> None:
+        """``ready``: the file's data and stamp as another process read them
+        (``bot.readahead``); data None means PyYAML must read it."""
         self.rel = rel
         self.path = path
         self.data: Any = None
@@ -43,14 +46,19 @@ class YamlFile:
         """When and how the text read was last written: ``_unchanged_text`` compares it."""
         self._changed = False
         """Whether the file changed after it was read (its lines are then unknown)."""
+        self._fast = False
+        if ready is not None and ready[0] is not None:
+            self.data, self._stamp, self._fast = *ready, True
+            return
+        fast = fast and ready is None  # no second try where yaml-rs's data was not taken
         try:
-            text, self._stamp = _read(path)
+            text, self._stamp = read_text(path)
         except UnicodeDecodeError as exc:
             problems.append(Problem(rel, 1, f"is not UTF-8 text ({exc.reason}); save it as UTF-8"))
             return
         self.data = fastyaml.read(text) if fast else None
         if self.data is not None:
-            self._text = text
+            self._text, self._fast = text, True
             return
         try:
             # One parse, as yaml.safe_load does it, keeping the node tree for line numbers.
@@ -85,7 +93,7 @@ class YamlFile:
     @property
     def fast(self) -> bool:
         """Whether the data is yaml-rs's (read without PyYAML's node tree)."""
-        return self._text is not None
+        return self._fast
 
     @property
     def node(self) -> yaml.Node | None:
@@ -104,7 +112,7 @@ class YamlFile:
         """The file's text read again, or None (and ``_changed``) when it is not the text
         that was read: written, replaced or removed since."""
         try:
-            text, stamp = _read(self.path)
+            text, stamp = read_text(self.path)
         except (OSError, ValueError):
             stamp = None
         if stamp is None or stamp != self._stamp:
@@ -167,18 +175,6 @@ class YamlFile:
             node = nxt
             line = node.start_mark.line + 1
         return line
-
-
-Stamp = tuple[int, int, int]
-"""A file's time of last change (ns), size and inode."""
-
-
-def _read(path: Path) -> tuple[str, Stamp]:
-    """A file's text and its stamp, taken from the file opened (before reading it: a write
-    meanwhile makes the stamp old, so its lines are later unknown, not wrong)."""
-    with path.open(encoding="utf-8") as f:
-        st = os.fstat(f.fileno())
-        return f.read(), (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"))
