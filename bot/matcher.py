@@ -20,6 +20,7 @@ from bot.decision import Thresholds, decide
 from bot.documents import DocumentFinder
 from bot.excluding import Excluding
 from bot.index import WARM_WORDS, MatcherSettings
+from bot.keyboardlang import uzbek_on_russian_keyboard
 from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
 from bot.naming import Naming
@@ -28,17 +29,7 @@ from bot.numbers import read_numbers
 from bot.phrases import PhraseIndex
 from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading
-from bot.text import (
-    ENDING_WEIGHT,
-    break_lines,
-    clean,
-    ending_evidence,
-    fold,
-    guess_language,
-    script_of,
-    spell,
-    telling_language,
-)
+from bot.text import break_lines, clean, guess_language, script_of, spell
 from bot.thesaurus import CONCEPT_MARK, Conflict, Facts, Thesaurus
 from bot.verdict import Analysis, Candidate, Match
 
@@ -149,7 +140,7 @@ class Matcher(Naming, NearMisses):
             best_lang, score_whole = whole.lang, lambda: whole
         if lang is None and best_lang is not None:
             lang = REGISTRY.in_script(best_lang, script_of(query))
-        if lang == "ru" and self._uzbek_on_russian_keyboard(query):
+        if lang == "ru" and uzbek_on_russian_keyboard(query, self.lexicon):
             lang = "uz-Cyrl"
         told = tuple(self._score_part(p.toks) for p in reading.told)
         halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine)
@@ -376,25 +367,3 @@ class Matcher(Naming, NearMisses):
         toks = [t for p in reading.parts for t in p.toks]
         concepts = self.thesaurus.concept_tokens(toks)
         return all(t in self.stopwords or t in self._places for t in concepts)
-
-    def _uzbek_on_russian_keyboard(self, query: str) -> bool:
-        """Cyrillic without ў, қ, ғ, ҳ whose words are Uzbek more than Russian: known words
-        of two letters or more, a word of both split by how often each uses it ("миграция":
-        Uzbek questions use it more, yet Russian ones use it too), and word endings
-        ("забрали", "помогите" are Russian) as ``guess_language`` weighs them."""
-        # Only the Cyrillic words: "migrantlar денежные переводы qancha" is Latin Uzbek
-        # beside Russian, not Uzbek typed on a Russian keyboard.
-        query = " ".join(w for w in query.split() if script_of(w) == "Cyrl")
-        toks = [t for t in fold(query).split() if len(t) > 1]  # "у", "и" fold alike
-        uz = ru = 0.0
-        for t in toks:
-            told = telling_language(t, "Cyrl")  # "потерял", "забрали": wholly Russian
-            if told in ("uz", "ru"):
-                uz, ru = (uz + 1, ru) if told == "uz" else (uz, ru + 1)
-                continue
-            of_uz, of_ru = self.lexicon["uz"].get(t, 0.0), self.lexicon["ru"].get(t, 0.0)
-            if of_uz + of_ru:
-                uz += of_uz / (of_uz + of_ru)
-                ru += of_ru / (of_uz + of_ru)
-        endings = ending_evidence(query)
-        return uz + ENDING_WEIGHT * endings["uz"] > ru + ENDING_WEIGHT * endings["ru"]

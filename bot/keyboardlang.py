@@ -1,0 +1,41 @@
+"""Whether Cyrillic with no Uzbek letters (ў, қ, ғ, ҳ) is Uzbek typed on a Russian keyboard.
+
+Pure. "Пул утказмалари канча?" is Uzbek, "паспорт потерял" Russian: ``Matcher.analyse``
+asks this of a message ``guess_language`` reads as Russian, so that its reply comes in Uzbek
+Cyrillic when its words are Uzbek more than Russian.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.text import ENDING_WEIGHT, ending_evidence, fold, script_of, telling_language
+
+
+def uzbek_on_russian_keyboard(query: str, lexicon: Mapping[str, Mapping[str, float]]) -> bool:
+    """Cyrillic without ў, қ, ғ, ҳ whose words are Uzbek more than Russian: known words
+    of two letters or more, a word of both split by how often each uses it ("миграция":
+    Uzbek questions use it more, yet Russian ones use it too), and word endings
+    ("забрали", "помогите" are Russian) as ``guess_language`` weighs them.
+
+    Args:
+        query: the cleaned message.
+        lexicon: folded words per language with how surely each belongs to it
+            (``Index.lexicon``).
+    """
+    # Only the Cyrillic words: "migrantlar денежные переводы qancha" is Latin Uzbek
+    # beside Russian, not Uzbek typed on a Russian keyboard.
+    query = " ".join(w for w in query.split() if script_of(w) == "Cyrl")
+    toks = [t for t in fold(query).split() if len(t) > 1]  # "у", "и" fold alike
+    uz = ru = 0.0
+    for t in toks:
+        told = telling_language(t, "Cyrl")  # "потерял", "забрали": wholly Russian
+        if told in ("uz", "ru"):
+            uz, ru = (uz + 1, ru) if told == "uz" else (uz, ru + 1)
+            continue
+        of_uz, of_ru = lexicon["uz"].get(t, 0.0), lexicon["ru"].get(t, 0.0)
+        if of_uz + of_ru:
+            uz += of_uz / (of_uz + of_ru)
+            ru += of_ru / (of_uz + of_ru)
+    endings = ending_evidence(query)
+    return uz + ENDING_WEIGHT * endings["uz"] > ru + ENDING_WEIGHT * endings["ru"]
