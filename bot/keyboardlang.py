@@ -16,7 +16,8 @@ def uzbek_on_russian_keyboard(query: str, lexicon: Mapping[str, Mapping[str, flo
     """Cyrillic without ў, қ, ғ, ҳ whose words are Uzbek more than Russian: known words
     of two letters or more, a word of both split by how often each uses it ("миграция":
     Uzbek questions use it more, yet Russian ones use it too), and word endings
-    ("забрали", "помогите" are Russian) as ``guess_language`` weighs them.
+    ("забрали", "помогите" are Russian) as ``guess_language`` weighs them; numbers say
+    nothing of the keyboard ("ПП-4829": Russian's prefix of a number both use).
 
     Args:
         query: the cleaned message.
@@ -26,7 +27,7 @@ def uzbek_on_russian_keyboard(query: str, lexicon: Mapping[str, Mapping[str, flo
     # Only the Cyrillic words: "migrantlar денежные переводы qancha" is Latin Uzbek
     # beside Russian, not Uzbek typed on a Russian keyboard.
     query = " ".join(w for w in query.split() if script_of(w) == "Cyrl")
-    toks = [t for t in fold(query).split() if len(t) > 1]  # "у", "и" fold alike
+    toks = [t for t in fold(query).split() if len(t) > 1 and not t.isdigit()]  # "у", "и"
     uz = ru = 0.0
     for t in toks:
         told = telling_language(t, "Cyrl")  # "потерял", "забрали": wholly Russian

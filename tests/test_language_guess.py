@@ -49,6 +49,11 @@ from bot.text import guess_language
     # (review7core finding 4: they were answered in Uzbek)
     ("Who's IOM?", "en"), ("who's ILO", "en"), ("ILO's goals", "en"),
     ("who's Mamatqulov", "en"), ("Iraq migrants", "en"), ("yo'q", "uz"),
+    # short Russian questions whose only known word is shared, and an act's Russian prefix
+    # (tester s10 findings 5, 14: they were answered in Uzbek Cyrillic)
+    ("чем плоха миграция", "ru"), ("чем хороша миграция", "ru"),
+    ("беженец и мигрант в чем разница", "ru"), ("ПП-4829", "ru"), ("ПҚ-4829", "uz-Cyrl"),
+    ("Пул утказмалари канча?", "uz-Cyrl"), ("sen kimsan", "uz"), ("сен кимсан", "uz-Cyrl"),
 ])
 def test_the_reply_comes_in_the_message_language(answerer: Answerer, message: str,
                                                  lang: str) -> None:
