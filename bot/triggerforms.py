@@ -12,7 +12,8 @@ written for one person missed the others (tester s10). Two forms are made here:
   and the other way round;
 * a Russian verb in the past («выгнали», «забрала») is also its stem in «-л» («выгнал»),
   which a phrase word of ``STEM_MIN`` letters or more matches in every person and number
-  («выгнал», «выгнала», «выгнали»).
+  («выгнал», «выгнала», «выгнали»); one in the present is also said in the other number
+  («не выпускают»: «не выпускает»). A one-word Russian trigger stays as written.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ _ENDINGS = r"(?:mayapti|maydi|magan|madi|mas|may|ma|yapti|adi|gan|di)"
 _MANY = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?:ish|sh)(?P<end>{_ENDINGS}\*?)$")
 _ONE = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?P<end>{_ENDINGS}\*?)$")
 _PAST = re.compile(r"^(?P<stem>[а-яё]{3,}л)[аио]$")
+_CYRILLIC_WORD = re.compile(r"^[а-яё]+$")
+PRESENT_MIN = 4
+"""A Russian word this long or longer may be a verb in the present («бьют», «дают»)."""
+_PRESENT = (("ют", ("ет",)), ("ят", ("ит",)), ("ат", ("ит",)))
+"""Endings of a Russian present said by many, and said by one («выпускают»: «выпускает»)."""
+_PRESENT_ONE = (("ёт", ("ют",)), ("ет", ("ют",)), ("ит", ("ят", "ат")))
+"""... and the other way round («даёт»: «дают»; «кормит»: «кормят», «держит»: «держат»)."""
 
 
 def _other_number(word: str) -> str | None:
@@ -58,19 +66,45 @@ def _past_stem(word: str) -> str | None:
     return past["stem"]
 
 
+def _present_other(word: str) -> list[str]:
+    """A Russian verb ``word`` in the present said by one if it is said by many, else by
+    many («не выпускают»: «не выпускает», «держит»: «держат»); both guesses when the ending
+    does not tell which («-ит»: «кормят», «держат»). Forms that are no word are harmless."""
+    if len(word) < PRESENT_MIN or not _CYRILLIC_WORD.match(word):
+        return []
+    for many, ones in _PRESENT:
+        if word.endswith(many):
+            return [word[:-len(many)] + one for one in ones]
+    for one, manys in _PRESENT_ONE:
+        if word.endswith(one):
+            return [word[:-len(one)] + many for many in manys]
+    return []
+
+
+def _forms(word: str, alone: bool) -> list[str]:
+    """The other forms of a trigger word (``alone``: the trigger's only word)."""
+    other = _other_number(word)
+    if other is not None:
+        return [other]
+    if alone:
+        # A one-word Russian verb stays whole: «задержал» would find «задержался»
+        # (delayed), «угрожает» is asked of anyone («что угрожает мигрантам»).
+        return []
+    stem = _past_stem(word)
+    return [stem] if stem is not None else _present_other(word)
+
+
 def with_other_forms(phrases: Iterable[str]) -> list[str]:
     """``phrases`` and, for each word that is an Uzbek verb form or (in a phrase of two
-    words or more) a Russian past, the phrase with that word in the other number
-    (``_other_number``) or as its stem (``_past_stem``), each once, in order."""
+    words or more) a Russian past or present, the phrase with that word in the other
+    number (``_other_number``, ``_present_other``) or as its stem (``_past_stem``), each
+    once, in order."""
     out: dict[str, None] = {}
     for phrase in phrases:
         out[phrase] = None
         words = phrase.split()
         for k, word in enumerate(words):
-            # (a one-word past stays whole: «задержал» would find «задержался», delayed)
-            other = _other_number(word.lower()) or (
-                _past_stem(word.lower()) if len(words) > 1 else None)
-            if other is not None:
+            for other in _forms(word.lower(), len(words) == 1):
                 out[" ".join([*words[:k], other, *words[k + 1:]])] = None
     return list(out)
 

@@ -163,6 +163,39 @@ def test_a_danger_in_any_script_person_or_number_gets_the_protection_reply(
 
 
 @pytest.mark.parametrize("message", [
+    # a Russian present said by one as the list has it said by many, and the other way round
+    'хозяин не дает уехать',
+    'хозяин не даёт уехать брату',
+    'бригадир держит брата силой',
+    'работодатель задерживает зарплату',
+    'хозяин не выплачивает зарплату',
+    'хозяин закрывает нас на ночь',
+    'хозяйка не выпускает сестру',
+    'ему угрожает хозяин',
+    'сестре угрожает работодатель',
+    'брата избивает бригадир',
+    'хозяин не отдает брату документы',
+    'ей не платят',
+    'брату не дают зарплату',
+    'хозяин не дает позвонить домой',
+    'работодатель не дает уволиться',
+    'не отпускает домой хозяин',
+    'хозяин не кормит',
+    'брата заставляет работать бесплатно',
+    'сестру держат взаперти',
+    'хозяин не даёт денег на дорогу',
+    'у сына забрали паспорт',
+    'брата обманул работодатель',
+    'сына задержала полиция',
+    'сестра пропала',
+    "hozyain ne daet uehat", "brigadir derzhit brata siloy",
+])
+def test_a_russian_danger_by_one_or_by_many_gets_the_protection_reply(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
     # a question with a subject: "does/can/will/who ... help me" (tester s10 finding 2)
     "my husband works in Russia, does the state help me and the kids?",
     "does the state help me and my kids while my husband works abroad",
@@ -236,8 +269,18 @@ def test_a_russian_past_is_also_its_stem(phrase: str, stem: str) -> None:
     assert with_other_forms([phrase]) == [phrase, stem]
 
 
+@pytest.mark.parametrize(("phrase", "others"), [
+    ("не выпускают", ["не выпускает"]), ("не дает уехать", ["не дают уехать"]),
+    ("держит паспорт", ["держят паспорт", "держат паспорт"]),
+    ("держат силой", ["держит силой"]), ("и не звонит", ["и не звонят", "и не звонат"]),
+])
+def test_a_russian_present_is_also_said_in_the_other_number(phrase: str,
+                                                             others: list[str]) -> None:
+    assert with_other_forms([phrase]) == [phrase, *others]
+
+
 @pytest.mark.parametrize("phrase", [
-    "in prison", "pasportim yoʻq", "qamoqda",
+    "in prison", "pasportim yoʻq", "qamoqda", "угрожают", "нет связи",
     # a one-word past stays whole («задержал» would find «задержался», delayed); a short
     # stem would no longer find the longer forms («стал» is not «стала»)
     "задержали", "стала жертвой",
