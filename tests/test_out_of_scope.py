@@ -20,6 +20,9 @@ from bot.plaintext import plain_text
     "Oʻzbekiston bosh vaziri kim", "Ўзбекистон бош вазири ким",
     "кто сейчас министр иностранных дел",
     "кто генсек ООН", "who is the secretary general of the UN", "BMT bosh kotibi kim",
+    # where to exchange money, which app, the unemployment rate (tester s10 finding 8)
+    "where can I exchange dollars for sum at a good rate in Tashkent",
+    "what's the best app to send money home", "what is the unemployment rate in Uzbekistan",
     # where to find a job
     "как найти работу в Москве", "kak nayti rabotu v Moskve", "where can i find a job in Russia",
     "Moskvada ish qayerdan topsam boʻladi", "Москвада иш қаердан топсам бўлади",
