@@ -133,6 +133,8 @@ class Answerer:
             return self.documents_reply(match, lang)
         if match.decision == "answer" and match.best:
             reply = self.entry_reply(match.best.entry_id, lang, match)
+            if match.near_miss:  # another part asked it of what it does not give
+                reply = replace(reply, note=self.near_miss_text(match, lang))
             if match.also is None:
                 return reply
             also = self.kb.entries[match.also.entry_id]

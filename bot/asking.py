@@ -48,6 +48,9 @@ class Part:
     requested: bool = False
     """Whether it asks by a request ("tell me about", «расскажите про», "haqida gapirib
     bering"): then one subject alone is a question when one entry is asked by it."""
+    again: bool = False
+    """Whether it is the sentence before asked again of other years or countries ("… in
+    2024? And in 2023?": ``Elliptic.asked_again``)."""
 
 
 class Asking(PhraseBook):

@@ -88,4 +88,4 @@ class Elliptic(Urgency):
         at = dropped[0] if dropped else len(prev)
         kept = [t for k, t in enumerate(prev) if k not in dropped]
         at -= sum(k < at for k in dropped)
-        return Part((*kept[:at], *named, *kept[at:]), True)
+        return Part((*kept[:at], *named, *kept[at:]), True, again=True)

@@ -214,8 +214,27 @@ class Matcher(Naming, NearMisses):
             return Match(a.query, "greeting", (), a.lang, **flags)
         also = next((results[k][1][0] for k in order[1:] if results[k][0] == "answer"
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
+        if decision == "answer":
+            # "How much was sent in 2024? And in 2023?": another part asks the answer's
+            # entry of what it does not give; the answer says so.
+            miss = next((results[k][2] for k in order[1:] if results[k][2] is not None
+                         and results[k][1][0].entry_id == cands[0].entry_id),
+                        None) or self._asked_again(a.reading, cands[0])
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also,
                      vague=decision == "abstain" and self._only_vague(a, t), **flags)
+
+    def _asked_again(self, reading: Reading, best: Candidate) -> Conflict | None:
+        """What an elliptical sentence ("… in 2024? And in 2023?": ``Part.again``) asks of
+        the answered entry that the entry does not give, if anything."""
+        idx = self._index_of[best.entry_id]
+        for p in reading.question_parts:
+            if p.again:
+                asked = self.thesaurus.asked_facts(p.toks, self.thesaurus.hits(p.toks))
+                found = self._conflict(asked, idx, frozenset(),
+                                       read_numbers(p.toks, self.reader.number_words))
+                if found is not None:
+                    return found
+        return None
 
     def _only_vague(self, a: Analysis, t: Thresholds) -> bool:
         """Whether an abstention is only for vagueness: one part, one vague word, that the

@@ -28,7 +28,7 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
     _ = translator(reply.lang)
     if reply.kind == "answer" and reply.entry:
         entry = reply.entry
-        lines = [entry.title(reply.lang)]
+        lines = [reply.note, entry.title(reply.lang)] if reply.note else [entry.title(reply.lang)]
         if entry.direct and entry.direct.get(reply.lang):
             lines.append(entry.direct[reply.lang])
         lines += ["", entry.answer[reply.lang]]

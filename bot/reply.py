@@ -48,7 +48,8 @@ class Reply:
     related: tuple[Entry, ...] = ()
     sources: tuple[SourceLine, ...] = ()
     note: str = ""
-    """For a near miss: what the documents give instead ("The documents give ..."); for an
+    """For a near miss: what the documents give instead ("The documents give ..."; above an
+    answer when another part of the message asked its entry of another year); for an
     abstention that is not "the documents do not cover this" (a follow-up, one vague word),
     its own text; for the rights reply, what the documents give on protection."""
     also: Entry | None = None

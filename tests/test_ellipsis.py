@@ -6,9 +6,13 @@ keep: a follow-up. In every script."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from bot.answers import Answerer
+from bot.plaintext import plain_text
+from bot.telegram import render
 from bot.text import clean
 
 REMIT = "remit-2024-total"
@@ -40,6 +44,21 @@ def test_an_elliptical_sentence_asks_the_one_before_again(
     assert not set(again) & set(first.toks)
     found = answerer.matcher.match(message)
     assert found.decision == "answer" and found.best and found.best.entry_id == entry
+    # ... and the answer says that the documents do not give it for the other year/country
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.note
+    assert all(n in reply.note for n in again if n.isdigit())
+    assert reply.note in plain_text(reply, answerer.kb)
+    assert html.escape(reply.note) in render.reply_html(reply, answerer.kb)
+
+
+@pytest.mark.parametrize("message", [
+    "How much was sent in 2024? And in 2024?",
+    "How much money did migrants send home in 2024?",
+    "Сколько мигранты перевели в 2024 году?",
+])
+def test_an_answer_asked_nothing_else_carries_no_note(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).note == ""
 
 
 @pytest.mark.parametrize(("message", "again"), [

@@ -54,6 +54,8 @@ def answer_html(reply: Reply) -> str:
     _ = translator(reply.lang)
     entry = reply.entry
     head = f"<b>{escape(entry.title(reply.lang))}</b>"
+    if reply.note:  # what another part asked of it and the documents do not give
+        head = f"<i>{escape(reply.note)}</i>\n{head}"
     if entry.direct and entry.direct.get(reply.lang):
         head += f"\n{escape(entry.direct[reply.lang])}"
     body = escape(entry.answer[reply.lang])
