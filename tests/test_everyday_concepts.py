@@ -17,6 +17,8 @@ from bot.text import clean, fold
     ("travel freely", "~free-movement"), ("свободно перемещаться", "~free-movement"),
     ("bemalol oʻtib yurish", "~free-movement"), ("бемалол ўтиб юриш", "~free-movement"),
     ("bemalol o'tib yurish", "~free-movement"),
+    ("куда уходят", "~spending"), ("where does the money go", "~spending"),
+    ("pul qayerga ketadi", "~spending"), ("пул қаерга кетади", "~spending"),
 ])
 def test_an_everyday_word_is_its_concept(matcher: Matcher, text: str, concept: str) -> None:
     assert concept in matcher.thesaurus.concept_tokens(fold(clean(text)).split())
@@ -27,6 +29,8 @@ def test_an_everyday_word_is_its_concept(matcher: Matcher, text: str, concept: s
      "remit-diversification"),
     ("how do the big international lenders back uzbekistans labour migration policy",
      "org-world-bank-imf"),
+    # the spending side, not the definition (tester s10 finding 9)
+    ("куда уходят переводы", "remit-uses"),
 ])
 def test_a_paraphrase_in_everyday_words_is_answered(matcher: Matcher, message: str,
                                                     entry: str) -> None:
