@@ -128,7 +128,7 @@ class PhraseBook:
             w for p in raw.get("follow_up_openers") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         """Words that may open question words alone ("а когда?", "and where?")."""
         self.ellipsis = _index([("ellipsis", str(p)) for p in raw.get("ellipsis") or ()])  # type: ignore[attr-defined]
-        """What opens an elliptical sentence ("and in", «а в»): ``Reader._elliptical``."""
+        """What opens an elliptical sentence ("and in", «а в»): ``Elliptic.elliptical``."""
         self.ellipsis_last = frozenset(
             w for p in raw.get("ellipsis_last") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
 
