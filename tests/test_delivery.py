@@ -126,9 +126,10 @@ async def test_attempts_are_bounded(caplog):
         "sendMessage: 3× Internal Server Error; given up after 3 attempts"]
 
 
-async def test_429s_are_not_failed_attempts(caplog):
+async def test_429s_are_not_failed_attempts(caplog, virtual_time):
     """Telegram says when to come back: five 429s in a row do not lose a reply that
-    three network faults would."""
+    three network faults would (their pauses, up to 0.1 s of jitter each, on the virtual
+    clock)."""
     limiter = Delivery(throttle=False, max_attempts=3, rng=random.Random(1))
     script = Script(*[RetryAfter(0)] * 5, NetworkError("Bad Gateway"))
     assert await call(limiter, script) is True

@@ -15,6 +15,7 @@ import pytest
 
 from bot.devtools.fakebotapi import FakeBotAPI
 from bot.i18n import translator
+from bot.telegram import delivery
 from bot.telegram import handlers as h
 from bot.telegram import quiz_handlers as q
 from tests.e2e_harness import TOKEN, Harness, callback_data, running
@@ -158,7 +159,10 @@ async def assert_ignored(bot: Harness, update: dict, user: int = 2999) -> None:
 
 
 async def test_a_failing_set_my_call_does_not_stop_start_up(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    # The 500 is retried after a backoff of ~0.2 s: at once here, the start is under test.
+    monkeypatch.setattr(delivery, "BACKOFF_BASE", 0.001)
     api = FakeBotAPI(token=TOKEN)
     api.start()
     api.inject_error("setMyCommands", 400, "Bad Request: odd", times=2)
