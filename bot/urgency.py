@@ -106,12 +106,15 @@ class Urgency(Asking):
         """Whether a call for help ``hit`` is what its clause asks ("does the state help me
         and the kids?", "who can help me get a job abroad"): the clause starts with one of
         ``plea_askers`` at most ``PLEA_ASKED`` words before it, and says no "please" («can
-        someone please help me» cries for help)."""
+        someone please help me» cries for help). The clause is that of the plea's last word,
+        and it holds the whole plea: in "who can help? help me" the plea found across the
+        two ("help [help] me") is the cry of the second (review s10)."""
         if hit.label != "plea":
             return False
-        k = bisect_right(starts, hit.start) - 1
+        k = bisect_right(starts, hit.end - 1) - 1
         first = starts[k] if k >= 0 else 0
-        if toks[first] not in self.plea_askers or hit.start - first > PLEA_ASKED:
+        if (first > hit.start or toks[first] not in self.plea_askers
+                or hit.start - first > PLEA_ASKED):
             return False
         return not any(h.label == "politeness" for h in self.aside.find(toks[first:hit.end]))
 
