@@ -32,3 +32,5 @@ def test_each_bot_bursts_first_in_as_many_pairs_as_the_other() -> None:
     assert orders[0] == ("floor", "hamroh")  # --quick's one pair: as before
     assert all(sorted(o) == ["floor", "hamroh"] for o in orders)
     assert [o[0] for o in orders[:4]] == ["floor", "hamroh", "floor", "hamroh"]
+    firsts = [burst_order(k)[0] for k in range(PAIRS)]  # the default run: balanced
+    assert firsts.count("floor") == firsts.count("hamroh") == PAIRS // 2
