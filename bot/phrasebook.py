@@ -16,7 +16,7 @@ from bot.knowledge.records import KnowledgeError, Problem
 from bot.paths import SHIPPED_KNOWLEDGE
 from bot.phrases import PREFIX, Hit, PhraseIndex, phrase_words
 from bot.text import fold, keyboard_variant, spell
-from bot.triggerforms import SOMEONE, with_other_forms, with_someone
+from bot.triggerforms import SOMEONE, SOMEONE_LISTS, with_other_forms, with_someone
 
 TYPO_MIN = 7
 """A word this long that is one letter off an urgent trigger's word counts as that word
@@ -187,7 +187,7 @@ class PhraseBook:
         # (``bot.triggerforms``).
         someone = [str(w) for w in raw.get("urgent_someone") or ()]  # type: ignore[attr-defined]
         written = {key: with_other_forms(str(p) for p in raw.get(key) or ())  # type: ignore[attr-defined]
-                   for key in ("urgent", "urgent_silence", "urgent_pleas")}
+                   for key in SOMEONE_LISTS}
         danger, silence, pleas = (with_someone(written[key], someone) for key in written)
         triggers = danger + silence + pleas
         labelled = [("urgent", p) for p in danger] + [("silence", p) for p in silence]

@@ -26,6 +26,8 @@ from bot.text import fold
 
 SOMEONE = "<someone>"
 """The word of a trigger that stands for whoever the danger befalls."""
+SOMEONE_LISTS = ("urgent", "urgent_silence", "urgent_pleas")
+"""The lists of ``knowledge/phrases.yaml`` whose triggers may write ``SOMEONE``."""
 
 _VOWELS = "aeiou"
 _APOSTROPHES = "ʻʼ'`’‘"

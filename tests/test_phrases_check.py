@@ -81,6 +81,18 @@ ERRORS = [
     ("no such entry", _change("[demo-one]", "[demo-on]"),
      [f"{FILE}:16: 'protection' of phrases.yaml names the entry 'demo-on', which does not "
       "exist; did you mean 'demo-one'?"]),
+    # a placeholder the lists would drop in silence (review s10 finding 6b)
+    ("a misspelt placeholder", PHRASES + "urgent: [beats <somone>]\nurgent_someone: [me]\n",
+     [f"{FILE}:17: the phrase “beats <somone>” of 'urgent' in phrases.yaml writes <somone>; "
+      "the one placeholder is <someone>"]),
+    ("a placeholder outside the triggers", _change("[what, how]", "[what, how <someone>]"),
+     [f"{FILE}:8: the phrase “how <someone>” of 'question_words' in phrases.yaml writes "
+      "<someone>, which stands for someone only in urgent, urgent_silence, urgent_pleas; "
+      "write the person's word"]),
+    ("a placeholder for nobody", PHRASES + "urgent: [beats <someone>]\n",
+     [f"{FILE}:17: the phrase “beats <someone>” of 'urgent' in phrases.yaml writes <someone>, "
+      "but 'urgent_someone' lists nobody, so it matches nothing; list the persons (me, him, "
+      "her, my brother ...) in 'urgent_someone'"]),
     ("a list for the file", "- a\n- b\n",
      [f"{FILE}:1: phrases.yaml must be a mapping of sections (name: phrases), found a list"]),
     ("YAML syntax", _change("[what, how]", "[what, how"),

@@ -22,6 +22,7 @@ from bot.knowledge.records import Entry, Problem, Topic
 from bot.knowledge.yamlfile import YamlFile
 from bot.langs import REGISTRY
 from bot.text import fold
+from bot.triggerforms import SOMEONE, SOMEONE_LISTS
 
 PHRASES_FILE = "phrases.yaml"
 NO_LANGUAGE = "any"
@@ -180,6 +181,7 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
         if not fold(phrase).strip():
             chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} has no "
                       "letters or digits, so it matches nothing; write it in words or remove it")
+        _check_someone(chk, where, phrase, bool(top.urgent_someone))
     if topics is not None:
         for topic in top.asks_topic:
             if topic not in topics:
@@ -192,6 +194,27 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
                 chk.error(("protection", k), f"'protection' of {PHRASES_FILE} names the entry "
                           f"'{eid}', which does not exist; {_advice(eid, list(entries))}")
     return doc.data if len(errors) == found else {}
+
+
+def _check_someone(chk: FileChecker, where: tuple[str | int, ...], phrase: str,
+                   someone: bool) -> None:
+    """Report a placeholder the phrase lists would drop in silence: ``<someone>`` (the one
+    there is) outside the urgent triggers or with ``urgent_someone`` empty, any other
+    ``<...>`` (review s10: a misspelt one loses every trigger written with it)."""
+    for word in phrase.split():
+        if not (word.startswith("<") or word.endswith(">")):
+            continue
+        if word != SOMEONE:
+            chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} writes "
+                      f"{word}; the one placeholder is {SOMEONE}")
+        elif where[0] not in SOMEONE_LISTS:
+            chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} writes "
+                      f"{SOMEONE}, which stands for someone only in "
+                      f"{', '.join(SOMEONE_LISTS)}; write the person's word")
+        elif not someone:
+            chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} writes "
+                      f"{SOMEONE}, but 'urgent_someone' lists nobody, so it matches nothing; "
+                      "list the persons (me, him, her, my brother ...) in 'urgent_someone'")
 
 
 def _validate(chk: FileChecker, data: Any) -> PhrasesFile | None:
