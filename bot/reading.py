@@ -223,9 +223,12 @@ class Reader(Elliptic):
             # block still comes first.
             danger = frozenset(t for t in danger if not self._documents_word(t))
         subject = self._about_sources(all_toks)
+        small_talk = self._small_talk(all_toks)
+        if small_talk == "acknowledgement" and not urgent:
+            parts, acc.set_aside = [], True  # "да", "yes", "yoʻq" alone: nothing to match
         return Reading(tuple(parts), acc.set_aside, urgent, subject is not None,
                        tuple(acc.clauses), acc.thanked, farewell=acc.farewell,
-                       subject=subject or (), small_talk=self._small_talk(all_toks),
+                       subject=subject or (), small_talk=small_talk,
                        rights=bool(self.rights.find(all_toks)),
                        compares=bool(self.comparing.find(all_toks)),
                        danger=danger,

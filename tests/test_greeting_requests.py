@@ -72,3 +72,24 @@ def test_a_greeting_with_a_need_the_documents_do_not_meet_is_told_so(
         answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
     assert reply.kind == "abstain" and not reply.match.urgent
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # a question announced first, after a greeting or not (tester s10 finding 10: abstained)
+    ("good morning, quick question: what's IOM?", "org-iom"),
+    ("quick question: what is IOM?", "org-iom"),
+    ("good morning, quick question: what is the ILO?", "org-ilo"),
+    ("savol bor: XMT nima", "org-ilo"),
+    ("Салом, савол бор: ХМТ нима?", "org-ilo"),
+    ("Привет, есть вопрос: что такое МОМ?", "org-iom"),
+])
+def test_an_announced_question_is_answered(answerer: Answerer, message: str,
+                                           entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer" and found.best and found.best.entry_id == entry
+
+
+@pytest.mark.parametrize("message", ["да", "нет", "yes", "no", "ha", "yoʻq", "yo'q", "ҳа"])
+def test_yes_or_no_alone_is_acknowledged(answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "greeting" and found.small_talk == "acknowledgement"
