@@ -177,6 +177,11 @@ def _word_cyrillic(word: str) -> str:
     return _exception(word) or _word_to_cyrillic(word)
 
 
+def forget_words() -> None:
+    """Empty the cache of words' Cyrillic (``bot.text.forget_words``)."""
+    _word_cyrillic.cache_clear()
+
+
 def _convert_word(m: re.Match[str]) -> str:
     return _word_cyrillic(m.group(0))
 

@@ -106,3 +106,16 @@ def test_every_ascii_word_of_the_knowledge_folds_as_any_word_does(kb: KnowledgeB
     assert len(words) > 1000
     assert [w for w in words
             if text_module._ascii_lower(w) != text_module._latin_lower(w)] == []
+
+
+def test_forget_words_empties_the_process_wide_word_caches() -> None:
+    """``bench --e2e`` empties them before each of hamroh's bursts (review s10)."""
+    from bot import text, translit
+    text.fold("Pasportimni olib qo'yishdi")
+    text.spell("pasportimni")
+    translit.to_cyrillic("pasportimni")
+    assert text._fold_remembered.cache_info().currsize > 0
+    text.forget_words()
+    assert text._fold_remembered.cache_info().currsize == 0
+    assert text._spell_remembered.cache_info().currsize == 0
+    assert translit._word_cyrillic.cache_info().currsize == 0

@@ -36,6 +36,7 @@ from bot.bench import percentile
 from bot.config import Settings
 from bot.devtools.e2efigures import Run, _format_run
 from bot.devtools.sampler import Sampler
+from bot.text import forget_words
 
 TOKEN = "123456789:AAHamroh-bench_token_for_the_fake_srv"
 FLOOR_TEXT = "<b>Hamroh</b> floor: a fixed reply"
@@ -338,7 +339,9 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
         pairs: bursts of each bot, the floor first in the first pair and each bot first in
             every other pair after. Each burst has an
             Application of its own, and each of hamroh's its own services (knowledge base,
-            index, database), so no burst finds what an earlier one remembered.
+            index, database), and the process-wide word caches are emptied before each of
+            hamroh's (``bot.text.forget_words``), so no burst finds what an earlier one
+            remembered.
     """
     from bot.services import Services
     from bot.telegram.app import build_application
@@ -357,6 +360,8 @@ async def run_e2e(base: Settings, messages: list[tuple[str, str]], rtt: float = 
                 settings = _settings(base, server.base_url, Path(tmp) / f"bench{k}.sqlite3")
                 burst: dict[str, Run] = {}
                 for name in burst_order(k):
+                    if name == "hamroh":
+                        forget_words()  # as in a fresh process: no word of an earlier burst
                     app = (floor_application(settings) if name == "floor" else
                            build_application(settings, Services.build(settings)))
                     burst[name] = await _burst(server, name, app, messages, user,
