@@ -9,7 +9,8 @@ written for one person missed the others (tester s10). Two forms are made here:
   ``urgent_someone`` in ``knowledge/phrases.yaml`` (me, him, her, them, my ...);
 * an Uzbek verb of a trigger said by many ("chiqarishmay*", "qoʻyishdi": the ``-(i)sh-``
   before a negation, a tense or a participle) is also said by one ("chiqarmay*", "qoʻydi"),
-  and the other way round;
+  and the other way round; and a noun the writer owns ("pasportimni", "telefonim*") is
+  also someone else's or many's ("pasportini", "pasportimizni", "telefoni*");
 * a Russian verb in the past («выгнали», «забрала») is also its stem in «-л» («выгнал»),
   which a phrase word of ``STEM_MIN`` letters or more matches in every person and number
   («выгнал», «выгнала», «выгнали»); one in the present is also said in the other number
@@ -37,6 +38,9 @@ _MANY = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?:ish|sh)(?P<end>{_E
 _ONE = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?P<end>{_ENDINGS}\*?)$")
 _PAST = re.compile(r"^(?P<stem>[а-яё]{3,}л)[аио]$")
 _CYRILLIC_WORD = re.compile(r"^[а-яё]+$")
+_MINE = re.compile(rf"^(?P<noun>[a-z{_APOSTROPHES}]{{3,}}?)imni(?P<star>\*?)$")
+_MINE_STEM = re.compile(rf"^(?P<noun>[a-z{_APOSTROPHES}]{{4,}}?)im\*$")
+_THEIRS = re.compile(rf"^(?P<noun>[a-z{_APOSTROPHES}]{{2,}}[^aeiou\W])ini(?P<star>\*?)$")
 PRESENT_MIN = 4
 """A Russian word this long or longer may be a verb in the present («бьют», «дают»)."""
 _PRESENT = (("ют", ("ет",)), ("ят", ("ит",)), ("ат", ("ит",)))
@@ -83,11 +87,30 @@ def _present_other(word: str) -> list[str]:
     return []
 
 
+def _other_owners(word: str) -> list[str]:
+    """An Uzbek noun of a trigger owned by the writer ("pasportimni", "telefonim*") also
+    owned by someone else or by many ("pasportini", "pasportimizni", "telefoni*"), and the
+    writer's of another's ("pulini": "pulimni"); none for other words."""
+    mine = _MINE.match(word)
+    if mine:
+        return [mine["noun"] + own + mine["star"] for own in ("ini", "imizni")]
+    stem = _MINE_STEM.match(word)
+    if stem:
+        return [stem["noun"] + "i*"]
+    theirs = _THEIRS.match(word)
+    return [theirs["noun"] + "imni" + theirs["star"]] if theirs else []
+
+
 def _forms(word: str, alone: bool) -> list[str]:
     """The other forms of a trigger word (``alone``: the trigger's only word)."""
     other = _other_number(word)
     if other is not None:
         return [other]
+    if alone:
+        return []
+    owners = _other_owners(word)
+    if owners:
+        return owners
     if alone:
         # A one-word Russian verb stays whole: «задержал» would find «задержался»
         # (delayed), «угрожает» is asked of anyone («что угрожает мигрантам»).

@@ -200,6 +200,43 @@ def test_a_russian_danger_by_one_or_by_many_gets_the_protection_reply(
 
 
 @pytest.mark.parametrize("message", [
+    # an Uzbek danger told of a relative: his or her pay, passport, phone ("pulini",
+    # "oyligini", "telefonini") as the list has the writer's ("pulimni", "telefonim*")
+    'ukamni pulini bermayapti',
+    'akamning oyligini berishmayapti',
+    'opamning maoshini bermayapti',
+    "singlimning hujjatlarini olib qo'yishdi",
+    'ukamning pasportini bermayapti',
+    "xo'jayin ukamning ish haqini to'lamayapti",
+    'akamni oyligini bermadi',
+    "ukamga pul to'lashmadi",
+    "ukamni qamab qo'yishgan",
+    "opamni uyda qamab qo'yishdi",
+    'ukamni sotib yuborishdi',
+    'akamni ishlatib pul bermayapti',
+    'ukamni majburan ishlatishyapti',
+    "xo'jayin singlimga tahdid qilyapti",
+    'ukamni politsiya olib ketdi',
+    'ukamni militsiya ushlab qoldi',
+    'akamni deportatsiya qilishdi',
+    "ukam bedarak yo'qoldi",
+    "akam bilan aloqa yo'q",
+    "ukamni urib, pasportini olib qo'yishdi",
+    "ukamning telefonini olib qo'yishdi",
+    "ukamni ko'chaga haydab yuborishdi",
+    'Ukamni kaltaklab ketishdi',
+    "ukamni xo'jayini uryapti",
+    'укамни пулини бермаяпти',
+    'акамнинг ойлигини беришмаяпти',
+    'укамни полиция олиб кетди',
+    'укамни кочага хайдаб юборишди',
+])
+def test_an_uzbek_danger_told_of_a_relative_gets_the_protection_reply(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
     # a question with a subject: "does/can/will/who ... help me" (tester s10 finding 2)
     "my husband works in Russia, does the state help me and the kids?",
     "does the state help me and my kids while my husband works abroad",
@@ -286,6 +323,15 @@ def test_a_russian_past_is_also_its_stem(phrase: str, stem: str) -> None:
 
 
 @pytest.mark.parametrize(("phrase", "others"), [
+    ("pulimni bermadi", ["pulini bermadi", "pulimizni bermadi", "pulimni berishmadi"]),
+    ("pasportini olib", ["pasportimni olib"]),
+    ("telefonim* olishdi", ["telefoni* olishdi", "telefonim* oldi"]),
+])
+def test_an_uzbek_noun_is_also_owned_by_someone_else(phrase: str, others: list[str]) -> None:
+    assert with_other_forms([phrase]) == [phrase, *others]
+
+
+@pytest.mark.parametrize(("phrase", "others"), [
     ("не выпускают", ["не выпускает"]), ("не дает уехать", ["не дают уехать"]),
     ("держит паспорт", ["держят паспорт", "держат паспорт"]),
     ("держат силой", ["держит силой"]), ("и не звонит", ["и не звонят", "и не звонат"]),
@@ -297,6 +343,8 @@ def test_a_russian_present_is_also_said_in_the_other_number(phrase: str,
 
 @pytest.mark.parametrize("phrase", [
     "in prison", "pasportim yoʻq", "qamoqda", "угрожают", "нет связи",
+    # a short noun keeps its owner: "qizi*" would find "qiziqarli" (interesting)
+    "qizim* olib",
     # a one-word past stays whole («задержал» would find «задержался», delayed); a short
     # stem would no longer find the longer forms («стал» is not «стала»)
     "задержали", "стала жертвой",
