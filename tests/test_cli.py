@@ -462,7 +462,7 @@ def test_bench_quick_runs_every_part_at_small_sizes(monkeypatch: pytest.MonkeyPa
     assert cli.main(["bench", "--quick", "--rounds", "1", "--profile", str(profile)]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^load \+ index: +[\d.]+ ms$", out, re.M), out
-    row = re.search(r"^\| 100 \| ([\d,]+) \| [\d.]+ s \| [\d.]+ s \([\d.]+ s\) \| "
+    row = re.search(r"^\| 100 \| ([\d,]+) \| [\d.]+ s \| [\d.]+ s \([\d.]+ s \+ [\d.]+ s\) \| "
                     r"[\d.]+ s \([\d.]+ s\) \| "
                     r"[\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| (\d+) MB \|$", out, re.M)
     assert row, out
