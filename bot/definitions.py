@@ -46,6 +46,19 @@ class Definitions:
                     if k == 0 or phrases.meaning_asked(toks) is not None:
                         found |= self._content(toks)
             named.append(found)
+        self._keep(named)
+
+    @classmethod
+    def of_named(cls, named: list[set[str]], phrases: PhraseBook, thesaurus: Thesaurus,
+                 stopwords: Set[str]) -> Definitions:
+        """The same from what each entry's questions name, read already (the index build
+        reads them all at once: ``bot.definitionwords``)."""
+        self = cls.__new__(cls)
+        self._phrases, self._thesaurus, self._stopwords = phrases, thesaurus, stopwords
+        self._keep(named)
+        return self
+
+    def _keep(self, named: list[set[str]]) -> None:
         counts = Counter(w for found in named for w in found)
         self._shared = frozenset(w for w, n in counts.items() if n > SHARED)
         self._defines = [frozenset(found - self._shared) for found in named]

@@ -12,6 +12,7 @@ import numpy as np
 
 from bot import ragged
 from bot.definitions import Definitions
+from bot.definitionwords import named_words
 from bot.index import Index
 from bot.indexbuild import Questions
 from bot.knowledge import Entry
@@ -72,9 +73,9 @@ class LeftOut(Index):
         self._gives_amounts = self._asked_for_amounts(questions)
         """Per entry: whether it gives a figure and is asked for it ("How much money did
         migrants send home in 2024?"): the answer to a "how much" of its subject."""
-        self._definitions = Definitions(
-            (_written(self.kb.entries[eid].questions) for eid in self.entry_ids), self.reader,
-            self.thesaurus, self.stopwords)
+        self._definitions = Definitions.of_named(
+            named_words(questions, len(self.entry_ids), self.reader, self.thesaurus,
+                        self.stopwords), self.reader, self.thesaurus, self.stopwords)
         """What each entry is about, for a question that asks what a thing is."""
         concepts = self.thesaurus.concepts
         self._about = {idx: bodies | {w for b in bodies for w in concepts[b].within}

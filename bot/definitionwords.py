@@ -1,0 +1,84 @@
+"""The words each entry's defining questions name, for ``Definitions``, read at build (pure).
+
+``Definitions`` reads each entry's questions one by one (folded, searched for a defining
+phrase, its words and concepts taken): at 10,000 entries that was 3 s of the index build's
+CPU, more than the rest of ``LeftOut``. Here the same is read from the index build's split
+of every question (``indexbuild.Questions``: the texts as written, as word numbers), as
+arrays: each distinct word as written folded once (``fold`` and ``clean`` work inside a
+word), the defining phrases and the thesaurus' concepts found in every question at once
+(``PhraseIndex.find_many``). ``tests/test_definitionwords.py`` checks it against the reading
+one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+import numpy as np
+
+from bot import ragged
+from bot.indexbuild import Questions
+from bot.phrasebook import PhraseBook
+from bot.phrasings import fold_split
+from bot.text import clean, fold
+from bot.thesaurus import CONCEPT_MARK, PEOPLE, Thesaurus
+
+
+def _fold_clean(word: str) -> str:
+    return fold(clean(word))
+
+
+def named_words(questions: Questions, n_entries: int, phrases: PhraseBook,
+                thesaurus: Thesaurus, stopwords: Set[str]) -> list[set[str]]:
+    """Per entry, the words and concepts of its titles (its first question in each
+    language) and of its questions that ask what something is (``meaning_asked``), stop
+    words and numbers left out: what ``Definitions`` reads of each entry's questions.
+
+    Args:
+        questions: the build's split (``BuiltIndex._questions``): every question of every
+            entry, the generated ones the build made included (the others read as their
+            source's words).
+    """
+    written, asked, of_question, (titles, _texts, _of_title) = questions
+    names, toks, offsets = fold_split(written, _fold_clean, asked)
+    lengths = np.diff(offsets)
+    # A question defines when it is a title, holds a defining phrase, or ends with a
+    # word that asks on its own after another ("YaIM nima").
+    chosen = np.isin(asked, titles)
+    starts, _rows = phrases.defining.find_many(names, toks, offsets)
+    chosen[np.searchsorted(offsets, starts, side="right") - 1] = True
+    last = np.fromiter((w in phrases._defining_last for w in names), bool, len(names))
+    two = np.flatnonzero(lengths > 1)
+    chosen[two[last[toks[offsets[two + 1] - 1]]]] = True
+    # Their words, and the concepts the thesaurus finds in them (in those alone).
+    rows = np.flatnonzero(chosen)
+    toks, offsets = ragged.gather(offsets, toks, rows), ragged.offsets(lengths[rows])
+    of_row = of_question[rows]
+    pairs = [(np.repeat(of_row, lengths[rows]), toks)]
+    content = np.fromiter((t not in stopwords and len(t) > 1 and not t.isdigit()
+                           for t in names), bool, len(names))
+    if thesaurus.index:
+        at, hit_rows = thesaurus.index.find_many(names, toks, offsets)
+        label = thesaurus.index.label
+        concept = {k: len(names) + n for n, k in enumerate(np.unique(hit_rows).tolist())}
+        tokens = [CONCEPT_MARK + label(k).removeprefix(PEOPLE) for k in concept]
+        names = [*names, *tokens]
+        content = np.concatenate([content, np.fromiter(
+            (t not in stopwords and len(t) > 1 and not t.isdigit() for t in tokens), bool,
+            len(tokens))])
+        number = np.fromiter(map(concept.__getitem__, hit_rows.tolist()), np.int64,
+                             len(hit_rows))
+        pairs.append((of_row[np.searchsorted(offsets, at, side="right") - 1], number))
+    entries = np.concatenate([np.zeros(0, np.int64), *(e for e, _ in pairs)])
+    words = np.concatenate([np.zeros(0, np.int64), *(w for _, w in pairs)])
+    useful = content[words]
+    entries, words = entries[useful], words[useful]
+    found: list[set[str]] = [set() for _ in range(n_entries)]
+    # Each (entry, word) once: sorted, repeats dropped (NumPy's plain ``unique`` of wide
+    # numbers hashes them, twenty times slower here).
+    key = np.sort(entries * len(names) + words)
+    key = key[np.concatenate([key[:1] >= 0, key[1:] != key[:-1]])]
+    for idx, word in zip((key // len(names)).tolist(), (key % len(names)).tolist(),
+                         strict=True):
+        found[idx].add(names[word])
+    return found
