@@ -133,7 +133,20 @@ def test_the_stances_are_those_of_every_question_read_plainly() -> None:
     ("что плохого в миграции", "concept-negative-effects"),
     ("migratsiyaning yomon tomonlari", "concept-negative-effects"),
     ("мигрантларни қабул қиладиган юртлар улардан нима ютади", "concept-receiving-effects"),
+    ("чем хороша миграция", "concept-positive-effects"),
+    ("what are the bad sides of migration", "concept-negative-effects"),
+    ("миграциянинг ёмон томонлари", "concept-negative-effects"),
 ])
 def test_an_everyday_word_names_its_side(matcher: Matcher, message: str, entry: str) -> None:
     found = matcher.match(message)
     assert (found.decision, found.best and found.best.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", [
+    # a bare "bad" or "good" names no side of anything: a person unwell, a mood, a boss
+    # (review s10 finding 4: they were answered with the negative effects of migration)
+    "мне плохо", "плохо", "bad", "kayfiyatim yomon", "ahvolim yomon", "кайфиятим ёмон",
+    "Xo'jayin yomon munosabatda, nima qilay", "всё хорошо", "it was a good day",
+])
+def test_a_bare_good_or_bad_names_no_side(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision != "answer"
