@@ -122,9 +122,10 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("2.8% confident wrong on id and clarify lines (9 of 321) at the ninth session's "
-        "end (main fe67202; first moved at 31bbc59); new blind lines in the holdout's mix "
-        "scored 1.6% as they landed; 3.1% at the eighth's, seventh's and sixth's end, 4.0% "
+@_below("2.8% confident wrong on id and clarify lines (9 of 321) at the tenth session's "
+        "last look (wrong10, 09:40) as at the ninth's end (main fe67202; first moved at "
+        "31bbc59); new blind lines in the holdout's mix scored 1.6% (ninth) and 2.1% (tenth, "
+        "8 of 373) as they landed; 3.1% at the eighth's, seventh's and sixth's end, 4.0% "
         "at the fifth's and fourth's, 4.4% at the third's, 6.5% at the second's; gate 2%")
 def test_holdout_confident_wrong_answers_are_rare(holdout: Report) -> None:
     assert holdout.wrong_rate() <= WRONG, f"{holdout.wrong_rate():.1%}"
