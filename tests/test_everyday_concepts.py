@@ -19,6 +19,8 @@ from bot.text import clean, fold
     ("bemalol o'tib yurish", "~free-movement"),
     ("куда уходят", "~spending"), ("where does the money go", "~spending"),
     ("pul qayerga ketadi", "~spending"), ("пул қаерга кетади", "~spending"),
+    ("money comes from abroad", "~remittance"), ("приходит из-за границы", "~remittance"),
+    ("chet eldan kelgan pul", "~remittance"), ("чет элдан келган пул", "~remittance"),
 ])
 def test_an_everyday_word_is_its_concept(matcher: Matcher, text: str, concept: str) -> None:
     assert concept in matcher.thesaurus.concept_tokens(fold(clean(text)).split())
@@ -31,6 +33,8 @@ def test_an_everyday_word_is_its_concept(matcher: Matcher, text: str, concept: s
      "org-world-bank-imf"),
     # the spending side, not the definition (tester s10 finding 9)
     ("куда уходят переводы", "remit-uses"),
+    # money that comes from abroad is the remittances (s9 tester's open finding)
+    ("сколько денег приходит из-за границы", "remit-2024-total"),
 ])
 def test_a_paraphrase_in_everyday_words_is_answered(matcher: Matcher, message: str,
                                                     entry: str) -> None:
