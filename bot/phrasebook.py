@@ -197,6 +197,11 @@ class PhraseBook:
         self.pleas = _index([("plea", p) for p in pleas])
         """Calls for help ("plea"), at most a word between their words
         (``bot.urgency.PLEA_GAP``)."""
+        self.cries = frozenset(
+            w for p in raw.get("urgent_alone") or () for v in {str(p), keyboard_variant(str(p))}
+            for w in fold(v).split())  # type: ignore[attr-defined]
+        """Words that cry for help when they are all a message says and are shouted
+        ("HELP", "Help!!!"): ``Urgency.cries_alone``."""
         self.plea_askers = frozenset(
             w for p in raw.get("plea_askers") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
         """Words that, starting a clause, make a call for help in it a question ("does the

@@ -215,7 +215,7 @@ class Reader(Elliptic):
         hits = self.urgent_hits(all_toks, lambda: spell(" ".join(sentences)).split(),
                                 lambda: _clause_starts(sentences, len(all_toks)),
                                 any(p.asks for p in parts))
-        urgent = self.is_urgent(all_toks, hits)
+        urgent = self.is_urgent(all_toks, hits) or self.cries_alone(all_toks, text)
         danger = self.danger_words(all_toks, hits) if urgent else frozenset()
         if danger and any(p.asks for p in parts) and self.asked_about(all_toks, hits):
             # A danger asked about as a subject: its words of the documents are what is

@@ -9,6 +9,7 @@ triggers and those common words fold to are matched as spelt.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,7 +20,9 @@ from rapidfuzz.distance import Levenshtein
 from bot.asking import Asking
 from bot.phrasebook import TYPO_MIN, spelt_so
 from bot.phrases import PREFIX, Hit, phrase_words, word_matches
+from bot.text import fold
 
+_WORD = re.compile(r"\w+")
 URGENT_GAP = 3
 """Words that may stand between the words of an urgent trigger: "паспортимни иш берувчи олиб
 қўйди" is "pasportimni olib" with the employer in between."""
@@ -160,6 +163,19 @@ class Urgency(Asking):
         words = phrase_words(hit.phrase)
         return any(j in things and not any(word_matches(w, toks[j]) for w in words)
                    for j in range(hit.start, hit.end))
+
+    def cries_alone(self, toks: list[str], text: str) -> bool:
+        """Whether folded tokens, their set-aside phrases (greetings, "please") aside, are
+        only words that cry for help (``cries``), shouted in ``text`` (the message): in
+        capitals or with "!" ("HELP", "Help!!!", «Помощь!»). A plain "help" asks how to use
+        the bot."""
+        if not self.cries or not set(toks) & self.cries:
+            return False
+        inside = {k for h in self.aside.find(toks) for k in range(h.start, h.end)}
+        if not all(t in self.cries for k, t in enumerate(toks) if k not in inside):
+            return False
+        return "!" in text or any(w.isupper() and fold(w) in self.cries
+                                  for w in _WORD.findall(text))
 
     def is_urgent(self, toks: list[str], hits: list[Hit]) -> bool:
         """Whether folded tokens with these ``urgent_hits`` say someone is in danger."""

@@ -351,3 +351,23 @@ def test_a_russian_present_is_also_said_in_the_other_number(phrase: str,
 ])
 def test_a_phrase_without_such_a_form_stays_alone(phrase: str) -> None:
     assert with_other_forms([phrase]) == [phrase]
+
+
+@pytest.mark.parametrize("message", [
+    "HELP", "HELP!!!", "Help!", "help!", "Hi, help!", "Помощь!", "ПОМОЩЬ", "YORDAM", "ёрдам!",
+    "ЁРДАМ", "Salom! Yordam!", "HELP HELP",
+])
+def test_a_shouted_cry_for_help_alone_gets_the_protection_reply(answerer: Answerer,
+                                                                 message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # a plain "help" asks how to use the bot (the tune lines label it so); the words ask
+    # anywhere else
+    "help", "помощь", "yordam", "ёрдам", "help?", "what help?", "Help with my essay!",
+    "Помощь мигрантам!", "Yordam bormi?",
+])
+def test_a_plain_help_is_no_cry(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind != "urgent" and not reply.match.urgent

@@ -116,6 +116,7 @@ class PhrasesFile(m._Model):
     urgent_pleas: Phrases = Field(default_factory=list)
     urgent_someone: Phrases = Field(default_factory=list)
     plea_askers: Phrases = Field(default_factory=list)
+    urgent_alone: Phrases = Field(default_factory=list)
     urgent_spelt: Phrases = Field(default_factory=list)
     plea_tasks: Phrases = Field(default_factory=list)
     acknowledgements: Phrases = Field(default_factory=list)
