@@ -28,6 +28,12 @@ from bot.triggerforms import SOMEONE, with_other_forms, with_someone
     "they won't let her out of the house", "they took my daughter away",
     "Good morning. My sister's employer locked her in the house",
     "hi. boss doesnt pay my brother n threatens him",
+    # a family, parents, children of the writer's (review s10: the bare words had gone)
+    "they threatened my family", "threaten my parents",
+    "the employer threatens my family if I leave", "they wont let my children go",
+    "he hit my child", "they took my parents away", "they are holding my children",
+    "he hit our children", "they beat our children", "my husband beats our children",
+    "the boss hits my family", "the boss hits our children",
 ])
 def test_a_danger_told_of_anyone_gets_the_protection_reply(answerer: Answerer,
                                                             message: str) -> None:
