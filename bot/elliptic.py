@@ -12,9 +12,12 @@ from collections.abc import Mapping, Sequence, Set
 
 from bot.asking import Part
 from bot.numbers import YEARS
+from bot.text import fold
 from bot.thesaurus import HOME, Thesaurus
 from bot.urgency import Urgency
 
+ELLIPSIS_LOOK = 4
+"""How far into a sentence its opener may stand, greetings and thanks before it."""
 ELLIPSIS_MAX = 2
 """Words an elliptical sentence names at most besides its opener and stop words ("and in
 2022 and 2023", «а в Казахстан и Россию»)."""
@@ -31,6 +34,10 @@ class Elliptic(Urgency):
                  vocabulary: Set[str] = frozenset(), thesaurus: Thesaurus | None = None) -> None:
         super().__init__(raw, stopwords, vocabulary)
         self._thesaurus = thesaurus
+        self._opening = frozenset(fold(str(p)).split()[0] for p in raw.get("ellipsis") or ()  # type: ignore[attr-defined]
+                                  if fold(str(p)).split())
+        """The first words of ``ellipsis``: a sentence with none of them near its start and
+        no ``ellipsis_last`` at its end is not elliptical (most sentences, read at once)."""
 
     def _facts_at(self, toks: Sequence[str]) -> dict[int, str]:
         """The tokens that name a country, a people or a body, with the kind of fact; not
@@ -50,6 +57,9 @@ class Elliptic(Urgency):
         "2023 chi"): one that opens with ``ellipsis`` or ends with ``ellipsis_last``, its
         greetings and thanks aside, and besides stop words, question words and year words
         names one or two years or countries only; else nothing."""
+        if not toks or toks[-1] not in self.ellipsis_last and not any(
+                t in self._opening for t in toks[:ELLIPSIS_LOOK]):
+            return ()
         rest = list(self._aside_dropped(list(toks)))
         if not rest:
             return ()

@@ -257,7 +257,8 @@ class Reader(Elliptic):
         asks = ("?" in end or self._has_question_word(rest, instrumental)
                 or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
                 or requested or self._clause_starts_asking(sentence)
-                or self.asks_for(sentence) and not self._urgent_hits(toks)
+                or bool(self.wants.find(toks)) and self.asks_for(sentence)
+                and not self._urgent_hits(toks)
                 or any(h.label == "asking" for h in hits) and any(
                     t in self._known and t not in self.stopwords for t in rest))
         if not asks and any(_closes(h, len(toks)) for h in hits):
