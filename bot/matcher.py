@@ -182,7 +182,7 @@ class Matcher(Naming, NearMisses):
         """
         flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources,
                  "small_talk": a.reading.small_talk, "rights": a.reading.rights,
-                 "asks": any(p.asks for p in a.reading.parts)}
+                 "asks": any(p.asks for p in a.reading.parts) and not a.reading.action_only}
         if a.reading.small_talk in ("follow_up", "what_now") and not a.reading.urgent:
             return Match(a.query, "abstain", (), a.lang, **flags)
         if a.reading.greeting_only:

@@ -66,6 +66,10 @@ class Reading:
     danger: frozenset[str] = frozenset()
     """For an urgent message: the words of its triggers, left out when it is matched (the
     answer after the protection block is for what the message asks, not for "passport")."""
+    action_only: bool = False
+    """For an urgent message: every sentence that asks, asks what to do («что делать»,
+    "nima qilish kerak": ``action_asked``). The protection block is its answer, and no entry
+    follows it: what is left ("Работникам ... паспорта") asks nothing of the documents."""
     small_talk: str | None = None
     """"acknowledgement" ("ok", "понятно"), "follow_up" ("batafsil", "why?") or "what_now"
     ("what do I do?") when that is the whole message (``acknowledgements``, ``follow_ups``
@@ -226,12 +230,15 @@ class Reader(Elliptic):
         small_talk = self._small_talk(all_toks)
         if small_talk == "acknowledgement" and not urgent:
             parts, acc.set_aside = [], True  # "да", "yes", "yoʻq" alone: nothing to match
+        asking = [p for p in parts if p.asks]
+        action_only = urgent and bool(asking) and all(
+            self.action_asked.find(list(p.toks)) for p in asking)
         return Reading(tuple(parts), acc.set_aside, urgent, subject is not None,
                        tuple(acc.clauses), acc.thanked, farewell=acc.farewell,
                        subject=subject or (), small_talk=small_talk,
                        rights=bool(self.rights.find(all_toks)),
                        compares=bool(self.comparing.find(all_toks)),
-                       danger=danger,
+                       danger=danger, action_only=action_only,
                        own_numbers=self._own_numbers(acc),
                        told=tuple(kept) if not parts else ())
 

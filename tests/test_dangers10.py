@@ -377,3 +377,28 @@ def test_a_shouted_cry_for_help_alone_gets_the_protection_reply(answerer: Answer
 def test_a_plain_help_is_no_cry(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
     assert reply.kind != "urgent" and not reply.match.urgent
+
+
+@pytest.mark.parametrize("message", [
+    # asks only what to do: the protection block is the answer (review s10, second version)
+    "Работникам не выдают паспорта, что делать?",
+    "The police detained migrants at my work, what do I do?",
+    "Polisiya migrantlarni ushlab ketdi, endi nima qilish kerak?",
+    "Полиция мигрантларни ушлаб кетди, энди нима қилиш керак?",
+    "zabrali pasport u rabochih, chto delat?", "my boss took my passport, where to turn?",
+])
+def test_a_danger_that_asks_only_what_to_do_gets_the_block_alone(answerer: Answerer,
+                                                                  message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent" and reply.entry is None
+
+
+@pytest.mark.parametrize("message", [
+    # ... and one that also asks the documents something gets the answer after it
+    "Паспорт забрали, что делать? Что говорит статья 23 Конституции?",
+    "pasportimni olishdi, 23-modda meni himoya qiladimi?",
+])
+def test_a_danger_that_asks_the_documents_gets_the_answer_after_the_block(
+        answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent" and reply.entry is not None
