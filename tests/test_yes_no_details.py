@@ -33,6 +33,10 @@ from bot.matcher import Matcher
     ("Is the insurance for migrants free?", "strategy-insurance-support"),
     ("давлатдан рухсат керакми чет элга чикиш учун", "law-2017-reforms"),
     ("Rossiyaga hozir borish xavflimi?", "remit-dependence-risk"),
+    # who alone may do it (tester s10: "Yes:" answered them)
+    ("Is the professional training only for men?", "strategy-training"),
+    ("Is the right to leave only for men?", "law-right-leave-return"),
+    ("Обучение профессии перед отъездом только в Ташкенте?", "strategy-training"),
 ])
 def test_a_detail_no_document_gives_is_a_near_miss(matcher: Matcher, message: str,
                                                    entry: str) -> None:
