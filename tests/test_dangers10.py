@@ -386,6 +386,9 @@ def test_a_plain_help_is_no_cry(answerer: Answerer, message: str) -> None:
     "Polisiya migrantlarni ushlab ketdi, endi nima qilish kerak?",
     "Полиция мигрантларни ушлаб кетди, энди нима қилиш керак?",
     "zabrali pasport u rabochih, chto delat?", "my boss took my passport, where to turn?",
+    "The boss beats my brother, who can help?", "where do I go? help me pls",
+    "how can I go home? help me", "Паспорт забрали, кто поможет?",
+    "Akamni urishdi, kim yordam beradi?", "Акамни уришди, ким ёрдам беради?",
 ])
 def test_a_danger_that_asks_only_what_to_do_gets_the_block_alone(answerer: Answerer,
                                                                   message: str) -> None:
