@@ -18,6 +18,7 @@ the file (``YamlFile``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import shutil
@@ -90,8 +91,8 @@ class ReadAhead:
         self._proc: subprocess.Popen[str] | None = None
         if len(paths) < 2:
             return
-        self._folder = tempfile.mkdtemp(prefix="hamroh-read-")
-        try:
+        try:  # (no temporary folder to share, a full disk: the loader reads alone)
+            self._folder = tempfile.mkdtemp(prefix="hamroh-read-")
             self._proc = subprocess.Popen(
                 [sys.executable, "-c", _CHILD, _ROOT, self._folder, *map(str, paths)],
                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True)
@@ -105,7 +106,10 @@ class ReadAhead:
         k = self._order.get(path)
         if k is None or self._proc is None or self._folder is None:
             return None
-        if claim(self._folder, k):
+        try:
+            if claim(self._folder, k):
+                return None
+        except OSError:  # the folder cannot take the claim: read it here
             return None
         stdout = self._proc.stdout
         assert stdout is not None
@@ -122,8 +126,11 @@ class ReadAhead:
         try:
             with open(where, "rb") as f:
                 ready: Ready = pickle.load(f)
+        except OSError:
+            return None
         finally:
-            os.remove(where)
+            with contextlib.suppress(OSError):
+                os.remove(where)
         return ready
 
     def close(self) -> None:

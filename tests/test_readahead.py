@@ -128,3 +128,16 @@ def test_each_file_is_read_once_and_the_child_and_its_folder_go() -> None:
         assert all(ready is not None and ready[0]["topic"] for ready in got)
     assert proc.returncode is not None
     assert not Path(folder).exists()
+
+
+@pytest.mark.parametrize("broken", ["mkdtemp", "claim"])
+def test_no_folder_to_share_means_the_loader_reads_alone(
+        taken: list[bool], monkeypatch: pytest.MonkeyPatch, broken: str) -> None:
+    """A read-only or full temporary folder (review s10): the same knowledge, no traceback."""
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(readahead.tempfile if broken == "mkdtemp" else readahead, broken, refuse)
+    read = _loaded(KNOWLEDGE)
+    assert taken and not any(taken)
+    assert read[0] and read == _alone(monkeypatch, KNOWLEDGE)
