@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from bot.answers import Answerer
+from bot.i18n import translator
 from bot.knowledge import KnowledgeBase
 from bot.telegram import callbacks as cbs
+from bot.telegram import handlers as h
 from tests.e2e_harness import Harness, callback_data, running
 
 pytestmark = pytest.mark.e2e
@@ -69,8 +71,10 @@ async def test_an_old_button_with_a_topic_that_is_gone_is_outdated(
         bot: Harness, kb: KnowledgeBase) -> None:
     user = 1203
     menu = await bot.say(user, "/topics")
+    before = bot.api.mark()
     answered = await bot.press_old(user, menu, "topic:no-such-topic:0")
-    assert answered.params.get("text")  # a polite "outdated", no edit
+    assert answered.params.get("text") == translator("en")(h.OUTDATED)  # a polite "outdated"
+    assert not [c for c in bot.api.requests[before:] if c.method.startswith("edit")]  # no edit
     assert len(bot.api.sent_messages(user)) == 1
     bot.api.assert_clean()
 
