@@ -126,3 +126,15 @@ def test_uzbek_cyrillic_writes_the_authors_in_cyrillic(answerer: Answerer) -> No
     assert "Joʻraqulova" not in text
     listed = plain_text(answerer.ask("ҳужжатлар рўйхати"), answerer.kb)
     assert "Алишер Мирхолдоров" in listed and "А. Маматқулов" in listed
+
+
+@pytest.mark.parametrize("message", [
+    # where the bot's information comes from, a paper's DOI (tester s10 finding 12: abstained)
+    "откуда ты берешь информацию", "Откуда у тебя информация?",
+    "qaysi maqolalardan foydalanasan", "bu ma'lumotlar qaysi manbadan",
+    "бу маълумотлар қайси манбадан", "where do you get your information",
+    "is there a DOI for the law article", "what volume and issue is Jo'raqulova's article",
+])
+def test_where_the_information_comes_from_is_about_the_documents(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "sources"
