@@ -51,6 +51,9 @@ class Part:
     again: bool = False
     """Whether it is the sentence before asked again of other years or countries ("… in
     2024? And in 2023?": ``Elliptic.asked_again``)."""
+    needs: bool = False
+    """Whether it asks only by telling a need with its object («нужен сайт агентства»,
+    ``Asking.asks_for``): beside a danger, a need is no question of the documents."""
 
 
 class Asking(PhraseBook):

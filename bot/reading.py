@@ -68,8 +68,9 @@ class Reading:
     answer after the protection block is for what the message asks, not for "passport")."""
     action_only: bool = False
     """For an urgent message: every sentence that asks, asks what to do («что делать»,
-    "nima qilish kerak": ``action_asked``). The protection block is its answer, and no entry
-    follows it: what is left ("Работникам ... паспорта") asks nothing of the documents."""
+    "nima qilish kerak": ``action_asked``) or only tells a need («Нужны деньги на билет
+    домой»: ``Part.needs``). The protection block is its answer, and no entry follows it:
+    what is left ("Работникам ... паспорта") asks nothing of the documents."""
     small_talk: str | None = None
     """"acknowledgement" ("ok", "понятно"), "follow_up" ("batafsil", "why?") or "what_now"
     ("what do I do?") when that is the whole message (``acknowledgements``, ``follow_ups``
@@ -232,7 +233,7 @@ class Reader(Elliptic):
             parts, acc.set_aside = [], True  # "да", "yes", "yoʻq" alone: nothing to match
         asking = [p for p in parts if p.asks]
         action_only = urgent and bool(asking) and all(
-            self.action_asked.find(list(p.toks)) for p in asking)
+            p.needs or self.action_asked.find(list(p.toks)) for p in asking)
         return Reading(tuple(parts), acc.set_aside, urgent, subject is not None,
                        tuple(acc.clauses), acc.thanked, farewell=acc.farewell,
                        subject=subject or (), small_talk=small_talk,
@@ -264,10 +265,11 @@ class Reader(Elliptic):
         asks = ("?" in end or self._has_question_word(rest, instrumental)
                 or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
                 or requested or self._clause_starts_asking(sentence)
-                or bool(self.wants.find(toks)) and self.asks_for(sentence)
-                and not self._urgent_hits(toks)
                 or any(h.label == "asking" for h in hits) and any(
                     t in self._known and t not in self.stopwords for t in rest))
+        needs = (not asks and bool(self.wants.find(toks)) and self.asks_for(sentence)
+                 and not self._urgent_hits(toks))
+        asks = asks or needs
         if not asks and any(_closes(h, len(toks)) for h in hits):
             return  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
         if not asks:
@@ -281,7 +283,8 @@ class Reader(Elliptic):
                 rest = named
         halves = self._joined_questions(sentence) if asks else []
         acc.parts.append(Part(rest, asks, tuple(
-            Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested))
+            Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested,
+            needs=needs))
         if asks and "," in sentence:
             acc.clauses += self._asking_clauses(sentence)
             told, named = self._told_numbers(sentence)

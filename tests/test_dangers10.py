@@ -389,6 +389,9 @@ def test_a_plain_help_is_no_cry(answerer: Answerer, message: str) -> None:
     "The boss beats my brother, who can help?", "where do I go? help me pls",
     "how can I go home? help me", "Паспорт забрали, кто поможет?",
     "Akamni urishdi, kim yordam beradi?", "Акамни уришди, ким ёрдам беради?",
+    # a need told in a sentence of its own beside the danger
+    "Паспорт забрали. Нужны деньги на билет домой",
+    "Pasportimni olishdi. Uyga bilet uchun pul kerak",
 ])
 def test_a_danger_that_asks_only_what_to_do_gets_the_block_alone(answerer: Answerer,
                                                                   message: str) -> None:
