@@ -28,6 +28,11 @@ def _phrases(rows: object) -> list[str]:
     return [p for phrases in _by_language(rows).values() for p in phrases]
 
 
+def _words(rows: object) -> frozenset[str]:
+    """The folded words of a list of phrases."""
+    return frozenset(w for p in _phrases(rows) for w in fold(p).split())
+
+
 def _index(pairs: list[tuple[str, str]]) -> PhraseIndex:
     # Uzbek phrases also match as typed on a Russian keyboard.
     more = [(label, keyboard_variant(p)) for label, p in pairs if keyboard_variant(p) != p]
@@ -124,20 +129,16 @@ class PhraseBook:
                       for p in raw.get(key) or () for v in {str(p), keyboard_variant(str(p))}}  # type: ignore[attr-defined]
         """Whole messages of small talk, folded: "acknowledgement", "follow_up" or
         "what_now"."""
-        self.follow_up_openers = frozenset(
-            w for p in raw.get("follow_up_openers") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.follow_up_openers = _words(raw.get("follow_up_openers"))
         """Words that may open question words alone ("а когда?", "and where?")."""
-        self.ellipsis = _index([("ellipsis", str(p)) for p in raw.get("ellipsis") or ()])  # type: ignore[attr-defined]
+        self.ellipsis = _index([("ellipsis", p) for p in _phrases(raw.get("ellipsis"))])
         """What opens an elliptical sentence ("and in", «а в»): ``Elliptic.elliptical``."""
-        self.ellipsis_last = frozenset(
-            w for p in raw.get("ellipsis_last") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.ellipsis_last = _words(raw.get("ellipsis_last"))
 
     def _read_asking(self, raw: Mapping[str, object]) -> None:
         """What makes words ask, join two questions, compare, and number words' kinds."""
-        self.question_words = frozenset(
-            w for p in raw.get("question_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
-        self.question_particles = frozenset(
-            w for p in raw.get("question_particles") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.question_words = _words(raw.get("question_words"))
+        self.question_particles = _words(raw.get("question_particles"))
         suffix = raw.get("question_suffix") or {}
         assert isinstance(suffix, dict)
         self.question_suffix = (fold(str(suffix.get("ending", ""))),
@@ -145,13 +146,12 @@ class PhraseBook:
         self.question_inside = tuple(
             fold(str(p)) for p in raw.get("question_suffix_inside") or ())  # type: ignore[attr-defined]
         """Endings of "-mi" that ask on a word that is not last ("bormi", "beradimi")."""
-        self.question_ends = frozenset(
-            w for p in raw.get("question_ends") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
-        self.question_starts = _index([("ask", str(p)) for p in raw.get("question_starts") or ()])  # type: ignore[attr-defined]
-        self.requests = _index([("ask", str(p)) for p in raw.get("requests") or ()])  # type: ignore[attr-defined]
-        self.wants = _index([("want", str(p)) for p in raw.get("wants") or ()])  # type: ignore[attr-defined]
+        self.question_ends = _words(raw.get("question_ends"))
+        self.question_starts = _index([("ask", p) for p in _phrases(raw.get("question_starts"))])
+        self.requests = _index([("ask", p) for p in _phrases(raw.get("requests"))])
+        self.wants = _index([("want", p) for p in _phrases(raw.get("wants"))])
         """A request or need that asks with its object beside it (``Asking.asks_for``)."""
-        self.wants_met = _index([("met", str(p)) for p in raw.get("wants_met") or ()])  # type: ignore[attr-defined]
+        self.wants_met = _index([("met", p) for p in _phrases(raw.get("wants_met"))])
         """A need that was met ("kerak boʻldi"): it tells, in thanks."""
         joining = sorted((str(w) for w in raw.get("joining") or ()), key=len, reverse=True)  # type: ignore[attr-defined]
         self._joining = (re.compile(r"\s+(?:" + "|".join(map(re.escape, joining)) + r")\s+",
@@ -162,7 +162,7 @@ class PhraseBook:
         self.number_words = _index([(str(kind), str(p)) for kind, rows in number_words.items()
                                     for p in rows or ()])
         """The word next to a number that tells its kind: label, percent, amount, year."""
-        self.defining = _index([("meaning", str(p)) for p in raw.get("defining") or ()])  # type: ignore[attr-defined]
+        self.defining = _index([("meaning", p) for p in _phrases(raw.get("defining"))])
         """What asks what a word means ("что такое", "what does … mean", "nima degani")."""
         self._defining_last = frozenset(
             fold(str(p)) for p in raw.get("defining_last") or ())  # type: ignore[attr-defined]
@@ -202,8 +202,7 @@ class PhraseBook:
             for w in fold(v).split())  # type: ignore[attr-defined]
         """Words that cry for help when they are all a message says and are shouted
         ("HELP", "Help!!!"): ``Urgency.cries_alone``."""
-        self.plea_askers = frozenset(
-            w for p in raw.get("plea_askers") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.plea_askers = _words(raw.get("plea_askers"))
         """Words that, starting a clause, make a call for help in it a question ("does the
         state help me", "who can help me get a job"): ``Urgency.is_urgent``."""
         self.urgent_reversed = _index([
@@ -222,11 +221,11 @@ class PhraseBook:
         self.general = _index([("general", p) for p in _phrases(raw.get("urgent_general"))])
         """People in general and counting them ("victims", «сколько», "migrantlar"): a danger
         asked about as a subject (``Urgency.asked_about``)."""
-        self.subjects = _index([("subject", str(p)) for p in raw.get("urgent_subjects") or ()])  # type: ignore[attr-defined]
+        self.subjects = _index([("subject", p) for p in _phrases(raw.get("urgent_subjects"))])
         """Dangers that can be a subject ("victims", «депортированных»): the others are told."""
-        self.action_asked = _index([("action", str(p)) for p in raw.get("action_asked") or ()])  # type: ignore[attr-defined]
+        self.action_asked = _index([("action", p) for p in _phrases(raw.get("action_asked"))])
         """What asks what to do («что делать», "nima qilish kerak"): someone is in trouble."""
-        self.plea_tasks = _index([("task", str(p)) for p in raw.get("plea_tasks") or ()])  # type: ignore[attr-defined]
+        self.plea_tasks = _index([("task", p) for p in _phrases(raw.get("plea_tasks"))])
         """What turns a call for help into a request ("помогите найти информацию")."""
         self.spelt = _spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
         """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
@@ -251,8 +250,7 @@ class PhraseBook:
         self.details = _index([(kind, str(p)) for kind, rows in details.items()
                                for p in rows or ()])
         """Details an entry leaves out unless its text gives them (how to apply ...)."""
-        self.negation = frozenset(
-            w for p in raw.get("negation") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.negation = _words(raw.get("negation"))
         """Words that say a sentence denies ("does not say"): see ``details``."""
         quantity = raw.get("quantity") or {}
         assert isinstance(quantity, dict)
@@ -273,11 +271,11 @@ class PhraseBook:
             [str(p) for rows in practical.values() for p in rows or ()],
             [str(w) for w in raw.get("practical_spelt") or ()])  # type: ignore[attr-defined]
         """Folded ``practical`` words matched only as spelt ("costs", not «соц»)."""
-        self._practical_not = _index([("not", str(p)) for p in raw.get("practical_not") or ()])  # type: ignore[attr-defined]
+        self._practical_not = _index([("not", p) for p in _phrases(raw.get("practical_not"))])
         """Phrases in which a practical word asks nothing practical ("costs and benefits")."""
-        self.own_people = _index([("own", str(p)) for p in raw.get("own_people") or ()])  # type: ignore[attr-defined]
+        self.own_people = _index([("own", p) for p in _phrases(raw.get("own_people"))])
         """A foreign country's own people ("its citizens", "своих"): see ``own_people``."""
-        self.home_state = _index([("home", str(p)) for p in raw.get("home_state") or ()])  # type: ignore[attr-defined]
+        self.home_state = _index([("home", p) for p in _phrases(raw.get("home_state"))])
         self.home_words = frozenset(
             w for p in raw.get("home_words") or () for v in {str(p), keyboard_variant(str(p))}
             for w in fold(v).split())  # type: ignore[attr-defined]
@@ -289,10 +287,9 @@ class PhraseBook:
                             + [("topic", str(p)) for p in raw.get("about_topic") or ()])  # type: ignore[attr-defined]
         """Questions about the documents: "about", or "topic" when a subject of any length
         follows ("who wrote about remittances and their uses")."""
-        self.about_author = _index([("author", str(p)) for p in raw.get("about_author") or ()])  # type: ignore[attr-defined]
+        self.about_author = _index([("author", p) for p in _phrases(raw.get("about_author"))])
         """What a question asks of an author it names ("кто по профессии", "qachon chiqqan")."""
-        self.document_words = frozenset(
-            w for p in raw.get("document_words") or () for w in fold(str(p)).split())  # type: ignore[attr-defined]
+        self.document_words = _words(raw.get("document_words"))
 
     @classmethod
     def load(cls, folder: Path = SHIPPED_KNOWLEDGE, stopwords: Set[str] = frozenset(),

@@ -217,12 +217,13 @@ class Reader(Elliptic):
             acc.set_aside = True
             acc.thanked = any(self.emoji.get(ch) == "thanks" for ch in text)
         sentences = pieces[::2]
+        asking = [p for p in parts if p.asks]
         hits = self.urgent_hits(all_toks, lambda: spell(" ".join(sentences)).split(),
                                 lambda: _clause_starts(sentences, len(all_toks)),
-                                any(p.asks for p in parts))
+                                bool(asking))
         urgent = self.is_urgent(all_toks, hits) or self.cries_alone(all_toks, text)
         danger = self.danger_words(all_toks, hits) if urgent else frozenset()
-        if danger and any(p.asks for p in parts) and self.asked_about(all_toks, hits):
+        if danger and asking and self.asked_about(all_toks, hits):
             # A danger asked about as a subject: its words of the documents are what is
             # asked («торговли»), the others are left out («жертвам»); the protection
             # block still comes first.
@@ -231,7 +232,7 @@ class Reader(Elliptic):
         small_talk = self._small_talk(all_toks)
         if small_talk == "acknowledgement" and not urgent:
             parts, acc.set_aside = [], True  # "да", "yes", "yoʻq" alone: nothing to match
-        asking = [p for p in parts if p.asks]
+        # (parts are emptied only when not urgent: ``asking`` still holds for an urgent one)
         action_only = urgent and bool(asking) and all(
             p.needs or self.action_asked.find(list(p.toks)) for p in asking)
         return Reading(tuple(parts), acc.set_aside, urgent, subject is not None,

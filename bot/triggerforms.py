@@ -107,23 +107,21 @@ def _forms(word: str, alone: bool) -> list[str]:
     if other is not None:
         return [other]
     if alone:
+        # A one-word Russian verb stays whole: «задержал» would find «задержался»
+        # (delayed), «угрожает» is asked of anyone («что угрожает мигрантам»).
         return []
     owners = _other_owners(word)
     if owners:
         return owners
-    if alone:
-        # A one-word Russian verb stays whole: «задержал» would find «задержался»
-        # (delayed), «угрожает» is asked of anyone («что угрожает мигрантам»).
-        return []
     stem = _past_stem(word)
     return [stem] if stem is not None else _present_other(word)
 
 
 def with_other_forms(phrases: Iterable[str]) -> list[str]:
     """``phrases`` and, for each word that is an Uzbek verb form or (in a phrase of two
-    words or more) a Russian past or present, the phrase with that word in the other
-    number (``_other_number``, ``_present_other``) or as its stem (``_past_stem``), each
-    once, in order."""
+    words or more) an owned Uzbek noun or a Russian past or present, the phrase with that
+    word in the other number (``_other_number``, ``_present_other``), of another owner
+    (``_other_owners``) or as its stem (``_past_stem``), each once, in order."""
     out: dict[str, None] = {}
     for phrase in phrases:
         out[phrase] = None

@@ -42,6 +42,19 @@ STEM_LOOK = 64
 """Words of the same stem looked at, at most, for one of the knowledge base's own."""
 
 
+def _stem(tok: str) -> str:
+    """The stem a long folded word shares with its inflections ("insured": "insu")."""
+    return tok[:max(TYPO_MIN - 2, len(tok) - 3)]
+
+
+def _clause(starts: list[int], at: int, length: int) -> tuple[int, int]:
+    """Where the clause that holds token ``at`` starts and ends (``starts``: where the
+    clauses of ``length`` tokens start)."""
+    k = bisect_right(starts, at) - 1
+    return (starts[k] if k >= 0 else 0,
+            starts[k + 1] if k + 1 < len(starts) else length)
+
+
 class Urgency(Asking):
     """The urgent triggers' reading of a message (``bot.reading.Reader`` is one)."""
 
@@ -51,7 +64,7 @@ class Urgency(Asking):
             return tok
         # A word that shares its stem with a known word is that word's inflection:
         # "insured" is not "injured" when the documents speak of insurance.
-        stem = tok[:max(TYPO_MIN - 2, len(tok) - 3)]
+        stem = _stem(tok)
         k = bisect_left(self._known_sorted, stem)
         if k < len(self._known_sorted) and self._known_sorted[k].startswith(stem):
             return tok
@@ -114,8 +127,7 @@ class Urgency(Asking):
         two ("help [help] me") is the cry of the second (review s10)."""
         if hit.label != "plea":
             return False
-        k = bisect_right(starts, hit.end - 1) - 1
-        first = starts[k] if k >= 0 else 0
+        first, _last = _clause(starts, hit.end - 1, len(toks))
         if (first > hit.start or toks[first] not in self.plea_askers
                 or hit.start - first > PLEA_ASKED):
             return False
@@ -152,9 +164,7 @@ class Urgency(Asking):
         bormi?": the countries with no ties). Anyone else
         before it ("Бабушка в деревне не берет трубку", «Жених не выходит на связь
         компания тоже молчит»), named in ``silent_persons`` or not, keeps it a danger."""
-        k = bisect_right(starts, hit.start) - 1
-        first = starts[k] if k >= 0 else 0
-        last = starts[k + 1] if k + 1 < len(starts) else len(toks)
+        first, last = _clause(starts, hit.start, len(toks))
         before = [j for j in range(first, hit.start) if toks[j] not in self.stopwords]
         if asks and len(before) <= 1 and hit.end in things and last - hit.end <= 2:
             return True
@@ -207,7 +217,7 @@ class Urgency(Asking):
             return False
         if len(tok) < TYPO_MIN:
             return tok in self._known and tok not in self._urgent_only
-        stem = tok[:max(TYPO_MIN - 2, len(tok) - 3)]
+        stem = _stem(tok)
         k = bisect_left(self._known_sorted, stem)
         for word in self._known_sorted[k:k + STEM_LOOK]:
             if not word.startswith(stem):
