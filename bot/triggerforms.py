@@ -9,7 +9,9 @@ written for one person missed the others (tester s10). Two forms are made here:
   ``urgent_someone`` in ``knowledge/phrases.yaml`` (me, him, her, them, my ...);
 * an Uzbek verb of a trigger said by many ("chiqarishmay*", "qoʻyishdi": the ``-(i)sh-``
   before a negation, a tense or a participle) is also said by one ("chiqarmay*", "qoʻydi"),
-  and the other way round; and a noun the writer owns ("pasportimni", "telefonim*") is
+  and the other way round; a verb in the past ("urdi", "qoʻymadi") is also told in the
+  perfect ("urgan", "qoʻymagan") and as heard from others ("uribdi", "qoʻymabdi": "ukamni
+  urishibdi", they beat my brother, blind11b); and a noun the writer owns ("pasportimni", "telefonim*") is
   also someone else's or many's ("pasportini", "pasportimizni", "telefoni*");
 * a Russian verb in the past («выгнали», «забрала») is also its stem in «-л» («выгнал»),
   which a phrase word of ``STEM_MIN`` letters or more matches in every person and number
@@ -38,6 +40,7 @@ _MANY = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?:ish|sh)(?P<end>{_E
 _ONE = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?P<end>{_ENDINGS}\*?)$")
 _PAST = re.compile(r"^(?P<stem>[а-яё]{3,}л)[аио]$")
 _CYRILLIC_WORD = re.compile(r"^[а-яё]+$")
+_PAST_UZ = re.compile(rf"^(?P<root>[a-z{_APOSTROPHES}]{{2,}}?)(?P<neg>ma)?di$")
 _MINE = re.compile(rf"^(?P<noun>[a-z{_APOSTROPHES}]{{3,}}?)imni(?P<star>\*?)$")
 _MINE_STEM = re.compile(rf"^(?P<noun>[a-z{_APOSTROPHES}]{{4,}}?)im\*$")
 _THEIRS = re.compile(rf"^(?P<noun>[a-z{_APOSTROPHES}]{{2,}}[^aeiou\W])ini(?P<star>\*?)$")
@@ -61,6 +64,20 @@ def _other_number(word: str) -> str | None:
         return None
     root = one["root"]
     return root + ("sh" if root[-1] in _VOWELS else "ish") + one["end"]
+
+
+def _other_tenses(word: str) -> list[str]:
+    """An Uzbek verb ``word`` in the past ("urdi", "bermadi") in the perfect ("urgan",
+    "bermagan") and as heard ("uribdi", "bermabdi"); none for other words. Forms that are no
+    word ("endi": "engan") are harmless: no message holds them."""
+    past = _PAST_UZ.match(word)
+    if past is None:
+        return []
+    root = past["root"]
+    if past["neg"]:
+        return [root + "magan", root + "mabdi"]
+    heard = "bdi" if root[-1] in _VOWELS else "ibdi"
+    return [root + "gan", root + heard]
 
 
 def _past_stem(word: str) -> str | None:
@@ -105,7 +122,7 @@ def _forms(word: str, alone: bool) -> list[str]:
     """The other forms of a trigger word (``alone``: the trigger's only word)."""
     other = _other_number(word)
     if other is not None:
-        return [other]
+        return [other, *_other_tenses(word), *_other_tenses(other)]
     if alone:
         # A one-word Russian verb stays whole: «задержал» would find «задержался»
         # (delayed), «угрожает» is asked of anyone («что угрожает мигрантам»).
