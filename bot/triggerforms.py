@@ -11,8 +11,8 @@ written for one person missed the others (tester s10). Two forms are made here:
   before a negation, a tense or a participle) is also said by one ("chiqarmay*", "qoʻydi"),
   and the other way round; a verb in the past ("urdi", "qoʻymadi") is also told in the
   perfect ("urgan", "qoʻymagan") and as heard from others ("uribdi", "qoʻymabdi": "ukamni
-  urishibdi", they beat my brother, blind11b); and a noun the writer owns ("pasportimni", "telefonim*") is
-  also someone else's or many's ("pasportini", "pasportimizni", "telefoni*");
+  urishibdi", they beat my brother, blind11b); and a noun the writer owns ("pasportimni",
+  "telefonim*") is also someone else's or many's ("pasportini", "pasportimizni", "telefoni*");
 * a Russian verb in the past («выгнали», «забрала») is also its stem in «-л» («выгнал»),
   which a phrase word of ``STEM_MIN`` letters or more matches in every person and number
   («выгнал», «выгнала», «выгнали»); one in the present is also said in the other number
