@@ -33,6 +33,17 @@ def _words(rows: object) -> frozenset[str]:
     return frozenset(w for p in _phrases(rows) for w in fold(p).split())
 
 
+def _strings(rows: object) -> list[str]:
+    """Every string inside a phrase list, however nested (kinds, languages)."""
+    if isinstance(rows, str):
+        return [rows]
+    if isinstance(rows, Mapping):
+        return [s for v in rows.values() for s in _strings(v)]
+    if isinstance(rows, Sequence):
+        return [s for v in rows for s in _strings(v)]
+    return []
+
+
 def _index(pairs: list[tuple[str, str]]) -> PhraseIndex:
     # Uzbek phrases also match as typed on a Russian keyboard.
     more = [(label, keyboard_variant(p)) for label, p in pairs if keyboard_variant(p) != p]
@@ -183,6 +194,19 @@ class PhraseBook:
 
     def _read_urgent(self, raw: Mapping[str, object], vocabulary: Set[str]) -> None:
         """Dangers, calls for help, rights violated, and what the urgent reply offers."""
+        triggers = self._read_triggers(raw)
+        self._read_danger_context(raw)
+        self._read_typos(raw, triggers, vocabulary)
+        rights = raw.get("rights_asked") or {}
+        self.rights = _index([("rights", p) for rows in _by_language(rights).values()
+                              for p in rows])
+        """A migrant's rights violated, or where to turn."""
+        self.protection = tuple(map(str, raw.get("protection") or ()))  # type: ignore[call-overload]
+        """Entry ids the urgent reply offers, in order."""
+
+    def _read_triggers(self, raw: Mapping[str, object]) -> list[str]:
+        """The triggers themselves (dangers, silences, calls for help, cries), and the
+        phrases in which a danger's words say none; returns every trigger as matched."""
         # Each trigger also said of someone else and, in Uzbek, by one or by many
         # (``bot.triggerforms``).
         someone = [str(w) for w in raw.get("urgent_someone") or ()]  # type: ignore[attr-defined]
@@ -194,23 +218,38 @@ class PhraseBook:
         self.urgent = _index(labelled)
         """Danger ("urgent") and silence ("silence"), words between allowed: see
         ``Reader.is_urgent`` and ``Reader.heard``."""
-        self.pleas = _index([("plea", p) for p in pleas])
-        """Calls for help ("plea"), at most a word between their words
-        (``bot.urgency.PLEA_GAP``)."""
-        self.cries = frozenset(
-            w for p in raw.get("urgent_alone") or () for v in {str(p), keyboard_variant(str(p))}
-            for w in fold(v).split())  # type: ignore[attr-defined]
-        """Words that cry for help when they are all a message says and are shouted
-        ("HELP", "Help!!!"): ``Urgency.cries_alone``."""
-        self.plea_askers = _words(raw.get("plea_askers"))
-        """Words that, starting a clause, make a call for help in it a question ("does the
-        state help me", "who can help me get a job"): ``Urgency.is_urgent``."""
         self.urgent_reversed = _index([
             (label, " ".join(reversed(p.split())))
             for label, key in (("urgent", "urgent"), ("silence", "urgent_silence"))
             for p in written[key] if _content_pair(p) and SOMEONE not in p.split()])
         """The two-word triggers of content words, the other way round: Russian puts the
         subject on either side ("забрал бригадир", "бригадир забрал")."""
+        self.pleas = _index([("plea", p) for p in pleas])
+        """Calls for help ("plea"), at most a word between their words
+        (``bot.urgency.PLEA_GAP``)."""
+        self.urgent_not = _index([("not", p) for p in _phrases(raw.get("urgent_not"))])
+        """Phrases in which a danger's words say no danger: the writer takes ("я забрал",
+        "olib ketdim"), or another sense ("koʻzim qamashdi"): ``Urgency.urgent_hits``."""
+        self.cries = frozenset(
+            w for p in raw.get("urgent_alone") or () for v in {str(p), keyboard_variant(str(p))}
+            for w in fold(v).split())  # type: ignore[attr-defined]
+        """Words that cry for help when they are all a message says and are shouted
+        ("HELP", "Help!!!"): ``Urgency.cries_alone``."""
+        self.spelt = _spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
+        """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
+        return triggers
+
+    def _read_danger_context(self, raw: Mapping[str, object]) -> None:
+        """What tells a trigger's danger from a question or an everyday matter: who may be
+        silent and what, people in general, asking what to do, asking for help."""
+        self.plea_askers = _words(raw.get("plea_askers"))
+        """Words that, starting a clause, make a call for help in it a question ("does the
+        state help me", "who can help me get a job"): ``Urgency.is_urgent``."""
+        self.plea_writer = _words(raw.get("plea_writer"))
+        """The writer as a clause's subject ("i", "we"): a call for help ending that clause
+        is a cry after the writer's question ("how do i get help help me")."""
+        self.plea_tasks = _index([("task", p) for p in _phrases(raw.get("plea_tasks"))])
+        """What turns a call for help into a request ("помогите найти информацию")."""
         self.silent_persons = _index(
             [("person", str(p)) for p in raw.get("urgent_persons") or ()])  # type: ignore[attr-defined]
         """Who may be silent ("akam", «сын», "my brother"): one named anywhere in the
@@ -225,10 +264,11 @@ class PhraseBook:
         """Dangers that can be a subject ("victims", «депортированных»): the others are told."""
         self.action_asked = _index([("action", p) for p in _phrases(raw.get("action_asked"))])
         """What asks what to do («что делать», "nima qilish kerak"): someone is in trouble."""
-        self.plea_tasks = _index([("task", p) for p in _phrases(raw.get("plea_tasks"))])
-        """What turns a call for help into a request ("помогите найти информацию")."""
-        self.spelt = _spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
-        """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
+
+    def _read_typos(self, raw: Mapping[str, object], triggers: list[str],
+                    vocabulary: Set[str]) -> None:
+        """The trigger words a long word may be one letter off, and the words that are
+        never taken for such a typo (``Urgency._untypo``)."""
         urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
                         for w in fold(v).split()}
         self._urgent_words = sorted(w for w in urgent_words if len(w) >= TYPO_MIN - 1)
@@ -236,12 +276,12 @@ class PhraseBook:
         self._urgent_only = frozenset(urgent_words) - frozenset(vocabulary)
         self._known_sorted = sorted(self._known)
         self._typos: dict[str, str] = {}
-        rights = raw.get("rights_asked") or {}
-        self.rights = _index([("rights", p) for rows in _by_language(rights).values()
-                              for p in rows])
-        """A migrant's rights violated, or where to turn."""
-        self.protection = tuple(map(str, raw.get("protection") or ()))  # type: ignore[call-overload]
-        """Entry ids the urgent reply offers, in order."""
+        self._everyday = frozenset(self.stopwords) | frozenset(
+            w.removesuffix(PREFIX) for p in _strings(raw)
+            for v in {p, keyboard_variant(p)} for w in fold(v).split())
+        """Words of the language the bot knows from its own lists (stop words, greetings,
+        question words, everyday things ...): a real word typed is no typo of a trigger's
+        ("слушай" is not «случай», "ничего" not «нечего»)."""
 
     def _read_details(self, raw: Mapping[str, object]) -> None:
         """What a question asks of an entry that its text may leave out."""

@@ -32,6 +32,11 @@ kerak"; but "davlat yordam beradi javob bering" (the state helps ... please answ
 "yordam bering"."""
 
 
+NOT_GAP = 1
+"""Words that may stand between the words of an ``urgent_not`` phrase: «я сам забрал»; not
+«я не знаю, кто забрал» (three)."""
+
+
 PLEA_ASKED = 4
 """Words at most between the start of a clause that asks ("does", "who", ``plea_askers``)
 and a call for help that is then its question ("does the state help me", "how can the agency
@@ -60,7 +65,7 @@ class Urgency(Asking):
 
     def _untypo(self, tok: str) -> str:
         """The urgent trigger word ``tok`` is one letter off, else ``tok`` itself."""
-        if len(tok) < TYPO_MIN or tok in self._known:
+        if len(tok) < TYPO_MIN or tok in self._known or tok in self._everyday:
             return tok
         # A word that shares its stem with a known word is that word's inflection:
         # "insured" is not "injured" when the documents speak of insurance.
@@ -99,6 +104,19 @@ class Urgency(Asking):
             kept.append(h)
         return kept
 
+    def _said_otherwise(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
+        """``hits`` but the dangers found inside a phrase of ``urgent_not``, where their
+        words say no danger: the writer took ("я забрал ребёнка из садика", "bolamni
+        bogʻchadan olib ketdim"), or another sense ("koʻzim qamashdi", dazzled)."""
+        if not any(h.label == "urgent" for h in hits):
+            return hits
+        nots = self.urgent_not.find(toks, NOT_GAP)
+        if not nots:
+            return hits
+        inside = {k for h in nots for k in range(h.start, h.end)}
+        return [h for h in hits
+                if h.label != "urgent" or not inside.intersection(range(h.start, h.end))]
+
     def urgent_hits(self, toks: list[str], spelt: Callable[[], list[str]],
                     clauses: Callable[[], list[int]] = list, asks: bool = False) -> list[Hit]:
         """The urgent triggers of folded tokens (in any order of words between them, a typo
@@ -111,7 +129,7 @@ class Urgency(Asking):
             # ... and as written: "kelmayapti" is one letter off "qilmayapti" of another
             # trigger, and a word of "yashagim kelmay*" itself
             hits += [h for h in self._urgent_hits(toks) if h not in hits]
-        hits = self._spelt_out(hits, spelt)
+        hits = self._said_otherwise(toks, self._spelt_out(hits, spelt))
         starts: list[int] = []
         if any(h.label == "plea" for h in hits) and self.plea_askers:
             starts = clauses() or [0]
@@ -124,13 +142,17 @@ class Urgency(Asking):
         ``plea_askers`` at most ``PLEA_ASKED`` words before it, and says no "please" («can
         someone please help me» cries for help). The clause is that of the plea's last word,
         and it holds the whole plea: in "who can help? help me" the plea found across the
-        two ("help [help] me") is the cry of the second (review s10)."""
+        two ("help [help] me") is the cry of the second (review s10). A plea that ends
+        its clause after the writer as its subject ("how do i get help help me",
+        ``plea_writer``) is a cry, however unpunctuated."""
         if hit.label != "plea":
             return False
-        first, _last = _clause(starts, hit.end - 1, len(toks))
+        first, last = _clause(starts, hit.end - 1, len(toks))
         if (first > hit.start or toks[first] not in self.plea_askers
                 or hit.start - first > PLEA_ASKED):
             return False
+        if hit.end == last and self.plea_writer.intersection(toks[first + 1:hit.start]):
+            return False  # "how do i get help help me": the writer asked, then cries
         return not any(h.label == "politeness" for h in self.aside.find(toks[first:hit.end]))
 
     def heard(self, toks: list[str], hits: list[Hit],
