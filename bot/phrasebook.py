@@ -276,12 +276,13 @@ class PhraseBook:
         self._urgent_only = frozenset(urgent_words) - frozenset(vocabulary)
         self._known_sorted = sorted(self._known)
         self._typos: dict[str, str] = {}
+        lists = _strings(raw) + _phrases(raw.get("not_typos"))
         self._everyday = frozenset(self.stopwords) | frozenset(
-            w.removesuffix(PREFIX) for p in _strings(raw)
+            w.removesuffix(PREFIX) for p in lists
             for v in {p, keyboard_variant(p)} for w in fold(v).split())
         """Words of the language the bot knows from its own lists (stop words, greetings,
-        question words, everyday things ...): a real word typed is no typo of a trigger's
-        ("слушай" is not «случай», "ничего" not «нечего»)."""
+        question words, everyday things ..., and ``not_typos``): a real word typed is no
+        typo of a trigger's ("слушай" is not «случай», "ничего" not «нечего»)."""
 
     def _read_details(self, raw: Mapping[str, object]) -> None:
         """What a question asks of an entry that its text may leave out."""
