@@ -84,7 +84,18 @@ async def virtual_time(monkeypatch):
     the loop moves its clock on to the next timer instead of sleeping until it. The delivery
     module and ``Script`` read that clock as ``time.monotonic``, so a 429 pause of a second
     is a second on every clock the test and the code look at, without waiting for it
-    (``test_429_pauses_add_up_to_the_budget`` still waits in real time)."""
+    (``test_429_pauses_add_up_to_the_budget[real]``, ``slow``, still waits in real time)."""
+    on_virtual_time(monkeypatch)
+
+
+@pytest.fixture(params=["virtual", pytest.param("real", marks=pytest.mark.slow)])
+async def clock(request, monkeypatch):
+    """The virtual clock (``virtual_time``), or the real one: a test of real pauses."""
+    if request.param == "virtual":
+        on_virtual_time(monkeypatch)
+
+
+def on_virtual_time(monkeypatch) -> None:
     loop = asyncio.get_running_loop()
     now = loop.time()
     select = loop._selector.select
@@ -148,7 +159,7 @@ async def test_429_pauses_are_bounded(caplog):
         "sendMessage: 429 retry after 1 s; given up: its 429 pauses would pass 0.5 s"]
 
 
-async def test_429_pauses_add_up_to_the_budget(caplog):
+async def test_429_pauses_add_up_to_the_budget(caplog, clock):
     limiter = Delivery(throttle=False, rng=random.Random(1), retry_after_budget=1.5)
     script = Script(RetryAfter(1), RetryAfter(1))  # the second pause would make 2 s
     started = time.monotonic()
