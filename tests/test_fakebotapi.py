@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 from pathlib import Path
 
@@ -459,16 +460,25 @@ async def test_get_updates_delivers_once_and_in_order(api, bot):
 
 
 async def test_long_poll_returns_when_an_update_arrives(api, bot, monkeypatch):
-    async def push_soon():
-        await asyncio.sleep(0.1)
+    holding = threading.Event()  # set once the server holds the poll, waiting for updates
+    hold = api._cond.wait
+
+    def held(timeout: float | None = None) -> bool:
+        holding.set()
+        return hold(timeout)
+
+    monkeypatch.setattr(api._cond, "wait", held)
+
+    async def push_while_held():
+        assert await asyncio.to_thread(holding.wait, 10)
         api.push_update(api.message(CHAT, "late"))
 
-    task = asyncio.create_task(push_soon())
+    task = asyncio.create_task(push_while_held())
     started = time.monotonic()
     (update,) = await bot.get_updates(timeout=10)
     assert update.message.text == "late" and time.monotonic() - started < 0.9
     await task
-    monkeypatch.setattr(api, "max_hold_seconds", 0.2)  # the hold is capped for fast shutdown
+    monkeypatch.setattr(api, "max_hold_seconds", 0.05)  # the hold is capped for fast shutdown
     started = time.monotonic()
     assert await bot.get_updates(offset=update.update_id + 1, timeout=10) == ()
     assert time.monotonic() - started < 0.9

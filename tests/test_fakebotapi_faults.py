@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 import pytest
@@ -10,7 +11,7 @@ from telegram.error import Conflict, NetworkError, RetryAfter, TimedOut
 from telegram.request import HTTPXRequest
 
 import bot.config  # noqa: F401 - opts in to PTB's timedelta retry_after (no warning)
-from bot.devtools.fakebotapi import FakeBotAPI
+from bot.devtools.fakebotapi import FakeBotAPI, transport
 from bot.devtools.fakebotapi.faults import Fault
 
 CHAT = 4242
@@ -40,9 +41,12 @@ async def send(bot: Bot, text: str = "hi", chat_id: int = CHAT, **timeouts: floa
 async def test_each_fault_reaches_the_client_as_telegram_would(api, bot, fault, raised, fragment):
     api.add_fault(fault)
     # Only a late reply meets a short read timeout: on a loaded machine a prompt one could too.
-    timeouts = {"read_timeout": 0.3} if fault.kind == "late" else {}
+    # The late one comes 0.6 s after the call is recorded, so the client gives up first
+    # however short its timeout; waited for in real time, which the test needs no more of.
+    timeouts = {"read_timeout": 0.05} if fault.kind == "late" else {}
     with pytest.raises(raised, match=fragment):
         await send(bot, **timeouts)
+    await api.wait_for("sendMessage")  # the server may record the call after giving up
     delivered = fault.kind == "late" and fault.delivered
     assert len(api.sent_messages(CHAT)) == (1 if delivered else 0)
     assert fault.hits == 1
@@ -90,7 +94,30 @@ async def test_times_caps_the_faulted_calls_and_clear_removes_them(api, bot):
     await bot.get_me()
 
 
-async def test_a_round_trip_delay_on_every_call(bot):
+class VirtualClock:
+    """``time.monotonic`` and ``time.sleep`` of a clock that a sleep moves on at once."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(params=["virtual", pytest.param("real", marks=pytest.mark.slow)])
+def clock(request, monkeypatch):
+    """The fake server's sleeps and the test's clock on a virtual clock, or the real one (a
+    test of real waits, ``slow``)."""
+    if request.param == "virtual":
+        virtual = VirtualClock()
+        monkeypatch.setattr(transport, "time", virtual)
+        monkeypatch.setattr(sys.modules[__name__], "time", virtual)
+
+
+async def test_a_round_trip_delay_on_every_call(bot, clock):
     with FakeBotAPI(rtt=0.15) as slow:
         async with Bot(slow.token, base_url=slow.base_url) as b:
             for _ in range(2):
