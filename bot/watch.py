@@ -30,8 +30,13 @@ class Watcher:
     """Calls ``reload`` after files under ``folders`` change, until ``stop``."""
 
     def __init__(self, folders: Iterable[Path], reload: Callable[[], list[Problem]],
-                 report: Callable[[list[Problem]], None] | None = None) -> None:
+                 report: Callable[[list[Problem]], None] | None = None, *,
+                 step_ms: int = 50, timeout_ms: int = 200) -> None:
+        """``step_ms``: a batch of changes ends after that long without another (an editor's
+        save is several file events); ``timeout_ms``: how often the thread wakes without
+        changes to see ``stop`` (the first wake sets ``ready``)."""
         self.folders = [f for f in folders if f.exists()]
+        self.step_ms, self.timeout_ms = step_ms, timeout_ms
         self.reload = reload
         self.report = report or _log_problems
         self._stop = threading.Event()
@@ -49,7 +54,8 @@ class Watcher:
 
     def _run(self) -> None:
         changes = watch(*self.folders, watch_filter=_relevant, stop_event=self._stop,
-                        debounce=300, step=50, yield_on_timeout=True, rust_timeout=200)
+                        debounce=300, step=self.step_ms, yield_on_timeout=True,
+                        rust_timeout=self.timeout_ms)
         for batch in changes:
             self.ready.set()
             if batch:
