@@ -1,0 +1,65 @@
+"""Details no document gives, asked in everyday words (``details:`` in
+knowledge/phrases.yaml): a city, who signed, a salary, a procedure. Asked of an entry that
+would answer, they make its near miss, in every language and script."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matcher import Matcher
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # which city: no document names the city of a signing or an adoption
+    ("in which city was the agreement with germany signed", "coop-germany-2024"),
+    ("в каком городе подписали соглашение с Германией", "coop-germany-2024"),
+    ("Germaniya bilan kelishuv qaysi shaharda imzolangan", "coop-germany-2024"),
+    ("Германия билан келишув қайси шаҳарда имзоланган", "coop-germany-2024"),
+    ("Германия билан келишув кайси шахарда имзоланган", "coop-germany-2024"),
+    ("Germaniya bilan kelişuv qaysi şaharda imzolangan", "coop-germany-2024"),
+    ("what city hosted the adoption of decree UP-5785", "decree-up-5785"),
+    # who signed: no document names the signatories
+    ("who signed the schengen agreement", "coop-schengen"),
+    ("кто подписал шенгенское соглашение", "coop-schengen"),
+    ("kto podpisal shengenskoe soglashenie", "coop-schengen"),
+    ("Shengen kelishuvini kim imzolagan", "coop-schengen"),
+    ("Шенген келишувини ким имзолаган", "coop-schengen"),
+    # a salary: no document gives one, in any country or under any deal
+    ("Rossiyada o'zbek migrantlarining oyligi qancha", "remit-dependence-risk"),
+    ("Россияда ўзбек мигрантларининг ойлиги қанча", "remit-dependence-risk"),
+    ("Россияда узбек мигрантларининг ойлиги канча", "remit-dependence-risk"),
+    # a procedure: the documents name the mahalla system, never the steps to take
+    ("what is the procedure to get help through the mahalla system", "abroad-mahalla-system"),
+    ("mahalla tizimi orqali yordam olish tartibi qanday", "abroad-mahalla-system"),
+    ("маҳалла тизими орқали ёрдам олиш тартиби қандай", "abroad-mahalla-system"),
+])
+def test_a_detail_no_document_gives_is_a_near_miss(matcher: Matcher, message: str,
+                                                   entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("clarify", entry)
+    assert m.near_miss is not None and m.near_miss.detail
+
+
+@pytest.mark.parametrize("message", [
+    "what salary do uzbek migrants get in russia",
+    "какая зарплата у узбекских мигрантов в России",
+    "сколько зарабатывают узбекские мигранты в России",
+])
+def test_a_salary_asked_is_never_answered(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "clarify" and m.near_miss is not None and m.near_miss.detail
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the same words told, not asked, or inside another word, leave the answer alone
+    ("Hi! My friends say the sanctions hit our guys' wages in Russia. Is Uzbekistan too "
+     "dependent on what they send? thanks", "remit-dependence-risk"),
+    ("xavfsiz, tartibli va qonuniy mehnat migratsiyasi haqidagi qaror raqami nechchi",
+     "decree-pp-4829"),
+    ("what is the schengen agreement", "coop-schengen"),
+    ("Shengen kelishuvi nima", "coop-schengen"),
+])
+def test_the_words_of_a_detail_not_asked_leave_the_answer(matcher: Matcher, message: str,
+                                                          entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id, m.near_miss) == ("answer", entry, None)
