@@ -29,6 +29,12 @@ from bot.yamlread import SafeLoader as _SafeLoader
 WANTS = ("id", "clarify", "greeting", "urgent", "null")
 
 
+KINDS = frozenset({"plain", "paraphrase", "nearmiss", "chatty", "sms", "exam", "rukbd",
+                   "greeting", "urgent", "mixed", "translit", "oneword", "newalpha"})
+"""The kinds of message a labelled line may name (issue 7's list, plus plain and greeting):
+a misspelt kind ("near-miss") would be a kind of its own in ``eval``'s table."""
+
+
 @dataclass(frozen=True)
 class Labelled:
     q: str = field(repr=False)
@@ -197,6 +203,9 @@ def load_labelled(path: Path) -> list[Labelled]:
             raise ValueError(f"{path}:{line}: each row needs q, lang (one of {LANGS}) and "
                              "expect (an entry id, {clarify: id}, greeting, urgent or null)")
         want, expect = parsed
+        if item.get("kind") is not None and item["kind"] not in KINDS:
+            raise ValueError(f"{path}:{line}: unknown kind {item['kind']!r} (one of "
+                             f"{', '.join(sorted(KINDS))})")
         rows.append(Labelled(str(item["q"]), item["lang"], expect, line, want,
                              item.get("kind")))
     return rows

@@ -415,6 +415,8 @@ def test_calibrate_never_reads_the_holdout(capsys: pytest.CaptureFixture[str],
         (['{q: "x", lang: ru, expect: typo-1}', SMALL_SET[3], '{q: "y", lang: uz, expect: typo-2}'],
          [":2: unknown entry id 'typo-1'", ":4: unknown entry id 'typo-2'"]),
         ([SMALL_SET[0], '{q: "x", lang: xx, expect: null}'], [":3: each row needs q, lang"]),
+        ([SMALL_SET[0], '{q: "x", lang: en, kind: near-miss, expect: null}'],
+         [":3: unknown kind 'near-miss' (one of chatty, exam"]),
     ],
 )
 def test_eval_rejects_a_bad_labelled_set_with_file_and_line(
