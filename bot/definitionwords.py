@@ -12,7 +12,7 @@ one by one.
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Callable, Set
 
 import numpy as np
 
@@ -24,12 +24,9 @@ from bot.text import clean, fold
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Thesaurus
 
 
-def _fold_clean(word: str) -> str:
-    return fold(clean(word))
-
-
 def named_words(questions: Questions, n_entries: int, phrases: PhraseBook,
-                thesaurus: Thesaurus, stopwords: Set[str]) -> list[set[str]]:
+                thesaurus: Thesaurus, stopwords: Set[str],
+                fold_text: Callable[[str], str] = fold) -> list[set[str]]:
     """Per entry, the words and concepts of its titles (its first question in each
     language) and of its questions that ask what something is (``meaning_asked``), stop
     words and numbers left out: what ``Definitions`` reads of each entry's questions.
@@ -38,9 +35,11 @@ def named_words(questions: Questions, n_entries: int, phrases: PhraseBook,
         questions: the build's split (``BuiltIndex._questions``): every question of every
             entry, the generated ones the build made included (the others read as their
             source's words).
+        fold_text: what ``bot.text.fold`` gives (the build's own memory of it: every word
+            of the questions is in it already).
     """
     written, asked, of_question, (titles, _texts, _of_title) = questions
-    names, toks, offsets = fold_split(written, _fold_clean, asked)
+    names, toks, offsets = fold_split(written, lambda word: fold_text(clean(word)), asked)
     lengths = np.diff(offsets)
     # A question defines when it is a title, holds a defining phrase, or ends with a
     # word that asks on its own after another ("YaIM nima").

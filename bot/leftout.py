@@ -20,7 +20,6 @@ from bot.knowledge.records import Texts
 from bot.numbers import YEARS, Numbers, read_numbers
 from bot.phrasings import fold_split
 from bot.reading import Reader
-from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK
 
 DATED = "when"
@@ -75,7 +74,8 @@ class LeftOut(Index):
         migrants send home in 2024?"): the answer to a "how much" of its subject."""
         self._definitions = Definitions.of_named(
             named_words(questions, len(self.entry_ids), self.reader, self.thesaurus,
-                        self.stopwords), self.reader, self.thesaurus, self.stopwords)
+                        self.stopwords, self._fold_plain),
+            self.reader, self.thesaurus, self.stopwords)
         """What each entry is about, for a question that asks what a thing is."""
         concepts = self.thesaurus.concepts
         self._about = {idx: bodies | {w for b in bodies for w in concepts[b].within}
@@ -130,7 +130,9 @@ class LeftOut(Index):
         index build)."""
         written, asked, of_question, _titles = questions
         counted = np.asarray(self._counts, dtype=bool)[of_question]
-        names, toks, offsets = fold_split(written, fold, asked[counted])
+        # ``fold`` as the build remembers it (every word of the questions folded already):
+        # not through ``fold``'s own memory of people's words, which it would flood.
+        names, toks, offsets = fold_split(written, self._fold_plain, asked[counted])
         quantity = self.reader.quantity
         starts, rows = quantity.find_many(names, toks, offsets)
         asks = np.fromiter((quantity.label(r) == "asks" for r in rows.tolist()), bool, len(rows))
