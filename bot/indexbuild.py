@@ -18,11 +18,12 @@ import numpy as np
 from bot import collector, ragged
 from bot.answerpool import AnswerPool
 from bot.aspects import Aspects
+from bot.bothcores import list_and_split
 from bot.entrykeys import EntryKeys, first_of_each
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import PhraseIndex
-from bot.phrasinglist import MadeAlike, phrasings
+from bot.phrasinglist import MadeAlike
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.text import fold, fold_whole, keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts
@@ -151,9 +152,9 @@ class BuiltIndex:
         # ... and one not made yet is left out unmade when it would (``bot.phrasinglist``).
         def read_all(keyless: Collection[int] = ()
                      ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int]]:
-            texts, langs, owners, aliases, source, asked = phrasings(
-                entries, keyless, skippable, self._made_alike)
-            read = reader.read(texts, langs, source)
+            texts, langs, owners, aliases, source, asked, split = list_and_split(
+                entries, keyless, skippable, self._made_alike, reader, self._fold_plain)
+            read = reader.read(texts, langs, source, split)
             self._stances = self._stances_of(read, owners, source, asked)
             code = {lang: k for k, lang in enumerate(dict.fromkeys(langs))}
             lang_of = np.fromiter(map(code.__getitem__, langs), np.int64, len(langs))

@@ -122,6 +122,41 @@ def _not_alike(tok_off: np.ndarray, toks: np.ndarray, source: np.ndarray | None,
 
 
 @dataclass(frozen=True)
+class Split:
+    """Texts split into words as written (``PhrasingReader.split``)."""
+
+    numbers: Numbering
+    """Each distinct word as written, numbered in the order first seen."""
+    per_text: np.ndarray
+    """Where each text's words start in ``flat`` ..."""
+    flat: np.ndarray
+    """... the word numbers of all texts, one text after the other."""
+    forms: list[list[str]]
+    """Per word number, its folded words ..."""
+    variants: list[list[str]]
+    """... and those of its keyboard variant (``forms``' own list when it has none) ..."""
+    changed: np.ndarray
+    """... and whether it has one."""
+
+    def then(self, later: Split) -> Split:
+        """This split and ``later``'s, as one split of this one's texts and then
+        ``later``'s: the same numbers (``later``'s words new here numbered after this one's
+        words, in the order ``later`` first saw them). Takes over this split's numbering."""
+        numbers = self.numbers
+        known = len(numbers)
+        renumber = np.fromiter(map(numbers.__getitem__, later.numbers), np.int32,
+                               len(later.numbers))
+        new = np.flatnonzero(renumber >= known)
+        added = new.tolist()
+        return Split(numbers, np.concatenate([self.per_text, later.per_text[1:]
+                                              + self.per_text[-1]]),
+                     np.concatenate([self.flat, renumber[later.flat]]),
+                     self.forms + [later.forms[k] for k in added],
+                     self.variants + [later.variants[k] for k in added],
+                     np.concatenate([self.changed, later.changed[new]]))
+
+
+@dataclass(frozen=True)
 class Phrasings:
     """What the index keeps of the phrasings, in the order given."""
 
@@ -187,8 +222,20 @@ class PhrasingReader:
         self._stop = stopwords
         self._thesaurus = thesaurus
 
+    def split(self, texts: Sequence[str]) -> Split:
+        """The texts' words as written, numbered, and each distinct word's folded words."""
+        raw = Numbering()
+        per_text, flat = _split(texts, raw)
+        # Per distinct word as written: its folded words, and those of its keyboard variant.
+        forms = [self._fold(w).split() for w in raw]
+        variants = [self._fold(v).split() if (v := keyboard_variant(w)) != w else f
+                    for w, f in zip(raw, forms, strict=True)]
+        changed = np.fromiter((v is not f for v, f in zip(variants, forms, strict=True)), bool,
+                              len(forms))
+        return Split(raw, per_text, flat, forms, variants, changed)
+
     def read(self, texts: Sequence[str], langs: Sequence[str | None],
-             source: np.ndarray | None = None) -> Phrasings:
+             source: np.ndarray | None = None, split: Split | None = None) -> Phrasings:
         """Every phrasing's folded text, key and vocabulary words.
 
         Args:
@@ -197,20 +244,16 @@ class PhrasingReader:
             source: per text, the earlier text it was generated from, or -1. A generated
                 text that folds to its source's words is skipped (its key and words are
                 the source's), unless its language is read as typed on a Russian keyboard.
+            split: ``split(texts)``, when made already (in parts: ``Split.then``).
         """
-        raw = Numbering()
-        per_text, flat = _split(texts, raw)
+        if split is None:
+            split = self.split(texts)
+        raw, per_text, flat, changed = split.numbers, split.per_text, split.flat, split.changed
         written = (list(raw), per_text, flat)
-        # Per distinct word as written: its folded words, and those of its keyboard variant.
         folded = Numbering()
         number = folded.__getitem__
-        forms = [self._fold(w).split() for w in raw]
-        variants = [self._fold(v).split() if (v := keyboard_variant(w)) != w else f
-                    for w, f in zip(raw, forms, strict=True)]
-        changed = np.fromiter((v is not f for v, f in zip(variants, forms, strict=True)), bool,
-                              len(forms))
-        form = ragged.ragged([list(map(number, f)) for f in forms])
-        variant = ragged.ragged([list(map(number, f)) for f in variants])
+        form = ragged.ragged([list(map(number, f)) for f in split.forms])
+        variant = ragged.ragged([list(map(number, f)) for f in split.variants])
         toks = ragged.gather(*form, flat)
         tok_off = ragged.regroup(per_text, np.diff(form[0])[flat])
         keyboard = {lang: lang in KEYBOARD_LANGS for lang in set(langs)}

@@ -465,7 +465,7 @@ def test_bench_quick_runs_every_part_at_small_sizes(monkeypatch: pytest.MonkeyPa
     out = capsys.readouterr().out
     assert re.search(r"^load \+ index: +[\d.]+ ms$", out, re.M), out
     row = re.search(r"^\| 100 \| ([\d,]+) \| [\d.]+ s \| [\d.]+ s \([\d.]+ s \+ [\d.]+ s\) \| "
-                    r"[\d.]+ s \([\d.]+ s\) \| "
+                    r"[\d.]+ s \([\d.]+ s \+ [\d.]+ s\) \| "
                     r"[\d.]+ ms \| [\d.]+ ms \| [\d.]+ ms \| (\d+) MB \|$", out, re.M)
     assert row, out
     assert int(row[1].replace(",", "")) > 100 and int(row[2]) > 0

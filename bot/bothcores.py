@@ -1,0 +1,74 @@
+"""The index build's first step on both cores: the list of texts to read and their split
+(pure in what it gives).
+
+Listing every entry's phrasings (with the Uzbek Cyrillic check, ``bot.phrasinglist``),
+splitting them into words and folding each distinct word (``PhrasingReader.split``) is
+Python once per text and per word: at 50,000 entries about half of the index build. Each
+entry's part of it is its own, so a large base's later half is listed and split by a forked
+child (``bot.forked``) while the build does the first half; the two are then joined as one
+listing and one split of all the texts would be: the same texts, the same word numbers
+(``Split.then``), the same folds. A child that fails is only a half done here, later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, MutableMapping
+from itertools import islice
+
+import numpy as np
+
+from bot.forked import Forked
+from bot.knowledge import Entry
+from bot.phrasinglist import Alike, phrasings
+from bot.phrasings import PhrasingReader, Split
+
+PARALLEL_FROM = 2_000
+"""Entries from which a child lists and splits the later half (below, a fork costs more
+than it saves)."""
+
+Listed = tuple[list[str], list[str | None], np.ndarray, list[int], np.ndarray, np.ndarray,
+               Split]
+"""``phrasinglist.phrasings``' texts, languages, entries, aliases, sources and counts, and
+the texts' split."""
+
+
+def list_and_split(entries: list[Entry], keyless: Collection[int], skippable: Collection[str],
+                   alike: Alike, reader: PhrasingReader,
+                   folds: MutableMapping[str, str]) -> Listed:
+    """``phrasings(entries, keyless, skippable, alike)`` and ``reader.split`` of its texts.
+
+    ``folds`` is the build's memory of each word's fold (what ``reader`` folds with): the
+    child's are added to it, so that the build does not fold those words again."""
+
+    def part(start: int, end: int) -> Listed:
+        listed = phrasings(entries[start:end], {k - start for k in keyless if start <= k < end},
+                           skippable, alike)
+        return (*listed, reader.split(listed[0]))
+
+    half = len(entries) // 2 if len(entries) >= PARALLEL_FROM else 0
+    if not half:
+        return part(0, len(entries))
+    known = len(folds)
+
+    def later() -> tuple[Listed, list[tuple[str, str]]]:
+        done = part(half, len(entries))
+        return done, list(islice(folds.items(), known, None))
+
+    with Forked(later) as child:
+        first = part(0, half)
+        second, folded = child.result()
+    for word, fold in folded:
+        folds.setdefault(word, fold)
+    return _joined(first, second, half)
+
+
+def _joined(first: Listed, second: Listed, entries: int) -> Listed:
+    """The listing of the first ``entries`` entries, then that of the others (numbered
+    from 0 each), as one."""
+    texts, langs, owners, aliases, source, asked, split = first
+    more, more_langs, more_owners, more_aliases, more_source, more_asked, more_split = second
+    n = len(texts)
+    return (texts + more, langs + more_langs, np.concatenate([owners, more_owners + entries]),
+            aliases + [k + n for k in more_aliases],
+            np.concatenate([source, np.where(more_source >= 0, more_source + n, -1)]),
+            np.concatenate([asked, more_asked]), split.then(more_split))
