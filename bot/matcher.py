@@ -176,7 +176,7 @@ class Matcher(Naming, NearMisses):
         Each sentence that asks goes through the one rule (``bot.decision.decide``); an
         answer whose entry contradicts the question (another year, article, country, or a
         detail the entry does not cover) becomes a "did you mean" of that entry alone. The
-        best sentence wins; another answered sentence is offered as a button. When several
+        first part asked wins; another answered part is offered as a button. When several
         sentences are read, the last scored part is the whole message, used only if no
         sentence alone is answered.
         """
@@ -204,8 +204,9 @@ class Matcher(Naming, NearMisses):
                         if r[0] == "answer" or r[0] == "clarify" and r[2] is not None]
         if not results:
             return Match(a.query, "abstain", (), a.lang, **flags)
-        order = sorted(range(len(results)), key=lambda k: (
-            -_RANK[results[k][0]], -(results[k][1][0].score if results[k][1] else 0.0)))
+        # The first question asked, not the best scored ("who are the migrant diplomats
+        # ... and is that the same as the diaspora"): the others are offered as buttons.
+        order = sorted(range(len(results)), key=lambda k: (-_RANK[results[k][0]], k))
         decision, cands, miss = results[order[0]]
         if a.reading.set_aside and (decision == "abstain" and self._little(a.reading)
                                     or self._says_where(a.reading)):
