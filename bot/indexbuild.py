@@ -63,7 +63,11 @@ class _WordFolder(dict):
 
 def _load_stopwords() -> set[str]:
     raw = read_yaml(STOPWORDS)
-    return {tok for words in raw.values() for tok in fold(words).split()}
+    # Uzbek stop words also as typed on a Russian keyboard ("boʻladi", «булади»), as the
+    # entries' own Uzbek words are (``_words``).
+    return {tok for lang, words in raw.items()
+            for text in ({words, keyboard_variant(words)} if lang in KEYBOARD_LANGS else {words})
+            for tok in fold(text).split()}
 
 
 class BuiltIndex:

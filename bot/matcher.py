@@ -21,6 +21,7 @@ from bot.documents import DocumentFinder
 from bot.excluding import Excluding
 from bot.index import WARM_WORDS, MatcherSettings
 from bot.keyboardlang import uzbek_on_russian_keyboard
+from bot.keyboardspelling import spelling_of
 from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
 from bot.naming import Naming
@@ -62,6 +63,7 @@ class Matcher(Naming, NearMisses):
                 for w in aside:
                     lex[w] = lex.get(w, 0.0) + 1.0
         self._known_words = frozenset(w for lex in self.lexicon.values() for w in lex)
+        self.keyboard = spelling_of(kb, self._known_words, self.stopwords)
         self._know_what_entries_leave_out()
         # A message's new tokens looked up once for every list, not once per list.
         PhraseTable(self._phrase_indexes())
@@ -117,8 +119,13 @@ class Matcher(Naming, NearMisses):
         # clean reads every character: cut first; a line break ends a sentence
         query = clean(break_lines(text[: 2 * cap], self.reader.question_words))[:cap]
         spelled = self.thesaurus.spell_out(query)  # "ЕС" is the EU, "ес" is not
-        reading = self.reader.read(spelled)
         lang = guess_language(spelled, self.lexicon)
+        if lang == "ru" and uzbek_on_russian_keyboard(query, self.lexicon):
+            lang = "uz-Cyrl"
+        if lang == "uz-Cyrl" and "ў" not in spelled.lower():
+            # typed on a Russian keyboard: «курсатинг» is read as «кўрсатинг»
+            spelled = self.keyboard.restore(spelled)
+        reading = self.reader.read(spelled)
         every = tuple(t for p in reading.parts for t in p.toks)
         mine = self._writers_places(spelled)
         # A detail asked in any asking sentence ("My family needs money. Can I get a
@@ -141,7 +148,7 @@ class Matcher(Naming, NearMisses):
         if lang is None and best_lang is not None:
             lang = REGISTRY.in_script(best_lang, script_of(query))
         if lang == "ru" and uzbek_on_russian_keyboard(query, self.lexicon):
-            lang = "uz-Cyrl"
+            lang = "uz-Cyrl"  # (guessed from the sentences' scores)
         told = tuple(self._score_part(p.toks) for p in reading.told)
         halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine)
                              for h in p.halves)
