@@ -8,13 +8,14 @@ from bot.answers import Answerer
 from bot.config import Settings
 from bot.i18n import LANGUAGE_NAMES, N_, translator
 from bot.knowledge import KnowledgeBase
+from bot.langs import REGISTRY
 from bot.plaintext import plain_text
 from bot.reply import Reply
 from bot.text import LANGS
 
 PICK_LANGUAGE = N_("Choose a language (Enter: the language of each question):")
-PROMPT_HELP = N_("Ask a question. A number picks a “did you mean” choice; "
-                 "/lang changes the language; /quit leaves.")
+PROMPT_HELP = N_("Ask a question. A number picks one of the questions listed; "
+                 "/lang changes the language (/lang ru); /quit leaves.")
 
 
 class Console:
@@ -33,26 +34,30 @@ class Console:
     def _ui(self) -> str:
         return self.lang or "en"
 
-    def pick_language(self) -> None:
-        """Ask for a reply language; Enter keeps answering in each question's language."""
-        self.write(translator(self._ui())(PICK_LANGUAGE))
-        for k, lang in enumerate(LANGS, 1):
-            self.write(f"  {k}. {LANGUAGE_NAMES[lang]}")
-        answer = self.read("> ").strip()
+    def pick_language(self, answer: str | None = None) -> None:
+        """Ask for a reply language (``answer``: already given, as in "/lang ru"); Enter keeps
+        answering in each question's language."""
+        if answer is None:
+            self.write(translator(self._ui())(PICK_LANGUAGE))
+            for k, lang in enumerate(LANGS, 1):
+                self.write(f"  {k}. {LANGUAGE_NAMES[lang]}")
+            answer = self.read("> ")
+        answer = answer.strip()
         if answer.isdigit() and 1 <= int(answer) <= len(LANGS):
             self.lang = LANGS[int(answer) - 1]
-        elif answer in LANGS:
-            self.lang = answer
         else:
-            self.lang = None
+            # a code or a name, as "/lang" takes them on Telegram ("ru", "English")
+            self.lang = REGISTRY.find(answer) if answer else None
 
     def handle(self, line: str) -> bool:
         """Handle one line; False means the user wants to leave."""
         text = line.strip()
         if text in ("/quit", "/exit", "/q"):
             return False
-        if text == "/lang":
-            self.pick_language()
+        command, _space, argument = text.partition(" ")
+        if command == "/lang":
+            # "/lang ru" on one line, as Telegram takes it; "/lang" alone shows the menu
+            self.pick_language(argument if argument.strip() else None)
             return True
         if text.isdigit() and self.choices and 1 <= int(text) <= len(self.choices):
             reply = self.answerer.entry_reply(self.choices[int(text) - 1],
@@ -64,8 +69,17 @@ class Console:
 
     def _show(self, reply: Reply) -> None:
         self.last_lang = reply.lang
-        self.choices = tuple(e.id for e in reply.choices)
         self.write(plain_text(reply, self.answerer.kb))
+        self.choices = tuple(e.id for e in reply.choices)
+        if not self.choices and reply.entry is not None:
+            # An answer's buttons (the other question the message asked, the related
+            # questions) as numbered choices: the terminal has no buttons.
+            more = ([reply.also] if reply.also else []) + list(reply.related)
+            self.choices = tuple(dict.fromkeys(e.id for e in more))
+            if self.choices:
+                self.write("")
+                self.write("\n".join(f"{k}. {self.answerer.kb.entries[i].title(reply.lang)}"
+                                     for k, i in enumerate(self.choices, 1)))
         self.write("")
 
     def loop(self) -> int:
@@ -89,6 +103,7 @@ class Console:
 QUIZ_CORRECT = N_("Right!")
 QUIZ_WRONG = N_("Not quite. The answer: {answer}")
 QUIZ_PROMPT = N_("Your answer (number, or q to stop):")
+QUIZ_PICK = N_("Please type a number from 1 to {n}, or q to stop.")
 STOP_WORDS = {"q", "қ", "й", "/stop", "/quit"}
 """"q" as typed, and as the Uzbek Cyrillic prompt shows it."""
 
@@ -122,14 +137,10 @@ def play_quiz(kb: KnowledgeBase, settings: Settings, topic: str | None, lang: st
             poll_id = f"console-{session.id}-{session.position}"
             if store.poll(poll_id) is None:
                 runner.sent(session, prepared, poll_id, None)
-            try:
-                answer = read(_(QUIZ_PROMPT) + " ").strip().lower()
-            except EOFError:
-                answer = "q"
-            if answer in STOP_WORDS:
+            choice = _pick(read, write, _, len(prepared.options))
+            if choice is None:
                 stopped = True
                 break
-            choice = int(answer) - 1 if answer.isdigit() else -1
             result = runner.answer(poll_id, user_id, [choice])
             if result is None:
                 continue
@@ -148,3 +159,20 @@ def play_quiz(kb: KnowledgeBase, settings: Settings, topic: str | None, lang: st
             if entry_id in kb.entries:
                 write(f"  - {kb.entries[entry_id].title(lang)}")
     return 0
+
+
+def _pick(read: Callable[[str], str], write: Callable[[str], None],
+          _: Callable[[str], str], options: int) -> int | None:
+    """The option picked (from 0), asked again until the answer is one; None to stop (a
+    stop word or the end of input). A letter, an empty line or a number out of range is no
+    answer: it is not scored wrong."""
+    while True:
+        try:
+            answer = read(_(QUIZ_PROMPT) + " ").strip().lower()
+        except EOFError:
+            return None
+        if answer in STOP_WORDS:
+            return None
+        if answer.isdigit() and 1 <= int(answer) <= options:
+            return int(answer) - 1
+        write(_(QUIZ_PICK).format(n=options))

@@ -22,7 +22,14 @@ import pytest
 from bot import cli, evaluation
 from bot.answers import Answerer
 from bot.config import ROOT, load_settings
-from bot.console import PICK_LANGUAGE, PROMPT_HELP, QUIZ_CORRECT, Console, play_quiz
+from bot.console import (
+    PICK_LANGUAGE,
+    PROMPT_HELP,
+    QUIZ_CORRECT,
+    QUIZ_PICK,
+    Console,
+    play_quiz,
+)
 from bot.evaluation import Labelled, Report
 from bot.i18n import LANGUAGE_NAMES, translator
 from bot.knowledge import KnowledgeBase
@@ -601,8 +608,10 @@ def test_console_language_pick_answer_did_you_mean_and_quit(answerer: Answerer, 
     shown = [plain_text(answerer.entry_reply(e.id, clarify.lang), kb) for e in clarify.choices]
     first = out.index(shown[0])  # "1" showed the first choice ...
     assert out[first - 2] == plain_text(clarify, kb)
-    assert out[-2:] == [shown[1], ""]  # ... and "2", after the same question again, the second
-    assert clarify.choices[1].answer[clarify.lang] in out[-2]
+    # ... and "2", after the same question again, the second (then its related questions)
+    second = len(out) - 1 - out[::-1].index(shown[1])
+    assert second > first and out[second + 1] == "" and out[-1] == ""
+    assert clarify.choices[1].answer[clarify.lang] in out[second]
 
 
 @pytest.mark.parametrize(
@@ -629,6 +638,42 @@ def test_console_with_a_language_skips_the_menu_and_lang_reopens_it(answerer: An
     assert out[0] == translator("en")(PROMPT_HELP)
     assert console.lang == "ru"
     assert answerer.kb.entries["remit-2024-total"].answer["ru"] in "\n".join(out)
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("/lang ru", "ru"), ("/lang 4", "uz-Cyrl"), ("/lang uz", "uz"), ("/lang  2 ", "ru"),
+    ("/lang English", "en"), ("/lang uz-Cyrl", "uz-Cyrl"),
+    ("/lang xx", None),  # not a language: each question's own, as Enter in the menu
+])
+def test_console_lang_takes_the_language_on_the_same_line(answerer: Answerer, line: str,
+                                                          lang: str | None) -> None:
+    read, left = scripted([line, "/quit", "never read"])
+    out: list[str] = []
+    console = Console(answerer, lang="en", read=read, write=out.append)
+    assert console.loop() == 0 and left == ["never read"]
+    assert console.lang == lang
+    assert translator("en")(PICK_LANGUAGE) not in out  # no menu shown
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uz", "uz-Cyrl"])
+def test_console_numbers_an_answers_related_questions_and_follows_them(
+        answerer: Answerer, lang: str) -> None:
+    """The terminal has no buttons: an answer's related questions are numbered choices."""
+    kb = answerer.kb
+    reply = answerer.ask(REMIT, lang=lang)
+    assert reply.kind == "answer" and reply.related
+    read, left = scripted([REMIT, "2", "/quit"])
+    out: list[str] = []
+    console = Console(answerer, lang=lang, read=read, write=out.append)
+    assert console.loop() == 0 and left == []
+    listed = "\n".join(f"{k}. {e.title(lang)}" for k, e in enumerate(reply.related, 1))
+    assert listed in out
+    second = reply.related[1]
+    followed = answerer.entry_reply(second.id, lang)
+    assert out[-4:] == [plain_text(followed, kb), "",
+                        "\n".join(f"{k}. {e.title(lang)}"
+                                  for k, e in enumerate(followed.related, 1)), ""]
+    assert second.answer[lang] in out[-4]
 
 
 def test_console_command_reads_stdin(monkeypatch: pytest.MonkeyPatch,
@@ -693,7 +738,9 @@ def test_play_quiz_then_stop_at_once(kb: KnowledgeBase, tmp_path: Path) -> None:
     [
         (["q"], "ru", [translator("ru")(STOPPED)]),
         ([], "uz", [translator("uz")(STOPPED)]),  # end of input stops the quiz
-        (["x", "9", "q"], "en", ["Not quite. The answer: "]),  # not a number: wrong
+        # not a number, or out of range: asked again, not scored
+        (["x", "9", "q"], "en", [translator("en")(QUIZ_PICK).split("{n}")[0],
+                                 translator("en")(STOPPED)]),
     ],
 )
 def test_play_quiz_odd_input(kb: KnowledgeBase, tmp_path: Path, lines: list[str], lang: str,
@@ -706,6 +753,31 @@ def test_play_quiz_odd_input(kb: KnowledgeBase, tmp_path: Path, lines: list[str]
     text = "\n".join(out)
     for piece in expected:
         assert piece in text
+
+
+@pytest.mark.parametrize(("lines", "lang"), [
+    (["x", "", "0", "9", "2", "q"], "en"),
+    (["а", " ", "9", "1", "й"], "uz-Cyrl"),  # "й": q on a Russian keyboard
+    (["?", "3", "q"], "ru"),
+])
+def test_play_quiz_asks_again_until_the_answer_is_an_option(
+        kb: KnowledgeBase, tmp_path: Path, lines: list[str], lang: str) -> None:
+    """A letter, an empty line or a number out of range loses nothing: the same question
+    is asked again, and only the option picked is scored (tester s11)."""
+    settings = load_settings({"DATABASE_PATH": str(tmp_path / "quiz.sqlite3")})
+    read, left = scripted(lines)
+    out: list[str] = []
+    assert play_quiz(kb, settings, topic="law", lang=lang, length=5, read=read,
+                     write=out.append) == 0
+    assert left == []
+    _ = translator(lang)
+    asked_again = [line for line in out if line.startswith(_(QUIZ_PICK).split("{n}")[0])]
+    assert len(asked_again) == len(lines) - 2
+    assert [line for line in out if re.match(r"\n\d/5\. ", line)][1:2]  # went on to no. 2
+    assert _(RESULT).format(right=0, asked=1) in out or _(RESULT).format(right=1, asked=1) in out
+    with Store(settings.database_path) as store:
+        session = store.session(1)
+        assert session is not None and len(store.answers(session.id)) == 1
 
 
 def test_play_quiz_unknown_topic_exits_2(kb: KnowledgeBase, tmp_path: Path) -> None:
