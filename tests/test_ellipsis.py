@@ -81,16 +81,21 @@ def test_a_year_alone_after_an_opener_is_a_follow_up(answerer: Answerer, message
     assert found.decision == "abstain"
 
 
-@pytest.mark.parametrize(("message", "entry"), [
-    # a subject of its own, a question word, or a country alone: matched as ever
-    ("How much was sent in 2024? And what is the diaspora?", "diaspora-role"),
-    ("Сколько перевели в 2024 году? А что такое диаспора?", "diaspora-role"),
-    ("2024 yilda qancha pul yuborilgan? Diaspora-chi?", "diaspora-role"),
-    ("А Германия?", GERMANY),
-    ("Germaniya-chi?", GERMANY),
-    ("And Germany?", GERMANY),
+@pytest.mark.parametrize(("message", "entry", "also"), [
+    # a subject of its own, a question word, or a country alone: matched as ever (the
+    # subject of its own a question of its own, offered after the first one asked)
+    ("How much was sent in 2024? And what is the diaspora?", "remit-2024-total",
+     "diaspora-role"),
+    ("Сколько перевели в 2024 году? А что такое диаспора?", "remit-2024-total",
+     "diaspora-role"),
+    ("2024 yilda qancha pul yuborilgan? Diaspora-chi?", "remit-2024-total", "diaspora-role"),
+    ("А Германия?", GERMANY, None),
+    ("Germaniya-chi?", GERMANY, None),
+    ("And Germany?", GERMANY, None),
 ])
 def test_what_is_not_elliptical_is_matched_as_ever(
-        answerer: Answerer, message: str, entry: str) -> None:
+        answerer: Answerer, message: str, entry: str, also: str | None) -> None:
     found = answerer.matcher.match(message)
     assert found.decision == "answer" and found.best and found.best.entry_id == entry
+    assert (found.also and found.also.entry_id) == also
+    assert found.near_miss is None
