@@ -23,8 +23,8 @@ from bot.knowledge import KnowledgeBase
 from bot.text import fold, keyboard_variant
 from bot.yamlread import read_yaml
 
-_OKINA_WORD = re.compile(r"[A-Za-zʻʼ'‘’`´]*[oO][ʻʼ'‘’`´][A-Za-zʻʼ'‘’`´]*")
-"""An Uzbek Latin word with oʻ (any mark after o)."""
+_OKINA = re.compile(r"[oO][ʻʼ'‘’`´]")
+"""oʻ in an Uzbek Latin word (any mark after o)."""
 _CYRILLIC_U = re.compile(r"[а-яёқғҳ]*у[а-яёқғҳ]*", re.IGNORECASE)
 MOST_U = 3
 """Words with more у than this are left as typed (each у is tried as ў and as у)."""
@@ -49,7 +49,7 @@ class KeyboardSpelling:
         folded words the index knows, some of them only as typed on a Russian keyboard
         (the keyboard forms of ``okina``'s words are left out of them)."""
         okina = set(okina)
-        self._okina = frozenset(t for w in okina for t in fold(w).split())
+        self._okina = frozenset(t for w in okina for t in fold(w).split() if "o" in t)
         self._okina_sorted = sorted(self._okina)
         typed = {t for w in okina for t in fold(keyboard_variant(w)).split()}
         self._plain = frozenset(plain) | (frozenset(lexicon) - typed)
@@ -59,9 +59,9 @@ class KeyboardSpelling:
     @classmethod
     def of(cls, texts: Iterable[str], plain: Iterable[str],
            lexicon: Iterable[str] = ()) -> KeyboardSpelling:
-        """From Uzbek Latin ``texts`` (questions, phrase lists): their words with oʻ."""
-        return cls({word for text in set(texts) for word in _OKINA_WORD.findall(text)}, plain,
-                   lexicon)
+        """From Uzbek Latin ``texts`` (phrase lists, words): their words with oʻ."""
+        words = set(" ".join(set(texts)).split())
+        return cls([w for w in words if _OKINA.search(w)], plain, lexicon)
 
     def _starts(self, words: list[str], stem: str) -> bool:
         k = bisect_left(words, stem)
@@ -111,17 +111,15 @@ def _strings(data: object) -> Iterable[str]:
             yield from _strings(value)
 
 
-def spelling_of(kb: KnowledgeBase, known: Iterable[str],
+def spelling_of(kb: KnowledgeBase, written: Iterable[str], known: Iterable[str],
                 stopwords: Iterable[str]) -> KeyboardSpelling:
-    """The keyboard spelling of a knowledge base: the oʻ words of its Uzbek questions,
-    aliases and answers, its phrase lists and thesaurus and the Uzbek stop words
+    """The keyboard spelling of a knowledge base: the oʻ words of its texts (``written``:
+    every distinct word of its questions, aliases and answers as written, which the index
+    build has folded), of its phrase lists and thesaurus and of the Uzbek stop words
     (``bot/data/stopwords.yaml``); every word of the lists is known as typed, and so is
     every word of ``known`` (the lexicon) and ``stopwords`` but their keyboard forms."""
     lists = [*_strings(kb.phrases), *_strings(kb.thesaurus)]
     texts = [str(read_yaml(STOPWORDS).get("uz", "")), *lists]
-    for entry in kb.entries.values():
-        texts += entry.questions.get("uz", ())
-        texts += entry.aliases
-        texts.append(entry.answer.get("uz", ""))
     plain = {t for text in set(lists) for t in fold(text).split()}
-    return KeyboardSpelling.of(texts, plain, {*known, *stopwords})
+    return KeyboardSpelling.of([*texts, *(w for w in written if _OKINA.search(w))], plain,
+                               {*known, *stopwords})

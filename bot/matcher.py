@@ -63,7 +63,7 @@ class Matcher(Naming, NearMisses):
                 for w in aside:
                     lex[w] = lex.get(w, 0.0) + 1.0
         self._known_words = frozenset(w for lex in self.lexicon.values() for w in lex)
-        self.keyboard = spelling_of(kb, self._known_words, self.stopwords)
+        self.keyboard = spelling_of(kb, self._fold_plain, self._known_words, self.stopwords)
         self._know_what_entries_leave_out()
         # A message's new tokens looked up once for every list, not once per list.
         PhraseTable(self._phrase_indexes())
