@@ -40,6 +40,10 @@ MIRKHOLDOROV = ["mirkholdorov-ir", "mirkholdorov-relations"]
     ("Мирхолдоров каерда ишлайди", MIRKHOLDOROV),
     ("Mirxoldorov qaysi jurnalda chop etgan", MIRKHOLDOROV),
     ("Mamatqulov maqolasining DOI si", ["mamatqulov-legal"]),
+    # the ISSN sank the question (tester s11)
+    ("which journal published Mirkholdorov ISSN", MIRKHOLDOROV),
+    ("Мирхолдоров статья журнал ISSN", MIRKHOLDOROV),
+    ("Mirxoldorov maqolasining ISSN raqami", MIRKHOLDOROV),
     # the Russian and English spellings of Joʻraqulova, and her full name as printed
     ("Кто такая Журакулова", ["juraqulova-harmonizing"]),
     ("Журакулова где работает", ["juraqulova-harmonizing"]),
@@ -134,6 +138,7 @@ def test_uzbek_cyrillic_writes_the_authors_in_cyrillic(answerer: Answerer) -> No
     "qaysi maqolalardan foydalanasan", "bu ma'lumotlar qaysi manbadan",
     "бу маълумотлар қайси манбадан", "where do you get your information",
     "is there a DOI for the law article", "what volume and issue is Jo'raqulova's article",
+    "what is the ISSN of JournalNX", "ISSN",
 ])
 def test_where_the_information_comes_from_is_about_the_documents(
         answerer: Answerer, message: str) -> None:
