@@ -51,6 +51,10 @@ SIMILAR_CACHED = 50_000
 """Question tokens whose similar words are remembered (memory stays bounded)."""
 TYPO_GAP = 3
 """A typo's word is at most this many letters longer or shorter than the token."""
+ALTERNATION_AT = 4
+"""The fewest letters before an Uzbek k/g alternation (``_find_similar``)."""
+VOWELS = frozenset("aeiou")
+"""Vowels after folding."""
 WARM_WORDS = 10_000
 """The most vocabulary words ``Index.remember_vocabulary`` works out at start: all of the
 shipped base's ~5,000; at 50,000 entries (~60,000 words) it would cost seconds."""
@@ -233,6 +237,13 @@ class Index(BuiltIndex):
                         found.setdefault(tok[:k], 0.85)
                 if self.settings.sibling_credit:
                     self._siblings(tok, words, found)
+                # Uzbek k and q turn g and gʻ before a suffix's vowel (both fold to g):
+                # "tadbirkorligini" is "tadbirkorlik", "qishlogʻida" "qishloq", as a stem.
+                for k in range(ALTERNATION_AT, len(tok) - 1):
+                    if tok[k] == "g" and tok[k + 1] in VOWELS:
+                        plain = tok[:k] + "k"
+                        if plain in vocab and plain not in self.stopwords:
+                            found.setdefault(plain, 0.85)
                 # A known word is no misspelling: its typo neighbours are other words.
                 typo = 0.95 * (self.settings.known_word_typo_credit if tok in vocab else 1.0)
                 for word, score in typos[tok]:

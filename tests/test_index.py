@@ -183,6 +183,22 @@ def test_words_sharing_a_long_stem_are_siblings(shipped_index: Index, word: str,
     assert (similar.get(fold(sibling)) == index.settings.sibling_credit) is found
 
 
+@pytest.mark.parametrize(("word", "plain", "found"), [
+    # Uzbek k and q turn g and gʻ before a suffix's vowel: the word with its k is found
+    ("tadbirkorligini", "tadbirkorlik", True),   # suffixes too long for a sibling
+    ("тадбиркорлигини", "tadbirkorlik", True),   # Cyrillic, as typed on either keyboard
+    ("tadbirkorligiga", "tadbirkorlik", True),
+    ("qonunçiligini", "qonunchilik", True),      # the new alphabet
+    ("migrantlarga", "migrantlark", False),      # a case ending's g: no such word
+])
+def test_an_uzbek_k_turned_g_finds_the_word(shipped_index: Index, word: str, plain: str,
+                                            found: bool) -> None:
+    index = shipped_index
+    similar = index._similar_words([fold(word)])[0]
+    assert (fold(plain) in index._vocab) is found
+    assert (similar.get(fold(plain), 0.0) >= 0.85) is found
+
+
 @pytest.mark.parametrize(("text", "concept"), [
     ("кўпаймоқда", "~increase"),
     ("купаймокда", "~increase"),       # Russian keyboard: у for ў, к for қ
