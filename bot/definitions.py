@@ -19,8 +19,13 @@ from bot.phrasebook import PhraseBook
 from bot.text import clean, fold
 from bot.thesaurus import Thesaurus
 
-SHARED = 8
-"""A word or concept named by more entries' defining questions defines none of them."""
+SHARED_SHARE = 0.13
+"""A word or concept named by the defining questions of more than this share of the entries
+defines none of them: more than 8 of the shipped 62 ("migration"), more than 1,300 of
+10,000 (review s10: an absolute count would make every word of a large base defining)."""
+SHARED_MIN = 8
+"""... and never fewer than this many: in a small base, a word of a few entries still
+tells them apart."""
 TERM_WORDS = 2
 """A question that asks what a thing is names it in at most this many words or concepts."""
 
@@ -60,7 +65,8 @@ class Definitions:
 
     def _keep(self, named: list[set[str]]) -> None:
         counts = Counter(w for found in named for w in found)
-        self._shared = frozenset(w for w, n in counts.items() if n > SHARED)
+        limit = max(SHARED_MIN, SHARED_SHARE * len(named))
+        self._shared = frozenset(w for w, n in counts.items() if n > limit)
         self._defines = [frozenset(found - self._shared) for found in named]
         self._forms: dict[int, set[str]] = {}
         """Per entry asked so far, its words' similar words (``_forms``)."""

@@ -319,10 +319,13 @@ class Matcher(Naming, NearMisses):
 
         # An organisation named is what the question is about, unless the question asks
         # for another one ("which organisation of the UN system deals with labour").
-        if self.settings.subject_bonus and asked_facts.bodies and topic is None and any(
-                asked_facts.bodies & self._subjects.get(i, frozenset()) for i in combined):
+        # A body asked beside one it is part of is that one's ("организация труда при ООН",
+        # "BMT huzuridagi mehnat tashkiloti": the ILO, not the UN).
+        bodies = self.thesaurus.innermost(asked_facts.bodies)
+        if self.settings.subject_bonus and bodies and topic is None and any(
+                bodies & self._subjects.get(i, frozenset()) for i in combined):
             bonused = {i: sc + self.settings.subject_bonus * bool(
-                asked_facts.bodies & self._subjects.get(i, frozenset()))
+                bodies & self._subjects.get(i, frozenset()))
                 for i, sc in combined.items()}
             return replace(rank(bonused), plain=rank(combined))
         return rank(combined)

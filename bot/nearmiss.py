@@ -109,10 +109,13 @@ class NearMisses(PlacesAsked):
         if found is None and of and not self._facts[idx].places - {HOME}:
             found = Conflict(tuple(CONCEPT_MARK + p for p in sorted(of)), (CONCEPT_MARK + HOME,))
         subjects = self._about.get(idx, frozenset())
-        if found is None and subjects and asked.bodies and not asked.bodies & subjects:
+        # A body named beside one it is part of is what is asked ("организация труда при
+        # ООН": the ILO, of which the UN's entry is not about).
+        bodies = self.thesaurus.innermost(asked.bodies)
+        if found is None and subjects and bodies and not bodies & subjects:
             # An entry about an organisation ("What is the IOM?") speaks of others in
             # passing ("like the ILO"): a question about one of those is not about it.
-            found = Conflict(tuple(CONCEPT_MARK + b for b in sorted(asked.bodies)),
+            found = Conflict(tuple(CONCEPT_MARK + b for b in sorted(bodies)),
                              tuple(CONCEPT_MARK + b for b in sorted(subjects)))
         return found
 

@@ -105,10 +105,13 @@ class PlacesAsked(Siblings):
 
     def _dealt_with(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts) -> Facts:
         """``asked`` with a people named as the party dealt with ("a deal with the Germans",
-        «договор с корейцами», "nemislar bilan kelishuv") read as its country: not another
-        people's migrants than the entry's, but the country the entry may deal with."""
+        «договор с корейцами», "nemislar bilan kelishuv"), or acting on migrants named
+        apart ("what do the Germans offer skilled migrants"), read as its country: not
+        another people's migrants than the entry's, but the country the entry may deal
+        with."""
         dealt = {h.label.removeprefix(PEOPLE) for h in hits
-                 if h.label.startswith(PEOPLE) and self._with_at(toks, h)}
+                 if h.label.startswith(PEOPLE) and (self._with_at(toks, h)
+                                                    or self.thesaurus.acts_on_people(toks, h))}
         if not dealt & asked.peoples:
             return asked
         return replace(asked, peoples=asked.peoples - dealt, places=asked.places | dealt)

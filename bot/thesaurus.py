@@ -274,6 +274,14 @@ class Thesaurus:
         return any(start + h.end == end and not toks[end - 1].endswith("ning")
                    for h in self._people_nouns.find(toks[start:end]))
 
+    def acts_on_people(self, toks: Sequence[str], hit: Hit) -> bool:
+        """Whether a people's name ``hit`` ("the Germans", «немцы», "nemislar") is the party
+        that acts on people named apart, after it ("What do the Germans offer skilled
+        migrants", "Nemislar malakali migrantlarga nima taklif qiladi"): its country, not
+        its migrants, which a people noun right after it names ("Kazakh migrants")."""
+        nouns = self._people_nouns.find(toks[hit.end:])
+        return bool(nouns) and nouns[0].start > 0
+
     def _before_people(self, toks: Sequence[str], hit: Hit) -> Hit | None:
         """The people noun right after a country's name ``hit`` ("Rossiya migrantlari",
         "Rossiyadagi ishchilar"), if one is."""
@@ -287,6 +295,13 @@ class Thesaurus:
         before, ends = (_PLACE_BEFORE, LOCATIVE + GOING) if going else (_AT_BEFORE, LOCATIVE)
         return ((hit.start > 0 and toks[hit.start - 1] in before)
                 or self.ending(hit.label, toks[hit.end - 1]).endswith(ends))
+
+    def innermost(self, bodies: frozenset[str]) -> frozenset[str]:
+        """``bodies`` less each that another of them is part of (``within``): "the UN's
+        labour organisation" names the UN and the ILO, and asks of the ILO."""
+        inner = frozenset(b for b in bodies if not any(
+            b in self.concepts[o].within for o in bodies if o != b and o in self.concepts))
+        return inner or bodies
 
     def ending(self, cid: str, tok: str) -> str:
         """What follows country ``cid``'s shortest name that starts ``tok`` ("Rossiyada":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.definitions import Definitions
 from bot.matcher import Matcher
 from bot.text import clean, fold
 
@@ -54,3 +55,17 @@ def test_a_thing_an_entry_is_about_is_answered(matcher: Matcher, message: str,
 def test_the_words_whose_meaning_is_asked(matcher: Matcher, text: str,
                                           asked: tuple[str, ...] | None) -> None:
     assert matcher.reader.meaning_asked(fold(clean(text)).split()) == asked
+
+
+@pytest.mark.parametrize(("entries", "naming", "shared"), [
+    (62, 8, False), (62, 9, True),            # the shipped base: more than 8, as before
+    (5, 5, False),                            # a small base: never fewer than 8
+    (10_000, 9, False), (10_000, 1_300, False), (10_000, 1_301, True),
+])
+def test_a_word_is_shared_by_its_share_of_the_entries(entries: int, naming: int,
+                                                      shared: bool) -> None:
+    """A word named by more than 13% of the entries' defining questions (at least 8)
+    defines none of them, however large the base (review s10)."""
+    definitions = Definitions.__new__(Definitions)
+    definitions._keep([{"migration"} if i < naming else {f"word{i}"} for i in range(entries)])
+    assert ("migration" in definitions._shared) is shared

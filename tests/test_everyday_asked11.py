@@ -1,0 +1,117 @@
+"""Real messages the tenth session's tester left open (fix11): the Agency asked for in
+everyday words, remittances asked in everyday Uzbek, a question about the documents'
+language, the UN's labour organisation. In every language and script."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+
+
+@pytest.mark.parametrize("message", [
+    # which state body sends people to work abroad: the Agency, not the strategy's plan
+    "какое ведомство отправляет людей на работу за границу",
+    "какое ведомство занимается выездом граждан на работу за рубеж",
+    "chetga ishga joʻnatadigan davlat idorasi", "chetga ishga jo'natadigan davlat idorasi qaysi",
+    "чет элга ишга жўнатадиган давлат идораси", "четга ишга жунатадиган давлат идораси",
+    "chet elga ishchi yuboradigan idora qaysi",
+    "which government office sends workers abroad",
+    "which state body organises sending workers abroad",
+])
+def test_the_agency_asked_for_in_everyday_words(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None
+    assert reply.entry.id == "org-agency"
+
+
+@pytest.mark.parametrize("message", [
+    # our workers abroad, home, sent: the 2024 remittances
+    "2024-yili chet eldagi ishchilarimiz uyga qancha pul joʻnatishdi",
+    "2024-yili chet eldagi ishchilarimiz uyga qancha pul jo'natishdi",
+    "2024-йили чет элдаги ишчиларимиз уйга қанча пул жўнатишди",
+    "2024-йили чет элдаги ишчиларимиз уйга канча пул жунатишди",
+    "xorijdagi ishchilarimiz 2024 yilda uyga qancha pul yuborgan",
+    "how much money did our workers abroad send home in 2024",
+    "сколько денег наши рабочие за границей отправили домой в 2024 году",
+])
+def test_remittances_asked_in_everyday_words(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None
+    assert reply.entry.id == "remit-2024-total"
+
+
+@pytest.mark.parametrize("message", [
+    # which paper is in which language: the documents, not Article 23 of the Constitution
+    "which article is in Uzbek", "in what language are the articles",
+    "какая статья на узбекском", "на каком языке написаны статьи",
+    "qaysi maqola oʻzbek tilida", "қайси мақола ўзбек тилида",
+])
+def test_a_documents_language_is_a_question_about_the_documents(answerer: Answerer,
+                                                                message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.match.about_sources and reply.entry is None
+
+
+@pytest.mark.parametrize("message", [
+    # the UN's labour organisation is the ILO: never answered with the UN's entry
+    "организация труда при ООН", "организация ООН по труду",
+    "labour organisation of the UN", "BMT huzuridagi mehnat tashkiloti",
+    "БМТ ҳузуридаги меҳнат ташкилоти", "БМТ хузуридаги мехнат ташкилоти",
+])
+def test_the_uns_labour_organisation_is_the_ilo(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.match.candidates and reply.match.candidates[0].entry_id == "org-ilo"
+    assert not (reply.kind == "answer" and reply.entry is not None
+                and reply.entry.id != "org-ilo")
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the UN asked alone, or the ILO alone, as before
+    ("what does the UN do for migrants", "org-un"), ("BMT nima qiladi", "org-un"),
+    ("what is the ILO", "org-ilo"), ("чем занимается МОТ", "org-ilo"),
+])
+def test_one_body_asked_alone_is_still_its_own(answerer: Answerer, message: str,
+                                               entry: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.match.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize("message", [
+    # a migrant's wife asks for herself and the children: the state's help to families
+    "my husband works in Russia, does the state help me and the kids?",
+    "муж работает в России, помогает ли государство мне и детям?",
+    "erim Rossiyada ishlaydi, davlat menga va bolalarga yordam beradimi?",
+    "эрим Россияда ишлайди, давлат менга ва болаларга ёрдам берадими?",
+    "эрим Россияда ишлайди, давлат менга ва болаларга ердам берадими?",
+])
+def test_a_migrants_family_asking_for_state_help(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None
+    assert reply.entry.id == "abroad-family-support"
+
+
+@pytest.mark.parametrize("message", [
+    # a people that acts on migrants named apart is its country, the host: no "the documents
+    # do not give this for Germany" when an entry is about Germany
+    "What do the Germans offer skilled migrants", "what do the Germans offer our workers",
+    "Nemislar malakali migrantlarga nima taklif qiladi",
+    "Немислар малакали мигрантларга нима таклиф қилади",
+    "Немислар малакали мигрантларга нима таклиф килади",
+])
+def test_a_people_offering_migrants_something_is_its_country(answerer: Answerer,
+                                                             message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.match.near_miss is None
+    assert reply.kind == "answer" and reply.entry is not None
+    assert reply.entry.id in {"coop-germany-2024", "abroad-integration"}
+
+
+@pytest.mark.parametrize("message", [
+    # a people's own migrants, named right before the people noun: still a near miss
+    "How much money did Kazakh migrants send home in 2024?",
+    "сколько переводят домой таджикские мигранты",
+])
+def test_a_peoples_own_migrants_are_still_a_near_miss(answerer: Answerer,
+                                                      message: str) -> None:
+    assert answerer.ask(message).match.near_miss is not None
