@@ -37,6 +37,11 @@ STEM_MIN = 5
 PLAIN_CUT = 3
 """... and a word typed is a known plain word's inflection by a stem one letter longer."""
 WORDS_CACHED = 20_000
+ENDINGS = re.compile(r"(?:lar|ning|ni|ga|ka|da|dan|dagi|gacha|dek|lik|li|siz|i|si|im|imiz|ing"
+                     r"|ingiz|mi)+")
+"""A noun's endings (folded): "somning" is "soʻm" + "ning"."""
+BASE_MIN = 3
+"""Letters of a known word before its endings, at least."""
 
 
 class KeyboardSpelling:
@@ -67,29 +72,42 @@ class KeyboardSpelling:
         k = bisect_left(words, stem)
         return k < len(words) and words[k].startswith(stem)
 
-    def _known(self, tok: str, words: frozenset[str], sorted_words: list[str],
-               cut: int = STEM_CUT) -> bool:
-        if tok in words:
-            return True
+    def _exactly(self, tok: str, words: frozenset[str]) -> bool:
+        """Whether ``tok`` is one of ``words``, or one with a noun's endings ("somning")."""
+        return tok in words or any(tok[:k] in words and ENDINGS.fullmatch(tok, k)
+                                   for k in range(BASE_MIN, len(tok) - 1))
+
+    def _stem_of(self, tok: str, sorted_words: list[str], cut: int) -> bool:
+        """Whether ``tok`` may be an inflection of one of ``sorted_words``."""
         return len(tok) >= STEM_FROM and self._starts(
             sorted_words, tok[:max(STEM_MIN, len(tok) - cut)])
 
     def _restore_word(self, word: str) -> str:
-        """``word`` with ў for the у a known Uzbek word has as oʻ, else as it is."""
+        """``word`` with ў for the у a known Uzbek word has as oʻ, else as it is: a word
+        known as typed stays; else one known with ў (as it is, or with a noun's endings)
+        is read so; else a word that may inflect one known as typed stays; else one that
+        may inflect one known with ў is read so."""
         places = [k for k, ch in enumerate(word) if ch in "уУ"]
         if not places or len(places) > MOST_U:
             return word
         tok = fold(word)
-        if " " in tok or self._known(tok, self._plain, self._plain_sorted, PLAIN_CUT):
+        if " " in tok or tok in self._plain:
             return word
+        candidates = []
         for n in range(1, len(places) + 1):  # fewest changes first
             for chosen in combinations(places, n):
                 letters = list(word)
                 for k in chosen:
                     letters[k] = "ў" if word[k] == "у" else "Ў"
-                candidate = "".join(letters)
-                if self._known(fold(candidate), self._okina, self._okina_sorted):
-                    return candidate
+                candidates.append(("".join(letters), fold("".join(letters))))
+        for candidate, folded in candidates:
+            if self._exactly(folded, self._okina):
+                return candidate
+        if self._exactly(tok, self._plain) or self._stem_of(tok, self._plain_sorted, PLAIN_CUT):
+            return word
+        for candidate, folded in candidates:
+            if self._stem_of(folded, self._okina_sorted, STEM_CUT):
+                return candidate
         return word
 
     def restore(self, text: str) -> str:
@@ -116,10 +134,14 @@ def spelling_of(kb: KnowledgeBase, written: Iterable[str], known: Iterable[str],
     """The keyboard spelling of a knowledge base: the oʻ words of its texts (``written``:
     every distinct word of its questions, aliases and answers as written, which the index
     build has folded), of its phrase lists and thesaurus and of the Uzbek stop words
-    (``bot/data/stopwords.yaml``); every word of the lists is known as typed, and so is
-    every word of ``known`` (the lexicon) and ``stopwords`` but their keyboard forms."""
-    lists = [*_strings(kb.phrases), *_strings(kb.thesaurus)]
-    texts = [str(read_yaml(STOPWORDS).get("uz", "")), *lists]
-    plain = {t for text in set(lists) for t in fold(text).split()}
+    (``bot/data/stopwords.yaml``); every word of the phrase lists is known as typed, and
+    so is every word of ``known`` (the lexicon), ``stopwords`` and the thesaurus but their
+    keyboard forms."""
+    phrases, thesaurus = list(_strings(kb.phrases)), list(_strings(kb.thesaurus))
+    texts = [str(read_yaml(STOPWORDS).get("uz", "")), *phrases, *thesaurus]
+    plain = {t for text in set(phrases) for t in fold(text).split()}
+    # The thesaurus writes a word as typed beside it ("Uzbekiston", «Узбекистон») to meet
+    # its concept: such words are keyboard forms, and the others are known as written.
+    written_too = {t for text in set(thesaurus) for t in fold(text).split()}
     return KeyboardSpelling.of([*texts, *(w for w in written if _OKINA.search(w))], plain,
-                               {*known, *stopwords})
+                               {*known, *stopwords, *written_too})
