@@ -60,7 +60,7 @@ class Matcher(Naming, NearMisses):
             # "rahmat" alone is Uzbek, "спасибо" Russian: greetings tell the language too.
             lex = self.lexicon.get(lang)
             if lex is not None:
-                for w in aside:
+                for w in sorted(aside):  # the lexicon in one order whatever the hash seed
                     lex[w] = lex.get(w, 0.0) + 1.0
         self._known_words = frozenset(w for lex in self.lexicon.values() for w in lex)
         self.keyboard = spelling_of(kb, self._fold_plain, self._known_words, self.stopwords)
