@@ -9,7 +9,7 @@ detail once, each distinct word folded once, and keeps what scoring needs as fla
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,6 +59,20 @@ class _WordFolder(dict):
 
     def __call__(self, text: str) -> str:
         return " ".join(filter(None, map(self.__getitem__, text.split())))
+
+
+class _SpelledFolder:
+    """The index's folding of a text: its abbreviations spelled out (``spell``), then folded
+    word by word (``folder``). An object rather than a closure, so that a built index can be
+    pickled (the test session keeps the shipped one between sessions: ``tests/conftest.py``)."""
+
+    __slots__ = ("folder", "spell")
+
+    def __init__(self, folder: _WordFolder, spell: Callable[[str], str]) -> None:
+        self.folder, self.spell = folder, spell
+
+    def __call__(self, text: str) -> str:
+        return self.folder(self.spell(text))
 
 
 def _load_stopwords() -> set[str]:
@@ -112,12 +126,7 @@ class BuiltIndex:
     def _build(self) -> None:
         # Every distinct word is folded once (the index build stays near-linear).
         folder = _WordFolder()
-        spell = self.thesaurus.spell_out
-
-        def fold_text(text: str) -> str:
-            return folder(spell(text))
-
-        self._fold = fold_text
+        self._fold = _SpelledFolder(folder, self.thesaurus.spell_out)
         self._fold_plain = folder
         self._alike: dict[CyrillicMaker, MadeAlike] = {}
         entries = [self.kb.entries[eid] for eid in self.entry_ids]

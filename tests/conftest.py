@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bot.matcher import Matcher
     from bot.phrases import PhraseIndex
     from bot.verdict import Match
+    from tests.kept_reports import Cache
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,19 +67,23 @@ def _labelled(path: Path, data: bytes, load: Callable[[Path], list[Labelled]]
     return tuple(load(path))
 
 
+SESSION_CACHE: list[Cache] = []
+"""pytest's cache folder of this session (``config.cache``), when it has one."""
+
+
 @functools.cache
 def shipped_answerer() -> Answerer:
-    """The shipped knowledge base and its index, loaded and built once per test session.
+    """The shipped knowledge base and its index, loaded and built once per test session, or
+    read back as an earlier session with the same code and knowledge built it
+    (``tests/kept_answerer.py``).
 
     Fixtures below and every end-to-end bot (``tests/e2e_harness.py``) share it; nothing
     may change it (a test that needs another knowledge base builds its own).
     """
-    from bot import collector, knowledge
-    from bot.answers import Answerer
-    from bot.matcher import Matcher
+    from bot import collector
+    from tests.kept_answerer import kept_answerer
 
-    kb = knowledge.load_or_raise(KNOWLEDGE)
-    answerer = Answerer(kb, Matcher(kb))
+    answerer = kept_answerer(SESSION_CACHE[0] if SESSION_CACHE else None)
     collector.freeze()  # kept all session: see pytest_collection_finish
     return answerer
 
@@ -205,12 +210,14 @@ def tune_answerer(reports: Reports) -> Answerer:
 def pytest_configure(config: pytest.Config) -> None:
     """Each pytest-xdist worker writes its share of a fresh checkout's bytecode before it
     collects (``tests/bytecode.py``), and sends the controller only the messages it reads
-    (``tests/lean.py``)."""
+    (``tests/lean.py``); the session's answerer may be kept in the cache folder."""
     from tests.bytecode import write_share
     from tests.lean import lean_worker
 
     write_share(config)
     lean_worker(config)
+    if getattr(config, "cache", None) is not None:  # none under -p no:cacheprovider
+        SESSION_CACHE[:] = [config.cache]
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
