@@ -70,11 +70,16 @@ class Answerer:
     def reply_lang(self, match: Match, lang: str | None, default: str | None) -> str:
         """The requested language, else the question's, else ``default`` (the user's), else
         English. A word or two in the user's script ("Россия" from a Russian user) does not
-        tell Russian from Uzbek Cyrillic: it is answered in the user's language."""
+        tell Russian from Uzbek Cyrillic, and one in Latin letters that is only English by
+        default ("sos", "ILO", "UP-5785", "kvota" from a Russian or Uzbek Cyrillic user,
+        tester s11) tells no language, nor does one in the other script of the user's own
+        language ("Schengen" from an Uzbek Cyrillic user): all are answered in the user's
+        language."""
         if lang in LANGS:
             return lang
         if (match.lang and default in LANGS and says_little_of_language(match.query)
-                and script_of(match.query) == REGISTRY.get(default).script
+                and (script_of(match.query) == REGISTRY.get(default).script
+                     or match.lang == "en" or _written(match.lang) == _written(default))
                 and not self._own_words(match.query, match.lang, default)):
             return default
         return match.lang or default or "en"
@@ -84,8 +89,8 @@ class Answerer:
         own greetings or thanks (``OWN_WORD_MIN`` letters or more: "ok" says nothing) and no
         other language's: «рахмат ака», «ассалому алейкум» from a
         Russian phone are Uzbek; or its words end only as ``lang``'s do."""
-        written = REGISTRY.get(lang).generated_from or lang
-        if written == (REGISTRY.get(default).generated_from or default):
+        written = _written(lang)
+        if written == _written(default):
             return False
         words = self.matcher.reader.language_words
         script = script_of(query) or ""
@@ -201,3 +206,8 @@ class Answerer:
         m = match or Match(entry.title(lang), "answer", (), lang)
         return Reply("answer", lang, m, entry=entry, related=related,
                      sources=source_lines(self.kb, entry, lang))
+
+
+def _written(code: str) -> str:
+    """The hand-written language ``code`` is generated from, or ``code`` itself (uz-Cyrl: uz)."""
+    return REGISTRY.get(code).generated_from or code

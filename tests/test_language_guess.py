@@ -104,3 +104,20 @@ def test_a_short_message_is_answered_in_its_language_not_the_phone_s(
 def test_a_short_messages_own_words_outweigh_the_phone(answerer: Answerer, message: str,
                                                        phone: str, lang: str) -> None:
     assert answerer.ask(message, default=phone).lang == lang
+
+
+@pytest.mark.parametrize(("message", "phone", "lang"), [
+    # a token in Latin letters that is English only by default tells no language: the
+    # phone's (tester s11 finding 24: "sos" got the protection block in English)
+    ("sos", "ru", "ru"), ("SOS", "uz-Cyrl", "uz-Cyrl"), ("UP-5785", "ru", "ru"),
+    ("ILO", "ru", "ru"), ("kvota", "ru", "ru"), ("hmm", "uz", "uz"), ("migrant", "ru", "ru"),
+    # ... nor does a word in the other script of the phone's own language
+    ("Schengen", "uz-Cyrl", "uz-Cyrl"), ("SWOT", "uz-Cyrl", "uz-Cyrl"),
+    ("Россия", "uz", "uz"),
+    # ... while a word of a language's own keeps it
+    ("thanks", "ru", "en"), ("nega", "ru", "uz"), ("ватандош", "ru", "uz-Cyrl"),
+    ("what is ILO", "ru", "en"),
+])
+def test_a_word_that_tells_no_language_is_answered_in_the_phone_s(
+        answerer: Answerer, message: str, phone: str, lang: str) -> None:
+    assert answerer.ask(message, default=phone).lang == lang
