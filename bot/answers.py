@@ -77,21 +77,24 @@ class Answerer:
         language."""
         if lang in LANGS:
             return lang
-        if (match.lang and default in LANGS and says_little_of_language(match.query)
-                and (script_of(match.query) == REGISTRY.get(default).script
-                     or match.lang == "en" or _written(match.lang) == _written(default))
-                and not self._own_words(match.query, match.lang, default)):
-            return default
+        if match.lang and default in LANGS and says_little_of_language(match.query):
+            same_script = script_of(match.query) == REGISTRY.get(default).script
+            if _written(match.lang) == _written(default):
+                # the user's own language: the script typed in only when its words are the
+                # language's own («ассалому алайкум» from an Uzbek Latin phone)
+                if same_script or not self._own_words(match.query, match.lang):
+                    return default
+            elif (same_script or match.lang == "en") and not self._own_words(match.query,
+                                                                              match.lang):
+                return default
         return match.lang or default or "en"
 
-    def _own_words(self, query: str, lang: str, default: str) -> bool:
+    def _own_words(self, query: str, lang: str) -> bool:
         """Whether a word of a short ``query`` is one of ``lang``'s own telling words, or its
         own greetings or thanks (``OWN_WORD_MIN`` letters or more: "ok" says nothing) and no
         other language's: «рахмат ака», «ассалому алейкум» from a
         Russian phone are Uzbek; or its words end only as ``lang``'s do."""
         written = _written(lang)
-        if written == _written(default):
-            return False
         words = self.matcher.reader.language_words
         script = script_of(query) or ""
         # ... or its words end only the way ``lang``'s do ("конституциянинг 27 моддаси")

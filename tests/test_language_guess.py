@@ -114,7 +114,8 @@ def test_a_short_messages_own_words_outweigh_the_phone(answerer: Answerer, messa
     # ... nor does a word in the other script of the phone's own language
     ("Schengen", "uz-Cyrl", "uz-Cyrl"), ("SWOT", "uz-Cyrl", "uz-Cyrl"),
     ("Россия", "uz", "uz"),
-    # ... while a word of a language's own keeps it
+    # ... while a word of a language's own keeps it, in the script it was typed in
+    ("ассалому алайкум", "uz", "uz-Cyrl"), ("rahmat", "uz-Cyrl", "uz"),
     ("thanks", "ru", "en"), ("nega", "ru", "uz"), ("ватандош", "ru", "uz-Cyrl"),
     ("what is ILO", "ru", "en"),
 ])
