@@ -63,3 +63,17 @@ def test_the_words_of_a_detail_not_asked_leave_the_answer(matcher: Matcher, mess
                                                           entry: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best and m.best.entry_id, m.near_miss) == ("answer", entry, None)
+
+
+@pytest.mark.parametrize("message", [
+    # where an office is (practical: address): the documents name bodies, never an address
+    "where is the office of the migration agency",
+    "где находится офис агентства по внешней трудовой миграции",
+    "gde nahoditsya ofis agentstva po vneshnei trudovoi migratsii",
+    "agentlikning ofisi qayerda",
+    "агентликнинг идораси қаерда",
+    "агентликнинг офиси каерда",
+])
+def test_where_an_office_is_is_abstained_on(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "abstain" and not m.urgent
