@@ -7,12 +7,16 @@ Cyrillic when its words are Uzbek more than Russian.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import string
+from collections.abc import Callable, Mapping
 
 from bot.text import ENDING_WEIGHT, ending_evidence, fold, script_of, telling_language
 
+_PUNCTUATION = string.punctuation + "«»—–…"
 
-def uzbek_on_russian_keyboard(query: str, lexicon: Mapping[str, Mapping[str, float]]) -> bool:
+
+def uzbek_on_russian_keyboard(query: str, lexicon: Mapping[str, Mapping[str, float]],
+                              restore: Callable[[str], str] | None = None) -> bool:
     """Cyrillic without ў, қ, ғ, ҳ whose words are Uzbek more than Russian: known words
     of two letters or more, a word of both split by how often each uses it ("миграция":
     Uzbek questions use it more, yet Russian ones use it too), and word endings
@@ -23,12 +27,20 @@ def uzbek_on_russian_keyboard(query: str, lexicon: Mapping[str, Mapping[str, flo
         query: the cleaned message.
         lexicon: folded words per language with how surely each belongs to it
             (``Index.lexicon``).
+        restore: a word as written with ў when it is an Uzbek word typed without it
+            (``KeyboardSpelling.restore_word``): such a word is Uzbek («Узбекистон»,
+            «курсатинг»).
     """
     # Only the Cyrillic words: "migrantlar денежные переводы qancha" is Latin Uzbek
     # beside Russian, not Uzbek typed on a Russian keyboard.
-    query = " ".join(w for w in query.split() if script_of(w) == "Cyrl")
-    toks = [t for t in fold(query).split() if len(t) > 1 and not t.isdigit()]  # "у", "и"
+    words = [w for w in query.split() if script_of(w) == "Cyrl"]
+    query = " ".join(words)
     uz = ru = 0.0
+    if restore is not None:
+        restored = [w for w in words if restore(w.strip(_PUNCTUATION)) != w.strip(_PUNCTUATION)]
+        uz += len(restored)
+        query = " ".join(w for w in words if w not in restored)
+    toks = [t for t in fold(query).split() if len(t) > 1 and not t.isdigit()]  # "у", "и"
     for t in toks:
         told = telling_language(t, "Cyrl")  # "потерял", "забрали": wholly Russian
         if told in ("uz", "ru"):

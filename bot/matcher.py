@@ -113,6 +113,10 @@ class Matcher(Naming, NearMisses):
                 found = replace(found, subject=about.best)
         return found
 
+    def _typed_uzbek(self, query: str) -> bool:
+        """Whether Cyrillic read as Russian is Uzbek typed on a Russian keyboard."""
+        return uzbek_on_russian_keyboard(query, self.lexicon, self.keyboard.restore_word)
+
     def analyse(self, text: str) -> Analysis:
         """Everything about a message that does not depend on the thresholds."""
         cap = self.settings.max_query_chars
@@ -120,7 +124,7 @@ class Matcher(Naming, NearMisses):
         query = clean(break_lines(text[: 2 * cap], self.reader.question_words))[:cap]
         spelled = self.thesaurus.spell_out(query)  # "ЕС" is the EU, "ес" is not
         lang = guess_language(spelled, self.lexicon)
-        if lang == "ru" and uzbek_on_russian_keyboard(query, self.lexicon):
+        if lang == "ru" and self._typed_uzbek(query):
             lang = "uz-Cyrl"
         if lang == "uz-Cyrl" and "ў" not in spelled.lower():
             # typed on a Russian keyboard: «курсатинг» is read as «кўрсатинг»
@@ -147,7 +151,7 @@ class Matcher(Naming, NearMisses):
             best_lang, score_whole = whole.lang, lambda: whole
         if lang is None and best_lang is not None:
             lang = REGISTRY.in_script(best_lang, script_of(query))
-        if lang == "ru" and uzbek_on_russian_keyboard(query, self.lexicon):
+        if lang == "ru" and self._typed_uzbek(query):
             lang = "uz-Cyrl"  # (guessed from the sentences' scores)
         told = tuple(self._score_part(p.toks) for p in reading.told)
         halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine)

@@ -108,3 +108,20 @@ def test_a_russian_keyboard_has_no_uzbek_letters(proper: str, typed: str) -> Non
 def test_a_russian_message_is_not_read_as_uzbek(matcher: Matcher) -> None:
     m = matcher.match("думаю купить билет тут утром")
     assert m.lang == "ru"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    # a word read with ў is Uzbek: the keyboard's Uzbek is answered in Uzbek Cyrillic
+    ("ходжаев туракулов миграция тадкикоти", "uz-Cyrl"),
+    ("диаспора ролини курсатинг", "uz-Cyrl"),
+    ("бот узи нима", "uz-Cyrl"),
+    # ... as its proper twin is
+    ("Ходжаев Тўрақулов миграция тадқиқоти", "uz-Cyrl"),
+    ("диаспора ролини кўрсатинг", "uz-Cyrl"),
+    # Russian stays Russian
+    ("роль диаспоры покажите", "ru"),
+    ("что такое бот", "ru"),
+])
+def test_a_word_typed_without_its_short_o_tells_uzbek(matcher: Matcher, message: str,
+                                                      lang: str) -> None:
+    assert matcher.match(message).lang == lang
