@@ -9,10 +9,11 @@ written for one person missed the others (tester s10). Two forms are made here:
   ``urgent_someone`` in ``knowledge/phrases.yaml`` (me, him, her, them, my ...);
 * an Uzbek verb of a trigger said by many ("chiqarishmay*", "qoʻyishdi": the ``-(i)sh-``
   before a negation, a tense or a participle) is also said by one ("chiqarmay*", "qoʻydi"),
-  and the other way round; a verb in the past ("urdi", "qoʻymadi") is also told in the
-  perfect ("urgan", "qoʻymagan") and as heard from others ("uribdi", "qoʻymabdi": "ukamni
-  urishibdi", they beat my brother, blind11b); and a noun the writer owns ("pasportimni",
-  "telefonim*") is also someone else's or many's ("pasportini", "pasportimizni", "telefoni*");
+  and the other way round; a verb in the past ("urdi", "qoʻymadi") is also told as heard
+  ("uribdi", "qoʻymabdi": "ukamni urishibdi", they beat my brother, blind11b) and in the
+  perfect when negated or said by many ("qoʻymagan", "urishgan"); and a noun the writer
+  owns ("pasportimni", "telefonim*") is also someone else's or many's ("pasportini",
+  "pasportimizni", "telefoni*");
 * a Russian verb in the past («выгнали», «забрала») is also its stem in «-л» («выгнал»),
   which a phrase word of ``STEM_MIN`` letters or more matches in every person and number
   («выгнал», «выгнала», «выгнали»); one in the present is also said in the other number
@@ -67,17 +68,19 @@ def _other_number(word: str) -> str | None:
 
 
 def _other_tenses(word: str) -> list[str]:
-    """An Uzbek verb ``word`` in the past ("urdi", "bermadi") in the perfect ("urgan",
-    "bermagan") and as heard ("uribdi", "bermabdi"); none for other words. Forms that are no
-    word ("endi": "engan") are harmless: no message holds them."""
+    """An Uzbek verb ``word`` in the past ("urdi", "bermadi") as heard ("uribdi",
+    "bermabdi"), and in the perfect when negated ("bermagan") or said by many ("urishgan");
+    none for other words. Not the perfect of
+    one ("urgan" finds "Urganch", Urgench, and "vafot etgan" tells a past state: review s11).
+    Forms that are no word ("uradi": "urabdi") are harmless: no message holds them."""
     past = _PAST_UZ.match(word)
     if past is None:
         return []
     root = past["root"]
     if past["neg"]:
         return [root + "magan", root + "mabdi"]
-    heard = "bdi" if root[-1] in _VOWELS else "ibdi"
-    return [root + "gan", root + heard]
+    heard = root + ("bdi" if root[-1] in _VOWELS else "ibdi")
+    return [root + "gan", heard] if root.endswith("sh") else [heard]
 
 
 def _past_stem(word: str) -> str | None:
@@ -122,6 +125,8 @@ def _forms(word: str, alone: bool) -> list[str]:
     """The other forms of a trigger word (``alone``: the trigger's only word)."""
     other = _other_number(word)
     if other is not None:
+        if word.endswith("bdi"):  # told as heard already ("turibdi"): no other tense
+            return [other]
         return [other, *_other_tenses(word), *_other_tenses(other)]
     if alone:
         # A one-word Russian verb stays whole: «задержал» would find «задержался»

@@ -315,10 +315,9 @@ def test_someone_stands_for_each_person(phrases: list[str], someone: list[str],
     ("uydan chiqarishmay*", ["uydan chiqarmay*"]), ("toʻlamayapti", ["toʻlashmayapti"]),
     ("kasalxonaga olmay*", ["kasalxonaga olishmay*"]),
     # a past is also told in the perfect and as heard, by one and by many (test_dangers11)
-    ("olib qoʻyishdi", ["olib qoʻydi", "olib qoʻyishgan", "olib qoʻyishibdi", "olib qoʻygan",
-                        "olib qoʻyibdi"]),
-    ("urdi", ["urishdi", "urgan", "uribdi", "urishgan", "urishibdi"]),
-    ("ketdi", ["ketishdi", "ketgan", "ketibdi", "ketishgan", "ketishibdi"]),
+    ("olib qoʻyishdi", ["olib qoʻydi", "olib qoʻyishgan", "olib qoʻyishibdi", "olib qoʻyibdi"]),
+    ("urdi", ["urishdi", "uribdi", "urishgan", "urishibdi"]),
+    ("ketdi", ["ketishdi", "ketibdi", "ketishgan", "ketishibdi"]),
 ])
 def test_an_uzbek_verb_is_also_said_in_the_other_number(phrase: str,
                                                         others: list[str]) -> None:
@@ -339,7 +338,7 @@ def test_a_russian_past_is_also_its_stem(phrase: str, stem: str) -> None:
                          "pulimni berishmabdi"]),
     ("pasportini olib", ["pasportimni olib"]),
     ("telefonim* olishdi", ["telefoni* olishdi", "telefonim* oldi", "telefonim* olishgan",
-                            "telefonim* olishibdi", "telefonim* olgan", "telefonim* olibdi"]),
+                            "telefonim* olishibdi", "telefonim* olibdi"]),
 ])
 def test_an_uzbek_noun_is_also_owned_by_someone_else(phrase: str, others: list[str]) -> None:
     assert with_other_forms([phrase]) == [phrase, *others]

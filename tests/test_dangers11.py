@@ -11,13 +11,17 @@ from bot.triggerforms import with_other_forms
 
 
 @pytest.mark.parametrize(("phrase", "others"), [
-    ("qamab qoʻydi", ["qamab qoʻyishdi", "qamab qoʻygan", "qamab qoʻyibdi", "qamab qoʻyishgan",
+    ("qamab qoʻydi", ["qamab qoʻyishdi", "qamab qoʻyibdi", "qamab qoʻyishgan",
                       "qamab qoʻyishibdi"]),
+    # ... not the perfect of one, which is also a participle ("urgan" finds "Urganch")
+    ("urdi", ["urishdi", "uribdi", "urishgan", "urishibdi"]),
+    # ... nor a past told as heard already
+    ("ushlab turibdi", ["ushlab turibishdi"]),
     # a negated past: "bermadi" (did not pay), "bermagan", "bermabdi"
     ("maosh bermadi", ["maosh berishmadi", "maosh bermagan", "maosh bermabdi",
                        "maosh berishmagan", "maosh berishmabdi"]),
     # a root that ends in a vowel is heard in "-bdi": "aldabdi"
-    ("aldashdi", ["aldadi", "aldashgan", "aldashibdi", "aldagan", "aldabdi"]),
+    ("aldashdi", ["aldadi", "aldashgan", "aldashibdi", "aldabdi"]),
 ])
 def test_an_uzbek_past_is_also_told_in_the_perfect_and_as_heard(phrase: str,
                                                                 others: list[str]) -> None:
@@ -27,7 +31,7 @@ def test_an_uzbek_past_is_also_told_in_the_perfect_and_as_heard(phrase: str,
 @pytest.mark.parametrize("message", [
     "ukamni ishxonada urishibdi, hujjati yo'q politsiyaga borolmaymiz",
     "ukamni urishibdi", "ukamni urishgan", "akamni xo'jayini uribdi",
-    "укамни ишхонада уришибди", "укамни уришган", "акамни хўжайини урибди",
+    "укамни ишхонада уришибди", "укамни уришган", "акамни хўжайини урибди", "ukamni urishdi",
     "pasportimni olib qo'yishgan", "pasportimni olib qoyibdi", "паспортимни олиб қўйишибди",
     "ish haqimni berishmagan", "xo'jayin meni qamab qo'ygan", "хўжайин мени қамаб қўйган",
     "хужайин мени камаб куйибди", "Salom aka, ukamni Rossiyada urishibdi, nima qilay",
@@ -42,6 +46,11 @@ def test_an_uzbek_danger_in_another_tense_gets_the_protection_reply(answerer: An
     "migrantlar qancha pul jo'natgan", "2024-yilda qancha pul kelgan",
     "Germaniya bilan shartnoma qachon imzolangan", "akam Rossiyada ishlab qolgan",
     "qizim uyda qolibdi", "ишлаб турган мигрантлар сони",
+    # the perfect of one is a participle too (review s11): Urgench, a hurricane, a past death
+    "Urganchdan Rossiyaga ishga ketdim", "Урганчдан кетган мигрантлар сони",
+    "Urganchdan kelgan migrantlar", "ukam urganchda yashaydi", "urganch",
+    "ураган в Москве", "Toshkentda uragan bo'ldi", "otam 2019 da vafot etgan, onam pensiyada",
+    "отам 2019 да вафот этган, онам пенсияда",
 ])
 def test_everyday_verbs_in_those_tenses_are_no_danger(answerer: Answerer,
                                                       message: str) -> None:
@@ -93,8 +102,16 @@ def test_a_danger_told_as_a_situation_gets_the_protection_reply(answerer: Answer
 
 
 @pytest.mark.parametrize("message", [
-    # the same words asked about, or of no danger
+    # the same words asked about, or of no danger (review s11 finding 5)
     "unconscious bias in migration research", "pul oldindan o'tkaziladimi",
+    "what rights do migrants without documents have",
+    "can migrants without papers send money home",
+    "мигранты без документов это нелегальная миграция?",
+    "сколько мигрантов работает без документов", "hujjatlari yo'q migrantlar soni qancha",
+    "do migrants have to pay to return home", "what is an entry ban",
+    "как узнать есть ли запрет на въезд в Россию", "otam menga pul bermadi",
+    "bank kredit uchun pul bermadi", "акам бу ой пул бермади",
+    "can we take our phones on the plane",
     "Agentlikka oldindan pul to'lash kerakmi", "migrantlar uchun reanimatsiya bepulmi",
     "долг страны и денежные переводы",
 ])
