@@ -87,10 +87,13 @@ def test_learning_typed_on_a_russian_keyboard_is_no_danger(answerer: Answerer,
                                                            latin: str) -> None:
     for script, text in versions(Labelled(latin, "uz", None, 0, "null")).items():
         assert not answerer.matcher.match(text).urgent, script
+    # ... nor in Latin letters written the same way ("urgangan" for "oʻrgangan")
+    assert not answerer.matcher.match(latin.replace("oʻ", "u").replace("Oʻ", "U")).urgent
 
 
 @pytest.mark.parametrize("message", [
     "ukamni urishdi", "укамни уришди", "укамни уришди ёрдам беринг",
+    "ukamni urgan", "укамни урган", "akamni urishgan", "акамни уришган",
     "xoʻjayin meni urdi", "хўжайин мени урди", "хужайин мени урди",
 ])
 def test_a_beating_stays_urgent_in_every_script(answerer: Answerer, message: str) -> None:
