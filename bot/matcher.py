@@ -30,7 +30,7 @@ from bot.numbers import read_numbers
 from bot.phrases import PhraseIndex
 from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading
-from bot.text import break_lines, clean, guess_language, script_of, spell
+from bot.text import break_lines, clean, drop_arithmetic, guess_language, script_of, spell
 from bot.thesaurus import CONCEPT_MARK, Conflict, Facts, Thesaurus
 from bot.verdict import Analysis, Candidate, Match
 
@@ -121,7 +121,8 @@ class Matcher(Naming, NearMisses):
         """Everything about a message that does not depend on the thresholds."""
         cap = self.settings.max_query_chars
         # clean reads every character: cut first; a line break ends a sentence
-        query = clean(break_lines(text[: 2 * cap], self.reader.question_words))[:cap]
+        query = clean(drop_arithmetic(break_lines(text[: 2 * cap],
+                                                  self.reader.question_words)))[:cap]
         spelled = self.thesaurus.spell_out(query)  # "ЕС" is the EU, "ес" is not
         lang = guess_language(spelled, self.lexicon)
         if lang == "ru" and self._typed_uzbek(query):

@@ -99,6 +99,15 @@ def break_lines(text: str, openers: Collection[str] = ()) -> str:
     return _LISTED.sub("; ", joined)
 
 
+_ARITHMETIC = re.compile(r"\d+(?:\s*[*×÷+=^]\s*\d+)+(?:\s*=\s*\??)?")
+"""A sum ("17*23=?", «2+2»): no number in it is an article's, a year or a figure."""
+
+
+def drop_arithmetic(text: str) -> str:
+    """``text`` without its sums (blind11a: "17*23=?" was a near miss of Article 23)."""
+    return _ARITHMETIC.sub(" ", text) if any(op in text for op in "*×÷+=^") else text
+
+
 def clean(text: str) -> str:
     """Drop control characters and collapse white space; keep everything else.
 

@@ -23,6 +23,11 @@ from bot.matcher import Matcher
     "россияда ишлаш учун рухсат кандай олинади",
     "нужна ли медсправка для работы в России",
     "давлат мигрантларга авиабилет олиб берадими",
+    # whether one needs a visa (blind11a)
+    "do i need a visa to go work in south korea", "нужна ли виза в корею",
+    "Koreyaga viza kerakmi", "Кореяга виза керакми", "Кореяга виза керакми ишлаш учун",
+    # a sum: no number in it is an article's, a year or a figure (blind11a)
+    "17*23=?", "17*23 сколько", "17 * 23", "2024+5=?", "23×2",
 ])
 def test_a_practical_question_no_document_answers_is_abstained_on(matcher: Matcher,
                                                                  message: str) -> None:
