@@ -113,13 +113,15 @@ class Asking(PhraseBook):
             return []  # a run-on of many "and"s; each side would be read again at each one
         for found in joins:
             left, right = sentence[:found.start()], sentence[found.end():]
-            if self._names_a_question(left) and self._names_a_question(right):
+            # The second question may name one thing and refer back to the first's subject
+            # («сколько денег переводят мигранты и на что их тратят»: "их", the money).
+            if self._names_a_question(left) and self._names_a_question(right, least=1):
                 return [left, *(self._joined_questions(right) or [right])]
         return []
 
-    def _names_a_question(self, text: str) -> bool:
+    def _names_a_question(self, text: str, least: int = 2) -> bool:
         """Whether a side of a joined sentence asks (a question word, start or request)
-        and names two words or more besides."""
+        and names ``least`` words or more besides."""
         toks = self._aside_dropped(fold(text).split())
         asking = {k for index in (self.requests, self.question_starts)
                   for h in index.find(toks) for k in range(h.start, h.end)}
@@ -130,7 +132,7 @@ class Asking(PhraseBook):
             asking.add(len(toks) - 1)  # "yordam beradimi" names one thing only
         named = [t for k, t in enumerate(toks) if k not in asking and t not in self.stopwords
                  and t not in self.question_words]
-        return len(named) >= 2
+        return len(named) >= least
 
     def speaks_of_writer(self, toks: Sequence[str]) -> bool:
         """Whether folded tokens speak of the writer or their family (``personal:``)."""

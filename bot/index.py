@@ -64,6 +64,10 @@ shipped one: about a millisecond), so that its first questions pay nothing for t
 one joins an entry's when a question first shortlists it (``EntryKeys``)."""
 
 
+_VOWELS = frozenset("aeiou")
+"""A three-letter stem's ending holds one of these (folded): "pul-ni", not "bir-ds"."""
+
+
 @dataclass(frozen=True)
 class MatcherSettings:
     """Scoring weights and decision thresholds (see the module docstring)."""
@@ -231,9 +235,13 @@ class Index(BuiltIndex):
                     i += 1
                 # Stems: at least four letters, or three with a short suffix ("pul-ni");
                 # never a stop word ("scheme" folds to "sheme", which is no form of "she").
-                for k in range(max(3, len(tok) - 3) if len(tok) <= 6 else max(4, len(tok) // 2),
+                # A stem of three letters keeps an ending with a vowel ("pul-ni", not "bir-ds":
+                # birds are no "bir", one), and of a long word more than half of it ("data"
+                # is no stem of "database").
+                for k in range(max(3, len(tok) - 3) if len(tok) <= 6 else len(tok) // 2 + 1,
                                len(tok)):
-                    if tok[:k] in vocab and tok[:k] not in self.stopwords:
+                    if (tok[:k] in vocab and tok[:k] not in self.stopwords
+                            and (k > 3 or not _VOWELS.isdisjoint(tok[k:]))):
                         found.setdefault(tok[:k], 0.85)
                 if self.settings.sibling_credit:
                     self._siblings(tok, words, found)

@@ -1,105 +1,31 @@
 """The phrase lists of ``knowledge/phrases.yaml``, built once into phrase indexes.
 
 Pure after loading. ``bot.asking`` reads whether words ask with them, and ``bot.reading``
-reads a whole message.
+reads a whole message. The urgent lists are read by ``bot.urgentlists``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Set
 from pathlib import Path
 from typing import Self
 
 from bot.knowledge.phrasecheck import read_phrases
 from bot.knowledge.records import KnowledgeError, Problem
 from bot.paths import SHIPPED_KNOWLEDGE
-from bot.phrases import PREFIX, Hit, PhraseIndex, phrase_words
-from bot.text import fold, keyboard_variant, spell
-from bot.triggerforms import SOMEONE, SOMEONE_LISTS, with_other_forms, with_someone
-
-TYPO_MIN = 7
-"""A word this long that is one letter off an urgent trigger's word counts as that word
-("пастпорт" is "паспорт"), unless it is a word of the knowledge base itself."""
-
-
-def _phrases(rows: object) -> list[str]:
-    """A list of phrases, or phrases per language, as one list."""
-    return [p for phrases in _by_language(rows).values() for p in phrases]
+from bot.phraselists import SPELT_MAX, TYPO_MIN, spelt_so  # noqa: F401 (read from here)
+from bot.phraselists import by_language as _by_language
+from bot.phraselists import index as _index
+from bot.phraselists import phrases as _phrases
+from bot.phraselists import spellings as _spellings
+from bot.phraselists import words as _words
+from bot.phrases import PREFIX, Hit, phrase_words
+from bot.text import fold, keyboard_variant
+from bot.urgentlists import UrgentLists
 
 
-def _words(rows: object) -> frozenset[str]:
-    """The folded words of a list of phrases."""
-    return frozenset(w for p in _phrases(rows) for w in fold(p).split())
-
-
-def _strings(rows: object) -> list[str]:
-    """Every string inside a phrase list, however nested (kinds, languages)."""
-    if isinstance(rows, str):
-        return [rows]
-    if isinstance(rows, Mapping):
-        return [s for v in rows.values() for s in _strings(v)]
-    if isinstance(rows, Sequence):
-        return [s for v in rows for s in _strings(v)]
-    return []
-
-
-def _index(pairs: list[tuple[str, str]]) -> PhraseIndex:
-    # Uzbek phrases also match as typed on a Russian keyboard.
-    more = [(label, keyboard_variant(p)) for label, p in pairs if keyboard_variant(p) != p]
-    return PhraseIndex(pairs + more)
-
-
-def _by_language(rows: object) -> dict[str, list[str]]:
-    """A ``set_aside`` kind: phrases per language, or one plain list (no language)."""
-    if isinstance(rows, dict):
-        return {str(lang): [str(p) for p in phrases or ()] for lang, phrases in rows.items()}
-    return {"any": [str(p) for p in rows or ()]}  # type: ignore[attr-defined]
-
-
-REVERSIBLE_MIN = 4
-"""The shortest folded word of a two-word trigger that also matches the other way round
-("паспорт забрали"; not "not paid", "в опасности")."""
-
-
-def _content_pair(phrase: str) -> bool:
-    """Whether a trigger is two words of ``REVERSIBLE_MIN`` letters or more."""
-    words = phrase_words(phrase)
-    return len(words) == 2 and all(len(w.removesuffix(PREFIX)) >= REVERSIBLE_MIN for w in words)
-
-
-SPELT_MAX = 4
-"""A one-word urgent trigger this short (folded) matches only as spelt: many common words
-fold to "sos" ("costs", «соц»)."""
-
-
-def _spellings(triggers: list[str], spelt: list[str]) -> dict[str, frozenset[str]]:
-    """The folded words of urgent triggers that match only as spelt (``urgent_spelt`` in
-    phrases.yaml, and the short one-word triggers), each with the spellings it has in the
-    triggers (``bot.text.spell``; Uzbek also as typed on a Russian keyboard)."""
-    guarded = {fold(w) for w in spelt} | {
-        fold(p) for p in triggers if len(fold(p).split()) == 1 and len(fold(p)) <= SPELT_MAX}
-    found: dict[str, set[str]] = {}
-    for p in triggers:
-        for v in {p, keyboard_variant(p)}:
-            for word in v.split():
-                key = fold(word.removesuffix(PREFIX))
-                if key in guarded:
-                    found.setdefault(key, set()).add(spell(word.removesuffix(PREFIX)))
-    return {key: frozenset(ways) for key, ways in found.items()}
-
-
-def spelt_so(phrase: str, spellings: Mapping[str, frozenset[str]],
-             words: Sequence[str]) -> bool:
-    """Whether each word of ``phrase`` that matches only as spelt (a key of ``spellings``,
-    ``_spellings``) is spelt one of its ways among ``words`` (``bot.text.spell``): "costs"
-    is, «соц» (which folds alike) is not."""
-    return all(any(t.startswith(way) for t in words for way in spellings[key])
-               for key in (w.removesuffix(PREFIX) for w in phrase_words(phrase))
-               if key in spellings)
-
-
-class PhraseBook:
+class PhraseBook(UrgentLists):
     """The phrase lists, built once; what uses them is in ``bot.asking`` and ``bot.reading``."""
 
     def __init__(self, raw: Mapping[str, object], stopwords: Set[str] = frozenset(),
@@ -191,98 +117,6 @@ class PhraseBook:
                                 int(suffix.get("min_length", 0)))
         self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
         """Words that make a told sentence name a topic ("want to", "haqida")."""
-
-    def _read_urgent(self, raw: Mapping[str, object], vocabulary: Set[str]) -> None:
-        """Dangers, calls for help, rights violated, and what the urgent reply offers."""
-        triggers = self._read_triggers(raw)
-        self._read_danger_context(raw)
-        self._read_typos(raw, triggers, vocabulary)
-        rights = raw.get("rights_asked") or {}
-        self.rights = _index([("rights", p) for rows in _by_language(rights).values()
-                              for p in rows])
-        """A migrant's rights violated, or where to turn."""
-        self.protection = tuple(map(str, raw.get("protection") or ()))  # type: ignore[call-overload]
-        """Entry ids the urgent reply offers, in order."""
-
-    def _read_triggers(self, raw: Mapping[str, object]) -> list[str]:
-        """The triggers themselves (dangers, silences, calls for help, cries), and the
-        phrases in which a danger's words say none; returns every trigger as matched."""
-        # Each trigger also said of someone else and, in Uzbek, by one or by many
-        # (``bot.triggerforms``).
-        someone = [str(w) for w in raw.get("urgent_someone") or ()]  # type: ignore[attr-defined]
-        written = {key: with_other_forms(str(p) for p in raw.get(key) or ())  # type: ignore[attr-defined]
-                   for key in SOMEONE_LISTS}
-        danger, silence, pleas = (with_someone(written[key], someone) for key in written)
-        triggers = danger + silence + pleas
-        labelled = [("urgent", p) for p in danger] + [("silence", p) for p in silence]
-        self.urgent = _index(labelled)
-        """Danger ("urgent") and silence ("silence"), words between allowed: see
-        ``Reader.is_urgent`` and ``Reader.heard``."""
-        self.urgent_reversed = _index([
-            (label, " ".join(reversed(p.split())))
-            for label, key in (("urgent", "urgent"), ("silence", "urgent_silence"))
-            for p in written[key] if _content_pair(p) and SOMEONE not in p.split()])
-        """The two-word triggers of content words, the other way round: Russian puts the
-        subject on either side ("забрал бригадир", "бригадир забрал")."""
-        self.pleas = _index([("plea", p) for p in pleas])
-        """Calls for help ("plea"), at most a word between their words
-        (``bot.urgency.PLEA_GAP``)."""
-        self.urgent_not = _index([("not", p) for p in _phrases(raw.get("urgent_not"))])
-        """Phrases in which a danger's words say no danger: the writer takes ("я забрал",
-        "olib ketdim"), or another sense ("koʻzim qamashdi"): ``Urgency.urgent_hits``."""
-        self.cries = frozenset(
-            w for p in raw.get("urgent_alone") or () for v in {str(p), keyboard_variant(str(p))}
-            for w in fold(v).split())  # type: ignore[attr-defined]
-        """Words that cry for help when they are all a message says and are shouted
-        ("HELP", "Help!!!"): ``Urgency.cries_alone``."""
-        self.spelt = _spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
-        """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
-        return triggers
-
-    def _read_danger_context(self, raw: Mapping[str, object]) -> None:
-        """What tells a trigger's danger from a question or an everyday matter: who may be
-        silent and what, people in general, asking what to do, asking for help."""
-        self.plea_askers = _words(raw.get("plea_askers"))
-        """Words that, starting a clause, make a call for help in it a question ("does the
-        state help me", "who can help me get a job"): ``Urgency.is_urgent``."""
-        self.plea_writer = _words(raw.get("plea_writer"))
-        """The writer as a clause's subject ("i", "we"): a call for help ending that clause
-        is a cry after the writer's question ("how do i get help help me")."""
-        self.plea_tasks = _index([("task", p) for p in _phrases(raw.get("plea_tasks"))])
-        """What turns a call for help into a request ("помогите найти информацию")."""
-        self.silent_persons = _index(
-            [("person", str(p)) for p in raw.get("urgent_persons") or ()])  # type: ignore[attr-defined]
-        """Who may be silent ("akam", «сын», "my brother"): one named anywhere in the
-        message makes a silence a danger."""
-        self.silent_things = _index(
-            [("thing", str(p)) for p in raw.get("urgent_silent_things") or ()])  # type: ignore[attr-defined]
-        """What may be silent and is no danger ("bank", "agentlik", "internet")."""
-        self.general = _index([("general", p) for p in _phrases(raw.get("urgent_general"))])
-        """People in general and counting them ("victims", «сколько», "migrantlar"): a danger
-        asked about as a subject (``Urgency.asked_about``)."""
-        self.subjects = _index([("subject", p) for p in _phrases(raw.get("urgent_subjects"))])
-        """Dangers that can be a subject ("victims", «депортированных»): the others are told."""
-        self.action_asked = _index([("action", p) for p in _phrases(raw.get("action_asked"))])
-        """What asks what to do («что делать», "nima qilish kerak"): someone is in trouble."""
-
-    def _read_typos(self, raw: Mapping[str, object], triggers: list[str],
-                    vocabulary: Set[str]) -> None:
-        """The trigger words a long word may be one letter off, and the words that are
-        never taken for such a typo (``Urgency._untypo``)."""
-        urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
-                        for w in fold(v).split()}
-        self._urgent_words = sorted(w for w in urgent_words if len(w) >= TYPO_MIN - 1)
-        self._known = frozenset(vocabulary) | urgent_words
-        self._urgent_only = frozenset(urgent_words) - frozenset(vocabulary)
-        self._known_sorted = sorted(self._known)
-        self._typos: dict[str, str] = {}
-        lists = _strings(raw) + _phrases(raw.get("not_typos"))
-        self._everyday = frozenset(self.stopwords) | frozenset(
-            w.removesuffix(PREFIX) for p in lists
-            for v in {p, keyboard_variant(p)} for w in fold(v).split())
-        """Words of the language the bot knows from its own lists (stop words, greetings,
-        question words, everyday things ..., and ``not_typos``): a real word typed is no
-        typo of a trigger's ("слушай" is not «случай», "ничего" not «нечего»)."""
 
     def _read_details(self, raw: Mapping[str, object]) -> None:
         """What a question asks of an entry that its text may leave out."""

@@ -103,6 +103,10 @@ class Thesaurus:
     people_nouns: tuple[str, ...] = ()
     """Words that make a country named just before them its people ("Tajikistan migrants",
     "Тожикистон мигрантлари"): a people, as "Tajik migrants" is."""
+    flows: frozenset[str] = frozenset()
+    """Concepts of money sent between countries (remittances): a country they go to or
+    come from is the country asked of ("Qirgʻizistonga pul oʻtkazmalari 2024",
+    "remittances from Russia"), not where someone goes."""
 
     def __post_init__(self) -> None:
         self._facts: dict[tuple[str, ...], Facts] = {}
@@ -164,7 +168,8 @@ class Thesaurus:
                                           tuple(map(str, row.get("within", ()))))
         return cls(concepts, tuple(map(str, raw.get("abbreviation_endings", ()))),
                    tuple(map(str, raw.get("asks_countries", ()))),
-                   tuple(map(str, raw.get("people_nouns", ()))))
+                   tuple(map(str, raw.get("people_nouns", ()))),
+                   frozenset(map(str, raw.get("flows", ()))))
 
     def spell_out(self, text: str) -> str:
         """``text`` with each abbreviation of ``Concept.as_written`` spelled out before it

@@ -32,6 +32,9 @@ kerak"; but "davlat yordam beradi javob bering" (the state helps ... please answ
 "yordam bering"."""
 
 
+READERS = ("ingni", "ingizni")
+"""Uzbek endings of the reader's thing ("pasportingni", your passport): a danger said to
+the writer, never one the writer does."""
 NOT_GAP = 1
 """Words that may stand between the words of an ``urgent_not`` phrase: «я сам забрал»; not
 «я не знаю, кто забрал» (three)."""
@@ -107,15 +110,19 @@ class Urgency(Asking):
     def _said_otherwise(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
         """``hits`` but the dangers found inside a phrase of ``urgent_not``, where their
         words say no danger: the writer took ("я забрал ребёнка из садика", "bolamni
-        bogʻchadan olib ketdim"), or another sense ("koʻzim qamashdi", dazzled)."""
+        bogʻchadan olib ketdim"), or another sense ("koʻzim qamashdi", dazzled); unless a
+        word of ``urgent_quoted`` follows the phrase (a threat told: "... dedi", «сказал»,
+        «твой») or the danger's object is the reader's ("pasportingni")."""
         if not any(h.label == "urgent" for h in hits):
             return hits
-        nots = self.urgent_not.find(toks, NOT_GAP)
+        nots = [h for h in self.urgent_not.find(toks, NOT_GAP)
+                if not self.urgent_quoted.intersection(toks[h.start:])]
         if not nots:
             return hits
         inside = {k for h in nots for k in range(h.start, h.end)}
         return [h for h in hits
-                if h.label != "urgent" or not inside.intersection(range(h.start, h.end))]
+                if h.label != "urgent" or not inside.intersection(range(h.start, h.end))
+                or any(toks[k].endswith(READERS) for k in range(h.start, h.end))]
 
     def urgent_hits(self, toks: list[str], spelt: Callable[[], list[str]],
                     clauses: Callable[[], list[int]] = list, asks: bool = False) -> list[Hit]:

@@ -93,7 +93,8 @@ def test_a_migrants_family_asking_for_state_help(answerer: Answerer, message: st
 
 @pytest.mark.parametrize("message", [
     # a people that acts on migrants named apart is its country, the host: no "the documents
-    # do not give this for Germany" when an entry is about Germany
+    # do not give this for Germany", and the Germany entry is offered (the answer may be the
+    # host countries' programmes, whose text names Germany's offer: abroad-integration)
     "What do the Germans offer skilled migrants", "what do the Germans offer our workers",
     "Nemislar malakali migrantlarga nima taklif qiladi",
     "Немислар малакали мигрантларга нима таклиф қилади",
@@ -102,9 +103,8 @@ def test_a_migrants_family_asking_for_state_help(answerer: Answerer, message: st
 def test_a_people_offering_migrants_something_is_its_country(answerer: Answerer,
                                                              message: str) -> None:
     reply = answerer.ask(message)
-    assert reply.match.near_miss is None
-    assert reply.kind == "answer" and reply.entry is not None
-    assert reply.entry.id in {"coop-germany-2024", "abroad-integration"}
+    assert reply.match.near_miss is None and reply.kind == "answer"
+    assert "coop-germany-2024" in [c.entry_id for c in reply.match.candidates]
 
 
 @pytest.mark.parametrize("message", [
@@ -115,3 +115,62 @@ def test_a_people_offering_migrants_something_is_its_country(answerer: Answerer,
 def test_a_peoples_own_migrants_are_still_a_near_miss(answerer: Answerer,
                                                       message: str) -> None:
     assert answerer.ask(message).match.near_miss is not None
+
+
+@pytest.mark.parametrize("message", [
+    # out of scope: birds and databases share only a few letters with the documents' words
+    # ("bir", one; "data"), which no longer count as their stems (fix11 item 7)
+    "Do birds migrate?", "why do birds migrate in winter", "a database of migrants",
+    "is there a database of migrants", "Птицы мигрируют?", "база данных мигрантов",
+    "migrantlar maʼlumotlar bazasi", "мигрантлар маълумотлар базаси",
+])
+def test_birds_and_databases_are_out_of_scope(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "abstain"
+
+
+@pytest.mark.parametrize(("token", "stem", "found"), [
+    ("pulni", "pul", True),       # a three-letter stem with its ending: money (accusative)
+    ("birds", "bir", False),      # "ds" is no ending: birds are not "bir" (one)
+    ("database", "data", False),  # half a long word is no stem of it
+])
+def test_a_short_stem_needs_an_ending_or_most_of_the_word(answerer: Answerer, token: str,
+                                                          stem: str, found: bool) -> None:
+    matcher = answerer.matcher
+    assert stem in matcher._vocab
+    assert (stem in matcher._find_similar([token])[0]) is found
+
+
+@pytest.mark.parametrize(("message", "first", "also"), [
+    # two questions joined, the second naming one thing and "their" (fix11 item 3)
+    ("сколько денег переводят мигранты и на что их тратят", "remit-2024-total", "remit-uses"),
+])
+def test_a_second_question_about_the_firsts_subject_is_offered(
+        answerer: Answerer, message: str, first: str, also: str) -> None:
+    match = answerer.ask(message).match
+    assert match.decision == "answer" and match.best is not None
+    assert match.best.entry_id == first
+    assert match.also is not None and match.also.entry_id == also
+
+
+@pytest.mark.parametrize("message", [
+    # remittances to or from another country, keyword style: that country's figure, which
+    # the documents do not give (tester s11 findings 8 and 9)
+    "Qirg'izistonga pul o'tkazmalari 2024", "Qirğiziston 2024 pul ötkazmalari",
+    "Tojikistonga pul o'tkazmalari 2024", "Тожикистонга пул утказмалари 2024",
+    "remittances to Tajikistan", "переводы в Таджикистан 2024",
+    "Rossiyadan pul o'tkazmalari 2024",
+])
+def test_remittances_of_another_country_are_a_near_miss(answerer: Answerer,
+                                                        message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind != "answer"
+    assert reply.match.near_miss is not None
+
+
+@pytest.mark.parametrize("message", [
+    "pul oʻtkazmalari 2024", "remittances to Uzbekistan 2024",
+])
+def test_remittances_home_are_answered(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.entry is not None
+    assert reply.entry.id == "remit-2024-total"

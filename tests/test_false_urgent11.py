@@ -85,3 +85,50 @@ def test_a_question_whose_verb_is_help_stays_a_question(answerer: Answerer,
                                                         message: str) -> None:
     reply = answerer.ask(message)
     assert reply.kind != "urgent" and not reply.match.urgent
+
+
+@pytest.mark.parametrize("message", [
+    "we lock the door at night in the hostel", "I lock my door at night",
+])
+def test_the_writer_who_locks_is_no_danger(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # "is my employer allowed to ...", asked by the one it happens to (tester s11 finding 53)
+    "ish beruvchi pasportimni olishga haqlimi", "иш берувчи паспортимни олишга ҳақлими",
+    "иш берувчи паспортимни олишга хаклими", "имеет ли право работодатель забрать паспорт",
+    "ish haqini bermaslik qonuniymi",
+    "Salom! Rossiyaga ishga olib boramiz, hujjatsiz, pasportingizni bizga topshirasiz, "
+    "500$ oldindan. Ishonchli ekanmi?",
+    "they lock the door at night",
+])
+def test_an_employer_allowed_to_take_the_writers_passport_is_urgent(
+        answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # collecting one's own passport is no danger
+    "где забрать паспорт после оформления", "pasportimni olishga qayerga borish kerak",
+])
+def test_collecting_ones_passport_is_no_danger(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # a threat told or quoted, or the reader's thing: the writer does not take (review s11)
+    "xo'jayin pasportingni olib qo'yaman dedi", "хўжайин паспортингни олиб қўяман деди",
+    "хужайин паспортингни олиб куяман деди",
+    "ish beruvchi pasportimni olib qo'yaman deb qo'rqitdi",
+    "бригадир сказал я забрал твой паспорт и не отдам",
+    # a passport or wages not given back, a threat, in the past (review s11 finding 2)
+    "pasportimni qaytarmadi", "паспортимни қайтармади", "паспортимни кайтармади",
+    "he didnt return my passport", "employer did not return my passport",
+    "работодатель не отдал паспорт", "rabotodatel ne otdal pasport",
+    "хозяин не отдал зарплату", "xo'jayin meni qo'rqitdi", "хўжайин мени қўрқитди",
+    "хужайин мени куркитди", "начальник мне угрожал", "nachalnik mne ugrojal",
+])
+def test_a_threat_told_and_a_thing_not_given_back_are_urgent(answerer: Answerer,
+                                                            message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"

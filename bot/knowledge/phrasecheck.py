@@ -120,6 +120,7 @@ class PhrasesFile(m._Model):
     urgent_alone: Phrases = Field(default_factory=list)
     urgent_spelt: Phrases = Field(default_factory=list)
     urgent_not: Phrases = Field(default_factory=list)
+    urgent_quoted: Phrases = Field(default_factory=list)
     not_typos: Phrases = Field(default_factory=list)
     plea_tasks: Phrases = Field(default_factory=list)
     acknowledgements: Phrases = Field(default_factory=list)

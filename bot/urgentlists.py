@@ -1,0 +1,122 @@
+"""The urgent lists of ``knowledge/phrases.yaml``, built once: dangers, silences, calls
+for help, what tells them from a question or an everyday matter, and the words never taken
+for a typo of a trigger's (pure after loading; ``bot.urgency`` reads a message with them)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+
+from bot.phraselists import (
+    TYPO_MIN,
+    by_language,
+    content_pair,
+    index,
+    phrases,
+    spellings,
+    strings,
+    words,
+)
+from bot.phrases import PREFIX
+from bot.text import fold, keyboard_variant
+from bot.triggerforms import SOMEONE, SOMEONE_LISTS, with_other_forms, with_someone
+
+
+class UrgentLists:
+    """The urgent lists (a part of ``bot.phrasebook.PhraseBook``)."""
+
+    stopwords: Set[str]
+
+    def _read_urgent(self, raw: Mapping[str, object], vocabulary: Set[str]) -> None:
+        """Dangers, calls for help, rights violated, and what the urgent reply offers."""
+        triggers = self._read_triggers(raw)
+        self._read_danger_context(raw)
+        self._read_typos(raw, triggers, vocabulary)
+        rights = raw.get("rights_asked") or {}
+        self.rights = index([("rights", p) for rows in by_language(rights).values()
+                              for p in rows])
+        """A migrant's rights violated, or where to turn."""
+        self.protection = tuple(map(str, raw.get("protection") or ()))  # type: ignore[call-overload]
+        """Entry ids the urgent reply offers, in order."""
+
+    def _read_triggers(self, raw: Mapping[str, object]) -> list[str]:
+        """The triggers themselves (dangers, silences, calls for help, cries), and the
+        phrases in which a danger's words say none; returns every trigger as matched."""
+        # Each trigger also said of someone else and, in Uzbek, by one or by many
+        # (``bot.triggerforms``).
+        someone = [str(w) for w in raw.get("urgent_someone") or ()]  # type: ignore[attr-defined]
+        written = {key: with_other_forms(str(p) for p in raw.get(key) or ())  # type: ignore[attr-defined]
+                   for key in SOMEONE_LISTS}
+        danger, silence, pleas = (with_someone(written[key], someone) for key in written)
+        triggers = danger + silence + pleas
+        labelled = [("urgent", p) for p in danger] + [("silence", p) for p in silence]
+        self.urgent = index(labelled)
+        """Danger ("urgent") and silence ("silence"), words between allowed: see
+        ``Reader.is_urgent`` and ``Reader.heard``."""
+        self.urgent_reversed = index([
+            (label, " ".join(reversed(p.split())))
+            for label, key in (("urgent", "urgent"), ("silence", "urgent_silence"))
+            for p in written[key] if content_pair(p) and SOMEONE not in p.split()])
+        """The two-word triggers of content words, the other way round: Russian puts the
+        subject on either side ("забрал бригадир", "бригадир забрал")."""
+        self.pleas = index([("plea", p) for p in pleas])
+        """Calls for help ("plea"), at most a word between their words
+        (``bot.urgency.PLEA_GAP``)."""
+        self.urgent_not = index([("not", p) for p in phrases(raw.get("urgent_not"))])
+        """Phrases in which a danger's words say no danger: the writer takes ("я забрал",
+        "olib ketdim"), or another sense ("koʻzim qamashdi"): ``Urgency.urgent_hits``."""
+        self.urgent_quoted = words(raw.get("urgent_quoted"))
+        """Words that make a danger said otherwise a threat told or quoted ("dedi",
+        «сказал», «твой»): the danger stays (``Urgency.urgent_hits``)."""
+        self.cries = frozenset(
+            w for p in raw.get("urgent_alone") or () for v in {str(p), keyboard_variant(str(p))}
+            for w in fold(v).split())  # type: ignore[attr-defined]
+        """Words that cry for help when they are all a message says and are shouted
+        ("HELP", "Help!!!"): ``Urgency.cries_alone``."""
+        self.spelt = spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
+        """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
+        return triggers
+
+    def _read_danger_context(self, raw: Mapping[str, object]) -> None:
+        """What tells a trigger's danger from a question or an everyday matter: who may be
+        silent and what, people in general, asking what to do, asking for help."""
+        self.plea_askers = words(raw.get("plea_askers"))
+        """Words that, starting a clause, make a call for help in it a question ("does the
+        state help me", "who can help me get a job"): ``Urgency.is_urgent``."""
+        self.plea_writer = words(raw.get("plea_writer"))
+        """The writer as a clause's subject ("i", "we"): a call for help ending that clause
+        is a cry after the writer's question ("how do i get help help me")."""
+        self.plea_tasks = index([("task", p) for p in phrases(raw.get("plea_tasks"))])
+        """What turns a call for help into a request ("помогите найти информацию")."""
+        self.silent_persons = index(
+            [("person", str(p)) for p in raw.get("urgent_persons") or ()])  # type: ignore[attr-defined]
+        """Who may be silent ("akam", «сын», "my brother"): one named anywhere in the
+        message makes a silence a danger."""
+        self.silent_things = index(
+            [("thing", str(p)) for p in raw.get("urgent_silent_things") or ()])  # type: ignore[attr-defined]
+        """What may be silent and is no danger ("bank", "agentlik", "internet")."""
+        self.general = index([("general", p) for p in phrases(raw.get("urgent_general"))])
+        """People in general and counting them ("victims", «сколько», "migrantlar"): a danger
+        asked about as a subject (``Urgency.asked_about``)."""
+        self.subjects = index([("subject", p) for p in phrases(raw.get("urgent_subjects"))])
+        """Dangers that can be a subject ("victims", «депортированных»): the others are told."""
+        self.action_asked = index([("action", p) for p in phrases(raw.get("action_asked"))])
+        """What asks what to do («что делать», "nima qilish kerak"): someone is in trouble."""
+
+    def _read_typos(self, raw: Mapping[str, object], triggers: list[str],
+                    vocabulary: Set[str]) -> None:
+        """The trigger words a long word may be one letter off, and the words that are
+        never taken for such a typo (``Urgency._untypo``)."""
+        urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
+                        for w in fold(v).split()}
+        self._urgent_words = sorted(w for w in urgent_words if len(w) >= TYPO_MIN - 1)
+        self._known = frozenset(vocabulary) | urgent_words
+        self._urgent_only = frozenset(urgent_words) - frozenset(vocabulary)
+        self._known_sorted = sorted(self._known)
+        self._typos: dict[str, str] = {}
+        lists = strings(raw) + phrases(raw.get("not_typos"))
+        self._everyday = frozenset(self.stopwords) | frozenset(
+            w.removesuffix(PREFIX) for p in lists
+            for v in {p, keyboard_variant(p)} for w in fold(v).split())
+        """Words of the language the bot knows from its own lists (stop words, greetings,
+        question words, everyday things ..., and ``not_typos``): a real word typed is no
+        typo of a trigger's ("слушай" is not «случай», "ничего" not «нечего»)."""
