@@ -115,7 +115,8 @@ class Asking(PhraseBook):
             left, right = sentence[:found.start()], sentence[found.end():]
             # The second question may name one thing and refer back to the first's subject
             # («сколько денег переводят мигранты и на что их тратят»: "их", the money).
-            if self._names_a_question(left) and self._names_a_question(right, least=1):
+            back = not self.refer_back.isdisjoint(fold(right).split())
+            if self._names_a_question(left) and self._names_a_question(right, 1 if back else 2):
                 return [left, *(self._joined_questions(right) or [right])]
         return []
 

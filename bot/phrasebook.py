@@ -94,6 +94,8 @@ class PhraseBook(UrgentLists):
         self._joining = (re.compile(r"\s+(?:" + "|".join(map(re.escape, joining)) + r")\s+",
                                     re.IGNORECASE) if joining else None)
         """Where a sentence may hold two questions ("... и что ...")."""
+        self.refer_back = _words(raw.get("refer_back"))
+        """Words by which a second joined question refers to the first's subject ("их")."""
         number_words = raw.get("number_words") or {}
         assert isinstance(number_words, dict)
         self.number_words = _index([(str(kind), str(p)) for kind, rows in number_words.items()

@@ -101,6 +101,7 @@ class PhrasesFile(m._Model):
     wants_met: Phrases = Field(default_factory=list)
     number_words: NumberWords = Field(default_factory=NumberWords)
     joining: Phrases = Field(default_factory=list)
+    refer_back: Phrases = Field(default_factory=list)
     defining: Phrases = Field(default_factory=list)
     defining_last: Phrases = Field(default_factory=list)
     personal: PerLanguage = Field(default_factory=dict)
