@@ -166,9 +166,12 @@ class NearMisses(PlacesAsked):
             if k:
                 ranked.insert(0, ranked.pop(k))
                 idx = self._index_of[ranked[0][0]]
-        # Money sent to or from a country asks that country's figure, as "how much" does.
-        figure_of = self._figure_of(toks, hits, asked_facts, quantity is not None or any(
-            h.label in self.thesaurus.flows for h in hits))
+        # Money sent to or from a country, named in keywords ("remittances to Tajikistan"),
+        # asks that country's figure, as "how much" does; a question that asks something
+        # else of the money ("what do families spend what sons send from Russia on") does not.
+        flow = any(h.label in self.thesaurus.flows for h in hits) and not any(
+            t in self.reader.question_words for t in toks)
+        figure_of = self._figure_of(toks, hits, asked_facts, quantity is not None or flow)
         # Numbers the question's facts name beyond its own words (a clause checked
         # against the whole message's) are read as labels: decisive, of any kind.
         numbers = read_numbers(toks, self.reader.number_words)

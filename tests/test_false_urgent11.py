@@ -132,3 +132,15 @@ def test_collecting_ones_passport_is_no_danger(answerer: Answerer, message: str)
 def test_a_threat_told_and_a_thing_not_given_back_are_urgent(answerer: Answerer,
                                                             message: str) -> None:
     assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    # a short danger told in Uzbek, of words the lexicon lacks: the block in Uzbek, not
+    # English or Russian (review s11 finding 3)
+    ("akamga oylik berishmadi", "uz"), ("oylik berishmadi", "uz"),
+    ("акамга ойлик беришмади", "uz-Cyrl"), ("акамга ойлик беришмабди", "uz-Cyrl"),
+])
+def test_a_short_uzbek_danger_gets_the_block_in_uzbek(answerer: Answerer, message: str,
+                                                     lang: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent" and reply.lang == lang
