@@ -58,6 +58,9 @@ def test_a_salary_asked_is_never_answered(matcher: Matcher, message: str) -> Non
      "decree-pp-4829"),
     ("what is the schengen agreement", "coop-schengen"),
     ("Shengen kelishuvi nima", "coop-schengen"),
+    # ... and a city the entry names is given (Geneva: tester s11 finding 56)
+    ("in which city was the ILO review published", "org-ilo"),
+    ("в каком городе опубликован доклад МОМ", "org-iom"),
 ])
 def test_the_words_of_a_detail_not_asked_leave_the_answer(matcher: Matcher, message: str,
                                                           entry: str) -> None:
