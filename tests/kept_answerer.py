@@ -20,14 +20,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-import os
 import pickle
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tests.kept_reports import Cache, code_key
+from tests.kept_reports import Cache, code_key, write_kept
 
 if TYPE_CHECKING:
     from bot.answers import Answerer
@@ -129,13 +128,4 @@ def _read(path: Path) -> tuple[Answerer, list] | None:
 
 
 def _write(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f"{path.name}.{os.getpid()}")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)  # both workers of a first run may write it: the same
-    try:
-        old = sorted(path.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime,
-                     reverse=True)
-    except FileNotFoundError:
-        return  # another worker is pruning
-    for stale in old[KEPT:]:
-        stale.unlink(missing_ok=True)
+    write_kept(path, data, KEPT)

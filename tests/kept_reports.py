@@ -115,13 +115,19 @@ def _read(path: Path, count: int) -> list[Match] | None:
 
 
 def _write(path: Path, matches: list[Match]) -> None:
+    write_kept(path, pickle.dumps(matches, protocol=pickle.HIGHEST_PROTOCOL), KEPT)
+
+
+def write_kept(path: Path, data: bytes, kept: int) -> None:
+    """Write ``data`` to ``path`` at once (both workers of a first run may write the same
+    file), and keep only the ``kept`` newest pickles of its folder."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}")
-    temporary.write_bytes(pickle.dumps(matches, protocol=pickle.HIGHEST_PROTOCOL))
+    temporary.write_bytes(data)
     os.replace(temporary, path)
     try:
         old = sorted(path.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime,
                      reverse=True)
     except FileNotFoundError:
         return  # another worker is pruning
-    for stale in old[KEPT:]:
+    for stale in old[kept:]:
         stale.unlink(missing_ok=True)
