@@ -49,6 +49,7 @@ def test_an_uzbek_danger_in_another_tense_gets_the_protection_reply(answerer: An
     # the perfect of one is a participle too (review s11): Urgench, a hurricane, a past death
     "Urganchdan Rossiyaga ishga ketdim", "Урганчдан кетган мигрантлар сони",
     "Urganchdan kelgan migrantlar", "ukam urganchda yashaydi", "urganch",
+    "ukamni Urganchga yubordim", "укамни Урганчга юбордим",
     "ураган в Москве", "Toshkentda uragan bo'ldi", "otam 2019 da vafot etgan, onam pensiyada",
     "отам 2019 да вафот этган, онам пенсияда",
 ])
