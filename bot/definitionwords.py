@@ -29,7 +29,26 @@ def named_words(questions: Questions, n_entries: int, phrases: PhraseBook,
                 fold_text: Callable[[str], str] = fold) -> list[set[str]]:
     """Per entry, the words and concepts of its titles (its first question in each
     language) and of its questions that ask what something is (``meaning_asked``), stop
-    words and numbers left out: what ``Definitions`` reads of each entry's questions.
+    words and numbers left out: what ``Definitions`` reads of each entry's questions
+    (``named_pairs``, as sets)."""
+    return named_sets(*named_pairs(questions, phrases, thesaurus, stopwords, fold_text),
+                      n_entries)
+
+
+def named_sets(names: list[str], key: np.ndarray, n_entries: int) -> list[set[str]]:
+    """``named_pairs``' pairs as each entry's set of words."""
+    found: list[set[str]] = [set() for _ in range(n_entries)]
+    for idx, word in zip((key // len(names)).tolist(), (key % len(names)).tolist(),
+                         strict=True):
+        found[idx].add(names[word])
+    return found
+
+
+def named_pairs(questions: Questions, phrases: PhraseBook, thesaurus: Thesaurus,
+                stopwords: Set[str], fold_text: Callable[[str], str] = fold
+                ) -> tuple[list[str], np.ndarray]:
+    """What ``named_words`` reads, as numbers: the words and concepts, and each (entry,
+    word) named once, ascending, as ``entry * len(words) + word``.
 
     Args:
         questions: the build's split (``BuiltIndex._questions``): every question of every
@@ -72,12 +91,7 @@ def named_words(questions: Questions, n_entries: int, phrases: PhraseBook,
     words = np.concatenate([np.zeros(0, np.int64), *(w for _, w in pairs)])
     useful = content[words]
     entries, words = entries[useful], words[useful]
-    found: list[set[str]] = [set() for _ in range(n_entries)]
     # Each (entry, word) once: sorted, repeats dropped (NumPy's plain ``unique`` of wide
     # numbers hashes them, twenty times slower here).
     key = np.sort(entries * len(names) + words)
-    key = key[np.concatenate([key[:1] >= 0, key[1:] != key[:-1]])]
-    for idx, word in zip((key // len(names)).tolist(), (key % len(names)).tolist(),
-                         strict=True):
-        found[idx].add(names[word])
-    return found
+    return names, key[np.concatenate([key[:1] >= 0, key[1:] != key[:-1]])]

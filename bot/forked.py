@@ -36,8 +36,9 @@ GRACE = 10.0
 
 
 class Forked(Generic[T]):
-    """``job()`` started in a forked child; ``result()`` is its value. A context manager:
-    a child whose result nobody asked for (the caller failed meanwhile) is ended."""
+    """``job()`` started in a forked child; ``result()`` is its value. A child whose result
+    nobody asked for (the caller failed meanwhile) is ended with the context (it is a
+    context manager) or, at the latest, with this object."""
 
     def __init__(self, job: Callable[[], T], fork: bool = True) -> None:
         """``fork``: False does the job in ``result`` (a small piece is not worth a fork)."""
@@ -104,6 +105,10 @@ class Forked(Generic[T]):
                 os.kill(self._pid, signal.SIGKILL)
                 os.waitpid(self._pid, 0)
         self._pid, self._fd = 0, -1
+
+    def __del__(self) -> None:  # the caller failed before it asked: the child goes too
+        if self._pid:
+            self._end()
 
     def __enter__(self) -> Forked[T]:
         return self

@@ -132,6 +132,7 @@ class BuiltIndex:
         entries = [self.kb.entries[eid] for eid in self.entry_ids]
         vocab = VocabBuilder()
         read, langs, alias_facts = self._read_phrasings(entries, vocab)
+        self._questions_split()
         self._subjects = {idx: f.bodies for idx, f in alias_facts.items() if f.bodies}
         """Per entry whose aliases name organisations: those (the entry is about them)."""
         asked = self._asked(read, langs)
@@ -145,6 +146,9 @@ class BuiltIndex:
             lexicon.update((tok, float(n)) for tok, n in asked[lang].items())
             lexicon.update((tok, lexicon.get(tok, 0.0) + 0.3 * n)
                            for tok, n in told[lang].items())
+
+    def _questions_split(self) -> None:
+        """The questions are split (``_questions``): a subclass may start reading them."""
 
     def _made_alike(self, maker: CyrillicMaker) -> MadeAlike:
         """One ``MadeAlike`` per maker, its words' folds remembered through the build."""

@@ -10,14 +10,16 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from bot import ragged
+from bot import bothcores, ragged
 from bot.definitions import Definitions
-from bot.definitionwords import named_words
+from bot.definitionwords import named_pairs, named_sets
+from bot.forked import Forked
 from bot.index import Index
 from bot.indexbuild import Questions
 from bot.knowledge import Entry
 from bot.knowledge.records import Texts
 from bot.numbers import YEARS, Numbers, read_numbers
+from bot.phrasebook import PhraseBook
 from bot.phrasings import fold_split
 from bot.reading import Reader
 from bot.thesaurus import CONCEPT_MARK
@@ -25,12 +27,16 @@ from bot.thesaurus import CONCEPT_MARK
 DATED = "when"
 """The ``details:`` kind (a date asked) that every answer holding a year gives."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+QuestionsRead = tuple[tuple[list[str], np.ndarray], list[tuple[int, list[int]]], np.ndarray]
+"""What entries leave out, read of their questions: what they name (``named_pairs``), the
+numbers their titles name (``_titles_numbers``), the entries that ask a quantity."""
 
 
 class LeftOut(Index):
     """The index plus what each entry leaves out; ``reader`` is set by the subclass."""
 
     reader: Reader
+    _questions_read: Forked[QuestionsRead]
 
     def _know_what_entries_leave_out(self) -> None:
         """Read every entry's text once for what it gives (after ``reader`` is set)."""
@@ -67,15 +73,16 @@ class LeftOut(Index):
         self._gives = [gives | {DATED} if found.years else gives
                        for gives, found in zip(self._gives, self._numbers, strict=True)]
         # An answer that holds a year gives a date ("when was it signed", ``details:``).
-        assert self._questions is not None
-        questions, self._questions = self._questions, None  # the build's split, dropped here
-        self._gives_amounts = self._asked_for_amounts(questions)
+        (names, named), titled, asking = self._questions_read.result()
+        del self._questions_read
+        gives = np.zeros(len(self.entry_ids), dtype=bool)
+        gives[asking[np.asarray(self._counts, dtype=bool)[asking]]] = True
+        self._gives_amounts = gives.tolist()
         """Per entry: whether it gives a figure and is asked for it ("How much money did
         migrants send home in 2024?"): the answer to a "how much" of its subject."""
         self._definitions = Definitions.of_named(
-            named_words(questions, len(self.entry_ids), self.reader, self.thesaurus,
-                        self.stopwords, self._fold_plain),
-            self.reader, self.thesaurus, self.stopwords)
+            named_sets(names, named, len(self.entry_ids)), self.reader, self.thesaurus,
+            self.stopwords)
         """What each entry is about, for a question that asks what a thing is."""
         concepts = self.thesaurus.concepts
         self._about = {idx: bodies | {w for b in bodies for w in concepts[b].within}
@@ -84,28 +91,53 @@ class LeftOut(Index):
         are part of (``within:`` in the thesaurus)."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
-        self._owner = self._sole_owners(questions)
+        self._owner = self._sole_owners(titled)
         """The one entry that owns a fact of a conflict (``Conflict.asked``), by fact."""
 
-    def _sole_owners(self, questions: Questions) -> dict[str, int]:
+    def _questions_split(self) -> None:
+        """Starts reading the build's split of the questions for what entries leave out
+        (what they name, the numbers their titles name, whether they ask a quantity): for a
+        large base in a forked child, while the build goes on (``bot.forked``)."""
+        assert self._questions is not None
+        questions, self._questions = self._questions, None  # the build's split, dropped here
+
+        def read() -> QuestionsRead:
+            # The child has no reader yet: the phrase lists it reads with do not depend on
+            # the vocabulary the reader is given (``PhraseBook``).
+            phrases = getattr(self, "reader", None) or PhraseBook(self.kb.phrases,
+                                                                  self.stopwords)
+            return (named_pairs(questions, phrases, self.thesaurus, self.stopwords,
+                                self._fold_plain),
+                    self._titles_numbers(questions, phrases),
+                    self._asking_amounts(questions, phrases))
+
+        self._questions_read = Forked(read, fork=len(self.entry_ids) >= bothcores.PARALLEL_FROM)
+
+    def _sole_owners(self, titled: list[tuple[int, list[int]]]) -> dict[str, int]:
         """Per organisation (marked), act, article or goal number: the one entry about it,
         whose aliases name the organisation or whose first questions name the number ("What
         is Presidential Decree UP-4947 about?", "What does Article 23 ... say?"); a fact
-        several entries own has none.
-
-        Only the titles that may name an act are read (``questions``: as split by the index
-        build)."""
+        several entries own has none (``titled``: ``_titles_numbers``)."""
         owners: dict[str, set[int]] = {}
         for idx, bodies in self._subjects.items():
             for body in bodies:
                 owners.setdefault(CONCEPT_MARK + body, set()).add(idx)
-        for idx, title in self._may_name_acts(questions):
-            read = read_numbers(self._fold(title).split(), self.reader.number_words)
-            # an act's number, or an article's or goal's ("What does Article 23 of the
-            # Constitution say"): «23-modda va UP-5785» asks of two entries
-            for n in {n for n, _year in read.acts} | read.labels:
+        for idx, numbers in titled:
+            for n in numbers:
                 owners.setdefault(str(n), set()).add(idx)
         return {item: min(found) for item, found in owners.items() if len(found) == 1}
+
+    def _titles_numbers(self, questions: Questions, phrases: PhraseBook
+                        ) -> list[tuple[int, list[int]]]:
+        """The act, article and goal numbers each title names, with its entry (only the
+        titles that may name one are read: ``questions`` as split by the index build)."""
+        titled = []
+        for idx, title in self._may_name_acts(questions):
+            read = read_numbers(self._fold(title).split(), phrases.number_words)
+            # an act's number, or an article's or goal's ("What does Article 23 of the
+            # Constitution say"): «23-modda va UP-5785» asks of two entries
+            titled.append((idx, list({n for n, _year in read.acts} | read.labels)))
+        return titled
 
     def _may_name_acts(self, questions: Questions) -> list[tuple[int, str]]:
         """The titles (each entry's first question in a language) holding a word whose folded
@@ -124,23 +156,17 @@ class LeftOut(Index):
         return [(idx, texts[k]) for idx, k in zip(of_title[named].tolist(), named.tolist(),
                                                     strict=True)]
 
-    def _asked_for_amounts(self, questions: Questions) -> list[bool]:
-        """Per entry: whether its text gives a figure and one of its questions asks a
-        quantity (``reader.quantity``'s "asks"), all questions read at once (as split by the
-        index build)."""
+    def _asking_amounts(self, questions: Questions, phrases: PhraseBook) -> np.ndarray:
+        """The entries one of whose questions asks a quantity (``quantity``'s "asks"), all
+        questions read at once (as split by the index build)."""
         written, asked, of_question, _titles = questions
-        counted = np.asarray(self._counts, dtype=bool)[of_question]
         # ``fold`` as the build remembers it (every word of the questions folded already):
         # not through ``fold``'s own memory of people's words, which it would flood.
-        names, toks, offsets = fold_split(written, self._fold_plain, asked[counted])
-        quantity = self.reader.quantity
+        names, toks, offsets = fold_split(written, self._fold_plain, asked)
+        quantity = phrases.quantity
         starts, rows = quantity.find_many(names, toks, offsets)
         asks = np.fromiter((quantity.label(r) == "asks" for r in rows.tolist()), bool, len(rows))
-        text_of = np.searchsorted(offsets, starts[asks], side="right") - 1
-        owner = of_question[counted]
-        gives = np.zeros(len(self.entry_ids), dtype=bool)
-        gives[owner[text_of]] = True
-        return gives.tolist()
+        return np.unique(of_question[np.searchsorted(offsets, starts[asks], side="right") - 1])
 
     def _numbers_of(self, entry: Entry, read: dict[str, Numbers]) -> Numbers:
         """The numbers of an entry's answers by kind (``read``: those of each text read

@@ -50,6 +50,8 @@ class Matcher(Naming, NearMisses):
     @collector.paused_during  # the whole build: it makes millions of objects, no cycles
     def __init__(self, kb: KnowledgeBase, settings: MatcherSettings | None = None,
                  thesaurus: Thesaurus | None = None, reader: Reader | None = None) -> None:
+        if reader is not None:  # (the questions' reading, during the build, reads with it)
+            self.reader = reader
         super().__init__(kb, settings, thesaurus)
         words = {w for lex in self.lexicon.values() for w in lex}
         self.reader = reader if reader is not None else Reader(kb.phrases, self.stopwords,

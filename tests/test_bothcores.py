@@ -1,6 +1,6 @@
-"""Half the index build's listing and split done by a forked child gives the build done here
-alone, array for array; a child that fails, is killed or hangs only means the work is done
-here."""
+"""Half the index build's listing and split, and the reading of the questions for what
+entries leave out, done by forked children give the build done here alone, array for array;
+a child that fails, is killed or hangs only means the work is done here."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from bot import bothcores, forked
+from bot import bothcores, forked, leftout
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 
@@ -56,8 +56,10 @@ def _built(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, halves: bool) -> 
     with monkeypatch.context() as m:
         m.setattr(bothcores, "PARALLEL_FROM", 2 if halves else 10**9)
         m.setattr(bothcores, "Forked", Counted)
+        m.setattr(leftout, "Forked", Counted)
         built = _structures(Matcher(kb))
-    assert started == ([True] if halves else [])
+    # the later half's listing, then the questions' reading (in-process when alone)
+    assert started == ([True, True] if halves else [False])
     return built
 
 
@@ -122,8 +124,9 @@ def test_a_child_nobody_asks_is_ended() -> None:
 
 def test_the_build_in_halves_is_the_build_done_here_alone(
         matcher: Matcher, monkeypatch: pytest.MonkeyPatch, fate: str) -> None:
-    """The shipped entries (62: the child lists and splits the last 31), whatever becomes of
-    the child: every array and number the same as the build's without one."""
+    """The shipped entries (62: a child lists and splits the last 31, another reads the
+    questions), whatever becomes of the children: every array and number the same as the
+    build's without them."""
     alone = _built(matcher.kb, monkeypatch, halves=False)
     halves = _built(matcher.kb, monkeypatch, halves=True)
     assert alone.keys() == halves.keys()
