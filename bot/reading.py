@@ -378,5 +378,13 @@ class Reader(Elliptic):
                 t in self.question_words for t in core) and all(
                 t in self.question_words or t in self.follow_up_openers for t in core):
             return "follow_up"  # ... and nothing else set aside: "how are you" greets
-        return self.whole.get(" ".join(toks)) or self.whole.get(" ".join(core))
+        found = self.whole.get(" ".join(toks)) or self.whole.get(" ".join(core))
+        if found is None:
+            # "aka, nima qilay": a form of address beside what-now is still what-now
+            greeted = polite | {k for h in hits if h.label in ("greeting", "address")
+                                for k in range(h.start, h.end)}
+            rest = " ".join(t for k, t in enumerate(toks) if k not in greeted)
+            if self.whole.get(rest) == "what_now":
+                return "what_now"
+        return found
 

@@ -174,3 +174,13 @@ def test_remittances_home_are_answered(answerer: Answerer, message: str) -> None
     reply = answerer.ask(message)
     assert reply.kind == "answer" and reply.entry is not None
     assert reply.entry.id == "remit-2024-total"
+
+
+@pytest.mark.parametrize("message", [
+    # "aka, what do I do": a form of address beside what-now is what-now (tester s11 finding
+    # 48), not a greeting
+    "aka nima qilay", "nima qilay aka", "nima qilsam bo'ladi aka", "нима қилсам бўлади ака",
+    "нима килсам булади ака", "hi, what do I do", "привет, что делать",
+])
+def test_what_now_beside_a_form_of_address(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).match.small_talk == "what_now"
