@@ -8,6 +8,7 @@ reading or pickling any of it; the child does its part and pickles only the resu
 through a pipe, then leaves with ``os._exit`` (no exit handlers, no buffers of the parent's
 flushed twice).
 
+Only a process of one thread forks: with another thread running the job is done here.
 Whatever goes wrong on the child's side (no ``fork`` on this system, the fork refused, the
 child killed or failing, its result unreadable, no result within ``patience``) only means
 that the caller does the job itself when it asks for the result, as it would without a
@@ -21,6 +22,7 @@ import os
 import pickle
 import select
 import signal
+import threading
 import time
 from collections.abc import Callable
 from types import TracebackType
@@ -46,7 +48,10 @@ class Forked(Generic[T]):
         self._pid = 0
         self._fd = -1
         self._started = time.monotonic()
-        if not fork or not hasattr(os, "fork"):
+        if not fork or not hasattr(os, "fork") or threading.active_count() > 1:
+            # Another thread (a /reload builds in a worker thread beside the event loop and
+            # the store's thread) may hold a lock the child would wait on for ever, and
+            # Python 3.12 warns against such a fork (review s11): here, then.
             return
         try:
             read, write = os.pipe()

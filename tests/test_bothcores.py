@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from typing import Any
 
@@ -112,6 +113,22 @@ def test_the_childs_value_or_the_same_computed_here(fate: str) -> None:
         value, in_child = child.result()
     assert value == list(range(100_000))
     assert in_child == (fate == "child")
+
+
+def test_no_child_while_another_thread_runs() -> None:
+    """A fork copies one thread; a lock another held stays held in the child (a /reload
+    builds in a worker thread): with another thread running, the job is done here."""
+    parent = os.getpid()
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        with forked.Forked(lambda: os.getpid()) as child:
+            assert not child._pid
+            assert child.result() == parent
+    finally:
+        release.set()
+        other.join()
 
 
 def test_a_child_nobody_asks_is_ended() -> None:
