@@ -58,6 +58,11 @@ def test_a_salary_asked_is_never_answered(matcher: Matcher, message: str) -> Non
      "decree-pp-4829"),
     ("what is the schengen agreement", "coop-schengen"),
     ("Shengen kelishuvi nima", "coop-schengen"),
+    # 'in what way' asked of what the documents answer (review s11 finding 7)
+    ("2017 yilda pasport tizimi qanday tartibda o'zgardi", "law-2017-reforms"),
+    ("2017 йилда паспорт тизими қандай тартибда ўзгарди", "law-2017-reforms"),
+    ("какой порядок выезда за границу изменился в 2017 году", "law-2017-reforms"),
+    ("mahalla tizimi qanday tartibda ishlaydi", "abroad-mahalla-system"),
     # ... and a city the entry names is given (Geneva: tester s11 finding 56)
     ("in which city was the ILO review published", "org-ilo"),
     ("в каком городе опубликован доклад МОМ", "org-iom"),
