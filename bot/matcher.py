@@ -127,7 +127,8 @@ class Matcher(Naming, NearMisses):
                                                   self.reader.question_words)))[:cap]
         spelled = self.thesaurus.spell_out(query)  # "ЕС" is the EU, "ес" is not
         lang = guess_language(spelled, self.lexicon)
-        if lang == "ru" and self._typed_uzbek(query):
+        keyboard_checked = lang == "ru"
+        if keyboard_checked and self._typed_uzbek(query):
             lang = "uz-Cyrl"
         if lang == "uz-Cyrl" and "ў" not in spelled.lower():
             # typed on a Russian keyboard: «курсатинг» is read as «кўрсатинг»
@@ -154,8 +155,8 @@ class Matcher(Naming, NearMisses):
             best_lang, score_whole = whole.lang, lambda: whole
         if lang is None and best_lang is not None:
             lang = REGISTRY.in_script(best_lang, script_of(query))
-        if lang == "ru" and self._typed_uzbek(query):
-            lang = "uz-Cyrl"  # (guessed from the sentences' scores)
+        if lang == "ru" and not keyboard_checked and self._typed_uzbek(query):
+            lang = "uz-Cyrl"  # (guessed from the sentences' scores, not checked above)
         told = tuple(self._score_part(p.toks) for p in reading.told)
         halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine)
                              for h in p.halves)
