@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 import numpy as np
 
@@ -93,6 +94,7 @@ class LeftOut(Index):
                                  if c.kind == "country")
         self._owner = self._sole_owners(titled)
         """The one entry that owns a fact of a conflict (``Conflict.asked``), by fact."""
+        self._numbers = [self._own_years(idx, found) for idx, found in enumerate(self._numbers)]
 
     def _questions_split(self) -> None:
         """Starts reading the build's split of the questions for what entries leave out
@@ -112,6 +114,16 @@ class LeftOut(Index):
                     self._asking_amounts(questions, phrases))
 
         self._questions_read = Forked(read, fork=len(self.entry_ids) >= bothcores.PARALLEL_FROM)
+
+    def _own_years(self, idx: int, found: Numbers) -> Numbers:
+        """The numbers of an entry about a numbered act less the years that only date
+        another entry's act: the answer on decree UP-5785 (2019) names "PP-4829 of 15
+        September 2020" in passing, and "the 2020 decree" asks PP-4829, not UP-5785. An
+        entry about no act of its own keeps every year ("the 2017 reforms" and UP-4947)."""
+        owned = [(self._owner.get(str(n)) == idx, year) for n, year in found.acts]
+        mine = {year for own, year in owned if own}
+        gone = {year for own, year in owned if not own} - mine if mine else set()
+        return replace(found, years=found.years - gone) if gone & found.years else found
 
     def _sole_owners(self, titled: list[tuple[int, list[int]]]) -> dict[str, int]:
         """Per organisation (marked), act, article or goal number: the one entry about it,

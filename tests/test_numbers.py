@@ -127,6 +127,34 @@ def test_a_named_act_with_another_year_is_a_near_miss(
     assert miss is not None and asked in miss.asked and known in miss.known
 
 
+@pytest.mark.parametrize("message", [
+    # decree-up-5785 (2019) names PP-4829 of 2020 in passing: "the 2020 decree" is not it,
+    # the 2020 act (PP-4829) is offered first (coordinator s12)
+    "указ президента 2020 года о мигрантах",
+    "ukaz prezidenta 2020 goda o migrantax",
+    "Prezidentning 2020 yilgi farmoni nima haqida",
+    "Президентнинг 2020 йилги фармони нима ҳақида",
+    "Президентнинг 2020 йилги фармони нима хакида",
+    "what did the 2020 presidential decree on migrants do",
+])
+def test_a_year_of_another_entrys_act_is_not_the_entrys(answerer: Answerer, message: str
+                                                         ) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "clarify"
+    assert [e.id for e in reply.choices][0] == "decree-pp-4829"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # an entry about no act of its own keeps its years: the 2017 reforms and UP-4947
+    ("what changed in the passport visa and exit entry system in 2017", "law-2017-reforms"),
+    ("указ 2019 года о мигрантах", "decree-up-5785"),
+])
+def test_an_entrys_own_year_still_answers(answerer: Answerer, message: str, entry: str
+                                         ) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "answer" and reply.match.candidates[0].entry_id == entry
+
+
 @pytest.mark.parametrize(("text", "dates"), [
     ("УП-5785 от 20 августа 2019 года", {(20, 2019)}),
     ("2019-yil 20-avgustdagi PF-5785-son Farmon", {(20, 2019)}),
