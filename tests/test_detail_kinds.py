@@ -32,6 +32,15 @@ from bot.matcher import Matcher
     ("what is the procedure to get help through the mahalla system", "abroad-mahalla-system"),
     ("mahalla tizimi orqali yordam olish tartibi qanday", "abroad-mahalla-system"),
     ("маҳалла тизими орқали ёрдам олиш тартиби қандай", "abroad-mahalla-system"),
+    # when an act took effect: the documents give when acts were adopted or signed only
+    ("when did resolution PP-4829 come into force", "decree-pp-4829"),
+    ("когда вступило в силу постановление ПП-4829", "decree-pp-4829"),
+    ("kogda vstupilo v silu postanovlenie PP-4829", "decree-pp-4829"),
+    ("PQ-4829 qarori qachon kuchga kirgan", "decree-pp-4829"),
+    ("ПҚ-4829 қарори қачон кучга киради", "decree-pp-4829"),
+    ("ПК-4829 карори качон кучга киради", "decree-pp-4829"),
+    ("when does the germany deal take effect", "coop-germany-2024"),
+    ("Germaniya bilan kelişuv qaçon kuchga kiradi", "coop-germany-2024"),
 ])
 def test_a_detail_no_document_gives_is_a_near_miss(matcher: Matcher, message: str,
                                                    entry: str) -> None:
