@@ -8,16 +8,20 @@ entry's part of it is its own, so a large base's later half is listed and split 
 child (``bot.forked``) while the build does the first half; the two are then joined as one
 listing and one split of all the texts would be: the same texts, the same word numbers
 (``Split.then``), the same folds. A child that fails is only a half done here, later.
+
+The same child can then do one more job of the build (``Relay``): a second fork would cost
+the build a fault on every page it writes afterwards, as the first one did.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, MutableMapping
+from collections.abc import Callable, Collection, MutableMapping
 from itertools import islice
+from typing import Any
 
 import numpy as np
 
-from bot.forked import Forked
+from bot.forked import Forked, Later
 from bot.knowledge import Entry
 from bot.phrasinglist import Alike, phrasings
 from bot.phrasings import PhrasingReader, Split
@@ -32,10 +36,36 @@ Listed = tuple[list[str], list[str | None], np.ndarray, list[int], np.ndarray, n
 the texts' split."""
 
 
+class Relay:
+    """The child that listed and split the later half, kept for one more job of the build
+    (``list_and_split``'s ``then``), or nothing (that job is then done here)."""
+
+    def __init__(self, child: Forked[Any] | None, job: Callable[[Any], Any],
+                 folded: list[tuple[str, str]]) -> None:
+        self._child = child
+        self._job = job
+        self._folded = folded
+        """The word folds the build made of its half (the child lacks them)."""
+
+    def then(self, message: Any) -> Later:
+        """The job's value for ``message``, in the child (else here) when asked."""
+        child, self._child = self._child, None
+        if child is None:  # (a child that failed, or never was: here)
+            return Later(None, self._job, (message, []))
+        return child.then((message, self._folded))
+
+    def close(self) -> None:
+        """Ends the child (nothing more is asked of it)."""
+        if self._child is not None:
+            self._child.close()
+            self._child = None
+
+
 def list_and_split(entries: list[Entry], keyless: Collection[int], skippable: Collection[str],
-                   alike: Alike, reader: PhrasingReader,
-                   folds: MutableMapping[str, str]) -> Listed:
-    """``phrasings(entries, keyless, skippable, alike)`` and ``reader.split`` of its texts.
+                   alike: Alike, reader: PhrasingReader, folds: MutableMapping[str, str],
+                   then: Callable[[Any], Any] | None = None) -> tuple[Listed, Relay]:
+    """``phrasings(entries, keyless, skippable, alike)`` and ``reader.split`` of its texts,
+    and the child that did half of it, for ``then`` (``Relay``).
 
     ``folds`` is the build's memory of each word's fold (what ``reader`` folds with): the
     child's are added to it, so that the build does not fold those words again."""
@@ -45,21 +75,33 @@ def list_and_split(entries: list[Entry], keyless: Collection[int], skippable: Co
                            skippable, alike)
         return (*listed, reader.split(listed[0]))
 
+    def more(message: tuple[Any, list[tuple[str, str]]]) -> Any:
+        # In the child: the build's folds of its half first (no word folded twice).
+        value, folded = message
+        for word, fold in folded:
+            folds.setdefault(word, fold)
+        return then(value) if then is not None else None
+
     half = len(entries) // 2 if len(entries) >= PARALLEL_FROM else 0
     if not half:
-        return part(0, len(entries))
+        return part(0, len(entries)), Relay(None, more, [])
     known = len(folds)
 
     def later() -> tuple[Listed, list[tuple[str, str]]]:
         done = part(half, len(entries))
         return done, list(islice(folds.items(), known, None))
 
-    with Forked(later) as child:
+    child = Forked(later, then=more if then is not None else None)
+    try:
         first = part(0, half)
+        mine = list(islice(folds.items(), known, None)) if then is not None else []
         second, folded = child.result()
+    except BaseException:
+        child.close()
+        raise
     for word, fold in folded:
         folds.setdefault(word, fold)
-    return _joined(first, second, half)
+    return _joined(first, second, half), Relay(child if then is not None else None, more, mine)
 
 
 def _joined(first: Listed, second: Listed, entries: int) -> Listed:

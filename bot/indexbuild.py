@@ -18,7 +18,7 @@ import numpy as np
 from bot import collector, ragged
 from bot.answerpool import AnswerPool
 from bot.aspects import Aspects
-from bot.bothcores import list_and_split
+from bot.bothcores import Relay, list_and_split
 from bot.entrykeys import EntryKeys, first_of_each
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
@@ -131,8 +131,8 @@ class BuiltIndex:
         self._alike: dict[CyrillicMaker, MadeAlike] = {}
         entries = [self.kb.entries[eid] for eid in self.entry_ids]
         vocab = VocabBuilder()
-        read, langs, alias_facts = self._read_phrasings(entries, vocab)
-        self._questions_split()
+        read, langs, alias_facts, relay = self._read_phrasings(entries, vocab)
+        self._questions_split(relay)
         self._subjects = {idx: f.bodies for idx, f in alias_facts.items() if f.bodies}
         """Per entry whose aliases name organisations: those (the entry is about them)."""
         asked = self._asked(read, langs)
@@ -147,8 +147,14 @@ class BuiltIndex:
             lexicon.update((tok, lexicon.get(tok, 0.0) + 0.3 * n)
                            for tok, n in told[lang].items())
 
-    def _questions_split(self) -> None:
-        """The questions are split (``_questions``): a subclass may start reading them."""
+    def _questions_split(self, relay: Relay) -> None:
+        """The questions are split (``_questions``): a subclass may start reading them
+        (``_read_questions``), in the child that did half the split (``relay``)."""
+        relay.close()
+
+    def _read_questions(self, questions: Questions) -> object:
+        """What a subclass reads of the questions (``_questions_split``)."""
+        return None
 
     def _made_alike(self, maker: CyrillicMaker) -> MadeAlike:
         """One ``MadeAlike`` per maker, its words' folds remembered through the build."""
@@ -158,19 +164,21 @@ class BuiltIndex:
         return self._alike[maker]
 
     def _read_phrasings(self, entries: list[Entry], vocab: VocabBuilder
-                        ) -> tuple[Phrasings, list[str | None], dict[int, Facts]]:
+                        ) -> tuple[Phrasings, list[str | None], dict[int, Facts], Relay]:
         """Read every question and alias (``bot.phrasings``): keep the keys and give the
-        vocabulary its words. Returns the reading, each phrasing's language and the facts
-        of each entry's aliases (for the entries whose aliases give any)."""
+        vocabulary its words. Returns the reading, each phrasing's language, the facts
+        of each entry's aliases (for the entries whose aliases give any) and the child
+        that split half the texts, for the questions' reading (``_questions_split``)."""
         reader = PhrasingReader(self._fold, self.stopwords, self.thesaurus)
         # A generated phrasing (uz-Cyrl) that folds to its source's words adds nothing (the
         # same key, later; the same words) unless its language has its own lexicon.
         skippable = set(LANGS) - set(self.lexicon)
         # ... and one not made yet is left out unmade when it would (``bot.phrasinglist``).
         def read_all(keyless: Collection[int] = ()
-                     ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int]]:
-            texts, langs, owners, aliases, source, asked, split = list_and_split(
-                entries, keyless, skippable, self._made_alike, reader, self._fold_plain)
+                     ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int], Relay]:
+            (texts, langs, owners, aliases, source, asked, split), relay = list_and_split(
+                entries, keyless, skippable, self._made_alike, reader, self._fold_plain,
+                self._read_questions)
             read = reader.read(texts, langs, source, split)
             self._stances = self._stances_of(read, owners, source, asked)
             code = {lang: k for k, lang in enumerate(dict.fromkeys(langs))}
@@ -186,12 +194,13 @@ class BuiltIndex:
                                (titles, [texts[k] for k in titles.tolist()], owners[titles]))
             rows = read.rows.tolist()
             return (read, [langs[k] for k in rows], owners[read.rows],
-                    np.searchsorted(read.rows, aliases).tolist())
+                    np.searchsorted(read.rows, aliases).tolist(), relay)
 
-        read, langs, owners, aliases = read_all()
+        read, langs, owners, aliases, relay = read_all()
         keyless = set(range(len(entries))) - set(owners[np.diff(read.tok_off) > 0].tolist())
         if keyless:  # every entry needs a key: one whose phrasings fold to nothing has its id
-            read, langs, owners, aliases = read_all(keyless)
+            relay.close()
+            read, langs, owners, aliases, relay = read_all(keyless)
         self._keep_keys(read, langs, owners)
         vocab.add_pairs(owners[read.owner], read.words, read.names, strong=True)
         # Only an alias of one word can be a question's word (``Matcher``'s use).
@@ -202,7 +211,7 @@ class BuiltIndex:
         rows = np.asarray(aliases, dtype=np.int64)
         self._alias_words = (read.names, ragged.gather(read.tok_off, read.toks, rows),
                              ragged.offsets(np.diff(read.tok_off)[rows]), owners[rows])
-        return read, langs, self._alias_facts(read, owners, aliases)
+        return read, langs, self._alias_facts(read, owners, aliases), relay
 
     def _stances_of(self, read: Phrasings, owners: np.ndarray, source: np.ndarray,
                     asked: np.ndarray) -> dict[int, dict[int, int]]:

@@ -11,10 +11,11 @@ from dataclasses import replace
 
 import numpy as np
 
-from bot import bothcores, ragged
+from bot import ragged
+from bot.bothcores import Relay
 from bot.definitions import Definitions
 from bot.definitionwords import named_pairs, named_sets
-from bot.forked import Forked
+from bot.forked import Later
 from bot.index import Index
 from bot.indexbuild import Questions
 from bot.knowledge import Entry
@@ -37,7 +38,7 @@ class LeftOut(Index):
     """The index plus what each entry leaves out; ``reader`` is set by the subclass."""
 
     reader: Reader
-    _questions_read: Forked[QuestionsRead]
+    _questions_read: Later
 
     def _know_what_entries_leave_out(self) -> None:
         """Read every entry's text once for what it gives (after ``reader`` is set)."""
@@ -96,24 +97,24 @@ class LeftOut(Index):
         """The one entry that owns a fact of a conflict (``Conflict.asked``), by fact."""
         self._numbers = [self._own_years(idx, found) for idx, found in enumerate(self._numbers)]
 
-    def _questions_split(self) -> None:
+    def _questions_split(self, relay: Relay) -> None:
         """Starts reading the build's split of the questions for what entries leave out
         (what they name, the numbers their titles name, whether they ask a quantity): for a
-        large base in a forked child, while the build goes on (``bot.forked``)."""
+        large base in the forked child that split half the texts, while the build goes on
+        (``bot.bothcores``); else here, when asked."""
         assert self._questions is not None
         questions, self._questions = self._questions, None  # the build's split, dropped here
+        self._questions_read = relay.then(questions)
 
-        def read() -> QuestionsRead:
-            # The child has no reader yet: the phrase lists it reads with do not depend on
-            # the vocabulary the reader is given (``PhraseBook``).
-            phrases = getattr(self, "reader", None) or PhraseBook(self.kb.phrases,
-                                                                  self.stopwords)
-            return (named_pairs(questions, phrases, self.thesaurus, self.stopwords,
-                                self._fold_plain),
-                    self._titles_numbers(questions, phrases),
-                    self._asking_amounts(questions, phrases))
-
-        self._questions_read = Forked(read, fork=len(self.entry_ids) >= bothcores.PARALLEL_FROM)
+    def _read_questions(self, questions: Questions) -> QuestionsRead:
+        """What entries leave out, read of the questions (``_questions_split``)."""
+        # The child has no reader yet: the phrase lists it reads with do not depend on
+        # the vocabulary the reader is given (``PhraseBook``).
+        phrases = getattr(self, "reader", None) or PhraseBook(self.kb.phrases, self.stopwords)
+        return (named_pairs(questions, phrases, self.thesaurus, self.stopwords,
+                            self._fold_plain),
+                self._titles_numbers(questions, phrases),
+                self._asking_amounts(questions, phrases))
 
     def _own_years(self, idx: int, found: Numbers) -> Numbers:
         """The numbers of an entry about a numbered act less the years that only date

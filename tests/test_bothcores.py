@@ -1,6 +1,7 @@
-"""Half the index build's listing and split, and the reading of the questions for what
-entries leave out, done by forked children give the build done here alone, array for array;
-a child that fails, is killed or hangs only means the work is done here."""
+"""Half the index build's listing and split, and then the reading of the questions for what
+entries leave out, done by a forked child give the build done here alone, array for array;
+a child that fails, is killed or hangs (in either job, or before it takes the second) only
+means the work is done here."""
 
 from __future__ import annotations
 
@@ -8,14 +9,18 @@ import os
 import signal
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
-from bot import bothcores, forked, leftout
+from bot import bothcores, forked, knowledge
+from bot.config import Settings
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
+from bot.services import Services
+from tests.conftest import KNOWLEDGE
 
 
 def _plain(value: Any) -> Any:
@@ -50,17 +55,16 @@ def _built(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, halves: bool) -> 
     started: list[bool] = []
 
     class Counted(forked.Forked[Any]):
-        def __init__(self, job: Any, fork: bool = True) -> None:
-            started.append(fork)
-            super().__init__(job, fork)
+        def __init__(self, job: Any, fork: bool = True, then: Any = None) -> None:
+            started.append(then is not None)
+            super().__init__(job, fork, then)
 
     with monkeypatch.context() as m:
         m.setattr(bothcores, "PARALLEL_FROM", 2 if halves else 10**9)
         m.setattr(bothcores, "Forked", Counted)
-        m.setattr(leftout, "Forked", Counted)
         built = _structures(Matcher(kb))
-    # the later half's listing, then the questions' reading (in-process when alone)
-    assert started == ([True, True] if halves else [False])
+    # one child: the later half's listing, then the questions' reading; none alone
+    assert started == ([True] if halves else [])
     return built
 
 
@@ -77,42 +81,70 @@ def _hang() -> None:
 
 
 CHILD_FATES = {"killed": _die, "failing": _fail, "hanging": _hang}
+LATER_FATES = {f"{name} later": spoil for name, spoil in CHILD_FATES.items()}
+"""The same, in the second job (``then``)."""
 
 
-@pytest.fixture(params=["child", *CHILD_FATES, "no fork"])
+@pytest.fixture(params=["child", *CHILD_FATES, *LATER_FATES, "deaf", "no fork"])
 def fate(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """What becomes of the child: it does its work, is killed, fails, hangs (the caller
-    gives up on it at once), or there is no fork on this system."""
+    gives up on it at once) in its first job or its second, never takes the second job's
+    message, or there is no fork on this system."""
     parent = os.getpid()
     monkeypatch.setattr(forked, "GRACE", 0.5)
     monkeypatch.setattr(forked, "PATIENCE", 0.0)
     if request.param == "no fork":
         monkeypatch.delattr(os, "fork")
-    elif request.param in CHILD_FATES:
+    elif request.param == "deaf":
+        monkeypatch.setattr(forked, "_receive", lambda fd: _hang())
+    elif request.param in {**CHILD_FATES, **LATER_FATES}:
         start = forked.Forked.__init__
+        first = request.param in CHILD_FATES
 
-        def spoilt(self: forked.Forked[Any], job: Any, fork: bool = True) -> None:
-            def spoilt_job() -> Any:
-                if os.getpid() != parent:
-                    CHILD_FATES[request.param]()
-                return job()
+        def spoilt_one(job: Any, spoil: bool) -> Any:
+            def spoilt_job(*args: Any) -> Any:
+                if spoil and os.getpid() != parent:
+                    {**CHILD_FATES, **LATER_FATES}[request.param]()
+                return job(*args)
 
-            start(self, spoilt_job, fork)
+            return spoilt_job
+
+        def spoilt(self: forked.Forked[Any], job: Any, fork: bool = True,
+                   then: Any = None) -> None:
+            start(self, spoilt_one(job, first),
+                  fork, None if then is None else spoilt_one(then, not first))
 
         monkeypatch.setattr(forked.Forked, "__init__", spoilt)
     return str(request.param)
 
 
-def test_the_childs_value_or_the_same_computed_here(fate: str) -> None:
+def test_the_childs_values_or_the_same_computed_here(fate: str) -> None:
     parent = os.getpid()
 
     def job() -> tuple[list[int], bool]:
         return list(range(100_000)), os.getpid() != parent
 
-    with forked.Forked(job) as child:
+    def then(message: list[int]) -> tuple[int, bool]:
+        return sum(message), os.getpid() != parent
+
+    with forked.Forked(job, then=then) as child:
         value, in_child = child.result()
+        # (a message larger than a pipe holds: the caller waits for the child to take it)
+        later = child.then(list(range(200_000)))
+        total, later_in_child = later.result()
     assert value == list(range(100_000))
-    assert in_child == (fate == "child")
+    assert in_child == (fate in {"child", *LATER_FATES, "deaf"})
+    assert total == sum(range(200_000))
+    assert later_in_child == (fate == "child")
+
+
+def test_a_child_given_no_second_job_ends_after_the_first() -> None:
+    with forked.Forked(lambda: os.getpid()) as child:
+        pid = child._pid
+        assert child.result() == pid
+        assert not child._pid
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
 
 
 def test_no_child_while_another_thread_runs() -> None:
@@ -131,10 +163,14 @@ def test_no_child_while_another_thread_runs() -> None:
         other.join()
 
 
-def test_a_child_nobody_asks_is_ended() -> None:
-    with forked.Forked(lambda: list(range(1_000_000))) as child:
+@pytest.mark.parametrize("asked", [0, 1])
+def test_a_child_nobody_asks_is_ended(asked: int) -> None:
+    """Neither value asked, or the first only (the second job's message never sent)."""
+    with forked.Forked(lambda: list(range(1_000_000)), then=len) as child:
         pid = child._pid
         assert pid
+        if asked:
+            assert child.result() == list(range(1_000_000))
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
 
@@ -150,10 +186,32 @@ def alone(matcher: Matcher) -> dict[str, Any]:
 def test_the_build_in_halves_is_the_build_done_here_alone(
         matcher: Matcher, alone: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
         fate: str) -> None:
-    """The shipped entries (62: a child lists and splits the last 31, another reads the
-    questions), whatever becomes of the children: every array and number the same as the
-    build's without them."""
+    """The shipped entries (62: a child lists and splits the last 31, then reads the
+    questions), whatever becomes of the child: every array and number the same as the
+    build's without it."""
     halves = _built(matcher.kb, monkeypatch, halves=True)
     assert alone.keys() == halves.keys()
     for name in alone:
         assert halves[name] == alone[name], name
+
+
+def test_the_bot_builds_its_index_at_start_before_starting_any_thread(
+        matcher: Matcher, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A started bot builds its index (``Services.build``) before its store's thread or the
+    event loop exists, so a large base gets its child (a /reload, in a worker thread,
+    does the work here: ``test_no_child_while_another_thread_runs``)."""
+    before = set(threading.enumerate())
+    new_threads: list[set[threading.Thread]] = []
+
+    class Seen(forked.Forked[Any]):
+        def __init__(self, job: Any, fork: bool = True, then: Any = None) -> None:
+            new_threads.append(set(threading.enumerate()) - before)
+            super().__init__(job, fork, then)
+
+    monkeypatch.setattr(bothcores, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(bothcores, "Forked", Seen)
+    monkeypatch.setattr(knowledge, "load_or_raise", lambda path: matcher.kb)
+    services = Services.build(Settings(database_path=tmp_path / "db.sqlite3",
+                                       knowledge_dir=KNOWLEDGE))
+    services.store.close()
+    assert new_threads == [set()]
