@@ -1,0 +1,67 @@
+"""Sibling entries answered for each other (twelfth session, issue 7's confident-wrong gate):
+entries that share most of their words, each phrased around what it alone answers, in every
+language and script (Russian-keyboard Uzbek, Russian in Latin letters, the new Uzbek
+alphabet where it matters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matcher import Matcher
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the risks of depending on remittances, not what is done to lower them
+    ("what risks of depending on remittances does the author name", "remit-dependence-risk"),
+    ("Какие риски несёт зависимость от переводов мигрантов?", "remit-dependence-risk"),
+    ("Pul oʻtkazmalariga qaramlikning qanday xavflari bor?", "remit-dependence-risk"),
+    ("Пул ўтказмаларига қарамликнинг қандай хавфлари бор?", "remit-dependence-risk"),
+    # ... and what is done to lower the dependence
+    ("pul oʻtkazmalariga bogʻliqlikni kamaytirish uchun hukumat nima qilyapti",
+     "remit-diversification"),
+    # the currency reserves (Uzbek also says 'rezerv'), not growth and development
+    ("do remittances add to the currency reserves", "remit-currency"),
+    ("переводы мигрантов и валютные резервы страны", "remit-currency"),
+    ("valyuta rezervlari pul oʻtkazmalari hisobiga koʻpayadimi", "remit-currency"),
+    ("валюта резервлари пул ўтказмалари туфайли ошадими", "remit-currency"),
+    ("пул утказмалари валюта резервларини купайтирадими", "remit-currency"),
+    # more than material help: the social effects, not the spending
+    ("Are remittances more than material help?", "remit-social-effects"),
+    ("do remittances matter for society as a whole, not only for one family",
+     "remit-social-effects"),
+    ("Переводы мигрантов — это только помощь семье или польза всему обществу?",
+     "remit-social-effects"),
+    ("remittans eto tolko pomosh seme ili polza obshestvu?", "remit-social-effects"),
+    ("pul oʻtkazmalari faqat oilaga moddiy yordammi yoki jamiyatga ham foydasi bormi",
+     "remit-social-effects"),
+    ("пул ўтказмалари фақат оилага моддий ёрдамми ёки жамиятга ҳам фойдаси борми",
+     "remit-social-effects"),
+    # what a remittance is, asked as "is that what it is" ('shu degani', «это и есть»)
+    ("eto i est remittance, kogda migrant shlyot dengi domoy?", "remit-definition"),
+    ("pul oʻtkazmasi shu degani, migrant vataniga pul yuborsa?", "remit-definition"),
+    ("pul oʻtkazmasi şu degani, migrant uyga pul yuborsa?", "remit-definition"),
+    # a definition asked with 'taʼrif' is no tariff (a price no document gives)
+    ("pul oʻtkazmasining taʼrifi qanday", "remit-definition"),
+    ("pul o'tkazmasining ta'rifi", "remit-definition"),
+    ("пул ўтказмасининг таърифи", "remit-definition"),
+    # the uses of the money: the spending, not the definition
+    ("what are the main uses of remittances in uzbek families", "remit-uses"),
+    ("what are the uses of the money that migrants send home", "remit-uses"),
+])
+def test_a_remittance_sibling_is_answered_by_its_own_entry(matcher: Matcher, message: str,
+                                                            entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", [
+    # which card or tariff to send money with: no document names one
+    "which card is best to send money home from Russia",
+    "какую карту лучше взять для переводов домой",
+    "pul yuborish uchun qaysi karta yaxshi",
+    "пул юбориш учун қайси карта яхши",
+    "какой тариф за перевод денег в Узбекистан",
+    "какие тарифы на переводы в Россию",
+])
+def test_a_card_or_tariff_is_a_practical_detail(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
