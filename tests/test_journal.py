@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -132,23 +133,54 @@ async def test_a_getupdates_answer_is_journaled_in_one_write_before_any_is_queue
     assert runs == ["add_many", "add_many"] and queue.bodies == {}
 
 
-async def test_handled_marks_queued_together_are_written_together(journal: Journal) -> None:
+async def test_handled_marks_of_one_turn_are_written_together(journal: Journal) -> None:
     jobs: list = []
     queue = JournalQueue(journal, post=lambda fn, *args: jobs.append((fn, args)))
     for uid in (30, 31, 32):
         await queue.put(update(uid))
     for uid in (30, 31):
         await queue.handled(update(uid))
+    assert jobs == []  # queued at the event loop's next turn, with the turn's other marks
+    await asyncio.sleep(0)
     assert len(jobs) == 1  # the second mark joined the first's write
     assert len(journal.pending()) == 3  # nothing marked before the store's thread runs it
-    fn, args = jobs.pop()
-    fn(*args)
-    assert [uid for uid, _ in journal.pending()] == [32]
-    await queue.handled(update(32))  # after that write, a new mark queues a new one
+    await queue.handled(update(32))  # the write is queued, not begun: 32 joins it
+    await asyncio.sleep(0)
     assert len(jobs) == 1
     fn, args = jobs.pop()
     fn(*args)
     assert journal.pending() == []
+
+
+async def test_a_mark_after_the_write_began_queues_a_write_of_its_own(
+        journal: Journal) -> None:
+    jobs: list = []
+    queue = JournalQueue(journal, post=lambda fn, *args: jobs.append((fn, args)))
+    for uid in (40, 41):
+        await queue.put(update(uid))
+    await queue.handled(update(40))
+    await asyncio.sleep(0)
+    fn, args = jobs.pop()
+    fn(*args)
+    assert [uid for uid, _ in journal.pending()] == [41]
+    await queue.handled(update(41))
+    await asyncio.sleep(0)
+    assert len(jobs) == 1
+    fn, args = jobs.pop()
+    fn(*args)
+    assert journal.pending() == []
+
+
+async def test_closing_writes_the_marks_due_at_the_next_turn_first(tmp_path: Path) -> None:
+    store = Store(tmp_path / "bot.sqlite3")
+    queue = JournalQueue(Journal(store.path), run=store.call, post=store.post)
+    for uid in (50, 51):
+        await queue.put(update(uid))
+        await queue.handled(update(uid))
+    await queue.close()  # in the same turn: the marks are not yet queued on the thread
+    store.close()
+    with Journal(tmp_path / "bot.sqlite3") as journal:
+        assert journal.pending() == []
 
 
 @pytest.fixture
