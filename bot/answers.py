@@ -18,9 +18,11 @@ from bot.text import (
     LANGS,
     ending_evidence,
     fold,
+    foreign_language,
     says_little_of_language,
     script_of,
     telling_language,
+    uzbek_spelt,
 )
 from bot.verdict import Match
 from bot.wording import (
@@ -54,6 +56,12 @@ OWN_WORD_MIN = 4
 """Letters a greeting or thanks needs to tell a short message's language against the phone's."""
 
 
+def _one_latin_word(query: str) -> bool:
+    """Whether ``query`` is one word in Latin letters ("passport", "SWOT"): Uzbek, if so
+    guessed, only because Latin most often is ("UP-5785 20 avgust 2019" says more)."""
+    return script_of(query) == "Latn" and len(fold(query).split()) == 1
+
+
 class Answerer:
     """Answers questions from one knowledge base; swap the whole object to reload."""
 
@@ -69,14 +77,18 @@ class Answerer:
 
     def reply_lang(self, match: Match, lang: str | None, default: str | None) -> str:
         """The requested language, else the question's, else ``default`` (the user's), else
-        English. A word or two in the user's script ("Россия" from a Russian user) does not
+        English; the user's for a language the bot does not speak (Tajik, Kazakh letters).
+        A word or two in the user's script ("Россия" from a Russian user) does not
         tell Russian from Uzbek Cyrillic, and one in Latin letters that is only English by
         default ("sos", "ILO", "UP-5785", "kvota" from a Russian or Uzbek Cyrillic user,
-        tester s11) tells no language, nor does one in the other script of the user's own
-        language ("Schengen" from an Uzbek Cyrillic user): all are answered in the user's
-        language."""
+        tester s11) or, one word, Uzbek only by default ("passport", "Schengen" from a
+        Russian phone: no oʻ, gʻ, q, ending or word only Uzbek has) tells no language, nor
+        does one in the other script of the user's own language ("Schengen" from an Uzbek
+        Cyrillic user): all are answered in the user's language."""
         if lang in LANGS:
             return lang
+        if default in LANGS and foreign_language(match.query):
+            return default  # Tajik or Kazakh: the phone's language, Russian if it is theirs
         if match.lang and default in LANGS and says_little_of_language(match.query):
             same_script = script_of(match.query) == REGISTRY.get(default).script
             if _written(match.lang) == _written(default):
@@ -84,8 +96,10 @@ class Answerer:
                 # language's own («ассалому алайкум» from an Uzbek Latin phone)
                 if same_script or not self._own_words(match.query, match.lang):
                     return default
-            elif (same_script or match.lang == "en") and not self._own_words(match.query,
-                                                                              match.lang):
+            elif ((same_script or match.lang == "en" or _one_latin_word(match.query))
+                  and not self._own_words(match.query, match.lang)):
+                # ... and a Latin word that is Uzbek only because Latin most often is
+                # ("passport", "SWOT" from a Russian phone, tester s11) tells nothing either
                 return default
         return match.lang or default or "en"
 
@@ -98,6 +112,8 @@ class Answerer:
         words = self.matcher.reader.language_words
         script = script_of(query) or ""
         # ... or its words end only the way ``lang``'s do ("конституциянинг 27 моддаси")
+        if written == "uz" and script == "Latn" and uzbek_spelt(query):
+            return True  # "pasportsiz qoldim"
         endings = ending_evidence(query)
         if endings.get(written) and not any(n for other, n in endings.items() if other != written):
             return True
@@ -132,6 +148,12 @@ class Answerer:
                          sources=reply.sources)
         return reply
 
+    def _rights_reply(self, match: Match, lang: str) -> Reply:
+        """"huquqlarim buzilsa kimga murojaat qilay": no entry says where to complain, but
+        the documents do say how migrants are protected."""
+        return Reply("clarify", lang, match, choices=self.protection,
+                     note=translator(lang)(RIGHTS).format(site=AGENCY_SITE))
+
     def _reply(self, match: Match, lang: str) -> Reply:
         if match.decision == "greeting":
             # A greeting that tells a topic offers the entry it matches as one button.
@@ -160,10 +182,7 @@ class Answerer:
             # "batafsil": the bot keeps no conversation to place it in.
             return Reply("abstain", lang, match, note=translator(lang)(FOLLOW_UP))
         if match.rights:
-            # "huquqlarim buzilsa kimga murojaat qilay": no entry says where to complain, but
-            # the documents do say how migrants are protected.
-            return Reply("clarify", lang, match, choices=self.protection,
-                         note=translator(lang)(RIGHTS).format(site=AGENCY_SITE))
+            return self._rights_reply(match, lang)
         if match.vague:
             # "pul": too little to pick an entry by, but not "the documents are silent".
             return Reply("abstain", lang, match, note=translator(lang)(ONE_WORD).format(

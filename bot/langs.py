@@ -54,6 +54,8 @@ class Registry:
     """Per language, other names a user may write for it after ``/lang``."""
     fallback: Mapping[str, str] = field(default_factory=dict)
     """Languages the bot does not speak (ISO 639-1) -> the reply language their users read."""
+    letters_of: Mapping[str, str] = field(default_factory=dict)
+    """Languages of ``fallback`` -> Cyrillic letters only they have (Tajik ҷ, Kazakh ә)."""
 
     # Computed once (the registry is frozen): the loader asks for them for every text.
     @cached_property
@@ -174,6 +176,10 @@ def load_registry(path: Path = REGISTRY_FILE) -> Registry:
     typed = {str(code): tuple(str(n) for n in names)
              for code, names in (data.get("typed") or {}).items()}
     fallback = {str(k): str(v) for k, v in (data.get("fallback") or {}).items()}
+    letters_of = {str(k): str(v) for k, v in (data.get("letters_of") or {}).items()}
+    for code in letters_of:
+        if code not in fallback:
+            raise RegistryError(f"{path}: 'letters_of' names {code!r}, which 'fallback' lacks")
     for key, named in (("typed", typed), ("fallback", fallback.values())):
         for code in named:
             if code not in codes:
@@ -184,7 +190,7 @@ def load_registry(path: Path = REGISTRY_FILE) -> Registry:
         if other != code:
             raise RegistryError(f"{path}: {name!r} names both {other} and {code}; "
                                 f"keep it under one")
-    return Registry(tuple(langs), picker, guess, typed, fallback)
+    return Registry(tuple(langs), picker, guess, typed, fallback, letters_of)
 
 
 REGISTRY = load_registry()

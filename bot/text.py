@@ -26,6 +26,13 @@ from bot.yamlread import read_yaml
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+# Letters of languages the bot does not speak (Tajik ҷ, Kazakh ә), and the reply language
+# their users read (the registry's fallback): "Муҳоҷират чист?" is not Uzbek Cyrillic.
+_FOREIGN = [(re.compile(f"[{re.escape(letters)}]"), REGISTRY.fallback[code])
+            for code, letters in REGISTRY.letters_of.items()]
+_UZBEK_ONLY = re.compile("[ўЎ]")
+"""The one letter of Uzbek Cyrillic no Tajik or Kazakh word has (қ, ғ, ҳ they share): beside
+it a foreign letter is an Uzbek typed on such a keyboard."""
 # Letters that give a language away in its script (uz-Cyrl: ў қ ғ ҳ), from the registry.
 _GIVEAWAY = [(lang.script, re.compile(f"[{re.escape(lang.letters)}]"), lang.code)
              for lang in REGISTRY.languages if lang.letters]
@@ -276,6 +283,12 @@ def _load_words() -> dict[str, dict[str, str]]:
 _TELLING = _load_words()
 
 
+def uzbek_spelt(text: str) -> bool:
+    """Whether a word of ``text`` is spelt as only Uzbek Latin spells (oʻ, gʻ, q before a
+    letter but u: "qoldim")."""
+    return any(_UZBEK_LATIN.search(w) for w in text.lower().split())
+
+
 def telling_language(tok: str, script: str) -> str | None:
     """The written language ("uz" for Uzbek Cyrillic) a folded word wholly tells in
     ``script`` (bot/data/language_words.yaml), else None."""
@@ -300,6 +313,16 @@ def says_little_of_language(text: str) -> bool:
     return len(_WORD.findall(text)) <= FEW_WORDS
 
 
+def foreign_language(text: str) -> str | None:
+    """The reply language (Russian) for a message in a language the bot does not speak,
+    told by its letters (``letters_of`` in ``bot/data/languages.yaml``: Tajik "Муҳоҷират
+    чист?", Kazakh «Көші-қон деген не?»), else None; with a ў it is Uzbek typed on such a
+    keyboard."""
+    if _UZBEK_ONLY.search(text):
+        return None
+    return next((code for letters, code in _FOREIGN if letters.search(text)), None)
+
+
 def guess_language(text: str,
                    lexicon: Mapping[str, Mapping[str, float] | Iterable[str]]) -> str | None:
     """Guess the language and script of a message.
@@ -316,6 +339,9 @@ def guess_language(text: str,
     script = script_of(text)
     if script is None:
         return None
+    foreign = foreign_language(text)
+    if foreign is not None:
+        return foreign
     words = text.split()
     named = None  # one word with them among many without: perhaps a name or a term
     for letters_script, letters, code in _GIVEAWAY:
