@@ -223,11 +223,17 @@ class Matcher(Naming, NearMisses):
         # ... and is that the same as the diaspora"): the others are offered as buttons.
         order = sorted(range(len(results)), key=lambda k: (-_RANK[results[k][0]], k))
         decision, cands, miss = results[order[0]]
-        if a.reading.set_aside and (decision == "abstain" and self._little(a.reading)
-                                    or self._says_where(a.reading)):
+        if a.reading.set_aside and not a.reading.rights and (
+                decision == "abstain" and self._little(a.reading)
+                or self._says_where(a.reading)):
             # "Salom doʻstim!": a greeting with a word or two we cannot place; "Salom
-            # Koreyadan!": a greeting that only says where it comes from.
+            # Koreyadan!": a greeting that only says where it comes from; not "thanks! who
+            # do I call?" (where to turn: the rights reply).
             return Match(a.query, "greeting", (), a.lang, **flags)
+        if decision == "clarify" and miss is None and a.reading.rights:
+            # "the foreman insults me because I am Uzbek": where to turn (the rights reply),
+            # not three entries that share a word with it
+            return Match(a.query, "abstain", (), a.lang, **flags)
         also = next((results[k][1][0] for k in order[1:] if results[k][0] == "answer"
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
         if decision == "answer":

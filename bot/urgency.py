@@ -40,6 +40,11 @@ NOT_GAP = 1
 «я не знаю, кто забрал» (three)."""
 
 
+QUOTE_NEAR = 2
+"""Words at most between a phrase of ``urgent_not`` and the speech verb or «твой» that
+quotes it («бригадир сказал я забрал твой паспорт»)."""
+
+
 PLEA_ASKED = 4
 """Words at most between the start of a clause that asks ("does", "who", ``plea_askers``)
 and a call for help that is then its question ("does the state help me", "how can the agency
@@ -107,16 +112,32 @@ class Urgency(Asking):
             kept.append(h)
         return kept
 
-    def _said_otherwise(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
+    def _quoted(self, toks: list[str], hit: Hit, starts: list[int]) -> bool:
+        """Whether a phrase of ``urgent_not`` (``hit``) is quoted: a word of
+        ``urgent_quoted`` at most ``QUOTE_NEAR`` words before it or after it in its clause
+        («бригадир сказал я забрал твой паспорт», "he said I took your passport"), or
+        right after the comma that ends the clause it ends ("bolangni olib ketdim, dedi");
+        not one further on, which tells of something else ("I took my kid to school and
+        the teacher said he has a fever": review s11 finding 20)."""
+        first, last = _clause(starts, hit.start, len(toks))
+        near = toks[max(0, hit.start - QUOTE_NEAR):hit.start] + toks[hit.end:min(
+            hit.end + QUOTE_NEAR, last if hit.end < last else last + QUOTE_NEAR)]
+        return bool(self.urgent_quoted.intersection(near))
+
+    def _said_otherwise(self, toks: list[str], hits: list[Hit],
+                        clauses: Callable[[], list[int]] = list) -> list[Hit]:
         """``hits`` but the dangers found inside a phrase of ``urgent_not``, where their
         words say no danger: the writer took ("я забрал ребёнка из садика", "bolamni
-        bogʻchadan olib ketdim"), or another sense ("koʻzim qamashdi", dazzled); unless a
-        word of ``urgent_quoted`` follows the phrase (a threat told: "... dedi", «сказал»,
-        «твой») or the danger's object is the reader's ("pasportingni")."""
+        bogʻchadan olib ketdim"), or another sense ("koʻzim qamashdi", dazzled); unless the
+        phrase is quoted (a threat told: "... dedi", «сказал», «твой»: ``_quoted``;
+        ``clauses()``: where the clauses start) or the danger's object is the reader's
+        ("pasportingni")."""
         if not any(h.label == "urgent" for h in hits):
             return hits
-        nots = [h for h in self.urgent_not.find(toks, NOT_GAP)
-                if not self.urgent_quoted.intersection(toks[h.start:])]
+        nots = self.urgent_not.find(toks, NOT_GAP)
+        if nots and self.urgent_quoted.intersection(toks):
+            starts = clauses() or [0]
+            nots = [h for h in nots if not self._quoted(toks, h, starts)]
         if not nots:
             return hits
         inside = {k for h in nots for k in range(h.start, h.end)}
@@ -136,7 +157,7 @@ class Urgency(Asking):
             # ... and as written: "kelmayapti" is one letter off "qilmayapti" of another
             # trigger, and a word of "yashagim kelmay*" itself
             hits += [h for h in self._urgent_hits(toks) if h not in hits]
-        hits = self._said_otherwise(toks, self._spelt_out(hits, spelt))
+        hits = self._said_otherwise(toks, self._spelt_out(hits, spelt), clauses)
         starts: list[int] = []
         if any(h.label == "plea" for h in hits) and self.plea_askers:
             starts = clauses() or [0]
