@@ -16,6 +16,9 @@ STEM_SLACK = 6
 """... by at most this many letters (an inflection, not another word)."""
 PREFIX = "*"
 """Ends a phrase word (as written and in ``phrase_words``) that is a prefix of any length."""
+WHOLE = "="
+"""Ends a phrase word (in ``phrase_words``) that matches only itself, never a longer word:
+a form made from a trigger ("urgan" of "urdi") is no stem ("Urganch", Urgench)."""
 PREFIX_SLACK = 9
 """... of words at most this many letters longer (Uzbek verbs: "ishlat*" finds
 "ishlatishyapti")."""
@@ -23,7 +26,8 @@ PREFIX_SLACK = 9
 
 class FirstWords:
     """Numbers looked up by the first word of a phrase: the same word, a word it is a
-    stem of (five letters or more), or one it is a prefix of (a word written with ``*``)."""
+    stem of (five letters or more, unless written with ``WHOLE``), or one it is a prefix
+    of (a word written with ``*``)."""
 
     def __init__(self) -> None:
         self.exact: dict[str, list[int]] = defaultdict(list)
@@ -39,6 +43,8 @@ class FirstWords:
         if first.endswith(PREFIX):
             self.prefixes[first[:-1]].append(number)
             return
+        if first.endswith(WHOLE):
+            first, whole = first[:-1], True
         self.exact[first].append(number)
         if len(first) >= STEM_MIN and not whole:
             self.stems[first].append(number)

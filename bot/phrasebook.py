@@ -20,7 +20,7 @@ from bot.phraselists import index as _index
 from bot.phraselists import phrases as _phrases
 from bot.phraselists import spellings as _spellings
 from bot.phraselists import words as _words
-from bot.phrases import PREFIX, Hit, phrase_words
+from bot.phrases import Hit, bare, phrase_words
 from bot.text import fold, keyboard_variant
 from bot.urgentlists import UrgentLists
 
@@ -218,7 +218,7 @@ class PhraseBook(UrgentLists):
         hits = self.practical.find(toks)
         if not hits:
             return hits
-        if any(w.removesuffix(PREFIX) in self._practical_spelt
+        if any(bare(w) in self._practical_spelt
                for h in hits for w in phrase_words(h.phrase)):
             words = spelt()
             hits = [h for h in hits if spelt_so(h.phrase, self._practical_spelt, words)]

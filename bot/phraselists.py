@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from bot.phrases import PREFIX, PhraseIndex, phrase_words
+from bot.phrases import PREFIX, PhraseIndex, bare, phrase_words
 from bot.text import fold, keyboard_variant, spell
 
 TYPO_MIN = 7
@@ -55,7 +55,7 @@ REVERSIBLE_MIN = 4
 def content_pair(phrase: str) -> bool:
     """Whether a trigger is two words of ``REVERSIBLE_MIN`` letters or more."""
     words = phrase_words(phrase)
-    return len(words) == 2 and all(len(w.removesuffix(PREFIX)) >= REVERSIBLE_MIN for w in words)
+    return len(words) == 2 and all(len(bare(w)) >= REVERSIBLE_MIN for w in words)
 
 
 SPELT_MAX = 4
@@ -85,5 +85,5 @@ def spelt_so(phrase: str, spellings: Mapping[str, frozenset[str]],
     ``_spellings``) is spelt one of its ways among ``words`` (``bot.text.spell``): "costs"
     is, «соц» (which folds alike) is not."""
     return all(any(t.startswith(way) for t in words for way in spellings[key])
-               for key in (w.removesuffix(PREFIX) for w in phrase_words(phrase))
+               for key in (bare(w) for w in phrase_words(phrase))
                if key in spellings)

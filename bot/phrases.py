@@ -4,7 +4,8 @@ Pure. Phrases are folded like questions (``bot.text.fold``), so one list covers 
 script and spelling. A phrase word of five letters or more also matches the longer words
 that start with it ("rossiy" finds "Rossiyada", "России"), so YAML lists can give stems
 instead of every inflected form. A word written with a trailing ``*`` is a prefix however
-short it folds ("yoʻqot*" folds to "ekot" and finds "yoʻqotdim", "yoʻqotib").
+short it folds ("yoʻqot*" folds to "ekot" and finds "yoʻqotdim", "yoʻqotib"); one with a
+trailing ``=`` (the forms ``bot.triggerforms`` makes) matches only itself.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.firstwords import PREFIX, PREFIX_SLACK, STEM_MIN, STEM_SLACK, FirstWords
+from bot.firstwords import PREFIX, PREFIX_SLACK, STEM_MIN, STEM_SLACK, WHOLE, FirstWords
 from bot.text import fold
 
 if TYPE_CHECKING:
@@ -46,14 +47,20 @@ class Hit:
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
-    """A phrase's folded words; a word written with a trailing ``PREFIX`` keeps it."""
+    """A phrase's folded words; a word written with a trailing ``PREFIX`` or ``WHOLE``
+    keeps it."""
     words: list[str] = []
     for raw in phrase.split():
         folded = fold(raw).split()
-        if folded and raw.endswith(PREFIX):
-            folded[-1] += PREFIX
+        if folded and raw.endswith((PREFIX, WHOLE)):
+            folded[-1] += raw[-1]
         words += folded
     return tuple(words)
+
+
+def bare(word: str) -> str:
+    """A phrase word without its trailing ``PREFIX`` or ``WHOLE``."""
+    return word[:-1] if word.endswith((PREFIX, WHOLE)) else word
 
 
 def word_matches(pattern: str, tok: str) -> bool:
@@ -63,6 +70,8 @@ def word_matches(pattern: str, tok: str) -> bool:
     if pattern.endswith(PREFIX):
         pattern = pattern[:-1]
         return tok.startswith(pattern) and len(tok) - len(pattern) <= PREFIX_SLACK
+    if pattern.endswith(WHOLE):
+        return tok == pattern[:-1]
     return (len(pattern) >= STEM_MIN and tok.startswith(pattern)
             and len(tok) - len(pattern) <= STEM_SLACK)
 
@@ -352,7 +361,10 @@ class _Matching:
 
     def __call__(self, word: str) -> np.ndarray:
         found = self._found.get(word)
-        if found is None:
+        if found is None and word.endswith(WHOLE):
+            numbers = [self._number[word[:-1]]] if word[:-1] in self._number else []
+            found = self._found[word] = np.asarray(numbers, dtype=np.int64)
+        elif found is None:
             numbers = [self._number[word]] if word in self._number else []
             if len(word) >= STEM_MIN or word.endswith(PREFIX):
                 stem = word.removesuffix(PREFIX)

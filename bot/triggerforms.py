@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.firstwords import STEM_MIN
+from bot.firstwords import PREFIX, STEM_MIN, WHOLE
 from bot.text import fold
 
 SOMEONE = "<someone>"
@@ -121,22 +121,31 @@ def _other_owners(word: str) -> list[str]:
     return [theirs["noun"] + "imni" + theirs["star"]] if theirs else []
 
 
+def _whole(forms: Iterable[str]) -> list[str]:
+    """Made forms that match only themselves (``WHOLE``), but those written as prefixes:
+    a form made of a trigger is no stem of longer words ("urgan" of "urdi" is not
+    "Urganch", Urgench; review s11)."""
+    return [f if f.endswith(PREFIX) else f + WHOLE for f in forms]
+
+
 def _forms(word: str, alone: bool) -> list[str]:
-    """The other forms of a trigger word (``alone``: the trigger's only word)."""
+    """The other forms of a trigger word (``alone``: the trigger's only word); each
+    matches only itself (``_whole``) but a Russian verb's stem in «-л», made to match its
+    every person («выгнал»: «выгнала», «выгнали»)."""
     other = _other_number(word)
     if other is not None:
         if word.endswith("bdi"):  # told as heard already ("turibdi"): no other tense
-            return [other]
-        return [other, *_other_tenses(word), *_other_tenses(other)]
+            return _whole([other])
+        return _whole([other, *_other_tenses(word), *_other_tenses(other)])
     if alone:
         # A one-word Russian verb stays whole: «задержал» would find «задержался»
         # (delayed), «угрожает» is asked of anyone («что угрожает мигрантам»).
         return []
     owners = _other_owners(word)
     if owners:
-        return owners
+        return _whole(owners)
     stem = _past_stem(word)
-    return [stem] if stem is not None else _present_other(word)
+    return [stem] if stem is not None else _whole(_present_other(word))
 
 
 def with_other_forms(phrases: Iterable[str]) -> list[str]:

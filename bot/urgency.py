@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.asking import Asking
 from bot.phrasebook import TYPO_MIN, spelt_so
-from bot.phrases import PREFIX, Hit, phrase_words, word_matches
+from bot.phrases import Hit, bare, phrase_words, word_matches
 from bot.text import fold
 
 _WORD = re.compile(r"\w+")
@@ -105,7 +105,7 @@ class Urgency(Asking):
         kept: list[Hit] = []
         words: list[str] | None = None
         for h in hits:
-            if any(w.removesuffix(PREFIX) in self.spelt for w in phrase_words(h.phrase)):
+            if any(bare(w) in self.spelt for w in phrase_words(h.phrase)):
                 words = spelt() if words is None else words
                 if not spelt_so(h.phrase, self.spelt, words[h.start:h.end]):
                     continue
