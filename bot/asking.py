@@ -54,6 +54,10 @@ class Part:
     needs: bool = False
     """Whether it asks only by telling a need with its object («нужен сайт агентства»,
     ``Asking.asks_for``): beside a danger, a need is no question of the documents."""
+    opener: bool = False
+    """Whether it asks only by announcing a question ("Savolim migratsiya haqida", «Вопрос
+    про миграцию»: no "?", question word or request): beside a sentence that asks it is
+    an opener that names a topic, not the question (review s11 finding 6)."""
 
 
 class Asking(PhraseBook):

@@ -10,7 +10,7 @@ the documents themselves.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.asking import INSTRUMENTAL, RUNON_MIN, Part
 from bot.elliptic import Elliptic
@@ -210,6 +210,10 @@ class Reader(Elliptic):
                 acc.asked_numbers |= _years(again.toks)
             elif toks:
                 self._read_sentence(sentence, end, toks, acc)
+        if any(p.asks and not p.opener for p in acc.parts):
+            # "Savolim migratsiya haqida. 2024 yilda ... qancha pul yuborishgan?": the
+            # opener names a topic; the sentence that asks is the question
+            acc.parts = [replace(p, asks=False) if p.opener else p for p in acc.parts]
         kept = acc.set_told_aside()
         parts = acc.parts
         if not all_toks and any(ch in self.emoji for ch in text):
@@ -265,9 +269,10 @@ class Reader(Elliptic):
         requested = bool(requests)
         asks = ("?" in end or self._has_question_word(rest, instrumental)
                 or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
-                or requested or self._clause_starts_asking(sentence)
-                or any(h.label == "asking" for h in hits) and any(
-                    t in self._known and t not in self.stopwords for t in rest))
+                or requested or self._clause_starts_asking(sentence))
+        opener = not asks and any(h.label == "asking" for h in hits) and any(
+            t in self._known and t not in self.stopwords for t in rest)
+        asks = asks or opener
         needs = (not asks and bool(self.wants.find(toks)) and self.asks_for(sentence)
                  and not self._urgent_hits(toks))
         asks = asks or needs
@@ -285,7 +290,7 @@ class Reader(Elliptic):
         halves = self._joined_questions(sentence) if asks else []
         acc.parts.append(Part(rest, asks, tuple(
             Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested,
-            needs=needs))
+            needs=needs, opener=opener))
         if asks and "," in sentence:
             acc.clauses += self._asking_clauses(sentence)
             told, named = self._told_numbers(sentence)
