@@ -157,6 +157,8 @@ class Matcher(Naming, NearMisses):
             lang = REGISTRY.in_script(best_lang, script_of(query))
         if lang == "ru" and not keyboard_checked and self._typed_uzbek(query):
             lang = "uz-Cyrl"  # (guessed from the sentences' scores, not checked above)
+        if lang == "ru" and reading.danger_uzbek and script_of(query) == "Cyrl":
+            lang = "uz-Cyrl"  # "укамни урибди": a danger told in Uzbek words alone
         told = tuple(self._score_part(p.toks) for p in reading.told)
         halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine)
                              for h in p.halves)

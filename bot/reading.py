@@ -66,6 +66,10 @@ class Reading:
     danger: frozenset[str] = frozenset()
     """For an urgent message: the words of its triggers, left out when it is matched (the
     answer after the protection block is for what the message asks, not for "passport")."""
+    danger_uzbek: bool = False
+    """For an urgent message: its dangers are all told in Uzbek ("укамни урибди": triggers
+    written in Latin letters that no Russian trigger folds like), so a Cyrillic message of
+    them is Uzbek Cyrillic, however short its words (review s11 finding 3)."""
     action_only: bool = False
     """For an urgent message: every sentence that asks, asks what to do («что делать»,
     "nima qilish kerak": ``action_asked``) or only tells a need («Нужны деньги на билет
@@ -242,6 +246,7 @@ class Reader(Elliptic):
         return Reading(tuple(parts), acc.set_aside, urgent, subject is not None,
                        tuple(acc.clauses), acc.thanked, farewell=acc.farewell,
                        subject=subject or (), small_talk=small_talk,
+                       danger_uzbek=urgent and self.told_in_uzbek(hits),
                        rights=bool(self.rights.find(all_toks)),
                        compares=bool(self.comparing.find(all_toks)),
                        danger=danger, action_only=action_only,

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.asking import Asking
 from bot.phrasebook import TYPO_MIN, spelt_so
 from bot.phrases import Hit, bare, phrase_words, word_matches
-from bot.text import fold
+from bot.text import fold, script_of
 
 _WORD = re.compile(r"\w+")
 URGENT_GAP = 3
@@ -236,6 +236,15 @@ class Urgency(Asking):
             return False
         return "!" in text or any(w.isupper() and fold(w) in self.cries
                                   for w in _WORD.findall(text))
+
+    def told_in_uzbek(self, hits: list[Hit]) -> bool:
+        """Whether the dangers of ``urgent_hits`` are all Uzbek triggers: written in Latin
+        letters and folded like no trigger written in Cyrillic («депорт» is Russian's too);
+        false when there is none."""
+        dangers = [h.phrase for h in hits if h.label == "urgent"]
+        return bool(dangers) and all(
+            script_of(p) == "Latn" and phrase_words(p) not in self.cyrillic_triggers
+            for p in dangers)
 
     def is_urgent(self, toks: list[str], hits: list[Hit]) -> bool:
         """Whether folded tokens with these ``urgent_hits`` say someone is in danger."""

@@ -16,8 +16,8 @@ from bot.phraselists import (
     strings,
     words,
 )
-from bot.phrases import PREFIX
-from bot.text import fold, keyboard_variant
+from bot.phrases import PREFIX, phrase_words
+from bot.text import fold, keyboard_variant, script_of
 from bot.triggerforms import SOMEONE, SOMEONE_LISTS, with_other_forms, with_someone
 
 
@@ -49,6 +49,10 @@ class UrgentLists:
         danger, silence, pleas = (with_someone(written[key], someone) for key in written)
         triggers = danger + silence + pleas
         labelled = [("urgent", p) for p in danger] + [("silence", p) for p in silence]
+        self.cyrillic_triggers = frozenset(phrase_words(p) for p in danger + silence
+                                           if script_of(p) == "Cyrl")
+        """The dangers' triggers written in Cyrillic, as folded words: a danger found by a
+        Latin one folded alike («депорт», "deport") is no sign of Uzbek."""
         self.urgent = index(labelled)
         """Danger ("urgent") and silence ("silence"), words between allowed: see
         ``Reader.is_urgent`` and ``Reader.heard``."""
