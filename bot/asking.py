@@ -137,11 +137,13 @@ class Asking(PhraseBook):
             asking.add(len(toks) - 1)  # "yordam beradimi" names one thing only
         named = [t for k, t in enumerate(toks) if k not in asking and t not in self.stopwords
                  and t not in self.question_words]
-        # ... or one word the knowledge base knows beside a question word of its own: a
+        # ... or one word the knowledge base knows beside a question word of its own (not
+        # only a "-mi": "texnologiya ham yordam beradimi" asks one thing of two sides): a
         # whole short question ("what is the ILO and what is the IOM", "Shengen nima va
         # ...", «... и на что тратят»: fix12, item 7)
         return len(named) >= least or (
-            len(named) == 1 and named[0] in self._known and self._has_question_word(toks))
+            len(named) == 1 and named[0] in self._known
+            and not self.question_words.isdisjoint(toks))
 
     def speaks_of_writer(self, toks: Sequence[str]) -> bool:
         """Whether folded tokens speak of the writer or their family (``personal:``)."""
