@@ -68,6 +68,17 @@ def _built(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, halves: bool) -> 
     return built
 
 
+@pytest.fixture(autouse=True)
+def one_thread() -> None:
+    """A fork needs a process of one thread (``forked``): a thread that an earlier test of
+    this worker started (a fake server's handler, a test bot's store) may still be ending
+    as this test starts."""
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread():
+            thread.join(timeout=10)
+    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
+
+
 def _die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
