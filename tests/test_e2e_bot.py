@@ -322,7 +322,12 @@ async def test_reload_keeps_the_last_good_knowledge(bot: Harness, tmp_path: Path
     (broken / "faq" / "law.yaml").write_text("topic: [unclosed\n", encoding="utf-8")
     services = bot.app.bot_data["services"]
     services.settings = dataclasses.replace(services.settings, knowledge_dir=broken)
-    reply = await bot.say(1, "/reload")  # user 1 is an admin in the harness
+    mark = bot.api.mark()
+    bot.api.push_update(bot.api.message(1, "/reload"))  # user 1 is an admin in the harness
+    # The reply comes after a whole read of the folder (more than wait_for's 5 s at load 17):
+    # a deadline for that, not a time under test.
+    reply = await bot.api.wait_for("sendMessage", lambda p: p["chat_id"] == 1, after=mark,
+                                   timeout=60)
     assert "knowledge/faq/law.yaml:2: YAML syntax error" in reply.params["text"]
     answer = await bot.say(1, "what is the schengen agreement")
     assert "Schengen" in answer.params["text"]
