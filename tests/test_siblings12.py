@@ -65,3 +65,60 @@ def test_a_remittance_sibling_is_answered_by_its_own_entry(matcher: Matcher, mes
 ])
 def test_a_card_or_tariff_is_a_practical_detail(matcher: Matcher, message: str) -> None:
     assert matcher.match(message).decision == "abstain"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the UN named in Russian typed in Latin letters ('OON' as written) is the UN's entry,
+    # not international law's
+    ("OON chto delaet dlya migrantov", "org-un"),
+    ("OON i migranty: kakaya rol?", "org-un"),
+    ("Что делает ООН для защиты мигрантов?", "org-un"),
+    ("BMT migrantlar huquqlari uchun nima qiladi", "org-un"),
+    ("БМТ мигрантлар ҳуқуқлари учун нима қилади", "org-un"),
+    # the place of migration in international relations, not the agreements
+    ("xalqaro munosabatlarda migratsiya qanday oʻrin tutishini tushuntiring",
+     "concept-migration-in-ir"),
+    ("халқаро муносабатларда миграция қандай ўрин тутишини тушунтиринг",
+     "concept-migration-in-ir"),
+    ("миграциянинг халкаро муносабатлардаги ахамияти нимада", "concept-migration-in-ir"),
+    # how the state helps its citizens abroad: not their families, nor the returnees
+    ("how does the state help migrants abroad", "abroad-state-support"),
+    ("How does the state help Uzbek migrants in other countries?", "abroad-state-support"),
+    ("как государство помогает мигрантам за границей", "abroad-state-support"),
+    ("Davlat chet elda ishlayotgan fuqarolarga qanday yordam beradi", "abroad-state-support"),
+    ("давлат чет элда ишлаётган фукароларга кандай ердам беради", "abroad-state-support"),
+    ("davlat çet eldagi fuqarolarni qanday qoʻllab-quvvatlaydi", "abroad-state-support"),
+    ("давлат чет элдаги фукароларни кандай куллаб-кувватлайди", "abroad-state-support"),
+    # ... and the families' own entry keeps its question
+    ("davlat migrantlarning oilalariga qanday yordam beradi", "abroad-family-support"),
+    ("does the state help the wife and children of a migrant", "abroad-family-support"),
+])
+def test_an_organisation_or_state_sibling_is_answered_by_its_own_entry(
+        matcher: Matcher, message: str, entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", [
+    # 'chet eldagi' (abroad) is the abroad concept: the citizens' entry comes first, even
+    # where the returnees' entry is too close to answer
+    "davlat chet eldagi fuqarolarga qanday yordam beradi",
+    "давлат чет элдаги фуқароларга қандай ёрдам беради",
+])
+def test_citizens_abroad_put_the_state_support_first(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision in ("answer", "clarify")
+    assert m.best is not None and m.best.entry_id == "abroad-state-support"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # reintegration (of returnees) is no integration (of newcomers in a host country)
+    ("migrantlar uchun reintegratsiya dasturi bormi", "strategy-reintegration"),
+    ("мигрантлар учун реинтеграция дастури борми", "strategy-reintegration"),
+    ("is there a reintegration programme for migrants", "strategy-reintegration"),
+    ("есть ли программа реинтеграции мигрантов", "strategy-reintegration"),
+    ("migrantlar uchun integratsiya dasturlari bormi", "abroad-integration"),
+])
+def test_reintegration_is_not_integration(matcher: Matcher, message: str, entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
