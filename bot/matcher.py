@@ -241,9 +241,12 @@ class Matcher(Naming, NearMisses):
         if decision == "answer":
             # "How much was sent in 2024? And in 2023?": another part asks the answer's
             # entry of what it does not give; the answer says so.
+            # Not when it asks another entry answered ("What is the ILO? And what is the
+            # IOM?": the IOM is offered, not "not given for the IOM": tester s12 finding 40).
             miss = next((results[k][2] for k in order[1:] if results[k][2] is not None
                          and results[k][1][0].entry_id == cands[0].entry_id),
-                        None) or self._asked_again(a.reading, cands[0])
+                        None) or (self._asked_again(a.reading, cands[0]) if also is None
+                                  else None)
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also,
                      vague=decision == "abstain" and self._only_vague(a, t), **flags)
 

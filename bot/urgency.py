@@ -176,9 +176,17 @@ class Urgency(Asking):
         if hit.label != "plea":
             return False
         first, last = _clause(starts, hit.end - 1, len(toks))
-        if (first > hit.start or toks[first] not in self.plea_askers
-                or hit.start - first > PLEA_ASKED):
+        if first > hit.start:
             return False
+        if toks[first] not in self.plea_askers or hit.start - first > PLEA_ASKED:
+            # ... or an asker nearer the plea after a condition ("if I go back home will
+            # the state help me": tester s12 finding 18)
+            near = max(first, hit.start - PLEA_ASKED)
+            asker = next((k for k in range(near, hit.start) if toks[k] in self.plea_askers
+                          and toks[first] in self.conditions), None)
+            if asker is None:
+                return False
+            first = asker
         if hit.end == last and self.plea_writer.intersection(toks[first + 1:hit.start]):
             return False  # "how do i get help help me": the writer asked, then cries
         return not any(h.label == "politeness" for h in self.aside.find(toks[first:hit.end]))

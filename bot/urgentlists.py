@@ -86,6 +86,9 @@ class UrgentLists:
         self.plea_askers = words(raw.get("plea_askers"))
         """Words that, starting a clause, make a call for help in it a question ("does the
         state help me", "who can help me get a job"): ``Urgency.is_urgent``."""
+        self.conditions = words(raw.get("plea_conditions"))
+        """Words that open a condition ("if I go back home"): an asker after one still
+        makes the call for help its question ("... will the state help me")."""
         self.plea_writer = words(raw.get("plea_writer"))
         """The writer as a clause's subject ("i", "we"): a call for help ending that clause
         is a cry after the writer's question ("how do i get help help me")."""

@@ -118,6 +118,7 @@ class PhrasesFile(m._Model):
     urgent_someone: Phrases = Field(default_factory=list)
     plea_askers: Phrases = Field(default_factory=list)
     plea_writer: Phrases = Field(default_factory=list)
+    plea_conditions: Phrases = Field(default_factory=list)
     urgent_alone: Phrases = Field(default_factory=list)
     urgent_spelt: Phrases = Field(default_factory=list)
     urgent_not: Phrases = Field(default_factory=list)
