@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.facts import Facts, text_facts
 from bot.knowledge import Entry
-from bot.thesaurus import Facts, text_facts
 from bot.vocab import VocabBuilder
 
 if TYPE_CHECKING:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 
 from bot.asking import Part
+from bot.facts import HOME
 from bot.numbers import YEARS
 from bot.text import fold
-from bot.thesaurus import HOME, Thesaurus
+from bot.thesaurus import Thesaurus
 from bot.urgency import Urgency
 
 ELLIPSIS_LOOK = 4

@@ -20,13 +20,14 @@ from bot.answerpool import AnswerPool
 from bot.aspects import Aspects
 from bot.bothcores import Relay, list_and_split
 from bot.entrykeys import EntryKeys, first_of_each
+from bot.facts import CONCEPT_MARK, Facts, entry_facts
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import PhraseIndex
 from bot.phrasinglist import MadeAlike
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.text import fold, fold_whole, keyboard_variant
-from bot.thesaurus import CONCEPT_MARK, PEOPLE, Facts, Thesaurus, entry_facts
+from bot.thesaurus import PEOPLE, Thesaurus
 from bot.translit import CyrillicMaker
 from bot.vocab import VocabBuilder
 from bot.wordforms import any_form
@@ -251,7 +252,7 @@ class BuiltIndex:
 
     def _alias_facts(self, read: Phrasings, owners: np.ndarray,
                      aliases: list[int]) -> dict[int, Facts]:
-        """Per entry, what its aliases give, as ``thesaurus.text_facts`` reads it, for all
+        """Per entry, what its aliases give, as ``facts.text_facts`` reads it, for all
         aliases at once: every number up to six digits, the places, peoples and bodies of
         their thesaurus hits."""
         # The aliases' words alone (in order), not every phrasing's.

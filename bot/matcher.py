@@ -4,7 +4,8 @@ Pure: no telegram import, no I/O after construction. Built once per knowledge ba
 
 A message is first *read* (``bot.reading``: greetings and thanks set aside, sentences,
 urgent, about the documents), then each asking sentence is scored by the index
-(``bot.index``), then ``settle`` applies the one decision rule (``bot.decision``) and turns
+(``bot.index``), then ``settle`` (``bot.settling``) applies the one decision rule
+(``bot.decision``) and turns
 an answer that contradicts the question (another year, article, country, or a detail the
 entry does not cover) into a "did you mean". Thresholds are calibrated on
 ``tests/data/tune.yaml`` with ``python -m bot eval --calibrate``.
@@ -16,35 +17,27 @@ from dataclasses import replace
 from functools import partial
 
 from bot import collector
-from bot.decision import Thresholds, decide
 from bot.documents import DocumentFinder
 from bot.excluding import Excluding
+from bot.facts import CONCEPT_MARK, Facts
 from bot.index import WARM_WORDS, MatcherSettings
 from bot.keyboardlang import uzbek_on_russian_keyboard
 from bot.keyboardspelling import spelling_of
 from bot.knowledge import KnowledgeBase
 from bot.langs import REGISTRY
-from bot.naming import Naming
-from bot.nearmiss import NearMisses, Scored
+from bot.nearmiss import Scored
 from bot.numbers import read_numbers
 from bot.phrases import PhraseIndex
 from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading
+from bot.settling import Settling
 from bot.text import break_lines, clean, drop_arithmetic, guess_language, script_of, spell
-from bot.thesaurus import CONCEPT_MARK, Conflict, Facts, Thesaurus
+from bot.thesaurus import Thesaurus
 from bot.verdict import Analysis, Candidate, Match
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
-_RANK = {"answer": 2, "clarify": 1, "abstain": 0}
-GREETING_SLACK = 1
-"""Words a greeting may carry that match nothing, and still be a greeting."""
-
-Judged = tuple[str, tuple[Candidate, ...], Conflict | None]
-"""One part through the rule: the verdict, its entries, and the near miss if it is one."""
-
-
-class Matcher(Naming, NearMisses):
+class Matcher(Settling):
     """The index plus the reading and the decision; ``match`` is cheap and thread-safe."""
 
     @collector.paused_during  # the whole build: it makes millions of objects, no cycles
@@ -186,130 +179,6 @@ class Matcher(Naming, NearMisses):
         return tuple(self._score_part(p.toks, asked, whole, own, mine)
                      for p in reading.clauses)
 
-    def settle(self, a: Analysis, t: Thresholds) -> Match:
-        """The decision for an analysed message under thresholds ``t`` (pure and cheap:
-        calibration calls it for every setting it tries).
-
-        Each sentence that asks goes through the one rule (``bot.decision.decide``); an
-        answer whose entry contradicts the question (another year, article, country, or a
-        detail the entry does not cover) becomes a "did you mean" of that entry alone. The
-        first part asked wins; another answered part is offered as a button. When several
-        sentences are read, the last scored part is the whole message, used only if no
-        sentence alone is answered.
-        """
-        flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources,
-                 "small_talk": a.reading.small_talk, "rights": a.reading.rights,
-                 "asks": any(p.asks for p in a.reading.parts) and not a.reading.action_only}
-        if a.reading.small_talk in ("follow_up", "what_now") and not a.reading.urgent:
-            return Match(a.query, "abstain", (), a.lang, **flags)
-        if a.reading.greeting_only:
-            return Match(a.query, "greeting", self._told_entry(a, t), a.lang,
-                         thanked=a.reading.thanked, farewell=a.reading.farewell, **flags)
-        results = []
-        for k, part in enumerate(a.sentences):
-            whole = self._judge(part, t)
-            halves = [self._judge(h, t) for h in (a.halves[k] if k < len(a.halves) else ())]
-            results += halves if self._documented(halves, whole) else [whole]
-        if not any(r[0] == "answer" for r in results) and a.whole is not None:
-            # Scored only now: no sentence alone is answered.
-            results.append(self._judge(a.whole, t))
-        if not any(r[0] == "answer" for r in results):
-            # "Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi?": the clause
-            # that asks, when the whole sentence is not answered.
-            # A clause that would be answered but for a near miss is offered as one.
-            results += [r for r in (self._judge(c, t) for c in a.clauses)
-                        if r[0] == "answer" or r[0] == "clarify" and r[2] is not None]
-        if not results:
-            return Match(a.query, "abstain", (), a.lang, **flags)
-        # The first question asked, not the best scored ("who are the migrant diplomats
-        # ... and is that the same as the diaspora"): the others are offered as buttons.
-        order = sorted(range(len(results)), key=lambda k: (-_RANK[results[k][0]], k))
-        decision, cands, miss = results[order[0]]
-        if a.reading.set_aside and not a.reading.rights and (
-                decision == "abstain" and self._little(a.reading)
-                or self._says_where(a.reading)):
-            # "Salom doʻstim!": a greeting with a word or two we cannot place; "Salom
-            # Koreyadan!": a greeting that only says where it comes from; not "thanks! who
-            # do I call?" (where to turn: the rights reply).
-            return Match(a.query, "greeting", (), a.lang, **flags)
-        if decision == "clarify" and miss is None and a.reading.rights:
-            # "the foreman insults me because I am Uzbek": where to turn (the rights reply),
-            # not three entries that share a word with it
-            return Match(a.query, "abstain", (), a.lang, **flags)
-        also = next((results[k][1][0] for k in order[1:] if results[k][0] == "answer"
-                     and results[k][1][0].entry_id != cands[0].entry_id), None)
-        if decision == "answer":
-            # "How much was sent in 2024? And in 2023?": another part asks the answer's
-            # entry of what it does not give; the answer says so.
-            # Not when it asks another entry answered ("What is the ILO? And what is the
-            # IOM?": the IOM is offered, not "not given for the IOM": tester s12 finding 40).
-            miss = next((results[k][2] for k in order[1:] if results[k][2] is not None
-                         and results[k][1][0].entry_id == cands[0].entry_id),
-                        None) or (self._asked_again(a.reading, cands[0]) if also is None
-                                  else None)
-        return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also,
-                     vague=decision == "abstain" and self._only_vague(a, t), **flags)
-
-    def _asked_again(self, reading: Reading, best: Candidate) -> Conflict | None:
-        """What an elliptical sentence ("… in 2024? And in 2023?": ``Part.again``) asks of
-        the answered entry that the entry does not give, if anything."""
-        idx = self._index_of[best.entry_id]
-        for p in reading.question_parts:
-            if p.again:
-                asked = self.thesaurus.asked_facts(p.toks, self.thesaurus.hits(p.toks))
-                found = self._conflict(asked, idx, frozenset(),
-                                       read_numbers(p.toks, self.reader.number_words))
-                if found is not None:
-                    return found
-        return None
-
-    def _only_vague(self, a: Analysis, t: Thresholds) -> bool:
-        """Whether an abstention is only for vagueness: one part, one vague word, that the
-        rule would otherwise answer or offer ("pul", "law"; not "xyz")."""
-        part = a.sentences[0] if len(a.sentences) == 1 and a.score_whole is None else None
-        return (part is not None and part.vague
-                and decide(part.ranked, t, self.settings.max_candidates)[0] != "abstain")
-
-    @staticmethod
-    def _documented(halves: list[Judged], whole: Judged) -> bool:
-        """Whether the joined questions of a sentence are each documented (answered, or a
-        near miss of one entry, and one at least answered) and the sentence read whole is
-        not answered otherwise: then each is a question of its own ("сколько перевели в 2024
-        году и что за соглашение с Германией?" is a near miss whole). Else the sentence is
-        read whole ("могу ли я уехать из страны и вернуться обратно, когда хочу")."""
-        answered = {c[0].entry_id for v, c, _m in halves if v == "answer"}
-        return (len(halves) > 1 and bool(answered)
-                and all(v == "answer" or v == "clarify" and m is not None
-                        for v, _c, m in halves)
-                and (whole[0] != "answer" or whole[1][0].entry_id in answered))
-
-    def _told_entry(self, a: Analysis, t: Thresholds) -> tuple[Candidate, ...]:
-        """For a greeting that tells a topic ("I am a nurse and want to work in Germany"):
-        the one entry its told sentences would be answered with, offered as a button; else
-        none ("hello, I am from Samarkand")."""
-        answered = [cands[0] for verdict, cands, miss in (self._judge(p, t) for p in a.told)
-                    if verdict == "answer" and miss is None]
-        return (max(answered, key=lambda c: c.score),) if answered else ()
-
-    def _judge(self, part: Scored, t: Thresholds) -> Judged:
-        """One part through the rule: a contradicted answer becomes a near miss, a vague
-        part or a practical detail the entry lacks an abstention."""
-        if part.plain is not None and (plain := self._judge(part.plain, t))[0] == "abstain":
-            return plain
-        verdict, top = decide(part.ranked, t, self.settings.max_candidates)
-        cands = tuple(Candidate(eid, sc) for eid, sc in top)
-        if verdict == "abstain" and part.pinned and part.miss is not None and cands:
-            return "clarify", cands[:1], part.miss
-        if verdict == "abstain":
-            return verdict, cands, None
-        if part.vague or part.detail or part.off_topic or part.undefined and part.miss is None:
-            return "abstain", cands, None
-        if part.miss is not None and (verdict == "answer" or part.pinned):
-            return "clarify", cands[:1], part.miss  # about that entry: its near miss alone
-        # "Did you mean" choices whose first contradicts the question keep all their
-        # choices, with the note on what the first one gives instead.
-        return verdict, cands, part.miss
-
     def _score_part(self, toks: tuple[str, ...], asked: list[tuple[str, str]] | None = None,
                     facts: Facts | None = None, own: bool = False,
                     mine: frozenset[str] = frozenset()) -> Scored:
@@ -383,17 +252,6 @@ class Matcher(Naming, NearMisses):
                 owners.update(entries[credits >= 1.0].tolist())
         return len(owners) == 1
 
-    def _little(self, reading: Reading) -> bool:
-        """At most GREETING_SLACK content words besides what was set aside; when nothing
-        is asked, words the knowledge base does not know (a name, a home town: "Men Sardor,
-        Namangandanman") do not count."""
-        content = [t for p in reading.parts for t in p.toks
-                   if t not in self.stopwords and not t.isdigit()]
-        if content and not any(p.asks for p in reading.parts):
-            content = [t for t, similar in zip(content, self._similar_words(content),
-                                               strict=True) if similar]
-        return len(content) <= GREETING_SLACK
-
     def _safe(self, toks: tuple[str, ...], reading: Reading) -> tuple[str, ...]:
         """A sentence's words without those of an urgent trigger ("pasportim yoʻq qoldi" is
         not a question about the 2017 passport reform), unless it only asks what they mean
@@ -408,11 +266,3 @@ class Matcher(Naming, NearMisses):
                 self.reader.asks_meaning_of(toks, reading.danger)):
             return kept
         return safe
-
-    def _says_where(self, reading: Reading) -> bool:
-        """Whether a message asks nothing and names only places besides its stop words."""
-        if any(p.asks for p in reading.parts):
-            return False
-        toks = [t for p in reading.parts for t in p.toks]
-        concepts = self.thesaurus.concept_tokens(toks)
-        return all(t in self.stopwords or t in self._places for t in concepts)

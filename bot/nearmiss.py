@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from bot.facts import CONCEPT_MARK, HOME, Conflict, Facts, conflict
 from bot.figurekin import kin_with_figure_first
 from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
 from bot.placesasked import PlacesAsked
 from bot.reading import Reader
-from bot.thesaurus import CONCEPT_MARK, HOME, Conflict, Facts, conflict
 
 NOT_COVERED_GAP = 2
 """Words that may stand between the words of a ``not_covered`` phrase ("how many *Uzbek*

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.facts import HOME, Facts
 from bot.phrases import Hit
 from bot.reading import Reader
 from bot.siblings import Siblings
 from bot.text import fold
-from bot.thesaurus import GOING, HOME, LOCATIVE, PEOPLE, Facts
+from bot.thesaurus import GOING, LOCATIVE, PEOPLE
 
 _GOING_BEFORE = frozenset({"to", "into", "from", "at", "with", "v", "vo", "iz", "na", "s", "so",
                            "k", "ko", "do", "cherez", "and", "va", "i", "a"})

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
+from bot.facts import Conflict
 from bot.nearmiss import Scored
 from bot.reading import Reading
-from bot.thesaurus import Conflict
 
 Decision = Literal["answer", "clarify", "abstain", "greeting"]
 

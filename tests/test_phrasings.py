@@ -11,6 +11,7 @@ from bot import entrykeys, ragged
 from bot.config import ROOT
 from bot.devtools.synthetic import salted_knowledge
 from bot.entrykeys import EntryKeys
+from bot.facts import CONCEPT_MARK, entry_facts
 from bot.index import Index
 from bot.knowledge import KnowledgeBase, load_or_raise
 from bot.matcher import Matcher
@@ -18,7 +19,6 @@ from bot.phrases import PhraseIndex
 from bot.phrasinglist import phrasings
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, _split, fold_all, fold_split
 from bot.text import fold
-from bot.thesaurus import CONCEPT_MARK, entry_facts
 from bot.vocab import Numbering
 
 from .test_index import KNOWN_TEXTS, known_texts

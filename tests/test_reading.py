@@ -11,6 +11,7 @@ import pytest
 
 from bot.answers import Answerer
 from bot.decision import Thresholds, decide
+from bot.facts import Facts, conflict, entry_facts
 from bot.i18n import translator
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
@@ -20,7 +21,7 @@ from bot.telegram.callbacks import data
 from bot.telegram.keyboards import reply_keyboard
 from bot.telegram.render import reply_html
 from bot.text import fold, keyboard_variant, script_of
-from bot.thesaurus import Facts, Thesaurus, conflict, entry_facts
+from bot.thesaurus import Thesaurus
 from bot.wording import CLARIFY, abstain_text, author_names, documents_header, topic_names
 from tests.conftest import shipped
 
