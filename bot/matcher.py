@@ -188,7 +188,7 @@ class Matcher(Settling):
         countries where the writer is, which it does not ask of). A word the
         sentence says it does not ask ("hajmi emas", "apart from the economy") is left out."""
         toks = self._excluding.kept(toks, self.stopwords)
-        hits = self.thesaurus.hits(toks)
+        hits = self.thesaurus.asked_hits(toks)
         concepts = self.thesaurus.concept_tokens(toks, hits)
         combined, best_lang = self._scores(" ".join(toks), concepts, hits)
         topic = self.reader.asked_topic(toks) if self.settings.asked_topic_bonus else None

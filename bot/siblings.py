@@ -76,11 +76,19 @@ class Siblings(LeftOut):
         order = sorted(combined, key=lambda i: (-combined[i], self.entry_ids[i]))[:ASPECT_RANKS]
         best = order[0]
         stances = self._stances
+
+        def agrees(idx: int) -> bool:
+            """No side the entry stands for is another than the one asked of its group."""
+            return all(stances.get(idx, {}).get(g, s) == s for g, s in asked.items())
+
         for group, side in asked.items():
             if stances.get(best, {}).get(group, side) == side:
                 continue
+            # The close entry put first stands for this side and against no other side
+            # asked ("how do host countries benefit": the host's benefits, not the
+            # sending country's, though both stand for the benefits).
             star = next((i for i in order[1:] if combined[i] >= combined[best] - window
-                         and stances.get(i, {}).get(group) == side), None)
+                         and stances.get(i, {}).get(group) == side and agrees(i)), None)
             if star is not None:
                 return _swapped(combined, star, best)
         return None

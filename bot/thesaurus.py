@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from bot.apartphrases import ApartPhrases
 from bot.facts import CONCEPT_MARK, HOME, Facts
 from bot.knowledge.concepts import read_concepts
 from bot.knowledge.records import KnowledgeError, Problem
@@ -58,6 +59,10 @@ class Concept:
     whole: tuple[str, ...] = ()
     """Words matched only whole, never as the stem of a longer word: folded, "Sweden" is
     "sveden", the start of the Russian "сведения" (information)."""
+    apart: tuple[str, ...] = ()
+    """Phrases whose last word may stand a few words after the others
+    (``bot.apartphrases``): "joʻnatadigan davlat" in "joʻnatadigan rivojlanayotgan
+    davlatlar"."""
     within: tuple[str, ...] = ()
     """(bodies) The organisations it is part of: the ILO is a UN organisation, so "which UN
     body reviewed Uzbekistan's policy" may be about the ILO's entry."""
@@ -120,6 +125,8 @@ class Thesaurus:
                for v in {w, keyboard_variant(w)}]
             + [(c.id, w) for c in self.concepts.values() for w in c.whole],
             whole=[w for c in self.concepts.values() for w in c.whole])
+        self._apart = ApartPhrases((c.id, v) for c in self.concepts.values() for w in c.apart
+                                   for v in {w, keyboard_variant(w)})
 
     @classmethod
     def load(cls, folder: Path = SHIPPED_KNOWLEDGE) -> Thesaurus:
@@ -145,6 +152,7 @@ class Thesaurus:
                                           tuple(map(str, row.get("people", ()))),
                                           tuple(map(str, row.get("as_written", ()))),
                                           tuple(map(str, row.get("whole", ()))),
+                                          tuple(map(str, row.get("apart", ()))),
                                           tuple(map(str, row.get("within", ()))))
         return cls(concepts, tuple(map(str, raw.get("abbreviation_endings", ()))),
                    tuple(map(str, raw.get("asks_countries", ()))),
@@ -160,6 +168,13 @@ class Thesaurus:
 
     def hits(self, toks: Sequence[str]) -> list[Hit]:
         return self.index.find(toks) if self.index else []
+
+    def asked_hits(self, toks: Sequence[str]) -> list[Hit]:
+        """``hits`` of a question, with the ``apart`` phrases whose words stand apart in it
+        ("migrant joʻnatadigan rivojlanayotgan davlatlar"). The entries' texts are read
+        with their phrases whole (``hits``), as the index build reads them all at once."""
+        found = self.hits(toks)
+        return self._apart.find(toks, found) if self._apart else found
 
     def concept_tokens(self, toks: Sequence[str],
                        hits: Sequence[Hit] | None = None) -> list[str]:

@@ -100,6 +100,11 @@ ERRORS = [
     ("aspect on two sides", _change("concepts:\n", "aspects:\n  - [[remittances, germany], "
                                                     "[ilo, remittances]]\nconcepts:\n"),
      COUNTRIES, ["knowledge/thesaurus.yaml:5: aspect 'remittances' is on two sides of one group"]),
+    ("apart phrase of one word", _change("    words: [remittance, перевод]\n",
+                                         "    words: [remittance, перевод]\n"
+                                         "    apart: [pul yuborgan, yuborgan]\n"), COUNTRIES,
+     ["knowledge/thesaurus.yaml:15: 'apart' phrase 'yuborgan' of concept 'remittances' needs "
+      "two words or more: its last word stands apart from the others"]),
     ("concepts not a list", THESAURUS, "concepts: {id: germany}\n",
      ["knowledge/countries.yaml:1: 'concepts' of countries.yaml must be a list like [a, b], "
       "found a mapping"]),

@@ -35,6 +35,7 @@ class ConceptModel(m._Model):
     people: list[m.Text] = Field(default_factory=list)
     as_written: list[m.Text] = Field(default_factory=list)
     whole: list[m.Text] = Field(default_factory=list)
+    apart: list[m.Text] = Field(default_factory=list)
     within: list[m.Ident] = Field(default_factory=list)
 
 
@@ -83,6 +84,11 @@ def read_concepts(root: Path, errors: list[Problem],
         concepts += top.concepts
         for rpath, rec in chk.records(top.concepts, "concepts", ConceptModel, "concept", ids):
             kinds[rec.id] = rec.kind
+            for i, phrase in enumerate(rec.apart):
+                if len(phrase.split()) < 2:
+                    chk.error((*rpath, "apart", i), f"'apart' phrase {phrase!r} of concept "
+                              f"'{rec.id}' needs two words or more: its last word stands "
+                              "apart from the others")
             within += [(chk, (*rpath, "within", i), rec.id, body)
                        for i, body in enumerate(rec.within)]
     if thesaurus_chk is not None:
