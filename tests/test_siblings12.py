@@ -122,3 +122,30 @@ def test_citizens_abroad_put_the_state_support_first(matcher: Matcher, message: 
 def test_reintegration_is_not_integration(matcher: Matcher, message: str, entry: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # labour mobility between countries is among the positive effects of migration (not
+    # in Uzbek: 'ishchi kuchi' is the receiving countries' labour shortage there)
+    ("Is labour mobility good for the countries involved?", "concept-positive-effects"),
+    ("чем полезна трудовая мобильность между странами", "concept-positive-effects"),
+    # the developed countries' entry keeps what is theirs
+    ("rivojlangan davlatlarning migratsiya sohasidagi hamkorligi qanday",
+     "coop-developed-countries"),
+    ("rivojlangan mamlakatlar migratsiyada qanday hamkorlik qiladi", "coop-developed-countries"),
+    ("how do developed countries cooperate on migration", "coop-developed-countries"),
+])
+def test_a_cooperation_sibling_is_answered_by_its_own_entry(matcher: Matcher, message: str,
+                                                            entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", [
+    # why countries must cooperate at all names no developed country: not their entry
+    "нега мамлакатлар миграция бўйича ҳамкорлик қилиши керак",
+    "nega mamlakatlar migratsiyada hamkorlik qiladi",
+])
+def test_why_cooperate_is_not_the_developed_countries(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.best is None or m.best.entry_id != "coop-developed-countries"
