@@ -83,3 +83,18 @@ def test_two_bodies_asked_in_two_sentences_get_no_false_not_given(
 def test_a_year_asked_again_still_says_what_is_not_given(answerer: Answerer) -> None:
     reply = answerer.ask("How much was sent in 2024? And in 2023?")
     assert reply.match.near_miss is not None
+
+
+@pytest.mark.parametrize("message", [
+    # the reviewer's (review s12 findings 6, 11): the passport back asked as a right, wages
+    # withheld asked of the law; a relative arrested, no money to go home, in Russian
+    "do I have the right to get my passport back from the employer",
+    "pasportimni ish beruvchidan qaytarib olishga haqqim bormi",
+    "имею ли я право вернуть паспорт у работодателя",
+    "can an employer legally withhold wages in russia",
+    "мужа арестовали", "арестовали брата в Москве", "my husband was arrested",
+    "нет денег вернуться домой", "нет денег на билет домой", "no money to go back home",
+])
+def test_the_reviewers_dangers_get_the_protection_block(answerer: Answerer,
+                                                        message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
