@@ -9,8 +9,10 @@ child (``bot.forked``) while the build does the first half; the two are then joi
 listing and one split of all the texts would be: the same texts, the same word numbers
 (``Split.then``), the same folds. A child that fails is only a half done here, later.
 
-The same child can then do one more job of the build (``Relay``): a second fork would cost
-the build a fault on every page it writes afterwards, as the first one did.
+The same child then works out what the build asks it to read ahead (its answers' words,
+while the build reads the phrasings) and does one more job of the build, for a message
+(``Relay``): a second fork would cost the build a fault on every page it writes
+afterwards, as the first one did.
 """
 
 from __future__ import annotations
@@ -41,11 +43,26 @@ class Relay:
     (``list_and_split``'s ``then``), or nothing (that job is then done here)."""
 
     def __init__(self, child: Forked[Any] | None, job: Callable[[Any], Any],
-                 folded: list[tuple[str, str]]) -> None:
+                 folded: list[tuple[str, str]],
+                 folds: MutableMapping[str, str] | None = None) -> None:
         self._child = child
         self._job = job
         self._folded = folded
         """The word folds the build made of its half (the child lacks them)."""
+        self._folds = folds
+
+    def ahead(self) -> Any:
+        """What the child read ahead (``list_and_split``'s ``ahead``), its word folds
+        added to the build's; None when there is no child or it failed (the build reads
+        that itself). Asked once, before ``then``."""
+        got = self._child.ahead() if self._child is not None else None
+        if got is None:
+            return None
+        value, folded = got[0]
+        if self._folds is not None:
+            for word, fold in folded:
+                self._folds.setdefault(word, fold)
+        return value
 
     def then(self, message: Any) -> Later:
         """The job's value for ``message``, in the child (else here) when asked."""
@@ -63,9 +80,11 @@ class Relay:
 
 def list_and_split(entries: list[Entry], keyless: Collection[int], skippable: Collection[str],
                    alike: Alike, reader: PhrasingReader, folds: MutableMapping[str, str],
-                   then: Callable[[Any], Any] | None = None) -> tuple[Listed, Relay]:
+                   then: Callable[[Any], Any] | None = None,
+                   ahead: Callable[[], Any] | None = None) -> tuple[Listed, Relay]:
     """``phrasings(entries, keyless, skippable, alike)`` and ``reader.split`` of its texts,
-    and the child that did half of it, for ``then`` (``Relay``).
+    and the child that did half of it, for ``ahead`` (done right after) and ``then``
+    (``Relay``).
 
     ``folds`` is the build's memory of each word's fold (what ``reader`` folds with): the
     child's are added to it, so that the build does not fold those words again."""
@@ -91,7 +110,14 @@ def list_and_split(entries: list[Entry], keyless: Collection[int], skippable: Co
         done = part(half, len(entries))
         return done, list(islice(folds.items(), known, None))
 
-    child = Forked(later, then=more if then is not None else None)
+    def read_ahead() -> tuple[Any, list[tuple[str, str]]]:
+        known_now = len(folds)
+        assert ahead is not None
+        value = ahead()
+        return value, list(islice(folds.items(), known_now, None))
+
+    child = Forked(later, then=more if then is not None else None,
+                   ahead=read_ahead if ahead is not None else None)
     try:
         first = part(0, half)
         mine = list(islice(folds.items(), known, None)) if then is not None else []
@@ -101,7 +127,8 @@ def list_and_split(entries: list[Entry], keyless: Collection[int], skippable: Co
         raise
     for word, fold in folded:
         folds.setdefault(word, fold)
-    return _joined(first, second, half), Relay(child if then is not None else None, more, mine)
+    kept = child if then is not None or ahead is not None else None
+    return _joined(first, second, half), Relay(kept, more, mine, folds)
 
 
 def _joined(first: Listed, second: Listed, entries: int) -> Listed:

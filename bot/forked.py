@@ -6,7 +6,9 @@ The index build is Python once per word for most of its first second (splitting,
 the Uzbek Cyrillic check) and the machine has two cores. A fork gives the child everything
 the build has made so far (the knowledge base, the thesaurus, the word folds) without
 reading or pickling any of it; the child does its part and pickles only the result back
-through a pipe. A child given a second job (``then``) waits for the caller's message, a
+through a pipe. It may then work out something the caller can use or do without
+(``ahead``: what the build will read later, while the build reads something else), and
+send that too. A child given a second job (``then``) waits for the caller's message, a
 pickle through a second pipe, and sends that job's value back too: one fork where two
 would each cost the caller a fault on every page it writes afterwards (copy-on-write),
 for a message that costs far less to pickle. The child leaves with ``os._exit`` (no exit
@@ -51,11 +53,16 @@ class Forked(Generic[T]):
     context manager) or, at the latest, with this object."""
 
     def __init__(self, job: Callable[[], T], fork: bool = True,
-                 then: Callable[[Any], Any] | None = None) -> None:
+                 then: Callable[[Any], Any] | None = None,
+                 ahead: Callable[[], Any] | None = None) -> None:
         """``fork``: False does the jobs here (a small piece is not worth a fork);
-        ``then``: a second job, done by the child for the message ``then`` sends."""
+        ``then``: a second job, done by the child for the message ``then`` sends;
+        ``ahead``: work the child does meanwhile, after the first job, whose value
+        (``ahead()``) the caller may use or do without."""
         self._job = job
         self._then = then
+        self._ahead = ahead
+        self._ahead_taken = ahead is None
         self._pid = 0
         self._fd = -1
         self._to_child = -1
@@ -84,6 +91,8 @@ class Forked(Generic[T]):
                 if says >= 0:
                     os.close(says)
                 _send(write, job())
+                if ahead is not None:
+                    _send(write, ahead())
                 if then is not None:
                     message = _receive(hears)
                     if message is not None:  # (none: the caller did not want it)
@@ -103,15 +112,27 @@ class Forked(Generic[T]):
         if value is None:
             self._end()
             return self._job()
-        if self._then is None:
+        if self._then is None and self._ahead is None:
             self._end()
         return value[0]
+
+    def ahead(self) -> tuple[Any] | None:
+        """The value of ``ahead`` (in a tuple) the child worked out after the first job
+        (``result`` first), or None: no child, or it failed (the caller does without)."""
+        if self._ahead_taken:
+            return None
+        self._ahead_taken = True
+        value = self._take()
+        if value is None or self._then is None:
+            self._end()
+        return value
 
     def then(self, message: Any) -> Later:
         """The second job's value for ``message`` (after ``result``): the child's, else
         computed here, when asked (``Later.result``)."""
         assert self._then is not None
         later = Later(self, self._then, message)
+        self.ahead()  # (what the child sends first: not wanted now)
         if self._pid:
             sent = False
             with contextlib.suppress(Exception):  # unpicklable, the child gone: here
@@ -195,7 +216,8 @@ class Forked(Generic[T]):
         self._end()
 
     def __del__(self) -> None:  # the caller failed before it asked: the child goes too
-        self._end()
+        if getattr(self, "_pid", 0):  # (not when __init__ itself failed)
+            self._end()
 
     def __enter__(self) -> Forked[T]:
         return self

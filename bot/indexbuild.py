@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bot import collector, ragged
-from bot.answerpool import AnswerPool
+from bot.answerpool import Ahead, AnswerPool, read_ahead
 from bot.aspects import Aspects
 from bot.bothcores import Relay, list_and_split
 from bot.entrykeys import EntryKeys, first_of_each
@@ -133,13 +134,14 @@ class BuiltIndex:
         entries = [self.kb.entries[eid] for eid in self.entry_ids]
         vocab = VocabBuilder()
         read, langs, alias_facts, relay = self._read_phrasings(entries, vocab)
+        ahead = relay.ahead()
         self._questions_split(relay)
         self._subjects = {idx: f.bodies for idx, f in alias_facts.items() if f.bodies}
         """Per entry whose aliases name organisations: those (the entry is about them)."""
         asked = self._asked(read, langs)
         del read  # its arrays, before the vocabulary's sort needs the memory
         self._alike.clear()  # the word folds of ``_made_alike``: not needed after
-        told = self._read_answers(entries, vocab, alias_facts)
+        told = self._read_answers(entries, vocab, alias_facts, ahead)
         self._vocab = vocab.build(self.settings.answer_word_credit, len(entries))
         self._owners = self._vocab.owners
         # The lexicon: a word counts 1 in each question and 0.3 in each answer.
@@ -179,7 +181,7 @@ class BuiltIndex:
                      ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int], Relay]:
             (texts, langs, owners, aliases, source, asked, split), relay = list_and_split(
                 entries, keyless, skippable, self._made_alike, reader, self._fold_plain,
-                self._read_questions)
+                self._read_questions, partial(read_ahead, self, entries))
             read = reader.read(texts, langs, source, split)
             self._stances = self._stances_of(read, owners, source, asked)
             code = {lang: k for k, lang in enumerate(dict.fromkeys(langs))}
@@ -284,13 +286,15 @@ class BuiltIndex:
                 for idx, got in found.items()}
 
     def _read_answers(self, entries: list[Entry], vocab: VocabBuilder,
-                      aliases: dict[int, Facts]) -> dict[str, Counter[str]]:
+                      aliases: dict[int, Facts], ahead: Ahead | None = None
+                      ) -> dict[str, Counter[str]]:
         """Read each entry's answers and ``not_covered`` details (words for the vocabulary)
-        and its facts; return per language how often each answer word is told."""
+        and its facts (``ahead``: what the texts read as, if worked out already); return
+        per language how often each answer word is told."""
         # Each distinct answer text (and list of details) is read once, however many
         # entries give it: ``pool`` holds the word numbers of each, read in turn; entries
         # with the same answers and details (copies) are one group, looked up once.
-        read = AnswerPool(self, vocab)
+        read = AnswerPool(self, vocab, ahead)
         groups: dict[tuple[object, ...], int] = {}
         group_of: list[int] = []
         facts: dict[object, Facts] = {}

@@ -55,15 +55,17 @@ def _built(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, halves: bool) -> 
     started: list[bool] = []
 
     class Counted(forked.Forked[Any]):
-        def __init__(self, job: Any, fork: bool = True, then: Any = None) -> None:
-            started.append(then is not None)
-            super().__init__(job, fork, then)
+        def __init__(self, job: Any, fork: bool = True, then: Any = None,
+                     ahead: Any = None) -> None:
+            started.append(then is not None and ahead is not None)
+            super().__init__(job, fork, then, ahead)
 
     with monkeypatch.context() as m:
         m.setattr(bothcores, "PARALLEL_FROM", 2 if halves else 10**9)
         m.setattr(bothcores, "Forked", Counted)
         built = _structures(Matcher(kb))
-    # one child: the later half's listing, then the questions' reading; none alone
+    # one child: the later half's listing, the answers read ahead, then the questions'
+    # reading; none alone
     assert started == ([True] if halves else [])
     return built
 
@@ -93,40 +95,59 @@ def _hang() -> None:
 
 CHILD_FATES = {"killed": _die, "failing": _fail, "hanging": _hang}
 LATER_FATES = {f"{name} later": spoil for name, spoil in CHILD_FATES.items()}
-"""The same, in the second job (``then``)."""
+"""The same, in the second job (``then``) ..."""
+AHEAD_FATES = {f"{name} ahead": spoil for name, spoil in CHILD_FATES.items()}
+"""... or in the work it reads ahead (``ahead``)."""
 
 
-@pytest.fixture(params=["child", *CHILD_FATES, *LATER_FATES, "deaf", "no fork"])
-def fate(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+FATES = ["child", *CHILD_FATES, *LATER_FATES, *AHEAD_FATES, "deaf", "no fork"]
+
+
+def _befall(fate: str, monkeypatch: pytest.MonkeyPatch) -> str:
     """What becomes of the child: it does its work, is killed, fails, hangs (the caller
-    gives up on it at once) in its first job or its second, never takes the second job's
-    message, or there is no fork on this system."""
+    gives up on it at once) in its first job, in what it reads ahead or in its second job,
+    never takes the second job's message, or there is no fork on this system."""
     parent = os.getpid()
     monkeypatch.setattr(forked, "GRACE", 0.5)
     monkeypatch.setattr(forked, "PATIENCE", 0.0)
-    if request.param == "no fork":
+    spoil = {**CHILD_FATES, **LATER_FATES, **AHEAD_FATES}
+    if fate == "no fork":
         monkeypatch.delattr(os, "fork")
-    elif request.param == "deaf":
+    elif fate == "deaf":
         monkeypatch.setattr(forked, "_receive", lambda fd: _hang())
-    elif request.param in {**CHILD_FATES, **LATER_FATES}:
+    elif fate in spoil:
         start = forked.Forked.__init__
-        first = request.param in CHILD_FATES
 
-        def spoilt_one(job: Any, spoil: bool) -> Any:
+        def spoilt_one(job: Any, fates: dict[str, Any]) -> Any:
             def spoilt_job(*args: Any) -> Any:
-                if spoil and os.getpid() != parent:
-                    {**CHILD_FATES, **LATER_FATES}[request.param]()
+                if fate in fates and os.getpid() != parent:
+                    spoil[fate]()
                 return job(*args)
 
             return spoilt_job
 
         def spoilt(self: forked.Forked[Any], job: Any, fork: bool = True,
-                   then: Any = None) -> None:
-            start(self, spoilt_one(job, first),
-                  fork, None if then is None else spoilt_one(then, not first))
+                   then: Any = None, ahead: Any = None) -> None:
+            start(self, spoilt_one(job, CHILD_FATES), fork,
+                  None if then is None else spoilt_one(then, LATER_FATES),
+                  None if ahead is None else spoilt_one(ahead, AHEAD_FATES))
 
         monkeypatch.setattr(forked.Forked, "__init__", spoilt)
-    return str(request.param)
+    return fate
+
+
+@pytest.fixture(params=FATES)
+def fate(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every fate of the child (``_befall``)."""
+    return _befall(request.param, monkeypatch)
+
+
+@pytest.fixture(params=["child", "killed", "hanging", "killed ahead", "killed later", "deaf",
+                        "no fork"])
+def build_fate(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fate at each step of the child's work in a build (a failing child is one killed,
+    as the build sees it: ``test_the_childs_values_or_the_same_computed_here`` has all)."""
+    return _befall(request.param, monkeypatch)
 
 
 def test_the_childs_values_or_the_same_computed_here(fate: str) -> None:
@@ -138,15 +159,34 @@ def test_the_childs_values_or_the_same_computed_here(fate: str) -> None:
     def then(message: list[int]) -> tuple[int, bool]:
         return sum(message), os.getpid() != parent
 
-    with forked.Forked(job, then=then) as child:
+    def ahead() -> list[int]:
+        return list(range(50_000))
+
+    with forked.Forked(job, then=then, ahead=ahead) as child:
         value, in_child = child.result()
+        read_ahead = child.ahead()
         # (a message larger than a pipe holds: the caller waits for the child to take it)
         later = child.then(list(range(200_000)))
         total, later_in_child = later.result()
     assert value == list(range(100_000))
-    assert in_child == (fate in {"child", *LATER_FATES, "deaf"})
+    assert in_child == (fate in {"child", *LATER_FATES, *AHEAD_FATES, "deaf"})
+    # what the child read ahead, or nothing (the caller does without)
+    assert read_ahead == ((list(range(50_000)),) if fate in {"child", *LATER_FATES, "deaf"}
+                          else None)
     assert total == sum(range(200_000))
     assert later_in_child == (fate == "child")
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_what_the_child_read_ahead_may_be_left(asked: bool) -> None:
+    """The second job's value comes whether or not the caller took what was read ahead
+    (a value larger than a pipe holds)."""
+    with forked.Forked(lambda: 1, then=len, ahead=lambda: list(range(100_000))) as child:
+        assert child.result() == 1
+        if asked:
+            assert child.ahead() == (list(range(100_000)),)
+        assert child.then("four").result() == 4
+        assert child.ahead() is None
 
 
 def test_a_child_given_no_second_job_ends_after_the_first() -> None:
@@ -196,7 +236,7 @@ def alone(matcher: Matcher) -> dict[str, Any]:
 
 def test_the_build_in_halves_is_the_build_done_here_alone(
         matcher: Matcher, alone: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
-        fate: str) -> None:
+        build_fate: str) -> None:
     """The shipped entries (62: a child lists and splits the last 31, then reads the
     questions), whatever becomes of the child: every array and number the same as the
     build's without it."""
@@ -215,9 +255,10 @@ def test_the_bot_builds_its_index_at_start_before_starting_any_thread(
     new_threads: list[set[threading.Thread]] = []
 
     class Seen(forked.Forked[Any]):
-        def __init__(self, job: Any, fork: bool = True, then: Any = None) -> None:
+        def __init__(self, job: Any, fork: bool = True, then: Any = None,
+                     ahead: Any = None) -> None:
             new_threads.append(set(threading.enumerate()) - before)
-            super().__init__(job, fork, then)
+            super().__init__(job, fork, then, ahead)
 
     monkeypatch.setattr(bothcores, "PARALLEL_FROM", 2)
     monkeypatch.setattr(bothcores, "Forked", Seen)
