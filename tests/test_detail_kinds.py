@@ -72,6 +72,10 @@ def test_a_salary_asked_is_never_answered(matcher: Matcher, message: str) -> Non
     ("2017 йилда паспорт тизими қандай тартибда ўзгарди", "law-2017-reforms"),
     ("какой порядок выезда за границу изменился в 2017 году", "law-2017-reforms"),
     ("mahalla tizimi qanday tartibda ishlaydi", "abroad-mahalla-system"),
+    # what took effect, not when (review s12: the in_force detail asks "when")
+    ("what reforms took effect in 2017", "law-2017-reforms"),
+    ("2017 yilda qanday o'zgarishlar kuchga kirdi", "law-2017-reforms"),
+    ("какие реформы вступили в силу в 2017", "law-2017-reforms"),
     # ... and a city the entry names is given (Geneva: tester s11 finding 56)
     ("in which city was the ILO review published", "org-ilo"),
     ("в каком городе опубликован доклад МОМ", "org-iom"),
