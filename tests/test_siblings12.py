@@ -36,10 +36,10 @@ from bot.matcher import Matcher
      "remit-social-effects"),
     ("пул ўтказмалари фақат оилага моддий ёрдамми ёки жамиятга ҳам фойдаси борми",
      "remit-social-effects"),
-    # what a remittance is, asked as "is that what it is" ('shu degani', «это и есть»)
+    # what a remittance is, asked as "is that what it is" (with no definition word: «это и
+    # есть» and 'shu degani' are not one, review s12)
     ("eto i est remittance, kogda migrant shlyot dengi domoy?", "remit-definition"),
     ("pul oʻtkazmasi shu degani, migrant vataniga pul yuborsa?", "remit-definition"),
-    ("pul oʻtkazmasi şu degani, migrant uyga pul yuborsa?", "remit-definition"),
     # a definition asked with 'taʼrif' is no tariff (a price no document gives)
     ("pul oʻtkazmasining taʼrifi qanday", "remit-definition"),
     ("pul o'tkazmasining ta'rifi", "remit-definition"),
