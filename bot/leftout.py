@@ -123,7 +123,7 @@ class LeftOut(Index):
         entry about no act of its own keeps every year ("the 2017 reforms" and UP-4947)."""
         owned = [(self._owner.get(str(n)) == idx, year) for n, year in found.acts]
         mine = {year for own, year in owned if own}
-        gone = {year for own, year in owned if not own} - mine if mine else set()
+        gone = ({year for own, year in owned if not own} - mine) if mine else set()
         return replace(found, years=found.years - gone) if gone & found.years else found
 
     def _sole_owners(self, titled: list[tuple[int, list[int]]]) -> dict[str, int]:

@@ -119,9 +119,11 @@ class Urgency(Asking):
         right after the comma that ends the clause it ends ("bolangni olib ketdim, dedi");
         not one further on, which tells of something else ("I took my kid to school and
         the teacher said he has a fever": review s11 finding 20)."""
-        first, last = _clause(starts, hit.start, len(toks))
+        _first, last = _clause(starts, hit.start, len(toks))
+        # after it: within its clause, or past the comma when the phrase ends the clause
+        stop = last if hit.end < last else last + QUOTE_NEAR
         near = toks[max(0, hit.start - QUOTE_NEAR):hit.start] + toks[hit.end:min(
-            hit.end + QUOTE_NEAR, last if hit.end < last else last + QUOTE_NEAR)]
+            hit.end + QUOTE_NEAR, stop)]
         return bool(self.urgent_quoted.intersection(near))
 
     def _said_otherwise(self, toks: list[str], hits: list[Hit],
