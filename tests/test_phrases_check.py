@@ -107,6 +107,36 @@ ERRORS = [
 ]
 
 
+# A phrase its list already has matches nothing more: a warning (the base still loads), so
+# that two maintainers' lists landing side by side get folded (review s12).
+REPEATS = [
+    ("the same phrase twice", PHRASES + "urgent: [beaten, locked in, beaten]\n",
+     [f"{FILE}:17: the phrase “beaten” of 'urgent' in phrases.yaml is listed already (line "
+      "17); remove one"]),
+    ("another case and apostrophe", PHRASES + "urgent:\n  - won't pay\n  - kept\n"
+     "  - Won’t  pay\n",
+     [f"{FILE}:20: the phrase “Won’t  pay” of 'urgent' in phrases.yaml is listed already "
+      "(line 18); remove one"]),
+    ("in a list of a language", _change("    en: [hello]", "    en: [hello, hi, Hello]"),
+     [f"{FILE}:4: the phrase “Hello” of 'set_aside > greeting > en' in phrases.yaml is listed "
+      "already (line 4); remove one"]),
+    ("a spelling variant is no repeat", PHRASES + "urgent: [ещё бьют, еще бьют, yana urishdi, "
+     "яна уришди]\n", []),
+    ("the same phrase in two lists is no repeat", PHRASES + "urgent: [beaten]\n"
+     "urgent_not: [beaten]\n", []),
+]
+
+
+@pytest.mark.parametrize(("name", "phrases", "expected"), REPEATS,
+                         ids=[row[0] for row in REPEATS])
+def test_a_phrase_listed_twice_in_one_list_is_a_warning(tmp_path: Path, name: str,
+                                                        phrases: str,
+                                                        expected: list[str]) -> None:
+    result = knowledge.load(_tree(tmp_path / "knowledge", phrases))
+    assert result.kb is not None and result.errors == []
+    assert [str(p) for p in result.warnings] == expected
+
+
 def _tree(root: Path, phrases: str) -> Path:
     write_tree(root)
     (root / "phrases.yaml").write_text(phrases, encoding="utf-8")

@@ -119,7 +119,7 @@ def _load(root: Path, langs: Registry, fast: bool) -> LoadResult:
             doc.release()
     checks.check_links(sources, topics, entries, quiz, errors, ids, source_ids)
     thesaurus = read_concepts(root, errors, rel)
-    phrases = read_phrases(root, errors, rel, topics, entries)
+    phrases = read_phrases(root, errors, rel, topics, entries, warnings)
     kb = None if errors else KnowledgeBase(sources, topics, entries, quiz, thesaurus, phrases)
     return LoadResult(kb, errors, warnings)
 

@@ -10,7 +10,8 @@ fold to nothing, languages the registry does not write, and ``asks_topic:`` topi
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,14 +19,16 @@ from pydantic import Field, Strict, ValidationError
 
 from bot.knowledge import models as m
 from bot.knowledge.checks import FileChecker
-from bot.knowledge.records import Entry, Problem, Topic
+from bot.knowledge.records import Entry, Place, Problem, Topic
 from bot.knowledge.yamlfile import YamlFile
 from bot.langs import REGISTRY
 from bot.text import fold
+from bot.translit import APOSTROPHES
 from bot.triggerforms import SOMEONE, SOMEONE_LISTS
 
 PHRASES_FILE = "phrases.yaml"
 NO_LANGUAGE = "any"
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 """The key of phrases of no language in a per-language list."""
 
 Phrases = list[m.Text]
@@ -152,7 +155,8 @@ class PhrasesFile(m._Model):
 
 def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
                  topics: Mapping[str, Topic] | None = None,
-                 entries: Mapping[str, Entry] | None = None) -> dict[str, Any]:
+                 entries: Mapping[str, Entry] | None = None,
+                 warnings: list[tuple[Place, str]] | None = None) -> dict[str, Any]:
     """Read ``root``'s phrases file, reporting every problem in ``errors``.
 
     Args:
@@ -161,6 +165,9 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
         rel: a path as the problems name it.
         topics, entries: the knowledge base's, which ``asks_topic:`` and ``protection:``
             must name (not checked when None).
+        warnings: where a phrase listed twice in one list goes (dropped when None): it
+            matches nothing more, and two maintainers' lists landing side by side are how
+            it happens.
 
     Returns:
         Its data (``KnowledgeBase.phrases``); empty when the file does not exist (the bot
@@ -172,7 +179,7 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
     doc = YamlFile(path, rel(path), errors, fast=False)
     if doc.data is None:
         return {}
-    chk = FileChecker(doc, errors, [], REGISTRY)
+    chk = FileChecker(doc, errors, [] if warnings is None else warnings, REGISTRY)
     found = len(errors)
     top = _validate(chk, doc.data)
     if top is None:
@@ -189,6 +196,7 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
             chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} has no "
                       "letters or digits, so it matches nothing; write it in words or remove it")
         _check_someone(chk, where, phrase, bool(top.urgent_someone))
+    _check_repeats(chk, _phrases(top))
     if topics is not None:
         for topic in top.asks_topic:
             if topic not in topics:
@@ -201,6 +209,20 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
                 chk.error(("protection", k), f"'protection' of {PHRASES_FILE} names the entry "
                           f"'{eid}', which does not exist; {_advice(eid, list(entries))}")
     return doc.data if len(errors) == found else {}
+
+
+def _check_repeats(chk: FileChecker,
+                   phrases: Iterable[tuple[tuple[str | int, ...], str]]) -> None:
+    """Warn of a phrase that its list already has, written the same way (letter case,
+    spaces and the apostrophe aside); a spelling variant (ё, another script) is no repeat."""
+    first: dict[tuple[tuple[str | int, ...], str], tuple[str | int, ...]] = {}
+    for where, phrase in phrases:
+        written = _APOSTROPHE.sub("'", " ".join(phrase.casefold().split()))
+        seen = first.setdefault((where[:-1], written), where)
+        if seen != where:
+            chk.warn(where, f"the phrase “{phrase}” of '{' > '.join(map(str, where[:-1]))}' in "
+                     f"{PHRASES_FILE} is listed already (line {chk.doc.line(*seen)}); "
+                     "remove one")
 
 
 def _check_someone(chk: FileChecker, where: tuple[str | int, ...], phrase: str,
