@@ -103,6 +103,14 @@ AHEAD_FATES = {f"{name} ahead": spoil for name, spoil in CHILD_FATES.items()}
 FATES = ["child", *CHILD_FATES, *LATER_FATES, *AHEAD_FATES, "deaf", "no fork"]
 
 
+def _faults(fates: list[str]) -> list[Any]:
+    """A table of the child's fates: the child that does its work runs in every run, each
+    other fate (a fault, or no fork on this system) only under ``slow`` (a fault matrix,
+    issue 10 item 4: ``make test`` runs it, ``make quick`` proves the healthy child)."""
+    return [fate if fate == "child" else pytest.param(fate, marks=pytest.mark.slow)
+            for fate in fates]
+
+
 def _befall(fate: str, monkeypatch: pytest.MonkeyPatch) -> str:
     """What becomes of the child: it does its work, is killed, fails, hangs (the caller
     gives up on it at once) in its first job, in what it reads ahead or in its second job,
@@ -136,14 +144,14 @@ def _befall(fate: str, monkeypatch: pytest.MonkeyPatch) -> str:
     return fate
 
 
-@pytest.fixture(params=FATES)
+@pytest.fixture(params=_faults(FATES))
 def fate(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Every fate of the child (``_befall``)."""
     return _befall(request.param, monkeypatch)
 
 
-@pytest.fixture(params=["child", "killed", "hanging", "killed ahead", "killed later", "deaf",
-                        "no fork"])
+@pytest.fixture(params=_faults(["child", "killed", "hanging", "killed ahead", "killed later",
+                                "deaf", "no fork"]))
 def build_fate(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """A fate at each step of the child's work in a build (a failing child is one killed,
     as the build sees it: ``test_the_childs_values_or_the_same_computed_here`` has all)."""

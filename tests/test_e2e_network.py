@@ -61,10 +61,10 @@ async def test_a_failed_answer_is_retried_and_logged_by_its_documented_name(
     assert warnings == ["sendMessage: Internal Server Error; delivered on attempt 2"]
 
 
-@pytest.mark.parametrize("fault", [
+@pytest.mark.parametrize("fault", [  # a fault matrix: one fault in every run, all under slow
     Fault.server_error("sendPoll"),
-    Fault.bad_gateway("sendPoll"),
-    Fault.dropped("sendPoll"),
+    pytest.param(Fault.bad_gateway("sendPoll"), marks=pytest.mark.slow),
+    pytest.param(Fault.dropped("sendPoll"), marks=pytest.mark.slow),
 ])
 async def test_a_poll_that_cannot_be_sent_ends_the_quiz_cleanly(
         bot: Harness, fault: Fault, caplog: pytest.LogCaptureFixture) -> None:

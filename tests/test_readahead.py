@@ -119,6 +119,10 @@ def test_a_file_the_child_cannot_read_is_read_here(taken: list[bool], tmp_path: 
     assert errors == _alone(monkeypatch, root)[1]
 
 
+# The child's faults (it fails to start, or has no folder to share) are a fault matrix,
+# ``slow`` (issue 10 item 4) as the broken and unreadable files above; every run proves the
+# loads with a healthy child.
+@pytest.mark.slow
 def test_without_the_child_every_file_is_read_here(taken: list[bool],
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(readahead, "_CHILD", "raise SystemExit(3)")
@@ -142,6 +146,7 @@ def test_each_file_is_read_once_and_the_child_and_its_folder_go() -> None:
     assert not Path(folder).exists()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("broken", ["mkdtemp", "claim"])
 def test_no_folder_to_share_means_the_loader_reads_alone(
         taken: list[bool], monkeypatch: pytest.MonkeyPatch, broken: str) -> None:
