@@ -93,3 +93,38 @@ def test_an_announced_question_is_answered(answerer: Answerer, message: str,
 def test_yes_or_no_alone_is_acknowledged(answerer: Answerer, message: str) -> None:
     found = answerer.matcher.match(message)
     assert found.decision == "greeting" and found.small_talk == "acknowledgement"
+
+
+# A question word with the possessive "of them" or "each" ("qanchasi", "nechtasi",
+# "qanchadan") asks like the bare word: beside a greeting the bot only greeted (blind13b's
+# block, 'салом, ... қанчаси қайтиб келгани ...'), in every script of Uzbek.
+@pytest.mark.parametrize("message", [
+    "salom, migrantlar qanchasi qaytib keldi",
+    "салом, мигрантларнинг қанчаси қайтиб келди",
+    "салом, мигрантларнинг канчаси кайтиб келди",
+    "salom, migrantlarning nechtasi ayol",
+    "assalomu alaykum, mahalla tizimida oilalarga qanchadan yordam berishadi",
+    "Салом, мигрантларнинг нечтаси аёл",
+])
+def test_a_greeting_with_an_inflected_question_word_asks(answerer: Answerer,
+                                                         message: str) -> None:
+    assert answerer.matcher.match(message).decision != "greeting"
+
+
+# "need info on X" asks in English as «нужна инфа про X» does in Russian; thanks for the
+# information on X still only thank.
+@pytest.mark.parametrize(("message", "decision"), [
+    ("hello, need info on the schengen agreement", "answer"),
+    ("hi, i need info about the schengen agreement", "answer"),
+    ("привет, нужна инфа про шенген", "answer"),
+    ("salom, shengen haqida maʼlumot kerak", "answer"),
+    ("thanks for the info on schengen", "greeting"),
+    ("thank you for the information about the mahalla system", "greeting"),
+    ("спасибо за информацию о шенгене", "greeting"),
+    ("rahmat, shengen haqidagi maʼlumot uchun", "greeting"),
+])
+def test_needing_information_asks_and_thanking_for_it_greets(
+        answerer: Answerer, message: str, decision: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == decision
+    assert decision == "greeting" or found.best and found.best.entry_id == "coop-schengen"
