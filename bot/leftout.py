@@ -15,6 +15,7 @@ from bot import ragged
 from bot.bothcores import Relay
 from bot.definitions import Definitions
 from bot.definitionwords import named_pairs, named_sets
+from bot.facts import HOME, Facts
 from bot.forked import Later
 from bot.index import Index
 from bot.indexbuild import Questions
@@ -27,6 +28,8 @@ from bot.reading import Reader
 from bot.thesaurus import CONCEPT_MARK
 
 DATED = "when"
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+"""Where a sentence of an answer ends (``LeftOut._dated``)."""
 """The ``details:`` kind (a date asked) that every answer holding a year gives."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 QuestionsRead = tuple[tuple[list[str], np.ndarray], list[tuple[int, list[int]]], np.ndarray]
@@ -65,6 +68,10 @@ class LeftOut(Index):
         """The organisations some entry speaks of."""
         self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
         """Per entry: whether its text gives a figure (a number that is not a year)."""
+        self._dated = [self._dated_facts(self.kb.entries[eid]) for eid in self.entry_ids]
+        """Per entry: the countries and organisations a sentence of its text dates (names
+        beside a year): "In 2024 a new agreement was signed with Germany" dates Germany,
+        not Turkey, which another sentence of the same answer names."""
         read: dict[str, Numbers] = {}
         numbers: dict[tuple[str, ...], Numbers] = {}
         for texts, eid in zip(answers, self.entry_ids, strict=True):
@@ -180,6 +187,25 @@ class LeftOut(Index):
         starts, rows = quantity.find_many(names, toks, offsets)
         asks = np.fromiter((quantity.label(r) == "asks" for r in rows.tolist()), bool, len(rows))
         return np.unique(of_question[np.searchsorted(offsets, starts[asks], side="right") - 1])
+
+    def _undated(self, idx: int, asked: Facts) -> bool:
+        """Whether a date asked of foreign countries or organisations (``asked``: "which year
+        was the Turkey agreement signed") is none that entry ``idx`` gives: no sentence of
+        its text names one of them beside a year (``_dated``: its 2024 is Germany's)."""
+        named = (asked.places - {HOME}) | asked.bodies
+        return bool(named) and not named & self._dated[idx]
+
+    def _dated_facts(self, entry: Entry) -> frozenset[str]:
+        """The places (but home) and bodies of the sentences of ``entry``'s answers that
+        hold a year (``_dated``)."""
+        found: set[str] = set()
+        for text in entry.answer.values():
+            for sentence in SENTENCE_END.split(text):
+                toks = self._fold(sentence).split()
+                if any(t.isdigit() and int(t) in YEARS for t in toks):
+                    facts = self.thesaurus.facts(toks)
+                    found |= facts.places | facts.bodies
+        return frozenset(found - {HOME})
 
     def _numbers_of(self, entry: Entry, read: dict[str, Numbers]) -> Numbers:
         """The numbers of an entry's answers by kind (``read``: those of each text read

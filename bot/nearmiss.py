@@ -19,6 +19,7 @@ import numpy as np
 
 from bot.facts import CONCEPT_MARK, HOME, Conflict, Facts, conflict
 from bot.figurekin import kin_with_figure_first
+from bot.leftout import DATED
 from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
 from bot.placesasked import PlacesAsked
@@ -73,18 +74,21 @@ class NearMisses(PlacesAsked):
 
     reader: Reader
 
-    def _left_out(self, toks: tuple[str, ...], idx: int, quantity: str | None) -> list[Hit]:
+    def _left_out(self, toks: tuple[str, ...], idx: int, quantity: str | None,
+                  asked: Facts) -> list[Hit]:
         """What the question asks that entry ``idx`` leaves out besides its own
         ``not_covered`` details: a ``details:`` kind its text does not give ("how to
         apply"), a list of countries when it names fewer than ``LIST_OF_COUNTRIES``
         (``asks_countries:`` in the thesaurus), or a quantity when it gives no figure ("How
-        many Uzbeks work in Russia")."""
+        many Uzbeks work in Russia"); a date (``when``) only where a sentence of its text
+        names the countries or organisations asked beside a year (``_undated``)."""
         words = self._detail_words
         hits = [h for h in (self.reader.details.find(toks, NOT_COVERED_GAP)
                             or self.reader.details.find(words.as_first_person(toks),
                                                         NOT_COVERED_GAP)
                             or words.asked(toks))
-                if h.label not in self._gives[idx]]
+                if h.label not in self._gives[idx]
+                or h.label == DATED and self._undated(idx, asked)]
         if not hits and not self._lists_countries(idx):
             # "Which states voted against the Global Compact": a list of countries, asked
             # of an entry that names fewer.
@@ -259,7 +263,7 @@ class NearMisses(PlacesAsked):
                       and self._covers(idx, self._content_words(
                           self.thesaurus.concept_tokens(rest))))
             return Conflict((), (), hits[0].label), pinned  # the phrase as written
-        if hits := self._left_out(toks, idx, quantity):
+        if hits := self._left_out(toks, idx, quantity, asked_facts):
             # "How much did the IMF give": about the body the entry speaks of.
             pinned = bool(asked_facts.bodies) and asked_facts.bodies <= self._facts[idx].bodies
             return Conflict((), (), hits[0].phrase), pinned
