@@ -103,6 +103,13 @@ def test_an_uzbek_danger_said_by_one_or_by_many_gets_the_protection_reply(
     "выгнали с работы без денег и паспорта", "Работникам не выдают паспорта, что делать?",
     "нам не выдают паспорта", "stuck at the border with no money", "застрял на границе",
     "ovqatga pul yo'q, biletga pul yo'q", "akamni sotishdi", "акамни сотишди", "meni sotishdi",
+    # stranded in Uzbek with "his money" and "left without money" (coordinator s13: only the
+    # English and Russian forms were triggers), in every script
+    "akam Koreyada pulsiz qolib ketdi, uyga qaytishga puli yoq",
+    "акам Кореяда пулсиз қолиб кетди, уйга қайтишга пули йўқ",
+    "акам Кореяда пулсиз колиб кетди, уйга кайтишга пули йук",
+    "ukam Turkiyada qoldi, chiptaga puli yoʻq", "men Rossiyada pulsiz qoldim",
+    "мен Россияда пулсиз қолдим", "biz Qozogʻistonda pulsiz qoldik",
 ])
 def test_the_missing_kinds_of_danger_get_the_protection_reply(answerer: Answerer,
                                                               message: str) -> None:
