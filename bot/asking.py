@@ -13,6 +13,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from bot.phrasebook import PhraseBook
+from bot.phrases import Hit
 from bot.text import fold
 
 # Russian plural instrumentals ("с переводами", "с документами") end like an Uzbek question
@@ -29,6 +30,9 @@ story told just before the question ("эрим россияда ишлайди �
 OBJECT_STEM = 4
 """The shortest stem by which a word beside a request is a form of a known word
 ("saytini" of "sayt"); a shorter word is known only as written ("бог" is not "bogʻliq")."""
+PRONOUN_REST = 2
+"""Words besides stop and question words that a question asked of a pronoun alone may have
+("how are they connected", "when was it adopted"): ``Asking.subjectless``."""
 JOINS_MAX = 4
 """A sentence with more joining words ("и", "va", "and") is not split into questions: each
 try reads both sides again, so "что и что и ..." over 4,096 characters cost ~10 s."""
@@ -68,7 +72,8 @@ class Asking(PhraseBook):
         """A question word anywhere, a question particle after the first word, or one of
         ``question_ends`` (alone or written onto it: "yogʻadimi") last, unless that last
         word is one of ``not_asking`` (Russian instrumentals); or a word before the last
-        with a "-mi" of ``question_inside`` ("bormi ketishdan oldin")."""
+        with a "-mi" of ``question_inside`` ("bormi ketishdan oldin"), or a "-mi" before
+        what ``question_after`` closes ("xavflimi Oʻzbekiston uchun")."""
         if not toks:
             return False
         return (any(t in self.question_words for t in toks)
@@ -76,7 +81,9 @@ class Asking(PhraseBook):
                 or len(toks) > 1 and toks[-1] in self.question_ends
                 or toks[-1] not in not_asking and self._asks_by_suffix(toks[-1])
                 or bool(self.question_inside) and any(
-                    t.endswith(self.question_inside) for t in toks[:-1]))
+                    t.endswith(self.question_inside) for t in toks[:-1])
+                or len(toks) > 2 and toks[-1] in self.question_after and any(
+                    map(self._asks_by_suffix, toks[-4:-2])))  # "foydalimi biz uchun"
 
     def asks_for(self, sentence: str) -> bool:
         """Whether a comma clause of ``sentence`` makes a request or tells a need
@@ -94,6 +101,34 @@ class Asking(PhraseBook):
                 if any(map(self._known_form, before + after)):
                     return True
         return False
+
+    def turned_to(self, toks: list[str], closing: Sequence[Hit]) -> tuple[str, ...]:
+        """The words a closing sentence turns to after its thanks ("rahmat. endi Shengen
+        haqida", «спасибо. а теперь про шенген», "thanks, one more: goal 86"): those after
+        a ``next_topic`` word that follows the thanks (``closing``, none of which holds
+        it or comes after it), when they name a word of the knowledge base; else none."""
+        end = max(h.end for h in closing)
+        turn = [h for h in self.next_topic.find(toks) if h.start >= end]
+        if not turn or any(h.start >= turn[0].start for h in closing):
+            return ()
+        asked = tuple(t for t in toks[turn[0].end:] if t not in self.stopwords)
+        return asked if any(map(self._known_form, asked)) else ()
+
+    def subjectless(self, toks: Sequence[str]) -> bool:
+        """Whether folded tokens ask with a pronoun as their only subject ("how are they
+        connected?", «как они связаны?», "is it legal?", "ular qanday bogʻliq?"; fix13,
+        tester s12 finding 25): a ``refer_back`` word with only stop words and question
+        words before it, a question word, and one to ``PRONOUN_REST`` other words after it:
+        they ask of an answer the bot does not keep ("Schengen, what is it?" names its
+        subject; "hi, I'm Dilshod", "ok got it, bye" ask nothing; in "what time is it" the
+        pronoun is no subject)."""
+        at = next((k for k, t in enumerate(toks) if t in self.refer_back), None)
+        if at is None or not all(t in self.stopwords or t in self.question_words
+                                 for t in toks[:at]):
+            return False
+        rest = [t for t in toks[at + 1:] if t not in self.stopwords
+                and t not in self.question_words and t not in self.refer_back]
+        return 0 < len(rest) <= PRONOUN_REST and any(t in self.question_words for t in toks)
 
     def _known_form(self, tok: str) -> bool:
         if tok in self._known:

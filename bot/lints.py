@@ -39,7 +39,7 @@ MESSAGE_LIMIT = 4096
 UNTRANSLATED_MIN = 25
 """A text this long that is the same as the English one was not translated."""
 REVIEW_KIND = "review"
-URGENT_LISTS = ("urgent", "urgent_silence", "urgent_pleas")
+URGENT_LISTS = ("urgent", "urgent_self_harm", "urgent_silence", "urgent_pleas")
 """The lists of ``phrases.yaml`` whose phrases set off the protection reply."""
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")

@@ -34,7 +34,8 @@ class Numbers:
     acts: frozenset[tuple[int, int]] = frozenset()
     """(number, year): a numbered act and its year, as ``act_years`` pairs them."""
     ages: frozenset[int] = frozenset()
-    """The writer's own numbers ("Men 25 yoshdaman", «мне 19 лет»): never compared."""
+    """The writer's own numbers ("Men 25 yoshdaman", «мне 19 лет») and counts of years ("for
+    10 years", «10 лет», "10 yildan beri": ``duration``, never a year): never compared."""
     dates: frozenset[tuple[int, int]] = frozenset()
     """(day, year) of each date written whole ("20 August 2019", "2019-yil 20-avgustdagi"):
     a date is one fact, so its day and year are compared together."""
@@ -86,6 +87,8 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
             found["figures"].add((value, after))
         elif "." in value:
             found["figures"].add((value, ""))
+        elif after == "duration" and n not in YEARS:
+            found["ages"].add(n)  # "for 10 years", «10 лет», "10 yildan beri": no year
         elif n in YEARS or after == "year" and n < 100:  # "the 2020 decree" is a year
             found["years"].add(n if n in YEARS else 2000 + n)
         elif after == "label" or before == "label":

@@ -84,12 +84,18 @@ class PhraseBook(UrgentLists):
             fold(str(p)) for p in raw.get("question_suffix_inside") or ())  # type: ignore[attr-defined]
         """Endings of "-mi" that ask on a word that is not last ("bormi", "beradimi")."""
         self.question_ends = _words(raw.get("question_ends"))
+        self.question_after = _words(raw.get("question_after"))
+        """What may close a question in "-mi" after its word ("migratsiya foydalimi biz
+        uchun")."""
         self.question_starts = _index([("ask", p) for p in _phrases(raw.get("question_starts"))])
         self.requests = _index([("ask", p) for p in _phrases(raw.get("requests"))])
         self.wants = _index([("want", p) for p in _phrases(raw.get("wants"))])
         """A request or need that asks with its object beside it (``Asking.asks_for``)."""
         self.wants_met = _index([("met", p) for p in _phrases(raw.get("wants_met"))])
         """A need that was met ("kerak boʻldi"): it tells, in thanks."""
+        self.next_topic = _index([("next", p) for p in _phrases(raw.get("next_topic"))])
+        """What turns from thanks to the next subject ("endi", «а теперь», "one more"):
+        ``Asking.turned_to``."""
         joining = sorted((str(w) for w in raw.get("joining") or ()), key=len, reverse=True)  # type: ignore[attr-defined]
         self._joining = (re.compile(r"\s+(?:" + "|".join(map(re.escape, joining)) + r")\s+",
                                     re.IGNORECASE) if joining else None)
@@ -107,6 +113,8 @@ class PhraseBook(UrgentLists):
             fold(str(p)) for p in raw.get("defining_last") or ())  # type: ignore[attr-defined]
         """Words that ask what the words before them mean when last ("deportatsiya nima")."""
         self.comparing = _index([("compare", p) for p in _phrases(raw.get("comparing"))])
+        self.both_sides = _index([("both", p) for p in _phrases(raw.get("both_sides"))])
+        """What asks both sides of a subject ("pros and cons", "ijobiy va salbiy")."""
         """Words that compare two things ("difference between", «чем отличается»)."""
 
     def _read_personal(self, raw: Mapping[str, object]) -> None:

@@ -11,6 +11,7 @@ from bot.wording import (
     AGENCY_SITE,
     ALSO,
     CLARIFY,
+    SELF_HARM,
     SOURCES,
     URGENT,
     abstain_text,
@@ -50,7 +51,8 @@ def plain_text(reply: Reply, kb: KnowledgeBase) -> str:
         lines += [f"{k}. {e.title(reply.lang)}" for k, e in enumerate(reply.choices, 1)]
         return "\n".join(lines)
     if reply.kind == "urgent":
-        lines = [_(URGENT).format(site=AGENCY_SITE)]
+        lines = [_(SELF_HARM)] if reply.match.self_harm else []
+        lines += [_(URGENT).format(site=AGENCY_SITE)]
         lines += [f"• {line}" for line in protection_lines(reply)]
         lines += [f"{k}. {e.title(reply.lang)}" for k, e in enumerate(reply.choices, 1)]
         if reply.entry:

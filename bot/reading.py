@@ -70,6 +70,9 @@ class Reading:
     """For an urgent message: its dangers are all told in Uzbek ("укамни урибди": triggers
     written in Latin letters that no Russian trigger folds like), so a Cyrillic message of
     them is Uzbek Cyrillic, however short its words (review s11 finding 3)."""
+    self_harm: bool = False
+    """For an urgent message: a danger to the writer's own life is among its dangers
+    (``urgent_self_harm``): the protection block opens with one human line."""
     action_only: bool = False
     """For an urgent message: every sentence that asks, asks what to do («что делать»,
     "nima qilish kerak": ``action_asked``) or only tells a need («Нужны деньги на билет
@@ -85,6 +88,9 @@ class Reading:
     compares: bool = False
     """The message compares ("difference between", «в чём разница», "farqi"): things it
     names that have entries of their own are offered side by side."""
+    both_sides: bool = False
+    """The message asks both sides of a subject ("pros and cons", «плюсы и минусы», "ijobiy
+    va salbiy": ``both_sides`` in phrases.yaml): the other side is offered as a button."""
     own_numbers: frozenset[str] = frozenset()
     """Numbers told in a clause about the writer beside the clause that asks ("Мой брат с
     2021 года в Германии, что за соглашение подписали в 2024?"): not asked, so no entry's
@@ -212,6 +218,9 @@ class Reader(Elliptic):
             if again is not None:
                 acc.parts.append(again)  # "… in 2024? And in 2023?"
                 acc.asked_numbers |= _years(again.toks)
+            elif acc.parts and self._small_talk(toks) == "follow_up":
+                # "… государство помогает вернувшимся. Это правда?": asks the one before
+                acc.parts[-1] = replace(acc.parts[-1], asks=True)
             elif toks:
                 self._read_sentence(sentence, end, toks, acc)
         if any(p.asks and not p.opener for p in acc.parts):
@@ -229,7 +238,11 @@ class Reader(Elliptic):
         hits = self.urgent_hits(all_toks, lambda: spell(" ".join(sentences)).split(),
                                 lambda: _clause_starts(sentences, len(all_toks)),
                                 bool(asking))
-        urgent = self.is_urgent(all_toks, hits) or self.cries_alone(all_toks, text)
+        # "Majburiy mehnat nima?" asks what a danger means: no danger told, but the rights
+        # reply (what the documents say on protection) when nothing answers it
+        defined = bool(asking) and self.only_defined(all_toks, hits)
+        urgent = self.is_urgent(all_toks, hits) and not defined or self.cries_alone(
+            all_toks, text)
         danger = self.danger_words(all_toks, hits) if urgent else frozenset()
         if danger and asking and self.asked_about(all_toks, hits):
             # A danger asked about as a subject: its words of the documents are what is
@@ -247,9 +260,11 @@ class Reader(Elliptic):
                        tuple(acc.clauses), acc.thanked, farewell=acc.farewell,
                        subject=subject or (), small_talk=small_talk,
                        danger_uzbek=urgent and self.told_in_uzbek(hits),
-                       rights=bool(self.rights.find(all_toks)),
+                       rights=defined or bool(self.rights.find(all_toks)),
                        compares=bool(self.comparing.find(all_toks)),
+                       both_sides=bool(self.both_sides.find(all_toks)),
                        danger=danger, action_only=action_only,
+                       self_harm=urgent and self.self_harm_said(hits),
                        own_numbers=self._own_numbers(acc),
                        told=tuple(kept) if not parts else ())
 
@@ -281,7 +296,11 @@ class Reader(Elliptic):
         needs = (not asks and bool(self.wants.find(toks)) and self.asks_for(sentence)
                  and not self._urgent_hits(toks))
         asks = asks or needs
-        if not asks and any(_closes(h, len(toks)) for h in hits):
+        closing = [h for h in hits if _closes(h, len(toks))]
+        turned = self.turned_to(toks, closing) if closing and not asks else ()
+        if turned:
+            rest, asks = turned, True  # "rahmat. endi Shengen haqida": thanks, then a subject
+        elif not asks and closing:
             return  # "Shengen haqidagi javob uchun rahmat": thanks for an answer
         if not asks:
             self._note_telling(toks, hits, rest, acc)
@@ -388,7 +407,8 @@ class Reader(Elliptic):
                 t in self.question_words for t in core) and all(
                 t in self.question_words or t in self.follow_up_openers for t in core):
             return "follow_up"  # ... and nothing else set aside: "how are you" greets
-        found = self.whole.get(" ".join(toks)) or self.whole.get(" ".join(core))
+        found = self.whole.get(" ".join(toks)) or self.whole.get(" ".join(core)) or (
+            "follow_up" if self.subjectless(core) else None)  # "how are they connected?"
         if found is None:
             # "aka, nima qilay": a form of address beside what-now is still what-now
             greeted = polite | {k for h in hits if h.label in ("greeting", "address")

@@ -38,7 +38,8 @@ class Settling(Naming, NearMisses):
         sentences are read, the last scored part is the whole message, used only if no
         sentence alone is answered.
         """
-        flags = {"urgent": a.reading.urgent, "about_sources": a.reading.about_sources,
+        flags = {"urgent": a.reading.urgent, "self_harm": a.reading.self_harm,
+                 "about_sources": a.reading.about_sources,
                  "small_talk": a.reading.small_talk, "rights": a.reading.rights,
                  "asks": any(p.asks for p in a.reading.parts) and not a.reading.action_only}
         if a.reading.small_talk in ("follow_up", "what_now") and not a.reading.urgent:
@@ -79,6 +80,9 @@ class Settling(Naming, NearMisses):
             return Match(a.query, "abstain", (), a.lang, **flags)
         also = next((results[k][1][0] for k in order[1:] if results[k][0] == "answer"
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
+        if (also is None and decision == "answer" and a.reading.both_sides and len(cands) > 1
+                and cands[1].score >= t.clarify):
+            also = cands[1]  # "pros and cons of migration": the other side, as a button
         if decision == "answer":
             # "How much was sent in 2024? And in 2023?": another part asks the answer's
             # entry of what it does not give; the answer says so.

@@ -268,15 +268,17 @@ def ending_evidence(text: str) -> dict[str, float]:
 
 
 def _load_words() -> dict[str, dict[str, str]]:
-    """Per script, folded telling word -> its written language ("uz" for uz-Cyrl)."""
+    """Per script, folded telling word -> its written language ("uz" for uz-Cyrl); a word
+    counts in the script it is written in (Russian typed in Latin letters: "zabral")."""
     raw = read_yaml(WORDS_FILE) or {}
     found: dict[str, dict[str, str]] = {}
     for code, words in raw.items():
         lang = REGISTRY.get(str(code))
         written = lang.generated_from or lang.code
         for word in words or ():
+            script = script_of(str(word)) or lang.script
             for tok in fold(str(word)).split():
-                found.setdefault(lang.script, {})[tok] = written
+                found.setdefault(script, {})[tok] = written
     return found
 
 
@@ -308,8 +310,8 @@ FEW_WORDS = 2
 def says_little_of_language(text: str) -> bool:
     """Whether ``text`` is too short to tell its language: a word or two, and no letter that
     only one language uses (ў, қ, ғ, ҳ)."""
-    if any(letters.search(text) for _script, letters, _code in _GIVEAWAY):
-        return False
+    if any(letters.search(text) for _script, letters, _code in _GIVEAWAY) or _CHI.search(text):
+        return False  # ... nor Uzbek's "-chi?" ("шенген-чи?")
     return len(_WORD.findall(text)) <= FEW_WORDS
 
 
@@ -321,6 +323,12 @@ def foreign_language(text: str) -> str | None:
     if _UZBEK_ONLY.search(text):
         return None
     return next((code for letters, code in _FOREIGN if letters.search(text)), None)
+
+
+_CHI = re.compile(r"(?<=\w)(?:[-‐–]|\s)(?:chi|чи)\b|(?<=[a-z]{3})chi\b", re.IGNORECASE)
+"""Uzbek's "-chi?" ("and ...?"): after a word, hyphened or apart ("Koreya-chi?", «Корея-чи?»,
+"2023 chi?"), or written onto a Latin word ("Germaniyachi?"); «чи» apart is no Russian
+«чьи», which folds alike (fix13, tester s12 finding 44)."""
 
 
 def guess_language(text: str,
@@ -342,6 +350,9 @@ def guess_language(text: str,
     foreign = foreign_language(text)
     if foreign is not None:
         return foreign
+    chi = len(_CHI.findall(text))
+    if chi:
+        text = _CHI.sub(lambda m: m.group() if m.group()[0].isalpha() else " ", text)
     words = text.split()
     named = None  # one word with them among many without: perhaps a name or a term
     for letters_script, letters, code in _GIVEAWAY:
@@ -378,6 +389,8 @@ def guess_language(text: str,
         for lang, weight in weights.items():
             if total:
                 scores[lang] += weight / total
+    if chi and "uz" in scores:
+        scores["uz"] += damp["uz"] * chi
     # Word endings are weaker evidence than known words: they break ties and speak when
     # no word is known ("бизни мажбурлаб ишлатяпти" is Uzbek on a Russian keyboard).
     for lang, n in ending_evidence(text).items():

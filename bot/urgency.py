@@ -263,6 +263,12 @@ class Urgency(Asking):
         return any(h.label == "urgent" for h in hits) or bool(
             hits and not self.plea_tasks.find(toks))
 
+    def self_harm_said(self, hits: list[Hit]) -> bool:
+        """Whether some of these ``urgent_hits`` is a danger to the writer's own life
+        (``urgent_self_harm``: "I want to end it all", «жить надоело», "oʻzimni
+        osmoqchiman"): the protection block then opens with one human line."""
+        return any(h.label == "urgent" and h.phrase in self.self_harm for h in hits)
+
     def asked_about(self, toks: list[str], hits: list[Hit]) -> bool:
         """Whether folded tokens with these ``urgent_hits`` ask about a danger as a subject
         ("How many people were victims of trafficking?", «кто помогает жертвам торговли
@@ -277,6 +283,22 @@ class Urgency(Asking):
         return (all(subjects.intersection(range(h.start, h.end)) for h in hits)
                 and not self._personal(tuple(toks)) and not self.silent_persons.find(toks)
                 and not self.action_asked.find(toks))
+
+    def only_defined(self, toks: list[str], hits: list[Hit]) -> bool:
+        """Whether these ``urgent_hits`` are all dangers that can be a subject
+        (``subjects``: forced labour, trafficking, deportation) whose meaning the message
+        asks ("Majburiy mehnat nima?", «что такое принудительный труд», "what is
+        deportation"; ``asks_meaning_of``), no one close named, nobody asking what to do:
+        a definition question, not a danger told ("I am forced to work" stays one, and so
+        does a message that also tells one)."""
+        if not hits or any(h.label != "urgent" or h.phrase in self.self_harm for h in hits):
+            return False
+        subjects = {k for h in self.subjects.find(toks) for k in range(h.start, h.end)}
+        if not all(subjects.intersection(range(h.start, h.end)) for h in hits):
+            return False
+        return (all(self.asks_meaning_of(toks, set(toks[h.start:h.end])) for h in hits)
+                and not self._personal(tuple(toks))
+                and not self.silent_persons.find(toks) and not self.action_asked.find(toks))
 
     def _documents_word(self, tok: str) -> bool:
         """Whether the folded word ``tok``, long, is a form of a word of the knowledge base

@@ -20,6 +20,9 @@ from bot.phrases import PREFIX, phrase_words
 from bot.text import fold, keyboard_variant, script_of
 from bot.triggerforms import SOMEONE, SOMEONE_LISTS, with_other_forms, with_someone
 
+SELF_HARM = "urgent_self_harm"
+"""The list of ``knowledge/phrases.yaml`` whose dangers are to the writer's own life."""
+
 
 class UrgentLists:
     """The urgent lists (a part of ``bot.phrasebook.PhraseBook``)."""
@@ -46,6 +49,14 @@ class UrgentLists:
         someone = [str(w) for w in raw.get("urgent_someone") or ()]  # type: ignore[attr-defined]
         written = {key: with_other_forms(str(p) for p in raw.get(key) or ())  # type: ignore[attr-defined]
                    for key in SOMEONE_LISTS}
+        own = with_other_forms(str(p) for p in raw.get(SELF_HARM) or ())  # type: ignore[attr-defined]
+        written["urgent"] = [*written["urgent"], *own]
+        self.self_harm = frozenset(own) | frozenset(
+            " ".join(reversed(p.split())) for p in own if content_pair(p))
+        """The triggers of ``urgent_self_harm`` (the writer's own life: "I want to die",
+        «жить надоело», "oʻzimni osmoqchiman"), as the urgent hits name them: dangers like
+        the others, and the protection block opens with one human line
+        (``Urgency.self_harm``)."""
         danger, silence, pleas = (with_someone(written[key], someone) for key in written)
         triggers = danger + silence + pleas
         labelled = [("urgent", p) for p in danger] + [("silence", p) for p in silence]

@@ -34,6 +34,9 @@ class Match:
     """The language and script the question is written in, when it can be told."""
     urgent: bool = False
     """The message says someone is in danger: the protection reply comes first."""
+    self_harm: bool = False
+    """For an urgent message: it says the writer wants to die or harm themselves; the
+    protection block opens with one human line (``bot.wording.SELF_HARM``)."""
     near_miss: Conflict | None = None
     """Set on a "clarify" whose only entry gives another number, place or detail."""
     also: Candidate | None = None

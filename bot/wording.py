@@ -123,6 +123,11 @@ URGENT = N_(
     "protection. They give no phone number; the External Labour Migration Agency's site "
     "{site} is named in them."
 )
+SELF_HARM = N_(
+    "You are not alone. Please tell someone you trust, near you, right now: you matter."
+)
+"""The line that opens the protection block for a message that says the writer wants to die
+or harm themselves (``urgent_self_harm``): no number, fee or promise the documents lack."""
 NEAR_MISS = N_("The documents do not give this for {asked}; they give it for {known}:")
 NEAR_MISS_NOTHING = N_("The documents do not give this for {asked}. The closest they cover:")
 NOT_COVERED = N_("The documents do not give that (“{detail}”). The closest they cover:")

@@ -61,14 +61,20 @@ def test_a_call_for_help_alone_is_still_urgent(answerer: Answerer, message: str)
 
 
 @pytest.mark.parametrize("message", [
-    # s8's open finding, tester s9 finding 11: what a danger word means keeps the block, and
-    # the word is matched too (it was left out as the danger's own, leaving nothing to match)
+    # s8's open finding, tester s9 finding 11: the word is matched too (it was left out as
+    # the danger's own, leaving nothing to match). What a danger word means kept the block
+    # until the thirteenth session; the coordinator's brief for fix13 (item 8) made it a
+    # question, not a danger told: the documents define none of these, so the reply is what
+    # they say on protection, with its buttons (test_defined_danger13.py)
     "what does deportation mean", "deportatsiya nima", "депортация нима", "депортатсия нима",
     "что такое депортация", "chto takoe deportatsiya", "what is forced labour",
     "majburiy mehnat nima",
 ])
-def test_what_a_danger_word_means_keeps_the_block(answerer: Answerer, message: str) -> None:
-    assert answerer.ask(message).kind == "urgent"
+def test_what_a_danger_word_means_gets_what_the_documents_say_on_protection(
+        answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.match.urgent, reply.choices) == (
+        "clarify", False, answerer.protection)
 
 
 @pytest.mark.parametrize(("toks", "asks"), [

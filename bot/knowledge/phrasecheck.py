@@ -79,6 +79,7 @@ class NumberWords(m._Model):
     year: Phrases = Field(default_factory=list)
     age: Phrases = Field(default_factory=list)
     age_before: Phrases = Field(default_factory=list)
+    duration: Phrases = Field(default_factory=list)
     back: Phrases = Field(default_factory=list)
     month: Phrases = Field(default_factory=list)
 
@@ -98,10 +99,12 @@ class PhrasesFile(m._Model):
     question_ends: Phrases = Field(default_factory=list)
     question_suffix: QuestionSuffix | None = None
     question_suffix_inside: Phrases = Field(default_factory=list)
+    question_after: Phrases = Field(default_factory=list)
     question_starts: Phrases = Field(default_factory=list)
     requests: Phrases = Field(default_factory=list)
     wants: Phrases = Field(default_factory=list)
     wants_met: Phrases = Field(default_factory=list)
+    next_topic: Phrases = Field(default_factory=list)
     number_words: NumberWords = Field(default_factory=NumberWords)
     joining: Phrases = Field(default_factory=list)
     refer_back: Phrases = Field(default_factory=list)
@@ -111,6 +114,7 @@ class PhrasesFile(m._Model):
     personal_suffix: PersonalSuffix | None = None
     told_topic: PerLanguage = Field(default_factory=dict)
     urgent: Phrases = Field(default_factory=list)
+    urgent_self_harm: Phrases = Field(default_factory=list)
     urgent_silence: Phrases = Field(default_factory=list)
     urgent_persons: Phrases = Field(default_factory=list)
     urgent_silent_things: Phrases = Field(default_factory=list)
@@ -144,6 +148,7 @@ class PhrasesFile(m._Model):
     protection: list[m.Ident] = Field(default_factory=list)
     rights_asked: PerLanguage = Field(default_factory=dict)
     comparing: PerLanguage = Field(default_factory=dict)
+    both_sides: Phrases = Field(default_factory=list)
     about_sources: Phrases = Field(default_factory=list)
     about_topic: Phrases = Field(default_factory=list)
     about_author: Phrases = Field(default_factory=list)

@@ -9,6 +9,7 @@ from bot.knowledge import Entry, KnowledgeBase, Topic
 from bot.reply import Reply, SourceLine
 from bot.wording import (
     AGENCY_SITE,
+    SELF_HARM,
     SOURCES,
     URGENT,
     abstain_text,
@@ -75,7 +76,9 @@ def clarify_html(reply: Reply) -> str:
 def urgent_html(reply: Reply) -> str:
     """The protection block: a bold header, then what the documents say, one line per
     protection entry (their full answers are the buttons); then an answer if one matched."""
-    text = f"<b>{escape(translator(reply.lang)(URGENT).format(site=AGENCY_SITE))}</b>"
+    _ = translator(reply.lang)
+    text = f"{escape(_(SELF_HARM))}\n" if reply.match.self_harm else ""
+    text += f"<b>{escape(_(URGENT).format(site=AGENCY_SITE))}</b>"
     text += "".join(f"\n• {escape(line)}" for line in protection_lines(reply))
     if reply.entry is not None:
         text += "\n\n" + answer_html(reply)

@@ -44,11 +44,13 @@ Key = tuple[object, ...]
 def key(reply: Reply) -> Key:
     """Everything of a reply that ``render.reply_html`` and ``keyboards.reply_keyboard``
     read, besides the knowledge base: sources follow from the entry, the language and the
-    base; the documents listed do not (all five, or one author's)."""
+    base; the documents listed do not (all five, or one author's); a protection block opens
+    with the human line when the message says the writer wants to die or harm themselves."""
     return (reply.kind, reply.lang, reply.entry.id if reply.entry else None,
             tuple(e.id for e in reply.related), tuple(e.id for e in reply.choices),
             reply.note, greeting_message(reply) if reply.kind == "greeting" else None,
-            tuple(src.id for src in reply.documents))
+            tuple(src.id for src in reply.documents),
+            reply.kind == "urgent" and reply.match.self_harm)
 
 
 class Rendered:

@@ -1,0 +1,123 @@
+"""A message that says the writer wants to die or harm themselves gets the protection block
+as every danger does, opened by one short human line in the writer's language and script
+(fix13 item 1: tester s12 finding 51); every other danger keeps the block as it was. The
+self-harm triggers are ``urgent_self_harm`` in ``knowledge/phrases.yaml``."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.answers import Answerer
+from bot.i18n import translator
+from bot.knowledge import KnowledgeBase
+from bot.plaintext import plain_text
+from bot.telegram.render import reply_html
+from bot.wording import SELF_HARM, URGENT
+from tests.e2e_harness import Harness, callback_data, running
+
+SELF_HARM_LINES = {
+    "en": "You are not alone. Please tell someone you trust, near you, right now: you matter.",
+    "ru": "Вы не одни. Пожалуйста, прямо сейчас расскажите об этом тому, кому доверяете и кто "
+          "рядом с вами: вы важны.",
+    "uz": "Siz yolgʻiz emassiz. Iltimos, hoziroq yoningizdagi ishongan odamingizga aytib "
+          "bering: siz qadrlisiz.",
+    "uz-Cyrl": "Сиз ёлғиз эмассиз. Илтимос, ҳозироқ ёнингиздаги ишонган одамингизга айтиб "
+               "беринг: сиз қадрлисиз.",
+}
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("I want to end it all", "en"), ("I want to die", "en"), ("i feel like killing myself", "en"),
+    ("no reason to live anymore", "en"), ("I want to harm myself", "en"),
+    ("жить надоело", "ru"), ("хочу покончить с собой", "ru"), ("хочу умереть", "ru"),
+    ("лучше бы я умер", "ru"), ("не вижу смысла жить", "ru"),
+    ("oʻzimni osmoqchiman", "uz"), ("o'zimni o'ldiraman", "uz"), ("yashagim kelmayapti", "uz"),
+    ("jonimga qasd qilmoqchiman", "uz"), ("o'lsam yaxshi edi", "uz"),
+    ("ўзимни ўлдираман", "uz-Cyrl"), ("ўзимни осмоқчиман", "uz-Cyrl"),
+    ("яшагим келмаяпти", "uz-Cyrl"),
+    # typed on a Russian keyboard (у for ў, к for қ), in Latin letters, the new alphabet
+    ("узимни улдираман", "uz-Cyrl"), ("жонимга касд килмокчиман", "uz-Cyrl"),
+    ("ne hochu zhit", "ru"), ("o'zimni tomdan tashlayman", "uz"),
+    # beside another danger: still the line
+    ("they took my passport, I want to die", "en"),
+    ("паспорт забрали, не хочу жить", "ru"),
+])
+def test_self_harm_opens_the_block_with_the_human_line(answerer: Answerer, kb: KnowledgeBase,
+                                                        message: str, lang: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.lang, reply.match.self_harm) == ("urgent", lang, True)
+    _ = translator(lang)
+    assert _(SELF_HARM) == SELF_HARM_LINES[lang]
+    text = plain_text(reply, kb)
+    assert text.startswith(SELF_HARM_LINES[lang] + "\n"), text[:200]
+    assert text.splitlines()[1].startswith(_(URGENT)[:20])
+    assert reply_html(reply, kb).startswith(SELF_HARM_LINES[lang].replace("'", "&#x27;"))
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("my employer took my passport", "en"), ("мне не платят зарплату уже 3 месяца", "ru"),
+    ("pasportimni olib qo'yishdi", "uz"), ("укамни урибди", "uz-Cyrl"),
+    ("I am depressed", "en"), ("akam bilan 10 kundan beri aloqa yoʻq", "uz"),
+    ("my brother died at work", "en"), ("мне страшно", "ru"),
+    # someone else's death, a danger, not the writer's wish
+    ("ukam ishda oʻlib qoldi", "uz"),
+])
+def test_other_dangers_keep_the_block_as_it_was(answerer: Answerer, kb: KnowledgeBase,
+                                                message: str, lang: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.lang, reply.match.self_harm) == ("urgent", lang, False)
+    text = plain_text(reply, kb)
+    assert text.startswith(translator(lang)(URGENT)[:20])
+    assert translator(lang)(SELF_HARM) not in text
+
+
+@pytest.mark.parametrize("message", [
+    "the end of the strategy 2026", "this exam is killing me, what is schengen",
+    "how many migrants died in 2023",
+])
+def test_no_line_where_no_self_harm_is_said(answerer: Answerer, message: str) -> None:
+    assert not answerer.ask(message).match.self_harm
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, answerer: Answerer) -> AsyncIterator[Harness]:
+    async for harness in running(tmp_path, answerer):
+        yield harness
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("tg_lang", "message", "lang", "line"), [
+    ("en", "I want to end it all", "en", True),
+    ("ru", "жить надоело", "ru", True),
+    ("uz", "oʻzimni osmoqchiman", "uz", True),
+    ("uz", "ўзимни ўлдираман", "uz-Cyrl", True),
+    ("en", "my employer took my passport", "en", False),
+    ("uz", "pasportimni olib qo'yishdi", "uz", False),
+])
+async def test_the_line_is_in_the_message_sent(bot: Harness, answerer: Answerer,
+                                               tg_lang: str, message: str, lang: str,
+                                               line: bool) -> None:
+    reply = await bot.say(3013, message, language_code=tg_lang)
+    text = reply.params["text"]
+    header = f"<b>{html.escape(translator(lang)(URGENT)[:20])}"
+    assert text.startswith(f"{html.escape(SELF_HARM_LINES[lang])}\n{header}" if line
+                           else header), text[:300]
+    assert callback_data(reply) == [f"faqin:{e.id}:{lang}" for e in answerer.protection]
+
+
+def test_the_kept_message_of_a_self_harm_block_is_its_own(answerer: Answerer,
+                                                          kb: KnowledgeBase) -> None:
+    """The messages kept per reply (``bot.telegram.rendered``) tell the two blocks apart:
+    one built first is never served for the other."""
+    from bot.telegram.rendered import Rendered, key
+
+    plain, own = answerer.ask("pasportimni olib qoʻyishdi"), answerer.ask("oʻzimni osmoqchiman")
+    assert key(plain) != key(own)
+    rendered = Rendered()
+    for first, second in ((plain, own), (own, plain)):
+        rendered.message(first, kb)
+        assert rendered.message(second, kb)[0] == reply_html(second, kb)
