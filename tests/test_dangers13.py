@@ -12,7 +12,8 @@ from bot.answers import Answerer
 @pytest.mark.parametrize(("message", "lang"), [
     ("bolam kasal, shifoxona pulsiz qabul qilmayapti, Moskvada", "uz"),
     ("shifoxona qabul qilmayapti", "uz"), ("шифохона қабул қилмаяпти", "uz-Cyrl"),
-    ("biz 12 kishi bitta podvalda yashaymiz", "uz"), ("биз 12 киши битта подвалда яшаймиз", "uz-Cyrl"),
+    ("biz 12 kishi bitta podvalda yashaymiz", "uz"),
+    ("биз 12 киши битта подвалда яшаймиз", "uz-Cyrl"),
     ("kasalman, pulim yo'q, Moskvada yolg'izman", "uz"), ("касалман, пулим йўқ", "uz-Cyrl"),
     ("болею, денег нет, один в Москве", "ru"), ("I'm sick, no money, alone in Moscow", "en"),
     ("he has no money to come back", "en"), ("depressiyadaman", "uz"),
