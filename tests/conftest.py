@@ -237,6 +237,15 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.set_threshold(collector.YOUNG_OBJECTS, *gc.get_threshold()[1:])
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """A pytest-xdist worker whose session has finished ends without freeing every object
+    of it one by one (``tests/ending.py``): the last step of every run."""
+    from tests.ending import end_quickly
+
+    end_quickly(session.config)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (``--dist loadgroup``: ``make quick``, ``make test``), tests that

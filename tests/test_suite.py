@@ -183,3 +183,50 @@ def test_the_lean_worker_reports_every_outcome_and_output_as_before(tmp_path: Pa
                  "skipped in setup", "skipped here"):
         assert any(said in line for line in lean), lean
     assert sorted(plain) == sorted(lean)
+
+
+ENDINGS = '''
+import atexit
+import os
+import tempfile
+from pathlib import Path
+
+KEPT = []
+
+def test_leaves_an_exit_function_and_a_temporary_folder():
+    said = Path(os.environ["ENDING_TO"])
+    atexit.register(lambda: said.with_suffix(".atexit").write_text("ran"))
+    KEPT.append(tempfile.TemporaryDirectory(dir=said.parent))  # alive until the end
+    said.write_text(KEPT[0].name)
+
+def test_fails(): assert False, "call failed"
+'''
+
+
+@pytest.mark.slow  # six processes
+@pytest.mark.parametrize("quickly", [False, True], ids=["torn down", "quickly"])
+def test_a_worker_that_ends_quickly_still_runs_what_python_runs_at_exit(
+        tmp_path: Path, quickly: bool) -> None:
+    """A worker leaving without its interpreter's teardown (``tests/ending.py``) first runs
+    every ``atexit`` function, a test's own and ``weakref.finalize``'s (a temporary
+    folder kept alive to the end is removed), and the run's summary is the same."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "test_endings.py").write_text(ENDINGS, encoding="utf-8")
+    (tmp_path / "conftest.py").write_text(
+        "from tests.ending import end_quickly\n\n"
+        "def pytest_sessionfinish(session):\n"
+        f"    {'end_quickly(session.config)' if quickly else 'pass'}\n", encoding="utf-8")
+    said = tmp_path / "said.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-n", "2", "-q", "-p", "no:cacheprovider",
+         str(tmp_path / "test_endings.py")], cwd=tmp_path, capture_output=True, text=True,
+        timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT), "ENDING_TO": str(said)},
+        check=False)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert re.search(r"^1 failed, 1 passed in ", done.stdout.splitlines()[-1]), done.stdout
+    assert "call failed" in done.stdout
+    assert said.with_suffix(".atexit").read_text() == "ran"
+    assert not Path(said.read_text()).exists()
