@@ -19,6 +19,15 @@ from bot.text import fold
 # Russian plural instrumentals ("с переводами", "с документами") end like an Uzbek question
 # written onto its word ("-mi"): such a word does not make a question.
 INSTRUMENTAL = re.compile(r"[а-яё]+[ая]ми\b")
+COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+"""A comma that ends a clause: not one inside a number ("400,000", "14,8")."""
+
+
+def clauses_of(sentence: str) -> list[str]:
+    """A sentence's comma clauses; a number's comma splits nothing ("how many of the
+    400,000 are women" is one clause)."""
+    return COMMA.split(sentence)
+
 RUNON_MIN = 16
 """Words from which a sentence without commas is a run-on, read also around its question."""
 RUNON_BACK, RUNON_AHEAD = 9, 12
@@ -90,7 +99,7 @@ class Asking(PhraseBook):
         (``wants``) with its object beside it, a word of the knowledge base or a form of
         one ("дай сайт агентства", "agentlik saytini aytvoring", «нужен сайт»; not «дай бог
         здоровья», nor a need met: ``wants_met``), greetings and thanks aside."""
-        for clause in sentence.split(","):
+        for clause in clauses_of(sentence):
             toks = self._aside_dropped(fold(clause).split())
             met = {k for h in self.wants_met.find(toks) for k in range(h.start, h.end)}
             for h in self.wants.find(toks):
@@ -215,7 +224,7 @@ class Asking(PhraseBook):
         """Whether a comma clause after the first starts like a question ("if I go abroad,
         does the state plan anything"), its greetings and thanks set aside ("до свидания"
         folds to "do ...")."""
-        for clause in sentence.split(",")[1:]:
+        for clause in clauses_of(sentence)[1:]:
             rest = self._aside_dropped(fold(clause).split())
             if any(h.start == 0 for h in self.question_starts.find(rest[:2])):
                 return True
@@ -225,7 +234,7 @@ class Asking(PhraseBook):
         """The comma clauses of a sentence that hold a question word or a request ("помогите
         написать реферат, нужна информация о диаспоре"), when some do not."""
         found = []
-        pieces = [fold(c).split() for c in sentence.split(",")]
+        pieces = [fold(c).split() for c in clauses_of(sentence)]
         instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
         for toks in pieces:
             if toks and self._has_question_word(toks, instrumental):

@@ -68,6 +68,10 @@ class LeftOut(Index):
         """The organisations some entry speaks of."""
         self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
         """Per entry: whether its text gives a figure (a number that is not a year)."""
+        self._counted = [frozenset().union(*(
+            self.reader.counted_in(self._fold(text).split())
+            for text in self.kb.entries[eid].answer.values())) for eid in self.entry_ids]
+        """Per entry: what its figures count ("400,000 citizens": people; ``counted:``)."""
         self._dated = [self._dated_facts(self.kb.entries[eid]) for eid in self.entry_ids]
         """Per entry: the countries and organisations a sentence of its text dates (names
         beside a year): "In 2024 a new agreement was signed with Germany" dates Germany,
@@ -194,6 +198,16 @@ class LeftOut(Index):
         its text names one of them beside a year (``_dated``: its 2024 is Germany's)."""
         named = (asked.places - {HOME}) | asked.bodies
         return bool(named) and not named & self._dated[idx]
+
+    def _counts_asked(self, idx: int, toks: tuple[str, ...]) -> bool:
+        """Whether entry ``idx`` gives the count a "how many" asks: a figure, and when the
+        question counts people ("how many *women*", «сколько *узбеков*»: ``counted:`` in
+        ``knowledge/phrases.yaml``), a figure of its text that counts them ("400,000
+        *citizens*"), not an article's number or a sum of money."""
+        if not self._counts[idx]:
+            return False
+        counted = self.reader.counted_asked(toks)
+        return counted is None or counted in self._counted[idx]
 
     def _dated_facts(self, entry: Entry) -> frozenset[str]:
         """The places (but home) and bodies of the sentences of ``entry``'s answers that

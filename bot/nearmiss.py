@@ -80,8 +80,9 @@ class NearMisses(PlacesAsked):
         ``not_covered`` details: a ``details:`` kind its text does not give ("how to
         apply"), a list of countries when it names fewer than ``LIST_OF_COUNTRIES``
         (``asks_countries:`` in the thesaurus), or a quantity when it gives no figure ("How
-        many Uzbeks work in Russia"); a date (``when``) only where a sentence of its text
-        names the countries or organisations asked beside a year (``_undated``)."""
+        many Uzbeks work in Russia") or none of what it counts (``_counts_asked``); a date
+        (``when``) only where a sentence of its text names the countries or organisations
+        asked beside a year (``_undated``)."""
         words = self._detail_words
         hits = [h for h in (self.reader.details.find(toks, NOT_COVERED_GAP)
                             or self.reader.details.find(words.as_first_person(toks),
@@ -93,7 +94,7 @@ class NearMisses(PlacesAsked):
             # "Which states voted against the Global Compact": a list of countries, asked
             # of an entry that names fewer.
             hits = self.thesaurus.asks_countries.find(toks, COUNTRIES_GAP)[:1]
-        if not hits and quantity is not None and not self._counts[idx]:
+        if not hits and quantity is not None and not self._counts_asked(idx, toks):
             hits = [h for h in self.reader.quantity.find(toks) if h.label == "asks"][:1]
         return hits
 

@@ -24,6 +24,12 @@ from bot.phrases import Hit, bare, phrase_words
 from bot.text import fold, keyboard_variant
 from bot.urgentlists import UrgentLists
 
+ASKS = "asks"
+"""The label of ``counted:`` whose words ask a count ("how many"); the others name what is
+counted."""
+COUNTED_AFTER = 4
+"""How many tokens after a "how many" (or a figure) the word of what it counts may stand."""
+
 
 class PhraseBook(UrgentLists):
     """The phrase lists, built once; what uses them is in ``bot.asking`` and ``bot.reading``."""
@@ -142,6 +148,12 @@ class PhraseBook(UrgentLists):
         self.quantity = _index([(kind, str(p)) for kind, rows in quantity.items()
                                 for p in rows or ()])
         """How many / how much ("asks"), and counts of kinds that are not ("kinds")."""
+        counted = raw.get("counted") or {}
+        assert isinstance(counted, dict)
+        self.counted = _index([(str(kind), str(p)) for kind, rows in counted.items()
+                               for p in rows or ()])
+        """What a count counts: the words that ask one ("asks": "how many", «сколько»),
+        and the people it counts by label ("people", "women" ...)."""
         asks_topic = raw.get("asks_topic") or {}
         assert isinstance(asks_topic, dict)
         self.asks_topic = _index([(str(topic), str(p)) for topic, rows in asks_topic.items()
@@ -236,6 +248,35 @@ class PhraseBook(UrgentLists):
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The "how many" phrase of folded tokens, unless it counts kinds; else None."""
         return next((h.phrase for h in self.quantity.find(toks) if h.label == "asks"), None)
+
+    def counted_asked(self, toks: tuple[str, ...] | list[str]) -> str | None:
+        """What a "how many" of folded tokens counts: the label of ``counted:`` of the first
+        word after it (within ``COUNTED_AFTER`` words, numbers aside) that is no stop word
+        ("how many *women*", «сколько *узбеков* работает», "nechtasi *ayollar*"), or None (a
+        count of money, of nothing named)."""
+        hits = self.counted.find(toks)
+        for ask in (h for h in hits if h.label == ASKS):
+            # the first word after it, numbers and stop words aside ("how many of the
+            # 400,000 are women"; not "how many billions did Uzbek migrants send")
+            words = [k for k in range(ask.end, len(toks)) if not toks[k].isdigit()]
+            first = next((k for k in words[:COUNTED_AFTER] if toks[k] not in self.stopwords),
+                         None)
+            found = next((h.label for h in hits if h.label != ASKS and h.start == first), None)
+            if found is not None:
+                return found
+        return None
+
+    def counted_in(self, toks: tuple[str, ...] | list[str]) -> frozenset[str]:
+        """What the figures of folded tokens count: the labels of ``counted:`` whose word
+        follows a figure (not a year) within ``COUNTED_AFTER`` tokens ("400,000 *citizens*",
+        "300 thousand *people*")."""
+        found = set()
+        for h in self.counted.find(toks):
+            if h.label != ASKS and any(
+                    t.isdigit() and not 1900 <= int(t) <= 2100
+                    for t in toks[max(0, h.start - COUNTED_AFTER):h.start]):
+                found.add(h.label)
+        return frozenset(found)
 
     def asked_topic(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The topic whose kind of thing folded tokens ask for ("qaysi farmon"), or None."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.asking import INSTRUMENTAL, RUNON_MIN, Part
+from bot.asking import INSTRUMENTAL, RUNON_MIN, Part, clauses_of
 from bot.elliptic import Elliptic
 from bot.numbers import DATE_ENDINGS, YEARS
 from bot.phrases import Hit
@@ -133,7 +133,7 @@ def _clause_starts(sentences: list[str], count: int) -> list[int]:
     starts: list[int] = []
     n = 0
     for sentence in sentences:
-        for piece in sentence.split(","):
+        for piece in clauses_of(sentence):
             starts.append(n)
             n += len(fold(piece).split())
     return starts if n == count else [0]
@@ -344,7 +344,7 @@ class Reader(Elliptic):
         told: set[str] = set()
         named: set[str] = set()
         instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
-        for clause in sentence.split(","):
+        for clause in clauses_of(sentence):
             toks = tuple(fold(clause).split())
             years = _years(toks)
             if not years:

@@ -5,13 +5,19 @@ A year tied to its place: a sentence of an entry's text that holds a year dates 
 countries and organisations it names, not those of the entry's other sentences ("In 2024 a
 new migration agreement was also signed with Germany": not Turkey's year, though the same
 answer names Turkey). A "which year" or "when was it signed" that names another country's
-deal is a near miss of that entry."""
+deal is a near miss of that entry.
+
+A count tied to what it counts: a "how many" whose next word names people ("how many
+women", «сколько узбеков», "nechtasi ayollar") is a near miss of an entry none of whose figures
+counts them (an article's number, a sum of money, 400,000 citizens for women), as of an
+entry with no figure; a number's comma ("400,000") ends no clause."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.answers import Answerer
+from bot.asking import clauses_of
 
 
 @pytest.mark.parametrize("message", [
@@ -56,3 +62,44 @@ def test_a_year_of_the_entrys_own_act_is_answered(answerer: Answerer, message: s
                                                   entry: str) -> None:
     found = answerer.matcher.match(message)
     assert found.decision == "answer" and found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("how many of the 400,000 are women", "strategy-organised-migration"),
+    ("сколько женщин из 400 тысяч граждан", "strategy-organised-migration"),
+    ("сколько узбеков работает за границей", "abroad-state-support"),
+    ("skolko uzbekov rabotaet za granitsei", "abroad-state-support"),
+    ("400 ming kishidan nechtasi ayollar", "strategy-organised-migration"),
+    ("400 ming kişidan nechtasi ayollar", "strategy-organised-migration"),
+    ("400 минг кишидан нечтаси аёллар", "strategy-organised-migration"),
+    ("400 минг кишидан нечтаси аеллар", "strategy-organised-migration"),
+])
+def test_a_count_of_people_the_entry_does_not_count_is_a_near_miss(
+        answerer: Answerer, message: str, entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify" and found.near_miss is not None
+    assert found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("how many citizens will the strategy send abroad", "strategy-organised-migration"),
+    ("сколько граждан планируется отправить за рубеж по стратегии",
+     "strategy-organised-migration"),
+    ("сколько мигранты перевели в 2024", "remit-2024-total"),
+    ("how many billions did migrants send home in 2024", "remit-2024-total"),
+    ("Koreyada ishlayman, migrantlar 2024 yilda qancha pul oʻtkazgan", "remit-2024-total"),
+])
+def test_a_count_the_entry_gives_is_answered(answerer: Answerer, message: str,
+                                             entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer" and found.near_miss is None
+    assert found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("sentence", "clauses"), [
+    ("how many of the 400,000 are women", 1),
+    ("remittances were 14,8 billion, what share of GDP", 2),
+    ("Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi", 2),
+])
+def test_a_numbers_comma_ends_no_clause(sentence: str, clauses: int) -> None:
+    assert len(clauses_of(sentence)) == clauses

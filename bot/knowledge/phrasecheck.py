@@ -142,6 +142,7 @@ class PhrasesFile(m._Model):
     practical_spelt: Phrases = Field(default_factory=list)
     practical_not: Phrases = Field(default_factory=list)
     quantity: Quantity = Field(default_factory=Quantity)
+    counted: ByKind = Field(default_factory=dict)
     asks_topic: ByKind = Field(default_factory=dict)
     details: ByKind = Field(default_factory=dict)
     negation: Phrases = Field(default_factory=list)
