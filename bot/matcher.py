@@ -79,10 +79,14 @@ class Matcher(Settling):
         return done
 
     def _phrase_indexes(self) -> list[PhraseIndex]:
-        """The phrase lists searched for every message (not the entries' own lists)."""
+        """The phrase lists searched for every message, then the entries' own lists of
+        what they leave out (``not_covered``; entries with the same phrases share one):
+        the near-miss check searches the best entry's with the message's tokens, which
+        the table has then looked up already for the others."""
         owners = (self.reader, self.thesaurus, self._documents)
-        return [v for owner in owners for v in vars(owner).values()
-                if isinstance(v, PhraseIndex)]
+        return [*(v for owner in owners for v in vars(owner).values()
+                  if isinstance(v, PhraseIndex)),
+                *{id(v): v for v in self._not_covered}.values()]
 
     def match(self, text: str) -> Match:
         """Decide what to do with one message.

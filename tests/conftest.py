@@ -124,6 +124,8 @@ def fresh_memory(matcher: Matcher) -> Matcher:
             if isinstance(value, PhraseIndex):
                 setattr(owner, key, cold_copy(value))
         setattr(fresh, name, owner)
+    cold = {id(v): cold_copy(v) for v in matcher._not_covered}  # (shared lists stay shared)
+    fresh._not_covered = [cold[id(v)] for v in matcher._not_covered]
     PhraseTable(fresh._phrase_indexes())  # as a newly built matcher's, with nothing in it
     return fresh
 

@@ -8,6 +8,7 @@ import functools
 import pytest
 
 from bot.matcher import Matcher
+from bot.nearmiss import NOT_COVERED_GAP
 from bot.phrases import FOUND_MAX, PREFIX, STEM_MIN, STEM_SLACK, PhraseIndex, word_matches
 from bot.phrasetable import PhraseTable
 from bot.text import fold
@@ -93,6 +94,17 @@ SMALL = [([("a", "Rossiya"), ("a", "Russian Federation"), ("b", "yoʻqot*"), ("c
          ([("a", "pasport"), ("b", "pasportimni olib"), ("c", "olib qo*")], [])]
 
 
+def test_the_entries_lists_of_what_they_leave_out_are_in_the_one_table():
+    matcher = shipped_answerer().matcher
+    table = matcher.reader.aside.shared[0]
+    assert any(matcher._not_covered)
+    assert all(index.shared is not None and index.shared[0] is table
+               for index in matcher._not_covered)
+    fresh = fresh_memory(matcher)  # a fresh matcher's are its own, with nothing in them
+    assert all(index.shared[0] is not table and not index._found
+               for index in fresh._not_covered)
+
+
 def test_a_table_gives_each_list_the_rows_its_own_look_up_gives():
     shipped = Matcher._phrase_indexes(shipped_answerer().matcher)
     lists = [cold_copy(index) for index in shipped] + [PhraseIndex(*args) for args in SMALL]
@@ -123,7 +135,7 @@ def test_lists_in_a_table_find_what_they_find_alone(stride):
     tabled = [cold_copy(index) for index in shipped]
     PhraseTable(tabled)
     for toks in tune()[::stride]:
-        for gap in (0, 3):
+        for gap in (0, NOT_COVERED_GAP, 3):  # (the entries' own lists: NOT_COVERED_GAP)
             for one, other in zip(alone, tabled, strict=True):
                 assert other.find(toks, gap) == one.find(toks, gap), toks
 
