@@ -87,14 +87,21 @@ class Elliptic(Urgency):
         if not before or not before[-1].asks:
             return None
         named = self.elliptical(toks)
-        if not named:
-            return None
-        prev = before[-1].toks
+        return self.asked_of(named, before[-1]) if named else None
+
+    def asked_of(self, named: Sequence[str], asking: Part) -> Part:
+        """``asking`` asked of ``named``'s years or countries instead of its own: after it
+        ("… in 2024? And in 2023?") or before it, as a lead-in ("What about 2023? How much
+        was sent?", 'Yaponiya bilan-chi? Mehnat kelishuvi bormi?')."""
+        prev = asking.toks
         years = any(map(_year, named))
         kinds = set(self._facts_at(named).values())
         facts = self._facts_at(prev) if kinds else {}
         dropped = [k for k, t in enumerate(prev)
                    if years and _year(t) or facts.get(k, "") in kinds]
+        if not dropped and kinds:
+            # ... or where a pronoun stood for it ("And Japan? Is there a deal with it?")
+            dropped = [k for k, t in enumerate(prev) if t in self.refer_back][:1]
         # ... said where the first of those it replaces was ("skolko pereveli v 2023 godu")
         at = dropped[0] if dropped else len(prev)
         kept = [t for k, t in enumerate(prev) if k not in dropped]

@@ -210,19 +210,28 @@ class Reader(Elliptic):
         """
         acc = _Sentences()
         pieces = _BREAK.split(text) + [""]
+        read = [(sentence, end, fold(sentence).split())
+                for sentence, end in zip(pieces[::2], pieces[1::2], strict=False)]
+        read = [r for r in read if r[2]]
         all_toks: list[str] = []  # fold works word by word: the same as folding the text
-        for sentence, end in zip(pieces[::2], pieces[1::2], strict=False):
-            toks = fold(sentence).split()
+        lead: tuple[str, ...] = ()
+        for k, (sentence, end, toks) in enumerate(read):
             all_toks += toks
-            again = self.asked_again(toks, acc.parts) if toks else None
+            again = self.asked_again(toks, acc.parts)
             if again is not None:
                 acc.parts.append(again)  # "… in 2024? And in 2023?"
                 acc.asked_numbers |= _years(again.toks)
             elif acc.parts and self._small_talk(toks) == "follow_up":
                 # "… государство помогает вернувшимся. Это правда?": asks the one before
                 acc.parts[-1] = replace(acc.parts[-1], asks=True)
-            elif toks:
+            elif named := self._lead_in(read, k, acc):
+                lead = named  # "What about 2023? How much was sent?": read with the next
+            else:
                 self._read_sentence(sentence, end, toks, acc)
+                if lead and acc.parts and acc.parts[-1].asks:
+                    acc.parts[-1] = self.asked_of(lead, acc.parts[-1])
+                    acc.asked_numbers |= _years(acc.parts[-1].toks)
+                lead = ()
         if any(p.asks and not p.opener for p in acc.parts):
             # "Savolim migratsiya haqida. 2024 yilda ... qancha pul yuborishgan?": the
             # opener names a topic; the sentence that asks is the question
@@ -267,6 +276,20 @@ class Reader(Elliptic):
                        self_harm=urgent and self.self_harm_said(hits),
                        own_numbers=self._own_numbers(acc),
                        told=tuple(kept) if not parts else ())
+
+    def _lead_in(self, read: list[tuple[str, str, list[str]]], k: int,
+                 acc: _Sentences) -> tuple[str, ...]:
+        """What sentence ``k`` names when it is an elliptical lead-in ("What about 2023?",
+        'Yaponiya bilan-chi?', «А с Японией?») before any question and the next sentence
+        asks: that one is then asked of its years or countries; else nothing."""
+        if k + 1 >= len(read) or any(p.asks for p in acc.parts):
+            return ()
+        named = self.elliptical(read[k][2])
+        if not named:
+            return ()
+        probe = _Sentences()
+        self._read_sentence(*read[k + 1], probe)
+        return named if probe.parts and probe.parts[-1].asks else ()
 
     def _read_sentence(self, sentence: str, end: str, toks: list[str],
                        acc: _Sentences) -> None:
