@@ -99,3 +99,47 @@ def test_what_is_not_elliptical_is_matched_as_ever(
     assert found.decision == "answer" and found.best and found.best.entry_id == entry
     assert (found.also and found.also.entry_id) == also
     assert found.near_miss is None
+
+
+# The same elliptical sentence as a lead-in, before the question it changes (coordinator s13;
+# blind13b's block): it was matched alone as a question of its own, so "what about 2023?"
+# met the ILO entry (its 2023 review) and 'Yaponiya bilan-chi?' the agreements entry as if
+# Japan were among them. Now the next sentence is asked of its year or country, in its place
+# (or where a pronoun stood for it), a near miss of the entry that gives another.
+@pytest.mark.parametrize(("message", "entry", "asked"), [
+    ("what about 2023? how much were remittances", REMIT, "2023"),
+    ("Sorry, and in 2023? How much did migrants send home?", REMIT, "2023"),
+    ("а в 2023? сколько мигранты перевели домой", REMIT, "2023"),
+    ("a v 2023? skolko migranty pereveli domoy", REMIT, "2023"),
+    ("2023 йилда-чи? мигрантлар қанча пул жўнатган", REMIT, "2023"),
+    ("2023 yilda-chi? migrantlar qancha pul joʻnatgan", REMIT, "2023"),
+    ("2023 йилда-чи? мигрантлар канча пул жунатган", REMIT, "2023"),
+    ("And Japan? Is there a labour agreement with it?", "coop-bilateral-agreements", "~japan"),
+    ("А с Японией? Есть с ней соглашение о трудовой миграции?",
+     "coop-bilateral-agreements", "~japan"),
+    ("Yaponiya bilan-chi? mehnat migratsiyasi boʻyicha kelishuv bormi",
+     "coop-bilateral-agreements", "~japan"),
+    ("Япония билан-чи? меҳнат миграцияси бўйича келишув борми",
+     "coop-bilateral-agreements", "~japan"),
+])
+def test_an_elliptical_lead_in_asks_the_question_after_it(
+        answerer: Answerer, message: str, entry: str, asked: str) -> None:
+    [part] = answerer.matcher.reader.read(clean(message)).question_parts
+    assert part.again
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify" and found.best and found.best.entry_id == entry
+    assert found.near_miss is not None and asked in found.near_miss.asked
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the lead-in's country is the entry's own: answered, as the question alone would be
+    ("What about Germany? Is there an agreement with it?", GERMANY),
+    ("turkiya bilan-chi? u bilan ham mehnat migratsiyasi boʻyicha kelishuv bormi",
+     "coop-bilateral-agreements"),
+    # no question after it: the lead-in stays a sentence of its own
+    ("How much was sent in 2024? And in 2023?", REMIT),
+])
+def test_a_lead_in_that_changes_nothing_the_entry_gives_is_answered(
+        answerer: Answerer, message: str, entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer" and found.best and found.best.entry_id == entry
