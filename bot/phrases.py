@@ -339,8 +339,12 @@ def _rest_at(words: tuple[str, ...], toks: Sequence[str], j: int, gap: int) -> i
     """Where ``words[1:]`` end when found in order from ``toks[j]``, each at most ``gap``
     words after the one before; None when they are not."""
     for w in words[1:]:
+        head = w[:1]
         for k in range(j, min(j + gap + 1, len(toks))):
-            if word_matches(w, toks[k]):
+            # (a word that matches starts with the phrase word's first letter, as in
+            # ``_next_to``: most of the words in the gap are told so without a call)
+            tok = toks[k]
+            if tok == w or tok[:1] == head and word_matches(w, tok):
                 j = k + 1
                 break
         else:
