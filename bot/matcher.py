@@ -206,8 +206,11 @@ class Matcher(Settling):
             asked_facts = self._dealt_with(toks, hits, asked_facts)
         args = (toks, hits, concepts, best_lang, asked, asked_facts, own)
 
+        group = self.reader.asked_group(toks)  # "which decrees": a choice of them all
+
         def rank(scores: dict[int, float]) -> Scored:
-            return self._rank(self._separate(scores, toks, concepts), *args)
+            found = self._rank(self._separate(scores, toks, concepts), *args)
+            return replace(found, group=group) if group else found
 
         # An organisation named is what the question is about, unless the question asks
         # for another one ("which organisation of the UN system deals with labour").

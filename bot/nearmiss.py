@@ -67,6 +67,10 @@ class Scored:
     undefined: bool = False
     """The sentence asks only what a thing is, and the best entry does not define it, only
     mentions it ("what is GDP", «что такое ксенофобия»: ``bot.definitions``)."""
+    group: tuple[str, ...] = ()
+    """The entries of a group the sentence asks for in the plural ("which decrees",
+    «какие международные организации»: ``asks_group:`` in ``knowledge/phrases.yaml``):
+    an answer with one of them is a "did you mean" of the group instead."""
 
 
 class NearMisses(PlacesAsked):

@@ -159,6 +159,13 @@ class PhraseBook(UrgentLists):
         self.asks_topic = _index([(str(topic), str(p)) for topic, rows in asks_topic.items()
                                   for p in rows or ()])
         """Which topic a question asks a thing of ("which decree": decrees)."""
+        groups = raw.get("asks_group") or {}
+        assert isinstance(groups, dict)
+        self.asks_group = _index([(str(name), str(p)) for name, group in groups.items()
+                                  for p in group.get("phrases") or ()])
+        """Which group of entries a question asks for in the plural ("which decrees")."""
+        self._groups = {str(name): tuple(map(str, group.get("entries") or ()))
+                        for name, group in groups.items()}
         practical = raw.get("practical") or {}
         assert isinstance(practical, dict)
         self.practical = _index([(kind, str(p)) for kind, rows in practical.items()
@@ -277,6 +284,14 @@ class PhraseBook(UrgentLists):
                     for t in toks[max(0, h.start - COUNTED_AFTER):h.start]):
                 found.add(h.label)
         return frozenset(found)
+
+    def asked_group(self, toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """The entries of the group folded tokens ask for in the plural ("which decrees":
+        every decree's entry), by its longest phrase; else none."""
+        hits = self.asks_group.find(toks)
+        if not hits:
+            return ()
+        return self._groups[max(hits, key=lambda h: h.end - h.start).label]
 
     def asked_topic(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The topic whose kind of thing folded tokens ask for ("qaysi farmon"), or None."""

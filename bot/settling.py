@@ -19,6 +19,10 @@ _RANK = {"answer": 2, "clarify": 1, "abstain": 0}
 GREETING_SLACK = 1
 """Words a greeting may carry that match nothing, and still be a greeting."""
 
+GROUP_LEAD = 10.0
+"""An entry about several of a group's things answers the group's plural when it leads the
+group's next entry by this many points (else the group is offered: ``Settling._judge``)."""
+
 Judged = tuple[str, tuple[Candidate, ...], Conflict | None]
 """One part through the rule: the verdict, its entries, and the near miss if it is one."""
 
@@ -151,9 +155,34 @@ class Settling(Naming, NearMisses):
             return "abstain", cands, None
         if part.miss is not None and (verdict == "answer" or part.pinned):
             return "clarify", cands[:1], part.miss  # about that entry: its near miss alone
+        if (verdict == "answer" and part.miss is None and cands[0].entry_id in part.group
+                and not self._answers_group(part, cands[0])):
+            return "clarify", self._group_offered(part, cands[0]), None
         # "Did you mean" choices whose first contradicts the question keep all their
         # choices, with the note on what the first one gives instead.
         return verdict, cands, part.miss
+
+    def _answers_group(self, part: Scored, best: Candidate) -> bool:
+        """Whether the best entry answers a group's plural itself: it is about several of
+        them (the World Bank and the IMF: "which international organisations support
+        Uzbekistan's migration policy") and leads the group's next entry by ``GROUP_LEAD``."""
+        if len(self._subjects.get(self._index_of[best.entry_id], ())) < 2:
+            return False
+        nxt = max((sc for eid, sc in part.ranked if eid in part.group and eid != best.entry_id),
+                  default=0.0)
+        return best.score - nxt >= GROUP_LEAD
+
+    def _group_offered(self, part: Scored, best: Candidate) -> tuple[Candidate, ...]:
+        """For a plural that asks for a group ("which decrees protect migrants": every
+        decree's entry, ``Scored.group``) answered with one of them: the best, then the
+        group's other entries, those ranked first (their scores), then as listed (scored
+        0: no entry that gives them all, so the reply offers each)."""
+        scores = dict(part.ranked)
+        others = sorted((eid for eid in part.group if eid != best.entry_id),
+                        key=lambda eid: (eid not in scores, -scores.get(eid, 0.0),
+                                         part.group.index(eid)))
+        return (best, *(Candidate(eid, scores.get(eid, 0.0)) for eid in others)
+                )[: self.settings.max_candidates]
 
     def _little(self, reading: Reading) -> bool:
         """At most GREETING_SLACK content words besides what was set aside; when nothing

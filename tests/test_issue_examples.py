@@ -20,14 +20,17 @@ def _not_yet(now: str) -> pytest.MarkDecorator:
 
 EXAMPLES = [
     # long, friendly messages with context around the question
+    # (the organisations asked in the plural: no entry lists them, so the bot offers them
+    # to choose from, not the IOM alone: wrong13, ``asks_group:``; in English the sentence
+    # alone was a choice already, the World Bank and IMF, the UN, the Global Compact)
     ("Добрый день, я студентка, пишу курсовую. Скажите, какие международные организации "
-     "занимаются миграцией? Спасибо большое!", "ru", "answer", "org-iom"),
+     "занимаются миграцией? Спасибо большое!", "ru", "clarify", "org-iom"),
     ("Good afternoon, I am a student writing my coursework. Which international "
-     "organisations deal with migration? Thank you very much!", "en", "answer", "org-iom"),
+     "organisations deal with migration? Thank you very much!", "en", "clarify", "org-un"),
     ("Assalomu alaykum, men talabaman, kurs ishi yozyapman. Qaysi xalqaro tashkilotlar "
-     "migratsiya bilan shugʻullanadi? Katta rahmat!", "uz", "answer", "org-iom"),
+     "migratsiya bilan shugʻullanadi? Katta rahmat!", "uz", "clarify", "org-iom"),
     ("Ассалому алайкум, мен талабаман, курс иши ёзяпман. Қайси халқаро ташкилотлар "
-     "миграция билан шуғулланади? Катта раҳмат!", "uz-Cyrl", "answer", "org-iom"),
+     "миграция билан шуғулланади? Катта раҳмат!", "uz-Cyrl", "clarify", "org-iom"),
     ("Salom! Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi? Oldindan rahmat",
      "uz", "answer", "abroad-family-support"),
     ("Салом! Укам Туркияда ишлайди, оиласига давлат қандай ёрдам беради? Олдиндан раҳмат",

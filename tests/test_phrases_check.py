@@ -81,6 +81,15 @@ ERRORS = [
     ("no such entry", _change("[demo-one]", "[demo-on]"),
      [f"{FILE}:16: 'protection' of phrases.yaml names the entry 'demo-on', which does not "
       "exist; did you mean 'demo-one'?"]),
+    ("no such entry in a group",
+     PHRASES + "asks_group:\n  demos:\n    entries: [demo-one, demo-tow]\n"
+               "    phrases: [which numbers]\n",
+     [f"{FILE}:19: 'asks_group' (demos) of phrases.yaml names the entry 'demo-tow', which "
+      "does not exist; did you mean 'demo-two'?"]),
+    ("a group without its phrases",
+     PHRASES + "asks_group:\n  demos:\n    entries: [demo-one]\n",
+     [f"{FILE}:19: phrases.yaml (asks_group > demos) has no 'phrases'; add a line "
+      "'phrases: ...'"]),
     # a placeholder the lists would drop in silence (review s10 finding 6b)
     ("a misspelt placeholder", PHRASES + "urgent: [beats <somone>]\nurgent_someone: [me]\n",
      [f"{FILE}:17: the phrase “beats <somone>” of 'urgent' in phrases.yaml writes <somone>; "

@@ -10,7 +10,13 @@ deal is a near miss of that entry.
 A count tied to what it counts: a "how many" whose next word names people ("how many
 women", «сколько узбеков», "nechtasi ayollar") is a near miss of an entry none of whose figures
 counts them (an article's number, a sum of money, 400,000 citizens for women), as of an
-entry with no figure; a number's comma ("400,000") ends no clause."""
+entry with no figure; a number's comma ("400,000") ends no clause.
+
+A question about a group ("which decrees", «какие международные организации», 'qaysi xalqaro
+tashkilotlar': ``asks_group:``) answered with one entry of the group is a "did you mean" of the
+group's entries, the best first; an entry outside the group that lists them (the legal acts),
+or one about several of them well ahead of the rest (the World Bank and the IMF), still
+answers."""
 
 from __future__ import annotations
 
@@ -103,3 +109,40 @@ def test_a_count_the_entry_gives_is_answered(answerer: Answerer, message: str,
 ])
 def test_a_numbers_comma_ends_no_clause(sentence: str, clauses: int) -> None:
     assert len(clauses_of(sentence)) == clauses
+
+
+@pytest.mark.parametrize(("message", "first", "also"), [
+    ("which decrees protect migrants", "decree-up-5785", "decree-pp-4829"),
+    ("какие указы защищают мигрантов", "decree-up-5785", "decree-pp-4829"),
+    ("kakie ukazy zashchishchayut migrantov", "decree-up-5785", "decree-pp-4829"),
+    ("qaysi farmonlar migrantlarni himoya qiladi", "decree-up-5785", "decree-pp-4829"),
+    ("қайси фармонлар мигрантларни ҳимоя қилади", "decree-up-5785", "decree-pp-4829"),
+    ("кайси фармонлар мигрантларни химоя килади", "decree-up-5785", "decree-pp-4829"),
+    ("which international organisations work on migration", "org-world-bank-imf", "org-iom"),
+    ("какие международные организации занимаются миграцией", "org-iom", "org-un"),
+    ("migratsiya bilan qaysi xalqaro tashkilotlar shugʻullanadi", "org-iom", "org-un"),
+    ("migratsiya bilan qaysi xalqaro tashkilotlar şugʻullanadi", "org-iom", "org-un"),
+    ("қайси халқаро ташкилотлар миграция билан шуғулланади", "org-iom", "org-world-bank-imf"),
+    ("кайси халкаро ташкилотлар миграция билан шугулланади", "org-iom", "org-world-bank-imf"),
+    ("which government bodies help migrants abroad", "org-foreign-ministry", "org-agency"),
+])
+def test_a_group_asked_in_the_plural_is_offered(answerer: Answerer, message: str, first: str,
+                                                also: str) -> None:
+    found = answerer.matcher.match(message)
+    offered = [c.entry_id for c in found.candidates]
+    assert found.decision == "clarify" and found.near_miss is None
+    assert offered[0] == first and also in offered
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("which decree protects migrants and their families", "decree-up-5785"),
+    ("which legal acts regulate migration in uzbekistan", "law-regulation"),
+    ("what organisations do uzbek migrants have abroad", "diaspora-compatriot-societies"),
+    ("Какие международные организации поддерживают миграционную политику Узбекистана?",
+     "org-world-bank-imf"),
+])
+def test_one_thing_or_an_entry_that_lists_the_group_is_answered(answerer: Answerer,
+                                                                message: str,
+                                                                entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer" and found.candidates[0].entry_id == entry

@@ -3,8 +3,8 @@ with its line.
 
 Unknown sections and kinds (with a "did you mean"), wrong types, empty phrases, phrases that
 fold to nothing, languages the registry does not write, and ``asks_topic:`` topics and
-``protection:`` entries that do not exist. Its data goes into the ``KnowledgeBase``;
-``bot.phrasebook`` builds it into the phrase indexes that read a message.
+``asks_group:`` and ``protection:`` entries that do not exist. Its data goes into the
+``KnowledgeBase``; ``bot.phrasebook`` builds it into the phrase indexes that read a message.
 """
 
 from __future__ import annotations
@@ -89,6 +89,13 @@ class Quantity(m._Model):
     kinds: Phrases = Field(default_factory=list)
 
 
+class Group(m._Model):
+    """Entries asked for together by a plural ("which decrees"): ``asks_group:``."""
+
+    entries: list[m.Ident]
+    phrases: Phrases
+
+
 class PhrasesFile(m._Model):
     """Every section ``bot.phrasebook`` reads (see the comments in ``phrases.yaml``)."""
 
@@ -144,6 +151,7 @@ class PhrasesFile(m._Model):
     quantity: Quantity = Field(default_factory=Quantity)
     counted: ByKind = Field(default_factory=dict)
     asks_topic: ByKind = Field(default_factory=dict)
+    asks_group: dict[m.Text, Group] = Field(default_factory=dict)
     details: ByKind = Field(default_factory=dict)
     negation: Phrases = Field(default_factory=list)
     protection: list[m.Ident] = Field(default_factory=list)
@@ -169,8 +177,8 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
         root: the knowledge folder.
         errors: where each problem goes, with its file and line.
         rel: a path as the problems name it.
-        topics, entries: the knowledge base's, which ``asks_topic:`` and ``protection:``
-            must name (not checked when None).
+        topics, entries: the knowledge base's, which ``asks_topic:``, ``asks_group:`` and
+            ``protection:`` must name (not checked when None).
         warnings: where a phrase listed twice in one list goes (dropped when None): it
             matches nothing more, and two maintainers' lists landing side by side are how
             it happens.
@@ -210,6 +218,12 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
                           f"topic '{topic}', which no faq file has; "
                           f"{_advice(topic, list(topics))}")
     if entries is not None:
+        for name, group in top.asks_group.items():
+            for k, eid in enumerate(group.entries):
+                if eid not in entries:
+                    chk.error(("asks_group", name, "entries", k),
+                              f"'asks_group' ({name}) of {PHRASES_FILE} names the entry "
+                              f"'{eid}', which does not exist; {_advice(eid, list(entries))}")
         for k, eid in enumerate(top.protection):
             if eid not in entries:
                 chk.error(("protection", k), f"'protection' of {PHRASES_FILE} names the entry "
@@ -303,5 +317,5 @@ def _walk(path: tuple[str | int, ...], value: Any) -> Iterator[tuple[tuple[str |
             yield from _walk((*path, k), item)
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key != "min_length":
+            if key not in ("min_length", "entries"):  # (a group's entries are ids)
                 yield from _walk((*path, key), item)
