@@ -85,7 +85,7 @@ class Asking(PhraseBook):
         what ``question_after`` closes ("xavflimi Oʻzbekiston uchun")."""
         if not toks:
             return False
-        return (any(t in self.question_words for t in toks)
+        return (any(map(self._question_word, toks, (None, *toks)))
                 or any(t in self.question_particles for t in toks[1:])
                 or len(toks) > 1 and toks[-1] in self.question_ends
                 or toks[-1] not in not_asking and self._asks_by_suffix(toks[-1])
@@ -193,6 +193,11 @@ class Asking(PhraseBook):
         """Whether folded tokens speak of the writer or their family (``personal:``)."""
         return self._personal(tuple(toks))
 
+    def _question_word(self, tok: str, before: str | None) -> bool:
+        """Whether ``tok`` is a question word that asks: not after a word of
+        ``question_negators`` ("hech kimga keragim yoʻq": nobody needs me)."""
+        return tok in self.question_words and before not in self.question_negators
+
     def _personal(self, toks: tuple[str, ...]) -> bool:
         """Whether folded tokens speak of the writer or their family (``personal:``)."""
         endings, length = self.personal_suffix
@@ -204,7 +209,8 @@ class Asking(PhraseBook):
         oʻtkazmalari soʻm kursini tushib ketishdan saqlaydimi deb qiziqib qoldim"): the
         words around its last asking word, where its question is."""
         last = max((k for k, tok in enumerate(toks)
-                    if tok in self.question_words or k and tok in self.question_particles
+                    if self._question_word(tok, toks[k - 1] if k else None)
+                    or k and tok in self.question_particles
                     or tok not in not_asking and self._asks_by_suffix(tok)
                     or tok in self.question_ends), default=None)
         found = [h.start for index in (self.requests, self.question_starts)

@@ -82,6 +82,7 @@ class PhraseBook(UrgentLists):
         """What makes words ask, join two questions, compare, and number words' kinds."""
         self.question_words = _words(raw.get("question_words"))
         self.question_particles = _words(raw.get("question_particles"))
+        self.question_negators = _words(raw.get("question_negators"))
         suffix = raw.get("question_suffix") or {}
         assert isinstance(suffix, dict)
         self.question_suffix = (fold(str(suffix.get("ending", ""))),

@@ -51,12 +51,12 @@ class UrgentLists:
                    for key in SOMEONE_LISTS}
         own = with_other_forms(str(p) for p in raw.get(SELF_HARM) or ())  # type: ignore[attr-defined]
         written["urgent"] = [*written["urgent"], *own]
-        self.self_harm = frozenset(own) | frozenset(
-            " ".join(reversed(p.split())) for p in own if content_pair(p))
+        said = {*own, *(" ".join(reversed(p.split())) for p in own if content_pair(p))}
+        self.self_harm = frozenset(said | {keyboard_variant(p) for p in said})
         """The triggers of ``urgent_self_harm`` (the writer's own life: "I want to die",
-        «жить надоело», "oʻzimni osmoqchiman"), as the urgent hits name them: dangers like
-        the others, and the protection block opens with one human line
-        (``Urgency.self_harm``)."""
+        «жить надоело», "oʻzimni osmoqchiman"), as the urgent hits name them (Uzbek also as
+        typed on a Russian keyboard): dangers like the others, and the protection block
+        opens with one human line (``Urgency.self_harm``)."""
         danger, silence, pleas = (with_someone(written[key], someone) for key in written)
         triggers = danger + silence + pleas
         labelled = [("urgent", p) for p in danger] + [("silence", p) for p in silence]

@@ -128,3 +128,20 @@ def test_needing_information_asks_and_thanking_for_it_greets(
     found = answerer.matcher.match(message)
     assert found.decision == decision
     assert decision == "greeting" or found.best and found.best.entry_id == "coop-schengen"
+
+
+# A form of address is a greeting only as the whole word: 'singlim' ("little sister") set
+# aside 'singlimni Dubayga olib ketishdi' ("they took my sister to Dubai") as a greeting, so
+# the bot only greeted (tester s13 item 1); as an address it still greets.
+@pytest.mark.parametrize(("message", "greets"), [
+    ("salom singlim", True),
+    ("doʻstim, salom", True),
+    ("singlimni Dubayga olib ketishdi", False),
+    ("синглимни Дубайга олиб кетишди", False),
+    ("singlimga boshqa ish qildirishyapti", False),
+    ("doʻstimni Rossiyada urishdi", False),
+    ("I see no point going on, I'm sick of everything", False),
+])
+def test_a_form_of_address_greets_only_as_the_whole_word(answerer: Answerer, message: str,
+                                                        greets: bool) -> None:
+    assert (answerer.matcher.match(message).decision == "greeting") is greets

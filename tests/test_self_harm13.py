@@ -45,6 +45,14 @@ SELF_HARM_LINES = {
     # beside another danger: still the line
     ("they took my passport, I want to die", "en"),
     ("паспорт забрали, не хочу жить", "ru"),
+    # no point going on, nobody needs me, better to vanish (tester s13 item 7): "I see" was
+    # read as thanks and "hech kimga" (to nobody) as a question word
+    ("I see no point going on, I'm sick of everything", "en"),
+    ("не вижу смысла дальше, всё надоело", "ru"), ("я никому не нужна здесь", "ru"),
+    ("davom etishdan ma'no ko'rmayapman, hammasidan charchadim", "uz"),
+    ("hech kimga keragim yo'q, yo'q bo'lib ketsam yaxshi", "uz"),
+    ("ҳеч кимга керагим йўқ, йўқ бўлиб кетсам яхши", "uz-Cyrl"),
+    ("хеч кимга керагим йук, йук булиб кетсам яхши", "uz-Cyrl"),
 ])
 def test_self_harm_opens_the_block_with_the_human_line(answerer: Answerer, kb: KnowledgeBase,
                                                         message: str, lang: str) -> None:
@@ -78,9 +86,23 @@ def test_other_dangers_keep_the_block_as_it_was(answerer: Answerer, kb: Knowledg
 @pytest.mark.parametrize("message", [
     "the end of the strategy 2026", "this exam is killing me, what is schengen",
     "how many migrants died in 2023",
+    "is there no point in living abroad for students?", "никому не нужен этот закон?",
+    "Strategiyani davom etishdan maʼno bormi",
 ])
 def test_no_line_where_no_self_harm_is_said(answerer: Answerer, message: str) -> None:
     assert not answerer.ask(message).match.self_harm
+
+
+@pytest.mark.parametrize("message", [
+    "hech kimga keragim yo'q, yo'q bo'lib ketsam yaxshi",
+    "ҳеч кимга керагим йўқ, йўқ бўлиб кетсам яхши",
+])
+def test_a_self_harm_message_that_asks_nothing_gets_the_block_alone(
+        answerer: Answerer, message: str) -> None:
+    """'hech kimga' (to nobody) asks nothing, so no FAQ answer follows the block ('yaxshi',
+    "better", had met the positive effects of migration)."""
+    reply = answerer.ask(message)
+    assert reply.kind == "urgent" and not reply.match.asks and reply.entry is None
 
 
 @pytest.fixture

@@ -103,6 +103,7 @@ class PhrasesFile(m._Model):
     reaction_emoji: ReactionEmoji = Field(default_factory=ReactionEmoji)
     question_words: Phrases = Field(default_factory=list)
     question_particles: Phrases = Field(default_factory=list)
+    question_negators: Phrases = Field(default_factory=list)
     question_ends: Phrases = Field(default_factory=list)
     question_suffix: QuestionSuffix | None = None
     question_suffix_inside: Phrases = Field(default_factory=list)
