@@ -63,6 +63,21 @@ class _WordFolder(dict):
         return " ".join(filter(None, map(self.__getitem__, text.split())))
 
 
+class _FolderAside(_WordFolder):
+    """A ``_WordFolder`` that takes the folds its ``base`` has and keeps the new ones to
+    itself (work done ahead in the build's child, whose folds of the words it meets the
+    build is not sent)."""
+
+    def __init__(self, base: _WordFolder) -> None:
+        super().__init__()
+        self._base = base
+
+    def __missing__(self, word: str) -> str:
+        base = self._base
+        folded = self[word] = base[word] if word in base else fold_whole(word)
+        return folded
+
+
 class _SpelledFolder:
     """The index's folding of a text: its abbreviations spelled out (``spell``), then folded
     word by word (``folder``). An object rather than a closure, so that a built index can be
@@ -115,6 +130,9 @@ class BuiltIndex:
         """Every alias of one word, folded."""
         self._alias_words: tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
         """Every alias's folded words: (names, word numbers, offsets, entry of each)."""
+        self._answers_read: object = None
+        """What the build's child read of the answers for a subclass (``_read_ahead``), or
+        None."""
         self._questions: Questions | None = None
         """Every phrasing as written, split once (``Phrasings.written``), which of them are
         questions and each one's entry, and the titles: the near-miss step folds them its
@@ -134,7 +152,8 @@ class BuiltIndex:
         entries = [self.kb.entries[eid] for eid in self.entry_ids]
         vocab = VocabBuilder()
         read, langs, alias_facts, relay = self._read_phrasings(entries, vocab)
-        ahead = relay.ahead()
+        got = relay.ahead()
+        ahead, self._answers_read = got if got is not None else (None, None)
         self._questions_split(relay)
         self._subjects = {idx: f.bodies for idx, f in alias_facts.items() if f.bodies}
         """Per entry whose aliases name organisations: those (the entry is about them)."""
@@ -159,6 +178,23 @@ class BuiltIndex:
         """What a subclass reads of the questions (``_questions_split``)."""
         return None
 
+    def _read_ahead(self, entries: list[Entry]) -> tuple[Ahead, object]:
+        """What the build's child works out while the build reads the phrasings
+        (``list_and_split``'s ``ahead``): what the answers read as for the vocabulary
+        (``answerpool.read_ahead``), and what a subclass reads of them
+        (``_read_answers_ahead``), which the build finds in ``_answers_read`` (None: read
+        them itself)."""
+        return read_ahead(self, entries), self._read_answers_ahead(entries)
+
+    def _read_answers_ahead(self, entries: list[Entry]) -> object:
+        """What a subclass reads of the answers ahead (``_read_ahead``)."""
+        return None
+
+    def _fold_aside(self) -> _SpelledFolder:
+        """The index's folding, its new word folds kept apart from the build's memory of
+        them (``_FolderAside``)."""
+        return _SpelledFolder(_FolderAside(self._fold_plain), self.thesaurus.spell_out)
+
     def _made_alike(self, maker: CyrillicMaker) -> MadeAlike:
         """One ``MadeAlike`` per maker, its words' folds remembered through the build."""
         if maker not in self._alike:
@@ -181,7 +217,7 @@ class BuiltIndex:
                      ) -> tuple[Phrasings, list[str | None], np.ndarray, list[int], Relay]:
             (texts, langs, owners, aliases, source, asked, split), relay = list_and_split(
                 entries, keyless, skippable, self._made_alike, reader, self._fold_plain,
-                self._read_questions, partial(read_ahead, self, entries))
+                self._read_questions, partial(self._read_ahead, entries))
             read = reader.read(texts, langs, source, split)
             self._stances = self._stances_of(read, owners, source, asked)
             code = {lang: k for k, lang in enumerate(dict.fromkeys(langs))}

@@ -6,7 +6,7 @@ question against them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 import numpy as np
@@ -32,6 +32,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 """Where a sentence of an answer ends (``LeftOut._dated``)."""
 """The ``details:`` kind (a date asked) that every answer holding a year gives."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+AnswersRead = dict[tuple[str, ...], tuple[frozenset[str], ...]]
+"""Per distinct tuple of an entry's answers: the labels it gives (``_labels_in``)."""
 QuestionsRead = tuple[tuple[list[str], np.ndarray], list[tuple[int, list[int]]], np.ndarray]
 """What entries leave out, read of their questions: what they name (``named_pairs``), the
 numbers their titles name (``_titles_numbers``), the entries that ask a quantity."""
@@ -45,13 +47,12 @@ class LeftOut(Index):
 
     def _know_what_entries_leave_out(self) -> None:
         """Read every entry's text once for what it gives (after ``reader`` is set)."""
-        known: dict[str, tuple[set[str], set[str], set[str]]] = {}
-        # Entries that give the same answers (copies) are read once: by their texts.
+        # Entries that give the same answers (copies) are read once: by their texts (by
+        # the build's child, while the build read the phrasings: ``_read_answers_ahead``).
         answers = [tuple(self.kb.entries[eid].answer.values()) for eid in self.entry_ids]
-        labels: dict[tuple[str, ...], tuple[frozenset[str], ...]] = {}
-        for texts, eid in zip(answers, self.entry_ids, strict=True):
-            if texts not in labels:
-                labels[texts] = self._labels_in(self.kb.entries[eid], known)
+        ahead, self._answers_read = self._answers_read, None
+        labels = (ahead if isinstance(ahead, dict)
+                  else self._read_answers_ahead(self.kb.entries.values(), self.reader))
         given = list(map(labels.__getitem__, answers))
         self._details = [practical | in_aliases for (practical, _, _), in_aliases in zip(
             given, self.alias_labels(self.reader.practical), strict=True)]
@@ -76,6 +77,8 @@ class LeftOut(Index):
         """Per entry: the countries and organisations a sentence of its text dates (names
         beside a year): "In 2024 a new agreement was signed with Germany" dates Germany,
         not Turkey, which another sentence of the same answer names."""
+        # (read here: a frozenset the child sent would iterate in another order, which
+        # nothing reads but the arrays are the same as the build's alone, to the order)
         read: dict[str, Numbers] = {}
         numbers: dict[tuple[str, ...], Numbers] = {}
         for texts, eid in zip(answers, self.entry_ids, strict=True):
@@ -117,11 +120,35 @@ class LeftOut(Index):
         questions, self._questions = self._questions, None  # the build's split, dropped here
         self._questions_read = relay.then(questions)
 
+    def _phrase_book(self) -> PhraseBook:
+        """The phrase lists to read with: the reader's, or in the build's child (which has
+        no reader yet) ``PhraseBook``'s, made once: the lists it reads with do not depend
+        on the vocabulary the reader is given."""
+        book = getattr(self, "reader", None) or getattr(self, "_book", None)
+        if book is None:
+            book = self._book = PhraseBook(self.kb.phrases, self.stopwords)
+        return book
+
+    def _read_answers_ahead(self, entries: Iterable[Entry],
+                            phrases: PhraseBook | None = None) -> AnswersRead:
+        """Per distinct tuple of answers (copies give the same): its labels (``_labels_in``),
+        each text read once; ahead, in the build's child (``BuiltIndex._read_ahead``), or
+        here (``phrases``: the reader)."""
+        if phrases is None:  # (in the child: its new word folds are not the build's)
+            phrases, fold = self._phrase_book(), self._fold_aside()
+        else:
+            fold = self._fold
+        known: dict[str, tuple[set[str], set[str], set[str]]] = {}
+        labels: AnswersRead = {}
+        for entry in entries:
+            texts = tuple(entry.answer.values())
+            if texts not in labels:
+                labels[texts] = self._labels_in(entry, known, phrases, fold)
+        return labels
+
     def _read_questions(self, questions: Questions) -> QuestionsRead:
         """What entries leave out, read of the questions (``_questions_split``)."""
-        # The child has no reader yet: the phrase lists it reads with do not depend on
-        # the vocabulary the reader is given (``PhraseBook``).
-        phrases = getattr(self, "reader", None) or PhraseBook(self.kb.phrases, self.stopwords)
+        phrases = self._phrase_book()
         return (named_pairs(questions, phrases, self.thesaurus, self.stopwords,
                             self._fold_plain),
                 self._titles_numbers(questions, phrases),
@@ -237,7 +264,9 @@ class LeftOut(Index):
         return Numbers(*map(union, ("years", "labels", "figures", "bare", "acts")),
                        dates=union("dates"))
 
-    def _labels_in(self, entry: Entry, known: dict[str, tuple[set[str], set[str], set[str]]]
+    @staticmethod
+    def _labels_in(entry: Entry, known: dict[str, tuple[set[str], set[str], set[str]]],
+                   phrases: PhraseBook, fold: Callable[[str], str]
                    ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """The ``practical`` and ``details`` labels in an entry's answers, and the
         ``practical`` ones in sentences that say the documents leave them out (``known``:
@@ -252,11 +281,10 @@ class LeftOut(Index):
                 said: list[str] = []
                 denied: list[str] = []
                 for sentence in _SENTENCE.split(text):
-                    words = self._fold(sentence).split()
-                    (denied if self.reader.negation & set(words) else said).extend(words)
-                known[text] = (self.reader.practical.labels(said),
-                               self.reader.details.labels(said),
-                               self.reader.practical.labels(denied))
+                    words = fold(sentence).split()
+                    (denied if phrases.negation & set(words) else said).extend(words)
+                known[text] = (phrases.practical.labels(said), phrases.details.labels(said),
+                               phrases.practical.labels(denied))
             for mine, read in zip(found, known[text], strict=True):
                 mine |= read
         return frozenset(found[0]), frozenset(found[1]), frozenset(found[2])

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from bot.config import ROOT
 from bot.decision import decide
 from bot.index import Index
-from bot.indexbuild import _WordFolder
+from bot.indexbuild import _FolderAside, _WordFolder
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.phrases import Hit, PhraseIndex, word_matches
@@ -60,6 +60,28 @@ def test_word_by_word_folding_equals_fold_on_every_known_text(kb: KnowledgeBase,
     assert len(texts) > 2500 // stride
     assert [t for t in texts if folder(t) != fold_whole(t)] == []
     assert [t for t in texts if fold(t) != fold_whole(t)] == []
+
+
+@pytest.mark.parametrize(("known", "text"), [
+    ("Migrants send money", "Migrants send 15% of their wages home"),
+    ("Мигранты отправляют деньги", "Мигранты отправляют 15% заработка"),
+    ("Migrantlar pul yuboradi", "Migrantlar oʻz maoshining 15% ini yuboradi"),
+    ("Мигрантлар пул юборади", "Мигрантлар ўз маошининг 15% ини юборади"),
+    ("Migrantlar pul yuboradi", "Мигрантлар уз маошининг 15% ини юборади"),  # ru keyboard
+    ("Migrantlar pul yuboradi", "Migrantlar öz maoşining 15% ini yuboradi"),  # new alphabet
+])
+def test_folding_aside_folds_alike_and_leaves_the_builds_memory_as_it_was(
+        known: str, text: str) -> None:
+    """Work the build's child does ahead folds with the build's folds, but its new ones are
+    not the build's (``_FolderAside``)."""
+    base = _WordFolder()
+    base(known)
+    memory = dict(base)
+    aside = _FolderAside(base)
+    assert aside(text) == fold_whole(text)
+    assert aside(known) == base(known)
+    assert dict(base) == memory
+    assert set(text.split()) - set(known.split()) <= set(aside) - set(base)
 
 
 @pytest.mark.slow
