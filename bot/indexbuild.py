@@ -27,6 +27,7 @@ from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import PhraseIndex
 from bot.phrasinglist import MadeAlike
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
+from bot.smallpages import small_pages
 from bot.text import fold, fold_whole, keyboard_variant
 from bot.thesaurus import PEOPLE, Thesaurus
 from bot.translit import CyrillicMaker
@@ -140,7 +141,7 @@ class BuiltIndex:
         self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
         """Per language, folded words and how often each occurs in that language's
         questions (answers count 0.3: they quote titles in other languages)."""
-        with collector.paused():
+        with collector.paused(), small_pages():
             self._build()
 
     def _build(self) -> None:
