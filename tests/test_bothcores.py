@@ -47,7 +47,8 @@ def _structures(m: Matcher) -> dict[str, Any]:
         "owners": vocab.owners, "aliases": sorted(m._aliases), "alias words": m._alias_words,
         "subjects": m._subjects, "stances": m._stances, "facts": m._facts,
         "numbers": m._numbers, "details": m._details, "denied": m._denied,
-        "gives": m._gives, "amounts": m._gives_amounts, "act owners": m._owner,
+        "gives": m._gives, "amounts": m._gives_amounts, "counted": m._counted,
+        "dated": m._dated, "act owners": m._owner,
         "defines": m._definitions._defines, "shared": sorted(m._definitions._shared),
     }.items()}
 
