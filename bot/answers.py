@@ -181,6 +181,9 @@ class Answerer:
         if match.small_talk == "follow_up":
             # "batafsil": the bot keeps no conversation to place it in.
             return Reply("abstain", lang, match, note=translator(lang)(FOLLOW_UP))
+        if match.defined:
+            # "Majburiy mehnat nima?": no entry defines it; what they say on protection
+            return Reply("clarify", lang, match, choices=self.protection)
         if match.rights:
             return self._rights_reply(match, lang)
         if match.vague:

@@ -115,12 +115,16 @@ class Asking(PhraseBook):
         """The words a closing sentence turns to after its thanks ("rahmat. endi Shengen
         haqida", «спасибо. а теперь про шенген», "thanks, one more: goal 86"): those after
         a ``next_topic`` word that follows the thanks (``closing``, none of which holds
-        it or comes after it), when they name a word of the knowledge base; else none."""
-        end = max(h.end for h in closing)
+        it or comes after it; none: the thanks were a sentence before, and the word opens
+        this one), when they name a word of the knowledge base; else none."""
+        end = max((h.end for h in closing), default=0)
         turn = [h for h in self.next_topic.find(toks) if h.start >= end]
-        if not turn or any(h.start >= turn[0].start for h in closing):
-            return ()
+        if not turn or any(h.start >= turn[0].start for h in closing) or (
+                not closing and turn[0].start > 1):
+            return ()  # (thanked in a sentence before: "Спасибо! А теперь про …" opens so)
         asked = tuple(t for t in toks[turn[0].end:] if t not in self.stopwords)
+        if self._personal(tuple(toks[turn[0].end:])):
+            return ()  # "Спасибо. Теперь мой брат работает в Москве" tells
         return asked if any(map(self._known_form, asked)) else ()
 
     def subjectless(self, toks: Sequence[str]) -> bool:

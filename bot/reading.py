@@ -181,8 +181,8 @@ class Reader(Elliptic):
         hits = self.urgent_hits(all_toks, lambda: spell(" ".join(sentences)).split(),
                                 lambda: _clause_starts(sentences, len(all_toks)),
                                 bool(asking))
-        # "Majburiy mehnat nima?" asks what a danger means: no danger told, but the rights
-        # reply (what the documents say on protection) when nothing answers it
+        # "Majburiy mehnat nima?" asks what a danger means: no danger told, but the
+        # protection entries offered when nothing answers it
         defined = bool(asking) and self.only_defined(all_toks, hits)
         urgent = self.is_urgent(all_toks, hits) and not defined or self.cries_alone(
             all_toks, text)
@@ -203,7 +203,7 @@ class Reader(Elliptic):
                        tuple(acc.clauses), acc.thanked, farewell=acc.farewell,
                        subject=subject or (), small_talk=small_talk,
                        danger_uzbek=urgent and self.told_in_uzbek(hits),
-                       rights=defined or bool(self.rights.find(all_toks)),
+                       rights=bool(self.rights.find(all_toks)), defined=defined,
                        compares=bool(self.comparing.find(all_toks)),
                        both_sides=bool(self.both_sides.find(all_toks)),
                        danger=danger, action_only=action_only,
@@ -254,7 +254,7 @@ class Reader(Elliptic):
                  and not self._urgent_hits(toks))
         asks = asks or needs
         closing = [h for h in hits if _closes(h, len(toks))]
-        turned = self.turned_to(toks, closing) if closing and not asks else ()
+        turned = self.turned_to(toks, closing) if (closing or acc.closed) and not asks else ()
         if turned:
             rest, asks = turned, True  # "rahmat. endi Shengen haqida": thanks, then a subject
         elif not asks and closing:

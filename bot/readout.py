@@ -48,6 +48,9 @@ class Reading:
     """"acknowledgement" ("ok", "понятно"), "follow_up" ("batafsil", "why?") or "what_now"
     ("what do I do?") when that is the whole message (``acknowledgements``, ``follow_ups``
     and ``what_now`` in phrases.yaml)."""
+    defined: bool = False
+    """Its dangers are only asked what they mean ("Majburiy mehnat nima?": ``Urgency
+    .only_defined``): no danger told; unanswered, the protection entries are offered."""
     rights: bool = False
     """The message says a migrant's rights are violated, or asks where to turn
     (``rights_asked`` in phrases.yaml)."""

@@ -45,6 +45,7 @@ class Settling(Naming, NearMisses):
         flags = {"urgent": a.reading.urgent, "self_harm": a.reading.self_harm,
                  "about_sources": a.reading.about_sources,
                  "small_talk": a.reading.small_talk, "rights": a.reading.rights,
+                 "defined": a.reading.defined,
                  "asks": any(p.asks for p in a.reading.parts) and not a.reading.action_only}
         if a.reading.small_talk in ("follow_up", "what_now") and not a.reading.urgent:
             return Match(a.query, "abstain", (), a.lang, **flags)
@@ -78,7 +79,7 @@ class Settling(Naming, NearMisses):
             # Koreyadan!": a greeting that only says where it comes from; not "thanks! who
             # do I call?" (where to turn: the rights reply).
             return Match(a.query, "greeting", (), a.lang, **flags)
-        if decision == "clarify" and miss is None and a.reading.rights:
+        if decision == "clarify" and miss is None and (a.reading.rights or a.reading.defined):
             # "the foreman insults me because I am Uzbek": where to turn (the rights reply),
             # not three entries that share a word with it
             return Match(a.query, "abstain", (), a.lang, **flags)

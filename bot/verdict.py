@@ -50,6 +50,9 @@ class Match:
     subject: Candidate | None = None
     """For a message about the documents that names a subject ("who wrote the article
     about remittances"): the entry that subject alone is answered with."""
+    defined: bool = False
+    """The message only asks what a danger means ("what is deportation"): unanswered, the
+    protection entries are offered ("did you mean"), not "the documents are silent"."""
     rights: bool = False
     """The message says a migrant's rights are violated, or asks where to turn: an
     abstention then gives what the documents say on protection."""
