@@ -68,10 +68,11 @@ class PhraseBook(UrgentLists):
         self.whole = {" ".join(fold(v).split()): kind
                       for kind, key in (("acknowledgement", "acknowledgements"),
                                         ("follow_up", "follow_ups"),
-                                        ("what_now", "what_now"))
+                                        ("what_now", "what_now"),
+                                        ("farewell", "farewells_alone"))
                       for p in raw.get(key) or () for v in {str(p), keyboard_variant(str(p))}}  # type: ignore[attr-defined]
-        """Whole messages of small talk, folded: "acknowledgement", "follow_up" or
-        "what_now"."""
+        """Whole messages of small talk, folded: "acknowledgement", "follow_up", "what_now"
+        or "farewell"."""
         self.follow_up_openers = _words(raw.get("follow_up_openers"))
         """Words that may open question words alone ("а когда?", "and where?")."""
         self.ellipsis = _index([("ellipsis", p) for p in _phrases(raw.get("ellipsis"))])

@@ -194,8 +194,9 @@ class Reader(Elliptic):
             danger = frozenset(t for t in danger if not self._documents_word(t))
         subject = self._about_sources(all_toks)
         small_talk = self._small_talk(all_toks)
-        if small_talk == "acknowledgement" and not urgent:
+        if small_talk in ("acknowledgement", "farewell") and not urgent:
             parts, acc.set_aside = [], True  # "да", "yes", "yoʻq" alone: nothing to match
+            acc.farewell = acc.farewell or small_talk == "farewell"  # "bye", «спокойной ночи»
         # (parts are emptied only when not urgent: ``asking`` still holds for an urgent one)
         action_only = urgent and bool(asking) and all(
             p.needs or self.action_asked.find(list(p.toks)) for p in asking)

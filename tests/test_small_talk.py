@@ -13,6 +13,10 @@ from bot.wording import ACKNOWLEDGED, FAREWELL, FOLLOW_UP
 
 @pytest.mark.parametrize("message", [
     "Сау бўлинг", "сау булинг", "Sau bo'ling", "sau boling", "Sau boʻling", "good night",
+    # alone, a goodbye whose words would greet or fold like others ("bye" folds to "be"),
+    # and good-night wishes (tester s13 item 33: "bye" got "Hello!")
+    "bye", "Bye!", "ok bye", "bye bye", "спокойной ночи", "Спокойной ночи!", "hayrli tun",
+    "xayrli tun", "ҳайрли тун", "хайрли тун",
 ])
 def test_a_goodbye_gets_goodbye(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
@@ -75,3 +79,12 @@ def test_a_greeting_with_a_question_word_is_no_follow_up(answerer: Answerer,
 def test_a_question_that_starts_like_a_follow_up_is_matched(answerer: Answerer,
                                                             message: str) -> None:
     assert answerer.ask(message).match.small_talk is None
+
+
+@pytest.mark.parametrize("message", [
+    # "bye" was a greeting, and folds to "be": these were greeted with "Hello!"
+    "will it be better in 2024", "it will be hard for migrants in 2025",
+    "bye, what is the ILO?",
+])
+def test_be_is_no_greeting(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "greeting"

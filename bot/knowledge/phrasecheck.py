@@ -141,6 +141,7 @@ class PhrasesFile(m._Model):
     not_typos: Phrases = Field(default_factory=list)
     plea_tasks: Phrases = Field(default_factory=list)
     acknowledgements: Phrases = Field(default_factory=list)
+    farewells_alone: Phrases = Field(default_factory=list)
     follow_ups: Phrases = Field(default_factory=list)
     what_now: Phrases = Field(default_factory=list)
     follow_up_openers: Phrases = Field(default_factory=list)
