@@ -16,7 +16,11 @@ A question about a group ("which decrees", «какие международны
 tashkilotlar': ``asks_group:``) answered with one entry of the group is a "did you mean" of the
 group's entries, the best first; an entry outside the group that lists them (the legal acts),
 or one about several of them well ahead of the rest (the World Bank and the IMF), still
-answers."""
+answers.
+
+A price word is kept apart from 'taʼrif' (definition), which «тариф» folds to: a tariff beside
+the transfer is a price the documents never give (the bot abstains); the definition of
+remittances is still answered in Uzbek."""
 
 from __future__ import annotations
 
@@ -146,3 +150,25 @@ def test_one_thing_or_an_entry_that_lists_the_group_is_answered(answerer: Answer
                                                                 entry: str) -> None:
     found = answerer.matcher.match(message)
     assert found.decision == "answer" and found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize("message", [
+    "remittance tariffs",
+    "what are the tariffs for sending money home",
+    "тарифы переводов",
+    "tarify denezhnykh perevodov",
+    "какие тарифы у банков на переводы",
+])
+def test_a_tariff_of_transfers_is_a_price(answerer: Answerer, message: str) -> None:
+    assert answerer.matcher.match(message).decision == "abstain"
+
+
+@pytest.mark.parametrize("message", [
+    "pul oʻtkazmalari taʼrifi",
+    "pul otkazmalari tarifi",
+    "пул ўтказмалари таърифи",
+    "пул утказмалари тарифи",
+])
+def test_the_definition_of_remittances_is_answered(answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer" and found.candidates[0].entry_id == "remit-definition"
