@@ -28,8 +28,10 @@ from bot.triggerforms import SOMEONE, SOMEONE_LISTS
 
 PHRASES_FILE = "phrases.yaml"
 NO_LANGUAGE = "any"
-_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 """The key of phrases of no language in a per-language list."""
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+"""Every apostrophe a phrase may be written with: one kind when phrases are compared as
+written (a phrase listed twice)."""
 
 Phrases = list[m.Text]
 PerLanguage = dict[str, Phrases]
