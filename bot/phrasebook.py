@@ -123,6 +123,10 @@ class PhraseBook(UrgentLists):
         self.comparing = _index([("compare", p) for p in _phrases(raw.get("comparing"))])
         self.both_sides = _index([("both", p) for p in _phrases(raw.get("both_sides"))])
         """What asks both sides of a subject ("pros and cons", "ijobiy va salbiy")."""
+        self.other_side = {str(one): str(other)
+                           for pair in raw.get("side_pairs") or () if len(pair) == 2  # type: ignore[attr-defined]
+                           for one, other in (pair, pair[::-1])}
+        """Per entry of a pair of opposite sides (``side_pairs``), the other side's entry."""
         """Words that compare two things ("difference between", «чем отличается»)."""
 
     def _read_personal(self, raw: Mapping[str, object]) -> None:

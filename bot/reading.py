@@ -208,7 +208,8 @@ class Reader(Elliptic):
                        compares=bool(self.comparing.find(all_toks)),
                        both_sides=bool(self.both_sides.find(all_toks)),
                        danger=danger, action_only=action_only,
-                       self_harm=urgent and self.self_harm_said(hits),
+                       self_harm=urgent and self.self_harm_said(hits)
+                       and not self.asked_about(all_toks, hits),  # not of migrants in general
                        own_numbers=self._own_numbers(acc),
                        told=tuple(kept) if not parts else ())
 

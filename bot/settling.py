@@ -85,9 +85,10 @@ class Settling(Naming, NearMisses):
             return Match(a.query, "abstain", (), a.lang, **flags)
         also = next((results[k][1][0] for k in order[1:] if results[k][0] == "answer"
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
-        if (also is None and decision == "answer" and a.reading.both_sides and len(cands) > 1
-                and cands[1].score >= t.clarify):
-            also = cands[1]  # "pros and cons of migration": the other side, as a button
+        if also is None and decision == "answer" and a.reading.both_sides:
+            # "pros and cons of migration": the other side of the answer's pair, as a button
+            other = self.reader.other_side.get(cands[0].entry_id)
+            also = Candidate(other, 0.0) if other else None
         if decision == "answer":
             # "How much was sent in 2024? And in 2023?": another part asks the answer's
             # entry of what it does not give; the answer says so.

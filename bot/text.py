@@ -325,10 +325,13 @@ def foreign_language(text: str) -> str | None:
     return next((code for letters, code in _FOREIGN if letters.search(text)), None)
 
 
-_CHI = re.compile(r"(?<=\w)(?:[-‐–]|\s)(?:chi|чи)\b|(?<=[a-z]{3})chi\b", re.IGNORECASE)
+_CHI = re.compile(r"(?<=\w)(?:[-‐–]|\s)(?:chi|чи)\b|(?<=[a-z]{3})chi\b"
+                  r"|(?<=[а-яё]{2}[бвгджзйклмнпрстфхцшщ])чи\b|(?<=[а-яё][иеоа]я)чи\b",
+                  re.IGNORECASE)
 """Uzbek's "-chi?" ("and ...?"): after a word, hyphened or apart ("Koreya-chi?", «Корея-чи?»,
-"2023 chi?"), or written onto a Latin word ("Germaniyachi?"); «чи» apart is no Russian
-«чьи», which folds alike (fix13, tester s12 finding 44)."""
+"2023 chi?"), or written onto a word ("Germaniyachi?", «Шенгенчи?», «Германиячи?»: after a
+consonant or «-ия», never a Russian plural's vowel, «врачи», «задачи»); «чи» apart is no
+Russian «чьи», which folds alike (fix13, tester s12 finding 44, review s13 finding 7)."""
 
 
 def guess_language(text: str,

@@ -15,6 +15,7 @@ from bot.answers import Answerer
     ("the teacher asked: what is schengen", "coop-schengen", "en"),
     ("exam question: what is the ILO", "org-ilo", "en"),
     ("my homework: what is the IOM", "org-iom", "en"),
+    ("homework: what is the IOM", "org-iom", "en"),
     ("another question: what is the IOM", "org-iom", "en"),
     ("преподаватель спросил: что такое шенген", "coop-schengen", "ru"),
     ("вопрос на экзамене: что такое шенген", "coop-schengen", "ru"),

@@ -159,6 +159,7 @@ class PhrasesFile(m._Model):
     details: ByKind = Field(default_factory=dict)
     negation: Phrases = Field(default_factory=list)
     protection: list[m.Ident] = Field(default_factory=list)
+    side_pairs: list[list[m.Ident]] = Field(default_factory=list)
     rights_asked: PerLanguage = Field(default_factory=dict)
     comparing: PerLanguage = Field(default_factory=dict)
     both_sides: Phrases = Field(default_factory=list)
@@ -232,6 +233,12 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
             if eid not in entries:
                 chk.error(("protection", k), f"'protection' of {PHRASES_FILE} names the entry "
                           f"'{eid}', which does not exist; {_advice(eid, list(entries))}")
+        for k, pair in enumerate(top.side_pairs):
+            for eid in pair:
+                if eid not in entries:
+                    chk.error(("side_pairs", k), f"'side_pairs' of {PHRASES_FILE} names the "
+                              f"entry '{eid}', which does not exist; "
+                              f"{_advice(eid, list(entries))}")
     return doc.data if len(errors) == found else {}
 
 
@@ -306,9 +313,9 @@ def _per_language(top: PhrasesFile) -> Iterator[tuple[tuple[str, ...], PerLangua
 
 def _phrases(top: PhrasesFile) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """Every phrase that is folded to match, with its path (not the emoji, matched as
-    written, nor the entry ids of ``protection``)."""
+    written, nor the entry ids of ``protection`` and ``side_pairs``)."""
     for name, value in top:
-        if name in ("reaction_emoji", "protection"):
+        if name in ("reaction_emoji", "protection", "side_pairs"):
             continue
         yield from _walk((name,), value.model_dump() if isinstance(value, m._Model) else value)
 
