@@ -76,3 +76,23 @@ def test_thanks_then_an_author_is_the_documents_reply(answerer: Answerer, messag
 ])
 def test_thanks_for_an_answer_still_only_thanks(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind == "greeting"
+
+
+@pytest.mark.parametrize(("message", "entry", "lang"), [
+    # tester s13 items 24, 25, 29: more frames, openers and "just a question"
+    ("катта раҳмат. энди бошқа савол: 86-мақсад нима", "strategy-goal-86", "uz-Cyrl"),
+    ("Преподаватель задал вопрос: какова роль диаспор?", "diaspora-role", "ru"),
+    ("у меня всё нормально, паспорт на руках, просто интересно: что такое диаспора?",
+     "diaspora-role", "ru"),
+    ("Ish joyimda hamma narsa yaxshi, maoshni vaqtida berishadi. Faqat savol: ILO nima?",
+     "org-ilo", "uz"),
+    ("bir narsa so'ramoqchiydim shengen nima", "coop-schengen", "uz"),
+    ("бир нарса сўрамоқчийдим шенген нима", "coop-schengen", "uz-Cyrl"),
+    ("savol bermoqchi edim: shengen nima", "coop-schengen", "uz"),
+    ("let me ask you something: what is schengen", "coop-schengen", "en"),
+    ("just a question: what is the IOM", "org-iom", "en"),
+])
+def test_more_frames_and_openers_are_set_aside(answerer: Answerer, message: str, entry: str,
+                                               lang: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry and reply.entry.id, reply.lang) == ("answer", entry, lang)
