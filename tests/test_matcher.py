@@ -123,10 +123,12 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
 
 
 @_below("2.5% confident wrong on id and clarify lines (8 of 321) at the twelfth session's "
-        "first look (wrong12, main ae9b647); 2.8% (9 of 321) at the eleventh's, tenth's and "
+        "first look (wrong12, main ae9b647) and the thirteenth's (wrong13, main 0993098); "
+        "2.8% (9 of 321) at the eleventh's, tenth's and "
         "ninth's end (first moved at 31bbc59); new blind lines in the holdout's mix scored "
-        "1.6% (ninth), 2.1% (tenth, 8 of 373), 2.0% (eleventh, 7 of 343) and 4.7% (twelfth, "
-        "18 of 380: en/ru 8 of 180, uz 10 of 200) as they landed; 3.1% at the eighth's, "
+        "1.6% (ninth), 2.1% (tenth, 8 of 373), 2.0% (eleventh, 7 of 343), 4.7% (twelfth, "
+        "18 of 380: en/ru 8 of 180, uz 10 of 200) and 4.9% (thirteenth, 18 of 368: en/ru 10 "
+        "of 171, uz 8 of 197) as they landed; 3.1% at the eighth's, "
         "seventh's and sixth's end, 4.0% at the "
         "fifth's and fourth's, 4.4% at the third's, 6.5% at the second's; gate 2%")
 def test_holdout_confident_wrong_answers_are_rare(holdout: Report) -> None:
