@@ -28,6 +28,7 @@ from bot.verdict import Match
 from bot.wording import (
     AGENCY_SITE,
     FOLLOW_UP,
+    LANGUAGE_ASKED,
     NEAR_MISS,
     NEAR_MISS_NOTHING,
     NOT_COVERED,
@@ -178,6 +179,9 @@ class Answerer:
             # "nima qilay" alone, as after the protection reply: its buttons again.
             return Reply("clarify", lang, match, choices=self.protection,
                          note=translator(lang)(WHAT_NOW).format(site=AGENCY_SITE))
+        if match.small_talk == "language":
+            # «а на русском можно?»: how to choose one, not "the documents are silent"
+            return Reply("abstain", lang, match, note=translator(lang)(LANGUAGE_ASKED))
         if match.small_talk == "follow_up":
             # "batafsil": the bot keeps no conversation to place it in.
             return Reply("abstain", lang, match, note=translator(lang)(FOLLOW_UP))

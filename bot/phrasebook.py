@@ -69,10 +69,11 @@ class PhraseBook(UrgentLists):
                       for kind, key in (("acknowledgement", "acknowledgements"),
                                         ("follow_up", "follow_ups"),
                                         ("what_now", "what_now"),
-                                        ("farewell", "farewells_alone"))
+                                        ("farewell", "farewells_alone"),
+                                        ("language", "language_asks"))
                       for p in raw.get(key) or () for v in {str(p), keyboard_variant(str(p))}}  # type: ignore[attr-defined]
-        """Whole messages of small talk, folded: "acknowledgement", "follow_up", "what_now"
-        or "farewell"."""
+        """Whole messages of small talk, folded: "acknowledgement", "follow_up", "what_now",
+        "farewell" or "language" (a reply in another language asked for)."""
         self.follow_up_openers = _words(raw.get("follow_up_openers"))
         """Words that may open question words alone ("а когда?", "and where?")."""
         self.ellipsis = _index([("ellipsis", p) for p in _phrases(raw.get("ellipsis"))])

@@ -47,7 +47,7 @@ class Settling(Naming, NearMisses):
                  "small_talk": a.reading.small_talk, "rights": a.reading.rights,
                  "defined": a.reading.defined,
                  "asks": any(p.asks for p in a.reading.parts) and not a.reading.action_only}
-        if a.reading.small_talk in ("follow_up", "what_now") and not a.reading.urgent:
+        if a.reading.small_talk in ("follow_up", "what_now", "language") and not a.reading.urgent:
             return Match(a.query, "abstain", (), a.lang, **flags)
         if a.reading.greeting_only:
             return Match(a.query, "greeting", self._told_entry(a, t), a.lang,

@@ -108,6 +108,10 @@ ACKNOWLEDGED = N_(
     "All right. Ask me anything about labour migration in your own words. "
     "/topics shows everything I know."
 )
+LANGUAGE_ASKED = N_(
+    "I answer in the language you write in. To get every answer in one language, send /lang "
+    "and choose it."
+)
 FOLLOW_UP = N_(
     "I do not keep our conversation, so I cannot tell what this refers to. Ask your full "
     "question again, or press a button under my answer."

@@ -3,12 +3,15 @@ not a greeting, and follow-ups that the bot, keeping no conversation, cannot pla
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from bot.answers import Answerer
 from bot.i18n import translator
 from bot.plaintext import plain_text
-from bot.wording import ACKNOWLEDGED, FAREWELL, FOLLOW_UP
+from bot.telegram import render
+from bot.wording import ACKNOWLEDGED, FAREWELL, FOLLOW_UP, LANGUAGE_ASKED
 
 
 @pytest.mark.parametrize("message", [
@@ -88,3 +91,24 @@ def test_a_question_that_starts_like_a_follow_up_is_matched(answerer: Answerer,
 ])
 def test_be_is_no_greeting(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind != "greeting"
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    # answers in another language asked for (tester s13 item 34): how to choose one, in the
+    # language of the message, not "the documents do not answer this"
+    ("а на русском можно?", "ru"), ("на узбекском можно?", "ru"), ("in russian please", "en"),
+    ("can you answer in english?", "en"), ("ruschasi bormi?", "uz"), ("oʻzbekcha yozing", "uz"),
+    ("рус тилида жавоб берасизми", "uz-Cyrl"), ("ўзбекча ёзинг", "uz-Cyrl"),
+    ("узбекча ёзинг", "uz-Cyrl"),
+])
+def test_asking_for_another_language_says_how_to_choose_one(answerer: Answerer, message: str,
+                                                            lang: str) -> None:
+    reply = answerer.ask(message)
+    note = translator(lang)(LANGUAGE_ASKED)
+    assert (reply.kind, reply.lang, reply.note) == ("abstain", lang, note)
+    assert "/lang" in note and note in plain_text(reply, answerer.kb)
+    assert html.escape(note) in render.reply_html(reply, answerer.kb)
+
+
+def test_a_question_that_names_a_language_is_answered(answerer: Answerer) -> None:
+    assert answerer.ask("what is the ILO in russian").kind == "answer"

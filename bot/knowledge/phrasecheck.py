@@ -144,6 +144,7 @@ class PhrasesFile(m._Model):
     plea_tasks: Phrases = Field(default_factory=list)
     acknowledgements: Phrases = Field(default_factory=list)
     farewells_alone: Phrases = Field(default_factory=list)
+    language_asks: Phrases = Field(default_factory=list)
     follow_ups: Phrases = Field(default_factory=list)
     what_now: Phrases = Field(default_factory=list)
     follow_up_openers: Phrases = Field(default_factory=list)
