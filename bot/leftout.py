@@ -28,9 +28,12 @@ from bot.reading import Reader
 from bot.thesaurus import CONCEPT_MARK
 
 DATED = "when"
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-"""Where a sentence of an answer ends (``LeftOut._dated``)."""
 """The ``details:`` kind (a date asked) that every answer holding a year gives."""
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+"""Where a sentence of an answer ends (``LeftOut._dated``; a ";" does not end it there)."""
+_YEARLIKE = re.compile(r"\d{4}")
+"""Four digits: a sentence without them holds no year (folding makes no digits), so it is
+not folded to look for one."""
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 AnswersRead = dict[tuple[str, ...], tuple[frozenset[str], ...]]
 """Per distinct tuple of an entry's answers: the labels it gives (``_labels_in``)."""
@@ -250,6 +253,8 @@ class LeftOut(Index):
         found: set[str] = set()
         for text in entry.answer.values():
             for sentence in SENTENCE_END.split(text):
+                if not _YEARLIKE.search(sentence):
+                    continue
                 toks = self._fold(sentence).split()
                 if any(t.isdigit() and int(t) in YEARS for t in toks):
                     facts = self.thesaurus.facts(toks)
