@@ -68,6 +68,8 @@ def test_every_country_of_the_world_is_a_concept(matcher: Matcher) -> None:
     ("Тожикистон мигрантлари 2024 йилда уйига қанча пул ўтказган", "tajikistan"),
     ("сколько денег мигранты Таджикистана перевели домой", "tajikistan"),
     ("how much did citizens of Kyrgyzstan send home in 2024", "kyrgyzstan"),
+    ("русским мигрантам помогают?", "russia"),
+    ("сколько русских мигрантов в Узбекистане", "russia"),
 ])
 def test_another_peoples_migrants_make_a_near_miss(matcher: Matcher, message: str,
                                                    people: str) -> None:
@@ -85,6 +87,15 @@ def test_another_peoples_migrants_make_a_near_miss(matcher: Matcher, message: st
 def test_where_someone_works_is_no_other_people(matcher: Matcher, message: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best.entry_id, m.near_miss) == ("answer", "remit-2024-total", None)
+
+
+@pytest.mark.parametrize("message", [
+    # the Russian language is no people (review s13 finding 22: "not given for Russia")
+    "по-русски: что такое МОМ", "можно по-русски, что такое МОМ", "что такое МОМ по-русски",
+])
+def test_a_language_named_is_no_people(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best.entry_id, m.near_miss) == ("answer", "org-iom", None)
 
 
 @pytest.mark.parametrize("message", [
