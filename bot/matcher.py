@@ -206,7 +206,7 @@ class Matcher(Settling):
             asked_facts = self._dealt_with(toks, hits, asked_facts)
         args = (toks, hits, concepts, best_lang, asked, asked_facts, own)
 
-        group = self.reader.asked_group(toks)  # "which decrees": a choice of them all
+        group = self._group_asked(toks)  # "which decrees": a choice of them all
 
         def rank(scores: dict[int, float]) -> Scored:
             found = self._rank(self._separate(scores, toks, concepts), *args)
@@ -273,3 +273,18 @@ class Matcher(Settling):
                 self.reader.asks_meaning_of(toks, reading.danger)):
             return kept
         return safe
+
+    def _group_asked(self, toks: tuple[str, ...]) -> tuple[str, ...]:
+        """The entries of a group the plural asks for ("which decrees", ``asks_group:``),
+        unless a year or number asked is given by one of them only ("which decrees were
+        adopted in 2019": UP-5785's question, answered, not a choice of all three)."""
+        group = self.reader.asked_group(toks)
+        if not group:
+            return group
+        asked = read_numbers(toks, self.reader.number_words)
+        wanted = asked.years | asked.labels
+        if not wanted:
+            return group
+        giving = [eid for eid in group if wanted & (
+            self._numbers[self._index_of[eid]].years | self._numbers[self._index_of[eid]].labels)]
+        return () if len(giving) == 1 else group

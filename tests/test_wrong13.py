@@ -144,6 +144,13 @@ def test_a_group_asked_in_the_plural_is_offered(answerer: Answerer, message: str
     ("what organisations do uzbek migrants have abroad", "diaspora-compatriot-societies"),
     ("Какие международные организации поддерживают миграционную политику Узбекистана?",
      "org-world-bank-imf"),
+    # a year or number that one member alone gives makes the question that member's (review
+    # s13 finding 15: these had become a choice of all three decrees)
+    ("which decrees were adopted in 2019", "decree-up-5785"),
+    ("which decrees did the president sign in 2017", "decree-up-4947"),
+    ("какие указы приняты в 2019 году", "decree-up-5785"),
+    ("qaysi farmonlar 2019 yilda qabul qilingan", "decree-up-5785"),
+    ("қайси фармонлар 2019 йилда қабул қилинган", "decree-up-5785"),
 ])
 def test_one_thing_or_an_entry_that_lists_the_group_is_answered(answerer: Answerer,
                                                                 message: str,
