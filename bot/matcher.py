@@ -276,15 +276,20 @@ class Matcher(Settling):
 
     def _group_asked(self, toks: tuple[str, ...]) -> tuple[str, ...]:
         """The entries of a group the plural asks for ("which decrees", ``asks_group:``),
-        unless a year or number asked is given by one of them only ("which decrees were
-        adopted in 2019": UP-5785's question, answered, not a choice of all three)."""
+        unless a year asked is the year of one of them alone ("which decrees were adopted
+        in 2019": UP-5785's question, answered, not a choice of all three)."""
         group = self.reader.asked_group(toks)
         if not group:
             return group
-        asked = read_numbers(toks, self.reader.number_words)
-        wanted = asked.years | asked.labels
+        wanted = read_numbers(toks, self.reader.number_words).years
         if not wanted:
             return group
-        giving = [eid for eid in group if wanted & (
-            self._numbers[self._index_of[eid]].years | self._numbers[self._index_of[eid]].labels)]
+
+        def own(eid: str) -> set[int]:
+            # the years of its text that are an act's year, not every year it names
+            # (UP-4947's "Action Strategy for 2017-2021" is no decree of 2021)
+            found = self._numbers[self._index_of[eid]]
+            return {y for _, y in found.acts} & found.years
+
+        giving = [eid for eid in group if wanted & own(eid)]
         return () if len(giving) == 1 else group
