@@ -49,6 +49,10 @@ def test_a_defined_danger_and_a_way_out_asked_keeps_the_block(answerer: Answerer
     ("im alone at home today, tell me about the schengen agreement", "coop-schengen"),
     ("I am sick with flu, what is the IOM", "org-iom"),
     ("kasalman, ishga bormadim, Shengen nima", "coop-schengen"),
+    # killing time and a meal missed today (review s13, final version)
+    ("убью время пока жду, что такое шенген", "coop-schengen"),
+    ("haven't eaten since morning, what is the IOM", "org-iom"),
+    ("с утра не ел, что такое МОМ", "org-iom"),
 ])
 def test_sick_or_alone_alone_is_no_danger(answerer: Answerer, message: str,
                                           entry: str) -> None:
