@@ -13,6 +13,7 @@ from typing import Self
 
 from bot.knowledge.phrasecheck import read_phrases
 from bot.knowledge.records import KnowledgeError, Problem
+from bot.numbers import YEARS
 from bot.paths import SHIPPED_KNOWLEDGE
 from bot.phraselists import SPELT_MAX, TYPO_MIN, spelt_so  # noqa: F401 (read from here)
 from bot.phraselists import by_language as _by_language
@@ -122,13 +123,13 @@ class PhraseBook(UrgentLists):
             fold(str(p)) for p in raw.get("defining_last") or ())  # type: ignore[attr-defined]
         """Words that ask what the words before them mean when last ("deportatsiya nima")."""
         self.comparing = _index([("compare", p) for p in _phrases(raw.get("comparing"))])
+        """Words that compare two things ("difference between", «чем отличается»)."""
         self.both_sides = _index([("both", p) for p in _phrases(raw.get("both_sides"))])
         """What asks both sides of a subject ("pros and cons", "ijobiy va salbiy")."""
         self.other_side = {str(one): str(other)
                            for pair in raw.get("side_pairs") or () if len(pair) == 2  # type: ignore[attr-defined]
                            for one, other in (pair, pair[::-1])}
         """Per entry of a pair of opposite sides (``side_pairs``), the other side's entry."""
-        """Words that compare two things ("difference between", «чем отличается»)."""
 
     def _read_personal(self, raw: Mapping[str, object]) -> None:
         """What tells of the writer and the topic a told sentence names."""
@@ -287,7 +288,7 @@ class PhraseBook(UrgentLists):
         found = set()
         for h in self.counted.find(toks):
             if h.label != ASKS and any(
-                    t.isdigit() and not 1900 <= int(t) <= 2100
+                    t.isdigit() and int(t) not in YEARS
                     for t in toks[max(0, h.start - COUNTED_AFTER):h.start]):
                 found.add(h.label)
         return frozenset(found)
