@@ -11,19 +11,18 @@ from dataclasses import replace
 
 from bot.i18n import translator
 from bot.knowledge import Entry, KnowledgeBase
-from bot.langs import REGISTRY
-from bot.matcher import Matcher
-from bot.reply import Reply, SourceLine
-from bot.text import (
-    LANGS,
+from bot.langguess import (
     ending_evidence,
-    fold,
     foreign_language,
     says_little_of_language,
     script_of,
     telling_language,
     uzbek_spelt,
 )
+from bot.langs import REGISTRY
+from bot.matcher import Matcher
+from bot.reply import Reply, SourceLine
+from bot.text import LANGS, fold
 from bot.verdict import Match
 from bot.wording import (
     AGENCY_SITE,

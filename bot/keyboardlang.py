@@ -10,7 +10,8 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Mapping
 
-from bot.text import ENDING_WEIGHT, ending_evidence, fold, script_of, telling_language
+from bot.langguess import ENDING_WEIGHT, ending_evidence, script_of, telling_language
+from bot.text import fold
 
 _PUNCTUATION = string.punctuation + "«»—–…"
 

@@ -24,6 +24,7 @@ from bot.index import WARM_WORDS, MatcherSettings
 from bot.keyboardlang import uzbek_on_russian_keyboard
 from bot.keyboardspelling import spelling_of
 from bot.knowledge import KnowledgeBase
+from bot.langguess import guess_language, script_of
 from bot.langs import REGISTRY
 from bot.nearmiss import Scored
 from bot.numbers import read_numbers
@@ -31,7 +32,7 @@ from bot.phrases import PhraseIndex
 from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading
 from bot.settling import Settling
-from bot.text import break_lines, clean, drop_arithmetic, guess_language, script_of, spell
+from bot.text import break_lines, clean, drop_arithmetic, spell
 from bot.thesaurus import Thesaurus
 from bot.verdict import Analysis, Candidate, Match
 

@@ -22,9 +22,10 @@ from bot.apartphrases import ApartPhrases
 from bot.facts import CONCEPT_MARK, HOME, Facts
 from bot.knowledge.concepts import read_concepts
 from bot.knowledge.records import KnowledgeError, Problem
+from bot.langguess import script_of
 from bot.paths import SHIPPED_KNOWLEDGE
 from bot.phrases import CACHE_MAX, Hit, PhraseIndex
-from bot.text import fold, keyboard_variant, script_of
+from bot.text import fold, keyboard_variant
 
 PEOPLE = "people:"
 DECISIVE_NUMBER = 10

@@ -18,9 +18,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot.asking import Asking
+from bot.langguess import script_of
 from bot.phrasebook import TYPO_MIN, spelt_so
 from bot.phrases import Hit, bare, phrase_words, word_matches
-from bot.text import fold, script_of
+from bot.text import fold
 
 _WORD = re.compile(r"\w+")
 URGENT_GAP = 3

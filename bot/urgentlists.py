@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Set
 
+from bot.langguess import script_of
 from bot.phraselists import (
     TYPO_MIN,
     by_language,
@@ -17,7 +18,7 @@ from bot.phraselists import (
     words,
 )
 from bot.phrases import PREFIX, phrase_words
-from bot.text import fold, keyboard_variant, script_of
+from bot.text import fold, keyboard_variant
 from bot.triggerforms import SOMEONE, SOMEONE_LISTS, with_other_forms, with_someone
 
 SELF_HARM = "urgent_self_harm"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answerer
-from bot.text import guess_language
+from bot.langguess import guess_language
 
 
 @pytest.mark.parametrize(("message", "lang"), [

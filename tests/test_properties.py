@@ -18,10 +18,11 @@ from bot.answers import Answerer
 from bot.devtools.fakebotapi import parse_html
 from bot.devtools.fakebotapi.htmlrules import utf16_len
 from bot.knowledge import KnowledgeBase
+from bot.langguess import guess_language
 from bot.telegram import callbacks as cbs
 from bot.telegram import keyboards as kbd
 from bot.telegram import render
-from bot.text import LANGS, fold, guess_language
+from bot.text import LANGS, fold
 
 pytestmark = pytest.mark.slow
 

@@ -13,6 +13,7 @@ from bot.answers import Answerer
 from bot.decision import Thresholds, decide
 from bot.facts import Facts, conflict, entry_facts
 from bot.i18n import translator
+from bot.langguess import script_of
 from bot.matcher import Matcher
 from bot.phrases import PhraseIndex
 from bot.plaintext import plain_text
@@ -20,7 +21,7 @@ from bot.reading import Reader
 from bot.telegram.callbacks import data
 from bot.telegram.keyboards import reply_keyboard
 from bot.telegram.render import reply_html
-from bot.text import fold, keyboard_variant, script_of
+from bot.text import fold, keyboard_variant
 from bot.thesaurus import Thesaurus
 from bot.wording import CLARIFY, abstain_text, author_names, documents_header, topic_names
 from tests.conftest import shipped

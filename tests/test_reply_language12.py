@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answerer
-from bot.text import foreign_language, guess_language
+from bot.langguess import foreign_language, guess_language
 
 
 @pytest.mark.parametrize(("message", "phone", "lang"), [

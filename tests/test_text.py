@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from bot import text as text_module
 from bot.knowledge import KnowledgeBase
-from bot.text import _clean_each, clean, fold, guess_language, script_of
+from bot.langguess import guess_language, script_of
+from bot.text import _clean_each, clean, fold
 
 
 @pytest.mark.parametrize("variants", [
