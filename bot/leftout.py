@@ -296,8 +296,8 @@ class LeftOut(Index):
                 for sentence in _SENTENCE.split(text):
                     words = fold(sentence).split()
                     (denied if phrases.negation & set(words) else said).extend(words)
-                known[text] = (phrases.practical.labels(said), phrases.details.labels(said),
-                               phrases.practical.labels(denied))
+                known[text] = (phrases.practical_in(said), phrases.details.labels(said),
+                               phrases.practical_in(denied))
             for mine, read in zip(found, known[text], strict=True):
                 mine |= read
         return frozenset(found[0]), frozenset(found[1]), frozenset(found[2])

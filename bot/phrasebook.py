@@ -260,6 +260,16 @@ class PhraseBook(UrgentLists):
         inside = {k for h in self._practical_not.find(toks) for k in range(h.start, h.end)}
         return [h for h in hits if not inside.intersection(range(h.start, h.end))]
 
+    def practical_in(self, toks: list[str]) -> set[str]:
+        """The ``practical`` labels an entry's text gives: those of its phrases found in
+        ``toks``, none inside a phrase of ``practical_not`` ("адресная помощь", targeted
+        help, gives no address)."""
+        hits = self.practical.find(toks)
+        if not hits:
+            return set()
+        inside = {k for h in self._practical_not.find(toks) for k in range(h.start, h.end)}
+        return {h.label for h in hits if not inside.intersection(range(h.start, h.end))}
+
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The "how many" phrase of folded tokens, unless it counts kinds; else None."""
         return next((h.phrase for h in self.quantity.find(toks) if h.label == "asks"), None)
