@@ -159,6 +159,39 @@ class Recalled:
         return getattr(self._matcher, name)
 
 
+class Remembered:
+    """The session's ``matcher``, remembering its match of each message it was asked (the
+    same ``Match``, given again); everything else is the matcher's own.
+
+    For ``check``'s lints (``shipped_lints``): each ``check`` run over the shipped knowledge
+    asks the matcher every entry's own phrasings (the self-match lint), the same ~280
+    questions each time, and three tests run ``check``.
+    """
+
+    def __init__(self, matcher: Matcher) -> None:
+        self._matcher = matcher
+        self._matches: dict[str, Match] = {}
+
+    def match(self, text: str) -> Match:
+        known = self._matches.get(text)
+        if known is None:
+            known = self._matches[text] = self._matcher.match(text)
+        return known
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._matcher, name)
+
+
+@functools.cache
+def remembering_answerer() -> Answerer:
+    """The session's knowledge base with its matcher remembering its matches
+    (``Remembered``), once per session."""
+    from bot.answers import Answerer
+
+    shipped = shipped_answerer()
+    return Answerer(shipped.kb, Remembered(shipped.matcher))  # type: ignore[arg-type]
+
+
 Reports = Callable[[str, Iterable["Labelled"]], "Report"]
 """``reports(who, items)``: the shipped matcher's (``who="bot"``) or the plain baseline's
 (``"baseline"``) report on labelled lines."""
@@ -252,7 +285,8 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (``--dist loadgroup``: ``make quick``, ``make test``), tests that
     share a value computed once go to one worker, so the other does not compute it again:
-    the session's evaluation reports, and each module's module-scoped fixtures (a catalog
+    the session's evaluation reports, the matches the self-match lint remembers for the
+    ``check`` runs (``shipped_lints``), and each module's module-scoped fixtures (a catalog
     extraction, a synthetic knowledge base). Every other test goes wherever a worker is free.
 
     The marks must be on before pytest-xdist reads them in its own hook of the same name,
@@ -261,6 +295,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "reports" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("reports"))
+            continue
+        if "shipped_lints" in getattr(item, "fixturenames", ()):  # (its remembered matches)
+            item.add_marker(pytest.mark.xdist_group("shipped_lints"))
             continue
         info = getattr(item, "_fixtureinfo", None)
         defs = info.name2fixturedefs.values() if info is not None else ()
@@ -323,13 +360,15 @@ def thawed() -> Iterator[None]:
 def shipped_lints(monkeypatch: pytest.MonkeyPatch) -> None:
     """``check`` still reads knowledge/ and runs every lint for real, but when what it read
     equals the session's knowledge base its lints read the session's answerer instead of
-    indexing the same entries again (a third of a ``check``'s CPU)."""
+    indexing the same entries again (a third of a ``check``'s CPU), and its matcher's
+    matches of the entries' own phrasings are those of the session's first ``check``
+    (``remembering_answerer``: the self-match lint was half of each later run's CPU)."""
     from bot import cli_maintain
     from bot.answers import Answerer
 
     def answerer(kb: knowledge.KnowledgeBase) -> Answerer:
-        shipped = shipped_answerer()
-        return shipped if kb == shipped.kb else Answerer(kb)
+        remembering = remembering_answerer()
+        return remembering if kb == remembering.kb else Answerer(kb)
 
     monkeypatch.setattr(cli_maintain, "Answerer", answerer)
 
