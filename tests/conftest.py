@@ -67,6 +67,17 @@ def _labelled(path: Path, data: bytes, load: Callable[[Path], list[Labelled]]
     return tuple(load(path))
 
 
+@pytest.fixture(scope="session")
+def safe_loaded() -> Callable[[Path], object]:
+    """``safe_loaded(path)``: PyYAML's ``yaml.safe_load`` of the file's text, computed once
+    per session for each text (the pure-Python loader: ~0.5 s of CPU for the topic and quiz
+    files, which two tests compare with). The tests that use it are one xdist group."""
+    import yaml
+
+    load = functools.cache(yaml.safe_load)
+    return lambda path: load(Path(path).read_text("utf-8"))
+
+
 SESSION_CACHE: list[Cache] = []
 """pytest's cache folder of this session (``config.cache``), when it has one."""
 
@@ -281,23 +292,29 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     end_quickly(session.config)
 
 
+SHARED = ("reports", "shipped_lints", "safe_loaded")
+"""The session fixtures whose values the tests using them share (each such test goes to the
+one worker of its fixture's group): the evaluation reports, the self-match lint's remembered
+matches, PyYAML's reading of the knowledge files."""
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (``--dist loadgroup``: ``make quick``, ``make test``), tests that
     share a value computed once go to one worker, so the other does not compute it again:
-    the session's evaluation reports, the matches the self-match lint remembers for the
-    ``check`` runs (``shipped_lints``), and each module's module-scoped fixtures (a catalog
-    extraction, a synthetic knowledge base). Every other test goes wherever a worker is free.
+    the session's evaluation reports and the other values of ``SHARED`` (the matches the
+    self-match lint remembers for the ``check`` runs, PyYAML's reading of the knowledge
+    files), and each module's module-scoped fixtures (a catalog extraction, a synthetic
+    knowledge base). Every other test goes wherever a worker is free.
 
     The marks must be on before pytest-xdist reads them in its own hook of the same name,
     hence ``tryfirst``; ``pytest_collection_finish`` below checks that they took effect.
     """
     for item in items:
-        if "reports" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("reports"))
-            continue
-        if "shipped_lints" in getattr(item, "fixturenames", ()):  # (its remembered matches)
-            item.add_marker(pytest.mark.xdist_group("shipped_lints"))
+        names = getattr(item, "fixturenames", ())
+        shared = next((name for name in SHARED if name in names), None)
+        if shared is not None:
+            item.add_marker(pytest.mark.xdist_group(shared))
             continue
         info = getattr(item, "_fixtureinfo", None)
         defs = info.name2fixturedefs.values() if info is not None else ()
