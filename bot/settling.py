@@ -19,10 +19,6 @@ _RANK = {"answer": 2, "clarify": 1, "abstain": 0}
 GREETING_SLACK = 1
 """Words a greeting may carry that match nothing, and still be a greeting."""
 
-GROUP_LEAD = 10.0
-"""An entry about several of a group's things answers the group's plural when it leads the
-group's next entry by this many points (else the group is offered: ``Settling._judge``)."""
-
 Judged = tuple[str, tuple[Candidate, ...], Conflict | None]
 """One part through the rule: the verdict, its entries, and the near miss if it is one."""
 
@@ -167,12 +163,13 @@ class Settling(Naming, NearMisses):
     def _answers_group(self, part: Scored, best: Candidate) -> bool:
         """Whether the best entry answers a group's plural itself: it is about several of
         them (the World Bank and the IMF: "which international organisations support
-        Uzbekistan's migration policy") and leads the group's next entry by ``GROUP_LEAD``."""
+        Uzbekistan's migration policy") and leads the group's next entry by
+        ``MatcherSettings.group_lead``."""
         if len(self._subjects.get(self._index_of[best.entry_id], ())) < 2:
             return False
         nxt = max((sc for eid, sc in part.ranked if eid in part.group and eid != best.entry_id),
                   default=0.0)
-        return best.score - nxt >= GROUP_LEAD
+        return best.score - nxt >= self.settings.group_lead
 
     def _group_offered(self, part: Scored, best: Candidate) -> tuple[Candidate, ...]:
         """For a plural that asks for a group ("which decrees protect migrants": every
