@@ -28,7 +28,7 @@ from bot.phrases import PhraseIndex
 from bot.phrasinglist import MadeAlike
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.smallpages import small_pages
-from bot.text import fold, fold_whole, keyboard_variant
+from bot.text import fold, fold_letters, in_digits, keyboard_variant
 from bot.thesaurus import PEOPLE, Thesaurus
 from bot.translit import CyrillicMaker
 from bot.vocab import VocabBuilder
@@ -51,17 +51,19 @@ class _WordFolder(dict):
     """``fold`` of whole texts, computed word by word with every distinct word folded once.
 
     ``fold`` works inside white-space-separated words (nothing in it reaches across a
-    space), so folding each word and joining gives the same key; a test checks that on
-    every text of the knowledge base and on generated text.
+    space but its last step, numbers said in words: ``bot.text.in_digits``), so folding
+    each word and joining, then that step, gives the same key; a test checks that on every
+    text of the knowledge base and on generated text.
     """
 
     def __missing__(self, word: str) -> str:
         # Not through fold's own memory of people's words: the build has its own.
-        folded = self[word] = fold_whole(word)
+        folded = self[word] = fold_letters(word)
         return folded
 
     def __call__(self, text: str) -> str:
-        return " ".join(filter(None, map(self.__getitem__, text.split())))
+        words = text.split()
+        return in_digits(" ".join(filter(None, map(self.__getitem__, words))), len(words))
 
 
 class _FolderAside(_WordFolder):
@@ -75,7 +77,7 @@ class _FolderAside(_WordFolder):
 
     def __missing__(self, word: str) -> str:
         base = self._base
-        folded = self[word] = base[word] if word in base else fold_whole(word)
+        folded = self[word] = base[word] if word in base else fold_letters(word)
         return folded
 
 
@@ -436,8 +438,14 @@ class BuiltIndex:
         if lang in KEYBOARD_LANGS:
             variant = keyboard_variant(text)
             if variant != text:
-                words += [t for t in self._content(self._fold(variant)).split()
-                          if t not in toks]
+                # Word by word, as bot.phrasings reads variants: only the words the
+                # keyboard changes add theirs, and numbers said in words are read in the
+                # phrasing's own words, not again in its variant's.
+                pairs = [(t, v != w) for w in text.split() for v in (keyboard_variant(w),)
+                         for t in self._fold(v).split()]
+                kept = set(self._content(" ".join(t for t, _ in pairs)).split())
+                words += [t for t, changed in pairs
+                          if changed and t in kept and t not in toks]
         return words
 
     def _content(self, key: str) -> str:

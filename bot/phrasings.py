@@ -10,7 +10,8 @@ abbreviations, the keyboard variant, which thesaurus phrases can start there), a
 phrasings are handled as one array of word numbers with an offset per phrasing:
 
 * folding, spelling out and the keyboard variant work inside a word (nothing in them reaches
-  across white space), so a phrasing's folded words are its words' folded words in turn;
+  across white space but numbers said in words, read last: ``Numerals.in_arrays``), so a
+  phrasing's folded words are its words' folded words in turn;
 * the texts are joined and split once, instead of one ``split`` per phrasing; the folded
   texts and keys stay word numbers (``bot.entrykeys`` joins an entry's when asked);
 * concepts are found by ``phrases.find_all``, which tries only the tokens that can start
@@ -29,7 +30,7 @@ from itertools import chain
 import numpy as np
 
 from bot import ragged
-from bot.text import keyboard_variant
+from bot.text import NUMERALS, keyboard_variant
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Thesaurus
 from bot.vocab import Numbering
 
@@ -98,8 +99,11 @@ def fold_split(written: tuple[list[str], np.ndarray, np.ndarray],
     number = folded.__getitem__
     form = ragged.ragged([list(map(number, fold_text(names[k]).split())) for k in used.tolist()])
     flat = compact[flat]
-    return (list(folded), ragged.gather(*form, flat),
-            ragged.regroup(per_text, np.diff(form[0])[flat]))
+    # Numbers said in words reach across words ("twenty five" is "25"): read them last, as
+    # ``bot.text.fold`` does.
+    return NUMERALS.in_arrays(list(folded), ragged.gather(*form, flat),
+                              ragged.regroup(per_text, np.diff(form[0])[flat]),
+                              np.diff(per_text) >= 2)
 
 
 def _not_alike(tok_off: np.ndarray, toks: np.ndarray, source: np.ndarray | None,
@@ -256,6 +260,11 @@ class PhrasingReader:
         variant = ragged.ragged([list(map(number, f)) for f in split.variants])
         toks = ragged.gather(*form, flat)
         tok_off = ragged.regroup(per_text, np.diff(form[0])[flat])
+        # Numbers said in words reach across words: read last, as ``bot.text.fold`` does.
+        read_names, toks, tok_off = NUMERALS.in_arrays(list(folded), toks, tok_off,
+                                                       np.diff(per_text) >= 2)
+        for word in read_names[len(folded):]:
+            number(word)
         keyboard = {lang: lang in KEYBOARD_LANGS for lang in set(langs)}
         rows = _not_alike(tok_off, toks, source, [not keyboard[lang] for lang in langs])
         if len(rows) < len(texts):

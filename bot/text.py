@@ -14,10 +14,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Collection
+from pathlib import Path
 
 from bot.langs import LANGS as LANGS  # re-exported: the reply languages
 from bot.latin import to_latin
+from bot.numerals import Numerals
 from bot.translit import APOSTROPHES, normalise_uz_marks
+from bot.yamlread import read_yaml
 
 # ---------------------------------------------------------------- matching keys
 
@@ -26,6 +29,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # "в 24м", "2024yil", "pf5785": a number written against letters is a word of its own.
 _DIGIT_EDGE = re.compile(r"(?<=[0-9])(?=[a-z])|(?<=[a-z])(?=[0-9])")
 _WORD = re.compile(r"[^\W\d_]+")
+NUMERALS_FILE = Path(__file__).resolve().parent / "data" / "numerals.yaml"
 _REPEATS = re.compile(r"([a-z])\1+")
 FOLDED_CACHED = 50_000
 """Distinct words whose folded form is remembered."""
@@ -118,21 +122,42 @@ def fold(text: str) -> str:
         text: text in any of the supported languages and scripts.
 
     Returns:
-        Space-separated key tokens; empty when nothing letter- or digit-like remains.
+        Space-separated key tokens, numbers said in words as digits ("twenty-five" is
+        "25"); empty when nothing letter- or digit-like remains.
     """
     # Folding works inside white-space-separated words (nothing in it reaches across a
-    # space; tests/test_index.py checks it), so each word is folded on its own and people's
-    # words, which repeat, are folded once: a message is folded two or three times
+    # space but numbers said in words, read last; tests/test_index.py checks it), so each
+    # word is folded on its own and people's words, which repeat, are folded once: a
+    # message is folded two or three times
     # (sentences, language guess), and folding was ~0.3 of the ~1.5 ms a question cost.
-    return " ".join(filter(None, map(_fold_word, text.split())))
+    words = text.split()
+    return in_digits(" ".join(filter(None, map(_fold_word, words))), len(words))
 
 
 def _fold_word(word: str) -> str:
-    return _fold_remembered(word) if len(word) <= FOLDED_LETTERS else fold_whole(word)
+    return _fold_remembered(word) if len(word) <= FOLDED_LETTERS else fold_letters(word)
 
 
 def fold_whole(text: str) -> str:
     """``fold`` of the whole text at once, every word folded again (for tests and tools)."""
+    return in_digits(fold_letters(text), len(text.split()))
+
+
+def in_digits(folded: str, words: int) -> str:
+    """Folded text with its numbers said in words as digits ("tventi five" is "25":
+    ``bot.numerals``); the last step of ``fold``, which reaches across words. A text of
+    one word (``words``: how many it has as written) is left as it is ("twenty-five"), so
+    that folding a text word by word and then reading its numbers (``bot.phrasings``)
+    gives what folding it whole gives."""
+    toks = folded.split()
+    if words < 2 or NUMERALS.every.isdisjoint(toks):
+        return folded
+    return " ".join(NUMERALS.in_digits(toks))
+
+
+def fold_letters(text: str) -> str:
+    """``fold`` but for numbers said in words: each word folded on its own (what a fold
+    of single words may remember)."""
     text = _written(text)
     for old, new in _FOLDS:
         text = text.replace(old, new)
@@ -144,7 +169,12 @@ def spell(text: str) -> str:
     """``fold`` without its spelling folds (c/s, x/h, y/i, doubled letters ...): the words as
     written, in lowercase Latin letters, split into the same tokens as ``fold``'s. Words that
     fold alike stay apart: "costs" and «соц» fold to "sos", and spell "costs", "sots"."""
-    return " ".join(filter(None, map(_spell_remembered, text.split())))
+    words = text.split()
+    spelt = " ".join(filter(None, map(_spell_remembered, words)))
+    folded = " ".join(filter(None, map(_fold_word, words))).split()
+    if len(words) < 2 or NUMERALS.every.isdisjoint(folded):
+        return spelt
+    return " ".join(NUMERALS.in_digits(folded, spelt.split()))
 
 
 def _spell_word(word: str) -> str:
@@ -179,7 +209,9 @@ def _ascii_lower(text: str) -> str:
 
 _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 _ASCII_APOSTROPHES = re.compile(f"[{''.join(c for c in APOSTROPHES if c.isascii())}]")
-_fold_remembered = functools.lru_cache(maxsize=FOLDED_CACHED)(fold_whole)
+_fold_remembered = functools.lru_cache(maxsize=FOLDED_CACHED)(fold_letters)
+NUMERALS = Numerals.load(read_yaml(NUMERALS_FILE) or {}, fold_letters)
+"""The number words ``fold`` reads as digits (``bot/data/numerals.yaml``)."""
 _spell_remembered = functools.lru_cache(maxsize=FOLDED_CACHED)(_spell_word)
 
 

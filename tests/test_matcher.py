@@ -176,10 +176,11 @@ def test_tune_set_is_big_and_balanced(matcher: Matcher) -> None:
         assert sum(i.lang == lang for i in items) >= 40, lang
 
 
-TUNE_MEASURED: dict[str, str] = {"uz": "89.8%"}
+TUNE_MEASURED: dict[str, str] = {}
 """Tune figures below the gate since new lines landed unfitted (the fourth session's 578 blind
 lines and the tester's 36; the thirteenth session's tester's 820, added in the fourteenth): the
-fitters bring them back, and the mark goes when the test turns red."""
+fitters bring them back, and the mark goes when the test turns red (uz's went with near14's
+numbers said in words)."""
 
 
 @pytest.mark.parametrize("lang", [
