@@ -196,7 +196,9 @@ class NearMisses(PlacesAsked):
             ranked, miss = self._each_owned(ranked, miss, asked_facts)
         if (quantity is None and (miss is None or miss.known == (CONCEPT_MARK + HOME,))
                 and not self._facts[idx].places - {HOME} and self._with_country(toks, hits)):
-            ranked, idx, miss = self._countries_first(ranked, asked_facts, idx, miss)
+            ranked, idx, miss = self._countries_first(
+                ranked, asked_facts, idx, miss,
+                lambda k: self._conflict(asked_facts, k, figure_of, numbers))
         if miss is None and quantity is not None and not self._counts[idx]:
             # "Pul oʻtkazmalari qancha?": not "the documents do not give how much" when
             # a close entry gives that figure and is asked for it.
@@ -323,13 +325,14 @@ class NearMisses(PlacesAsked):
                 *(r for r in ranked[1:] if r[0] not in tied)], None
 
     def _countries_first(self, ranked: list[tuple[str, float]], asked: Facts, idx: int,
-                         miss: Conflict | None
+                         miss: Conflict | None, conflict_of: Callable[[int], Conflict | None]
                          ) -> tuple[list[tuple[str, float]], int, Conflict | None]:
         """A foreign country asked of a best entry that names none («есть ли соглашение с
         Англией по трудовой миграции» and the Agency's entry): a close entry that names it
-        first, as a "did you mean" (its score stays); else one that names countries but not
-        that one (the bilateral agreements) first, as its near miss; else the ranking as it
-        was."""
+        first, as a "did you mean" (its score stays), with what else of the question it
+        contradicts (``conflict_of``: "agreement with Germany in 2023" is a near miss of the
+        2024 deal); else one that names countries but not that one (the bilateral
+        agreements) first, as its near miss; else the ranking as it was."""
         places = {CONCEPT_MARK + p for p in asked.places - {HOME}}
         for j, (eid, sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1):
             # A close entry that names them all comes first («немислар билан келишув»:
@@ -338,7 +341,7 @@ class NearMisses(PlacesAsked):
             if (sc >= ranked[0][1] - FIT_GAP and asked.places - {HOME}
                     and asked.places - {HOME} <= self._facts[k].places):
                 ranked.insert(0, ranked.pop(j))
-                return ranked, k, None
+                return ranked, k, conflict_of(k)
         for j, (eid, sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1):
             k = self._index_of[eid]
             if sc < ranked[0][1] - FIT_GAP or not self._lists_countries(k):
