@@ -25,6 +25,7 @@ from bot.reply import Reply, SourceLine
 from bot.text import LANGS, fold
 from bot.verdict import Match
 from bot.wording import (
+    ABOUT_BOT,
     AGENCY_SITE,
     FOLLOW_UP,
     LANGUAGE_ASKED,
@@ -181,6 +182,9 @@ class Answerer:
         if match.small_talk == "language":
             # «а на русском можно?»: how to choose one, not "the documents are silent"
             return Reply("abstain", lang, match, note=translator(lang)(LANGUAGE_ASKED))
+        if match.small_talk == "about_bot":
+            # "are you a bot?": what the bot is, not "the documents are silent"
+            return Reply("abstain", lang, match, note=translator(lang)(ABOUT_BOT))
         if match.small_talk == "follow_up":
             # "batafsil": the bot keeps no conversation to place it in.
             return Reply("abstain", lang, match, note=translator(lang)(FOLLOW_UP))

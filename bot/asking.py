@@ -127,21 +127,27 @@ class Asking(PhraseBook):
             return ()  # "Спасибо. Теперь мой брат работает в Москве" tells
         return asked if any(map(self._known_form, asked)) else ()
 
-    def subjectless(self, toks: Sequence[str]) -> bool:
+    def subjectless(self, toks: Sequence[str], marked: bool = False) -> bool:
         """Whether folded tokens ask with a pronoun as their only subject ("how are they
         connected?", «как они связаны?», "is it legal?", "ular qanday bogʻliq?"; fix13,
         tester s12 finding 25): a ``refer_back`` word with only stop words and question
         words before it, a question word, and one to ``PRONOUN_REST`` other words after it:
         they ask of an answer the bot does not keep ("Schengen, what is it?" names its
         subject; "hi, I'm Dilshod", "ok got it, bye" ask nothing; in "what time is it" the
-        pronoun is no subject)."""
+        pronoun is no subject). Before the pronoun, an opener and the home state may stand
+        too, and a question mark (``marked``) asks as a question word does («а Узбекистан
+        его подписал?», "did Uzbekistan sign it?": fix14, tester s13 item 13)."""
         at = next((k for k, t in enumerate(toks) if t in self.refer_back), None)
-        if at is None or not all(t in self.stopwords or t in self.question_words
-                                 for t in toks[:at]):
+        if at is None:
+            return False
+        home = {k for h in self.home_state.find(list(toks[:at])) for k in range(h.start, h.end)}
+        if not all(t in self.stopwords or t in self.question_words or k in home
+                   or t in self.follow_up_openers for k, t in enumerate(toks[:at])):
             return False
         rest = [t for t in toks[at + 1:] if t not in self.stopwords
                 and t not in self.question_words and t not in self.refer_back]
-        return 0 < len(rest) <= PRONOUN_REST and any(t in self.question_words for t in toks)
+        return 0 < len(rest) <= PRONOUN_REST and (
+            marked or any(t in self.question_words for t in toks))
 
     def _known_form(self, tok: str) -> bool:
         if tok in self._known:

@@ -81,6 +81,29 @@ class Elliptic(Urgency):
             return ()
         return tuple(rest[k] for k, _t in named)
 
+    def follows_nothing(self, toks: Sequence[str]) -> tuple[str, ...] | None:
+        """Whether a message with no other sentence left to match only follows on from a
+        question it does not hold: elliptical ("what about Kazakhstan?", «а в Казахстане?»,
+        'Koreya-chi?'), or an opener or "-chi" around one word and no question word ("and
+        the opportunities?", 'konsullik-chi?', «а консульство?»; fix14, tester s13 item
+        13). Alone it has nothing to follow: a follow-up, never matched (it met the entry
+        listing destinations). None if not; else the one word of the second kind (an entry
+        about that word answers it after all: ``Matcher.analyse``), or nothing."""
+        rest = list(self._aside_dropped(list(toks)))
+        if not rest:
+            return None
+        opened = max((h.end for h in self.ellipsis.find(rest) if h.start == 0), default=0)
+        last = rest[-1] in self.ellipsis_last
+        if not opened and not last:
+            return None
+        rest = rest[opened:len(rest) - last]  # "a Qozogʻistonda-chi?": both
+        if any(t in self.question_words for t in rest):
+            return None  # 'a shengen nima', "and what is the IOM?" ask
+        if self.elliptical(toks):
+            return ()
+        content = tuple(t for t in rest if t not in self.stopwords)
+        return content if len(content) == 1 else None
+
     def asked_again(self, toks: Sequence[str], before: Sequence[Part]) -> Part | None:
         """An elliptical sentence (``elliptical``) after one that asks, read as that one
         asked of its years or countries instead ("how much was sent in 2023"); else None."""

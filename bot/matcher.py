@@ -113,6 +113,13 @@ class Matcher(Settling):
                 found = replace(found, subject=about.best)
         return found
 
+    def _names_one(self, word: str) -> bool:
+        """Whether one entry alone is about ``word`` ("Schengen"), which is no side of a
+        subject ("the opportunities", "the obstacles": of what was asked before)."""
+        if not self._aspect_tokens.isdisjoint(self.thesaurus.concept_tokens((word,))):
+            return False
+        return self._definitions.names_one(word, self._similar_words)
+
     def _typed_uzbek(self, query: str) -> bool:
         """Whether Cyrillic read as Russian is Uzbek typed on a Russian keyboard."""
         return uzbek_on_russian_keyboard(query, self.lexicon, self.keyboard.restore_word)
@@ -132,6 +139,8 @@ class Matcher(Settling):
             # typed on a Russian keyboard: «курсатинг» is read as «кўрсатинг»
             spelled = self.keyboard.restore(spelled)
         reading = self.reader.read(spelled)
+        if reading.follows and self._names_one(reading.follows[0]):
+            reading = replace(reading, small_talk=None, follows=())  # "ok, and Schengen?"
         every = tuple(t for p in reading.parts for t in p.toks)
         mine = self._writers_places(spelled)
         # A detail asked in any asking sentence ("My family needs money. Can I get a

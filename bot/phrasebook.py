@@ -75,6 +75,10 @@ class PhraseBook(UrgentLists):
                       for p in raw.get(key) or () for v in {str(p), keyboard_variant(str(p))}}  # type: ignore[attr-defined]
         """Whole messages of small talk, folded: "acknowledgement", "follow_up", "what_now",
         "farewell" or "language" (a reply in another language asked for)."""
+        self.about_bot = _index([("bot", p) for p in _phrases(raw.get("about_bot"))])
+        """What asks about the bot itself ("are you a bot", 'rasmiy botmi')."""
+        self.language_ask_words = _words(raw.get("language_ask_words"))
+        """Words beside a language asked for in a message that asks only for it."""
         self.follow_up_openers = _words(raw.get("follow_up_openers"))
         """Words that may open question words alone ("а когда?", "and where?")."""
         self.ellipsis = _index([("ellipsis", p) for p in _phrases(raw.get("ellipsis"))])
@@ -139,6 +143,9 @@ class PhraseBook(UrgentLists):
         assert isinstance(suffix, dict)
         self.personal_suffix = (tuple(fold(str(e)) for e in suffix.get("endings") or ()),
                                 int(suffix.get("min_length", 0)))
+        self.introducing = _words(raw.get("introducing"))
+        """'men' of 'men onasiman': with a word of ``personal_suffix`` after it, an
+        introduction."""
         self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
         """Words that make a told sentence name a topic ("want to", "haqida")."""
 

@@ -13,16 +13,19 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.asking import INSTRUMENTAL, RUNON_MIN, Part, clauses_of
-from bot.elliptic import Elliptic
 from bot.numbers import DATE_ENDINGS, YEARS
 from bot.phrases import Hit
 from bot.readout import Reading
+from bot.smalltalk import SmallTalk
 from bot.text import fold, spell
 
 # A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
 # "14.8", "Art. 23" and "ст. 23" stay whole; a full stop after a word of four letters or
 # more also ends one before a number ("Akam Rossiyada ishlaydi. 2024 yilda ...").
 _BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$)|(?<=\w{4})\.+(?=\s+\d))")
+_LINK = re.compile(r"\bhttps?://\S+|\b(?:[\w-]+\.)+[a-z]{2,}/\S+", re.IGNORECASE)
+"""A web link with a scheme or a path ("https://migration.uz/news/12345"): what it holds is
+not read, so it is no subject; "migration.uz" alone still names the Agency's site."""
 CLOSING = frozenset({"thanks", "farewell", "wishes", "comment"})
 """Kinds of set-aside phrase that make a sentence asking nothing carry no question either,
 whatever topic it names: "thanks for the remittances answer", "ясно про шенген, пока"."""
@@ -46,8 +49,6 @@ GREETS = TELLING | {"greeting"}
 phrases.yaml) tells, when nothing is asked."""
 
 
-SMALL_TALK_MAX = 6
-"""Words a message of small talk ("ok", "подробнее, пожалуйста") has at most."""
 ABOUT_SLACK = 1
 """Words besides the phrase that a question about the documents may have without naming one
 ("who wrote it", "кто автор этих")."""
@@ -115,7 +116,7 @@ class _Sentences:
         return kept
 
 
-class Reader(Elliptic):
+class Reader(SmallTalk):
     """Reads messages with the phrase lists (``PhraseBook``), built once; ``read`` is pure
     and cheap."""
 
@@ -143,6 +144,7 @@ class Reader(Elliptic):
             Its question-bearing parts and what else it says.
         """
         acc = _Sentences()
+        text = _LINK.sub(" ", text)  # a link names no subject (it met the Agency's entry)
         pieces = _BREAK.split(text) + [""]
         read = [(sentence, end, fold(sentence).split())
                 for sentence, end in zip(pieces[::2], pieces[1::2], strict=False)]
@@ -193,7 +195,8 @@ class Reader(Elliptic):
             # block still comes first.
             danger = frozenset(t for t in danger if not self._documents_word(t))
         subject = self._about_sources(all_toks)
-        small_talk = self._small_talk(all_toks)
+        rights = self.rights.find(all_toks)
+        small_talk, follows = self.talk_of(all_toks, "?" in text, len(acc.parts))
         if small_talk in ("acknowledgement", "farewell") and not urgent:
             parts, acc.set_aside = [], True  # "да", "yes", "yoʻq" alone: nothing to match
             acc.farewell = acc.farewell or small_talk == "farewell"  # "bye", «спокойной ночи»
@@ -204,14 +207,15 @@ class Reader(Elliptic):
                        tuple(acc.clauses), acc.thanked, farewell=acc.farewell,
                        subject=subject or (), small_talk=small_talk,
                        danger_uzbek=urgent and self.told_in_uzbek(hits),
-                       rights=bool(self.rights.find(all_toks)), defined=defined,
+                       rights=bool(rights), rights_only=self._only(all_toks, rights),
+                       defined=defined,
                        compares=bool(self.comparing.find(all_toks)),
                        both_sides=bool(self.both_sides.find(all_toks)),
                        danger=danger, action_only=action_only,
                        self_harm=urgent and self.self_harm_said(hits)
                        and not self.asked_about(all_toks, hits),  # not of migrants in general
                        own_numbers=self._own_numbers(acc),
-                       told=tuple(kept) if not parts else ())
+                       told=tuple(kept) if not parts else (), follows=follows or ())
 
     def _lead_in(self, read: list[tuple[str, str, list[str]]], k: int,
                  acc: _Sentences) -> tuple[str, ...]:
@@ -230,7 +234,7 @@ class Reader(Elliptic):
     def _read_sentence(self, sentence: str, end: str, toks: list[str],
                        acc: _Sentences) -> None:
         """Read one sentence (``end``: the marks that end it) into ``acc``."""
-        hits = self.aside.find(toks)
+        hits = self._clause_end_help(sentence, self.aside.find(toks)) + self._introduced(sentence)
         acc.set_aside = acc.set_aside or bool(hits)
         acc.thanked = acc.thanked or any(h.label == "thanks" for h in hits)
         acc.greeted = acc.greeted or any(h.label in GREETS for h in hits)
@@ -246,7 +250,10 @@ class Reader(Elliptic):
         instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
         requests = self.requests.find(toks)
         requested = bool(requests)
-        asks = ("?" in end or self._has_question_word(rest, instrumental)
+        # "?" after small talk that ends the sentence is its own ("..., can you help?")
+        marked = "?" in end and not any(h.label in ("small_talk", "help")
+                                        and h.end == len(toks) for h in hits)
+        asks = (marked or self._has_question_word(rest, instrumental)
                 or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
                 or requested or self._clause_starts_asking(sentence))
         opener = not asks and any(h.label == "asking" for h in hits) and any(
@@ -347,33 +354,3 @@ class Reader(Elliptic):
         if any(t in self._known and t not in self.stopwords for t in asked):
             return asked
         return ()
-
-    def _small_talk(self, toks: list[str]) -> str | None:
-        """The kind of small talk a whole message is, politeness and fillers aside. Question
-        words alone ("qachon?", «а где?», "who?"), after ``follow_up_openers`` ("and", "а"),
-        ask about the last answer: a follow-up; so does a year alone after an opener of
-        ``ellipsis`` («а в 2023?»)."""
-        if not toks or len(toks) > SMALL_TALK_MAX:
-            return None
-        named = self.elliptical(toks)
-        if named and all(t.isdigit() for t in named):
-            return "follow_up"  # "А в 2023?", "2023 chi?": a year asked of the last answer
-        hits = self.aside.find(toks)
-        polite = {k for h in hits if h.label in ("politeness", "filler")
-                  for k in range(h.start, h.end)}
-        core = [t for k, t in enumerate(toks) if k not in polite]
-        if len(polite) == sum(h.end - h.start for h in hits) and any(
-                t in self.question_words for t in core) and all(
-                t in self.question_words or t in self.follow_up_openers for t in core):
-            return "follow_up"  # ... and nothing else set aside: "how are you" greets
-        found = self.whole.get(" ".join(toks)) or self.whole.get(" ".join(core)) or (
-            "follow_up" if self.subjectless(core) else None)  # "how are they connected?"
-        if found is None:
-            # "aka, nima qilay": a form of address beside what-now is still what-now
-            greeted = polite | {k for h in hits if h.label in ("greeting", "address")
-                                for k in range(h.start, h.end)}
-            rest = " ".join(t for k, t in enumerate(toks) if k not in greeted)
-            if self.whole.get(rest) == "what_now":
-                return "what_now"
-        return found
-

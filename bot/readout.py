@@ -54,6 +54,9 @@ class Reading:
     rights: bool = False
     """The message says a migrant's rights are violated, or asks where to turn
     (``rights_asked`` in phrases.yaml)."""
+    rights_only: bool = False
+    """... and says nothing else ("where do I go for help"): no entry answers it, the
+    rights reply does."""
     compares: bool = False
     """The message compares ("difference between", «в чём разница», "farqi"): things it
     names that have entries of their own are offered side by side."""
@@ -68,6 +71,11 @@ class Reading:
     """For a message that asks nothing: the sentences that tell something of the writer
     ("I am a nurse and want to work in Germany"), set aside with its greetings. Their best
     entry may be offered as a button with the greeting."""
+
+    follows: tuple[str, ...] = ()
+    """For a "follow_up" of one word after an opener or before "-chi" ("and the
+    opportunities?", 'konsullik-chi?'): that word. An entry about it alone answers the
+    message after all ("ok, and Schengen?": ``Matcher.analyse``)."""
 
     @property
     def greeting_only(self) -> bool:

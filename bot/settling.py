@@ -19,6 +19,9 @@ _RANK = {"answer": 2, "clarify": 1, "abstain": 0}
 GREETING_SLACK = 1
 """Words a greeting may carry that match nothing, and still be a greeting."""
 
+ABSTAINING = frozenset({"follow_up", "what_now", "language", "about_bot"})
+"""Small talk that gets no entry: an abstention with its own note (``bot.answers``)."""
+
 Judged = tuple[str, tuple[Candidate, ...], Conflict | None]
 """One part through the rule: the verdict, its entries, and the near miss if it is one."""
 
@@ -43,7 +46,7 @@ class Settling(Naming, NearMisses):
                  "small_talk": a.reading.small_talk, "rights": a.reading.rights,
                  "defined": a.reading.defined,
                  "asks": any(p.asks for p in a.reading.parts) and not a.reading.action_only}
-        if a.reading.small_talk in ("follow_up", "what_now", "language") and not a.reading.urgent:
+        if (a.reading.small_talk in ABSTAINING or a.reading.rights_only) and not a.reading.urgent:
             return Match(a.query, "abstain", (), a.lang, **flags)
         if a.reading.greeting_only:
             return Match(a.query, "greeting", self._told_entry(a, t), a.lang,

@@ -116,6 +116,13 @@ FOLLOW_UP = N_(
     "I do not keep our conversation, so I cannot tell what this refers to. Ask your full "
     "question again, or press a button under my answer."
 )
+ABOUT_BOT = N_(
+    "Hamroh answers only from these five documents and names its sources under every "
+    "answer. When the documents do not cover a question, it says so instead of guessing. "
+    "It is not legal advice."
+)
+"""The /about text (``bot.telegram.handlers.ABOUT``, one msgid), for a question about the bot
+itself ("are you a bot?")."""
 WHAT_NOW = N_(
     "I do not keep our conversation, so I cannot tell what this refers to. If you or someone "
     "close to you is in danger, this is what the documents say on protecting migrants (the "

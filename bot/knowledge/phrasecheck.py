@@ -50,6 +50,7 @@ class SetAside(m._Model):
     comment: PerLanguage = Field(default_factory=dict)
     thanks: PerLanguage = Field(default_factory=dict)
     small_talk: PerLanguage = Field(default_factory=dict)
+    help: PerLanguage = Field(default_factory=dict)
     politeness: PerLanguage = Field(default_factory=dict)
     filler: PerLanguage = Field(default_factory=dict)
     address: PerLanguage = Field(default_factory=dict)
@@ -57,6 +58,7 @@ class SetAside(m._Model):
     asking: PerLanguage = Field(default_factory=dict)
     introduction: PerLanguage = Field(default_factory=dict)
     name: PerLanguage = Field(default_factory=dict)
+    language: PerLanguage = Field(default_factory=dict)
 
 
 class ReactionEmoji(m._Model):
@@ -122,6 +124,9 @@ class PhrasesFile(m._Model):
     defining_last: Phrases = Field(default_factory=list)
     personal: PerLanguage = Field(default_factory=dict)
     personal_suffix: PersonalSuffix | None = None
+    introducing: Phrases = Field(default_factory=list)
+    about_bot: Phrases = Field(default_factory=list)
+    language_ask_words: Phrases = Field(default_factory=list)
     told_topic: PerLanguage = Field(default_factory=dict)
     urgent: Phrases = Field(default_factory=list)
     urgent_self_harm: Phrases = Field(default_factory=list)

@@ -1,0 +1,102 @@
+"""What a message is when it asks nothing of the documents (pure after loading): small talk
+as a whole ("ok", "batafsil", "nima qilay", "and in Russian?"), a question about the bot, a
+follow-up with nothing before it; help asked of no subject ("…, can you help?") and an Uzbek
+self-introduction ('men onasiman') as set-aside phrases of a sentence. ``bot.reading`` reads
+the rest.
+"""
+
+from __future__ import annotations
+
+from bot.asking import clauses_of
+from bot.elliptic import Elliptic
+from bot.phrases import Hit
+from bot.text import fold
+
+ABOUT_BOT_MAX = 12
+"""Words a message about the bot itself ("are you a real person or a bot? who made you")
+has at most: a longer one asks something else too."""
+SMALL_TALK_MAX = 6
+"""Words a message of small talk ("ok", "подробнее, пожалуйста") has at most."""
+
+
+class SmallTalk(Elliptic):
+    """The small talk of ``bot.reading.Reader``."""
+
+    def talk_of(self, toks: list[str], marked: bool, parts: int
+                ) -> tuple[str | None, tuple[str, ...] | None]:
+        """The small talk a whole message is (``_small_talk``; ``marked``: it has a "?"),
+        with, for a follow-up with nothing before it (``parts``: its sentences left to
+        match), the one word it names, if one (``Elliptic.follows_nothing``)."""
+        talk = self._small_talk(toks, marked)
+        follows = self.follows_nothing(toks) if talk is None and parts <= 1 else None
+        if follows is not None:
+            talk = "follow_up"  # 'Koreya-chi?' as a first message: nothing to follow
+        if talk is None and len(toks) <= ABOUT_BOT_MAX and self.about_bot.find(toks):
+            talk = "about_bot"  # "is this the official bot of the migration agency"
+        return talk, follows
+
+    def _only(self, toks: list[str], hits: list[Hit]) -> bool:
+        """Whether ``hits`` are all ``toks`` says, besides stop words and set-aside phrases
+        ("where do I go for help", «куда обратиться?»)."""
+        said = {k for h in hits + self.aside.find(toks) for k in range(h.start, h.end)}
+        return bool(hits) and all(t in self.stopwords for k, t in enumerate(toks)
+                                  if k not in said)
+
+    @staticmethod
+    def _clause_end_help(sentence: str, hits: list[Hit]) -> list[Hit]:
+        """``hits`` but help asked that does not end its clause ("can you help me with my
+        math homework" asks about the homework; "can you help me, what is the IOM?" and
+        "…, can you help?" do not ask with it)."""
+        if not any(h.label == "help" for h in hits):
+            return hits
+        ends, n = set(), 0
+        for piece in clauses_of(sentence):
+            n += len(fold(piece).split())
+            ends.add(n)
+        return [h for h in hits if h.label != "help" or h.end in ends]
+
+    def _introduced(self, sentence: str) -> list[Hit]:
+        """An introduction opening a sentence as 'men onasiman', 'men Samarqanddanman'
+        (``introducing`` and a word of ``personal_suffix``'s endings): its hit, else none."""
+        first = fold(clauses_of(sentence)[0]).split()
+        endings, length = self.personal_suffix
+        if (len(first) == 2 and first[0] in self.introducing and endings
+                and len(first[1]) >= length and first[1].endswith(endings)):
+            return [Hit("introduction", 0, 2, " ".join(first))]
+        return []
+
+    def _small_talk(self, toks: list[str], marked: bool = False) -> str | None:
+        """The kind of small talk a whole message is, politeness and fillers aside. Question
+        words alone ("qachon?", «а где?», "who?"), after ``follow_up_openers`` ("and", "а"),
+        ask about the last answer: a follow-up; so does a year alone after an opener of
+        ``ellipsis`` («а в 2023?»)."""
+        if not toks or len(toks) > SMALL_TALK_MAX:
+            return None
+        named = self.elliptical(toks)
+        if named and all(t.isdigit() for t in named):
+            return "follow_up"  # "А в 2023?", "2023 chi?": a year asked of the last answer
+        hits = self.aside.find(toks)
+        if any(h.label == "language" for h in hits):
+            said = {k for h in hits if h.label in ("language", "politeness", "filler", "greeting")
+                    for k in range(h.start, h.end)}
+            if all(t in self.language_ask_words or t in self.stopwords
+                   for k, t in enumerate(toks) if k not in said):
+                return "language"  # "and in Russian?", «по-узбекски можно?»
+        polite = {k for h in hits if h.label in ("politeness", "filler")
+                  for k in range(h.start, h.end)}
+        core = [t for k, t in enumerate(toks) if k not in polite]
+        if len(polite) == sum(h.end - h.start for h in hits) and any(
+                t in self.question_words for t in core) and all(
+                t in self.question_words or t in self.follow_up_openers for t in core):
+            return "follow_up"  # ... and nothing else set aside: "how are you" greets
+        found = self.whole.get(" ".join(toks)) or self.whole.get(" ".join(core)) or (
+            "follow_up" if self.subjectless(core, marked) and sum(
+                h.end - h.start for h in hits) < len(toks) else None)  # "how are they connected?"
+        if found is None:
+            # "aka, nima qilay": a form of address beside what-now is still what-now
+            greeted = polite | {k for h in hits if h.label in ("greeting", "address")
+                                for k in range(h.start, h.end)}
+            rest = " ".join(t for k, t in enumerate(toks) if k not in greeted)
+            if self.whole.get(rest) == "what_now":
+                return "what_now"
+        return found
