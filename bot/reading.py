@@ -187,7 +187,7 @@ class Reader(SmallTalk):
         # protection entries offered when nothing answers it
         defined = bool(asking) and self.only_defined(all_toks, hits)
         urgent = self.is_urgent(all_toks, hits) and not defined or self.cries_alone(
-            all_toks, text)
+            all_toks, text) or self.escapes(all_toks)
         danger = self.danger_words(all_toks, hits) if urgent else frozenset()
         if danger and asking and self.asked_about(all_toks, hits):
             # A danger asked about as a subject: its words of the documents are what is

@@ -48,8 +48,11 @@ _LATIN_WORD = re.compile(r"[A-Za-zʻʼ]+")
 _MARKED = (
     r"\{[^{}]*\}|<[^<>]*>|&#?\w+;"  # placeholders {name}, HTML tags and entities
     r"|\S*\w\w[./@:]\w\S*|\S*\w[./@:]\w\w\S*"  # web and e-mail addresses (not "A.T.")
+    r"|(?<!\w)/lang [a-z]{2}(?:-[A-Za-z]{4})?\b"  # a command with its language code ("/lang ru")
     r"|(?<!\w)/[A-Za-z_]+"  # commands
 )
+_LANG_ARGUMENT = re.compile(r"(?<!\w)/lang [a-z]")
+"""A text with "/lang ru" is not converted word by word: its code stays as written."""
 _SPELLING = (
     r"\b(?![IVXLC]\.\s+[A-Z])[IVXLC]+\b(?!\))"  # Roman numerals ("VI bob"; not "I. Karimov", "C)")
     r"|\b[A-Z]*(?:W|C(?!H))[A-Z]*\b"  # acronyms Uzbek can't spell (SWOT)
@@ -247,7 +250,8 @@ def by_word(text: str, keep: re.Pattern[str] | None = None) -> bool:
 
 
 def _by_word(text: str, conv: _Conversion) -> bool:
-    if "{" in text or "<" in text or ("." in text and _ACROSS.search(text)):
+    if ("{" in text or "<" in text or ("." in text and _ACROSS.search(text))
+            or "/" in text and _LANG_ARGUMENT.search(text)):
         return False
     if conv.plain:
         return True

@@ -248,6 +248,12 @@ class Urgency(Asking):
         return "!" in text or any(w.isupper() and fold(w) in self.cries
                                   for w in _WORD.findall(text))
 
+    def escapes(self, toks: list[str]) -> bool:
+        """Whether the writer asks their way out of a danger that can be a subject ("what is
+        trafficking and how do I get out": ``escape_asked`` and ``subjects``), though no
+        trigger tells it."""
+        return bool(self.escape_asked.find(toks)) and bool(self.subjects.find(toks))
+
     def told_in_uzbek(self, hits: list[Hit]) -> bool:
         """Whether the dangers of ``urgent_hits`` are all Uzbek triggers: written in Latin
         letters and folded like no trigger written in Cyrillic («депорт» is Russian's too);

@@ -120,6 +120,8 @@ class UrgentLists:
         """Dangers that can be a subject ("victims", «депортированных»): the others are told."""
         self.action_asked = index([("action", p) for p in phrases(raw.get("action_asked"))])
         """What asks what to do («что делать», "nima qilish kerak"): someone is in trouble."""
+        self.escape_asked = index([("escape", p) for p in phrases(raw.get("escape_asked"))])
+        """The writer asking their way out ("how do I get out", 'qanday qutulaman')."""
 
     def _read_typos(self, raw: Mapping[str, object], triggers: list[str],
                     vocabulary: Set[str]) -> None:

@@ -89,9 +89,6 @@ def test_a_year_alone_after_an_opener_is_a_follow_up(answerer: Answerer, message
     ("Сколько перевели в 2024 году? А что такое диаспора?", "remit-2024-total",
      "diaspora-role"),
     ("2024 yilda qancha pul yuborilgan? Diaspora-chi?", "remit-2024-total", "diaspora-role"),
-    ("А Германия?", GERMANY, None),
-    ("Germaniya-chi?", GERMANY, None),
-    ("And Germany?", GERMANY, None),
 ])
 def test_what_is_not_elliptical_is_matched_as_ever(
         answerer: Answerer, message: str, entry: str, also: str | None) -> None:
@@ -99,6 +96,20 @@ def test_what_is_not_elliptical_is_matched_as_ever(
     assert found.decision == "answer" and found.best and found.best.entry_id == entry
     assert (found.also and found.also.entry_id) == also
     assert found.near_miss is None
+
+
+# A country alone after an opener or before "-chi", as the whole message, was matched as a
+# question of its own (the rows above had "А Германия?" answered with the Germany deal). The
+# fourteenth session's brief (item 1) decided otherwise: with no question before it there is
+# nothing to follow ('Koreya-chi?' met the destinations' entry), so it is a follow-up, in
+# every script; after a question in the same message it still asks that one again.
+@pytest.mark.parametrize("message", [
+    "А Германия?", "Germaniya-chi?", "And Germany?", "Германия-чи?", "what about Kazakhstan?",
+    "a v Germanii?", "Germaniya-çi?",
+])
+def test_a_country_alone_after_an_opener_is_a_follow_up(answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.small_talk, found.decision) == ("follow_up", "abstain")
 
 
 # The same elliptical sentence as a lead-in, before the question it changes (coordinator s13;

@@ -40,6 +40,11 @@ from bot.yamlread import read_yaml
     ("Konstitutsiyaning VI bobi", "Конституциянинг VI боби"),
     ("SWOT tahlili, AQSH va BMT", "SWOT таҳлили, АҚШ ва БМТ"),
     ("/topics va /quiz buyruqlari", "/topics ва /quiz буйруқлари"),
+    # a language code after /lang stays as typed (fix14: the console's header said "/lang ру")
+    ("tilni oʻzgartirish (/lang ru); /quit — chiqish.",
+     "тилни ўзгартириш (/lang ru); /quit — чиқиш."),
+    ("/lang uz-Cyrl yoki /lang en", "/lang uz-Cyrl ёки /lang en"),
+    ("rus tilida", "рус тилида"),
 ])
 def test_to_cyrillic(latin: str, cyrillic: str) -> None:
     assert to_cyrillic(latin) == cyrillic

@@ -136,6 +136,7 @@ class PhrasesFile(m._Model):
     urgent_general: PerLanguage = Field(default_factory=dict)
     urgent_subjects: Phrases = Field(default_factory=list)
     action_asked: Phrases = Field(default_factory=list)
+    escape_asked: Phrases = Field(default_factory=list)
     urgent_pleas: Phrases = Field(default_factory=list)
     urgent_someone: Phrases = Field(default_factory=list)
     plea_askers: Phrases = Field(default_factory=list)
