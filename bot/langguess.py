@@ -13,9 +13,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from bot.langs import REGISTRY
-from bot.text import _CYRILLIC, _WORD, fold, tokens
+from bot.text import fold, tokens
 from bot.yamlread import read_yaml
 
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # Letters of languages the bot does not speak (Tajik ҷ, Kazakh ә), and the reply language
 # their users read (the registry's fallback): "Муҳоҷират чист?" is not Uzbek Cyrillic.

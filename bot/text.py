@@ -24,11 +24,9 @@ from bot.yamlread import read_yaml
 
 # ---------------------------------------------------------------- matching keys
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # "в 24м", "2024yil", "pf5785": a number written against letters is a word of its own.
 _DIGIT_EDGE = re.compile(r"(?<=[0-9])(?=[a-z])|(?<=[a-z])(?=[0-9])")
-_WORD = re.compile(r"[^\W\d_]+")
 NUMERALS_FILE = Path(__file__).resolve().parent / "data" / "numerals.yaml"
 _REPEATS = re.compile(r"([a-z])\1+")
 FOLDED_CACHED = 50_000
