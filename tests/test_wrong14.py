@@ -7,7 +7,11 @@ citizens abroad (consular offices, legal protection), not the Foreign Ministry's
 migrant's relatives at home) when the relative named is the one abroad.
 
 A targeted help («адресная помощь») is no address: the state support's
-answer gives none, so a consulate's address stays out of scope (``practical_not``)."""
+answer gives none, so a consulate's address stays out of scope (``practical_not``).
+
+Citizens sent abroad to work under the Strategy ("sent abroad", «направят за рубеж», 'chet elga
+yuboriladi': the ``organised`` concept) are its organised migration (400,000), not its training
+(300,000), which the same question's "how many" and "strategy" also fit."""
 
 from __future__ import annotations
 
@@ -72,3 +76,31 @@ def test_targeted_help_in_an_answer_gives_no_address(answerer: Answerer, text: s
     assert "address" not in book.practical_in(toks)
     asked = answerer.matcher._fold_plain("консульство адрес").split()
     assert "address" in book.practical_in([*toks, *asked])
+
+
+@pytest.mark.parametrize("message", [
+    "how many citizens will be sent abroad under the strategy",
+    "сколько граждан направят за рубеж по стратегии",
+    "skolko grazhdan otpravyat za granicu po strategii",
+    "strategiyada nechta fuqaro chet elga yuboriladi",
+    "strategiyada nechta fuqaro xorijga yuboriladi",
+    "стратегияда нечта фуқаро чет элга юборилади",
+    "стратегияда нечта фукаро чет элга юборилади",
+])
+def test_citizens_sent_abroad_by_the_strategy_are_its_organised_migration(
+        answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == "strategy-organised-migration"
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("how many people will the strategy train", "strategy-training"),
+    ("how do I send money abroad", "remit-2024-total"),
+    ("chet elga pul yuborish", "remit-2024-total"),
+])
+def test_training_and_money_sent_abroad_keep_their_entries(answerer: Answerer, message: str,
+                                                           expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
