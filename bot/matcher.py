@@ -107,6 +107,10 @@ class Matcher(Settling):
         if a.reading.compares and len(compared := self._compared(a)) > 1:
             return replace(found, decision="clarify", candidates=compared, near_miss=None,
                            also=None)
+        if (a.reading.compares or a.reading.both_sides) and (
+                sides := self._sides_offered(a, found)):
+            return replace(found, decision="clarify", candidates=sides, near_miss=None,
+                           also=None)
         if a.reading.subject:
             about = self.match(" ".join(a.reading.subject))
             if about.decision == "answer" and not about.about_sources:

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from bot.reading import ABOUT_SLACK
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK
-from bot.verdict import Analysis, Candidate
+from bot.verdict import Analysis, Candidate, Match
+
+SIDES_RANKED = 3
+"""How many best entries of each part a comparison's other side is looked for among."""
+SIDES_WINDOW = 5.0
+"""How close (points) a side of a pair ranks to an answer outside the pairs when both sides
+are asked, for the pair to be offered beside it."""
 
 if TYPE_CHECKING:
     from bot.documents import DocumentFinder
@@ -49,6 +55,37 @@ class Naming:
         scores = {eid: sc for part in a.parts for eid, sc in part.ranked}
         return tuple(Candidate(self.entry_ids[k], scores.get(self.entry_ids[k], 0.0))
                      for k in owners)
+
+    def _sides_offered(self, a: Analysis, found: Match) -> tuple[Candidate, ...]:
+        """For a message that compares, or asks both sides of a subject, answered with one
+        entry: the choice of a pair of opposite sides (``side_pairs``) it asks of, else none.
+
+        A comparison answered with one side ("compare the obstacles and opportunities of
+        harmonising", 'qabul qiluvchi va joʻnatuvchi davlatlarga taʼsirini solishtiring') offers
+        both sides, the answer's first, when the other side is among the message's
+        ``SIDES_RANKED`` best. Both sides asked ("плюсы и минусы миграции для Узбекистана")
+        of an answer outside the pairs offers it and a side's pair ranked within
+        ``SIDES_WINDOW`` points of it (a side answered keeps its button: ``Match.also``)."""
+        if found.decision != "answer" or not found.candidates:
+            return ()
+        best = found.candidates[0]
+        ranked = {eid: sc for part in a.parts for eid, sc in part.ranked[:SIDES_RANKED]
+                  if eid != best.entry_id}
+        other = self.reader.other_side
+        if best.entry_id in other:
+            side = other[best.entry_id]
+            if not a.reading.compares or side not in ranked:
+                return ()
+            return best, Candidate(side, ranked[side])
+        if not a.reading.both_sides:
+            return ()
+        side = next((eid for eid, sc in sorted(ranked.items(), key=lambda r: -r[1])
+                     if eid in other and sc >= best.score - SIDES_WINDOW), None)
+        if side is None:
+            return ()
+        scores = {eid: sc for part in a.parts for eid, sc in part.ranked}
+        return best, Candidate(side, ranked[side]), Candidate(other[side],
+                                                              scores.get(other[side], 0.0))
 
     def _written_by(self, a: Analysis) -> tuple[str, ...]:
         """The documents a message asks about: it names the author ("mirxoldorov kim",

@@ -11,7 +11,13 @@ answer gives none, so a consulate's address stays out of scope (``practical_not`
 
 Citizens sent abroad to work under the Strategy ("sent abroad", «направят за рубеж», 'chet elga
 yuboriladi': the ``organised`` concept) are its organised migration (400,000), not its training
-(300,000), which the same question's "how many" and "strategy" also fit."""
+(300,000), which the same question's "how many" and "strategy" also fit.
+
+A comparison answered with one side of a pair (``side_pairs``: sending and receiving effects,
+the opportunities and obstacles of harmonising) offers both sides; both sides asked ("plyusy i
+minusy … dlya Uzbekistana") of an answer outside the pairs offer it and the pair ranked beside
+it. A side answered for "pros and cons" keeps the other side as a button, and organisations
+compared are still offered side by side."""
 
 from __future__ import annotations
 
@@ -104,3 +110,57 @@ def test_training_and_money_sent_abroad_keep_their_entries(answerer: Answerer, m
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize(("message", "sides"), [
+    ("compare the opportunities and the obstacles of harmonising migration policies",
+     {"coop-harmonising-opportunities", "coop-harmonising-challenges"}),
+    ("сравните возможности и препятствия гармонизации миграционной политики",
+     {"coop-harmonising-opportunities", "coop-harmonising-challenges"}),
+    ("sravnite vliyanie migracii na strany otpravleniya i prinimayushchie strany",
+     {"concept-sending-effects", "concept-receiving-effects"}),
+    ("jo'natuvchi va qabul qiluvchi davlatlarga ta'sirini solishtiring",
+     {"concept-sending-effects", "concept-receiving-effects"}),
+    ("joʻnatuvchi va qabul qiluvchi mamlakatlar uchun migratsiya taʼsirini taqqoslang",
+     {"concept-sending-effects", "concept-receiving-effects"}),
+    ("жўнатувчи ва қабул қилувчи давлатларга таъсирини солиштиринг",
+     {"concept-sending-effects", "concept-receiving-effects"}),
+    ("жунатувчи ва кабул килувчи давлатларга таъсирини солиштиринг",
+     {"concept-sending-effects", "concept-receiving-effects"}),
+    # both sides asked of an answer outside the pairs: it and the pair ranked beside it
+    ("plyusy i minusy migracii dlya Uzbekistana",
+     {"coop-proposals-uz", "concept-positive-effects", "concept-negative-effects"}),
+    ("migratsiyaning ozbekiston uchun foyda va zarar",
+     {"coop-proposals-uz", "concept-positive-effects", "concept-negative-effects"}),
+])
+def test_a_comparison_of_two_sides_offers_both(answerer: Answerer, message: str,
+                                               sides: set[str]) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify"
+    assert sides <= {c.entry_id for c in found.candidates}
+
+
+@pytest.mark.parametrize(("message", "expected", "button"), [
+    ("pros and cons of migration", "concept-positive-effects", "concept-negative-effects"),
+    ("плюсы и минусы миграции", "concept-positive-effects", "concept-negative-effects"),
+    ("migratsiyaning Oʻzbekiston uchun foydasi va zarari", "concept-positive-effects",
+     "concept-negative-effects"),
+    ("миграциянинг Ўзбекистон учун фойдаси ва зарари", "concept-positive-effects",
+     "concept-negative-effects"),
+])
+def test_both_sides_answered_with_one_side_keep_the_other_as_a_button(
+        answerer: Answerer, message: str, expected: str, button: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer" and found.candidates[0].entry_id == expected
+    assert found.also is not None and found.also.entry_id == button
+
+
+@pytest.mark.parametrize("message", [
+    "what is the difference between the IOM and the ILO",
+    "compare the IOM and the ILO",
+])
+def test_organisations_compared_are_still_offered_side_by_side(answerer: Answerer,
+                                                               message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify"
+    assert [c.entry_id for c in found.candidates][:2] == ["org-iom", "org-ilo"]
