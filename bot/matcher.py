@@ -142,7 +142,10 @@ class Matcher(Settling):
         if lang == "uz-Cyrl" and "ў" not in spelled.lower():
             # typed on a Russian keyboard: «курсатинг» is read as «кўрсатинг»
             spelled = self.keyboard.restore(spelled)
-        reading = self.reader.read(spelled)
+        # A percent sign claims a figure in percent ("30% ВВП"), as "30 percent" does:
+        # the question's only (an entry's "15%" is read so by ``bot.leftout``).
+        reading = self.reader.read(spelled.replace("%", " percent ") if "%" in spelled
+                                   else spelled)
         if reading.follows and self._names_one(reading.follows[0]):
             reading = replace(reading, small_talk=None, follows=())  # "ok, and Schengen?"
         every = tuple(t for p in reading.parts for t in p.toks)

@@ -197,7 +197,10 @@ def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
             known += [str(y) for d, y in sorted(own.dates) if d == day] or [
                 str(y) for _d, y in sorted(own.dates)][:3]
     for value, unit in sorted(asked.figures):
-        if int(value.split(".")[0]) in decisive and not any(
+        # A figure with its unit is decisive however small ("1 million", «миллион»: near14)
+        # against an entry that gives figures in that unit ("at least 300 thousand").
+        small = bool(unit) and any(u == unit for _v, u in own.figures)
+        if (int(value.split(".")[0]) in decisive or small) and not any(
                 v == value and (u == unit or not u or not unit) for v, u in own.figures):
             bad.append(value)
             same = sorted(v for v, u in own.figures if u == unit) or sorted(

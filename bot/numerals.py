@@ -178,6 +178,8 @@ class Numerals:
     def _read(self, toks: Sequence[str], k: int, lang: _Words) -> list[_Said] | None:
         """The number said in ``lang`` from token ``k`` ("twenty twenty-three": one year
         of two numbers), or None when none worth reading starts there."""
+        if toks[k] in lang.scales and k and toks[k - 1].isdigit():
+            return None  # "1 million", "14 миллиардов": the digits say the number
         first = self._number(toks, k, lang)
         if first is None:
             return None

@@ -2,7 +2,10 @@
 
 A year another than the entry's, asked with the country the entry names ("agreement with
 Germany in 2023"), is a near miss of that entry: the entry that names the country comes
-first, with what it contradicts, not as an answer."""
+first, with what it contradicts, not as an answer.
+
+A figure the question claims with its unit ("1 million", "30%", 'YaIMning 20 foizi') that the
+entry contradicts is a near miss of it; the entry's own figure claimed is answered."""
 
 from __future__ import annotations
 
@@ -39,3 +42,36 @@ def test_the_named_countrys_deal_of_its_own_year_is_answered(answerer: Answerer,
     found = answerer.matcher.match(message)
     assert (found.decision, found.near_miss) == ("answer", None)
     assert found.candidates[0].entry_id == "coop-germany-2024"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("the strategy will train 1 million citizens, right?", "strategy-training"),
+    ("remittances in 2024 were 2 billion dollars?", "remit-2024-total"),
+    ("переводы в 2024 году составили 30% ВВП?", "remit-2024-total"),
+    ("perevody v 2024 godu sostavili 30% VVP?", "remit-2024-total"),
+    ("2024 yilda pul oʻtkazmalari YaIMning 20 foizi boʻlganmi", "remit-2024-total"),
+    ("2024 йилда пул ўтказмалари ЯИМнинг 20 фоизи бўлганми", "remit-2024-total"),
+])
+def test_a_figure_claimed_that_the_entry_contradicts_is_a_near_miss(
+        answerer: Answerer, message: str, entry: str) -> None:
+    """A figure the question claims, with its unit, against the entry's of that unit: a
+    "1 million" or "30%" is decisive however small ("at least 300 thousand", "15%")."""
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss is not None) == ("clarify", True)
+    assert found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("remittances were 15% of GDP in 2024?", "remit-2024-total"),
+    ("pul oʻtkazmalari 2024 yilda YaIMning 15 foizini tashkil etdimi", "remit-2024-total"),
+    ("2024 йилда пул ўтказмалари ЯИМнинг 15 фоизи бўлганми", "remit-2024-total"),
+    ("в 2024 году перевели 14,8 млрд долларов?", "remit-2024-total"),
+    ("стратегия обучит 300 тысяч человек?", "strategy-training"),
+    ("I send 5 thousand rubles a month, how does the state help my family",
+     "abroad-family-support"),
+])
+def test_the_entrys_own_figure_claimed_is_answered(answerer: Answerer, message: str,
+                                                   entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss) == ("answer", None)
+    assert found.candidates[0].entry_id == entry
