@@ -167,6 +167,11 @@ class NearMisses(PlacesAsked):
         organisation, a number, a country, a figure, a list of countries), and the conflict
         of the best one with the question, if any."""
         idx = self._index_of[ranked[0][0]]
+        if owned := self.thesaurus.owners(toks, hits):
+            # Another country's own act, body or currency ("Kazakhstan's constitution",
+            # «МИД России»): no entry gives it, each is about Uzbekistan's.
+            return ranked, Conflict(tuple(CONCEPT_MARK + c for c in sorted(owned)),
+                                    (CONCEPT_MARK + HOME,))
         if asked_facts.bodies and not asked_facts.bodies & self._facts[idx].bodies:
             # An organisation the question names ("сколько денег МВФ выделил"): a close
             # entry that speaks of it comes first (its score stays: a "did you mean").

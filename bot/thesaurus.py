@@ -89,6 +89,9 @@ class Thesaurus:
     people_nouns: tuple[str, ...] = ()
     """Words that make a country named just before them its people ("Tajikistan migrants",
     "Тожикистон мигрантлари"): a people, as "Tajik migrants" is."""
+    state_things: tuple[str, ...] = ()
+    """A state's own acts, bodies and currency: a foreign country named right beside one
+    asks that country's own (``owners``)."""
     flows: frozenset[str] = frozenset()
     """Concepts of money sent between countries (remittances): a country they go to or
     come from is the country asked of ("Qirgʻizistonga pul oʻtkazmalari 2024",
@@ -116,6 +119,7 @@ class Thesaurus:
                        for cid, c in self.concepts.items() if c.kind == "country"}
         """Per country: its one-word names, folded, shortest first (``ending``)."""
         self._people_nouns = PhraseIndex([("noun", w) for w in self.people_nouns])
+        self._state_things = PhraseIndex([("state", w) for w in self.state_things])
         self.asks_countries = PhraseIndex([("countries", w) for w in self.asks_countries_phrases])
         self.index = PhraseIndex(
             [(c.id, v) for c in self.concepts.values() for w in c.words
@@ -158,7 +162,8 @@ class Thesaurus:
         return cls(concepts, tuple(map(str, raw.get("abbreviation_endings", ()))),
                    tuple(map(str, raw.get("asks_countries", ()))),
                    tuple(map(str, raw.get("people_nouns", ()))),
-                   frozenset(map(str, raw.get("flows", ()))))
+                   state_things=tuple(map(str, raw.get("state_things", ()))),
+                   flows=frozenset(map(str, raw.get("flows", ()))))
 
     def spell_out(self, text: str) -> str:
         """``text`` with each abbreviation of ``Concept.as_written`` spelled out before it
@@ -245,6 +250,30 @@ class Thesaurus:
                     or hit.end < len(toks) and personal(toks[hit.end:hit.end + 1])
                     and not self._people_nouns.find(toks[hit.end:hit.end + 1])):
                 found.add(hit.label)
+        return frozenset(found)
+
+    def owners(self, toks: Sequence[str], hits: Sequence[Hit]) -> frozenset[str]:
+        """The foreign countries a question names as the owner of a state's own act, body
+        or currency (``state_things``): right before it ("Kazakhstan's constitution",
+        "Kazakh decree", 'Rossiya tashqi ishlar vazirligi', "tenge exchange rate"), or right
+        after it («МИД России», «курс тенге»); not one named where someone is or goes
+        ('Rossiyada', «в России») nor the partner dealt with ("with", 'bilan')."""
+        things = self._state_things.find(toks)
+        if not things:
+            return frozenset()
+        starts, ends = {h.start for h in things}, {h.end for h in things}
+        found = set()
+        for hit in hits:
+            cid = hit.label.removeprefix(PEOPLE)
+            concept = self.concepts.get(cid)
+            if concept is None or concept.kind != "country" or cid == HOME:
+                continue
+            if not (hit.end in starts or hit.start in ends) or self._located(toks, hit):
+                continue
+            if toks[hit.end:hit.end + 1] == ("bilan",) or (
+                    hit.start and toks[hit.start - 1] in ("with", "vith", "s", "so")):
+                continue
+            found.add(cid)
         return frozenset(found)
 
     def people_there(self, toks: Sequence[str], hit: Hit) -> bool:

@@ -75,3 +75,44 @@ def test_the_entrys_own_figure_claimed_is_answered(answerer: Answerer, message: 
     found = answerer.matcher.match(message)
     assert (found.decision, found.near_miss) == ("answer", None)
     assert found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Kyrgyzstan's constitution article 23 about citizens abroad", "law-article-23"),
+    ("Kazakh decree on migrants abroad", "decree-up-5785"),
+    ("remittances and the tenge exchange rate", "remit-currency"),
+    ("переводы и курс тенге", "remit-currency"),
+    ("МИД России и мигранты", "org-foreign-ministry"),
+    ("MID Rossii i migranty", "org-foreign-ministry"),
+    ("Rossiya tashqi ishlar vazirligi migrantlar uchun", "org-foreign-ministry"),
+    ("Qozogʻistonning tashqi ishlar vazirligi migrantlarga qanday yordam beradi",
+     "org-foreign-ministry"),
+    ("Qozoğistonning tashqi ishlar vazirligi migrantlarga yordam beradimi",
+     "org-foreign-ministry"),
+    ("Қозоғистон ташқи ишлар вазирлиги мигрантларга нима қилади", "org-foreign-ministry"),
+    ("Козогистон ташки ишлар вазирлиги мигрантларга нима килади", "org-foreign-ministry"),
+    ("Germany's migration law 2024", "coop-germany-2024"),
+])
+def test_another_countrys_own_act_body_or_currency_is_a_near_miss(
+        answerer: Answerer, message: str, entry: str) -> None:
+    """A foreign country named as the owner of a state's own act, body or currency
+    (``state_things``): the documents give Uzbekistan's."""
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss is not None) == ("clarify", True)
+    assert found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Uzbekistan's agreement with Germany", "coop-germany-2024"),
+    ("Germaniya bilan kelishuv qonuni", "coop-germany-2024"),
+    ("what does the foreign ministry do for migrants in Russia", "org-foreign-ministry"),
+    ("МИД Узбекистана и мигранты в России", "org-foreign-ministry"),
+    ("Rossiyadagi migrantlarga tashqi ishlar vazirligi qanday yordam beradi",
+     "org-foreign-ministry"),
+    ("which decree protects migrants working in Kazakhstan", "decree-up-5785"),
+])
+def test_a_country_named_as_partner_or_place_beside_a_state_thing_is_answered(
+        answerer: Answerer, message: str, entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss) == ("answer", None)
+    assert found.candidates[0].entry_id == entry
