@@ -36,6 +36,11 @@ from bot.text import break_lines, clean, drop_arithmetic, spell
 from bot.thesaurus import Thesaurus
 from bot.verdict import Analysis, Candidate, Match
 
+FRAME_RANKS = 3
+"""How many best entries of a sentence that names a field the entry it asks about is among."""
+FRAME_LEAD = 20.0
+"""How far the sentence without the field's words must lead with that entry (points)."""
+
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
 class Matcher(Settling):
@@ -212,6 +217,8 @@ class Matcher(Settling):
         hits = self.thesaurus.asked_hits(toks)
         concepts = self.thesaurus.concept_tokens(toks, hits)
         combined, best_lang = self._scores(" ".join(toks), concepts, hits)
+        if framed := self.reader.framed(toks):
+            combined = self._subject_first(combined, toks, framed)
         topic = self.reader.asked_topic(toks) if self.settings.asked_topic_bonus else None
         if topic is not None:
             combined = {i: sc + self.settings.asked_topic_bonus * (self._topics[i] == topic)
@@ -241,6 +248,31 @@ class Matcher(Settling):
                 for i, sc in combined.items()}
             return replace(rank(bonused), plain=rank(combined))
         return rank(combined)
+
+    def _subject_first(self, combined: dict[int, float], toks: tuple[str, ...],
+                       framed: frozenset[int]) -> dict[int, float]:
+        """``combined`` with the entry the sentence asks about first when it names the field
+        it asks in ("role of diaspora in international relations": the diaspora's role, not
+        migration in international relations): the sentence without the field's words
+        answers, by ``FRAME_LEAD`` points, an entry among its ``FRAME_RANKS`` best that is not
+        the best. Else ``combined`` itself."""
+        rest = tuple(t for k, t in enumerate(toks) if k not in framed)
+        if not rest or len(combined) < 2:
+            return combined
+        hits = self.thesaurus.asked_hits(rest)
+        alone, _ = self._scores(" ".join(rest), self.thesaurus.concept_tokens(rest, hits), hits)
+        if not alone:
+            return combined
+        ranked = sorted(alone.values(), reverse=True)
+        subject = max(alone, key=lambda i: (alone[i], i))
+        order = sorted(combined, key=lambda i: (-combined[i], self.entry_ids[i]))[:FRAME_RANKS]
+        if (subject not in order[1:] or ranked[0] < self.settings.answer_threshold
+                or len(ranked) > 1 and ranked[0] - ranked[1] < FRAME_LEAD):
+            return combined
+        best = order[0]
+        swapped = dict(combined)
+        swapped[subject], swapped[best] = combined[best], combined[subject]
+        return swapped
 
     def _vague(self, concepts: list[str]) -> bool:
         """One content word that no single entry owns: not a name, number or alias."""

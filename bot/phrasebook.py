@@ -134,6 +134,8 @@ class PhraseBook(UrgentLists):
                            for pair in raw.get("side_pairs") or () if len(pair) == 2  # type: ignore[attr-defined]
                            for one, other in (pair, pair[::-1])}
         """Per entry of a pair of opposite sides (``side_pairs``), the other side's entry."""
+        self.frames = _index([("frame", p) for p in _phrases(raw.get("frames"))])
+        """The field a subject is asked in ("in international relations": ``frames``)."""
 
     def _read_personal(self, raw: Mapping[str, object]) -> None:
         """What tells of the writer and the topic a told sentence names."""
@@ -317,6 +319,11 @@ class PhraseBook(UrgentLists):
         if not hits:
             return ()
         return self._groups[max(hits, key=lambda h: h.end - h.start).label]
+
+    def framed(self, toks: tuple[str, ...] | list[str]) -> frozenset[int]:
+        """The positions of folded tokens that name the field a subject is asked in
+        ("role of diaspora *in international relations*", ``frames``)."""
+        return frozenset(k for h in self.frames.find(toks) for k in range(h.start, h.end))
 
     def asked_topic(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The topic whose kind of thing folded tokens ask for ("qaysi farmon"), or None."""

@@ -17,7 +17,11 @@ A comparison answered with one side of a pair (``side_pairs``: sending and recei
 the opportunities and obstacles of harmonising) offers both sides; both sides asked ("plyusy i
 minusy … dlya Uzbekistana") of an answer outside the pairs offer it and the pair ranked beside
 it. A side answered for "pros and cons" keeps the other side as a button, and organisations
-compared are still offered side by side."""
+compared are still offered side by side.
+
+A subject asked in a field ("the role of the diaspora in international relations": ``frames``)
+is the subject's entry (the diaspora's role), not the field's (migration in international
+relations), which migration asked in the same field keeps."""
 
 from __future__ import annotations
 
@@ -164,3 +168,44 @@ def test_organisations_compared_are_still_offered_side_by_side(answerer: Answere
     found = answerer.matcher.match(message)
     assert found.decision == "clarify"
     assert [c.entry_id for c in found.candidates][:2] == ["org-iom", "org-ilo"]
+
+
+@pytest.mark.parametrize("message", [
+    "what role does the diaspora play in international relations",
+    "the diaspora in international relations",
+    "роль диаспоры в межгосударственных отношениях",
+    "рол диаспоры в международных отношениях",
+    "diaspora xalqaro munosabatlarda qanday rol oʻynaydi",
+    "diaspora xalqaro munosabatlarda qanday rol o'ynaydi",
+    "диаспора халқаро муносабатларда қандай рол ўйнайди",
+    "диаспора халкаро муносабатларда кандай рол уйнайди",
+])
+def test_the_diaspora_asked_in_international_relations_is_the_diasporas_role(
+        answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == "diaspora-role"
+
+
+@pytest.mark.parametrize("message", [
+    "какую роль играет диаспора в международных отношениях",
+    "kakuyu rol igraet diaspora v mezhdunarodnyh otnosheniyah",
+])
+def test_the_diaspora_comes_first_when_the_field_is_close(answerer: Answerer,
+                                                          message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision in ("answer", "clarify")
+    assert found.candidates[0].entry_id == "diaspora-role"
+
+
+@pytest.mark.parametrize("message", [
+    "role of migration in international relations",
+    "роль миграции в международных отношениях",
+    "migratsiyaning xalqaro munosabatlardagi roli",
+    "миграциянинг халқаро муносабатлардаги роли",
+])
+def test_migration_asked_in_international_relations_keeps_its_entry(answerer: Answerer,
+                                                                    message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == "concept-migration-in-ir"

@@ -170,6 +170,7 @@ class PhrasesFile(m._Model):
     rights_asked: PerLanguage = Field(default_factory=dict)
     comparing: PerLanguage = Field(default_factory=dict)
     both_sides: Phrases = Field(default_factory=list)
+    frames: Phrases = Field(default_factory=list)
     about_sources: Phrases = Field(default_factory=list)
     about_topic: Phrases = Field(default_factory=list)
     about_author: Phrases = Field(default_factory=list)
