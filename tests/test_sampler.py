@@ -40,7 +40,10 @@ def test_the_busy_function_has_the_samples_and_its_caller_within() -> None:
     report = sampler.report(0.002)
     assert report.startswith(f"{sampler.samples} samples; 2.00 ms of CPU per update")
     shares = re.findall(r"^ +([\d.]+) ms +([\d.]+)%  (.+)$", report, re.M)
-    assert shares[0][2] == spin and 1.6 <= float(shares[0][0]) <= 2.0  # its >= 80%
+    # its >= 80% of the whole; the upper bound allows 1% for the clocks: a sample's CPU is
+    # read at the signal, the run's at start and stop, so the parts can sum a hair over the
+    # whole (2.001 ms was seen once in about eight runs under load, suite14)
+    assert shares[0][2] == spin and 1.6 <= float(shares[0][0]) <= 2.0 * 1.01
 
 
 def _spin_thread(seconds: float) -> int:
