@@ -89,6 +89,9 @@ class Elliptic(Urgency):
         13). Alone it has nothing to follow: a follow-up, never matched (it met the entry
         listing destinations). None if not; else the one word of the second kind (an entry
         about that word answers it after all: ``Matcher.analyse``), or nothing."""
+        if not toks or toks[-1] not in self.ellipsis_last and not any(
+                t in self._opening for t in toks[:ELLIPSIS_LOOK]):
+            return None  # most messages: no opener, no "-chi"
         rest = list(self._aside_dropped(list(toks)))
         if not rest:
             return None

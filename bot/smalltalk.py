@@ -15,6 +15,8 @@ from bot.text import fold
 ABOUT_BOT_MAX = 12
 """Words a message about the bot itself ("are you a real person or a bot? who made you")
 has at most: a longer one asks something else too."""
+INTRO_LOOK = 12
+"""Characters of a sentence read first for the word that opens an introduction ('men')."""
 SMALL_TALK_MAX = 6
 """Words a message of small talk ("ok", "подробнее, пожалуйста") has at most."""
 
@@ -38,8 +40,10 @@ class SmallTalk(Elliptic):
     def _only(self, toks: list[str], hits: list[Hit]) -> bool:
         """Whether ``hits`` are all ``toks`` says, besides stop words and set-aside phrases
         ("where do I go for help", «куда обратиться?»)."""
+        if not hits:
+            return False
         said = {k for h in hits + self.aside.find(toks) for k in range(h.start, h.end)}
-        return bool(hits) and all(t in self.stopwords for k, t in enumerate(toks)
+        return all(t in self.stopwords for k, t in enumerate(toks)
                                   if k not in said)
 
     @staticmethod
@@ -58,6 +62,8 @@ class SmallTalk(Elliptic):
     def _introduced(self, sentence: str) -> list[Hit]:
         """An introduction opening a sentence as 'men onasiman', 'men Samarqanddanman'
         (``introducing`` and a word of ``personal_suffix``'s endings): its hit, else none."""
+        if not self.introducing.intersection(fold(sentence[:INTRO_LOOK]).split()[:1]):
+            return []  # most sentences: no 'men' first
         first = fold(clauses_of(sentence)[0]).split()
         endings, length = self.personal_suffix
         if (len(first) == 2 and first[0] in self.introducing and endings
