@@ -22,6 +22,7 @@ from bot.aspects import Aspects
 from bot.bothcores import Relay, list_and_split
 from bot.entrykeys import EntryKeys, first_of_each
 from bot.facts import CONCEPT_MARK, Facts, entry_facts
+from bot.keptheap import kept_heap
 from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import PhraseIndex
@@ -143,7 +144,7 @@ class BuiltIndex:
         self.lexicon: dict[str, dict[str, float]] = {lang: {} for lang in SOURCE_LANGS}
         """Per language, folded words and how often each occurs in that language's
         questions (answers count 0.3: they quote titles in other languages)."""
-        with collector.paused(), small_pages():
+        with collector.paused(), small_pages(), kept_heap():
             self._build()
 
     def _build(self) -> None:
