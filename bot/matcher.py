@@ -53,8 +53,9 @@ class Matcher(Settling):
             self.reader = reader
         super().__init__(kb, settings, thesaurus)
         words = {w for lex in self.lexicon.values() for w in lex}
-        self.reader = reader if reader is not None else Reader(kb.phrases, self.stopwords,
-                                                               words, self.thesaurus)
+        # (made ahead by the build's child for a large base: only the vocabulary is given)
+        self.reader = (reader if reader is not None else self._reader_ahead(words)
+                       or Reader(kb.phrases, self.stopwords, words, self.thesaurus))
         self._documents = DocumentFinder(kb, self.stopwords)
         self._excluding = Excluding.load()
         for lang, aside in self.reader.language_words.items():

@@ -130,10 +130,8 @@ class UrgentLists:
         urgent_words = {w for p in triggers for v in {p, keyboard_variant(p)}
                         for w in fold(v).split()}
         self._urgent_words = sorted(w for w in urgent_words if len(w) >= TYPO_MIN - 1)
-        self._known = frozenset(vocabulary) | urgent_words
-        self._urgent_only = frozenset(urgent_words) - frozenset(vocabulary)
-        self._known_sorted = sorted(self._known)
-        self._typos: dict[str, str] = {}
+        self._urgent_set = frozenset(urgent_words)
+        self.know(vocabulary)
         lists = strings(raw) + phrases(raw.get("not_typos"))
         self._everyday = frozenset(self.stopwords) | frozenset(
             w.removesuffix(PREFIX) for p in lists
@@ -141,3 +139,12 @@ class UrgentLists:
         """Words of the language the bot knows from its own lists (stop words, greetings,
         question words, everyday things ..., and ``not_typos``): a real word typed is no
         typo of a trigger's ("слушай" is not «случай», "ничего" not «нечего»)."""
+
+    def know(self, vocabulary: Set[str]) -> None:
+        """The words that are never taken for a typo of a trigger's: the knowledge base's
+        (``vocabulary``) and the triggers' own. Given again to lists made before the
+        vocabulary was known (the index build's child makes the reader so: ``bot.leftout``)."""
+        self._known = frozenset(vocabulary) | self._urgent_set
+        self._urgent_only = self._urgent_set - frozenset(vocabulary)
+        self._known_sorted = sorted(self._known)
+        self._typos: dict[str, str] = {}

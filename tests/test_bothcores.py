@@ -17,11 +17,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from bot import bothcores, forked, knowledge
+from bot import bothcores, forked, knowledge, reading
+from bot import matcher as matcher_module
 from bot.config import Settings
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.services import Services
+from bot.text import clean
 from tests.conftest import KNOWLEDGE
 
 
@@ -50,7 +52,21 @@ def _structures(m: Matcher) -> dict[str, Any]:
         "gives": m._gives, "amounts": m._gives_amounts, "counted": m._counted,
         "dated": m._dated, "act owners": m._owner,
         "defines": m._definitions._defines, "shared": sorted(m._definitions._shared),
+        # the reader (made by the child for a large base: ``LeftOut._read_ahead``)
+        "reader's known words": sorted(m.reader._known),
+        "reader's urgent only": sorted(m.reader._urgent_only),
+        "readings": [m.reader.read(clean(text)) for text in READ],
     }.items()}
+
+
+READ = ["How do I get a work permit in Russia?", "Как получить патент в Москве?",
+        "Rossiyada patent qanday olinadi?", "Россияда патент қандай олинади?",
+        "Rossiyada patent qanday olinadi, ish beruvchi maoşni bermadi",
+        "kak poluchit patent v moskve", "Работодатель забрал паспорт, помогите",
+        "Rossiyada ishlayman, xo'jayinim pasportimni olib qo'ydi, nima qilay?",
+        "Рахмат!", "thanks, and where do I apply?", "I want to die"]
+"""Messages read by each build's reader (en, ru, uz Latin, uz-Cyrl, the new alphabet,
+Russian in Latin letters, urgent, small talk)."""
 
 
 def _built(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, halves: bool) -> dict[str, Any]:
@@ -255,6 +271,27 @@ def test_the_build_in_halves_is_the_build_done_here_alone(
     assert alone.keys() == halves.keys()
     for name in alone:
         assert halves[name] == alone[name], name
+
+
+def test_the_childs_reader_is_the_builds(matcher: Matcher,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build whose child made the reader (for what it read ahead) makes none itself: it
+    gives the child's the vocabulary (``_structures`` compares the two builds' readers)."""
+    made: list[bool] = []
+
+    class Counted(reading.Reader):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            made.append(True)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(bothcores, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(matcher_module, "Reader", Counted)
+    built = Matcher(matcher.kb)
+    assert made == []
+    assert built.reader._thesaurus is built.thesaurus
+    monkeypatch.setattr(bothcores, "PARALLEL_FROM", 10**9)
+    assert isinstance(Matcher(matcher.kb).reader, Counted)
+    assert made == [True]
 
 
 def test_the_bot_builds_its_index_at_start_before_starting_any_thread(
