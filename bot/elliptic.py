@@ -102,8 +102,12 @@ class Elliptic(Urgency):
         rest = rest[opened:len(rest) - last]  # "a Qozogʻistonda-chi?": both
         if any(t in self.question_words for t in rest):
             return None  # 'a shengen nima', "and what is the IOM?" ask
-        if self.elliptical(toks):
-            return ()
+        named = self.elliptical(toks)
+        if named:
+            # a year or a place has nothing to follow; one body may be an entry's subject
+            # ("what about the IOM?", 'XMT-chi?': review s14 finding 5)
+            body = len(named) == 1 and set(self._facts_at(named).values()) == {"bodies"}
+            return named if body else ()
         content = tuple(t for t in rest if t not in self.stopwords)
         return content if len(content) == 1 else None
 

@@ -42,6 +42,11 @@ def test_a_follow_up_with_nothing_before_it_is_no_question(answerer: Answerer, m
     ("a shengen nima", "coop-schengen"), ("ok, and Schengen?", "coop-schengen"),
     ("Shengen-chi?", "coop-schengen"), ("а диаспора?", "diaspora-role"),
     ("ILO nima? IOM-chi?", "org-ilo"),
+    # ... and so does one body an entry is about, though it is a fact like a place (review
+    # s14 finding 5: these had got "I do not keep our conversation")
+    ("what about the IOM?", "org-iom"), ("and the IOM?", "org-iom"),
+    ("what about the ILO?", "org-ilo"), ("а МОМ?", "org-iom"), ("а МОТ?", "org-ilo"),
+    ("ILO-chi?", "org-ilo"), ("MOT-chi?", "org-ilo"),
 ])
 def test_an_opener_before_a_subject_of_its_own_is_answered(answerer: Answerer, message: str,
                                                            entry: str) -> None:
