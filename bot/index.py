@@ -144,6 +144,19 @@ class MatcherSettings:
     session): 0, 5, 10, 15 and 20 give the same figures line for line; never (1000) loses one
     Russian line. 10 was set by hand in the thirteenth session, after a line of its blind13a
     block (tune since); it stays, as no value in that range changes a reply on tune."""
+    sides_ranked: int = 3
+    """How many best entries of each part a comparison's other side is looked for among
+    (``Naming``: "compare X and Y" of a ``side_pairs`` pair offers both sides)."""
+    sides_window: float = 5.0
+    """How close (points) a side of a pair ranks to an answer outside the pairs when both
+    sides are asked, for the pair to be offered beside it."""
+    frame_ranks: int = 3
+    """How many best entries of a sentence that names a field (``frames:``, "in international
+    relations") the entry it asks about is among (``Matcher``)."""
+    frame_lead: float = 20.0
+    """How far the sentence without the field's words must lead with that entry (points).
+    These four were set by wrong14 (fourteenth session) on tune's tester13 block and kept as
+    its commits measured; they moved here from module constants (review s14 finding 10)."""
     sibling_window: float = 3.0
     """Entries within this many points of the best are told apart by their distinctive
     words (``bot.siblings``); 0: never. Fitted with ``sibling_evidence`` by 5-fold

@@ -36,11 +36,6 @@ from bot.text import break_lines, clean, drop_arithmetic, spell
 from bot.thesaurus import Thesaurus
 from bot.verdict import Analysis, Candidate, Match
 
-FRAME_RANKS = 3
-"""How many best entries of a sentence that names a field the entry it asks about is among."""
-FRAME_LEAD = 20.0
-"""How far the sentence without the field's words must lead with that entry (points)."""
-
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
 class Matcher(Settling):
@@ -255,8 +250,8 @@ class Matcher(Settling):
         """``combined`` with the entry the sentence asks about first when it names the field
         it asks in ("role of diaspora in international relations": the diaspora's role, not
         migration in international relations): the sentence without the field's words
-        answers, by ``FRAME_LEAD`` points, an entry among its ``FRAME_RANKS`` best that is not
-        the best. Else ``combined`` itself."""
+        answers, by ``MatcherSettings.frame_lead`` points, an entry among its
+        ``MatcherSettings.frame_ranks`` best that is not the best. Else ``combined`` itself."""
         rest = tuple(t for k, t in enumerate(toks) if k not in framed)
         if not rest or len(combined) < 2:
             return combined
@@ -266,9 +261,10 @@ class Matcher(Settling):
             return combined
         ranked = sorted(alone.values(), reverse=True)
         subject = max(alone, key=lambda i: (alone[i], i))
-        order = sorted(combined, key=lambda i: (-combined[i], self.entry_ids[i]))[:FRAME_RANKS]
+        ranks = self.settings.frame_ranks
+        order = sorted(combined, key=lambda i: (-combined[i], self.entry_ids[i]))[:ranks]
         if (subject not in order[1:] or ranked[0] < self.settings.answer_threshold
-                or len(ranked) > 1 and ranked[0] - ranked[1] < FRAME_LEAD):
+                or len(ranked) > 1 and ranked[0] - ranked[1] < self.settings.frame_lead):
             return combined
         best = order[0]
         swapped = dict(combined)

@@ -12,12 +12,6 @@ from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK
 from bot.verdict import Analysis, Candidate, Match
 
-SIDES_RANKED = 3
-"""How many best entries of each part a comparison's other side is looked for among."""
-SIDES_WINDOW = 5.0
-"""How close (points) a side of a pair ranks to an answer outside the pairs when both sides
-are asked, for the pair to be offered beside it."""
-
 if TYPE_CHECKING:
     from bot.documents import DocumentFinder
     from bot.reading import Reader
@@ -63,13 +57,15 @@ class Naming:
         A comparison answered with one side ("compare the obstacles and opportunities of
         harmonising", 'qabul qiluvchi va joʻnatuvchi davlatlarga taʼsirini solishtiring') offers
         both sides, the answer's first, when the other side is among the message's
-        ``SIDES_RANKED`` best. Both sides asked ("плюсы и минусы миграции для Узбекистана")
-        of an answer outside the pairs offers it and a side's pair ranked within
-        ``SIDES_WINDOW`` points of it (a side answered keeps its button: ``Match.also``)."""
+        ``MatcherSettings.sides_ranked`` best. Both sides asked ("плюсы и минусы миграции для
+        Узбекистана") of an answer outside the pairs offers it and a side's pair ranked within
+        ``MatcherSettings.sides_window`` points of it (a side answered keeps its button:
+        ``Match.also``)."""
         if found.decision != "answer" or not found.candidates:
             return ()
         best = found.candidates[0]
-        ranked = {eid: sc for part in a.parts for eid, sc in part.ranked[:SIDES_RANKED]
+        first = self.settings.sides_ranked
+        ranked = {eid: sc for part in a.parts for eid, sc in part.ranked[:first]
                   if eid != best.entry_id}
         other = self.reader.other_side
         if best.entry_id in other:
@@ -80,7 +76,7 @@ class Naming:
         if not a.reading.both_sides:
             return ()
         side = next((eid for eid, sc in sorted(ranked.items(), key=lambda r: -r[1])
-                     if eid in other and sc >= best.score - SIDES_WINDOW), None)
+                     if eid in other and sc >= best.score - self.settings.sides_window), None)
         if side is None:
             return ()
         scores = {eid: sc for part in a.parts for eid, sc in part.ranked}
