@@ -53,21 +53,31 @@ class Elliptic(Urgency):
                 found.update(dict.fromkeys(range(h.start, h.end), fact[0]))
         return found
 
+    def _opened(self, toks: Sequence[str]) -> tuple[list[str], int, bool] | None:
+        """A sentence's words, greetings and thanks aside, with how many open it as an
+        ellipsis ("and in", «а в») and whether it ends with one ("-chi"); None when neither
+        can (most messages: no opener, no "-chi") or nothing is left."""
+        if not toks or toks[-1] not in self.ellipsis_last and not any(
+                t in self._opening for t in toks[:ELLIPSIS_LOOK]):
+            return None
+        rest = list(self._aside_dropped(list(toks)))
+        if not rest:
+            return None
+        opened = max((h.end for h in self.ellipsis.find(rest) if h.start == 0), default=0)
+        return rest, opened, rest[-1] in self.ellipsis_last
+
     def elliptical(self, toks: Sequence[str]) -> tuple[str, ...]:
         """What an elliptical sentence names (folded tokens: "and in 2023", «а в Казахстан»,
         "2023 chi"): one that opens with ``ellipsis`` or ends with ``ellipsis_last``, its
         greetings and thanks aside, and besides stop words, question words and year words
         names one or two years or countries only; else nothing."""
-        if not toks or toks[-1] not in self.ellipsis_last and not any(
-                t in self._opening for t in toks[:ELLIPSIS_LOOK]):
+        found = self._opened(toks)
+        if found is None:
             return ()
-        rest = list(self._aside_dropped(list(toks)))
-        if not rest:
-            return ()
-        opened = max((h.end for h in self.ellipsis.find(rest) if h.start == 0), default=0)
+        rest, opened, last = found
         if opened:
             rest = rest[opened:]
-        elif rest[-1] in self.ellipsis_last:
+        elif last:
             rest = rest[:-1]
         else:
             return ()
@@ -89,14 +99,10 @@ class Elliptic(Urgency):
         13). Alone it has nothing to follow: a follow-up, never matched (it met the entry
         listing destinations). None if not; else the one word of the second kind (an entry
         about that word answers it after all: ``Matcher.analyse``), or nothing."""
-        if not toks or toks[-1] not in self.ellipsis_last and not any(
-                t in self._opening for t in toks[:ELLIPSIS_LOOK]):
-            return None  # most messages: no opener, no "-chi"
-        rest = list(self._aside_dropped(list(toks)))
-        if not rest:
+        found = self._opened(toks)
+        if found is None:
             return None
-        opened = max((h.end for h in self.ellipsis.find(rest) if h.start == 0), default=0)
-        last = rest[-1] in self.ellipsis_last
+        rest, opened, last = found
         if not opened and not last:
             return None
         rest = rest[opened:len(rest) - last]  # "a Qozogʻistonda-chi?": both

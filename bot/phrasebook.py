@@ -266,18 +266,20 @@ class PhraseBook(UrgentLists):
                for h in hits for w in phrase_words(h.phrase)):
             words = spelt()
             hits = [h for h in hits if spelt_so(h.phrase, self._practical_spelt, words)]
-        inside = {k for h in self._practical_not.find(toks) for k in range(h.start, h.end)}
-        return [h for h in hits if not inside.intersection(range(h.start, h.end))]
+        return self._outside_practical_not(toks, hits)
 
     def practical_in(self, toks: list[str]) -> set[str]:
         """The ``practical`` labels an entry's text gives: those of its phrases found in
         ``toks``, none inside a phrase of ``practical_not`` ("адресная помощь", targeted
         help, gives no address)."""
         hits = self.practical.find(toks)
-        if not hits:
-            return set()
+        return {h.label for h in self._outside_practical_not(toks, hits)} if hits else set()
+
+    def _outside_practical_not(self, toks: tuple[str, ...] | list[str],
+                               hits: list[Hit]) -> list[Hit]:
+        """``hits`` but those inside a phrase of ``practical_not`` found in ``toks``."""
         inside = {k for h in self._practical_not.find(toks) for k in range(h.start, h.end)}
-        return {h.label for h in hits if not inside.intersection(range(h.start, h.end))}
+        return [h for h in hits if not inside.intersection(range(h.start, h.end))]
 
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The "how many" phrase of folded tokens, unless it counts kinds; else None."""
