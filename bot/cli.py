@@ -161,6 +161,8 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         raise CommandError(f"--pairs {args.pairs}: give at least 1 round")
     if args.profile is not None and not (args.e2e or args.quick):
         raise CommandError("--profile profiles the bot in --e2e: give --e2e too")
+    if args.distinct_answers and args.scale is None:
+        raise CommandError("--distinct-answers salts the --scale bases: give --scale too")
     if args.profile is not None and not args.profile.parent.is_dir():
         raise CommandError(f"--profile {args.profile}: no folder {args.profile.parent}")
     scale = args.scale is not None or args.quick
@@ -172,10 +174,12 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
         sizes = tuple(args.scale or (sc.QUICK_SIZES if args.quick else sc.SIZES))
         try:
-            rows = sc.run_scale(sizes, settings.knowledge_dir, [item.q for item in items])
+            rows = sc.run_scale(sizes, settings.knowledge_dir, [item.q for item in items],
+                                distinct_answers=args.distinct_answers)
         except ValueError as exc:
             raise CommandError(str(exc)) from None
-        print("\nsynthetic knowledge bases (bot/devtools/synthetic.py):")
+        answers = ", each copy's answers salted" if args.distinct_answers else ""
+        print(f"\nsynthetic knowledge bases (bot/devtools/synthetic.py{answers}):")
         print(sc.format_rows(rows))
     if args.targets:
         import asyncio

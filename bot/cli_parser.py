@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rounds", type=int, default=5, help="passes over the labelled set")
     p.add_argument("--scale", type=int, nargs="*", metavar="N",
                    help="synthetic knowledge bases of N entries (default 1000 10000 50000)")
+    p.add_argument("--distinct-answers", action="store_true",
+                   help="with --scale: each copy's answers salted too, not the 62 shipped "
+                        "answers repeated")
     p.add_argument("--e2e", action="store_true",
                    help="the bot and a one-handler floor bot against the fake Bot API server")
     p.add_argument("--users", type=int, help="users at once for --e2e (default 1000)")

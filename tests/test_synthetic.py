@@ -75,3 +75,29 @@ def test_fewer_entries_than_shipped_is_refused(tmp_path: Path,
                                                kb: knowledge.KnowledgeBase) -> None:
     with pytest.raises(ValueError, match=f"at least {len(kb.entries)}"):
         salted_knowledge(KNOWLEDGE, tmp_path, len(kb.entries) - 1)
+
+
+@pytest.fixture(scope="module")
+def distinct(tmp_path_factory: pytest.TempPathFactory) -> knowledge.KnowledgeBase:
+    root = salted_knowledge(KNOWLEDGE, tmp_path_factory.mktemp("distinct"), SIZE, seed=7,
+                            distinct_answers=True)
+    result = knowledge.load(root)
+    assert result.errors == []
+    return result.kb
+
+
+def test_distinct_answers_salt_each_copys_answers(distinct: knowledge.KnowledgeBase,
+                                                  kb: knowledge.KnowledgeBase) -> None:
+    originals = list(kb.entries.values())
+    for eid, entry in kb.entries.items():
+        assert distinct.entries[eid].answer == entry.answer
+    for k in range(SIZE - len(originals)):
+        original = originals[k % len(originals)]
+        copy = distinct.entries[copy_id(k, original.id)]
+        assert copy.direct == original.direct  # one sentence of at most 200 characters
+        for lang in ("en", "ru", "uz"):  # as written (uz-Cyrl is made from uz)
+            plain, words = original.answer[lang], copy.answer[lang].split()
+            assert words[-1] == token(k)
+            assert len(words) == len(plain.split()) + 3
+            added = [w for w in words if w not in plain.split()][:-1]
+            assert all(w.isalpha() for w in added), added

@@ -82,9 +82,11 @@ def _children_cpu() -> float:
 
 
 def run_scale(sizes: tuple[int, ...], source: Path, questions: list[str],
-              rounds: int = 1, seed: int = 0) -> list[ScaleRow]:
+              rounds: int = 1, seed: int = 0,
+              distinct_answers: bool = False) -> list[ScaleRow]:
     """Measure every size: each base written by one new process, measured by another (so
-    peak RSS is the measuring's own, not the generator's).
+    peak RSS is the measuring's own, not the generator's). ``distinct_answers``: each copy's
+    answers salted too (``salted_knowledge``).
 
     Raises:
         ValueError: a size is below the number of entries in ``source``.
@@ -96,7 +98,8 @@ def run_scale(sizes: tuple[int, ...], source: Path, questions: list[str],
     rows = []
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="hamroh-scale-") as tmp:
-            root = _in_new_process(salted_knowledge, source, Path(tmp), size, seed=seed)
+            root = _in_new_process(salted_knowledge, source, Path(tmp), size, seed=seed,
+                                   distinct_answers=distinct_answers)
             rows.append(_in_new_process(measure, root, questions, rounds))
     return rows
 

@@ -12,9 +12,19 @@ and then copies of them, in turn, until there are N. A copy keeps everything of 
   has.
 
 So the copies look like their entries to the matcher, but not exactly: the index must keep
-every one, and a question still has a best entry. The result is an ordinary ``knowledge/``
-folder (sources, quiz, keep-as-written list copied as they are), written to a folder the
-caller chooses and read through the normal loader. The same ``seed`` gives the same files.
+every one, and a question still has a best entry.
+
+A copy's answers are its entry's, unchanged, unless ``distinct_answers`` is set: then each
+``answer`` text, in every language, gets two words taken at random from the
+answers of other entries in that language (words with letters only, so no copy claims a
+number) and ends with the copy's token, as a phrasing does (``direct``, the one sentence of
+at most 200 characters, stays as it is). Real knowledge bases have a
+different answer per entry: this measures what per-answer work (reading answers for
+places, numbers, bodies) costs when the copies' answers are not one of 62.
+
+The result is an ordinary ``knowledge/`` folder (sources, quiz, keep-as-written list copied
+as they are), written to a folder the caller chooses and read through the normal loader.
+The same ``seed`` gives the same files.
 """
 
 from __future__ import annotations
@@ -30,6 +40,8 @@ import yaml
 
 from bot.yamlread import read_yaml
 
+ANSWER_FIELDS = ("answer",)
+"""An entry's texts that ``distinct_answers`` salts."""
 MAX_ID = 48  # knowledge ids: a lower-case letter or digit, then up to 47 of [a-z0-9-]
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -78,7 +90,12 @@ class _Pools:
             langs = {lang: _words(qs) for lang, qs in (e.get("questions") or {}).items()
                      if isinstance(qs, list)}
             self.by_entry[e["id"]] = langs
+        self.answers_by_entry = {
+            e["id"]: {lang: [w for t in _answer_texts(e, lang) for w in t.split() if w.isalpha()]
+                      for lang in ("en", "ru", "uz")}
+            for e in entries}
         self._others: dict[tuple[str, str], list[str]] = {}
+        self._other_answers: dict[tuple[str, str], list[str]] = {}
 
     def others(self, entry_id: str, lang: str) -> list[str]:
         key = (entry_id, lang)
@@ -87,11 +104,25 @@ class _Pools:
                                  for w in langs.get(lang, ())] or ["migratsiya"]
         return self._others[key]
 
+    def other_answers(self, entry_id: str, lang: str) -> list[str]:
+        key = (entry_id, lang)
+        if key not in self._other_answers:
+            self._other_answers[key] = [
+                w for eid, langs in self.answers_by_entry.items() if eid != entry_id
+                for w in langs.get(lang, ())] or ["migratsiya"]
+        return self._other_answers[key]
+
     def any_other(self, entry_id: str) -> list[str]:
         return [w for lang in ("en", "ru", "uz") for w in self.others(entry_id, lang)]
 
 
-def _copy(entry: dict[str, Any], k: int, pools: _Pools, rng: random.Random) -> dict[str, Any]:
+def _answer_texts(entry: dict[str, Any], lang: str) -> list[str]:
+    return [texts[lang] for field in ANSWER_FIELDS
+            if isinstance(texts := entry.get(field), dict) and isinstance(texts.get(lang), str)]
+
+
+def _copy(entry: dict[str, Any], k: int, pools: _Pools, rng: random.Random,
+          distinct_answers: bool = False) -> dict[str, Any]:
     tag = token(k)
     copy = dict(entry)
     copy["id"] = copy_id(k, entry["id"])
@@ -102,6 +133,12 @@ def _copy(entry: dict[str, Any], k: int, pools: _Pools, rng: random.Random) -> d
     if entry.get("aliases"):
         copy["aliases"] = [_salt(a, pools.any_other(entry["id"]), tag, rng)
                            for a in entry["aliases"]]
+    if distinct_answers:
+        for field in ANSWER_FIELDS:
+            if isinstance(texts := entry.get(field), dict):
+                copy[field] = {lang: _salt(text, pools.other_answers(entry["id"], lang), tag, rng)
+                               if isinstance(text, str) else text
+                               for lang, text in texts.items()}
     return copy
 
 
@@ -115,7 +152,8 @@ def minimum_size(source: Path) -> int:
     return sum(len(d["entries"]) for d in _read_faq(Path(source)).values())
 
 
-def salted_knowledge(source: Path, dest: Path, entries: int, seed: int = 0) -> Path:
+def salted_knowledge(source: Path, dest: Path, entries: int, seed: int = 0,
+                     distinct_answers: bool = False) -> Path:
     """Write a knowledge folder of ``entries`` FAQ entries made from ``source``.
 
     Args:
@@ -123,6 +161,7 @@ def salted_knowledge(source: Path, dest: Path, entries: int, seed: int = 0) -> P
         dest: an empty or missing folder; the result is ``dest / "knowledge"``.
         entries: how many entries in all; at least as many as ``source`` has.
         seed: the random seed for the salt words and their places.
+        distinct_answers: salt each copy's answers too (see the module's docstring).
 
     Returns:
         The new ``knowledge/`` folder, ready for ``knowledge.load``.
@@ -142,7 +181,7 @@ def salted_knowledge(source: Path, dest: Path, entries: int, seed: int = 0) -> P
     rng = random.Random(seed)
     for k in range(entries - len(originals)):
         path, entry = originals[k % len(originals)]
-        data[path]["entries"].append(_copy(entry, k, pools, rng))
+        data[path]["entries"].append(_copy(entry, k, pools, rng, distinct_answers))
     for path in files:
         with path.open("w", encoding="utf-8") as out:
             yaml.dump(data[path], out, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
