@@ -28,6 +28,12 @@ class _Words:
     alone: frozenset[str]
     joiners: frozenset[str]
     year_pairs: bool
+    decimal: frozenset[str] = frozenset()
+    """Words between a number and its decimals ("fourteen *point* eight", «четырнадцать
+    *целых* восемь десятых», 'oʻn toʻrt *butun* oʻndan sakkiz')."""
+    fraction_words: frozenset[str] = frozenset()
+    """Words that name the decimals' place, before or after them («десятых», 'oʻndan'):
+    read with them, dropped."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,9 @@ class _Said:
     end: int
     value: int
     scale: int = 0
+    fraction: str = ""
+    """Its decimals, when said ("fourteen point eight billion": "8"): its digits are then
+    the whole and the decimals as two tokens, as ``fold`` splits "14.8"."""
 
 
 def _kind(value: int) -> int:
@@ -136,7 +145,9 @@ class Numerals:
                 numbers, frozenset(ordinals), scales,
                 frozenset(fold(str(w)) for w in spec.get("alone") or ()),
                 frozenset(fold(str(w)) for w in spec.get("joiners") or ()),
-                bool(spec.get("year_pairs"))))
+                bool(spec.get("year_pairs")),
+                frozenset(fold(str(w)) for w in spec.get("decimal") or ()),
+                frozenset(fold(str(w)) for w in spec.get("fraction_words") or ())))
         return cls(tuple(languages))
 
     def in_digits(self, toks: Sequence[str], written: Sequence[str] | None = None) -> list[str]:
@@ -150,6 +161,8 @@ class Numerals:
             return out
         for said in reversed(self._said(toks)):
             digits = [str(said.value // said.scale if said.scale else said.value)]
+            if said.fraction:
+                digits.append(said.fraction)
             if said.scale:
                 digits.append(out[said.end - 1])
             out[said.start:said.end] = digits
@@ -181,13 +194,38 @@ class Numerals:
         if toks[k] in lang.scales and k and toks[k - 1].isdigit():
             return None  # "1 million", "14 миллиардов": the digits say the number
         first = self._number(toks, k, lang)
+        if first is None and toks[k] in lang.numbers and k + 1 < len(toks) and (
+                toks[k + 1] in lang.decimal):
+            first = _Said(k, k + 1, lang.numbers[toks[k]])  # "two point five million"
         if first is None:
             return None
+        if (not first.scale and first.end < len(toks) and toks[first.end] in lang.decimal
+                and (said := self._decimals(toks, first, lang)) is not None):
+            return [said]
         if lang.year_pairs and first.value in (19, 20) and not first.scale:
             second = self._number(toks, first.end, lang)
             if second is not None and not second.scale and 10 <= second.value < HUNDRED:
                 return [_Said(k, second.end, first.value * HUNDRED + second.value)]
         return [first]
+
+    def _decimals(self, toks: Sequence[str], whole: _Said, lang: _Words) -> _Said | None:
+        """``whole`` with the decimals said after its decimal word ("fourteen point eight
+        billion", «четырнадцать целых восемь десятых миллиарда», 'oʻn toʻrt butun oʻndan
+        sakkiz milliard'): one digit, its place word dropped and a scale after it kept; or
+        None when no digit follows."""
+        j = whole.end + 1
+        if j < len(toks) and toks[j] in lang.fraction_words:
+            j += 1  # 'oʻndan sakkiz'
+        if j >= len(toks) or lang.numbers.get(toks[j], 10) >= 10:
+            return None
+        digit, j = lang.numbers[toks[j]], j + 1
+        if j < len(toks) and toks[j] in lang.fraction_words:
+            j += 1  # «восемь десятых»
+        scale = 0
+        if j < len(toks) and lang.scales.get(toks[j], 0) > HUNDRED:
+            scale, j = lang.scales[toks[j]], j + 1
+        return _Said(whole.start, j, whole.value * scale if scale else whole.value, scale,
+                     str(digit))
 
     @staticmethod
     def _number(toks: Sequence[str], k: int, lang: _Words) -> _Said | None:
