@@ -31,6 +31,9 @@ from bot.thesaurus import CONCEPT_MARK
 
 DATED = "when"
 """The ``details:`` kind (a date asked) that every answer holding a year gives."""
+DAY = "day"
+"""The ``details:`` kind (a month or a day asked) that every answer holding a whole date
+gives ("20 August 2019")."""
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 """Where a sentence of an answer ends (``LeftOut._dated``; a ";" does not end it there)."""
 _YEARLIKE = re.compile(r"\d{4}")
@@ -101,7 +104,10 @@ class LeftOut(Index):
         """Per entry: the numbers of its answers, by kind (``read_numbers``)."""
         self._gives = [gives | {DATED} if found.years else gives
                        for gives, found in zip(self._gives, self._numbers, strict=True)]
-        # An answer that holds a year gives a date ("when was it signed", ``details:``).
+        # An answer that holds a year gives a date ("when was it signed", ``details:``),
+        # one that holds a whole date its month and day too ("in which month").
+        self._gives = [gives | {DAY} if found.dates else gives
+                       for gives, found in zip(self._gives, self._numbers, strict=True)]
         (names, named), titled, asking = self._questions_read.result()
         del self._questions_read
         gives = np.zeros(len(self.entry_ids), dtype=bool)

@@ -26,8 +26,13 @@ from bot.text import fold, keyboard_variant
 from bot.urgentlists import UrgentLists
 
 ASKS = "asks"
+ASKS_SUM = "asks_sum"
+"""The ``counted:`` phrases that ask a sum, never a count of people ("how much did *migrants*
+send" counts no migrants): they count money only."""
 """The label of ``counted:`` whose words ask a count ("how many"); the others name what is
 counted."""
+MONEY = "money"
+"""The ``counted:`` label of a sum of money ("how much *money*", 'qancha *pul*')."""
 COUNTED_AFTER = 4
 """How many tokens after a "how many" (or a figure) the word of what it counts may stand."""
 
@@ -288,17 +293,19 @@ class PhraseBook(UrgentLists):
     def counted_asked(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """What a "how many" of folded tokens counts: the label of ``counted:`` of the first
         word after it (within ``COUNTED_AFTER`` words, numbers aside) that is no stop word
-        ("how many *women*", «сколько *узбеков* работает», "nechtasi *ayollar*"), or None (a
-        count of money, of nothing named)."""
+        ("how many *women*", «сколько *узбеков* работает», "nechtasi *ayollar*", "how much
+        *money*": ``MONEY``; after "how much", ``ASKS_SUM``, money only), or None (nothing
+        named)."""
         hits = self.counted.find(toks)
-        for ask in (h for h in hits if h.label == ASKS):
+        for ask in (h for h in hits if h.label in (ASKS, ASKS_SUM)):
             # the first word after it, numbers and stop words aside ("how many of the
             # 400,000 are women"; not "how many billions did Uzbek migrants send")
             words = [k for k in range(ask.end, len(toks)) if not toks[k].isdigit()]
             first = next((k for k in words[:COUNTED_AFTER] if toks[k] not in self.stopwords),
                          None)
-            found = next((h.label for h in hits if h.label != ASKS and h.start == first), None)
-            if found is not None:
+            found = next((h.label for h in hits if h.label not in (ASKS, ASKS_SUM)
+                          and h.start == first), None)
+            if found is not None and (ask.label == ASKS or found == MONEY):
                 return found
         return None
 
@@ -308,7 +315,7 @@ class PhraseBook(UrgentLists):
         "300 thousand *people*")."""
         found = set()
         for h in self.counted.find(toks):
-            if h.label != ASKS and any(
+            if h.label not in (ASKS, ASKS_SUM) and any(
                     t.isdigit() and int(t) not in YEARS
                     for t in toks[max(0, h.start - COUNTED_AFTER):h.start]):
                 found.add(h.label)

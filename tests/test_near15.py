@@ -60,3 +60,76 @@ def test_another_figure_said_with_its_decimals_is_a_near_miss(answerer: Answerer
     assert found.decision == "clarify" and found.near_miss is not None
     assert "14.5" in found.near_miss.asked
     assert "remit-2024-total" in {c.entry_id for c in found.candidates}
+
+
+# A detail the entry does not give, asked of its own subject: a month or a day of an entry
+# that gives a year only, a sum of money of an entry whose figures count people, a law's
+# number, an act's appendix or drafters, the professions of a deal, the UN's other compact.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("in which month was the agreement with Germany signed", "coop-germany-2024"),
+    ("в каком месяце подписали соглашение с Германией", "coop-germany-2024"),
+    ("v kakom mesyace podpisali soglashenie s Germaniei", "coop-germany-2024"),
+    ("Germaniya bilan kelishuv qaysi oyda imzolangan", "coop-germany-2024"),
+    ("Germaniya bilan kelişuv qaysi oyda imzolangan", "coop-germany-2024"),  # new alphabet
+    ("Германия билан келишув қайси ойда имзоланган", "coop-germany-2024"),
+    ("Германия билан келишув кайси ойда имзоланган", "coop-germany-2024"),  # ru keyboard
+    ("how much money was allocated to train 300 thousand people", "strategy-training"),
+    ("сколько денег выделено на обучение 300 тысяч человек", "strategy-training"),
+    ("skolko deneg vydelili na obuchenie 300 tysyach chelovek", "strategy-training"),
+    ("300 ming kishini oʻqitishga qancha pul ajratilgan", "strategy-training"),
+    ("300 ming kishini o'qitishga qancha pul ajratilgan", "strategy-training"),
+    ("300 минг кишини ўқитишга қанча пул ажратилган", "strategy-training"),
+    ("300 минг кишини укитишга канча пул ажратилган", "strategy-training"),
+    ("global compact on refugees what is it", "org-global-compact"),
+    ("что такое глобальный договор о беженцах", "org-global-compact"),
+    ("when did uzbekistan join the global compact", "org-global-compact"),
+    ("когда Узбекистан присоединился к глобальному договору о миграции",
+     "org-global-compact"),
+    ("Germaniya kelishuvi boʻyicha qaysi kasbdagilarni olishadi", "coop-germany-2024"),
+    ("германия битими бўйича қайси касбдагиларни олишади", "coop-germany-2024"),
+    ("what does appendix 3 of resolution PP-4829 say", "decree-pp-4829"),
+    ("что в приложении 3 к постановлению ПП-4829", "decree-pp-4829"),
+    ("PQ-4829 qarorining 3-ilovasi nima haqida", "decree-pp-4829"),
+    ("who prepared decree UP-5785", "decree-up-5785"),
+    ("кто подготовил указ УП-5785", "decree-up-5785"),
+    ("PF-5785 farmonini kim tayyorlagan", "decree-up-5785"),
+    ("who drafted decree UP-5785", "decree-up-5785"),
+])
+def test_a_detail_the_entry_does_not_give_is_a_near_miss(answerer: Answerer, message: str,
+                                                         entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss is not None) == ("clarify", True)
+    assert found.candidates[0].entry_id == entry
+    assert found.near_miss.detail
+
+
+@pytest.mark.parametrize("message", [
+    "what is the number of the law on labour migration",
+    "номер закона о трудовой миграции",
+    "mehnat migratsiyasi toʻgʻrisidagi qonun raqami qanday",
+    "меҳнат миграцияси тўғрисидаги қонун рақами қандай",
+])
+def test_a_laws_number_is_given_by_no_entry(answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision != "answer"
+    assert found.near_miss is not None and found.near_miss.detail
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("in which month was decree UP-5785 signed", "decree-up-5785"),  # 20 August 2019
+    ("какого числа подписан указ УП-5785", "decree-up-5785"),
+    ("PF-5785 farmoni qaysi oyda imzolangan", "decree-up-5785"),
+    ("how much money did migrants send home in 2024", "remit-2024-total"),
+    ("сколько денег мигранты перевели в 2024 году", "remit-2024-total"),
+    ("2024 yilda migrantlar qancha pul yubordi", "remit-2024-total"),
+    ("2024 йилда мигрантлар қанча пул юборди", "remit-2024-total"),
+    # "how much did *migrants* send" asks a sum, not a count of migrants
+    ("I work in Korea. How much did migrants send to Uzbekistan in 2024?", "remit-2024-total"),
+    ("what is the global compact for migration", "org-global-compact"),
+    ("who prepared the 2023 ILO review", "org-ilo"),  # the ILO, its entry says
+])
+def test_a_detail_the_entry_gives_is_answered(answerer: Answerer, message: str,
+                                              entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss) == ("answer", None)
+    assert found.candidates[0].entry_id == entry
