@@ -279,8 +279,23 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     longer. Its CPU in six large test files: 0.68-0.98 s -> 0.26-0.31 s."""
     from bot import collector
 
+    gc.collect()  # what collecting left (the collector was off: ``pytest_collection``)
     collector.freeze()
     gc.set_threshold(collector.YOUNG_OBJECTS, *gc.get_threshold()[1:])
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> Iterator[object]:
+    """The cycle collector is off while the tests are collected (each worker collects them
+    all), and runs once at the end, before what is kept is frozen
+    (``pytest_collection_finish``): collecting ~6,200 tests made it run ~500 times, walking
+    the growing heap of modules and items for ~33,000 objects of garbage. A worker's
+    collection: 1.58-1.69 s of CPU -> 1.45-1.51 s with the one run (0.11-0.13 s of it)."""
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        gc.enable()
 
 
 @pytest.hookimpl(trylast=True)
