@@ -22,8 +22,8 @@ from bot.figurekin import kin_with_figure_first
 from bot.leftout import DATED
 from bot.numbers import Numbers, number_conflict, read_numbers
 from bot.phrases import Hit
-from bot.placesasked import PlacesAsked
 from bot.reading import Reader
+from bot.timesasked import TimesAsked
 
 NOT_COVERED_GAP = 2
 """Words that may stand between the words of a ``not_covered`` phrase ("how many *Uzbek*
@@ -73,7 +73,7 @@ class Scored:
     an answer with one of them is a "did you mean" of the group instead."""
 
 
-class NearMisses(PlacesAsked):
+class NearMisses(TimesAsked):
     """The index plus what each entry leaves out; ``reader`` is set by the subclass."""
 
     reader: Reader
@@ -88,10 +88,10 @@ class NearMisses(PlacesAsked):
         (``when``) only where a sentence of its text names the countries or organisations
         asked beside a year (``_undated``)."""
         words = self._detail_words
-        hits = [h for h in (self.reader.details.find(toks, NOT_COVERED_GAP)
-                            or self.reader.details.find(words.as_first_person(toks),
-                                                        NOT_COVERED_GAP)
-                            or words.asked(toks))
+        hits = [h for h in self._timed(self.reader.details.find(toks, NOT_COVERED_GAP)
+                                       or self.reader.details.find(
+                                           words.as_first_person(toks), NOT_COVERED_GAP)
+                                       or words.asked(toks), idx, toks, quantity)
                 if h.label not in self._gives[idx]
                 or h.label == DATED and self._undated(idx, asked)]
         if not hits and not self._lists_countries(idx):
@@ -191,10 +191,17 @@ class NearMisses(PlacesAsked):
         numbers = read_numbers(toks, self.reader.number_words)
         numbers = replace(numbers, labels=numbers.labels | (
             asked_facts.numbers - numbers.whole - {y - 2000 for y in numbers.years}))
+        # A "how much" of the money sent home asks a sum of money: with a year ("how much
+        # did workers abroad send home in 2022"), the remittance figure, not a plan whose
+        # period starts then; that figure's near miss when the year is another.
+        money = quantity is not None and any(h.label in self.thesaurus.flows for h in hits)
+        if money and numbers.years and not self._counts_money(idx):
+            ranked, idx = self._first_that(ranked, self._counts_money, asked_facts, figure_of,
+                                           idx, numbers, FIT_GAP, fits=False)
         miss = self._conflict(asked_facts, idx, figure_of, numbers)
         if miss is not None:
             ranked, idx, miss = self._fitting_first(ranked, asked_facts, figure_of, numbers,
-                                                    quantity, miss)
+                                                    quantity, miss, money)
         if miss is not None and not miss.detail:
             miss = self._conflict(asked_facts, idx, figure_of, numbers, strict=False)
         if miss is not None and not miss.detail:
@@ -215,6 +222,12 @@ class NearMisses(PlacesAsked):
                     self._aspects.named(self.thesaurus.concept_tokens(toks, hits)),
                     self._stances)
                 idx = self._index_of[ranked[0][0]]
+        if miss is None and not self._dated_figure(idx) and self._asks_this_year(
+                self.reader.details.find(toks, NOT_COVERED_GAP)):
+            # "Remittances this year": a close entry that gives a dated figure first (its
+            # near miss then says the documents give another year).
+            ranked, idx = self._first_that(ranked, self._dated_figure, asked_facts, figure_of,
+                                           idx, numbers, FIT_GAP)
         if (miss is None and not self._lists_countries(idx)
                 and self.thesaurus.asks_countries.find(toks, COUNTRIES_GAP)):
             # "Which nations has Uzbekistan made labour deals with?": a close entry that
@@ -225,9 +238,11 @@ class NearMisses(PlacesAsked):
 
     def _fitting_first(self, ranked: list[tuple[str, float]], asked_facts: Facts,
                        figure_of: frozenset[str], numbers: Numbers, quantity: str | None,
-                       miss: Conflict) -> tuple[list[tuple[str, float]], int, Conflict | None]:
+                       miss: Conflict, money: bool = False
+                       ) -> tuple[list[tuple[str, float]], int, Conflict | None]:
         """For a best entry that contradicts the question (``miss``): a close entry that
-        does not first (no miss then), else the one that contradicts least."""
+        does not first (no miss then), else the one that contradicts least (``money``: a
+        sum of money is asked, which only a figure of money gives)."""
         # The documents may give the asked fact in another close entry: offer that
         # one first rather than say the documents lack it.
         window = ranked[:SHORTLIST_FACTS]
@@ -239,6 +254,7 @@ class NearMisses(PlacesAsked):
         # qancha pul joʻnatgan": not the entry that only names Russia).
         fits = [sc >= ranked[0][1] - FIT_GAP and c is None
                 and (quantity is None or self._counts[self._index_of[eid]])
+                and (not money or self._counts_money(self._index_of[eid]))
                 for (eid, sc), c in zip(window, conflicts, strict=True)]
         if any(fits):
             # A contradicted entry does not compete with one that gives the asked
@@ -359,14 +375,15 @@ class NearMisses(PlacesAsked):
 
     def _first_that(self, ranked: list[tuple[str, float]], gives: Callable[[int], bool],
                     asked: Facts, figure_of: frozenset[str], idx: int,
-                    numbers: Numbers) -> tuple[list[tuple[str, float]], int]:
-        """The entry of the shortlist that ``gives`` what is asked, uncontradicted and
-        within ``AMOUNT_GAP`` points of the best, first (the best stays next: a "did you
-        mean"); else the ranking as it was."""
+                    numbers: Numbers, gap: float = AMOUNT_GAP, fits: bool = True
+                    ) -> tuple[list[tuple[str, float]], int]:
+        """The entry of the shortlist that ``gives`` what is asked, uncontradicted (unless
+        not ``fits``: its near miss is then said) and within ``gap`` points of the best,
+        first (the best stays next: a "did you mean"); else the ranking as it was."""
         for j, (eid, sc) in enumerate(ranked[1:SHORTLIST_FACTS], 1):
             k = self._index_of[eid]
-            if (sc >= ranked[0][1] - AMOUNT_GAP and gives(k)
-                    and self._conflict(asked, k, figure_of, numbers) is None):
+            if (sc >= ranked[0][1] - gap and gives(k) and (
+                    not fits or self._conflict(asked, k, figure_of, numbers) is None)):
                 ranked.insert(0, ranked.pop(j))
                 return ranked, k
         return ranked, idx

@@ -206,6 +206,10 @@ class PhraseBook(UrgentLists):
             w for p in raw.get("home_words") or () for v in {str(p), keyboard_variant(str(p))}
             for w in fold(v).split())  # type: ignore[attr-defined]
         """Words that name the writer's home country ("send home", "uyga")."""
+        self.alone_words = frozenset(
+            w for p in raw.get("alone_words") or () for v in {str(p), keyboard_variant(str(p))}
+            for w in fold(v).split())  # type: ignore[attr-defined]
+        """Words that single out one country's part of a figure ("in Russia alone")."""
 
     def _read_documents(self, raw: Mapping[str, object]) -> None:
         """Questions about the documents and their authors."""

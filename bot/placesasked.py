@@ -66,6 +66,11 @@ class PlacesAsked(Siblings):
                  and h.label != HOME and self.thesaurus.people_there(toks, h)}
         if there:
             return frozenset(there)
+        if quantity and (alone := {h.label for h in hits if h.label in asked.places
+                                   and h.label != HOME and self._alone(toks, h)}):
+            # One country's part of the figure ("Uzbeks in Russia alone ... send home"),
+            # even of the money sent home: the documents give only the whole.
+            return frozenset(alone)
         if HOME in asked.places or any(t in self.reader.home_words for t in toks):
             return frozenset()
         found = set()
@@ -91,6 +96,13 @@ class PlacesAsked(Siblings):
                 continue
             found.add(hit.label)
         return frozenset(found)
+
+    def _alone(self, toks: tuple[str, ...], hit: Hit) -> bool:
+        """Whether a country named (``hit``) is singled out ("in Russia *alone*", «*только*
+        из России», 'Rossiyadan *yolgʻiz*': ``alone_words``, two words before it or the
+        one after)."""
+        near = toks[max(0, hit.start - 2):hit.start] + toks[hit.end:hit.end + 1]
+        return not self.reader.alone_words.isdisjoint(near)
 
     def _word(self, tok: str) -> bool:
         """Whether ``tok`` is a word of its own: no stop word, number or nothing."""

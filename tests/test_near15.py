@@ -133,3 +133,56 @@ def test_a_detail_the_entry_gives_is_answered(answerer: Answerer, message: str,
     found = answerer.matcher.match(message)
     assert (found.decision, found.near_miss) == ("answer", None)
     assert found.candidates[0].entry_id == entry
+
+
+# Times no figure of the documents is of: progress so far, this year's, a sum over the last
+# years; a year asked of the money sent home (the remittance figure's, not a plan's whose
+# period starts then); one country's part of the figure ("in Russia alone").
+@pytest.mark.parametrize(("message", "entry"), [
+    ("how many people have already been trained under the 300 thousand plan",
+     "strategy-training"),
+    ("сколько человек уже обучили по плану 300 тысяч", "strategy-training"),
+    ("skolko chelovek uzhe obuchili po strategii", None),
+    ("strategiya boʻyicha hozirgacha qancha odam oʻqitildi", None),
+    ("стратегия бўйича ҳозиргача қанча одам ўқитилди", None),
+    ("стратегия буйича хозиргача канча одам укитилди", None),  # Russian keyboard
+    ("how much did migrants send home this year", "remit-2024-total"),
+    ("в этом году сколько перевели мигранты", "remit-2024-total"),
+    ("bu yil migrantlar qancha pul oʻtkazdi", "remit-2024-total"),
+    ("bu yil migrantlar qancha pul o'tkazdi".replace("o'", "ö"), "remit-2024-total"),
+    ("бу йил мигрантлар қанча пул ўтказди", "remit-2024-total"),
+    ("remittances this year", "remit-2024-total"),
+    ("over the last 5 years how much did migrants send home", "remit-2024-total"),
+    ("сколько перевели мигранты за последние 5 лет", "remit-2024-total"),
+    ("oxirgi 5 yilda migrantlar qancha pul yuborgan", "remit-2024-total"),
+    ("how much did workers abroad send home in 2022", "remit-2024-total"),
+    ("how much did workers abroad send home in twenty twenty-two", "remit-2024-total"),
+    ("сколько денег мигранты отправили домой в 2022 году", "remit-2024-total"),
+    ("2022 yilda chet eldagi ishchilar uyga qancha pul yuborgan", "remit-2024-total"),
+    ("how much did uzbeks in russia alone send home in 2024", "remit-2024-total"),
+    ("сколько денег пришло только из России в 2024 году", "remit-2024-total"),
+    ("faqat Rossiyadan qancha pul keldi 2024 yilda", "remit-2024-total"),
+    ("фақат Россиядан қанча пул келди 2024 йилда", "remit-2024-total"),
+])
+def test_a_time_or_part_no_figure_is_of_is_a_near_miss(answerer: Answerer, message: str,
+                                                       entry: str | None) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss is not None) == ("clarify", True)
+    if entry is not None:
+        assert found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("how many people will be trained under the strategy", "strategy-training"),
+    ("how many citizens will be sent abroad by 2026", "strategy-organised-migration"),
+    ("how much money did migrants send home in 2024", "remit-2024-total"),
+    ("I work in Russia. How much did migrants send home in 2024?", "remit-2024-total"),
+    # "this year" of a year the message names: that year
+    ("Салом устоз! Семинарда 2017 йил ҳақида гапирмоқчиман. Нега бу йил миграция ҳуқуқи учун "
+     "бурилиш йили деб аталади? Олдиндан раҳмат", "law-2017-reforms"),
+])
+def test_the_time_the_entry_gives_is_answered(answerer: Answerer, message: str,
+                                              entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss) == ("answer", None)
+    assert found.candidates[0].entry_id == entry

@@ -177,6 +177,7 @@ class PhrasesFile(m._Model):
     own_people: Phrases = Field(default_factory=list)
     home_state: Phrases = Field(default_factory=list)
     home_words: Phrases = Field(default_factory=list)
+    alone_words: Phrases = Field(default_factory=list)
     document_words: Phrases = Field(default_factory=list)
 
 

@@ -1,0 +1,50 @@
+"""Times and sums a question asks that no entry gives a figure of (pure, near15): progress
+made so far ("how many have *already* been trained"), this year's figure («в этом году
+сколько перевели»), a sum over the last years ("over the last 5 years"), and a sum of
+money asked of an entry whose figures count people (``details:`` kinds ``so_far``,
+``this_year``, ``years_span`` and ``counted:``'s ``money`` in ``knowledge/phrases.yaml``);
+``bot.nearmiss`` makes them near misses."""
+
+from __future__ import annotations
+
+from bot.numbers import read_numbers
+from bot.phrasebook import MONEY
+from bot.phrases import Hit
+from bot.placesasked import PlacesAsked
+
+THIS_YEAR = "this_year"
+TIMES = frozenset({"so_far", THIS_YEAR, "years_span"})
+"""The ``details:`` kinds that ask a time no answer gives a figure of: progress made so far,
+this year's, a sum over the last years (``TimesAsked._timed``)."""
+
+
+class TimesAsked(PlacesAsked):
+    """What each entry's figures are (of money, dated) for the times and sums asked."""
+
+    def _timed(self, hits: list[Hit], idx: int, toks: tuple[str, ...],
+               quantity: str | None) -> list[Hit]:
+        """``hits`` (``details:`` found) less the times asked that ask nothing of entry
+        ``idx``: progress ("already", ``so_far``) or a sum of years ("over the last 5
+        years", ``years_span``) asked without a "how many" (``quantity``), and "this year"
+        asked of an entry that gives no year or no figure with its unit ("14.8 billion",
+        "300 thousand"), or in a sentence that names a year of its own ("what happened in
+        2017, why is this year a turning point": that year)."""
+        if not any(h.label in TIMES for h in hits):
+            return hits
+        return [h for h in hits if h.label not in TIMES or (
+            self._dated_figure(idx) and not read_numbers(toks, self.reader.number_words).years
+            if h.label == THIS_YEAR else quantity is not None)]
+
+    @staticmethod
+    def _asks_this_year(hits: list[Hit]) -> bool:
+        """Whether ``details:`` found (``hits``) ask "this year" («в этом году», 'bu yil')."""
+        return any(h.label == THIS_YEAR for h in hits)
+
+    def _counts_money(self, idx: int) -> bool:
+        """Whether a figure of entry ``idx`` is a sum of money ("14.8 billion US dollars")."""
+        return MONEY in self._counted[idx]
+
+    def _dated_figure(self, idx: int) -> bool:
+        """Whether entry ``idx`` gives a figure with its unit and a year ("in 2024 ...
+        14.8 billion"): what "this year" asks of."""
+        return bool(self._numbers[idx].figures and self._numbers[idx].years)
