@@ -211,6 +211,8 @@ class Matcher(Settling):
         sentence says it does not ask ("hajmi emas", "apart from the economy") is left out."""
         toks = self._excluding.kept(toks, self.stopwords)
         hits = self.thesaurus.asked_hits(toks)
+        if (asked_of := self._bodies_asked(toks, hits)) is not None:
+            toks, hits = asked_of, self.thesaurus.asked_hits(asked_of)
         concepts = self.thesaurus.concept_tokens(toks, hits)
         combined, best_lang = self._scores(" ".join(toks), concepts, hits)
         if framed := self.reader.framed(toks):

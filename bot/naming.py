@@ -14,8 +14,18 @@ from bot.verdict import Analysis, Candidate, Match
 
 if TYPE_CHECKING:
     from bot.documents import DocumentFinder
+    from bot.phrases import Hit
     from bot.reading import Reader
     from bot.thesaurus import Thesaurus
+
+
+BODY_AFTER = 3
+"""Words after a question word an organisation's name may start at most for it to be what
+the question asks ("what does the ILO", «чем занимается МОМ»), none of them a joining word
+("… nimalarni oʻrgangan, va BMT ham …" asks a second thing of the UN)."""
+BODY_BEFORE = 2
+"""Words a question word may stand from the end of a sentence, and an organisation's name
+from it, for the name to be what it asks ('MOM nima qiladi', 'XMTning vazifasi nima')."""
 
 
 class Naming:
@@ -28,6 +38,34 @@ class Naming:
     entry_ids: list[str]
     stopwords: frozenset[str]
     _known_words: frozenset[str]
+
+    def _bodies_asked(self, toks: tuple[str, ...], hits: list[Hit]
+                      ) -> tuple[str, ...] | None:
+        """``toks`` without the organisations a sentence names only beside the one it asks
+        about («нам задали про ООН, МОТ и МОМ, что такое МОТ», "we write about the UN, the
+        ILO and the IOM, what is the IOM", 'BMT, XMT va MOM haqida …, MOM nima qiladi'):
+        the bodies after its last question word, or right before one that ends it
+        ('XMT nima'), when they are some of those it names but not all and no other body
+        follows the question word; else None."""
+        named = [(h, fact[1]) for h in hits
+                 if (fact := self.thesaurus.fact_of(h.label)) and fact[0] == "bodies"]
+        if len({b for _, b in named}) < 2:
+            return None
+        q = max((k for k, t in enumerate(toks) if t in self.reader.question_words),
+                default=None)
+        if q is None:
+            return None
+        after = [(h, b) for h, b in named if h.start > q]
+        asked = {b for h, b in after if h.start <= q + BODY_AFTER
+                 and self.reader.joining_words.isdisjoint(toks[q + 1:h.start])}
+        if len({b for _, b in after}) > 1:
+            return None  # "how do the ILO and the IOM work together": both asked
+        if not after and q >= len(toks) - BODY_BEFORE:
+            asked = {b for h, b in named if q - BODY_BEFORE <= h.end <= q}
+        if not asked or asked == {b for _, b in named}:
+            return None
+        gone = {k for h, b in named if b not in asked for k in range(h.start, h.end)}
+        return tuple(t for k, t in enumerate(toks) if k not in gone)
 
     def _compared(self, a: Analysis) -> tuple[Candidate, ...]:
         """For a comparison: the entries of its own of each organisation, act or article

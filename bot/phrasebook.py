@@ -119,6 +119,8 @@ class PhraseBook(UrgentLists):
         self._joining = (re.compile(r"\s+(?:" + "|".join(map(re.escape, joining)) + r")\s+",
                                     re.IGNORECASE) if joining else None)
         """Where a sentence may hold two questions ("... и что ...")."""
+        self.joining_words = frozenset(fold(j) for j in joining if len(fold(j).split()) == 1)
+        """The joining words of one word, folded ("va", "и")."""
         self.refer_back = _words(raw.get("refer_back"))
         """Words by which a second joined question refers to the first's subject ("их")."""
         number_words = raw.get("number_words") or {}

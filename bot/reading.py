@@ -23,6 +23,10 @@ from bot.text import fold, spell
 # "14.8", "Art. 23" and "ст. 23" stay whole; a full stop after a word of four letters or
 # more also ends one before a number ("Akam Rossiyada ishlaydi. 2024 yilda ...").
 _BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$)|(?<=\w{4})\.+(?=\s+\d))")
+_STOP_LOWER = re.compile(r"(?<=\w\w)\.+\s+(?=([^\W\d_]+))")
+"""A full stop after a word, before a word in lower case: a sentence ends there when that
+word is a question word ("нам задали про оон, мот и мом. что такое мот?"), as before a
+capital; "т.е. что", "e.g. what" stay whole (a letter and a stop before the stop)."""
 _LINK = re.compile(r"\bhttps?://\S+|\b(?:[\w-]+\.)+[a-z]{2,}/\S+", re.IGNORECASE)
 """A web link with a scheme or a path ("https://migration.uz/news/12345"): what it holds is
 not read, so it is no subject; "migration.uz" alone still names the Agency's site."""
@@ -134,6 +138,21 @@ class Reader(SmallTalk):
             return subject
         return None
 
+    def _sentences(self, text: str) -> list[tuple[str, str]]:
+        """``text``'s sentences, each with the marks that end it: at ``_BREAK``, and at a
+        full stop before a question word in lower case (``_STOP_LOWER``)."""
+        pieces = _BREAK.split(text) + [""]
+        found = []
+        for sentence, end in zip(pieces[::2], pieces[1::2], strict=False):
+            start = 0
+            if "." in sentence:
+                for m in _STOP_LOWER.finditer(sentence):
+                    if fold(m.group(1)) in self.question_words:
+                        found.append((sentence[start:m.start()], "."))
+                        start = m.end()
+            found.append((sentence[start:], end))
+        return found
+
     def read(self, text: str) -> Reading:
         """Read one cleaned message.
 
@@ -145,9 +164,8 @@ class Reader(SmallTalk):
         """
         acc = _Sentences()
         text = _LINK.sub(" ", text)  # a link names no subject (it met the Agency's entry)
-        pieces = _BREAK.split(text) + [""]
-        read = [(sentence, end, fold(sentence).split())
-                for sentence, end in zip(pieces[::2], pieces[1::2], strict=False)]
+        split = self._sentences(text)
+        read = [(sentence, end, fold(sentence).split()) for sentence, end in split]
         read = [r for r in read if r[2]]
         all_toks: list[str] = []  # fold works word by word: the same as folding the text
         lead: tuple[str, ...] = ()
@@ -178,7 +196,7 @@ class Reader(SmallTalk):
             # Only emoji, one of them a reaction ("👍", "👋"): thanks or a greeting.
             acc.set_aside = True
             acc.thanked = any(self.emoji.get(ch) == "thanks" for ch in text)
-        sentences = pieces[::2]
+        sentences = [sentence for sentence, _ in split]
         asking = [p for p in parts if p.asks]
         hits = self.urgent_hits(all_toks, lambda: spell(" ".join(sentences)).split(),
                                 lambda: _clause_starts(sentences, len(all_toks)),

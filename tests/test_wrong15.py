@@ -1,0 +1,59 @@
+"""Confident wrong answers of the fifteenth session's classes (wrong15): one entry answered
+for its neighbour, in every language and script they concern.
+
+Several organisations named, then one asked about («нам задали про ООН, МОТ и МОМ. что такое
+МОТ?»): the one the question asks decides. A full stop before a question word in lower case
+ends a sentence as one before a capital does, so the list is context; and within one sentence
+the bodies named only beside the one right after the question word (or right before an Uzbek
+question word that ends it: 'XMT nima?') are left out of what is matched. Two bodies asked
+together ("how do the ILO and the IOM work together") still get both."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("нам задали про ООН, МОТ и МОМ. что такое МОТ?", "org-ilo"),
+    ("нам задали про оон, мот и мом, что такое мот?", "org-ilo"),
+    ("про ООН, МОТ и МОМ. чем занимается мом?", "org-iom"),
+    ("nam zadali pro OON, MOT i MOM. chto takoe MOT?", "org-ilo"),
+    ("we have a seminar on the UN, the ILO and the IOM. what does the ILO do", "org-ilo"),
+    ("we have to write about the UN, the ILO and the IOM, what is the IOM", "org-iom"),
+    ("bizga BMT, XMT va MOM haqida vazifa berishdi, XMT nima?", "org-ilo"),
+    ("seminarda BMT, XMT va MOM haqida gaplaşdik. MOM nima qiladi?", "org-iom"),
+    ("бизга БМТ, ХМТ ва МОМ ҳақида вазифа беришди, ХМТ нима?", "org-ilo"),
+    ("семинарда БМТ, ХМТ ва МОМ хакида гаплашдик. МОМ нима килади?", "org-iom"),
+])
+def test_the_body_asked_after_several_named_decides(answerer: Answerer, message: str,
+                                                    expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize("message", [
+    "how do the ILO and the IOM work together",
+    "what is the difference between the ILO and the IOM",
+    "МОТ и МОМ: в чём разница?",
+])
+def test_two_bodies_asked_together_are_both_offered(answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify"
+    assert {"org-ilo", "org-iom"} <= {c.entry_id for c in found.candidates}
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # a second body asked after a joining word is a second question, not the only one asked
+    ("Xalqaro mehnat tashkiloti 2023 yilda O'zbekiston haqida qanday hisobot chiqargan, "
+     "nimalarni o'rgangan, va BMT ham shunga o'xshash ish qiladimi", "org-ilo"),
+    ("e.g. what is the ILO", "org-ilo"),
+    ("т.е. что такое МОТ", "org-ilo"),
+])
+def test_a_stop_inside_a_sentence_and_a_second_body_keep_the_answer(
+        answerer: Answerer, message: str, expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
