@@ -186,3 +186,37 @@ def test_the_time_the_entry_gives_is_answered(answerer: Answerer, message: str,
     found = answerer.matcher.match(message)
     assert (found.decision, found.near_miss) == ("answer", None)
     assert found.candidates[0].entry_id == entry
+
+
+# Whether an act lost force, the documents to submit, a year said with 'yildagi', the Kazakh
+# people typed on a Russian keyboard ('казок').
+@pytest.mark.parametrize(("message", "entry"), [
+    ("is decree UP-5785 still in force", "decree-up-5785"),
+    ("указ УП-5785 утратил силу?", "decree-up-5785"),
+    ("ukaz UP-5785 utratil silu?", "decree-up-5785"),
+    ("PF-5785 farmoni kuchini yoʻqotganmi", "decree-up-5785"),
+    ("ПФ-5785 фармони кучини йўқотганми", "decree-up-5785"),
+    ("what documents do I submit to work in Germany", "coop-germany-2024"),
+    ("какие документы подать для работы в Германии", "coop-germany-2024"),
+    ("Germaniyaga ishga qanday hujjat topshiraman", "coop-germany-2024"),
+    ("Германияга ишга қандай ҳужжат топшираман", "coop-germany-2024"),
+    ("Germaniya bilan 2023 yildagi kelishuv", "coop-germany-2024"),
+    ("Германия билан 2023 йилдаги келишув", "coop-germany-2024"),
+    ("казок мигрантлари 2024 йилда канча пул жунатган", "remit-2024-total"),
+    ("qazoq migrantlari 2024 yilda qancha pul yuborgan", "remit-2024-total"),
+])
+def test_force_papers_and_forms_are_near_misses(answerer: Answerer, message: str,
+                                                entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss is not None) == ("clarify", True)
+    assert found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize("message", [
+    "Germaniya bilan 2024 yildagi kelishuv",
+    "Германия билан 2024 йилдаги келишув",
+])
+def test_the_deals_own_year_with_yildagi_is_answered(answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss) == ("answer", None)
+    assert found.candidates[0].entry_id == "coop-germany-2024"
