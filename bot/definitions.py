@@ -100,14 +100,13 @@ class Definitions:
         return not any(forms & own for forms in term)
 
 
-    def names_one(self, word: str, similar: Similar) -> bool:
-        """Whether one entry alone is about ``word`` (a folded word, in the forms the index
-        finds): "Schengen" of "and Schengen?" is an entry's own subject; "opportunities"
-        is none's, and "migration" too many entries'."""
+    def names_some(self, word: str, similar: Similar) -> bool:
+        """Whether some entries, not many, are about ``word`` (a folded word, in the forms
+        the index finds): "Schengen" of "and Schengen?" is an entry's own subject, and
+        "remittances" a few entries'; "opportunities" is none's, and "migration" too many
+        entries'."""
         forms = _forms([word], similar)
-        if forms & self._shared:
-            return False
-        return sum(bool(forms & d) for d in self._defines) == 1
+        return not forms & self._shared and any(forms & d for d in self._defines)
 
 
 def _forms(words: Iterable[str], similar: Similar) -> set[str]:

@@ -102,20 +102,34 @@ class Elliptic(Urgency):
         found = self._opened(toks)
         if found is None:
             return None
-        rest, opened, last = found
+        whole, opened, last = found
         if not opened and not last:
             return None
-        rest = rest[opened:len(rest) - last]  # "a Qozogʻistonda-chi?": both
+        rest = whole[opened:len(whole) - last]  # "a Qozogʻistonda-chi?": both
         if any(t in self.question_words for t in rest):
             return None  # 'a shengen nima', "and what is the IOM?" ask
         named = self.elliptical(toks)
         if named:
-            # a year or a place has nothing to follow; one body may be an entry's subject
-            # ("what about the IOM?", 'XMT-chi?': review s14 finding 5)
-            body = len(named) == 1 and set(self._facts_at(named).values()) == {"bodies"}
-            return named if body else ()
+            # a year or a place has nothing to follow; a body named is a subject, asked as
+            # a question ("what about the UN?", "and the World Bank?", 'XMT-chi?': review
+            # s14 finding 5)
+            facts = self._facts_at(named)
+            return None if len(facts) == len(named) and set(facts.values()) == {
+                "bodies"} else ()
         content = tuple(t for t in rest if t not in self.stopwords)
-        return content if len(content) == 1 else None
+        if len(content) != 1:
+            return None
+        return () if self._oblique(whole, content[0], last) else content
+
+    def _oblique(self, toks: Sequence[str], word: str, last: bool) -> bool:
+        """Whether a follow-up's one word stands in an oblique case: after a preposition
+        (``toks``: its words, opener included: "and for the families?") or, before "-chi",
+        with an Uzbek case ending ('oilalarga-chi?'). Such a word fills a place in a
+        question not held."""
+        if any(t in self.oblique_words for t in toks):
+            return True
+        endings, shortest = self.oblique_endings
+        return last and len(word) >= shortest and word.endswith(endings)
 
     def asked_again(self, toks: Sequence[str], before: Sequence[Part]) -> Part | None:
         """An elliptical sentence (``elliptical``) after one that asks, read as that one

@@ -118,12 +118,13 @@ class Matcher(Settling):
                 found = replace(found, subject=about.best)
         return found
 
-    def _names_one(self, word: str) -> bool:
-        """Whether one entry alone is about ``word`` ("Schengen"), which is no side of a
-        subject ("the opportunities", "the obstacles": of what was asked before)."""
+    def _names_subject(self, word: str) -> bool:
+        """Whether some entries, not many, are about ``word`` ("Schengen", "remittances"),
+        which is no side of a subject ("the opportunities", "the obstacles": of what was
+        asked before): a follow-up naming it asks about it (review s14 finding 5)."""
         if not self._aspect_tokens.isdisjoint(self.thesaurus.concept_tokens((word,))):
             return False
-        return self._definitions.names_one(word, self._similar_words)
+        return self._definitions.names_some(word, self._similar_words)
 
     def _typed_uzbek(self, query: str) -> bool:
         """Whether Cyrillic read as Russian is Uzbek typed on a Russian keyboard."""
@@ -147,7 +148,7 @@ class Matcher(Settling):
         # the question's only (an entry's "15%" is read so by ``bot.leftout``).
         reading = self.reader.read(spelled.replace("%", " percent ") if "%" in spelled
                                    else spelled)
-        if reading.follows and self._names_one(reading.follows[0]):
+        if reading.follows and self._names_subject(reading.follows[0]):
             reading = replace(reading, small_talk=None, follows=())  # "ok, and Schengen?"
         every = tuple(t for p in reading.parts for t in p.toks)
         mine = self._writers_places(spelled)

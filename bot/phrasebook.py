@@ -89,6 +89,14 @@ class PhraseBook(UrgentLists):
         self.ellipsis = _index([("ellipsis", p) for p in _phrases(raw.get("ellipsis"))])
         """What opens an elliptical sentence ("and in", «а в»): ``Elliptic.elliptical``."""
         self.ellipsis_last = _words(raw.get("ellipsis_last"))
+        oblique = raw.get("ellipsis_oblique") or {}
+        assert isinstance(oblique, dict)
+        self.oblique_words = _words(oblique.get("words"))
+        """Prepositions before a follow-up's word ("and for the families?", «а для семей?»)."""
+        self.oblique_endings = (tuple(fold(str(e)) for e in oblique.get("endings") or ()),
+                                int(oblique.get("min_length", 0)))
+        """Uzbek case endings of a word before "-chi" ('oilalarga-chi?': to the families),
+        with the shortest word they are read on."""
 
     def _read_asking(self, raw: Mapping[str, object]) -> None:
         """What makes words ask, join two questions, compare, and number words' kinds."""

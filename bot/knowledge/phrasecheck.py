@@ -76,6 +76,14 @@ class PersonalSuffix(m._Model):
     min_length: Count
 
 
+class ObliqueCase(m._Model):
+    """``ellipsis_oblique``: prepositions and Uzbek case endings of a follow-up's word."""
+
+    words: Phrases = Field(default_factory=list)
+    endings: Phrases = Field(default_factory=list)
+    min_length: Count = 0
+
+
 class NumberWords(m._Model):
     label: Phrases = Field(default_factory=list)
     percent: Phrases = Field(default_factory=list)
@@ -156,6 +164,7 @@ class PhrasesFile(m._Model):
     follow_up_openers: Phrases = Field(default_factory=list)
     ellipsis: Phrases = Field(default_factory=list)
     ellipsis_last: Phrases = Field(default_factory=list)
+    ellipsis_oblique: ObliqueCase | None = None
     practical: ByKind = Field(default_factory=dict)
     practical_spelt: Phrases = Field(default_factory=list)
     practical_not: Phrases = Field(default_factory=list)
