@@ -15,6 +15,13 @@ ACT_REACH = 6
 DATE_ENDINGS = ("dagi", "degi", "gi")
 """Uzbek endings of a date that stands before what it dates ("20-avgustdagi", "2017-yilgi"),
 folded."""
+MONTH_STARTS = {"jan": 1, "ian": 1, "feb": 2, "fev": 2, "mar": 3, "apr": 4, "mai": 5, "may": 5,
+                "jun": 6, "iun": 6, "jul": 7, "iul": 7, "aug": 8, "avg": 8, "sep": 9, "sen": 9,
+                "oct": 10, "ost": 10, "okt": 10, "nov": 11, "noi": 11, "noy": 11, "dec": 12,
+                "des": 12, "dek": 12}
+"""A month's number by the first three letters of its name folded, in en, ru and uz
+("august", «августа» and 'avgust' fold to "august", "avgusta", "avgust"; "october" to
+"ostober"): a date's month is compared whatever the language of the text it is read from."""
 DATE_REACH = 3
 """How many words may stand between a date's day and its year ("20 августа 2019 года",
 "August 20, 2019", "2019-yil 20-avgustdagi")."""
@@ -36,9 +43,10 @@ class Numbers:
     ages: frozenset[int] = frozenset()
     """The writer's own numbers ("Men 25 yoshdaman", «мне 19 лет») and counts of years ("for
     10 years", «10 лет», "10 yildan beri": ``duration``, never a year): never compared."""
-    dates: frozenset[tuple[int, int]] = frozenset()
-    """(day, year) of each date written whole ("20 August 2019", "2019-yil 20-avgustdagi"):
-    a date is one fact, so its day and year are compared together."""
+    dates: frozenset[tuple[int, int, int]] = frozenset()
+    """(day, year, month) of each date written whole ("20 August 2019", "2019-yil
+    20-avgustdagi"; month 0 when its name is none of ``MONTH_STARTS``): a date is one fact,
+    so its day, month and year are compared together."""
 
     @property
     def whole(self) -> frozenset[int]:
@@ -101,21 +109,24 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
 
 
 def dates(toks: tuple[str, ...] | list[str], kind_of: dict[int, str]
-          ) -> frozenset[tuple[int, int]]:
-    """The (day, year) of each whole date in folded tokens (``kind_of``: the ``number_words``
-    kind of each token): a day is a number up to 31 beside a month's name, its year the first
-    within ``DATE_REACH`` words after it ("20 августа 2019 года", "August 20, 2019"), else
-    the last within reach before it ("2019-yil 20-avgustdagi")."""
+          ) -> frozenset[tuple[int, int, int]]:
+    """The (day, year, month) of each whole date in folded tokens (``kind_of``: the
+    ``number_words`` kind of each token): a day is a number up to 31 beside a month's name
+    (its number by ``MONTH_STARTS``), its year the first within ``DATE_REACH`` words after
+    it ("20 августа 2019 года", "August 20, 2019"), else the last within reach before it
+    ("2019-yil 20-avgustdagi")."""
     found = set()
     for k, tok in enumerate(toks):
-        if not (tok.isdigit() and len(tok) <= 2 and 1 <= int(tok) <= 31
-                and "month" in (kind_of.get(k + 1), kind_of.get(k - 1))):
+        if not (tok.isdigit() and len(tok) <= 2 and 1 <= int(tok) <= 31):
+            continue
+        month = next((m for m in (k + 1, k - 1) if kind_of.get(m) == "month"), None)
+        if month is None:
             continue
         after = [int(t) for t in toks[k + 1:k + 2 + DATE_REACH] if t.isdigit() and int(t) in YEARS]
         before = [int(t) for t in toks[max(0, k - DATE_REACH):k]
                   if t.isdigit() and int(t) in YEARS]
         if year := (after[:1] or before[-1:]):
-            found.add((int(tok), year[0]))
+            found.add((int(tok), year[0], MONTH_STARTS.get(toks[month][:3], 0)))
     return frozenset(found)
 
 
@@ -190,12 +201,19 @@ def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
             bad.append(str(year))
             known += [str(y) for y in sorted(dated)]
     # A whole date that is none of the entry's, though its day or year may be ("Decree of
-    # 20 August 2020": UP-5785 is of 20 August 2019, PP-4829 of 15 September 2020).
-    for day, year in sorted(asked.dates - own.dates if own.dates else ()):
-        if str(year) not in bad:
+    # 20 August 2020": UP-5785 is of 20 August 2019, PP-4829 of 15 September 2020), or its
+    # day and year with another month ("UP-5785 of 20 September 2019": said as dates then).
+    for day, year, month in sorted(asked.dates):
+        same = [m for d, y, m in own.dates if (d, y) == (day, year)]
+        if not own.dates or any(m == month or not (m and month) for m in same):
+            continue
+        if same:
+            bad.append(f"{day:02d}.{month:02d}.{year}")
+            known += [f"{day:02d}.{m:02d}.{year}" for m in sorted(same)][:3]
+        elif str(year) not in bad:
             bad.append(str(year))
-            known += [str(y) for d, y in sorted(own.dates) if d == day] or [
-                str(y) for _d, y in sorted(own.dates)][:3]
+            known += [str(y) for d, y, _m in sorted(own.dates) if d == day] or [
+                str(y) for _d, y, _m in sorted(own.dates)][:3]
     for value, unit in sorted(asked.figures):
         # A figure with its unit is decisive however small ("1 million", «миллион»: near14)
         # against an entry that gives figures in that unit ("at least 300 thousand").

@@ -220,3 +220,32 @@ def test_the_deals_own_year_with_yildagi_is_answered(answerer: Answerer, message
     found = answerer.matcher.match(message)
     assert (found.decision, found.near_miss) == ("answer", None)
     assert found.candidates[0].entry_id == "coop-germany-2024"
+
+
+# A date whose day and year are the act's own but not its month: another date, a near miss.
+@pytest.mark.parametrize(("message", "entry", "asked"), [
+    ("UP-5785 of 20 September 2019", "decree-up-5785", "20.09.2019"),
+    ("указ УП-5785 от 20 сентября 2019 года", "decree-up-5785", "20.09.2019"),
+    ("ukaz UP-5785 ot 20 sentyabrya 2019 goda", "decree-up-5785", "20.09.2019"),
+    ("PF-5785 2019-yil 20-sentabrdagi farmon", "decree-up-5785", "20.09.2019"),
+    ("ПФ-5785 2019 йил 20 сентябрдаги фармон", "decree-up-5785", "20.09.2019"),
+    ("постановление ПП-4829 от 15 октября 2020 года", "decree-pp-4829", "15.10.2020"),
+])
+def test_the_acts_day_and_year_in_another_month_is_a_near_miss(
+        answerer: Answerer, message: str, entry: str, asked: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss is not None) == ("clarify", True)
+    assert found.candidates[0].entry_id == entry
+    assert asked in found.near_miss.asked
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("UP-5785 of 20 August 2019", "decree-up-5785"),
+    ("указ УП-5785 от 20 августа 2019 года", "decree-up-5785"),
+    ("2019-yil 20-avgustdagi PF-5785 farmoni", "decree-up-5785"),
+    ("resolution PP-4829 of 15 September 2020", "decree-pp-4829"),
+])
+def test_the_acts_own_date_is_answered(answerer: Answerer, message: str, entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss) == ("answer", None)
+    assert found.candidates[0].entry_id == entry

@@ -26,7 +26,7 @@ from bot.text import clean, fold
     ("was it 14,8%", Numbers(figures=frozenset({("14.8", "")}))),
     ("PF-4947 7 fevral 2017", Numbers(years=frozenset({2017}), bare=frozenset({4947, 7}),
                                       acts=frozenset({(4947, 2017)}),
-                                      dates=frozenset({(7, 2017)}))),
+                                      dates=frozenset({(7, 2017, 2)}))),
     ("статьи 23, 24", Numbers(labels=frozenset({23}), bare=frozenset({24}))),
     ("400,000 migrants", Numbers(bare=frozenset({400000}))),
     ("400 000", Numbers(bare=frozenset({400000}))),
@@ -156,17 +156,33 @@ def test_an_entrys_own_year_still_answers(answerer: Answerer, message: str, entr
 
 
 @pytest.mark.parametrize(("text", "dates"), [
-    ("УП-5785 от 20 августа 2019 года", {(20, 2019)}),
-    ("2019-yil 20-avgustdagi PF-5785-son Farmon", {(20, 2019)}),
-    ("2019 йил 20 августдаги фармон", {(20, 2019)}),
+    ("УП-5785 от 20 августа 2019 года", {(20, 2019, 8)}),
+    ("2019-yil 20-avgustdagi PF-5785-son Farmon", {(20, 2019, 8)}),
+    ("2019 йил 20 августдаги фармон", {(20, 2019, 8)}),
     ("Decree UP-5785 of 20 August 2019 and Resolution PP-4829 of 15 September 2020",
-     {(20, 2019), (15, 2020)}),
-    ("the decree of August 20, 2019", {(20, 2019)}),
+     {(20, 2019, 8), (15, 2020, 9)}),
+    ("the decree of August 20, 2019", {(20, 2019, 8)}),
+    # (day, year, month): each month's name in en, ru, uz, folded (near15)
+    ("on 1 january 2020", {(1, 2020, 1)}),
+    ("1 января 2020 года", {(1, 2020, 1)}),
+    ("2020-yil 1-yanvarda", {(1, 2020, 1)}),
+    ("5 October 2021", {(5, 2021, 10)}),
+    ("5 октября 2021 года", {(5, 2021, 10)}),
+    ("2021-yil 5-oktabrda", {(5, 2021, 10)}),
+    ("3 December 2022", {(3, 2022, 12)}),
+    ("3 декабря 2022", {(3, 2022, 12)}),
+    ("9 may 2023", {(9, 2023, 5)}),
+    ("9 мая 2023", {(9, 2023, 5)}),
+    ("2023-yil 9-mayda", {(9, 2023, 5)}),
+    ("4 июля 2023", {(4, 2023, 7)}),
+    ("4 june 2023", {(4, 2023, 6)}),
+    ("2023-yil 4-iyunda", {(4, 2023, 6)}),
     # a day needs its month's name beside it, and a year near
     ("20 migrants in 2019", set()),
     ("20 августа", set()),
 ])
-def test_a_date_is_read_whole(matcher: Matcher, text: str, dates: set[tuple[int, int]]) -> None:
+def test_a_date_is_read_whole(matcher: Matcher, text: str,
+                              dates: set[tuple[int, int, int]]) -> None:
     assert read_numbers(fold(clean(text)).split(), matcher.reader.number_words).dates == dates
 
 
