@@ -249,3 +249,24 @@ def test_the_acts_own_date_is_answered(answerer: Answerer, message: str, entry: 
     found = answerer.matcher.match(message)
     assert (found.decision, found.near_miss) == ("answer", None)
     assert found.candidates[0].entry_id == entry
+
+
+# Money sent said in the Uzbek verb's other forms ('pul oʻtkazildi', 'pul yuborishgan', 'pul
+# joʻnatildi'): the remittance concept, so the year asked is compared with the 2024 figure.
+@pytest.mark.parametrize(("message", "near_miss"), [
+    ("2024 yilda qancha pul oʻtkazildi", False),
+    ("2024 йилда қанча пул ўтказилди", False),
+    ("2024 йилда канча пул утказилди", False),  # Russian keyboard
+    ("2024 yilda qancha pul yuborishgan", False),
+    ("2024 yilda qancha pul joʻnatildi", False),
+    ("2024 yilda qancha pul jönatildi", False),  # new alphabet
+    ("2022 yilda qancha pul oʻtkazildi", True),
+    ("bu yil qancha pul oʻtkazildi", True),
+    ("бу йил қанча пул ўтказилди", True),
+])
+def test_money_sent_in_other_verb_forms_is_the_remittance_figure(
+        answerer: Answerer, message: str, near_miss: bool) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == ("clarify" if near_miss else "answer")
+    assert (found.near_miss is not None) == near_miss
+    assert found.candidates[0].entry_id == "remit-2024-total"
