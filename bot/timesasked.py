@@ -13,9 +13,10 @@ from bot.phrases import Hit
 from bot.placesasked import PlacesAsked
 
 THIS_YEAR = "this_year"
-TIMES = frozenset({"so_far", THIS_YEAR, "years_span"})
+RELATIVE_YEAR = "relative_year"
+TIMES = frozenset({"so_far", THIS_YEAR, RELATIVE_YEAR, "years_span"})
 """The ``details:`` kinds that ask a time no answer gives a figure of: progress made so far,
-this year's, a sum over the last years (``TimesAsked._timed``)."""
+this year's, last or next year's, a sum over the last years (``TimesAsked._timed``)."""
 
 
 class TimesAsked(PlacesAsked):
@@ -25,15 +26,17 @@ class TimesAsked(PlacesAsked):
                quantity: str | None) -> list[Hit]:
         """``hits`` (``details:`` found) less the times asked that ask nothing of entry
         ``idx``: progress ("already", ``so_far``) or a sum of years ("over the last 5
-        years", ``years_span``) asked without a "how many" (``quantity``), and "this year"
-        asked of an entry that gives no year or no figure with its unit ("14.8 billion",
-        "300 thousand"), or in a sentence that names a year of its own ("what happened in
-        2017, why is this year a turning point": that year)."""
+        years", ``years_span``) asked without a "how many" (``quantity``), last or next year
+        (``relative_year``) without one or beside a year named ("last year, 2024": that
+        year), and "this year" asked of an entry that gives no year or no figure with its
+        unit ("14.8 billion", "300 thousand"), or in a sentence that names a year of its own
+        ("what happened in 2017, why is this year a turning point": that year)."""
         if not any(h.label in TIMES for h in hits):
             return hits
+        named = bool(read_numbers(toks, self.reader.number_words).years)
         return [h for h in hits if h.label not in TIMES or (
-            self._dated_figure(idx) and not read_numbers(toks, self.reader.number_words).years
-            if h.label == THIS_YEAR else quantity is not None)]
+            self._dated_figure(idx) and not named if h.label == THIS_YEAR
+            else quantity is not None and not (named and h.label == RELATIVE_YEAR))]
 
     @staticmethod
     def _asks_this_year(hits: list[Hit]) -> bool:

@@ -270,3 +270,25 @@ def test_money_sent_in_other_verb_forms_is_the_remittance_figure(
     assert found.decision == ("clarify" if near_miss else "answer")
     assert (found.near_miss is not None) == near_miss
     assert found.candidates[0].entry_id == "remit-2024-total"
+
+
+# Last or next year beside a "how many": no figure of the documents is of it, unless the
+# sentence names that year.
+@pytest.mark.parametrize(("message", "near_miss"), [
+    ("how many people were trained last year under the strategy", True),
+    ("сколько мигранты перевели в прошлом году", True),
+    ("v proshlom godu skolko pereveli migranty", True),
+    ("oʻtgan yili migrantlar qancha pul yuborishdi", True),
+    ("ўтган йили мигрантлар қанча пул юборишди", True),
+    ("how many will be sent abroad next year", True),
+    ("how many billions did uzbek migrants send home last year 2024", False),
+    ("otgan yili yani 2024 da migrantlar yuborgan pul yaimning necha foizini tashkil qildi",
+     False),
+    ("I want to work abroad next year but I have no diploma. Is there any state plan to "
+     "prepare people with skills and languages?", False),
+])
+def test_last_or_next_year_with_a_how_many_is_a_near_miss(answerer: Answerer, message: str,
+                                                          near_miss: bool) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == ("clarify" if near_miss else "answer")
+    assert (found.near_miss is not None) == near_miss
