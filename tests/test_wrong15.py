@@ -57,3 +57,70 @@ def test_a_stop_inside_a_sentence_and_a_second_body_keep_the_answer(
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize("message", [
+    "why countries need to work together on migration",
+    "why do states need to work together on migration issues",
+    "почему странам нужно работать вместе в миграции",
+    "зачем государствам работать вместе по вопросам миграции",
+    "pochemu stranam nuzhno rabotat vmeste v migracii",
+])
+def test_why_countries_work_together_is_why_they_cooperate(answerer: Answerer,
+                                                          message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == "coop-why-cooperate"
+
+
+@pytest.mark.parametrize("message", [
+    # Uzbek: 'birga ishlaydi' is cooperation now, but the opportunities' phrasing
+    # 'migratsiyada birga ishlash davlatlarga nima beradi' stays as close: both offered
+    "davlatlar migratsiyada nega birga ishlaydi",
+    "nega davlatlar migratsiyada birga işlaşi kerak",
+    "давлатлар миграцияда нега бирга ишлайди",
+    "давлатлар миграцияда нега бирга ишлашади",
+])
+def test_why_countries_work_together_in_uzbek_is_never_the_opportunities_alone(
+        answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify"
+    assert "coop-why-cooperate" in {c.entry_id for c in found.candidates}
+
+
+@pytest.mark.parametrize("message", [
+    "what do countries gain by working together on migration",
+    "benefits of countries working together on migration",
+    "что получают страны от совместной работы по миграции",
+    "migratsiyada birga ishlash davlatlarga nima beradi",
+    "миграцияда бирга ишлаш давлатларга нима беради",
+])
+def test_what_working_together_gives_keeps_the_opportunities(answerer: Answerer,
+                                                            message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == "coop-harmonising-opportunities"
+
+
+@pytest.mark.parametrize("message", [
+    "why fight illegal migration together",
+    "почему страны должны вместе бороться с нелегальной миграцией",
+    "zachem stranam vmeste borotsya s nezakonnoy migraciey",
+    "nega davlatlar noqonuniy migratsiyaga qarshi birga kurashadi",
+    "нега давлатлар ноқонуний миграцияга қарши бирга курашади",
+    "нега давлатлар нокнуний миграцияга карши бирга курашади",
+])
+def test_fighting_illegal_migration_together_is_the_illegal_migration_entry(
+        answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == "concept-illegal-trafficking"
+
+
+@pytest.mark.parametrize("message", [
+    "Turkiyada ishlash uchun qanday hujjatlar kerak bo'ladi",
+    "polshaga ishga ketish uchun qanday hujjatlar kerak",
+    "кореяга ишга кетиш учун кандай хужжат керак",
+])
+def test_papers_for_work_in_a_country_stay_unanswered(answerer: Answerer, message: str) -> None:
+    assert answerer.matcher.match(message).decision == "abstain"
