@@ -161,8 +161,15 @@ class PhraseBook(UrgentLists):
         self.personal_suffix = (tuple(fold(str(e)) for e in suffix.get("endings") or ()),
                                 int(suffix.get("min_length", 0)))
         self.introducing = _words(raw.get("introducing"))
-        """'men' of 'men onasiman': with a word of ``personal_suffix`` after it, an
+        """'men' of 'men onasiman': with a word of ``introducing_suffix`` after it, an
         introduction."""
+        suffix = raw.get("introducing_suffix") or {}
+        assert isinstance(suffix, dict)
+        self.introducing_suffix = (
+            tuple(fold(str(e)) for e in suffix.get("endings") or ()),
+            int(suffix.get("min_length", 0)))
+        """The endings (and shortest word) of the word after ``introducing``: 'onaman',
+        'Samarqanddan'."""
         self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
         """Words that make a told sentence name a topic ("want to", "haqida")."""
 

@@ -61,11 +61,11 @@ class SmallTalk(Elliptic):
 
     def _introduced(self, sentence: str) -> list[Hit]:
         """An introduction opening a sentence as 'men onasiman', 'men Samarqanddanman'
-        (``introducing`` and a word of ``personal_suffix``'s endings): its hit, else none."""
+        (``introducing`` and a word of ``introducing_suffix``'s endings): its hit, else none."""
         if not self.introducing.intersection(fold(sentence[:INTRO_LOOK]).split()[:1]):
             return []  # most sentences: no 'men' first
         first = fold(clauses_of(sentence)[0]).split()
-        endings, length = self.personal_suffix
+        endings, length = self.introducing_suffix
         if (len(first) == 2 and first[0] in self.introducing and endings
                 and len(first[1]) >= length and first[1].endswith(endings)):
             return [Hit("introduction", 0, 2, " ".join(first))]

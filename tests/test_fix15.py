@@ -108,3 +108,59 @@ def test_a_follow_up_naming_no_subject_still_gets_the_follow_up_note(
     reply = answerer.ask(message)
     assert (reply.kind, reply.lang, reply.entry, reply.choices) == ("abstain", lang, None, ())
     assert reply.note == translator(lang)(FOLLOW_UP)
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    # an introduction in every script greets, as the Latin 'men onasiman, …' did (review
+    # s14 finding 6): a short word after 'men' ('onaman'), where from ('Samarqanddan'), and
+    # the Russian «я мама»
+    ("men onaman, o'g'lim Koreyada ishlaydi", "uz"),
+    ("мен онаман, ўғлим Кореяда ишлайди", "uz-Cyrl"),
+    ("мен онаман, углим Кореяда ишлайди", "uz-Cyrl"),
+    ("men otaman, qizim Rossiyada", "uz"),
+    ("мен Самарқанддан, акам Қозоғистонда", "uz-Cyrl"),
+    ("я мама, сын работает в Корее", "ru"), ("я отец, дочь в России на заработках", "ru"),
+    ("i'm a mother, my son works in korea", "en"),
+])
+def test_an_introduction_in_every_script_greets(answerer: Answerer, message: str,
+                                                lang: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.lang, reply.entry) == ("greeting", lang, None)
+
+
+@pytest.mark.parametrize("message", [
+    # a danger is never missed (review s13 finding 4): hunger of days, nowhere to sleep in
+    # either word order, a fire where one lives
+    "мы уже три дня не ели, денег нет", "uch kundan beri ovqat yemadim, pulim yoʻq",
+    "на вокзале ночую, денег нет", "сплю на улице, некуда идти",
+    "vokzalda yotibman, pulim yoʻq", "вокзалда ётибман, пулим йўқ",
+    "I'm sleeping at the train station, no money", "our house is on fire",
+    "общага горит, что делать",
+])
+def test_hunger_homelessness_and_fire_get_the_block(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # ... but not on everyday words: one meal missed today, a fire in the news, weariness,
+    # a scam app, a figure of speech (review s13 findings 4 and 5)
+    "не ел сегодня, скажите что такое МОМ", "я не ел сегодня",
+    "в 2024 году был пожар на рынке, как это повлияло на переводы",
+    "he got burned out at work, what is the IOM", "i am burned out",
+    "I got burned by a scam app, how to send money home", "my inbox is on fire, what is the ILO",
+    "i dont want to live in russia anymore", "не хочу больше жить в россии",
+    "Rossiyada yashagim kelmayapti", "Россияда яшагим келмаяпти",
+    "жить надоело в этой общаге", "end it all with this company",
+])
+def test_everyday_words_raise_no_alarm(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # the wish to die itself keeps the line
+    "I don't want to live anymore", "жить не хочу", "yashagim kelmayapti", "яшагим келмаяпти",
+    "не хочу больше жить", "I want to end it all",
+])
+def test_the_wish_to_die_keeps_the_line(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.match.self_harm) == ("urgent", True)
