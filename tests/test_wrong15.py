@@ -124,3 +124,33 @@ def test_fighting_illegal_migration_together_is_the_illegal_migration_entry(
 ])
 def test_papers_for_work_in_a_country_stay_unanswered(answerer: Answerer, message: str) -> None:
     assert answerer.matcher.match(message).decision == "abstain"
+
+
+@pytest.mark.parametrize("message", [
+    "what reintegration measures does the development strategy 2022-2026 provide",
+    "what does the 2022-2026 strategy say about returning migrants",
+    "Что предусматривает Стратегия 2022-2026 для реинтеграции вернувшихся мигрантов?",
+    "chto predusmatrivaet strategiya razvitiya dlya reintegracii vernuvshihsya migrantov",
+    "taraqqiyot strategiyasida qaytgan migrantlar uchun nima qilinadi",
+    "Тараққиёт стратегиясида қайтган мигрантларни реинтеграция қилиш бўйича қандай чоралар бор",
+    "Тараккиёт стратегиясида кайтган мигрантларни реинтеграция килиш буйича кандай чоралар бор",
+])
+def test_reintegration_asked_of_the_strategy_is_the_reintegration_entry(
+        answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == "strategy-reintegration"
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("What does goal 86 of the Development Strategy of New Uzbekistan for 2022-2026 say?",
+     "strategy-goal-86"),
+    ("taraqqiyot strategiyasi 86-maqsad", "strategy-goal-86"),
+    ("стратегия развития нового узбекистана на 2022-2026 годы", "strategy-goal-86"),
+    ("what does the strategy say about insurance for migrants", "strategy-insurance-support"),
+])
+def test_the_strategys_goal_and_other_measures_keep_their_entries(
+        answerer: Answerer, message: str, expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
