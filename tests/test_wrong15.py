@@ -154,3 +154,23 @@ def test_the_strategys_goal_and_other_measures_keep_their_entries(
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("какие беды приносит миграция", "concept-negative-effects"),
+    ("kakie bedy prinosit migraciya", "concept-negative-effects"),
+    ("what troubles does migration bring", "concept-negative-effects"),
+    ("migratsiya qanday kulfatlar keltiradi", "concept-negative-effects"),
+    ("миграция қандай кулфатлар келтиради", "concept-negative-effects"),
+    ("миграция кандай кулфатлар келтиради", "concept-negative-effects"),
+    ("troubles of migrants abroad", "abroad-problems"),
+    ("what are the pluses of migration", "concept-positive-effects"),
+    # controls
+    ("какие плюсы у миграции", "concept-positive-effects"),
+    ("what are the downsides of migration", "concept-negative-effects"),
+])
+def test_troubles_are_harms_and_pluses_benefits(answerer: Answerer, message: str,
+                                               expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
