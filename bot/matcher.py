@@ -275,9 +275,14 @@ class Matcher(Settling):
         return swapped
 
     def _vague(self, concepts: list[str]) -> bool:
-        """One content word that no single entry owns: not a name, number or alias."""
+        """One content word that no single entry owns: not a name, number or alias; or
+        only words of ``vague_alone`` (and numbers)."""
         content = [t for t in dict.fromkeys(concepts)
                    if t not in self.stopwords and (len(t) > 1 or t.isdigit())]
+        alone = self.reader.vague_alone
+        if alone and content and any(t.lstrip(CONCEPT_MARK) in alone for t in content) and all(
+                t.isdigit() or t.lstrip(CONCEPT_MARK) in alone for t in content):
+            return True  # 'visa', 'pasport', "test test 123": no entry asked
         if len(content) != 1:
             return not content
         tok = content[0]

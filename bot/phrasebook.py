@@ -89,6 +89,8 @@ class PhraseBook(UrgentLists):
         self.ellipsis = _index([("ellipsis", p) for p in _phrases(raw.get("ellipsis"))])
         """What opens an elliptical sentence ("and in", «а в»): ``Elliptic.elliptical``."""
         self.ellipsis_last = _words(raw.get("ellipsis_last"))
+        self.vague_alone = _words(raw.get("vague_alone"))
+        """Words that alone (beside numbers) pick no entry ('visa', 'pasport', "test")."""
         oblique = raw.get("ellipsis_oblique") or {}
         assert isinstance(oblique, dict)
         self.oblique_words = _words(oblique.get("words"))

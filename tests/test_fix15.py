@@ -164,3 +164,37 @@ def test_everyday_words_raise_no_alarm(answerer: Answerer, message: str) -> None
 def test_the_wish_to_die_keeps_the_line(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
     assert (reply.kind, reply.match.self_harm) == ("urgent", True)
+
+
+@pytest.mark.parametrize("message", [
+    # studying abroad: a grant, a dormitory, admission (blind15b's misses' class)
+    "how can I get a scholarship to study in Germany", "как получить грант на учебу в Корее",
+    "Germaniyada oʻqish uchun stipendiya bormi", "Германияда ўқиш учун стипендия борми",
+    "Koreyada yotoqxona topsam boʻladimi", "Кореяда ётоқхона топсам бўладими",
+    # a paper named alone, or a test, asks nothing an entry answers (review s14 finding 6)
+    "visa", "виза", "pasport", "паспорт", "passport?", "test test 123", "тест",
+    "виза нужна?",
+])
+def test_study_abroad_and_a_paper_alone_abstain(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry) == ("abstain", None)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the paper in a question about the documents' reform stays answered
+    ("what is the passport-visa system reform of 2017", "law-2017-reforms"),
+    ("pasport-viza tizimi", "law-2017-reforms"),
+])
+def test_a_paper_in_a_documented_question_is_answered(answerer: Answerer, message: str,
+                                                      entry: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry and reply.entry.id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    ("хорошего вам дня", "ru"), ("спасибо, всего вам доброго", "ru"),
+    ("have a nice day", "en"),
+])
+def test_a_wish_is_a_greeting(answerer: Answerer, message: str, lang: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.lang, reply.entry) == ("greeting", lang, None)
