@@ -292,3 +292,17 @@ def test_last_or_next_year_with_a_how_many_is_a_near_miss(answerer: Answerer, me
     found = answerer.matcher.match(message)
     assert found.decision == ("clarify" if near_miss else "answer")
     assert (found.near_miss is not None) == near_miss
+
+
+# Foreigners coming to work in Uzbekistan: the documents speak of its citizens abroad only.
+@pytest.mark.parametrize("message", [
+    "what did the 2019 decree say about foreigners coming to work in uzbekistan",
+    "what does the decree say about foreign workers in uzbekistan",
+    "что указ говорит об иностранцах в Узбекистане",
+    "farmon oʻzbekistonda ishlayotgan chet elliklar haqida nima deydi",
+    "фармон ўзбекистонда ишлаётган чет элликлар ҳақида нима дейди",
+])
+def test_foreigners_in_uzbekistan_are_a_near_miss(answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss is not None) == ("clarify", True)
+    assert found.near_miss.detail
