@@ -123,8 +123,8 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
 
 
 @_below("2.2% confident wrong on id and clarify lines (7 of 321) at the fifteenth session's "
-        "two looks (near15, main 6ccf2ca and 30c114b); blind15a/b scored 4.0% (9 of 228) "
-        "and 5.2% (12 of 232) as they landed; "
+        "two looks (near15, main 6ccf2ca and 30c114b); blind15a/b scored 4.0% (8 of 198) "
+        "and 5.2% (11 of 210) as they landed; "
         "2.5% (8 of 321) at the twelfth session's "
         "first look (wrong12, main ae9b647) and the thirteenth's (wrong13, main 0993098); "
         "2.8% (9 of 321) at the eleventh's, tenth's and "
