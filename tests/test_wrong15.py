@@ -174,3 +174,17 @@ def test_troubles_are_harms_and_pluses_benefits(answerer: Answerer, message: str
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # "the UN's" typed without its apostrophe is still the UN
+    ("what is the uns role in regulating labour relations of migrants", "org-un"),
+    ("uns role in migration", "org-un"),
+    ("what is the UN's role in regulating labour relations of migrants", "org-un"),
+    ("what does the uns global compact say", "org-global-compact"),
+])
+def test_the_uns_without_an_apostrophe_is_the_un(answerer: Answerer, message: str,
+                                                 expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
