@@ -9,9 +9,8 @@ detail once, each distinct word folded once, and keeps what scoring needs as fla
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -29,12 +28,12 @@ from bot.phrases import PhraseIndex
 from bot.phrasinglist import MadeAlike
 from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
 from bot.smallpages import small_pages
-from bot.text import fold, fold_letters, in_digits, keyboard_variant
+from bot.text import keyboard_variant
 from bot.thesaurus import PEOPLE, Thesaurus
 from bot.translit import CyrillicMaker
 from bot.vocab import VocabBuilder
+from bot.wordfolder import FolderAside, SpelledFolder, WordFolder, load_stopwords
 from bot.wordforms import any_form
-from bot.yamlread import read_yaml
 
 if TYPE_CHECKING:
     from bot.index import MatcherSettings
@@ -45,66 +44,6 @@ Questions = tuple[tuple[list[str], np.ndarray, np.ndarray], np.ndarray, np.ndarr
 questions and each one's entry; and the titles (each entry's first question in each
 language): their rows, texts and entries."""
 
-STOPWORDS = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
-
-
-class _WordFolder(dict):
-    """``fold`` of whole texts, computed word by word with every distinct word folded once.
-
-    ``fold`` works inside white-space-separated words (nothing in it reaches across a
-    space but its last step, numbers said in words: ``bot.text.in_digits``), so folding
-    each word and joining, then that step, gives the same key; a test checks that on every
-    text of the knowledge base and on generated text.
-    """
-
-    def __missing__(self, word: str) -> str:
-        # Not through fold's own memory of people's words: the build has its own.
-        folded = self[word] = fold_letters(word)
-        return folded
-
-    def __call__(self, text: str) -> str:
-        words = text.split()
-        return in_digits(" ".join(filter(None, map(self.__getitem__, words))), len(words))
-
-
-class _FolderAside(_WordFolder):
-    """A ``_WordFolder`` that takes the folds its ``base`` has and keeps the new ones to
-    itself (work done ahead in the build's child, whose folds of the words it meets the
-    build is not sent)."""
-
-    def __init__(self, base: _WordFolder) -> None:
-        super().__init__()
-        self._base = base
-
-    def __missing__(self, word: str) -> str:
-        base = self._base
-        folded = self[word] = base[word] if word in base else fold_letters(word)
-        return folded
-
-
-class _SpelledFolder:
-    """The index's folding of a text: its abbreviations spelled out (``spell``), then folded
-    word by word (``folder``). An object rather than a closure, so that a built index can be
-    pickled (the test session keeps the shipped one between sessions: ``tests/conftest.py``)."""
-
-    __slots__ = ("folder", "spell")
-
-    def __init__(self, folder: _WordFolder, spell: Callable[[str], str]) -> None:
-        self.folder, self.spell = folder, spell
-
-    def __call__(self, text: str) -> str:
-        return self.folder(self.spell(text))
-
-
-def _load_stopwords() -> set[str]:
-    raw = read_yaml(STOPWORDS)
-    # Uzbek stop words also as typed on a Russian keyboard ("boʻladi", «булади»), as the
-    # entries' own Uzbek words are (``_words``).
-    return {tok for lang, words in raw.items()
-            for text in ({words, keyboard_variant(words)} if lang in KEYBOARD_LANGS else {words})
-            for tok in fold(text).split()}
-
-
 class BuiltIndex:
     """What the index scores against, built once from a knowledge base: its keys, vocabulary,
     lexicon and facts (``bot.index`` adds the scoring); read-only once built."""
@@ -114,7 +53,7 @@ class BuiltIndex:
         self.kb = kb
         self.settings = settings
         self.entry_ids: list[str] = list(kb.entries)
-        self.stopwords = _load_stopwords()
+        self.stopwords = load_stopwords()
         self.thesaurus = thesaurus if thesaurus is not None else Thesaurus.of(kb.thesaurus)
         self._aspects = Aspects.of(kb.thesaurus)
         self._stances: dict[int, dict[int, int]] = {}
@@ -149,8 +88,8 @@ class BuiltIndex:
 
     def _build(self) -> None:
         # Every distinct word is folded once (the index build stays near-linear).
-        folder = _WordFolder()
-        self._fold = _SpelledFolder(folder, self.thesaurus.spell_out)
+        folder = WordFolder()
+        self._fold = SpelledFolder(folder, self.thesaurus.spell_out)
         self._fold_plain = folder
         self._alike: dict[CyrillicMaker, MadeAlike] = {}
         entries = [self.kb.entries[eid] for eid in self.entry_ids]
@@ -194,10 +133,10 @@ class BuiltIndex:
         """What a subclass reads of the answers ahead (``_read_ahead``)."""
         return None
 
-    def _fold_aside(self) -> _SpelledFolder:
+    def _fold_aside(self) -> SpelledFolder:
         """The index's folding, its new word folds kept apart from the build's memory of
-        them (``_FolderAside``)."""
-        return _SpelledFolder(_FolderAside(self._fold_plain), self.thesaurus.spell_out)
+        them (``FolderAside``)."""
+        return SpelledFolder(FolderAside(self._fold_plain), self.thesaurus.spell_out)
 
     def _made_alike(self, maker: CyrillicMaker) -> MadeAlike:
         """One ``MadeAlike`` per maker, its words' folds remembered through the build."""

@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations
 
-from bot.indexbuild import STOPWORDS
 from bot.knowledge import KnowledgeBase
 from bot.text import fold, keyboard_variant
+from bot.wordfolder import STOPWORDS
 from bot.yamlread import read_yaml
 
 _OKINA = re.compile(r"[oO][ʻʼ'‘’`´]")

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot import bothcores, indexbuild, knowledge
+from bot import bothcores, knowledge, wordfolder
 from bot.devtools.synthetic import salted_knowledge
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
@@ -21,7 +21,7 @@ def _answer_reads(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> Counter
     """How often the build folds each answer text or a part of one (a sentence)."""
     answers = {t for e in kb.entries.values() for t in e.answer.values()}
     reads: Counter[str] = Counter()
-    fold = indexbuild._SpelledFolder.__call__
+    fold = wordfolder.SpelledFolder.__call__
 
     def counted(self: Any, text: str) -> str:
         if " " in text and any(text in answer for answer in answers):
@@ -29,7 +29,7 @@ def _answer_reads(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> Counter
         return fold(self, text)
 
     with monkeypatch.context() as m:
-        m.setattr(indexbuild._SpelledFolder, "__call__", counted)
+        m.setattr(wordfolder.SpelledFolder, "__call__", counted)
         m.setattr(bothcores, "PARALLEL_FROM", 10**9)  # (every reading here, to be counted)
         Matcher(kb)
     return reads

@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from bot.config import ROOT
 from bot.decision import decide
 from bot.index import Index
-from bot.indexbuild import _FolderAside, _WordFolder
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.phrases import Hit, PhraseIndex, word_matches
 from bot.text import fold, fold_whole
 from bot.thesaurus import Thesaurus
+from bot.wordfolder import FolderAside, WordFolder
 from tests.conftest import fresh_memory, read_labelled, shipped
 
 # What folding treats specially: Cyrillic е/ц at a word's start, apostrophes after o/g,
@@ -55,7 +55,7 @@ def known_texts(kb: KnowledgeBase, stride: int) -> list[str]:
 @pytest.mark.parametrize("stride", KNOWN_TEXTS)
 def test_word_by_word_folding_equals_fold_on_every_known_text(kb: KnowledgeBase,
                                                               stride: int) -> None:
-    folder = _WordFolder()
+    folder = WordFolder()
     texts = known_texts(kb, stride)
     assert len(texts) > 2500 // stride
     assert [t for t in texts if folder(t) != fold_whole(t)] == []
@@ -73,11 +73,11 @@ def test_word_by_word_folding_equals_fold_on_every_known_text(kb: KnowledgeBase,
 def test_folding_aside_folds_alike_and_leaves_the_builds_memory_as_it_was(
         known: str, text: str) -> None:
     """Work the build's child does ahead folds with the build's folds, but its new ones are
-    not the build's (``_FolderAside``)."""
-    base = _WordFolder()
+    not the build's (``FolderAside``)."""
+    base = WordFolder()
     base(known)
     memory = dict(base)
-    aside = _FolderAside(base)
+    aside = FolderAside(base)
     assert aside(text) == fold_whole(text)
     assert aside(known) == base(known)
     assert dict(base) == memory
@@ -90,7 +90,7 @@ def test_folding_aside_folds_alike_and_leaves_the_builds_memory_as_it_was(
 @example("Цена це ц е")
 @example("a¨b  ¨")
 def test_word_by_word_folding_equals_fold_on_any_text(text: str) -> None:
-    assert _WordFolder()(text) == fold_whole(text)
+    assert WordFolder()(text) == fold_whole(text)
     assert fold(text) == fold_whole(text)
 
 

@@ -68,7 +68,7 @@ def test_without_a_cache_folder_it_is_built_each_time() -> None:
 def test_the_sessions_answerer_can_be_kept() -> None:
     """Else every session builds it again (``kept_answerer`` falls back to that): whatever a
     change put in the index that pickle cannot take (a closure, a lambda) needs to become an
-    object of a class of its module (as ``indexbuild._SpelledFolder``)."""
+    object of a class of its module (as ``wordfolder.SpelledFolder``)."""
     answerer = pickle.loads(dumps(shipped_answerer()))
     texts = probes(answerer.kb)
     assert [answerer.matcher.match(t) for t in texts] == [
