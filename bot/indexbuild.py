@@ -36,7 +36,7 @@ from bot.wordfolder import FolderAside, SpelledFolder, WordFolder, load_stopword
 from bot.wordforms import any_form
 
 if TYPE_CHECKING:
-    from bot.index import MatcherSettings
+    from bot.matchersettings import MatcherSettings
 
 Questions = tuple[tuple[list[str], np.ndarray, np.ndarray], np.ndarray, np.ndarray,
                   tuple[np.ndarray, list[str], np.ndarray]]

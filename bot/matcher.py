@@ -20,12 +20,13 @@ from bot import collector
 from bot.documents import DocumentFinder
 from bot.excluding import Excluding
 from bot.facts import CONCEPT_MARK, Facts
-from bot.index import WARM_WORDS, MatcherSettings
+from bot.index import WARM_WORDS
 from bot.keyboardlang import uzbek_on_russian_keyboard
 from bot.keyboardspelling import spelling_of
 from bot.knowledge import KnowledgeBase
 from bot.langguess import guess_language, script_of
 from bot.langs import REGISTRY
+from bot.matchersettings import MatcherSettings
 from bot.nearmiss import Scored
 from bot.numbers import read_numbers
 from bot.phrases import PhraseIndex

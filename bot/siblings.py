@@ -17,9 +17,9 @@ from __future__ import annotations
 from functools import cached_property
 
 from bot.detailwords import DetailWords
-from bot.index import MatcherSettings
 from bot.knowledge import KnowledgeBase
 from bot.leftout import LeftOut
+from bot.matchersettings import MatcherSettings
 from bot.thesaurus import CONCEPT_MARK, Thesaurus
 
 SIBLINGS = 3
