@@ -194,14 +194,17 @@ class Numerals:
         if toks[k] in lang.scales and k and toks[k - 1].isdigit():
             return None  # "1 million", "14 миллиардов": the digits say the number
         first = self._number(toks, k, lang)
-        if first is None and toks[k] in lang.numbers and k + 1 < len(toks) and (
+        lone = first is None  # a word read only for its decimals ("two point five million")
+        if lone and toks[k] in lang.numbers and k + 1 < len(toks) and (
                 toks[k + 1] in lang.decimal):
-            first = _Said(k, k + 1, lang.numbers[toks[k]])  # "two point five million"
+            first = _Said(k, k + 1, lang.numbers[toks[k]])
         if first is None:
             return None
         if (not first.scale and first.end < len(toks) and toks[first.end] in lang.decimal
                 and (said := self._decimals(toks, first, lang)) is not None):
             return [said]
+        if lone:
+            return None  # no decimals after all: 'uch butun yil' (three whole years)
         if lang.year_pairs and first.value in (19, 20) and not first.scale:
             second = self._number(toks, first.end, lang)
             if second is not None and not second.scale and 10 <= second.value < HUNDRED:

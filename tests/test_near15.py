@@ -306,3 +306,25 @@ def test_foreigners_in_uzbekistan_are_a_near_miss(answerer: Answerer, message: s
     found = answerer.matcher.match(message)
     assert (found.decision, found.near_miss is not None) == ("clarify", True)
     assert found.near_miss.detail
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    # a decimal word with no decimals after it reads no number (review s15 finding 1):
+    # 'butun yil' is "a whole year", "at one point" no figure
+    ("uch butun yil ishladim", "uch butun il ishladim"),
+    ("уч бутун йил ишладим", "uch butun il ishladim"),
+    ("at one point i worked", "at one point i vorked"),
+])
+def test_a_decimal_word_without_decimals_reads_no_number(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize("message", [
+    "uch butun yil Rossiyada ishladim, pul oʻtkazmalari nima",
+    "уч бутун йил Россияда ишладим, пул ўтказмалари нима",
+    "at one point i worked in russia, what are remittances",
+])
+def test_whole_years_and_at_one_point_ask_what_they_ask(answerer: Answerer,
+                                                         message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.match.best.entry_id) == ("answer", "remit-definition")
