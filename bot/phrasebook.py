@@ -17,20 +17,22 @@ from bot.numbers import YEARS
 from bot.paths import SHIPPED_KNOWLEDGE
 from bot.phraselists import SPELT_MAX, TYPO_MIN, spelt_so  # noqa: F401 (read from here)
 from bot.phraselists import by_language as _by_language
+from bot.phraselists import endings as _endings
 from bot.phraselists import index as _index
 from bot.phraselists import phrases as _phrases
 from bot.phraselists import spellings as _spellings
+from bot.phraselists import typed_words as _typed_words
 from bot.phraselists import words as _words
 from bot.phrases import Hit, bare, phrase_words
 from bot.text import fold, keyboard_variant
 from bot.urgentlists import UrgentLists
 
 ASKS = "asks"
+"""The label of ``counted:`` whose words ask a count ("how many"); the others name what is
+counted."""
 ASKS_SUM = "asks_sum"
 """The ``counted:`` phrases that ask a sum, never a count of people ("how much did *migrants*
 send" counts no migrants): they count money only."""
-"""The label of ``counted:`` whose words ask a count ("how many"); the others name what is
-counted."""
 MONEY = "money"
 """The ``counted:`` label of a sum of money ("how much *money*", 'qancha *pul*')."""
 COUNTED_AFTER = 4
@@ -95,8 +97,7 @@ class PhraseBook(UrgentLists):
         assert isinstance(oblique, dict)
         self.oblique_words = _words(oblique.get("words"))
         """Prepositions before a follow-up's word ("and for the families?", «а для семей?»)."""
-        self.oblique_endings = (tuple(fold(str(e)) for e in oblique.get("endings") or ()),
-                                int(oblique.get("min_length", 0)))
+        self.oblique_endings = _endings(oblique)
         """Uzbek case endings of a word before "-chi" ('oilalarga-chi?': to the families),
         with the shortest word they are read on."""
 
@@ -158,18 +159,11 @@ class PhraseBook(UrgentLists):
         """What tells of the writer and the topic a told sentence names."""
         self.personal = _index([("personal", str(p)) for p in _phrases(raw.get("personal"))])
         """Words of a sentence about the writer or their family ("my brother works in ...")."""
-        suffix = raw.get("personal_suffix") or {}
-        assert isinstance(suffix, dict)
-        self.personal_suffix = (tuple(fold(str(e)) for e in suffix.get("endings") or ()),
-                                int(suffix.get("min_length", 0)))
+        self.personal_suffix = _endings(raw.get("personal_suffix"))
         self.introducing = _words(raw.get("introducing"))
         """'men' of 'men onasiman': with a word of ``introducing_suffix`` after it, an
         introduction."""
-        suffix = raw.get("introducing_suffix") or {}
-        assert isinstance(suffix, dict)
-        self.introducing_suffix = (
-            tuple(fold(str(e)) for e in suffix.get("endings") or ()),
-            int(suffix.get("min_length", 0)))
+        self.introducing_suffix = _endings(raw.get("introducing_suffix"))
         """The endings (and shortest word) of the word after ``introducing``: 'onaman',
         'Samarqanddan'."""
         self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
@@ -221,13 +215,9 @@ class PhraseBook(UrgentLists):
         self.own_people = _index([("own", p) for p in _phrases(raw.get("own_people"))])
         """A foreign country's own people ("its citizens", "своих"): see ``own_people``."""
         self.home_state = _index([("home", p) for p in _phrases(raw.get("home_state"))])
-        self.home_words = frozenset(
-            w for p in raw.get("home_words") or () for v in {str(p), keyboard_variant(str(p))}
-            for w in fold(v).split())  # type: ignore[attr-defined]
+        self.home_words = _typed_words(raw.get("home_words"))
         """Words that name the writer's home country ("send home", "uyga")."""
-        self.alone_words = frozenset(
-            w for p in raw.get("alone_words") or () for v in {str(p), keyboard_variant(str(p))}
-            for w in fold(v).split())  # type: ignore[attr-defined]
+        self.alone_words = _typed_words(raw.get("alone_words"))
         """Words that single out one country's part of a figure ("in Russia alone")."""
 
     def _read_documents(self, raw: Mapping[str, object]) -> None:

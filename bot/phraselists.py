@@ -23,6 +23,21 @@ def words(rows: object) -> frozenset[str]:
     return frozenset(w for p in phrases(rows) for w in fold(p).split())
 
 
+def typed_words(rows: object) -> frozenset[str]:
+    """The folded words of a list of phrases, as written and as typed on a Russian keyboard
+    ('uyga' and «уйга» alike)."""
+    return frozenset(w for p in phrases(rows) for v in {p, keyboard_variant(p)}
+                     for w in fold(v).split())
+
+
+def endings(row: object) -> tuple[tuple[str, ...], int]:
+    """A list of word endings and the shortest word they are read on: ``{endings: [...],
+    min_length: N}``, folded."""
+    row = row or {}
+    assert isinstance(row, Mapping)
+    return tuple(fold(str(e)) for e in row.get("endings") or ()), int(row.get("min_length", 0))
+
+
 def strings(rows: object) -> list[str]:
     """Every string inside a phrase list, however nested (kinds, languages)."""
     if isinstance(rows, str):
