@@ -24,6 +24,22 @@ def test_a_thing_an_entry_only_mentions_is_not_defined_by_it(matcher: Matcher,
     assert m.decision == "abstain"
 
 
+@pytest.mark.parametrize("message", [
+    # a sentence about the writer first: the message read whole, or a clause, would pick an
+    # entry that only mentions the thing (the Strategy's, the ILO's "not given for Russia")
+    "Работаю в Москве. Что такое трудовая миграция?",
+    "я из ферганы, работаю в москве на стройке. что такое трудовая миграция? спасибо",
+    "I work in Moscow on a construction site. What is labour migration?",
+    "I work in Moscow. What is GDP?",
+    "Moskvada qurilishda ishlayman. Globallashuv nima?",
+    "Москвада ишлайман. ЯИМ нима?",
+    "Rabotayu v Moskve. Chto takoe VVP?",
+])
+def test_a_thing_no_entry_defines_is_not_answered_after_a_sentence_about_the_writer(
+        matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
+
+
 @pytest.mark.parametrize(("message", "entry"), [
     # what the documents are about, asked so, in every script
     ("what are remittances", "remit-definition"),
@@ -39,6 +55,10 @@ def test_a_thing_an_entry_only_mentions_is_not_defined_by_it(matcher: Matcher,
     ("odam savdosi nima", "concept-illegal-trafficking"),
     ("what is UP-5785", "decree-up-5785"),
     ("what is the Belt and Road", "coop-multivector"),
+    # the same after a sentence about the writer
+    ("Работаю в Москве. Что такое МОМ?", "org-iom"),
+    ("I work in Korea. What are remittances?", "remit-definition"),
+    ("Rossiyada ishlayman. XMT nima?", "org-ilo"),
 ])
 def test_a_thing_an_entry_is_about_is_answered(matcher: Matcher, message: str,
                                                entry: str) -> None:
