@@ -1,0 +1,54 @@
+"""Confident wrong answers of the sixteenth session's classes (wrong16): one entry answered
+for its neighbour, in every language and script they concern.
+
+A form of migration asked by its name in the Russian word order «X это что» / «X что это»
+("учебная миграция это что") asks what X is, as «что такое X» does: no entry defines study
+migration, so no entry that merely mentions a word of it is the answer (it was trafficking).
+A measure of the 2022-2026 Development Strategy asked with the Strategy's name is that
+measure's entry, not goal 86's: «Стратегия развития» is the document, not the growth concept
+(«развития»), and insurance, training and organised migration each have a phrasing with the
+Strategy's name. What the ILO does («чем занимается МОТ») is the ILO's, not a choice of the
+ILO and the IOM («чем занимается МОМ» is one letter away)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+
+
+@pytest.mark.parametrize("message", [
+    "учебная миграция это что",
+    "учебная миграция что это",
+    "трудовая миграция это что",
+    "uchebnaya migraciya eto chto",
+    "whats study migration",
+    "what's labour migration",
+    "oʻquv migratsiyasi nima",
+    "o'quv migratsiyasi nima degani",
+    "ўқув миграцияси нима",
+    "укув миграцияси нима",
+])
+def test_a_form_of_migration_asked_what_it_is_gets_no_neighbours_answer(
+        answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision != "answer", (found.decision, found.candidates[:1])
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("шенген это что", "coop-schengen"),
+    ("shengenskoe soglashenie eto chto", "coop-schengen"),
+    ("ekologicheskaya migraciya eto chto", "concept-environmental"),
+    ("экологическая миграция что это", "concept-environmental"),
+    ("проект я инвестор своего будущего что это", "strategy-investor-project"),
+    ("денежный перевод мигранта это что", "remit-definition"),
+    ("whats a remittance", "remit-definition"),
+    ("what's the schengen agreement", "coop-schengen"),
+    ("whats the iom", "org-iom"),
+    ("ekologik migratsiya nima", "concept-environmental"),
+])
+def test_what_an_entry_defines_is_still_answered_in_that_word_order(
+        answerer: Answerer, message: str, expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
