@@ -52,3 +52,58 @@ def test_what_an_entry_defines_is_still_answered_in_that_word_order(
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("что говорит стратегия развития о страховании мигрантов", "strategy-insurance-support"),
+    ("chto govorit strategiya razvitiya o strahovanii migrantov", "strategy-insurance-support"),
+    ("в стратегии развития есть что-нибудь про страховку для мигрантов",
+     "strategy-insurance-support"),
+    ("what does the development strategy say about insurance for migrants",
+     "strategy-insurance-support"),
+    ("taraqqiyot strategiyasi migrantlarni sugʻurtalash haqida nima deydi",
+     "strategy-insurance-support"),
+    ("тараққиёт стратегияси мигрантларни суғурталаш ҳақида нима дейди",
+     "strategy-insurance-support"),
+    ("what does the development strategy say about training migrants", "strategy-training"),
+    ("стратегия развития обучение мигрантов языкам", "strategy-training"),
+    ("taraqqiyot strategiyasi migrantlarni oʻqitish haqida nima deydi", "strategy-training"),
+    ("тараккиет стратегияси мигрантларни укитиш хакида нима дейди", "strategy-training"),
+    ("что говорит стратегия развития об организованной миграции",
+     "strategy-organised-migration"),
+])
+def test_a_measure_asked_with_the_strategys_name_is_that_measures_entry(
+        answerer: Answerer, message: str, expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize("message", [
+    # «об обучении»: a choice led by the training, never goal 86 answered for it
+    "что говорит стратегия развития об обучении мигрантов",
+])
+def test_training_asked_of_the_strategy_in_russian_is_never_goal_86_alone(
+        answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.candidates[0].entry_id == "strategy-training"
+    assert found.decision in ("answer", "clarify")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("what does the development strategy say about migrants", "strategy-goal-86"),
+    ("что говорит стратегия развития о мигрантах", "strategy-goal-86"),
+    ("what does the development strategy say about human trafficking", "strategy-goal-86"),
+    ("что говорит стратегия развития о торговле людьми", "strategy-goal-86"),
+    ("strategy 2022-2026 goal 86", "strategy-goal-86"),
+    # «развития» of the economy is still growth, not the Strategy
+    ("does uzbekistan get real chances for growth from its people working abroad? is it a "
+     "source of foreign money for the economy", "remit-development"),
+    ("why do people go abroad", "concept-causes"),
+])
+def test_the_strategy_itself_and_growth_keep_their_entries(
+        answerer: Answerer, message: str, expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
+
