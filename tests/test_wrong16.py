@@ -107,3 +107,22 @@ def test_the_strategy_itself_and_growth_keep_their_entries(
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
 
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("чем занимается МОТ?", "org-ilo"),
+    ("МОТ чем занимается", "org-ilo"),
+    ("chem zanimaetsya MOT", "org-ilo"),
+    ("what does the ILO do", "org-ilo"),
+    ("XMT nima ish qiladi", "org-ilo"),
+    ("хмт нима иш килади", "org-ilo"),
+    ("ХМТ нима қилади", "org-ilo"),
+    ("чем занимается МОМ?", "org-iom"),
+    ("chem zanimaetsya MOM", "org-iom"),
+    ("what does the IOM do", "org-iom"),
+    ("IOM nima ish qiladi", "org-iom"),
+])
+def test_what_the_ilo_does_is_the_ilos_and_the_ioms_the_ioms(
+        answerer: Answerer, message: str, expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
