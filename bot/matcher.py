@@ -243,8 +243,14 @@ class Matcher(Settling):
         bodies = self.thesaurus.innermost(asked_facts.bodies)
         if self.settings.subject_bonus and bodies and topic is None and any(
                 bodies & self._subjects.get(i, frozenset()) for i in combined):
-            bonused = {i: sc + self.settings.subject_bonus * bool(
-                bodies & self._subjects.get(i, frozenset()))
+            # ... and an entry about a body that the one named is part of ("what does the
+            # ILO do for migrants": not the UN's entry, whose phrasing differs by one word)
+            # loses as much.
+            around = frozenset(o for b in bodies if b in self.thesaurus.concepts
+                               for o in self.thesaurus.concepts[b].within) - bodies
+            bonused = {i: sc + self.settings.subject_bonus * (
+                1 if bodies & (subjects := self._subjects.get(i, frozenset()))
+                else -1 if subjects & around else 0)
                 for i, sc in combined.items()}
             return replace(rank(bonused), plain=rank(combined))
         return rank(combined)

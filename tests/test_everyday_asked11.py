@@ -77,6 +77,24 @@ def test_one_body_asked_alone_is_still_its_own(answerer: Answerer, message: str,
     assert reply.match.candidates[0].entry_id == entry
 
 
+@pytest.mark.parametrize(("message", "entry"), [
+    # a body of the UN system named, asked as the UN's entry is phrased ("what does the UN
+    # do for migrants", one word apart): that body's entry is answered, not a "did you
+    # mean" that ranks the UN's above it
+    ("what does the ILO do for migrants", "org-ilo"),
+    ("what does the IOM do for migrants", "org-iom"),
+    ("ILO role for migrants", "org-ilo"),
+    ("что делает МОТ для мигрантов", "org-ilo"),
+    ("chto delaet MOT dlya migrantov", "org-ilo"),
+    ("IOM migrantlar uchun nima qiladi", "org-iom"),
+    ("МОМ мигрантлар учун нима қилади", "org-iom"),
+])
+def test_a_body_within_the_un_is_answered_before_the_un(answerer: Answerer, message: str,
+                                                        entry: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry and reply.entry.id) == ("answer", entry)
+
+
 @pytest.mark.parametrize("message", [
     # a migrant's wife asks for herself and the children: the state's help to families
     "my husband works in Russia, does the state help me and the kids?",
