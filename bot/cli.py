@@ -212,9 +212,14 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_console(args: argparse.Namespace, settings: Settings,
                 read: Callable[[str], str] = input) -> int:
-    from bot.console import Console
+    from bot.console import Console, play_quiz
 
-    console = Console(_load_answerer(settings), lang=args.lang, read=read)
+    def quiz(topic: str | None, lang: str) -> int:
+        # the same quiz as `python -m bot quiz`, on the console's knowledge base
+        return play_quiz(console.answerer.kb, settings, topic=topic, lang=lang, length=5,
+                         read=read)
+
+    console = Console(_load_answerer(settings), lang=args.lang, read=read, quiz=quiz)
     if not args.watch:
         return console.loop()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.answers import Answerer
@@ -12,10 +13,17 @@ from bot.langs import REGISTRY
 from bot.plaintext import plain_text
 from bot.reply import Reply
 from bot.text import LANGS
+from bot.wording import TOPICS_TITLE, topic_names
 
 PICK_LANGUAGE = N_("Choose a language (Enter: the language of each question):")
-PROMPT_HELP = N_("Ask a question. A number picks one of the questions listed; "
-                 "/lang changes the language (/lang ru); /quit leaves.")
+PROMPT_HELP = N_("Ask a question. A number picks one of the questions listed; /topics "
+                 "lists the topics, /quiz starts a quiz; /lang changes the language "
+                 "(/lang ru); /quit leaves.")
+COMMAND = re.compile(r"/[A-Za-z0-9_]+(?:@\w+)?(?=\s|$)")
+"""A command as Telegram writes it ("/topics", "/quiz remittances", "/help@HamrohBot")."""
+
+Quiz = Callable[[str | None, str], int]
+"""Plays a quiz in the terminal: (topic id or None, language) -> exit status."""
 
 
 class Console:
@@ -23,12 +31,14 @@ class Console:
 
     def __init__(self, answerer: Answerer, lang: str | None = None,
                  read: Callable[[str], str] = input,
-                 write: Callable[[str], None] = print) -> None:
+                 write: Callable[[str], None] = print, quiz: Quiz | None = None) -> None:
         self.answerer = answerer
+        self.quiz = quiz
         self.lang = lang
         self.read = read
         self.write = write
         self.choices: tuple[str, ...] = ()
+        self.topic_choices: tuple[str, ...] = ()
         self.last_lang = lang or "en"
 
     def _ui(self) -> str:
@@ -55,9 +65,26 @@ class Console:
         if text in ("/quit", "/exit", "/q"):
             return False
         command, _space, argument = text.partition(" ")
+        command = command.partition("@")[0].lower()
+        topic_choices, self.topic_choices = self.topic_choices, ()
         if command == "/lang":
             # "/lang ru" on one line, as Telegram takes it; "/lang" alone shows the menu
             self.pick_language(argument if argument.strip() else None)
+            return True
+        if COMMAND.match(text):
+            # The bot's menu commands the terminal can do; any other command gets the
+            # help, never "one word is not enough" (the replies point to /topics)
+            if command == "/topics":
+                self._show_topics()
+            elif command == "/quiz" and self.quiz is not None:
+                self.quiz(argument.strip() or None, self.lang or self.last_lang)
+                self.choices = ()
+                self.write("")
+            else:
+                self.write(translator(self.lang or self.last_lang)(PROMPT_HELP))
+            return True
+        if text.isdigit() and topic_choices and 1 <= int(text) <= len(topic_choices):
+            self._show_topic(topic_choices[int(text) - 1])
             return True
         if text.isdigit() and self.choices and 1 <= int(text) <= len(self.choices):
             reply = self.answerer.entry_reply(self.choices[int(text) - 1],
@@ -66,6 +93,27 @@ class Console:
             reply = self.answerer.ask(text, lang=self.lang)
         self._show(reply)
         return True
+
+    def _show_topics(self) -> None:
+        """The topics, numbered: a number then lists that topic's questions."""
+        lang = self.lang or self.last_lang
+        kb = self.answerer.kb
+        self.topic_choices = tuple(kb.topics)
+        self.choices = ()
+        self.write(translator(lang)(TOPICS_TITLE))
+        self.write("\n".join(f"{k}. {name}"
+                             for k, name in enumerate(topic_names(kb, lang), 1)))
+        self.write("")
+
+    def _show_topic(self, topic_id: str) -> None:
+        """One topic's questions, numbered: a number then shows that answer."""
+        lang = self.lang or self.last_lang
+        kb = self.answerer.kb
+        entries = kb.entries_of(topic_id)
+        self.choices = tuple(e.id for e in entries)
+        self.write(kb.topics[topic_id].title[lang])
+        self.write("\n".join(f"{k}. {e.title(lang)}" for k, e in enumerate(entries, 1)))
+        self.write("")
 
     def _show(self, reply: Reply) -> None:
         self.last_lang = reply.lang

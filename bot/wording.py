@@ -85,6 +85,7 @@ ABSTAIN = N_(
     "Labour Migration Agency's site {site} is named in the documents."
 )
 CLARIFY = N_("Did you mean:")
+TOPICS_TITLE = N_("Topics. Choose one to see its questions:")
 RIGHTS = N_("The documents give no complaint procedure or phone number. What they say on "
             "protecting migrants and their rights (the External Labour Migration Agency's site "
             "{site} is named in them):")

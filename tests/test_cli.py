@@ -39,7 +39,7 @@ from bot.quiz import RESULT, STOPPED
 from bot.reply import OUTCOMES
 from bot.store import Store
 from bot.text import LANGS
-from bot.wording import CLARIFY, abstain_text, direct_text
+from bot.wording import CLARIFY, TOPICS_TITLE, abstain_text, direct_text
 from tests.conftest import Reports, read_labelled
 
 KEYS = {"query", "kind", "lang", "match", "answer", "direct", "sources", "candidates"}
@@ -674,6 +674,56 @@ def test_console_numbers_an_answers_related_questions_and_follows_them(
                         "\n".join(f"{k}. {e.title(lang)}"
                                   for k, e in enumerate(followed.related, 1)), ""]
     assert second.answer[lang] in out[-4]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uz", "uz-Cyrl"])
+def test_console_topics_list_a_topics_questions_and_show_one(answerer: Answerer,
+                                                             lang: str) -> None:
+    """/topics as on Telegram: the topics numbered, a number lists that topic's questions,
+    a number then shows that answer (not "one word is not enough", as before)."""
+    kb = answerer.kb
+    topic = list(kb.topics).index("remittances") + 1
+    read, left = scripted(["/topics", str(topic), "1", "/quit"])
+    out: list[str] = []
+    console = Console(answerer, lang=lang, read=read, write=out.append)
+    assert console.loop() == 0 and left == []
+    names = [t.title[lang] for t in kb.topics.values()]
+    entries = kb.entries_of("remittances")
+    assert out[1:5] == [translator(lang)(TOPICS_TITLE),
+                        "\n".join(f"{k}. {n}" for k, n in enumerate(names, 1)), "",
+                        kb.topics["remittances"].title[lang]]
+    assert out[5] == "\n".join(f"{k}. {e.title(lang)}" for k, e in enumerate(entries, 1))
+    assert out[7] == plain_text(answerer.entry_reply(entries[0].id, lang), kb)
+
+
+@pytest.mark.parametrize(("lines", "played"), [
+    (["/quiz"], [(None, "ru")]),
+    (["/quiz remittances"], [("remittances", "ru")]),
+    (["/QUIZ@HamrohBot"], [(None, "ru")]),
+    (["/help", "/start", "/stats", "/topics2"], []),  # the help, four times
+])
+def test_console_commands_play_the_quiz_or_show_the_help(answerer: Answerer,
+                                                         lines: list[str],
+                                                         played: list[tuple]) -> None:
+    read, left = scripted([*lines, "/quit"])
+    out: list[str] = []
+    games: list[tuple] = []
+    console = Console(answerer, lang="ru", read=read, write=out.append,
+                      quiz=lambda topic, lang: games.append((topic, lang)) or 0)
+    assert console.loop() == 0 and left == []
+    assert games == played
+    helps = out.count(translator("ru")(PROMPT_HELP))
+    assert helps == 1 + (len(lines) if not played else 0)
+    assert abstain_text(answerer.kb, "ru") not in "\n".join(out)
+
+
+def test_console_quiz_plays_in_the_terminal(monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str],
+                                            shipped: KnowledgeBase) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("/quiz\nq\n/quit\n"))
+    assert cli.main(["console", "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "1/5. " in out and translator("ru")(STOPPED) in out
 
 
 def test_console_command_reads_stdin(monkeypatch: pytest.MonkeyPatch,

@@ -11,6 +11,7 @@ from bot.wording import (
     AGENCY_SITE,
     SELF_HARM,
     SOURCES,
+    TOPICS_TITLE,
     URGENT,
     abstain_text,
     document_line,
@@ -25,7 +26,6 @@ from bot.wording import (
 
 MESSAGE_LIMIT = 4096
 CLARIFY_HTML = N_("I am not sure which question you mean. Did you mean one of these?")
-TOPICS_TITLE = N_("Topics. Choose one to see its questions:")
 TOPIC_PAGE = N_("{topic}, page {page} of {pages}:")
 
 
