@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from bot.matcher import Matcher
@@ -71,13 +72,19 @@ class Outcome:
     item: Labelled
     match: Match = field(repr=False)  # it holds the message too
 
+    @cached_property
+    def _judged(self) -> tuple[bool, bool]:
+        """``judge``'s verdict, once: a report's figures ask each line's many times (per
+        language, per want, per kind, for the bot and the baseline)."""
+        return judge(self.item, self.match)
+
     @property
     def correct(self) -> bool:
-        return judge(self.item, self.match)[0]
+        return self._judged[0]
 
     @property
     def wrong(self) -> bool:
-        return judge(self.item, self.match)[1]
+        return self._judged[1]
 
     @property
     def offered(self) -> bool:
