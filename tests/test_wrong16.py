@@ -126,3 +126,23 @@ def test_what_the_ilo_does_is_the_ilos_and_the_ioms_the_ioms(
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("is moving to another country a human right", "law-right-to-migrate"),
+    ("является ли переезд в другую страну правом человека", "law-right-to-migrate"),
+    ("migratsiya qilish huquqi inson huquqi hisoblanadimi", "law-right-to-migrate"),
+    ("koʻchib yurish huquqi inson huquqlariga kiradimi", "law-right-to-migrate"),
+    ("кўчиб юриш ҳуқуқи инсон ҳуқуқларига кирадими", "law-right-to-migrate"),
+    ("кучиб юриш хукуки инсон хукукларига кирадими", "law-right-to-migrate"),
+    # controls: leaving and coming back is the right to leave and return
+    ("can i leave uzbekistan and come back whenever i want", "law-right-leave-return"),
+    ("имею ли я право выехать из узбекистана и вернуться", "law-right-leave-return"),
+    ("oʻzbekistondan chiqib ketib qaytib kelish huquqim bormi", "law-right-leave-return"),
+    ("can a citizen change their place of residence freely", "law-right-leave-return"),
+])
+def test_moving_as_a_human_right_is_the_right_to_migrate(answerer: Answerer, message: str,
+                                                        expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
