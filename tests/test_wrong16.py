@@ -146,3 +146,27 @@ def test_moving_as_a_human_right_is_the_right_to_migrate(answerer: Answerer, mes
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("money that migrants send back home, whats the word for it", "remit-definition"),
+    ("деньги которые мигранты шлют домой как это называется", "remit-definition"),
+    ("what do you call the money migrants send home", "remit-definition"),
+    ("migrantlar uyga yuboradigan pul nima deb ataladi", "remit-definition"),
+])
+def test_the_name_of_a_thing_asked_in_the_writers_words_is_its_definition(
+        answerer: Answerer, message: str, expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize("message", [
+    "chet elga ketganlar uyiga joʻnatadigan pulni nima deb atashadi",
+    "чет элга кетганлар уйига жўнатадиган пулни нима деб аташади",
+])
+def test_the_name_of_the_money_asked_in_uzbek_is_never_the_2024_figure(
+        answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert not (found.decision == "answer"
+                and found.candidates[0].entry_id == "remit-2024-total")
