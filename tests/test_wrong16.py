@@ -170,3 +170,20 @@ def test_the_name_of_the_money_asked_in_uzbek_is_never_the_2024_figure(
     found = answerer.matcher.match(message)
     assert not (found.decision == "answer"
                 and found.candidates[0].entry_id == "remit-2024-total")
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("что такое транснациональная сеть", "diaspora-compatriot-societies"),
+    ("what is a transnational network", "diaspora-compatriot-societies"),
+    ("transmilliy tarmoq nima", "diaspora-compatriot-societies"),
+    ("транснационал тармоқ нима", "diaspora-compatriot-societies"),
+    # controls: the diasporas' role is the role's
+    ("transnational diaspora role", "diaspora-role"),
+    ("какую роль играют транснациональные диаспоры", "diaspora-role"),
+    ("трансмиллий диаспоралар қандай рол ўйнайди", "diaspora-role"),
+])
+def test_a_transnational_network_is_the_compatriot_societies(
+        answerer: Answerer, message: str, expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
