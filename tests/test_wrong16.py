@@ -187,3 +187,22 @@ def test_a_transnational_network_is_the_compatriot_societies(
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("zachem strany sotrudnichayut po migracii", "coop-why-cooperate"),
+    ("зачем страны сотрудничают", "coop-why-cooperate"),
+    ("почему страны сотрудничают по миграции", "coop-why-cooperate"),
+    ("почему государства сотрудничают в миграции", "coop-why-cooperate"),
+    ("why do countries cooperate on migration", "coop-why-cooperate"),
+    ("нега давлатлар миграцияда ҳамкорлик қилади", "coop-why-cooperate"),
+    # controls: how the developed countries cooperate is theirs
+    ("как развитые страны сотрудничают по миграции", "coop-developed-countries"),
+    ("how do developed countries cooperate on migration", "coop-developed-countries"),
+    ("rivojlangan davlatlar migratsiyada qanday hamkorlik qiladi", "coop-developed-countries"),
+])
+def test_why_countries_cooperate_is_not_how_the_developed_ones_do(
+        answerer: Answerer, message: str, expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
