@@ -206,3 +206,24 @@ def test_why_countries_cooperate_is_not_how_the_developed_ones_do(
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("почему трудно странам договориться об общих правилах миграции",
+     "coop-harmonising-challenges"),
+    ("why is it hard for countries to have one migration law", "coop-harmonising-challenges"),
+    ("what is hard about countries having the same rules for migrants",
+     "coop-harmonising-challenges"),
+    ("davlatlarning migratsiya siyosatini bir xil qilish nega qiyin",
+     "coop-harmonising-challenges"),
+    ("давлатлар миграция қоидаларини бир хил қилиши нега қийин", "coop-harmonising-challenges"),
+    # controls: what is hard abroad is the migrants' problems
+    ("why is it hard to live abroad", "abroad-problems"),
+    ("nega qiyin chet elda ishlash", "abroad-problems"),
+    ("почему трудно мигрантам за границей", "abroad-problems"),
+])
+def test_why_common_rules_are_hard_is_the_challenges(answerer: Answerer, message: str,
+                                                      expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
