@@ -71,6 +71,11 @@ class Part:
     """Whether it asks only by announcing a question ("Savolim migratsiya haqida", «Вопрос
     про миграцию»: no "?", question word or request): beside a sentence that asks it is
     an opener that names a topic, not the question (review s11 finding 6)."""
+    context: tuple[str, ...] = ()
+    """For a sentence that asks, the folded tokens of the sentences before it that neither
+    ask nor speak of the writer, back to the last one that asks ("tajik migrants in russia.
+    how much did they send home in 2024"): what it asks of ("they"), read for its near
+    misses, not for its entry (``Reader._with_context``)."""
 
 
 class Asking(PhraseBook):

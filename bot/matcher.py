@@ -29,7 +29,7 @@ from bot.langs import REGISTRY
 from bot.matchersettings import MatcherSettings
 from bot.nearmiss import Scored
 from bot.numbers import read_numbers
-from bot.phrases import PhraseIndex
+from bot.phrases import Hit, PhraseIndex
 from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading
 from bot.settling import Settling
@@ -162,7 +162,8 @@ class Matcher(Settling):
             asking, lambda: spell(query).split())]
         own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
         sentences = tuple(self._requested(self._score_part(
-            self._safe(p.toks, reading), asked, own=own, mine=mine), p)
+            self._safe(p.toks, reading), asked, own=own, mine=mine,
+            context=self._safe(p.context, reading)), p)
             for p in reading.question_parts)
         score_whole = (partial(self._score_part, every, asked, own=own, mine=mine)
                        if len(reading.parts) > 1 else None)
@@ -205,11 +206,14 @@ class Matcher(Settling):
 
     def _score_part(self, toks: tuple[str, ...], asked: list[tuple[str, str]] | None = None,
                     facts: Facts | None = None, own: bool = False,
-                    mine: frozenset[str] = frozenset()) -> Scored:
+                    mine: frozenset[str] = frozenset(),
+                    context: tuple[str, ...] = ()) -> Scored:
         """Rank the entries for one sentence and note the best one's conflict, if any
         (``facts``: what the question names, when more than ``toks`` say it; ``own``: the
         message speaks of a foreign country's own people, "its citizens"; ``mine``: the
-        countries where the writer is, which it does not ask of). A word the
+        countries where the writer is, which it does not ask of; ``context``: the words of
+        the sentences it asks of, ``Part.context``, whose countries, numbers and bodies are
+        the question's facts too, while ``toks`` alone choose the entry). A word the
         sentence says it does not ask ("hajmi emas", "apart from the economy") is left out."""
         toks = self._excluding.kept(toks, self.stopwords)
         hits = self.thesaurus.asked_hits(toks)
@@ -223,12 +227,18 @@ class Matcher(Settling):
         if topic is not None:
             combined = {i: sc + self.settings.asked_topic_bonus * (self._topics[i] == topic)
                         for i, sc in combined.items()}
-        asked_facts = facts if facts is not None else self.thesaurus.asked_facts(toks, hits)
+        around = self._around(toks, hits, context) if context and facts is None else None
+        ftoks, fhits = around or (toks, hits)
+        asked_facts = facts if facts is not None else self.thesaurus.asked_facts(ftoks, fhits)
+        if around and (bodies := self.thesaurus.asked_facts(toks, hits).bodies):
+            # Bodies the asking sentence names are what it asks of («нам задали про оон, мот
+            # и мом. что такое мот»: the ILO), not those named before it.
+            asked_facts = replace(asked_facts, bodies=bodies)
         if mine and asked_facts.places & mine:
             asked_facts = replace(asked_facts, places=asked_facts.places - mine)
         if asked_facts.peoples:
-            asked_facts = self._dealt_with(toks, hits, asked_facts)
-        args = (toks, hits, concepts, best_lang, asked, asked_facts, own)
+            asked_facts = self._dealt_with(ftoks, fhits, asked_facts)
+        args = (toks, hits, concepts, best_lang, asked, asked_facts, own, around)
 
         group = self._group_asked(toks)  # "which decrees": a choice of them all
 
@@ -254,6 +264,17 @@ class Matcher(Settling):
                 for i, sc in combined.items()}
             return replace(rank(bonused), plain=rank(combined))
         return rank(combined)
+
+    def _around(self, toks: tuple[str, ...], hits: list[Hit], context: tuple[str, ...]
+                ) -> tuple[tuple[str, ...], list[Hit]] | None:
+        """A sentence's words after those of the sentences it asks of (``Part.context``)
+        and their concept hits, when those name a fact (a country, a people, a number, a
+        body); else None (the sentence is read alone)."""
+        before = self._excluding.kept(context, self.stopwords)
+        if self.thesaurus.asked_facts(before, self.thesaurus.asked_hits(before)) == Facts():
+            return None
+        whole = before + toks
+        return whole, self.thesaurus.asked_hits(whole)
 
     def _subject_first(self, combined: dict[int, float], toks: tuple[str, ...],
                        framed: frozenset[int]) -> dict[int, float]:

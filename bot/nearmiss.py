@@ -94,9 +94,12 @@ class NearMisses(FactsFirst):
 
     def _rank(self, combined: dict[int, float], toks: tuple[str, ...], hits: list[Hit],
               concepts: list[str], best_lang: str | None, asked: list[tuple[str, str]] | None,
-              asked_facts: Facts, own: bool) -> Scored:
+              asked_facts: Facts, own: bool,
+              around: tuple[tuple[str, ...], list[Hit]] | None = None) -> Scored:
         """``_score_part`` once the entries are scored: their order, and why the best may
-        not fit (a conflict, a detail left out, only places in common)."""
+        not fit (a conflict, a detail left out, only places in common); ``around``: the
+        words and hits of the sentences asked of with the sentence's own, read for the
+        facts (``Part.context``)."""
         ranked = sorted(((self.entry_ids[i], sc) for i, sc in combined.items()),
                         key=lambda kv: (-kv[1], kv[0]))
         miss = None
@@ -106,7 +109,8 @@ class NearMisses(FactsFirst):
                 asked_facts = replace(asked_facts,
                                       peoples=asked_facts.peoples | asked_facts.places - {HOME})
             quantity = self.reader.asks_quantity(toks)
-            ranked, miss = self._facts_first(ranked, toks, hits, asked_facts, quantity)
+            ranked, miss = self._facts_first(ranked, *(around or (toks, hits)), asked_facts,
+                                             quantity)
             if miss is None:
                 miss, pinned = self._left_out_miss(toks, self._index_of[ranked[0][0]],
                                                    asked_facts, quantity)

@@ -176,8 +176,12 @@ class Reader(SmallTalk):
                 acc.parts.append(again)  # "… in 2024? And in 2023?"
                 acc.asked_numbers |= _years(again.toks)
             elif acc.parts and self._small_talk(toks) == "follow_up":
-                # "… государство помогает вернувшимся. Это правда?": asks the one before
-                acc.parts[-1] = replace(acc.parts[-1], asks=True)
+                # "… государство помогает вернувшимся. Это правда?": asks the one before;
+                # a question of a pronoun asks it of the one before in its own words ("the
+                # agreement with turkey. when was it signed": when the agreement was signed)
+                last = acc.parts[-1]
+                acc.parts[-1] = replace(last, asks=True, toks=last.toks + tuple(toks) if (
+                    self.subjectless(toks, "?" in end)) else last.toks)
             elif named := self._lead_in(read, k, acc):
                 lead = named  # "What about 2023? How much was sent?": read with the next
             else:
@@ -190,6 +194,7 @@ class Reader(SmallTalk):
             # "Savolim migratsiya haqida. 2024 yilda ... qancha pul yuborishgan?": the
             # opener names a topic; the sentence that asks is the question
             acc.parts = [replace(p, asks=False) if p.opener else p for p in acc.parts]
+        acc.parts = self._with_context(acc)
         kept = acc.set_told_aside()
         parts = acc.parts
         if not all_toks and any(ch in self.emoji for ch in text):
@@ -235,6 +240,23 @@ class Reader(SmallTalk):
                        own_numbers=self._own_numbers(acc),
                        told=tuple(kept) if not parts else (), follows=follows or ())
 
+    def _with_context(self, acc: _Sentences) -> list[Part]:
+        """``acc.parts`` with each asking sentence's ``Part.context``: the words of the
+        sentences before it, back to the last that asks, that do not ask, introduce the
+        writer or speak of them ("вопрос про 25 статью конституции. что она гарантирует":
+        article 25 is what is asked of; "I came to Russia in 2019. How much …": not)."""
+        parts, before = [], []
+        for k, part in enumerate(acc.parts):
+            if part.asks:
+                parts.append(replace(part, context=(*before, *part.context)) if before
+                             else part)
+                before = []
+                continue
+            if k not in acc.told and k not in acc.personal and not self._personal(part.toks):
+                before += part.toks
+            parts.append(part)
+        return parts
+
     def _lead_in(self, read: list[tuple[str, str, list[str]]], k: int,
                  acc: _Sentences) -> tuple[str, ...]:
         """What sentence ``k`` names when it is an elliptical lead-in ("What about 2023?",
@@ -262,6 +284,12 @@ class Reader(SmallTalk):
         drop = {k for h in hits for k in range(h.start, h.end + (h.label == "name"))}
         rest = tuple(t for k, t in enumerate(toks) if k not in drop)
         asked = self._announced(toks, hits, drop)
+        # The words before a question announced ("Konstitutsiyaning 25-moddasi haqida savol:
+        # u nimani kafolatlaydi") are what it asks of, as a sentence before it would be;
+        # not a story of the writer's («пишу из москвы, третий год тут работаю, мой вопрос»).
+        context = tuple(t for k, t in enumerate(toks) if k not in drop and k < max(
+            h.end for h in hits if h.label == "asking")) if asked and not self._personal(
+            tuple(toks)) else ()
         rest = asked or rest
         if hits and all(t in self.stopwords for t in rest):
             return  # "Здравствуйте!", "Заранее спасибо", "я студентка, пишу курсовую"
@@ -298,7 +326,7 @@ class Reader(SmallTalk):
         halves = self._joined_questions(sentence) if asks else []
         acc.parts.append(Part(rest, asks, tuple(
             Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested,
-            needs=needs, opener=opener))
+            needs=needs, opener=opener, context=context))
         if asks and "," in sentence:
             acc.clauses += self._asking_clauses(sentence)
             told, named = self._told_numbers(sentence)

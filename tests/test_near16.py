@@ -1,0 +1,103 @@
+"""Near misses read from the whole message (near16, issue 7 item 4; review s15 finding 6):
+the country, people, article, year or body of a sentence before the question ("tajik migrants
+in russia. how much did they send home in 2024"), or before a question announced in the same
+sentence, is what the question asks of, while the sentence that asks still chooses the entry;
+a question of a pronoun alone ("when was it signed") asks the sentence before in its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+
+
+# The detail in one sentence, the question in the next: a near miss of the entry the
+# question chooses, naming what the sentence before says, in every script, capitalised or not.
+@pytest.mark.parametrize(("message", "entry", "asked"), [
+    ("tajik migrants in russia. how much did they send home in 2024", "remit-2024-total",
+     "~tajikistan"),
+    ("Tajik migrants in Russia. How much did they send home in 2024?", "remit-2024-total",
+     "~tajikistan"),
+    ("таджикские мигранты в россии. сколько они отправили домой в 2024", "remit-2024-total",
+     "~tajikistan"),
+    ("tadzhikskie migranty v rossii. skolko oni otpravili domoy v 2024", "remit-2024-total",
+     "~tajikistan"),
+    ("Тожик мигрантлар Россияда. Улар 2024 йилда қанча пул юборишди?", "remit-2024-total",
+     "~tajikistan"),
+    ("тожик мигрантлар. улар 2024 йилда канча пул юборишди", "remit-2024-total",
+     "~tajikistan"),  # Russian keyboard
+    ("tojik migrantlar. ular 2024-yilda qancha pul yuborişdi", "remit-2024-total",
+     "~tajikistan"),  # the new alphabet
+    ("Kyrgyzstan. how much did migrants send in 2024", "remit-2024-total", "~kyrgyzstan"),
+    ("Кыргызстан. сколько мигранты перевели в 2024", "remit-2024-total", "~kyrgyzstan"),
+    ("Qirgʻiziston. 2024 yilda migrantlar qancha pul yuborgan", "remit-2024-total",
+     "~kyrgyzstan"),
+    ("Қирғизистон. 2024 йилда мигрантлар қанча пул юборган?", "remit-2024-total",
+     "~kyrgyzstan"),
+    ("kazakh migrants. how much money did they send home in 2024", "remit-2024-total",
+     "~kazakhstan"),
+    ("вопрос про 25 статью конституции. что она гарантирует", "law-article-23", "25"),
+    ("Вопрос про 25 статью конституции. Что она гарантирует?", "law-article-23", "25"),
+    ("vopros pro 25 statyu konstitutsii. chto ona garantiruet", "law-article-23", "25"),
+    ("Article 25 of the constitution. What does it guarantee?", "law-article-23", "25"),
+    ("Konstitutsiyaning 25-moddasi. U nimani kafolatlaydi?", "law-article-23", "25"),
+    ("Конституциянинг 25-моддаси. У нимани кафолатлайди?", "law-article-23", "25"),
+    # ... or before a question announced in the same sentence ('haqida savol')
+    ("Konstitutsiyaning 25-moddasi haqida savol. u nimani kafolatlaydi", "law-article-23",
+     "25"),
+    ("the strategy for 2030. how many people will it train", "strategy-training", "2030"),
+    ("стратегия на 2030 год. сколько человек она обучит", "strategy-training", "2030"),
+    ("the agreement with japan. when was it signed", "coop-germany-2024", "~japan"),
+])
+def test_what_the_sentence_before_names_is_asked_of(answerer: Answerer, message: str,
+                                                    entry: str, asked: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify" and found.near_miss is not None
+    assert asked in found.near_miss.asked
+    assert found.candidates[0].entry_id == entry
+
+
+# A question of a pronoun alone ("when was it signed", «когда его подписали») asks the sentence
+# before in its own words: a detail the entry does not give is its near miss.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("the agreement with turkey. when was it signed", "coop-bilateral-agreements"),
+    ("The agreement with Turkey. When was it signed?", "coop-bilateral-agreements"),
+    ("соглашение с турцией. когда его подписали", "coop-bilateral-agreements"),
+    ("soglashenie s turciey. kogda ego podpisali", "coop-bilateral-agreements"),
+    ("turkiya bilan kelishuv. u qachon imzolangan", "coop-bilateral-agreements"),
+    ("turkiya bilan kelişuv. u qaçon imzolangan", "coop-bilateral-agreements"),
+    ("Туркия билан келишув. У качон имзоланган?", "coop-bilateral-agreements"),
+])
+def test_a_question_of_a_pronoun_asks_the_sentence_before(answerer: Answerer, message: str,
+                                                          entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify" and found.near_miss is not None
+    assert found.near_miss.detail
+    assert found.candidates[0].entry_id == entry
+
+
+# Controls: what the sentence before names and the entry gives, a body asked among several
+# named before, and the writer's own places and years, stay answered.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Article 23 of the constitution. What does it guarantee?", "law-article-23"),
+    ("статья 23 конституции. что она гарантирует", "law-article-23"),
+    ("the agreement with germany. when was it signed", "coop-germany-2024"),
+    ("соглашение с германией. когда его подписали", "coop-germany-2024"),
+    ("нам задали про оон, мот и мом. что такое мот", "org-ilo"),
+    ("we have the UN, the ILO and the IOM in class. what is the ILO", "org-ilo"),
+    ("the ILO. what does it do", "org-ilo"),
+    ("My brother works in Russia. How much did migrants send home in 2024?",
+     "remit-2024-total"),
+    ("Я работаю в Казахстане. Сколько денег мигранты перевели в 2024 году?",
+     "remit-2024-total"),
+    ("Men Rossiyada ishlayman. 2024 yilda qancha pul yuborilgan?", "remit-2024-total"),
+    ("In 2019 I went to Russia. What does article 23 say?", "law-article-23"),
+    ("Kazakhstan. What does article 23 guarantee?", "law-article-23"),
+    ("Akam Germaniyada ishlaydi. Germaniya bilan kelishuv nima beradi?", "coop-germany-2024"),
+    ("2019 yil. PF-5785 nima haqida?", "decree-up-5785"),
+])
+def test_what_the_sentence_before_names_and_the_entry_gives_is_answered(
+        answerer: Answerer, message: str, entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss) == ("answer", None)
+    assert found.candidates[0].entry_id == entry
