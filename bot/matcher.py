@@ -28,7 +28,7 @@ from bot.langguess import guess_language, script_of
 from bot.langs import REGISTRY
 from bot.matchersettings import MatcherSettings
 from bot.nearmiss import Scored
-from bot.numbers import read_numbers
+from bot.numbers import YEARS, read_numbers
 from bot.phrases import Hit, PhraseIndex
 from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading
@@ -304,12 +304,14 @@ class Matcher(Settling):
 
     def _vague(self, concepts: list[str]) -> bool:
         """One content word that no single entry owns: not a name, number or alias; or
-        only words of ``vague_alone`` (and numbers)."""
+        only words of ``vague_alone`` (and numbers that are no year: "visa 2017" asks that
+        year's reform)."""
         content = [t for t in dict.fromkeys(concepts)
                    if t not in self.stopwords and (len(t) > 1 or t.isdigit())]
         alone = self.reader.vague_alone
         if alone and content and any(t.lstrip(CONCEPT_MARK) in alone for t in content) and all(
-                t.isdigit() or t.lstrip(CONCEPT_MARK) in alone for t in content):
+                t.isdigit() and int(t) not in YEARS or t.lstrip(CONCEPT_MARK) in alone
+                for t in content):
             return True  # 'visa', 'pasport', "test test 123": no entry asked
         if len(content) != 1:
             return not content
