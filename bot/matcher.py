@@ -325,7 +325,8 @@ class Matcher(Settling):
         if not (scored.vague and part.requested):
             return scored
         content = [t for t in part.toks if t not in self.stopwords and len(t) > 1]
-        if len(content) == 1 and self._owned_form(content[0]):
+        if (len(content) == 1 and content[0] not in self.reader.vague_alone
+                and self._owned_form(content[0])):
             return replace(scored, vague=False)
         return scored
 

@@ -166,6 +166,11 @@ class PhraseBook(UrgentLists):
         self.introducing_suffix = _endings(raw.get("introducing_suffix"))
         """The endings (and shortest word) of the word after ``introducing``: 'onaman',
         'Samarqanddan'."""
+        verbs = raw.get("introducing_verbs") or {}
+        assert isinstance(verbs, Mapping)
+        self.introducing_verbs = (_words(verbs.get("words")), _endings(verbs)[0])
+        """Words ('qaytaman') and endings ('ketyapman') of the word after ``introducing``
+        that make it a verb, no introduction: 'men qaytaman' tells what the writer does."""
         self.told_topic = _index([("topic", str(p)) for p in _phrases(raw.get("told_topic"))])
         """Words that make a told sentence name a topic ("want to", "haqida")."""
 

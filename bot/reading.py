@@ -327,7 +327,11 @@ class Reader(SmallTalk):
         acc.parts.append(Part(rest, asks, tuple(
             Part(self._aside_dropped(fold(h).split()), True) for h in halves), requested,
             needs=needs, opener=opener, context=context))
-        if asks and "," in sentence:
+        # "X, Y haqida maqolada nima deyilgan": what the documents say is asked of the whole
+        # sentence, not of its last clause (a request set aside as politeness too)
+        of_whole = requested and all(any(h.label == "politeness" and h.start <= r.start
+                                         and r.end <= h.end for h in hits) for r in requests)
+        if asks and "," in sentence and not of_whole:
             acc.clauses += self._asking_clauses(sentence)
             told, named = self._told_numbers(sentence)
             acc.own_numbers |= told

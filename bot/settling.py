@@ -77,10 +77,12 @@ class Settling(Naming, NearMisses):
         decision, cands, miss = results[order[0]]
         if a.reading.set_aside and not a.reading.rights and (
                 decision == "abstain" and self._little(a.reading)
+                and not self._requests_subject(a.reading)
                 or self._says_where(a.reading)):
             # "Salom doʻstim!": a greeting with a word or two we cannot place; "Salom
             # Koreyadan!": a greeting that only says where it comes from; not "thanks! who
-            # do I call?" (where to turn: the rights reply).
+            # do I call?" (where to turn: the rights reply), nor a request of a subject
+            # the documents do not speak of ("what do the documents say about police").
             return Match(a.query, "greeting", (), a.lang, **flags)
         if decision == "clarify" and miss is None and (a.reading.rights or a.reading.defined):
             # "the foreman insults me because I am Uzbek": where to turn (the rights reply),
@@ -189,6 +191,18 @@ class Settling(Naming, NearMisses):
                                          part.group.index(eid)))
         return (best, *(Candidate(eid, scores.get(eid, 0.0)) for eid in others)
                 )[: self.settings.max_candidates]
+
+    def _requests_subject(self, reading: Reading) -> bool:
+        """Whether a request names a subject besides its own words ("what do the documents
+        say about police"; not «Привет, подскажи»): it asks, though nothing answers it."""
+        for part in reading.parts:
+            if part.requested:
+                said = {k for h in self.reader.requests.find(list(part.toks))
+                        for k in range(h.start, h.end)}
+                if any(k not in said and t not in self.stopwords
+                       for k, t in enumerate(part.toks)):
+                    return True
+        return False
 
     def _little(self, reading: Reading) -> bool:
         """At most GREETING_SLACK content words besides what was set aside; when nothing

@@ -66,8 +66,10 @@ class SmallTalk(Elliptic):
             return []  # most sentences: no 'men' first
         first = fold(clauses_of(sentence)[0]).split()
         endings, length = self.introducing_suffix
+        verbs, verb_endings = self.introducing_verbs
         if (len(first) == 2 and first[0] in self.introducing and endings
-                and len(first[1]) >= length and first[1].endswith(endings)):
+                and len(first[1]) >= length and first[1].endswith(endings)
+                and first[1] not in verbs and not first[1].endswith(verb_endings or ("\0",))):
             return [Hit("introduction", 0, 2, " ".join(first))]
         return []
 

@@ -59,7 +59,8 @@ def test_everyday_words_alone_raise_no_alarm(answerer: Answerer, message: str) -
 
 @pytest.mark.parametrize("message", [
     # sending money oneself, the Uzbek first person in any form (review s15 finding 8)
-    "koreyadan oʻzbekistonga pul qanday oʻtkazaman", "koreyadan o'zbekistonga pul qanday o'tkazaman",
+    "koreyadan oʻzbekistonga pul qanday oʻtkazaman",
+    "koreyadan o'zbekistonga pul qanday o'tkazaman",
     "кореядан ўзбекистонга пул қандай ўтказаман", "кореядан узбекистонга пул кандай утказаман",
     "qanday qilib pul oʻtkazsam boʻladi", "Rossiyadan onamga pulni qanday qilib yuboraman",
     "туркиядан уйга пулни қандай жўнатамиз", "koreyadan oʻzbekistonga pul qanday oʻtkazişim mumkin",
@@ -109,3 +110,59 @@ def test_a_paper_alone_or_beside_a_number_that_is_no_year_is_vague(answerer: Ans
                                                                     message: str) -> None:
     reply = answerer.ask(message)
     assert (reply.kind, reply.match.vague) == ("abstain", True)
+
+
+@pytest.mark.parametrize("message", [
+    # what trafficking is and how to get out of it: the writer may be in it («что такое
+    # трафикинг и как оттуда уйти» abstained)
+    "что такое трафикинг и как оттуда уйти", "что такое трафикинг, как оттуда выбраться",
+    "chto takoe trafiking i kak ottuda uyti", "what is trafficking and how to get out",
+    "odam savdosi nima va undan qanday qutulaman", "одам савдоси нима ва ундан қандай қутуламан",
+])
+def test_asking_the_way_out_of_a_danger_gets_the_block(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # a verb after 'men' is no introduction: 'men qaytaman' (I am coming back) asks with it
+    ("men qaytaman, qanday yordam bor", "strategy-reintegration"),
+    ("мен қайтаман, қандай ёрдам бор", "strategy-reintegration"),
+    ("мен кайтаман, кандай ердам бор", "strategy-reintegration"),
+    # what the documents say about a subject they cover is answered
+    ("what do the documents say about remittances", "remit-definition"),
+    ("что говорится в документах о переводах", "remit-definition"),
+    ("hujjatlarda pul oʻtkazmalari haqida nima deyilgan", "remit-definition"),
+    ("qaysi oʻzbek olimlari migratsiyani oʻrgangan", "concept-uz-scholars"),
+])
+def test_a_told_verb_or_a_documents_request_is_asked(answerer: Answerer, message: str,
+                                                     entry: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry and reply.entry.id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    # an introduction still greets
+    ("men onaman", "uz"), ("men talabaman", "uz"), ("мен онаман", "uz-Cyrl"),
+    # not wanting to live in a place tells, as "i live in russia" does (no answer, no alarm)
+    ("i dont want to live in russia", "en"), ("i do not want to live in korea", "en"),
+    ("не хочу больше жить в россии", "ru"), ("Rossiyada yashagim kelmayapti", "uz"),
+    ("Россияда яшагим келмаяпти", "uz-Cyrl"),
+])
+def test_an_introduction_or_a_place_not_wanted_greets(answerer: Answerer, message: str,
+                                                      lang: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.lang, reply.entry) == ("greeting", lang, None)
+
+
+@pytest.mark.parametrize("message", [
+    # what the documents say about what they never speak of: no greeting, no answer
+    "what do the documents say about police", "what do the documents say about death",
+    "что говорится в документах о смерти", "что сказано в документах о футболе",
+    "politsiya haqida hujjatlarda nima deyilgan",
+    # 'olim' is a scholar and death ('oʻlim') with its ʻ folded away
+    "oʻlim haqida hujjatlarda nima deyilgan", "ўлим ҳақида ҳужжатларда нима дейилган",
+])
+def test_what_the_documents_say_of_nothing_they_cover_abstains(answerer: Answerer,
+                                                               message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry) == ("abstain", None)

@@ -134,6 +134,7 @@ class PhrasesFile(m._Model):
     personal_suffix: PersonalSuffix | None = None
     introducing: Phrases = Field(default_factory=list)
     introducing_suffix: PersonalSuffix | None = None
+    introducing_verbs: ObliqueCase | None = None
     about_bot: Phrases = Field(default_factory=list)
     language_ask_words: Phrases = Field(default_factory=list)
     told_topic: PerLanguage = Field(default_factory=dict)
