@@ -166,3 +166,55 @@ def test_what_the_documents_say_of_nothing_they_cover_abstains(answerer: Answere
                                                                message: str) -> None:
     reply = answerer.ask(message)
     assert (reply.kind, reply.entry) == ("abstain", None)
+
+
+@pytest.mark.parametrize("message", [
+    # blind16's misses by class: a practical detail no document gives (taxes, an office's
+    # hours, a certificate, a state fee, a transfer limit, today's rate, a trade barred)
+    "is there a tax on remittances in uzbekistan", "есть ли налог на переводы из россии",
+    "pul oʻtkazmalariga soliq solinadimi", "чет элда ишлаб келган одамга солиқ имтиёзи борми",
+    "what time does the uzbek consulate in moscow open",
+    "во сколько открывается консульство в москве", "konsullik soat nechada ochiladi",
+    "справку о несудимости где взять для работы в корее",
+    "chet elga ishga ketish uchun sudlanmaganlik haqida spravka qayerdan olinadi",
+    "госпошлина за загранпаспорт сколько", "хорижий паспорт олиш учун давлат божи қанча",
+    "лимит перевода с карты на карту в узбекистан",
+    "kartadan rossiyaga pul o'tkazishda limit qancha", "exchange rate ruble sum now",
+    "kurs hozir qancha rubl soʻmga",
+    "is it true migrants cant work as taxi drivers in russia anymore",
+    "Rossiyada taksist boʻlib ishlasa boʻladimi",
+    # a request for something else beside small talk is no greeting
+    "anekdot aytib ber zerikdim",
+])
+def test_blind16s_practical_details_abstain(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry) == ("abstain", None)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # ... while the documented questions with those words stay answered
+    ("pul oʻtkazmalari soʻm kursiga qanday taʼsir qiladi", "remit-currency"),
+    ("how do remittances affect the exchange rate", "remit-currency"),
+    ("what share of gdp are remittances", "remit-2024-total"),
+])
+def test_the_documented_rate_and_share_stay_answered(answerer: Answerer, message: str,
+                                                     entry: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry and reply.entry.id) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", [
+    # people locked in, in Uzbek (blind16b), as in Russian and English
+    "бизни ётоқхонада қулфлаб қўйишган чиқолмаяпмиз", "meni xonaga qulflab qoʻyishdi",
+    "bizni qulflab qoʻyishdi", "бизни кулфлаб куйишган", "нас заперли в общежитии",
+    "they locked us in the hostel",
+])
+def test_people_locked_in_get_the_block(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "eshikni qulflab qoʻydim, XMT nima", "kechasi eshikni qulflab qoʻyamiz",
+])
+def test_the_writer_who_locks_raises_no_alarm(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "urgent"
