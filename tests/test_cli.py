@@ -41,6 +41,7 @@ from bot.store import Store
 from bot.text import LANGS
 from bot.wording import CLARIFY, TOPICS_TITLE, abstain_text, direct_text
 from tests.conftest import Reports, read_labelled
+from tests.test_knowledge import write_tree
 
 KEYS = {"query", "kind", "lang", "match", "answer", "direct", "sources", "candidates"}
 REMIT = "How much money did migrants send to Uzbekistan in 2024?"
@@ -448,6 +449,9 @@ def test_bench_prints_load_time_and_percentiles(monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str],
                                                 tmp_path: Path, thawed: None) -> None:
     monkeypatch.setattr(cli, "TUNE", write_set(tmp_path / "q.yaml", SMALL_SET))
+    # the demo knowledge folder: what bench prints is under test, not how fast it loads,
+    # indexes and matches (the shipped base's load and index cost ~0.45 s of CPU here)
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(write_tree(tmp_path / "knowledge")))
     collector = gc.get_threshold()
     assert cli.main(["bench", "--rounds", "1"]) == 0
     assert (gc.get_threshold(), gc.get_freeze_count()) == (collector, 0)  # given back
