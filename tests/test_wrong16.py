@@ -227,3 +227,23 @@ def test_why_common_rules_are_hard_is_the_challenges(answerer: Answerer, message
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("why was 2017 important for migration legislation", "law-2017-reforms"),
+    ("чем 2017 год особенный для миграционного законодательства узбекистана",
+     "law-2017-reforms"),
+    ("почему 2017 стал поворотным для миграционного законодательства", "law-2017-reforms"),
+    ("2017 yil migratsiya qonunchiligi uchun nega muhim", "law-2017-reforms"),
+    ("2017 йил миграция қонунчилиги учун нега муҳим", "law-2017-reforms"),
+    ("2017 йил миграция конунчилиги учун нега мухим", "law-2017-reforms"),
+    # controls: the legislation itself is the legal acts' entry
+    ("which legal acts regulate migration in uzbekistan", "law-regulation"),
+    ("миграционное законодательство узбекистана", "law-regulation"),
+    ("migratsiya qonunchiligi qanday hujjatlardan iborat", "law-regulation"),
+])
+def test_2017_asked_of_the_legislation_is_the_2017_reforms(answerer: Answerer, message: str,
+                                                           expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
