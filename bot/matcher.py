@@ -257,7 +257,8 @@ class Matcher(Settling):
             # ILO do for migrants": not the UN's entry, whose phrasing differs by one word)
             # loses as much.
             around = frozenset(o for b in bodies if b in self.thesaurus.concepts
-                               for o in self.thesaurus.concepts[b].within) - bodies
+                               for o in self.thesaurus.concepts[b].within
+                               ) - asked_facts.bodies  # not one named too ("the UN and the ILO")
             bonused = {i: sc + self.settings.subject_bonus * (
                 1 if bodies & (subjects := self._subjects.get(i, frozenset()))
                 else -1 if subjects & around else 0)

@@ -56,10 +56,12 @@ class Settling(Naming, NearMisses):
             whole = self._judge(part, t)
             halves = [self._judge(h, t) for h in (a.halves[k] if k < len(a.halves) else ())]
             results += halves if self._documented(halves, whole) else [whole]
-        # "Работаю в Москве. Что такое трудовая миграция?": a sentence that asks only what a
-        # thing is, which no entry defines, is not answered by the message read whole or by
-        # a clause (their other words would pick an entry that only mentions the thing).
-        undefined = any(p.undefined and p.miss is None for p in a.sentences)
+        # "Работаю в Москве. Что такое трудовая миграция?": the one sentence that asks, asking
+        # only what a thing is, which no entry defines, is not answered by the message read
+        # whole or by a clause (their other words would pick an entry that only mentions the
+        # thing); not "What is a migrant? What rights does he have?", where another asks.
+        undefined = len(a.sentences) == 1 and a.sentences[0].undefined and (
+            a.sentences[0].miss is None)
         if not any(r[0] == "answer" for r in results) and a.whole is not None and not undefined:
             # Scored only now: no sentence alone is answered.
             results.append(self._judge(a.whole, t))

@@ -40,6 +40,19 @@ def test_a_thing_no_entry_defines_is_not_answered_after_a_sentence_about_the_wri
     assert matcher.match(message).decision == "abstain"
 
 
+@pytest.mark.parametrize("message", [
+    # ... but another sentence that asks is still matched with the message read whole
+    # (review s16 finding 3)
+    "what is a migrant? what rights does he have",
+    "кто такой мигрант? какие у него права",
+    "migrant kim? uning qanday huquqlari bor",
+])
+def test_a_definition_beside_another_question_does_not_sink_it(matcher: Matcher,
+                                                               message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision != "abstain" and m.candidates[0].entry_id == "law-migrant-rights-intl"
+
+
 @pytest.mark.parametrize(("message", "entry"), [
     # what the documents are about, asked so, in every script
     ("what are remittances", "remit-definition"),

@@ -96,6 +96,18 @@ def test_a_body_within_the_un_is_answered_before_the_un(answerer: Answerer, mess
 
 
 @pytest.mark.parametrize("message", [
+    # both named: both offered, neither answered alone (review s16 finding 6)
+    "how do the UN and the ILO help migrants", "BMT va XMT migrantlar uchun nima qiladi",
+    "как ООН и МОТ помогают мигрантам",
+])
+def test_the_un_and_a_body_of_it_named_are_both_offered(answerer: Answerer,
+                                                        message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "clarify"
+    assert {"org-un", "org-ilo"} <= {c.entry_id for c in reply.match.candidates}
+
+
+@pytest.mark.parametrize("message", [
     # a migrant's wife asks for herself and the children: the state's help to families
     "my husband works in Russia, does the state help me and the kids?",
     "муж работает в России, помогает ли государство мне и детям?",
