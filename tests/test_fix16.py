@@ -185,6 +185,14 @@ def test_what_the_documents_say_of_nothing_they_cover_abstains(answerer: Answere
     "Rossiyada taksist boʻlib ishlasa boʻladimi",
     # a request for something else beside small talk is no greeting
     "anekdot aytib ber zerikdim",
+    # tune's misses of the same class: a tax on money sent, a paper's making, agencies to
+    # trust, a translation
+    "is there tax on money i send to my mother", "how long does it take to get a passport",
+    "чет элда туғилган болага гувоҳнома қандай олинади",
+    "chet el pasportini necha kunda tayyorlashadi", "свидетельство о рождении ребенку в россии",
+    "chet elga ishga jo'natadigan ishonchli agentliklar ro'yxatini bering",
+    "дайте список агентств по трудоустройству за границей",
+    "can you translate my work contract from korean",
 ])
 def test_blind16s_practical_details_abstain(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
