@@ -9,6 +9,11 @@ from dataclasses import dataclass
 from bot.phrases import PhraseIndex
 
 YEARS = range(1900, 2101)
+SHORT_YEARS = range(15, 100)
+"""Two-digit numbers read as a year beside a year word ("в 20 году", "24 йилда": 2020, 2024);
+a smaller one is a count of years ('dadam 10 yil Rossiyada ishladi', 'oxirgi 10 yilda': ten
+years, not 2010; near16, review s15 finding 2), unless ``year_before`` stands before it ("в 10
+году")."""
 ACT_REACH = 6
 """How many words may stand between an act's number and its year ("УП-5785 от 20 августа
 2019 года", "2019-yil 20-avgustdagi PF-5785-son")."""
@@ -97,7 +102,9 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
             found["figures"].add((value, ""))
         elif after == "duration" and n not in YEARS:
             found["ages"].add(n)  # "for 10 years", «10 лет», "10 yildan beri": no year
-        elif n in YEARS or after == "year" and n < 100:  # "the 2020 decree" is a year
+        elif after == "year" and n < SHORT_YEARS.start and before != "year_before":
+            found["ages"].add(n)  # "10 yil Rossiyada ishladi": ten years, not 2010
+        elif n in YEARS or after == "year" and n < 100:  # "the 2020 decree", "в 10 году"
             found["years"].add(n if n in YEARS else 2000 + n)
         elif after == "label" or before == "label":
             found["labels"].add(n)
@@ -144,7 +151,8 @@ def act_years(toks: tuple[str, ...] | list[str], kind_of: dict[int, str]
         n = int(tok)
         if n in YEARS:
             years.append((k, n))
-        elif len(tok) <= 2 and kind_of.get(k + 1) == "year":
+        elif len(tok) <= 2 and kind_of.get(k + 1) == "year" and (
+                n in SHORT_YEARS or kind_of.get(k - 1) == "year_before"):
             years.append((k, 2000 + n))  # "в 20 году"
         elif len(tok) >= 4:
             acts.append((k, n))

@@ -91,6 +91,7 @@ class NumberWords(m._Model):
     year: Phrases = Field(default_factory=list)
     age: Phrases = Field(default_factory=list)
     age_before: Phrases = Field(default_factory=list)
+    year_before: Phrases = Field(default_factory=list)
     duration: Phrases = Field(default_factory=list)
     back: Phrases = Field(default_factory=list)
     month: Phrases = Field(default_factory=list)
