@@ -46,8 +46,9 @@ class Numbers:
     acts: frozenset[tuple[int, int]] = frozenset()
     """(number, year): a numbered act and its year, as ``act_years`` pairs them."""
     ages: frozenset[int] = frozenset()
-    """The writer's own numbers ("Men 25 yoshdaman", «мне 19 лет») and counts of years ("for
-    10 years", «10 лет», "10 yildan beri": ``duration``, never a year): never compared."""
+    """The writer's own numbers ("Men 25 yoshdaman", «мне 19 лет»), counts of years ("for
+    10 years", «10 лет», "10 yildan beri": ``duration``, never a year) and the day and month
+    of a date in digits ("20.09.2019": compared as ``dates``): never compared."""
     dates: frozenset[tuple[int, int, int]] = frozenset()
     """(day, year, month) of each date written whole ("20 August 2019", "2019-yil
     20-avgustdagi"; month 0 when its name is none of ``MONTH_STARTS``): a date is one fact,
@@ -83,6 +84,11 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
         if not (tok.isdigit() and len(tok) <= 6):
             k += 1
             continue
+        if _in_digits(toks, k):
+            # a date's day and month ("20.09.2019"): compared as the date, never alone
+            found["ages"] |= {int(toks[k]), int(toks[k + 1])}
+            k += 2
+            continue
         n, value, end = int(tok), tok, k + 1
         if len(tok) <= 3:
             while end < len(toks) and len(toks[end]) == 3 and toks[end].isdigit():
@@ -115,16 +121,29 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
                    act_years(toks, kind_of), frozenset(found["ages"]), dates(toks, kind_of))
 
 
+def _in_digits(toks: tuple[str, ...] | list[str], k: int) -> bool:
+    """Whether folded tokens hold a date written in digits from ``k`` ("20 09 2019", of
+    "20.09.2019"): a day, a month's number, a year."""
+    return (k + 2 < len(toks) and all(toks[j].isdigit() for j in range(k, k + 3))
+            and len(toks[k]) <= 2 and 1 <= int(toks[k]) <= 31 and len(toks[k + 1]) <= 2
+            and 1 <= int(toks[k + 1]) <= 12 and len(toks[k + 2]) == 4
+            and int(toks[k + 2]) in YEARS)
+
+
 def dates(toks: tuple[str, ...] | list[str], kind_of: dict[int, str]
           ) -> frozenset[tuple[int, int, int]]:
     """The (day, year, month) of each whole date in folded tokens (``kind_of``: the
     ``number_words`` kind of each token): a day is a number up to 31 beside a month's name
     (its number by ``MONTH_STARTS``), its year the first within ``DATE_REACH`` words after
     it ("20 августа 2019 года", "August 20, 2019"), else the last within reach before it
-    ("2019-yil 20-avgustdagi")."""
+    ("2019-yil 20-avgustdagi"); a date in digits, "20.09.2019" (folded "20 09 2019"), is its
+    day, month and year too (``_in_digits``; near16, review s15 finding 9)."""
     found = set()
     for k, tok in enumerate(toks):
         if not (tok.isdigit() and len(tok) <= 2 and 1 <= int(tok) <= 31):
+            continue
+        if _in_digits(toks, k):
+            found.add((int(tok), int(toks[k + 2]), int(toks[k + 1])))
             continue
         month = next((m for m in (k + 1, k - 1) if kind_of.get(m) == "month"), None)
         if month is None:

@@ -135,3 +135,43 @@ def test_a_small_number_of_years_is_read_as_said(answerer: Answerer, message: st
     assert ("2010" in found.near_miss.asked) == (year == "2010")
     if year is not None:
         assert year in found.near_miss.asked
+
+
+# Details asked in one script only (review s15 findings 3, 9): when Uzbekistan joined a body,
+# how many clauses an act has, a date written in digits ("of 20.09.2019").
+@pytest.mark.parametrize(("message", "entry"), [
+    ("когда присоединился узбекистан к МОМ", "org-iom"),
+    ("kogda prisoedinilsya uzbekistan k MOM", "org-iom"),
+    ("when did uzbekistan join the IOM", "org-iom"),
+    ("Oʻzbekiston XMTga qachon qoʻshilgan", "org-ilo"),
+    ("Ўзбекистон ХМТга қачон қўшилган", "org-ilo"),
+    ("UP-5785 farmonida nechta band bor", "decree-up-5785"),
+    ("УП-5785 фармонида нечта банд бор", "decree-up-5785"),
+    ("how many clauses does decree UP-5785 have", "decree-up-5785"),
+    ("сколько пунктов в указе УП-5785", "decree-up-5785"),
+    ("decree UP-5785 of 20.09.2019", "decree-up-5785"),
+    ("указ УП-5785 от 20.09.2019", "decree-up-5785"),
+    ("PF-5785 20.09.2019 farmoni nima haqida", "decree-up-5785"),
+    ("ПФ-5785 20.09.2019 фармони нима ҳақида", "decree-up-5785"),
+])
+def test_a_detail_asked_in_any_script_is_a_near_miss(answerer: Answerer, message: str,
+                                                     entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify" and found.near_miss is not None
+    assert found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("что такое МОМ", "org-iom"),
+    ("men bandman, MOM nima", "org-iom"),
+    ("decree UP-5785 of 20.08.2019", "decree-up-5785"),
+    ("указ УП-5785 от 20.08.2019 года о чем", "decree-up-5785"),
+    ("ПФ-5785 20.08.2019 фармони нима ҳақида", "decree-up-5785"),
+    ("resolution PP-4829 of 15.09.2020", "decree-pp-4829"),
+    ("постановление ПП-4829 от 15.09.2020", "decree-pp-4829"),
+])
+def test_the_entrys_own_detail_stays_answered(answerer: Answerer, message: str,
+                                              entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss) == ("answer", None)
+    assert found.candidates[0].entry_id == entry
