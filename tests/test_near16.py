@@ -175,3 +175,21 @@ def test_the_entrys_own_detail_stays_answered(answerer: Answerer, message: str,
     found = answerer.matcher.match(message)
     assert (found.decision, found.near_miss) == ("answer", None)
     assert found.candidates[0].entry_id == entry
+
+
+# An assignment ('topshiriq') is no document submitted: the documents' causes asked for a
+# student's assignment are answered (review s15 finding 7); documents submitted stay a near miss.
+@pytest.mark.parametrize(("message", "entry", "answered"), [
+    ("topshiriq berishdi: hujjatlarda migratsiyaning sabablari nima deyilgan",
+     "concept-causes", True),
+    ("топшириқ: ҳужжатларда миграция сабаблари ҳақида нима дейилган", "concept-causes", True),
+    ("топширик: хужжатларда миграция сабаблари хакида нима дейилган", "concept-causes", True),
+    ("Germaniyaga ishga qanday hujjat topshiraman", "coop-germany-2024", False),
+    ("Германияга ишга қандай ҳужжат топшираман", "coop-germany-2024", False),
+    ("какие документы подать для работы в германии", "coop-germany-2024", False),
+])
+def test_an_assignment_is_no_document_submitted(answerer: Answerer, message: str, entry: str,
+                                                answered: bool) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision == "answer" and found.near_miss is None) == answered
+    assert found.candidates[0].entry_id == entry
