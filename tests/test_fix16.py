@@ -226,3 +226,21 @@ def test_people_locked_in_get_the_block(answerer: Answerer, message: str) -> Non
 ])
 def test_the_writer_who_locks_raises_no_alarm(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # someone held at the police, in Uzbek as in Russian
+    "ukam politsiyada", "укам полицияда", "akam politsiyada nima qilay", "men politsiyadaman",
+    "брат в полиции, что делать", "my brother is at the police station",
+])
+def test_someone_held_at_the_police_gets_the_block(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # ... but the police asked about as a subject raises no alarm
+    "что говорится в документах о полиции", "расскажите о полиции",
+    "politsiya haqida hujjatlarda nima deyilgan",
+])
+def test_the_police_as_a_subject_raises_no_alarm(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "urgent"
