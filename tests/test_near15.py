@@ -142,10 +142,8 @@ def test_a_detail_the_entry_gives_is_answered(answerer: Answerer, message: str,
     ("how many people have already been trained under the 300 thousand plan",
      "strategy-training"),
     ("сколько человек уже обучили по плану 300 тысяч", "strategy-training"),
-    ("skolko chelovek uzhe obuchili po strategii", None),
-    ("strategiya boʻyicha hozirgacha qancha odam oʻqitildi", None),
-    ("стратегия бўйича ҳозиргача қанча одам ўқитилди", None),
-    ("стратегия буйича хозиргача канча одам укитилди", None),  # Russian keyboard
+    ("skolko chelovek uzhe obuchili po strategii", "strategy-training"),
+    ("сколько человек уже обучили по стратегии", "strategy-training"),
     ("how much did migrants send home this year", "remit-2024-total"),
     ("в этом году сколько перевели мигранты", "remit-2024-total"),
     ("bu yil migrantlar qancha pul oʻtkazdi", "remit-2024-total"),
@@ -165,11 +163,26 @@ def test_a_detail_the_entry_gives_is_answered(answerer: Answerer, message: str,
     ("фақат Россиядан қанча пул келди 2024 йилда", "remit-2024-total"),
 ])
 def test_a_time_or_part_no_figure_is_of_is_a_near_miss(answerer: Answerer, message: str,
-                                                       entry: str | None) -> None:
+                                                       entry: str) -> None:
     found = answerer.matcher.match(message)
     assert (found.decision, found.near_miss is not None) == ("clarify", True)
-    if entry is not None:
-        assert found.candidates[0].entry_id == entry
+    assert found.candidates[0].entry_id == entry
+
+
+# The training asked of in Uzbek is still offered behind goal 86 and organised migration
+# (review s15 finding 10: near16 made the Russian forms offer the training, «обучили»; the
+# Uzbek 'oʻqitildi' in the training concept does not lift it yet). Strict: it must fail.
+@pytest.mark.xfail(strict=True, reason="Uzbek 'so far' of the training offers goal 86 first")
+@pytest.mark.parametrize("message", [
+    "strategiya boʻyicha hozirgacha qancha odam oʻqitildi",
+    "стратегия бўйича ҳозиргача қанча одам ўқитилди",
+    "стратегия буйича хозиргача канча одам укитилди",  # Russian keyboard
+])
+def test_the_training_so_far_in_uzbek_offers_the_training(answerer: Answerer,
+                                                          message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.near_miss is not None) == ("clarify", True)
+    assert found.candidates[0].entry_id == "strategy-training"
 
 
 @pytest.mark.parametrize(("message", "entry"), [
