@@ -209,8 +209,9 @@ class Reader(SmallTalk):
         # "Majburiy mehnat nima?" asks what a danger means: no danger told, but the
         # protection entries offered when nothing answers it
         defined = bool(asking) and self.only_defined(all_toks, hits)
+        dying = self.dies_written(text)  # 'oʻlmoqchiman' (I want to die), as written
         urgent = self.is_urgent(all_toks, hits) and not defined or self.cries_alone(
-            all_toks, text) or self.escapes(all_toks)
+            all_toks, text) or self.escapes(all_toks) or dying
         danger = self.danger_words(all_toks, hits) if urgent else frozenset()
         if danger and asking and self.asked_about(all_toks, hits):
             # A danger asked about as a subject: its words of the documents are what is
@@ -235,7 +236,7 @@ class Reader(SmallTalk):
                        compares=bool(self.comparing.find(all_toks)),
                        both_sides=bool(self.both_sides.find(all_toks)),
                        danger=danger, action_only=action_only,
-                       self_harm=urgent and self.self_harm_said(hits)
+                       self_harm=(urgent and self.self_harm_said(hits) or dying)
                        and not self.asked_about(all_toks, hits),  # not of migrants in general
                        own_numbers=self._own_numbers(acc),
                        told=tuple(kept) if not parts else (), follows=follows or ())

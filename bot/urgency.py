@@ -248,6 +248,12 @@ class Urgency(Asking):
         return "!" in text or any(w.isupper() and fold(w) in self.cries
                                   for w in _WORD.findall(text))
 
+    def dies_written(self, text: str) -> bool:
+        """Whether ``text`` (the message as written) says the writer wants to die in a word
+        that folds like an everyday one ('oʻlmoqchiman', «ўлмоқчиман»: not 'olmoqchiman', to
+        take): ``urgent_self_harm_written``."""
+        return self.dying_written is not None and bool(self.dying_written.search(text.lower()))
+
     def escapes(self, toks: list[str]) -> bool:
         """Whether the writer asks their way out of a danger that can be a subject ("what is
         trafficking and how do I get out": ``escape_asked`` and ``subjects``), though no

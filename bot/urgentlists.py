@@ -4,6 +4,7 @@ for a typo of a trigger's (pure after loading; ``bot.urgency`` reads a message w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Set
 
 from bot.langguess import script_of
@@ -21,6 +22,8 @@ from bot.phrases import PREFIX, phrase_words
 from bot.text import fold, keyboard_variant
 from bot.triggerforms import SOMEONE, SOMEONE_LISTS, with_other_forms, with_someone
 
+APOSTROPHES = "[ʻʼ'`‘’´]"
+"""The apostrophes Uzbek Latin is typed with, as a regular expression's class."""
 SELF_HARM = "urgent_self_harm"
 """The list of ``knowledge/phrases.yaml`` whose dangers are to the writer's own life."""
 
@@ -90,6 +93,12 @@ class UrgentLists:
         ("HELP", "Help!!!"): ``Urgency.cries_alone``."""
         self.spelt = spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
         """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
+        stems = [re.escape(str(w).lower()).replace("ʻ", APOSTROPHES)
+                 for w in raw.get("urgent_self_harm_written") or ()]  # type: ignore[attr-defined]
+        self.dying_written = re.compile(
+            rf"(?<![^\W\d_])(?:{'|'.join(stems)})") if stems else None
+        """Wanting to die in a word that folds like an everyday one, as written
+        (``Urgency.dies_written``)."""
         return triggers
 
     def _read_danger_context(self, raw: Mapping[str, object]) -> None:

@@ -53,6 +53,11 @@ SELF_HARM_LINES = {
     ("hech kimga keragim yo'q, yo'q bo'lib ketsam yaxshi", "uz"),
     ("ҳеч кимга керагим йўқ, йўқ бўлиб кетсам яхши", "uz-Cyrl"),
     ("хеч кимга керагим йук, йук булиб кетсам яхши", "uz-Cyrl"),
+    # 'oʻlmoqchiman' (I want to die) folds like 'olmoqchiman' (I want to take): as written,
+    # with any apostrophe, its ў, or typed on a Russian keyboard (review s16 finding 14)
+    ("men oʻlmoqchiman", "uz"), ("men o'lmoqchiman", "uz"), ("o`lmoqchiman", "uz"),
+    ("charchadim, o‘lmoqchiman", "uz"), ("мен ўлмоқчиман", "uz-Cyrl"),
+    ("мен улмокчиман", "uz-Cyrl"),
 ])
 def test_self_harm_opens_the_block_with_the_human_line(answerer: Answerer, kb: KnowledgeBase,
                                                         message: str, lang: str) -> None:
@@ -88,6 +93,8 @@ def test_other_dangers_keep_the_block_as_it_was(answerer: Answerer, kb: Knowledg
     "how many migrants died in 2023",
     "is there no point in living abroad for students?", "никому не нужен этот закон?",
     "Strategiyani davom etishdan maʼno bormi",
+    # 'olmoqchiman' (to take, to buy) as written, and on a Russian keyboard «олмокчиман»
+    "men viza olmoqchiman, Shengen nima", "мен уй олмокчиман", "pul olmoqchiman",
 ])
 def test_no_line_where_no_self_harm_is_said(answerer: Answerer, message: str) -> None:
     assert not answerer.ask(message).match.self_harm

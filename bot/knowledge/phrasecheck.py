@@ -155,6 +155,7 @@ class PhrasesFile(m._Model):
     plea_conditions: Phrases = Field(default_factory=list)
     urgent_alone: Phrases = Field(default_factory=list)
     urgent_spelt: Phrases = Field(default_factory=list)
+    urgent_self_harm_written: Phrases = Field(default_factory=list)
     urgent_not: Phrases = Field(default_factory=list)
     urgent_quoted: Phrases = Field(default_factory=list)
     not_typos: Phrases = Field(default_factory=list)
