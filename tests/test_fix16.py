@@ -42,6 +42,12 @@ def test_a_fire_where_one_lives_and_homelessness_get_the_block(answerer: Answere
     ("в 2022 году был пожар на рынке, что такое МОМ", "org-iom"),
     # "engineer" folds like 'yongʻin' and is no fire
     ("engineers in germany, what is the deal", "coop-germany-2024"),
+    # a lamp on, fire insurance (review s16 finding 1)
+    ("в общежитии горит свет всю ночь, что такое МОМ", "org-iom"),
+    ("в комнате загорелся свет, что такое шенген", "coop-schengen"),
+    ("yotoqxonada chiroq yonib turadi, XMT nima", "org-ilo"),
+    ("house fire insurance for migrants, is there any", "strategy-insurance-support"),
+    ("does the state insure migrants against a house fire", "strategy-insurance-support"),
 ])
 def test_everyday_words_beside_a_question_raise_no_alarm(answerer: Answerer, message: str,
                                                          entry: str) -> None:
@@ -52,6 +58,9 @@ def test_everyday_words_beside_a_question_raise_no_alarm(answerer: Answerer, mes
 @pytest.mark.parametrize("message", [
     "2022 yilda bozorda yongʻin boʻlgan, XMT nima", "how many uzbek engineers work abroad",
     "kechqurun boradigan joy yoʻq", "burning issue of building cooperation between countries",
+    "the building company wants to fire me, what rights do i have",
+    "ётоқхонада чироқ ёниб турибди", "kvartirada chiroq yonib turibdi",
+    "yongʻin xavfsizligi qoidalari",
 ])
 def test_everyday_words_alone_raise_no_alarm(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind != "urgent"
