@@ -247,3 +247,18 @@ def test_2017_asked_of_the_legislation_is_the_2017_reforms(answerer: Answerer, m
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == expected
+
+
+@pytest.mark.parametrize("message", [
+    # which laws govern working abroad: the legal acts, not why countries cooperate (review
+    # s16 finding 12: Russian had no phrasing that says «законы», as English and Uzbek do)
+    "какие законы регулируют работу узбеков за границей",
+    "какие законы регулируют трудовую миграцию",
+    "what laws regulate the work of uzbeks abroad",
+    "chet elda ishlaydigan oʻzbeklarning ishini qaysi qonunlar tartibga soladi",
+])
+def test_the_laws_that_regulate_labour_migration_are_the_legal_acts(answerer: Answerer,
+                                                                     message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision in ("answer", "clarify")
+    assert found.candidates[0].entry_id == "law-regulation"
