@@ -74,6 +74,10 @@ def test_everyday_words_alone_raise_no_alarm(answerer: Answerer, message: str) -
     "qanday qilib pul oʻtkazsam boʻladi", "Rossiyadan onamga pulni qanday qilib yuboraman",
     "туркиядан уйга пулни қандай жўнатамиз", "koreyadan oʻzbekistonga pul qanday oʻtkazişim mumkin",
     "how do i send money from korea to uzbekistan", "как перевести деньги из кореи в узбекистан",
+    # a tax on money sent, a card, in Uzbek as in English and Russian (review s16 finding 15)
+    "pul oʻtkazmalariga soliq bormi", "пул ўтказмаларига солиқ борми",
+    "пул утказмаларига солик борми", "karta orqali pul yuborsam boʻladimi",
+    "is there a tax on remittances",
     # getting a job somewhere, in every script
     "как устроиться на работу в Германию", "kak ustroitsya na rabotu v germaniyu",
     "как устроиться работать в Корею водителем", "how do i get a job in germany",
