@@ -245,6 +245,7 @@ def test_the_writer_who_locks_raises_no_alarm(answerer: Answerer, message: str) 
     # someone held at the police, in Uzbek as in Russian
     "ukam politsiyada", "укам полицияда", "akam politsiyada nima qilay", "men politsiyadaman",
     "брат в полиции, что делать", "my brother is at the police station",
+    "my brother is at the police, help", "my husband is at the police since yesterday",
 ])
 def test_someone_held_at_the_police_gets_the_block(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind == "urgent"
@@ -254,6 +255,9 @@ def test_someone_held_at_the_police_gets_the_block(answerer: Answerer, message: 
     # ... but the police asked about as a subject raises no alarm
     "что говорится в документах о полиции", "расскажите о полиции",
     "politsiya haqida hujjatlarda nima deyilgan",
+    # ... nor someone who works there (review s16 finding 18)
+    "akam politsiyada ishlaydi, XMT nima", "акам полицияда ишлайди, ХМТ нима",
+    "я работаю в полиции, что такое МОМ", "i work at the police station, what is the IOM",
 ])
 def test_the_police_as_a_subject_raises_no_alarm(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind != "urgent"
