@@ -96,7 +96,7 @@ class UrgentLists:
         stems = [re.escape(str(w).lower()).replace("ʻ", APOSTROPHES)
                  for w in raw.get("urgent_self_harm_written") or ()]  # type: ignore[attr-defined]
         self.dying_written = re.compile(
-            rf"(?<![^\W\d_])(?:{'|'.join(stems)})") if stems else None
+            rf"(?<![^\W\d_])(?:{'|'.join(stems)})\w*+(?!\s*(?:emas|эмас))") if stems else None
         """Wanting to die in a word that folds like an everyday one, as written
         (``Urgency.dies_written``)."""
         return triggers

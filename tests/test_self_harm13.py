@@ -95,6 +95,8 @@ def test_other_dangers_keep_the_block_as_it_was(answerer: Answerer, kb: Knowledg
     "Strategiyani davom etishdan maʼno bormi",
     # 'olmoqchiman' (to take, to buy) as written, and on a Russian keyboard «олмокчиман»
     "men viza olmoqchiman, Shengen nima", "мен уй олмокчиман", "pul olmoqchiman",
+    # ... nor the wish denied: 'oʻlmoqchi emasman' (I do not want to die; review s16)
+    "men oʻlmoqchi emasman, lekin juda qiyin", "мен ўлмоқчи эмасман",
 ])
 def test_no_line_where_no_self_harm_is_said(answerer: Answerer, message: str) -> None:
     assert not answerer.ask(message).match.self_harm
