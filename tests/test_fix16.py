@@ -46,6 +46,8 @@ def test_a_fire_where_one_lives_and_homelessness_get_the_block(answerer: Answere
     ("в общежитии горит свет всю ночь, что такое МОМ", "org-iom"),
     ("в комнате загорелся свет, что такое шенген", "coop-schengen"),
     ("yotoqxonada chiroq yonib turadi, XMT nima", "org-ilo"),
+    # money arrived on a card is told, not asked (review s16: 'kartaga pul' had been listed)
+    ("kartaga pul tushdi, pul oʻtkazmalari nima", "remit-definition"),
     ("house fire insurance for migrants, is there any", "strategy-insurance-support"),
     ("does the state insure migrants against a house fire", "strategy-insurance-support"),
 ])
