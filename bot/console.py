@@ -44,6 +44,10 @@ class Console:
     def _ui(self) -> str:
         return self.lang or "en"
 
+    def _reply_lang(self) -> str:
+        """The language chosen, else that of the last reply."""
+        return self.lang or self.last_lang
+
     def pick_language(self, answer: str | None = None) -> None:
         """Ask for a reply language (``answer``: already given, as in "/lang ru"); Enter keeps
         answering in each question's language."""
@@ -77,18 +81,18 @@ class Console:
             if command == "/topics":
                 self._show_topics()
             elif command == "/quiz" and self.quiz is not None:
-                self.quiz(argument.strip() or None, self.lang or self.last_lang)
+                self.quiz(argument.strip() or None, self._reply_lang())
                 self.choices = ()
                 self.write("")
             else:
-                self.write(translator(self.lang or self.last_lang)(PROMPT_HELP))
+                self.write(translator(self._reply_lang())(PROMPT_HELP))
             return True
         if text.isdigit() and topic_choices and 1 <= int(text) <= len(topic_choices):
             self._show_topic(topic_choices[int(text) - 1])
             return True
         if text.isdigit() and self.choices and 1 <= int(text) <= len(self.choices):
             reply = self.answerer.entry_reply(self.choices[int(text) - 1],
-                                              self.lang or self.last_lang)
+                                              self._reply_lang())
         else:
             reply = self.answerer.ask(text, lang=self.lang)
         self._show(reply)
@@ -96,7 +100,7 @@ class Console:
 
     def _show_topics(self) -> None:
         """The topics, numbered: a number then lists that topic's questions."""
-        lang = self.lang or self.last_lang
+        lang = self._reply_lang()
         kb = self.answerer.kb
         self.topic_choices = tuple(kb.topics)
         self.choices = ()
@@ -107,7 +111,7 @@ class Console:
 
     def _show_topic(self, topic_id: str) -> None:
         """One topic's questions, numbered: a number then shows that answer."""
-        lang = self.lang or self.last_lang
+        lang = self._reply_lang()
         kb = self.answerer.kb
         entries = kb.entries_of(topic_id)
         self.choices = tuple(e.id for e in entries)

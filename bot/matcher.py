@@ -256,12 +256,12 @@ class Matcher(Settling):
             # ... and an entry about a body that the one named is part of ("what does the
             # ILO do for migrants": not the UN's entry, whose phrasing differs by one word)
             # loses as much.
-            around = frozenset(o for b in bodies if b in self.thesaurus.concepts
-                               for o in self.thesaurus.concepts[b].within
-                               ) - asked_facts.bodies  # not one named too ("the UN and the ILO")
+            containing = frozenset(o for b in bodies if b in self.thesaurus.concepts
+                                   for o in self.thesaurus.concepts[b].within
+                                   ) - asked_facts.bodies  # not one named ("the UN and the ILO")
             bonused = {i: sc + self.settings.subject_bonus * (
                 1 if bodies & (subjects := self._subjects.get(i, frozenset()))
-                else -1 if subjects & around else 0)
+                else -1 if subjects & containing else 0)
                 for i, sc in combined.items()}
             return replace(rank(bonused), plain=rank(combined))
         return rank(combined)

@@ -20,10 +20,9 @@ from bot.phraselists import (
 )
 from bot.phrases import PREFIX, phrase_words
 from bot.text import fold, keyboard_variant
+from bot.translit import APOSTROPHES
 from bot.triggerforms import SOMEONE, SOMEONE_LISTS, with_other_forms, with_someone
 
-APOSTROPHES = "[ʻʼ'`‘’´]"
-"""The apostrophes Uzbek Latin is typed with, as a regular expression's class."""
 SELF_HARM = "urgent_self_harm"
 """The list of ``knowledge/phrases.yaml`` whose dangers are to the writer's own life."""
 
@@ -93,7 +92,7 @@ class UrgentLists:
         ("HELP", "Help!!!"): ``Urgency.cries_alone``."""
         self.spelt = spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
         """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
-        stems = [re.escape(str(w).lower()).replace("ʻ", APOSTROPHES)
+        stems = [re.escape(str(w).lower()).replace("ʻ", f"[{APOSTROPHES}]")
                  for w in raw.get("urgent_self_harm_written") or ()]  # type: ignore[attr-defined]
         self.dying_written = re.compile(
             rf"(?<![^\W\d_])(?:{'|'.join(stems)})\w*+(?!\s*(?:emas|эмас))") if stems else None
