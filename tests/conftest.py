@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 
 import pytest
 
+from tests.shared_reader import shared_reader  # noqa: F401 (a fixture: tests/shared_reader.py)
+
 if TYPE_CHECKING:
     from bot import knowledge
     from bot.answers import Answerer

@@ -17,6 +17,7 @@ from bot.devtools.synthetic import salted_knowledge
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from tests.conftest import KNOWLEDGE
+from tests.shared_reader import shared_readers
 
 
 def _answer_reads(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
@@ -30,7 +31,8 @@ def _answer_reads(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> Counter
             reads[text] += 1
         return fold(self, text)
 
-    with monkeypatch.context() as m:
+    # (the reader made once per process: it reads no answer, ``tests/shared_reader.py``)
+    with monkeypatch.context() as m, shared_readers():
         m.setattr(wordfolder.SpelledFolder, "__call__", counted)
         m.setattr(bothcores, "PARALLEL_FROM", 10**9)  # (every reading here, to be counted)
         Matcher(kb)

@@ -110,6 +110,7 @@ def test_the_best_entry_of_the_side_asked_keeps_its_place(matcher: Matcher, mess
     assert (found.decision, found.best and found.best.entry_id) == ("answer", entry)
 
 
+@pytest.mark.usefixtures("shared_reader")  # (the stances' build: tests/shared_reader.py)
 def test_the_stances_are_those_of_every_question_read_plainly() -> None:
     """The stances read each question's concepts, but not of Uzbek Cyrillic questions not
     made yet that would read as their Uzbek source (they count as it again, unmade, as the

@@ -335,6 +335,7 @@ async def test_reload_keeps_the_last_good_knowledge(bot: Harness, tmp_path: Path
     assert denied.params["text"] == translator("en")(h.NOT_ADMIN)
 
 
+@pytest.mark.usefixtures("shared_reader")  # (the reload's reader: tests/shared_reader.py)
 async def test_users_are_answered_while_a_reload_reads_and_indexes(
         bot: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading

@@ -55,6 +55,7 @@ def test_the_real_mallopt_takes_every_setting() -> None:
     assert [mallopt(p, v) for p, v in [*MEANWHILE.items(), *AFTER.items()]] == [1] * 6
 
 
+@pytest.mark.usefixtures("shared_reader")  # (the reader is not read: tests/shared_reader.py)
 def test_the_index_build_reads_its_phrasings_with_the_heap_kept(
         kb: KnowledgeBase, settings: dict[int, int], monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[dict[int, int]] = []

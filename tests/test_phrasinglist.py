@@ -31,6 +31,7 @@ def built(m: Matcher) -> dict[str, object]:
     }
 
 
+@pytest.mark.usefixtures("shared_reader")  # (the reader is not compared: tests/shared_reader.py)
 def test_unmade_questions_that_read_as_their_source_are_left_out_and_change_nothing(
         matcher: Matcher) -> None:
     """The session's matcher is the build of the shipped knowledge as loaded, unmade

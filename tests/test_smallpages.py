@@ -32,6 +32,7 @@ def test_small_pages_meanwhile_and_the_setting_given_back(before: bool, fails: b
     assert multiarray._get_madvise_hugepage() is before
 
 
+@pytest.mark.usefixtures("shared_reader")  # (the reader is not read: tests/shared_reader.py)
 def test_the_index_build_reads_its_phrasings_in_small_pages(
         kb: KnowledgeBase, before: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[bool] = []
