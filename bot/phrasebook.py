@@ -141,6 +141,9 @@ class PhraseBook(UrgentLists):
         """The word next to a number that tells its kind: label, percent, amount, year."""
         self.defining = _index([("meaning", p) for p in _phrases(raw.get("defining"))])
         """What asks what a word means ("что такое", "what does … mean", "nima degani")."""
+        self.defining_not = _index([("judged", p) for p in _phrases(raw.get("defining_not"))])
+        """What makes a defining phrase ask for a judgement, not a meaning ("whats bad
+        about migration", «что плохого в миграции»): ``meaning_asked``."""
         self._defining_last = frozenset(
             fold(str(p)) for p in raw.get("defining_last") or ())  # type: ignore[attr-defined]
         """Words that ask what the words before them mean when last ("deportatsiya nima")."""
@@ -268,10 +271,10 @@ class PhraseBook(UrgentLists):
     def meaning_asked(self, toks: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
         """The words whose meaning folded tokens ask, the defining phrases left out ("what
         is GDP", «что такое ксенофобия», "YaIM nima"), or None when no defining phrase is
-        there."""
+        there or one of ``defining_not`` makes it ask for a judgement ("whats bad about")."""
         hits = self.defining.find(toks)
         last = len(toks) > 1 and toks[-1] in self._defining_last
-        if not hits and not last:
+        if not hits and not last or self.defining_not.find(toks):
             return None
         used = {k for h in hits for k in range(h.start, h.end)} | ({len(toks) - 1} if last
                                                                    else set())

@@ -23,7 +23,8 @@ written for one person missed the others (tester s10). Two forms are made here:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import product
 
 from bot.firstwords import PREFIX, STEM_MIN, WHOLE
 from bot.text import fold
@@ -32,6 +33,14 @@ SOMEONE = "<someone>"
 """The word of a trigger that stands for whoever the danger befalls."""
 SOMEONE_LISTS = ("urgent", "urgent_silence", "urgent_pleas")
 """The lists of ``knowledge/phrases.yaml`` whose triggers may write ``SOMEONE``."""
+SLOTS = {"<fire>": "urgent_fire", "<place>": "urgent_fire_places"}
+"""Other words of an ``urgent`` trigger that stand for a list of ``knowledge/phrases.yaml``
+(per language): "<place> <fire>" is each place where people live or work beside each fire
+word of its language ("container … burning", «вагончик горит», 'vagonchada … yonyapti'),
+so a place or a fire word added once pairs with all the others (fix17: a list of pairs
+written out missed the container, the trailer, the factory)."""
+SLOT_LISTS = ("urgent",)
+"""The lists whose triggers may write a placeholder of ``SLOTS``."""
 
 _VOWELS = "aeiou"
 _APOSTROPHES = "ʻʼ'`’‘"
@@ -160,6 +169,25 @@ def with_other_forms(phrases: Iterable[str]) -> list[str]:
         for k, word in enumerate(words):
             for other in _forms(word.lower(), len(words) == 1):
                 out[" ".join([*words[:k], other, *words[k + 1:]])] = None
+    return list(out)
+
+
+def with_slots(phrases: Iterable[str],
+               words: Mapping[str, Mapping[str, Sequence[str]]]) -> list[str]:
+    """``phrases`` with each placeholder of ``words`` (``SLOTS``: its words per language)
+    written as each of its words in turn; two placeholders of one phrase take words of
+    one language ("<place> <fire>": "container burning", never "container yonyapti"). A
+    phrase without one stays as it is; one whose placeholder has no words is dropped."""
+    out: dict[str, None] = {}
+    for phrase in phrases:
+        parts = phrase.split()
+        slots = [w for w in parts if w in words]
+        if not slots:
+            out[phrase] = None
+            continue
+        for lang in sorted({lang for w in slots for lang in words[w]}):
+            choices = [words[w].get(lang, ()) if w in words else (w,) for w in parts]
+            out.update(dict.fromkeys(" ".join(c) for c in product(*choices)))
     return list(out)
 
 

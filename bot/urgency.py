@@ -24,6 +24,8 @@ from bot.phrases import Hit, bare, phrase_words, word_matches
 from bot.text import fold
 
 _WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year in digits: it dates what its clause tells."""
 URGENT_GAP = 3
 """Words that may stand between the words of an urgent trigger: "паспортимни иш берувчи олиб
 қўйди" is "pasportimni olib" with the employer in between."""
@@ -148,6 +150,45 @@ class Urgency(Asking):
                 if h.label != "urgent" or not inside.intersection(range(h.start, h.end))
                 or any(toks[k].endswith(READERS) for k in range(h.start, h.end))]
 
+    def _news(self, toks: list[str], hits: list[Hit],
+              clauses: Callable[[], list[int]], asks: bool) -> list[Hit]:
+        """``hits`` but the fires told as news: a trigger with a fire word (``fire_words``)
+        in a clause that a phrase of ``urgent_news`` or a year in digits dates ("fire broke
+        out in the market last year, what is the IOM", «в прошлом году на рынке был пожар»,
+        'oʻtgan yili bozorda yongʻin boʻlgan'): a fire burning now is never dated; and a
+        fire word alone (no place of people beside it) in a clause that tells it happened,
+        in a message that asks (``happened``: 'Rossiyada katta yongʻin boʻldi, migrantlar
+        qancha pul yubordi'; «вчера был пожар, брат в больнице» asks nothing and keeps the
+        block). ``clauses()``: where the clauses start."""
+        fires = [h for h in hits if h.label == "urgent"
+                 and self.fire_words.intersection(map(bare, phrase_words(h.phrase)))]
+        if not fires:
+            return hits
+        dated = {k for h in self.news.find(toks, NOT_GAP) for k in range(h.start, h.end)}
+        dated.update(k for k, t in enumerate(toks) if _YEAR.fullmatch(t))
+        told = {k for h in self.happened.find(toks, NOT_GAP)
+                for k in range(h.start, h.end)} if asks else set()
+        if not dated and not told:
+            return hits
+        starts = clauses() or [0]
+
+        def news(h: Hit) -> bool:
+            first, last = _clause(starts, h.start, len(toks))
+            seen = dated if len(phrase_words(h.phrase)) > 1 else dated | told
+            return any(first <= k < last for k in seen)
+        return [h for h in hits if h not in fires or not news(h)]
+
+    def _excused(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
+        """``hits`` but none when every danger is one a harmless reason may explain (a
+        phrase of ``excusable`` inside it: "cannot leave", 'uydan chiqolmay*') and the
+        message gives such a reason (``excuses``: snow, illness, a quarantine): 'qor koʻp,
+        uydan chiqa olmayapman', "i cant leave the house, im sick". Another danger beside
+        it ('qulflab qoʻyishdi') keeps them all."""
+        dangers = [h for h in hits if h.label == "urgent"]
+        if not dangers or not all(self.excusable.find(toks[h.start:h.end]) for h in dangers):
+            return hits
+        return [h for h in hits if h.label != "urgent"] if self.excuses.find(toks) else hits
+
     def urgent_hits(self, toks: list[str], spelt: Callable[[], list[str]],
                     clauses: Callable[[], list[int]] = list, asks: bool = False) -> list[Hit]:
         """The urgent triggers of folded tokens (in any order of words between them, a typo
@@ -161,6 +202,7 @@ class Urgency(Asking):
             # trigger, and a word of "yashagim kelmay*" itself
             hits += [h for h in self._urgent_hits(toks) if h not in hits]
         hits = self._said_otherwise(toks, self._spelt_out(hits, spelt), clauses)
+        hits = self._excused(toks, self._news(toks, hits, clauses, asks))
         starts: list[int] = []
         if any(h.label == "plea" for h in hits) and self.plea_askers:
             starts = clauses() or [0]

@@ -18,10 +18,17 @@ from bot.phraselists import (
     strings,
     words,
 )
-from bot.phrases import PREFIX, phrase_words
+from bot.phrases import PREFIX, bare, phrase_words
 from bot.text import fold, keyboard_variant
 from bot.translit import APOSTROPHES
-from bot.triggerforms import SOMEONE, SOMEONE_LISTS, with_other_forms, with_someone
+from bot.triggerforms import (
+    SLOTS,
+    SOMEONE,
+    SOMEONE_LISTS,
+    with_other_forms,
+    with_slots,
+    with_someone,
+)
 
 SELF_HARM = "urgent_self_harm"
 """The list of ``knowledge/phrases.yaml`` whose dangers are to the writer's own life."""
@@ -50,8 +57,9 @@ class UrgentLists:
         # Each trigger also said of someone else and, in Uzbek, by one or by many
         # (``bot.triggerforms``).
         someone = [str(w) for w in raw.get("urgent_someone") or ()]  # type: ignore[attr-defined]
-        written = {key: with_other_forms(str(p) for p in raw.get(key) or ())  # type: ignore[attr-defined]
-                   for key in SOMEONE_LISTS}
+        slots = {slot: by_language(raw.get(key) or {}) for slot, key in SLOTS.items()}
+        written = {key: with_other_forms(with_slots(  # type: ignore[attr-defined]
+            (str(p) for p in raw.get(key) or ()), slots)) for key in SOMEONE_LISTS}
         own = with_other_forms(str(p) for p in raw.get(SELF_HARM) or ())  # type: ignore[attr-defined]
         written["urgent"] = [*written["urgent"], *own]
         said = {*own, *(" ".join(reversed(p.split())) for p in own if content_pair(p))}
@@ -82,6 +90,19 @@ class UrgentLists:
         self.urgent_not = index([("not", p) for p in phrases(raw.get("urgent_not"))])
         """Phrases in which a danger's words say no danger: the writer takes ("я забрал",
         "olib ketdim"), or another sense ("koʻzim qamashdi"): ``Urgency.urgent_hits``."""
+        self.fire_words = frozenset(bare(w) for p in strings(raw.get("urgent_fire"))
+                                    for w in phrase_words(p))
+        """The folded fire words (``urgent_fire``): a trigger with one tells a fire."""
+        self.news = index([("news", p) for p in phrases(raw.get("urgent_news"))])
+        """Words that date what a clause tells in the past ("last year", «в прошлом году»,
+        'oʻtgan yili'): a fire so dated is news, no danger now (``Urgency._news``)."""
+        self.happened = index([("happened", p) for p in phrases(raw.get("urgent_happened"))])
+        """Words that tell a thing happened ('boʻldi', «был»): a fire word alone so told
+        is news (``Urgency._news``)."""
+        self.excusable = index([("excusable", p) for p in phrases(raw.get("urgent_excusable"))])
+        """What in a trigger may have a harmless reason ("cannot leave", 'chiqolmay*')."""
+        self.excuses = index([("excuse", p) for p in phrases(raw.get("urgent_excuses"))])
+        """Harmless reasons (snow, illness, a quarantine): ``Urgency._excused``."""
         self.urgent_quoted = words(raw.get("urgent_quoted"))
         """Words that make a danger said otherwise a threat told or quoted ("dedi",
         «сказал», «твой»): the danger stays (``Urgency.urgent_hits``)."""

@@ -93,7 +93,14 @@ ERRORS = [
     # a placeholder the lists would drop in silence (review s10 finding 6b)
     ("a misspelt placeholder", PHRASES + "urgent: [beats <somone>]\nurgent_someone: [me]\n",
      [f"{FILE}:17: the phrase “beats <somone>” of 'urgent' in phrases.yaml writes <somone>; "
-      "the one placeholder is <someone>"]),
+      "the placeholders are <someone>, <fire>, <place>"]),
+    ("a slot outside the triggers", _change("[what, how]", "[what, how <fire>]"),
+     [f"{FILE}:8: the phrase “how <fire>” of 'question_words' in phrases.yaml writes "
+      "<fire>, which stands for words only in urgent; write the words"]),
+    ("a slot with no words", PHRASES + "urgent: [<place> is burning]\n",
+     [f"{FILE}:17: the phrase “<place> is burning” of 'urgent' in phrases.yaml writes "
+      "<place>, but 'urgent_fire_places' lists no words, so it matches nothing; list them "
+      "in 'urgent_fire_places'"]),
     ("a placeholder outside the triggers", _change("[what, how]", "[what, how <someone>]"),
      [f"{FILE}:8: the phrase “how <someone>” of 'question_words' in phrases.yaml writes "
       "<someone>, which stands for someone only in urgent, urgent_silence, urgent_pleas; "

@@ -24,7 +24,7 @@ from bot.knowledge.yamlfile import YamlFile
 from bot.langs import REGISTRY
 from bot.text import fold
 from bot.translit import APOSTROPHES
-from bot.triggerforms import SOMEONE, SOMEONE_LISTS
+from bot.triggerforms import SLOT_LISTS, SLOTS, SOMEONE, SOMEONE_LISTS
 
 PHRASES_FILE = "phrases.yaml"
 NO_LANGUAGE = "any"
@@ -131,6 +131,7 @@ class PhrasesFile(m._Model):
     refer_back: Phrases = Field(default_factory=list)
     defining: Phrases = Field(default_factory=list)
     defining_last: Phrases = Field(default_factory=list)
+    defining_not: Phrases = Field(default_factory=list)
     personal: PerLanguage = Field(default_factory=dict)
     personal_suffix: PersonalSuffix | None = None
     introducing: Phrases = Field(default_factory=list)
@@ -150,6 +151,12 @@ class PhrasesFile(m._Model):
     escape_asked: Phrases = Field(default_factory=list)
     urgent_pleas: Phrases = Field(default_factory=list)
     urgent_someone: Phrases = Field(default_factory=list)
+    urgent_fire: PerLanguage = Field(default_factory=dict)
+    urgent_fire_places: PerLanguage = Field(default_factory=dict)
+    urgent_news: Phrases = Field(default_factory=list)
+    urgent_happened: Phrases = Field(default_factory=list)
+    urgent_excusable: Phrases = Field(default_factory=list)
+    urgent_excuses: Phrases = Field(default_factory=list)
     plea_askers: Phrases = Field(default_factory=list)
     plea_writer: Phrases = Field(default_factory=list)
     plea_conditions: Phrases = Field(default_factory=list)
@@ -237,7 +244,8 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
         if not fold(phrase).strip():
             chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} has no "
                       "letters or digits, so it matches nothing; write it in words or remove it")
-        _check_someone(chk, where, phrase, bool(top.urgent_someone))
+        _check_someone(chk, where, phrase, bool(top.urgent_someone),
+                       {slot: bool(getattr(top, key)) for slot, key in SLOTS.items()})
     _check_repeats(chk, _phrases(top))
     if topics is not None:
         for topic in top.asks_topic:
@@ -280,16 +288,27 @@ def _check_repeats(chk: FileChecker,
 
 
 def _check_someone(chk: FileChecker, where: tuple[str | int, ...], phrase: str,
-                   someone: bool) -> None:
-    """Report a placeholder the phrase lists would drop in silence: ``<someone>`` (the one
-    there is) outside the urgent triggers or with ``urgent_someone`` empty, any other
-    ``<...>`` (review s10: a misspelt one loses every trigger written with it)."""
+                   someone: bool, slots: dict[str, bool]) -> None:
+    """Report a placeholder the phrase lists would drop in silence: ``<someone>`` outside
+    the urgent triggers or with ``urgent_someone`` empty, one of ``SLOTS`` ("<fire>")
+    outside ``urgent`` or with its list empty, any other ``<...>`` (review s10: a misspelt
+    one loses every trigger written with it)."""
     for word in phrase.split():
         if not (word.startswith("<") or word.endswith(">")):
             continue
+        if word in slots:
+            if where[0] not in SLOT_LISTS:
+                chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} "
+                          f"writes {word}, which stands for words only in "
+                          f"{', '.join(SLOT_LISTS)}; write the words")
+            elif not slots[word]:
+                chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} "
+                          f"writes {word}, but '{SLOTS[word]}' lists no words, so it matches "
+                          f"nothing; list them in '{SLOTS[word]}'")
+            continue
         if word != SOMEONE:
             chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} writes "
-                      f"{word}; the one placeholder is {SOMEONE}")
+                      f"{word}; the placeholders are {', '.join([SOMEONE, *slots])}")
         elif where[0] not in SOMEONE_LISTS:
             chk.error(where, f"the phrase “{phrase}” of '{where[0]}' in {PHRASES_FILE} writes "
                       f"{SOMEONE}, which stands for someone only in "
