@@ -55,8 +55,9 @@ def read_labelled(path: Path, load: Callable[[Path], list[Labelled]] | None = No
     """``evaluation.load_labelled`` (or ``load``), parsed once per session for each content
     of the file.
 
-    Tune's ~2,000 lines take about 0.1 s of CPU to parse (line numbers need PyYAML's node
-    tree), and the tests read tune and holdout about thirty times.
+    Tune's ~9,800 lines take about 0.45 s of CPU to parse (line numbers need PyYAML's node
+    tree), and the tests read tune and holdout about thirty times; tune's parse is also kept
+    for the next session (``tests/kept_labelled.py``).
     """
     if load is None:
         from bot.evaluation import load_labelled as load
@@ -66,7 +67,14 @@ def read_labelled(path: Path, load: Callable[[Path], list[Labelled]] | None = No
 @functools.cache
 def _labelled(path: Path, data: bytes, load: Callable[[Path], list[Labelled]]
               ) -> tuple[Labelled, ...]:
-    return tuple(load(path))
+    """Tune's parse by ``evaluation.load_labelled`` is kept for the next session with the
+    same code and file (``tests/kept_labelled.py``)."""
+    from tests.kept_labelled import kept_labelled
+
+    real = (getattr(load, "__module__", None), getattr(load, "__qualname__", None)) == (
+        "bot.evaluation", "load_labelled")  # (another loader's parse is not kept)
+    cache = SESSION_CACHE[0] if SESSION_CACHE and real else None
+    return kept_labelled(cache, path, data, load)
 
 
 @pytest.fixture(scope="session")
