@@ -78,13 +78,14 @@ def _labelled(path: Path, data: bytes, load: Callable[[Path], list[Labelled]]
 
 
 @pytest.fixture(scope="session")
-def safe_loaded() -> Callable[[Path], object]:
+def safe_loaded(request: pytest.FixtureRequest) -> Callable[[Path], object]:
     """``safe_loaded(path)``: PyYAML's ``yaml.safe_load`` of the file's text, computed once
-    per session for each text (the pure-Python loader: ~0.5 s of CPU for the topic and quiz
-    files, which two tests compare with). The tests that use it are one xdist group."""
-    import yaml
+    per session for each text (the pure-Python loader: ~0.8 s of CPU for the knowledge
+    files, which two tests compare with), and kept for the next session
+    (``tests/kept_yaml.py``). The tests that use it are one xdist group."""
+    from tests.kept_yaml import kept_safe_load
 
-    load = functools.cache(yaml.safe_load)
+    load = functools.cache(kept_safe_load(getattr(request.config, "cache", None)))
     return lambda path: load(Path(path).read_text("utf-8"))
 
 
