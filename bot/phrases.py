@@ -32,6 +32,16 @@ the same tokens (``find``); the next messages' fill it anew."""
 
 NONE: tuple[int, ...] = ()
 """The rows a token that starts no phrase starts."""
+HEAD = 2
+"""Letters of a phrase word that every token it matches starts with (fewer when the word,
+without its ``PREFIX`` or ``WHOLE``, is shorter): ``word_matches`` is equality or a prefix."""
+
+
+def heads(toks: Iterable[str]) -> frozenset[str]:
+    """The first ``HEAD`` letters of each token, and each token's first letter: a phrase
+    whose later words' heads (``PhraseIndex._needs``) are not all among them is nowhere in
+    the tokens."""
+    return frozenset([t[:HEAD] for t in toks] + [t[:1] for t in toks])
 
 
 @dataclass(frozen=True)
@@ -102,6 +112,11 @@ class PhraseIndex:
             self._first.add(words[0], k, whole=phrase in exact)
         self._first.seal()
         self._rows = rows
+        self._needs = [frozenset(h for w in words[1:] if (h := bare(w)[:HEAD]))
+                       for words, _, _ in rows]
+        """Per row, the heads (``heads``) its words after the first start with: a row whose
+        heads a message lacks is not tried at its tokens (of ~70 rows a question tried,
+        ~5 pass)."""
         self._cache: dict[str, Sequence[int]] = {}
         self._nothing: set[str] = set()
         """The tokens of ``_cache`` that start no phrase: most of a message's, most of the
@@ -142,24 +157,32 @@ class PhraseIndex:
         own table (``_starting`` remembers them)."""
         return self._first.rows(tok) or NONE  # one shared empty list: most start nothing
 
-    def _at(self, toks: Sequence[str], i: int, rows: Sequence[int],
-            gap: int) -> tuple[int, str, str] | None:
+    def _at(self, toks: Sequence[str], i: int, rows: Sequence[int], gap: int,
+            present: frozenset[str]) -> tuple[int, str, str] | None:
+        """The first row of ``rows`` found at ``toks[i]`` (``present``: the tokens'
+        ``heads``), as (end, label, phrase)."""
         if not gap:
-            return self._next_to(toks, i, rows)
+            return self._next_to(toks, i, rows, present)
+        needs = self._needs
         for k in rows:
+            if not needs[k] <= present:
+                continue
             words, label, phrase = self._rows[k]
             end = _rest_at(words, toks, i + 1, gap)
             if end is not None:
                 return end, label, phrase
         return None
 
-    def _next_to(self, toks: Sequence[str], i: int,
-                 rows: Sequence[int]) -> tuple[int, str, str] | None:
+    def _next_to(self, toks: Sequence[str], i: int, rows: Sequence[int],
+                 present: frozenset[str]) -> tuple[int, str, str] | None:
         """``_at`` without a gap: each word of a phrase at the token after the one before
         (the same test as ``_rest_at``'s, without its loop per word; long messages try a
         few hundred phrases)."""
         n = len(toks)
+        needs = self._needs
         for k in rows:
+            if not needs[k] <= present:
+                continue
             words, label, phrase = self._rows[k]
             end = i + len(words)
             if end > n:
@@ -194,7 +217,7 @@ class PhraseIndex:
             return []
         hits = self._found.get(key)
         if hits is None:
-            hits = self._search(toks, gap)
+            hits = self._search(key[0], gap)
             if len(self._found) >= FOUND_MAX:
                 self._found.clear()
             self._found[key] = hits
@@ -224,10 +247,11 @@ class PhraseIndex:
         """The hits of ``find``, left to right (``starting``: the rows each token starts)."""
         hits: list[Hit] = []
         end = 0
+        present = heads(toks) if self.shared is None else self.shared[0].heads(toks)
         for i, rows in enumerate(starting):
             if not rows or i < end:
                 continue  # starts nothing, or inside the phrase found last
-            found = self._at(toks, i, starting[i], gap)
+            found = self._at(toks, i, rows, gap, present)
             if found is not None:
                 end, label, phrase = found
                 hits.append(Hit(label, i, end, phrase))

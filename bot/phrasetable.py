@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.firstwords import FirstWords
-from bot.phrases import CACHE_MAX, FOUND_MAX, NONE, PhraseIndex
+from bot.phrases import CACHE_MAX, FOUND_MAX, NONE, PhraseIndex, heads
 
 ROW_BITS = 24
 """A number of the table is a list's place shifted left by this many bits, plus its row."""
@@ -43,6 +43,8 @@ class PhraseTable:
         """Per token seen: a bit per list of which it starts a phrase, and each list's rows."""
         self._lists: dict[tuple[str, ...], int] = {}
         """The bits of the last token lists searched (``lists``)."""
+        self._heads: dict[Sequence[str], frozenset[str]] = {}
+        """The ``heads`` of the last token lists walked (``heads``)."""
         for place, index in enumerate(indexes):
             index.shared = (self, place)
 
@@ -77,3 +79,14 @@ class PhraseTable:
                 self._lists.clear()
             self._lists[toks] = bits
         return bits
+
+    def heads(self, toks: Sequence[str]) -> frozenset[str]:
+        """``bot.phrases.heads`` of ``toks``, remembered for the other lists that walk them
+        (a message's sentence is walked by ~9 lists)."""
+        found = self._heads.get(toks)
+        if found is None:
+            found = heads(toks)
+            if len(self._heads) >= FOUND_MAX:
+                self._heads.clear()
+            self._heads[toks] = found
+        return found

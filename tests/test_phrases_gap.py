@@ -65,6 +65,31 @@ def test_a_search_with_a_gap_finds_what_the_plain_search_finds(text, gap, labels
     assert [h.label for h in found] == labels
 
 
+SHORT = [("sum", "pul a*"), ("job", "ish joylash"), ("help", "yordam kerak="),
+         ("help", "помощь нужна")]
+
+
+@pytest.mark.parametrize(("text", "gap", "labels"), [
+    ("pul abc", 0, ["sum"]),  # a later word of one letter, a prefix: its head is "a"
+    ("pul ab", 1, ["sum"]),
+    ("pul bor", 0, []),
+    ("ish joylashtirish", 0, ["job"]),  # a stem: the token starts with its two letters
+    ("ish joy", 0, []),  # "joy" starts as "joylash" does, but is no form of it
+    ("yordam juda kerak", 1, ["help"]),  # uz: "kerak=" matches only itself
+    ("yordam juda keraklik", 1, []),
+    ("помощь очень нужна", 1, ["help"]),  # ru
+    ("pomoshch ochen nuzhna", 1, ["help"]),  # Russian in Latin letters
+])
+def test_a_phrase_whose_later_words_no_token_starts_as_is_not_found(text, gap, labels):
+    """A phrase is tried at a token only when every later word's first letters (two, or
+    one of a one-letter word) start some token of the message (``PhraseIndex._needs``):
+    what is found is what the plain search finds."""
+    toks = fold(text).split()
+    found = PhraseIndex(SHORT).find(toks, gap)
+    assert found == plain_find(SHORT, toks, gap)
+    assert [h.label for h in found] == labels
+
+
 WORDS = ["pasportimni", "pasport", "olib", "qoʻy*", "ish", "pul", "yubor*", "help=", "abcde",
          "ab"]
 
