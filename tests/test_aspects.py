@@ -77,8 +77,9 @@ ASKED = [
      "coop-harmonising-challenges", "coop-harmonising-opportunities"),
     ("иммиграция қонунларини мослаштириш қандай имкониятлар беради",
      "coop-harmonising-challenges", "coop-harmonising-opportunities"),
-    ("what do you call money that migrants send to their families", "remit-uses",
-     "remit-definition"),
+    # (the English "what do you call money that migrants send to their families" is
+    # scored best as the definition itself since wrong17 gave it an English phrasing)
+    ("как называют деньги которые мигранты шлют домой", "remit-uses", "remit-definition"),
 ]
 
 
