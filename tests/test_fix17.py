@@ -156,3 +156,74 @@ def test_a_wish_not_to_live_gets_the_line_in_the_writers_language(
 def test_not_wanting_to_live_in_a_place_raises_no_alarm(answerer: Answerer,
                                                         message: str) -> None:
     assert answerer.ask(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # XMT is the ILO in Uzbek, as the thesaurus and every labelled line read it (its answer
+    # names the IOM beside it): what it does for migrants offers the ILO first, in both scripts
+    "XMT migrantlar uchun nima qiladi", "ХМТ мигрантлар учун нима қилади",
+])
+def test_the_uzbek_abbreviation_of_the_ilo_offers_the_ilo(answerer: Answerer,
+                                                         message: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind in ("answer", "clarify")
+    assert reply.match.candidates[0].entry_id == "org-ilo"
+
+
+@pytest.mark.parametrize("message", [
+    # blind17's dangers missed, as classes: stranded with no money for a ticket home; kept in,
+    # a passport kept, in the perfect ("hasnt let her go")
+    "im in istanbul with no money at all, cant buy a ticket home, help",
+    "застрял в стамбуле без денег, не могу купить билет домой",
+    "pulim tugadi istanbul aeroportida qolib ketdim uyga bilet olishga pul yoq",
+    "aeroportda qolib ketdim, bilet olishga pulim yoʻq",
+    "аэропортда қолиб кетдим, билет олишга пулим йўқ",
+    "аэропортда колиб кетдим, билет олишга пулим йук",
+    "my wifes employer in almaty hasnt let her go outside for two weeks and keeps her passport",
+    "he keeps her passport", "the boss hasnt let us go out for a week",
+])
+def test_blind17s_dangers_get_the_block(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "ну всё, спасибо, до связи", "до связи", "ok thanks, talk later",
+])
+def test_a_farewell_greets(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "greeting"
+
+
+@pytest.mark.parametrize("message", [
+    # blind17's practical details, as classes, in every script: a medical test, a bank to send
+    # through, taxis, the writer's employment contract, a passport renewed, the richest man
+    "do i need a tb test to work in korea", "нужна ли медсправка для работы в корее",
+    "nuzhen li medosmotr dlya raboty v koree", "koreyada ishlash uchun tibbiy koʻrik kerakmi",
+    "Корея учун тиббий кўрикдан ўтиш керакми",
+    "можно сейчас перевести деньги из россии в узбекистан через сбер?",
+    "can i send money through sberbank",
+    "is it true russia will ban migrants from working in taxis", "в такси работают мигранты?",
+    "россияда иш берувчи билан мехнат шартномаси кандай тузилади",
+    "иш берувчи билан меҳнат шартномаси қандай тузилади",
+    "how do i sign an employment contract with an employer in russia",
+    "как заключить трудовой договор с работодателем в россии",
+    "kak zaklyuchit trudovoy dogovor s rabotodatelem",
+    "pasport muddati tugasa chet elda qanday yangilanadi",
+    "паспорт муддати тугаса чет элда кандай янгиланади",
+    "how to renew my passport abroad", "как продлить паспорт за границей",
+    "Дунёдаги энг бой одам ким", "самый богатый человек в мире кто",
+])
+def test_blind17s_practical_details_abstain(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "abstain"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # ... while the documented questions with those words stay answered
+    ("what did the 2017 reforms change for passports", "law-2017-reforms"),
+    ("Oʻzbekiston qaysi davlatlar bilan mehnat shartnomalari tuzgan", "coop-bilateral-agreements"),
+    ("какие трудовые договоры заключил узбекистан с другими странами",
+     "coop-bilateral-agreements"),
+])
+def test_the_documented_questions_beside_them_stay_answered(answerer: Answerer, message: str,
+                                                            entry: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry and reply.entry.id) == ("answer", entry)
