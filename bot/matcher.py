@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import partial
 
 from bot import collector
+from bot.context import unnamed
 from bot.documents import DocumentFinder
 from bot.excluding import Excluding
 from bot.facts import CONCEPT_MARK, Facts
@@ -230,10 +231,6 @@ class Matcher(Settling):
         around = self._around(toks, hits, context) if context and facts is None else None
         ftoks, fhits = around or (toks, hits)
         asked_facts = facts if facts is not None else self.thesaurus.asked_facts(ftoks, fhits)
-        if around and (bodies := self.thesaurus.asked_facts(toks, hits).bodies):
-            # Bodies the asking sentence names are what it asks of («нам задали про оон, мот
-            # и мом. что такое мот»: the ILO), not those named before it.
-            asked_facts = replace(asked_facts, bodies=bodies)
         if mine and asked_facts.places & mine:
             asked_facts = replace(asked_facts, places=asked_facts.places - mine)
         if asked_facts.peoples:
@@ -271,7 +268,9 @@ class Matcher(Settling):
         """A sentence's words after those of the sentences it asks of (``Part.context``)
         and their concept hits, when those name a fact (a country, a people, a number, a
         body); else None (the sentence is read alone)."""
-        before = self._excluding.kept(context, self.stopwords)
+        before = unnamed(self._excluding.kept(context, self.stopwords), toks,
+                         self.thesaurus.asked_facts(toks, hits), self.thesaurus,
+                         self.reader.number_words)  # the question's own facts win
         if self.thesaurus.asked_facts(before, self.thesaurus.asked_hits(before)) == Facts():
             return None
         whole = before + toks

@@ -19,8 +19,11 @@ from bot.text import fold
 
 # A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
 # "14.8", "Art. 23" and "ст. 23" stay whole; a full stop after a word of four letters or
-# more also ends one before a number ("Akam Rossiyada ishlaydi. 2024 yilda ...").
-_BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$)|(?<=\w{4})\.+(?=\s+\d))")
+# more also ends one before a number ("Akam Rossiyada ishlaydi. 2024 yilda ..."), an
+# apostrophe among them ("2023 yil og'ir bo'ldi. 2024 yilda ..."), and after a word of
+# three letters before a year ("2023 yil qiyin edi. 2024 yilda ...": not "ст. 23", "art. 5").
+_BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$)|(?<=[\w'’‘`]{4})\.+(?=\s+\d)"
+                    r"|(?<=\w{3})\.+(?=\s+(?:19|20)\d\d\b))")
 _STOP_LOWER = re.compile(r"(?<=\w\w)\.+\s+(?=([^\W\d_]+))")
 """A full stop after a word, before a word in lower case: a sentence ends there when that
 word is a question word ("нам задали про оон, мот и мом. что такое мот?"), as before a
@@ -202,21 +205,27 @@ class SentenceReader(SmallTalk):
         and those its other clauses name ("в 2024 году, сколько …?" asks about 2024; a year
         told in one sentence and asked in another is asked: ``Reader.read`` subtracts
         these of every sentence). Years that date a thing ("2019 yilgi hisobotini
-        topolmayapman") are in neither."""
+        topolmayapman") are in neither. A clause that asks with its own year wins over
+        the years of the clauses that neither ask nor name a topic ("2023 was hard, how much
+        did migrants send in 2024": told; near17, review s16 finding 13)."""
         told: set[str] = set()
         named: set[str] = set()
+        stated: set[str] = set()  # years of clauses that neither ask nor name a topic
+        asked_own = False  # ... and whether a clause that asks names its own
         instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
         for clause in clauses_of(sentence):
             toks = tuple(fold(clause).split())
             years = years_in(toks)
             if not years:
                 continue
-            if (self._personal(toks) and not self._has_question_word(toks, instrumental)
-                    and not self.requests.find(toks) and not self.told_topic.find(toks)):
-                told |= years
+            asks = self._has_question_word(toks, instrumental) or bool(self.requests.find(toks))
+            if not asks and not self.told_topic.find(toks):
+                (told if self._personal(toks) else stated).update(years)
             else:
                 named |= years
-        return told, named
+                asked_own = asked_own or asks
+        return told | (stated - named if asked_own else set()), named | (
+            set() if asked_own else stated)
 
     def _note_telling(self, toks: list[str], hits: list[Hit], rest: tuple[str, ...],
                       acc: Sentences) -> None:

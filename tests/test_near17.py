@@ -1,0 +1,67 @@
+"""What a message's sentences before the question fill in, and what the question names itself
+(near17, review s16 finding 13): the asking sentence's own year, article number, foreign
+country or people wins over one of the same kind said before it ("2023 year was hard. how much
+did migrants send in 2024" asks of 2024); the sentence before fills in only the kinds the
+question leaves out ("about 2023. how much did migrants send home" asks of 2023)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+
+
+# The question's own fact wins over one of its kind in the sentence (or comma clause) before:
+# answered, in every script, capitalised or not, whatever the word ending the sentence before.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("2023 year was hard. how much did migrants send in 2024", "remit-2024-total"),
+    ("2022 was a bad year. How much did migrants send home in 2024?", "remit-2024-total"),
+    ("2023 was hard, how much did migrants send in 2024", "remit-2024-total"),
+    ("в 2023 году было тяжело. сколько перевели мигранты в 2024", "remit-2024-total"),
+    ("В 2022 году был кризис. Сколько денег мигранты отправили домой в 2024 году?",
+     "remit-2024-total"),
+    ("в 2023 было тяжело, сколько перевели мигранты в 2024", "remit-2024-total"),
+    ("v 2023 godu bylo tyazhelo. skolko pereveli migranty v 2024", "remit-2024-total"),
+    ("2023 yil og'ir bo'ldi. 2024 yilda migrantlar qancha pul yuborgan",
+     "remit-2024-total"),  # an ASCII apostrophe in the word ending the sentence
+    ("2023 yil qiyin edi. 2024 yilda migrantlar qancha pul yuborgan",
+     "remit-2024-total"),  # a word of three letters before a year
+    ("2023 yil qiyinçilik boʻldi. 2024 yilda migrantlar qancha pul yuborişgan",
+     "remit-2024-total"),  # the new alphabet
+    ("2023 йил қийин эди. 2024 йилда мигрантлар қанча пул юборган", "remit-2024-total"),
+    ("2023 йил огир булди. 2024 йилда мигрантлар канча пул юборган",
+     "remit-2024-total"),  # Russian keyboard
+    ("Article 25 of the Constitution. What does article 23 guarantee?", "law-article-23"),
+    ("25-статья конституции. что гарантирует статья 23", "law-article-23"),
+    ("Konstitutsiyaning 25-moddasi. 23-modda nimani kafolatlaydi?", "law-article-23"),
+    ("Конституциянинг 25-моддаси. 23-модда нимани кафолатлайди?", "law-article-23"),
+    ("Работаю в Москве. Соглашение с Германией это что?", "coop-germany-2024"),
+    ("Turkey. What does the agreement with Germany give?", "coop-germany-2024"),
+    ("Турция. Что даёт соглашение с Германией?", "coop-germany-2024"),
+    ("Turkiya. Germaniya bilan kelishuv nima beradi?", "coop-germany-2024"),
+    ("Туркия. Германия билан келишув нима беради?", "coop-germany-2024"),
+    ("Туркия. Германия билан келишув нима беради", "coop-germany-2024"),
+])
+def test_the_questions_own_fact_wins_over_the_sentence_before(
+        answerer: Answerer, message: str, entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == entry
+
+
+# Controls: what the question leaves out is still filled in by the sentence before (its
+# near miss), and Uzbekistan's own migrants named are no rival of a foreign country before.
+@pytest.mark.parametrize(("message", "entry", "asked"), [
+    ("about 2023. how much did migrants send home", "remit-2024-total", "2023"),
+    ("про 2023 год. сколько перевели мигранты", "remit-2024-total", "2023"),
+    ("2023 yil haqida. migrantlar qancha pul yuborgan", "remit-2024-total", "2023"),
+    ("2023 йил ҳақида. мигрантлар қанча пул юборган", "remit-2024-total", "2023"),
+    ("Kazakhstan. how much did uzbek migrants send in 2024", "remit-2024-total",
+     "~kazakhstan"),
+])
+def test_the_sentence_before_fills_in_what_the_question_leaves_out(
+        answerer: Answerer, message: str, entry: str, asked: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify" and found.near_miss is not None
+    assert asked in found.near_miss.asked
+    assert found.candidates[0].entry_id == entry
