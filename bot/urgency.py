@@ -158,8 +158,9 @@ class Urgency(Asking):
         'oʻtgan yili bozorda yongʻin boʻlgan'): a fire burning now is never dated; and a
         fire word alone (no place of people beside it) in a clause that tells it happened,
         in a message that asks (``happened``: 'Rossiyada katta yongʻin boʻldi, migrantlar
-        qancha pul yubordi'; «вчера был пожар, брат в больнице» asks nothing and keeps the
-        block). ``clauses()``: where the clauses start."""
+        qancha pul yubordi'), unless the message says someone was hurt (``hurt``: «вчера
+        был пожар, брат в больнице, что делать?» keeps the block). ``clauses()``: where the
+        clauses start."""
         fires = [h for h in hits if h.label == "urgent"
                  and self.fire_words.intersection(map(bare, phrase_words(h.phrase)))]
         if not fires:
@@ -167,7 +168,8 @@ class Urgency(Asking):
         dated = {k for h in self.news.find(toks, NOT_GAP) for k in range(h.start, h.end)}
         dated.update(k for k, t in enumerate(toks) if _YEAR.fullmatch(t))
         told = {k for h in self.happened.find(toks, NOT_GAP)
-                for k in range(h.start, h.end)} if asks else set()
+                for k in range(h.start, h.end)} if asks and not self.hurt.find(
+                    toks, NOT_GAP) else set()
         if not dated and not told:
             return hits
         starts = clauses() or [0]

@@ -99,6 +99,9 @@ class UrgentLists:
         self.happened = index([("happened", p) for p in phrases(raw.get("urgent_happened"))])
         """Words that tell a thing happened ('boʻldi', «был»): a fire word alone so told
         is news (``Urgency._news``)."""
+        self.hurt = index([("hurt", p) for p in phrases(raw.get("urgent_hurt"))])
+        """Words that tell someone was hurt ('kasalxonada', «обгорел», "burned"): a fire
+        told as happened beside them is a danger, not news (``Urgency._news``)."""
         self.excusable = index([("excusable", p) for p in phrases(raw.get("urgent_excusable"))])
         """What in a trigger may have a harmless reason ("cannot leave", 'chiqolmay*')."""
         self.excuses = index([("excuse", p) for p in phrases(raw.get("urgent_excuses"))])

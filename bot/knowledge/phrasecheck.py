@@ -155,6 +155,7 @@ class PhrasesFile(m._Model):
     urgent_fire_places: PerLanguage = Field(default_factory=dict)
     urgent_news: Phrases = Field(default_factory=list)
     urgent_happened: Phrases = Field(default_factory=list)
+    urgent_hurt: Phrases = Field(default_factory=list)
     urgent_excusable: Phrases = Field(default_factory=list)
     urgent_excuses: Phrases = Field(default_factory=list)
     plea_askers: Phrases = Field(default_factory=list)
