@@ -58,6 +58,10 @@ SELF_HARM_LINES = {
     ("men oʻlmoqchiman", "uz"), ("men o'lmoqchiman", "uz"), ("o`lmoqchiman", "uz"),
     ("charchadim, o‘lmoqchiman", "uz"), ("мен ўлмоқчиман", "uz-Cyrl"),
     ("мен улмокчиман", "uz-Cyrl"),
+    # 'oʻlib ketgim keladi' (I want to die; folded, "I want to take it away"; review s17)
+    ("oʻlib ketgim keladi", "uz"), ("o'lib ketgim kelyapti", "uz"),
+    ("charchadim, o‘lib ketgim keladi", "uz"), ("ўлиб кетгим келади", "uz-Cyrl"),
+    ("улиб кетгим келяпти", "uz-Cyrl"),
 ])
 def test_self_harm_opens_the_block_with_the_human_line(answerer: Answerer, kb: KnowledgeBase,
                                                         message: str, lang: str) -> None:
@@ -95,6 +99,7 @@ def test_other_dangers_keep_the_block_as_it_was(answerer: Answerer, kb: Knowledg
     "Strategiyani davom etishdan maʼno bormi",
     # 'olmoqchiman' (to take, to buy) as written, and on a Russian keyboard «олмокчиман»
     "men viza olmoqchiman, Shengen nima", "мен уй олмокчиман", "pul olmoqchiman",
+    "kitobni olib ketgim keladi", "bolalarni olib ketgim keladi", "уйга олиб кетгим келади",
     # ... nor the wish denied: 'oʻlmoqchi emasman' (I do not want to die; review s16)
     "men oʻlmoqchi emasman, lekin juda qiyin", "мен ўлмоқчи эмасман",
 ])
