@@ -74,7 +74,8 @@ class NearMisses(FactsFirst):
         hits = [h for h in self._timed(self.reader.details.find(toks, NOT_COVERED_GAP)
                                        or self.reader.details.find(
                                            words.as_first_person(toks), NOT_COVERED_GAP)
-                                       or words.asked(toks), idx, toks, quantity)
+                                       or words.asked(toks) or self._span_asked(toks),
+                                       idx, toks, quantity)
                 if h.label not in self._gives[idx]
                 or h.label == DATED and self._undated(idx, asked)]
         if not hits and not self._lists_countries(idx):

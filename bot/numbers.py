@@ -53,6 +53,9 @@ class Numbers:
     """(day, year, month) of each date written whole ("20 August 2019", "2019-yil
     20-avgustdagi"; month 0 when its name is none of ``MONTH_STARTS``): a date is one fact,
     so its day, month and year are compared together."""
+    spans: frozenset[int] = frozenset()
+    """Counts of years a sum may be asked over ("over 10 years", «за 10 лет», '10 yil
+    ichida': ``span_before`` and ``duration``, or ``span_after``); ages too (near17)."""
 
     @property
     def whole(self) -> frozenset[int]:
@@ -77,7 +80,7 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
         for k in range(h.start, h.end):
             kind_of.setdefault(k, h.label)
     found: dict[str, set] = {"years": set(), "labels": set(), "figures": set(), "bare": set(),
-                             "ages": set()}
+                             "ages": set(), "spans": set()}
     k = 0
     while k < len(toks):
         tok = toks[k]
@@ -106,8 +109,13 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
             found["figures"].add((value, after))
         elif "." in value:
             found["figures"].add((value, ""))
-        elif after == "duration" and n not in YEARS:
+        elif after in ("duration", "span_after") and n not in YEARS:
             found["ages"].add(n)  # "for 10 years", «10 лет», "10 yildan beri": no year
+            if after == "span_after" or before == "span_before":
+                found["spans"].add(n)  # "over 10 years", '10 yil ichida'
+        elif after == "year" and before == "span_before" and n < SHORT_YEARS.start:
+            found["ages"].add(n)  # «за 10 год*»: a count of years, over which a sum is asked
+            found["spans"].add(n)
         elif after == "year" and n < SHORT_YEARS.start and before != "year_before":
             found["ages"].add(n)  # "10 yil Rossiyada ishladi": ten years, not 2010
         elif n in YEARS or after == "year" and n < 100:  # "the 2020 decree", "в 10 году"
@@ -118,7 +126,8 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
             found["bare"].add(n)
         k = end
     return Numbers(*(frozenset(found[kind]) for kind in ("years", "labels", "figures", "bare")),
-                   act_years(toks, kind_of), frozenset(found["ages"]), dates(toks, kind_of))
+                   act_years(toks, kind_of), frozenset(found["ages"]), dates(toks, kind_of),
+                   frozenset(found["spans"]))
 
 
 def _in_digits(toks: tuple[str, ...] | list[str], k: int) -> bool:

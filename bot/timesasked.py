@@ -13,8 +13,11 @@ from bot.phrases import Hit
 from bot.placesasked import PlacesAsked
 
 THIS_YEAR = "this_year"
+SPAN = "years_span"
+SPAN_WORDS = frozenset({"span_before", "span_after", "duration"})
+"""``number_words:`` kinds said with a count of years a sum is asked over (``_span_asked``)."""
 RELATIVE_YEAR = "relative_year"
-TIMES = frozenset({"so_far", THIS_YEAR, RELATIVE_YEAR, "years_span"})
+TIMES = frozenset({"so_far", THIS_YEAR, RELATIVE_YEAR, SPAN})
 """The ``details:`` kinds that ask a time no answer gives a figure of: progress made so far,
 this year's, last or next year's, a sum over the last years (``TimesAsked._timed``)."""
 
@@ -37,6 +40,20 @@ class TimesAsked(PlacesAsked):
         return [h for h in hits if h.label not in TIMES or (
             self._dated_figure(idx) and not named if h.label == THIS_YEAR
             else quantity is not None and not (named and h.label == RELATIVE_YEAR))]
+
+    def _span_asked(self, toks: tuple[str, ...]) -> list[Hit]:
+        """A sum asked over a count of years said without "last" ("over 10 years how much
+        was sent", «за 10 лет сколько перевели», '10 yil ichida qancha'; ``Numbers.spans``):
+        a ``years_span`` hit at the count, unless the sentence names a year of its own or
+        speaks of the writer ("I have worked there for over 10 years, …"; near17)."""
+        numbers = read_numbers(toks, self.reader.number_words)
+        if not numbers.spans or numbers.years or self.reader._personal(toks):
+            return []
+        k = next(k for k, t in enumerate(toks) if t.isdigit() and int(t) in numbers.spans)
+        spoken = [h for h in self.reader.number_words.find(toks) if h.label in SPAN_WORDS]
+        said = [*[h.phrase for h in spoken if h.end == k][:1], toks[k],
+                *[h.phrase for h in spoken if h.start == k + 1][:1]]
+        return [Hit(SPAN, k, k + 1, " ".join(said))]
 
     @staticmethod
     def _asks_this_year(hits: list[Hit]) -> bool:

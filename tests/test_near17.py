@@ -133,3 +133,42 @@ def test_the_minimum_pay_asked_of_the_review_is_its_near_miss(answerer: Answerer
     found = answerer.matcher.match(message)
     assert found.decision == "clarify" and found.near_miss is not None
     assert found.candidates[0].entry_id == "org-ilo"
+
+
+# A sum asked over a count of years said without "last" ("over 10 years", «за 10 лет»,
+# '10 yil ichida'): no figure is of it, a near miss of the figure's entry (left16 item 5;
+# near16 found the phrase alone made a false one of «работаю за границей 5 лет, … в 2024»:
+# here the count must stand right after the span word, or before 'yil ichida/davomida', and
+# the sentence must name no year of its own nor speak of the writer).
+@pytest.mark.parametrize(("message", "entry"), [
+    ("over 10 years how much money did migrants send", "remit-2024-total"),
+    ("how much did migrants send home over 10 years", "remit-2024-total"),
+    ("за 10 лет сколько денег перевели мигранты", "remit-2024-total"),
+    ("za 10 let skolko deneg pereveli migranty", "remit-2024-total"),
+    ("10 yil ichida migrantlar qancha pul yuborgan", "remit-2024-total"),
+    ("10 yil davomida migrantlar qancha pul yuborişgan", "remit-2024-total"),
+    ("10 йил ичида мигрантлар қанча пул юборган", "remit-2024-total"),
+    ("10 йил ичида мигрантлар канча пул юборган", "remit-2024-total"),  # Russian keyboard
+    ("how many people were trained over 5 years", "strategy-training"),
+])
+def test_a_sum_over_a_count_of_years_is_a_near_miss(answerer: Answerer, message: str,
+                                                     entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify" and found.near_miss is not None
+    assert found.near_miss.detail
+    assert found.candidates[0].entry_id == entry
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("I have worked abroad for over 10 years, how much did migrants send home",
+     "remit-2024-total"),
+    ("работаю за границей 5 лет, сколько денег перевели мигранты в 2024", "remit-2024-total"),
+    ("how much did migrants send in 2024 over 12 months", "remit-2024-total"),
+    ("2023 yil qiyin edi, 2024 yilda migrantlar qancha pul yuborgan",
+     "remit-2024-total"),  # 'yil' is no "I'll": the clause before is not the writer's
+])
+def test_a_count_of_years_told_or_beside_a_year_asks_no_span(
+        answerer: Answerer, message: str, entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == entry

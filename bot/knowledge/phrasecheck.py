@@ -93,6 +93,8 @@ class NumberWords(m._Model):
     age_before: Phrases = Field(default_factory=list)
     year_before: Phrases = Field(default_factory=list)
     duration: Phrases = Field(default_factory=list)
+    span_before: Phrases = Field(default_factory=list)
+    span_after: Phrases = Field(default_factory=list)
     back: Phrases = Field(default_factory=list)
     month: Phrases = Field(default_factory=list)
 
