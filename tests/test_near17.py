@@ -172,3 +172,40 @@ def test_a_count_of_years_told_or_beside_a_year_asks_no_span(
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == entry
+
+
+# When the Development Strategy was adopted: the documents give its period (2022-2026), not its
+# adoption (left16 item 5: «в каком году приняли стратегию развития» was answered with
+# organised migration). A near miss of the strategy, in every script; when a decree was
+# adopted (its date is given) stays answered.
+@pytest.mark.parametrize("message", [
+    "в каком году приняли стратегию развития",
+    "когда приняли стратегию развития",
+    "v kakom godu prinyali strategiyu razvitiya",
+    "when was the development strategy adopted",
+    "in what year was the strategy adopted",
+    "taraqqiyot strategiyasi qaysi yili qabul qilingan",
+    "Taraqqiyot strategiyasi qaçon qabul qilingan",
+    "тараққиёт стратегияси қачон қабул қилинган",
+    "тараккиёт стратегияси качон кабул килинган",
+])
+def test_when_the_strategy_was_adopted_is_its_near_miss(answerer: Answerer,
+                                                        message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify" and found.near_miss is not None
+    assert found.near_miss.detail
+    assert found.candidates[0].entry_id.startswith("strategy-")
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("в каком году приняли указ УП-5785", "decree-up-5785"),
+    ("когда приняли постановление ПП-4829", "decree-pp-4829"),
+    ("PF-4947 qachon qabul qilingan", "decree-up-4947"),
+    ("when was decree UP-4947 adopted", "decree-up-4947"),
+    ("что говорит стратегия развития о мигрантах", "strategy-goal-86"),
+])
+def test_when_a_decree_was_adopted_stays_answered(answerer: Answerer, message: str,
+                                                  entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == entry
