@@ -34,6 +34,14 @@ SELF_HARM = "urgent_self_harm"
 """The list of ``knowledge/phrases.yaml`` whose dangers are to the writer's own life."""
 
 
+def _written_stem(phrase: str) -> str:
+    """A pattern of ``urgent_self_harm_written``'s ``phrase``: its words as written (any
+    apostrophe for ʻ), spaces between, the last a stem; of a phrase of two words or more,
+    not one negated right after it ('oʻlgim kelmaydi', I do not want to die)."""
+    words = [re.escape(w).replace("ʻ", f"[{APOSTROPHES}]") for w in phrase.lower().split()]
+    return r"\s+".join(words) + (r"(?!ma|ма)" if len(words) > 1 else "")
+
+
 class UrgentLists:
     """The urgent lists (a part of ``bot.phrasebook.PhraseBook``)."""
 
@@ -116,11 +124,10 @@ class UrgentLists:
         ("HELP", "Help!!!"): ``Urgency.cries_alone``."""
         self.spelt = spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
         """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
-        stems = [re.escape(str(w).lower()).replace("ʻ", f"[{APOSTROPHES}]")
-                 for w in raw.get("urgent_self_harm_written") or ()]  # type: ignore[attr-defined]
+        stems = [_written_stem(str(w)) for w in raw.get("urgent_self_harm_written") or ()]  # type: ignore[attr-defined]
         self.dying_written = re.compile(
             rf"(?<![^\W\d_])(?:{'|'.join(stems)})\w*+(?!\s*(?:emas|эмас))") if stems else None
-        """Wanting to die in a word that folds like an everyday one, as written
+        """Wanting to die in words that fold like everyday ones, as written
         (``Urgency.dies_written``)."""
         return triggers
 

@@ -227,3 +227,28 @@ def test_the_documented_questions_beside_them_stay_answered(answerer: Answerer, 
                                                             entry: str) -> None:
     reply = answerer.ask(message)
     assert (reply.kind, reply.entry and reply.entry.id) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", [
+    # to die, as written: its apostrophe or ў, or a Russian keyboard's у
+    "oʻlsam yaxshi", "o'lsam yaxshi edi", "ўлсам яхши эди", "улсам яхши эди", "oʻlgim keladi",
+    "o'lgim kelyapti", "ўлгим келяпти", "улгим келяпти", "oʻlib ketsam yaxshi",
+])
+def test_a_wish_to_die_as_written_gets_the_line(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.match.self_harm) == ("urgent", True)
+
+
+@pytest.mark.parametrize("message", [
+    # ... while to take, to buy folds alike and raises no alarm; nor does a denial
+    "yangi telefon olgim keladi", "uy olgim keladi, ipoteka bormi", "sovgʻa olsam yaxshi",
+    "тўйга нима совга олсам яхши", "mashina olib ketsam yaxshi boʻlardi",
+    "oʻlgim kelmaydi, XMT nima", "ўлгим келмайди",
+])
+def test_to_take_or_a_denial_raises_no_alarm(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", ["хуш кечангиз", "xush kechangiz", "xayrli kechqurun"])
+def test_good_evening_in_uzbek_greets(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "greeting"
