@@ -4,10 +4,11 @@
 Listing every entry's phrasings (with the Uzbek Cyrillic check, ``bot.phrasinglist``),
 splitting them into words and folding each distinct word (``PhrasingReader.split``) is
 Python once per text and per word: at 50,000 entries about half of the index build. Each
-entry's part of it is its own, so a large base's later half is listed and split by a forked
-child (``bot.forked``) while the build does the first half; the two are then joined as one
-listing and one split of all the texts would be: the same texts, the same word numbers
-(``Split.then``), the same folds. A child that fails is only a half done here, later.
+entry's part of it is its own, so a large base's later half (a little less: ``CHILD_SHARE``)
+is listed and split by a forked child (``bot.forked``) while the build does the rest; the
+two are then joined as one listing and one split of all the texts would be: the same texts,
+the same word numbers (``Split.then``), the same folds. A child that fails is only a part
+done here, later.
 
 The same child then works out what the build asks it to read ahead (its answers' words,
 while the build reads the phrasings) and does one more job of the build, for a message
@@ -31,6 +32,11 @@ from bot.phrasings import PhrasingReader, Split
 PARALLEL_FROM = 2_000
 """Entries from which a child lists and splits the later half (below, a fork costs more
 than it saves)."""
+
+CHILD_SHARE = 0.48
+"""The child's share of the entries: a little less than half, as it also pickles its part
+for the build (at 50,000 entries 0.47 s of CPU, where each half costs ~3 s: the build
+waited ~0.3 s for it, and ~1 s at load 8), so that the build need not wait for it."""
 
 Listed = tuple[list[str], list[str | None], np.ndarray, list[int], np.ndarray, np.ndarray,
                Split]
@@ -63,6 +69,11 @@ class Relay:
             for word, fold in folded:
                 self._folds.setdefault(word, fold)
         return value
+
+    def ready(self) -> bool:
+        """Whether ``ahead`` would give at once (the child has sent it, or there is no
+        child): the build hands the questions over as soon as it is, not later."""
+        return self._child is None or self._child.ahead_ready()
 
     def then(self, message: Any) -> Later:
         """The job's value for ``message``, in the child (else here) when asked."""
@@ -101,9 +112,10 @@ def list_and_split(entries: list[Entry], keyless: Collection[int], skippable: Co
             folds.setdefault(word, fold)
         return then(value) if then is not None else None
 
-    half = len(entries) // 2 if len(entries) >= PARALLEL_FROM else 0
-    if not half:
+    theirs = int(len(entries) * CHILD_SHARE) if len(entries) >= PARALLEL_FROM else 0
+    if not theirs:
         return part(0, len(entries)), Relay(None, more, [])
+    half = len(entries) - theirs  # (where the child's part starts)
     known = len(folds)
 
     def later() -> tuple[Listed, list[tuple[str, str]]]:

@@ -127,6 +127,15 @@ class Forked(Generic[T]):
             self._end()
         return value
 
+    def ahead_ready(self) -> bool:
+        """Whether ``ahead`` would give at once: its value has begun to come (the child
+        pickled it), it was taken already, or there is no child (or it ended)."""
+        if self._ahead_taken or not self._pid:
+            return True
+        with contextlib.suppress(OSError, ValueError):
+            return bool(select.select([self._fd], [], [], 0)[0])
+        return True
+
     def then(self, message: Any) -> Later:
         """The second job's value for ``message`` (after ``result``): the child's, else
         computed here, when asked (``Later.result``)."""

@@ -26,7 +26,7 @@ from bot.knowledge import Entry, KnowledgeBase
 from bot.langs import LANGS, SOURCE_LANGS
 from bot.phrases import PhraseIndex
 from bot.phrasinglist import MadeAlike
-from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings
+from bot.phrasings import KEYBOARD_LANGS, PhrasingReader, Phrasings, asked_words
 from bot.smallpages import small_pages
 from bot.text import keyboard_variant
 from bot.thesaurus import PEOPLE, Thesaurus
@@ -94,13 +94,12 @@ class BuiltIndex:
         self._alike: dict[CyrillicMaker, MadeAlike] = {}
         entries = [self.kb.entries[eid] for eid in self.entry_ids]
         vocab = VocabBuilder()
+        self._handed: tuple[Ahead | None, object] | None = None
         read, langs, alias_facts, relay = self._read_phrasings(entries, vocab)
-        got = relay.ahead()
-        ahead, self._answers_read = got if got is not None else (None, None)
-        self._questions_split(relay)
+        ahead, self._answers_read = self._hand_over(relay, wait=True)
         self._subjects = {idx: f.bodies for idx, f in alias_facts.items() if f.bodies}
         """Per entry whose aliases name organisations: those (the entry is about them)."""
-        asked = self._asked(read, langs)
+        asked = asked_words(read, langs, self.lexicon)
         del read  # its arrays, before the vocabulary's sort needs the memory
         self._alike.clear()  # the word folds of ``_made_alike``: not needed after
         told = self._read_answers(entries, vocab, alias_facts, ahead)
@@ -111,6 +110,17 @@ class BuiltIndex:
             lexicon.update((tok, float(n)) for tok, n in asked[lang].items())
             lexicon.update((tok, lexicon.get(tok, 0.0) + 0.3 * n)
                            for tok, n in told[lang].items())
+
+    def _hand_over(self, relay: Relay, wait: bool = False
+                   ) -> tuple[Ahead | None, object]:
+        """What the child read ahead, taken, and the questions' split handed to it
+        (``_questions_split``), once: as soon as the child has sent that (``wait``: now),
+        so that it reads the questions while the build goes on, not after."""
+        if self._handed is None and (wait or relay.ready()):
+            got = relay.ahead()
+            self._handed = got if got is not None else (None, None)
+            self._questions_split(relay)
+        return self._handed if self._handed is not None else (None, None)
 
     def _questions_split(self, relay: Relay) -> None:
         """The questions are split (``_questions``): a subclass may start reading them
@@ -183,8 +193,11 @@ class BuiltIndex:
         if keyless:  # every entry needs a key: one whose phrasings fold to nothing has its id
             relay.close()
             read, langs, owners, aliases, relay = read_all(keyless)
+        self._hand_over(relay)
         self._keep_keys(read, langs, owners)
+        self._hand_over(relay)
         vocab.add_pairs(owners[read.owner], read.words, read.names, strong=True)
+        self._hand_over(relay)
         # Only an alias of one word can be a question's word (``Matcher``'s use).
         lengths = np.diff(read.tok_off)
         single = np.asarray(aliases, dtype=np.int64)
@@ -348,26 +361,6 @@ class BuiltIndex:
     def _full_keys(self) -> list[str]:
         """Every kept phrasing's folded text, as ``_keys``."""
         return [f for idx in range(len(self.entry_ids)) for f in self._entry_keys[idx][1]]
-
-    def _asked(self, read: Phrasings, langs: list[str | None]) -> dict[str, Counter[str]]:
-        """Per language, how often each vocabulary word occurs in its questions (in the
-        order first seen)."""
-        code = {lang: k for k, lang in enumerate(self.lexicon)}
-        code.update((lang, -1) for lang in set(langs) - code.keys())
-        of_word = np.fromiter(map(code.__getitem__, langs), np.int64, len(langs))[read.owner]
-        asked = {}
-        for lang, k in code.items():
-            if k < 0:
-                continue
-            words = read.words[of_word == k]
-            counts = np.bincount(words, minlength=len(read.names))
-            first = np.full(len(read.names), len(words))
-            np.minimum.at(first, words, np.arange(len(words)))
-            seen = np.flatnonzero(counts)
-            seen = seen[np.argsort(first[seen])].tolist()
-            asked[lang] = Counter(dict(zip([read.names[w] for w in seen],
-                                           counts[seen].tolist(), strict=True)))
-        return asked
 
     def _words(self, text: str, full: str, lang: str | None) -> list[str]:
         """The vocabulary words of one phrasing or answer: its folded words, its concepts,

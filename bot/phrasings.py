@@ -22,7 +22,8 @@ phrasings are handled as one array of word numbers with an offset per phrasing:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
@@ -338,3 +339,25 @@ class PhrasingReader:
             found[np.repeat(np.arange(len(check)), lengths)[same]] = True
             kept[check] = ~found
         return owner[kept], toks[kept]
+
+
+def asked_words(read: Phrasings, langs: list[str | None], lexicon: Collection[str]
+                ) -> dict[str, Counter[str]]:
+    """Per language of ``lexicon``, how often each word of the reading occurs in its
+    questions (``langs``: each phrasing's; in the order first seen)."""
+    code = {lang: k for k, lang in enumerate(lexicon)}
+    code.update((lang, -1) for lang in set(langs) - code.keys())
+    of_word = np.fromiter(map(code.__getitem__, langs), np.int64, len(langs))[read.owner]
+    asked = {}
+    for lang, k in code.items():
+        if k < 0:
+            continue
+        words = read.words[of_word == k]
+        counts = np.bincount(words, minlength=len(read.names))
+        first = np.full(len(read.names), len(words))
+        np.minimum.at(first, words, np.arange(len(words)))
+        seen = np.flatnonzero(counts)
+        seen = seen[np.argsort(first[seen])].tolist()
+        asked[lang] = Counter(dict(zip([read.names[w] for w in seen],
+                                       counts[seen].tolist(), strict=True)))
+    return asked
