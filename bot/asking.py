@@ -208,6 +208,22 @@ class Asking(PhraseBook):
         """Whether folded tokens speak of the writer or their family (``personal:``)."""
         return self._personal(tuple(toks))
 
+    def asks_place(self, before: Sequence[str], after: Sequence[str]) -> bool:
+        """Whether the words around a place named (``before`` it, the two ``after`` it) ask
+        about being there rather than tell it: a question word or particle before it
+        («сколько наших в Казахстане», «могу ли я работать в Корее»), a question start right
+        before the writer's words ("can I work in Korea", "should we stay in Russia"),
+        or a "-mi" of ``question_inside`` after it ('Koreyada ishlasam boʻladimi')."""
+        before = tuple(before)
+        if any(map(self._question_word, before, (None, *before))) or any(
+                t in self.question_particles for t in before[1:]):
+            return True
+        if any(h.end < len(before) and self._personal(before[h.end:h.end + 2])
+               for h in self.question_starts.find(before)):
+            return True
+        return bool(self.question_inside) and any(t.endswith(self.question_inside)
+                                                  for t in after)
+
     def _question_word(self, tok: str, before: str | None) -> bool:
         """Whether ``tok`` is a question word that asks: not after a word of
         ``question_negators`` ("hech kimga keragim yoʻq": nobody needs me)."""

@@ -35,7 +35,7 @@ from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading
 from bot.settling import Settling
 from bot.text import break_lines, clean, drop_arithmetic, spell
-from bot.thesaurus import Thesaurus
+from bot.thesaurus import WRITER_BEFORE, Thesaurus
 from bot.verdict import Analysis, Candidate, Match
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
@@ -154,6 +154,7 @@ class Matcher(Settling):
             reading = replace(reading, small_talk=None, follows=())  # "ok, and Schengen?"
         every = tuple(t for p in reading.parts for t in p.toks)
         mine = self._writers_places(spelled)
+        told = self._told_once(spelled, mine)
         # A detail asked in any asking sentence ("My family needs money. Can I get a
         # loan?") is asked of every sentence's answer; one in a sentence that only tells
         # is not asked ("My phone broke. What is the Schengen Agreement?").
@@ -163,10 +164,10 @@ class Matcher(Settling):
             asking, lambda: spell(query).split())]
         own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
         sentences = tuple(self._requested(self._score_part(
-            self._safe(p.toks, reading), asked, own=own, mine=mine,
+            self._safe(p.toks, reading), asked, own=own, mine=mine, told=told,
             context=self._safe(p.context, reading)), p)
             for p in reading.question_parts)
-        score_whole = (partial(self._score_part, every, asked, own=own, mine=mine)
+        score_whole = (partial(self._score_part, every, asked, own=own, mine=mine, told=told)
                        if len(reading.parts) > 1 else None)
         best_lang = next((p.lang for p in sentences if p.lang), None)
         if lang is None and best_lang is None and score_whole is not None:
@@ -179,17 +180,18 @@ class Matcher(Settling):
         if lang == "ru" and reading.danger_uzbek and script_of(query) == "Cyrl":
             lang = "uz-Cyrl"  # "укамни урибди": a danger told in Uzbek words alone
         told = tuple(self._score_part(p.toks) for p in reading.told)
-        halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine)
+        halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine, told=told)
                              for h in p.halves)
                        for p in reading.question_parts)
-        score_clauses = (partial(self._score_clauses, reading, every, asked, own, mine)
+        score_clauses = (partial(self._score_clauses, reading, every, asked, own, mine, told)
                          if reading.clauses else None)
         return Analysis(query, lang, reading, sentences, told, halves, score_whole,
                         score_clauses)
 
     def _score_clauses(self, reading: Reading, every: tuple[str, ...],
                        asked: list[tuple[str, str]], own: bool,
-                       mine: frozenset[str]) -> tuple[Scored, ...]:
+                       mine: frozenset[str], told: frozenset[str] = frozenset()
+                       ) -> tuple[Scored, ...]:
         """``Analysis.clauses``: the asking clauses of the message's sentences (``every``:
         all its words), each scored."""
         # A clause is checked against the facts of the whole message: "when was it
@@ -202,22 +204,35 @@ class Matcher(Settling):
             ages = read_numbers(every, self.reader.number_words).ages | {
                 int(n) for n in reading.own_numbers}
             whole = replace(whole, numbers=whole.numbers - ages) if ages else whole
-        return tuple(self._score_part(p.toks, asked, whole, own, mine)
+        return tuple(self._score_part(p.toks, asked, whole, own, mine, told=told)
                      for p in reading.clauses)
 
     def _score_part(self, toks: tuple[str, ...], asked: list[tuple[str, str]] | None = None,
                     facts: Facts | None = None, own: bool = False,
-                    mine: frozenset[str] = frozenset(),
+                    mine: frozenset[str] = frozenset(), *, told: frozenset[str] = frozenset(),
                     context: tuple[str, ...] = ()) -> Scored:
         """Rank the entries for one sentence and note the best one's conflict, if any
         (``facts``: what the question names, when more than ``toks`` say it; ``own``: the
         message speaks of a foreign country's own people, "its citizens"; ``mine``: the
-        countries where the writer is, which it does not ask of; ``context``: the words of
+        countries where the writer is, which it does not ask of; ``told``: those of them
+        named once in the message, whose name is not scored; ``context``: the words of
         the sentences it asks of, ``Part.context``, whose countries, numbers and bodies are
         the question's facts too, while ``toks`` alone choose the entry). A word the
         sentence says it does not ask ("hajmi emas", "apart from the economy") is left out."""
         toks = self._excluding.kept(toks, self.stopwords)
         hits = self.thesaurus.asked_hits(toks)
+        if told and (named := [h for h in hits if h.label in told and h.start <= WRITER_BEFORE
+                               and not self.reader.question_words.isdisjoint(toks[h.end:])]
+                     ) and len(named) < len(toks):
+            # Where the writer is, told first and named nowhere else (``told``), is not
+            # what they ask ("i work in russia, what are remittances": not the entry on
+            # depending on Russia): its name is not scored, when a question word follows it.
+            # (Told later, "at one point I worked in Russia", or before a question with no
+            # question word, "I live in Korea, is it legal?", the rest is too little to
+            # score alone.)
+            gone = {k for h in named for k in range(h.start, h.end)}
+            toks = tuple(t for k, t in enumerate(toks) if k not in gone)
+            hits = self.thesaurus.asked_hits(toks)
         if (asked_of := self._bodies_asked(toks, hits)) is not None:
             toks, hits = asked_of, self.thesaurus.asked_hits(asked_of)
         concepts = self.thesaurus.concept_tokens(toks, hits)

@@ -48,7 +48,17 @@ class PlacesAsked(Siblings):
         hits = self.thesaurus.hits(toks)
         if not any(self.thesaurus.fact_of(h.label) for h in hits):
             return frozenset()
-        return self.thesaurus.writers_places(toks, hits, self.reader.speaks_of_writer)
+        return self.thesaurus.writers_places(toks, hits, self.reader.speaks_of_writer,
+                                             self.reader.asks_place)
+
+    def _told_once(self, text: str, mine: frozenset[str]) -> frozenset[str]:
+        """Of ``mine`` (the writer's places in ``text``), those the message names only once:
+        where the writer is and nothing it asks of ("I work in Russia, what are
+        remittances"; not «отец в Турции. соглашения между Узбекистаном и Турцией»)."""
+        if not mine:
+            return mine
+        hits = self.thesaurus.hits(tuple(fold(text).split()))
+        return frozenset(c for c in mine if sum(h.label == c for h in hits) == 1)
 
     def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
                    quantity: bool) -> frozenset[str]:

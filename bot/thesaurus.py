@@ -228,13 +228,18 @@ class Thesaurus:
         return replace(found, peoples=found.peoples | peoples) if peoples else found
 
     def writers_places(self, toks: Sequence[str], hits: Sequence[Hit],
-                       personal: Callable[[Sequence[str]], bool]) -> frozenset[str]:
+                       personal: Callable[[Sequence[str]], bool],
+                       asks: Callable[[Sequence[str], Sequence[str]], bool] = lambda *_: False
+                       ) -> frozenset[str]:
         """The countries a question names for where the writer is, not for what it asks:
         a name for where one is ("in Poland", «в Польше», "Polshada"; not where one goes)
         with a word of the writer (``personal``) just before it ("I work in Poland", «Я
         работаю в Польше», "Men Polshada") or a first-person verb right after it
         ("Polshada ishlayman"), or a name that carries the first person itself
-        ("Polshadaman"); not one before a people noun ("Men Rossiyadagi migrantlar")."""
+        ("Polshadaman"); not one before a people noun ("Men Rossiyadagi migrantlar"), nor
+        one the writer asks about (``asks``: a question word or start in the words just
+        before it, "can I work in Korea", «сколько наших в Казахстане»; a "-mi" in the two
+        after it, 'Koreyada ishlashim mumkinmi')."""
         found = set()
         for hit in hits:
             fact = self.fact_of(hit.label)
@@ -245,6 +250,9 @@ class Thesaurus:
             before = toks[max(0, hit.start - WRITER_BEFORE):hit.start]
             if self._before_people(toks, hit):
                 continue  # where people are: "Men Rossiyadagi migrantlar haqida soʻrayman"
+            if asks(toks[max(0, hit.start - WRITER_BEFORE - 2):hit.start],
+                    toks[hit.end:hit.end + 2]):
+                continue  # where the writer asks to be: "can I work in Korea on a visa"
             if on_it or self._located(toks, hit, going=False) and (
                     personal(before) and not self._people_nouns.find(before)
                     or hit.end < len(toks) and personal(toks[hit.end:hit.end + 1])

@@ -70,3 +70,57 @@ def test_what_floods_and_droughts_drive_people_to_is_called_environmental_migrat
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == "concept-environmental"
+
+
+# Where the writer is, told beside the question, is not what they ask (left16 item 4): the
+# place is first read as the writer's only when it is told, not asked ("can I work in
+# Korea", «сколько наших в Казахстане»), and a place told once is then not scored.
+@pytest.mark.parametrize(("message", "told"), [
+    ("i work in russia, what are remittances?", True),
+    ("men rossiyada ishlayman, pul oʻtkazmalari nima", True),
+    ("я работаю в россии, что такое денежные переводы?", True),
+    ("мен россияда ишлайман, пул ўтказмалари нима", True),
+    ("can i work in korea on a tourist visa", False),
+    ("where can i work in germany", False),
+    ("а сколько наших в казахстане работает", False),
+    ("могу ли я работать в корее", False),
+    ("mogu li ya rabotat v koree", False),
+    ("Koreyada ishlasam boʻladimi", False),
+    ("Кореяда ишласам бўладими", False),
+])
+def test_a_place_asked_about_is_not_where_the_writer_is(
+        answerer: Answerer, message: str, told: bool) -> None:
+    matcher = answerer.matcher
+    places = matcher._writers_places(matcher.thesaurus.spell_out(message))
+    assert bool(places) is told, places
+
+
+@pytest.mark.parametrize("message", [
+    "i work in russia, what are remittances?",
+    "my brother works in kazakhstan, what are remittances",
+    "я работаю в россии, что такое денежные переводы?",
+    "ya rabotayu v rossii, chto takoe denezhnye perevody",
+    "men rossiyada ishlayman, pul oʻtkazmalari nima",
+    "men rossiyada işlayman, pul o'tkazmalari nima",
+    "мен россияда ишлайман, пул ўтказмалари нима",
+    "мен россияда ишлайман, пул утказмалари нима",
+])
+def test_where_the_writer_works_told_beside_the_question_is_not_asked(
+        answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == "remit-definition"
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # the place named again in the question is asked of, and kept
+    ("мой отец в турции работает. а какие есть соглашения по трудовой миграции между "
+     "узбекистаном и турцией", "coop-bilateral-agreements"),
+    ("i live in korea, what is the schengen agreement", "coop-schengen"),
+    ("я в москве работаю, что такое МОМ", "org-iom"),
+])
+def test_the_question_after_a_told_place_keeps_its_entry(
+        answerer: Answerer, message: str, expected: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == expected
