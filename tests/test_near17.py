@@ -209,3 +209,22 @@ def test_when_a_decree_was_adopted_stays_answered(answerer: Answerer, message: s
     found = answerer.matcher.match(message)
     assert found.decision == "answer"
     assert found.candidates[0].entry_id == entry
+
+
+# The pay asked with "what" ('qanday maosh', 'ish haqi qanday', "what pay") under a deal is a
+# detail no document gives: a near miss, never an answer (near17; blind17a's Korea line was
+# answered with the destinations in Uzbek). Which of the two neighbours is offered is left to
+# the scores.
+@pytest.mark.parametrize("message", [
+    "janubiy koreya bilan kelishuv qanday maosh kafolatlaydi",
+    "Germaniya bilan kelishuv boʻyicha hamshiralarga qanday oylik beriladi",
+    "Germaniya bilan kelişuv boʻyiça hamşiralarga qanday oylik beriladi",
+    "Koreya bilan kelishuvda ish haqi qanday",
+    "Германия билан келишувда қандай маош тўланади",
+    "германия билан келишувда кандай маош туланади",
+    "what pay does the agreement with germany guarantee nurses",
+])
+def test_the_pay_under_a_deal_is_a_near_miss(answerer: Answerer, message: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify" and found.near_miss is not None
+    assert found.near_miss.detail
