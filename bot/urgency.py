@@ -295,8 +295,13 @@ class Urgency(Asking):
     def dies_written(self, text: str) -> bool:
         """Whether ``text`` (the message as written) says the writer wants to die in a word
         that folds like an everyday one ('oʻlmoqchiman', «ўлмоқчиман»: not 'olmoqchiman', to
-        take): ``urgent_self_harm_written``."""
-        return self.dying_written is not None and bool(self.dying_written.search(text.lower()))
+        take): ``urgent_self_harm_written``; or in those words written without their apostrophe
+        beside distress told ('charchadim, olgim keladi': ``urgent_self_harm_if_distress``)."""
+        low = text.lower()
+        if self.dying_written is not None and self.dying_written.search(low):
+            return True
+        return (self.dying_if_distress is not None and self.distress is not None
+                and bool(self.dying_if_distress.search(low)) and bool(self.distress.search(low)))
 
     def escapes(self, toks: list[str]) -> bool:
         """Whether the writer asks their way out of a danger that can be a subject ("what is

@@ -129,6 +129,14 @@ class UrgentLists:
             rf"(?<![^\W\d_])(?:{'|'.join(stems)})\w*+(?!\s*(?:emas|эмас))") if stems else None
         """Wanting to die in words that fold like everyday ones, as written
         (``Urgency.dies_written``)."""
+        stems = [_written_stem(str(w)) for w in raw.get("urgent_self_harm_if_distress") or ()]  # type: ignore[attr-defined]
+        self.dying_if_distress = re.compile(
+            rf"(?<![^\W\d_])(?:{'|'.join(stems)})\w*+(?!\s*(?:emas|эмас))") if stems else None
+        """The same words written without their apostrophe ('olgim keladi': to die, or to
+        take): a wish to die only beside distress told (``distress``)."""
+        said = [_written_stem(str(w)) for w in raw.get("urgent_distress") or ()]  # type: ignore[attr-defined]
+        self.distress = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(said)})") if said else None
+        """Distress told ('charchadim', 'hayotim ogʻir'): ``Urgency.dies_written``."""
         return triggers
 
     def _read_danger_context(self, raw: Mapping[str, object]) -> None:

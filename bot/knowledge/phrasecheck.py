@@ -166,6 +166,8 @@ class PhrasesFile(m._Model):
     urgent_alone: Phrases = Field(default_factory=list)
     urgent_spelt: Phrases = Field(default_factory=list)
     urgent_self_harm_written: Phrases = Field(default_factory=list)
+    urgent_self_harm_if_distress: Phrases = Field(default_factory=list)
+    urgent_distress: Phrases = Field(default_factory=list)
     urgent_not: Phrases = Field(default_factory=list)
     urgent_quoted: Phrases = Field(default_factory=list)
     not_typos: Phrases = Field(default_factory=list)
