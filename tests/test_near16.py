@@ -48,6 +48,13 @@ from bot.answers import Answerer
     ("the strategy for 2030. how many people will it train", "strategy-training", "2030"),
     ("стратегия на 2030 год. сколько человек она обучит", "strategy-training", "2030"),
     ("the agreement with japan. when was it signed", "coop-germany-2024", "~japan"),
+    # ... and fills in only what the question leaves out (near17)
+    ("about 2023. how much did migrants send home", "remit-2024-total", "2023"),
+    ("про 2023 год. сколько перевели мигранты", "remit-2024-total", "2023"),
+    ("2023 yil haqida. migrantlar qancha pul yuborgan", "remit-2024-total", "2023"),
+    ("2023 йил ҳақида. мигрантлар қанча пул юборган", "remit-2024-total", "2023"),
+    ("Kazakhstan. how much did uzbek migrants send in 2024", "remit-2024-total",
+     "~kazakhstan"),
 ])
 def test_what_the_sentence_before_names_is_asked_of(answerer: Answerer, message: str,
                                                     entry: str, asked: str) -> None:

@@ -49,23 +49,9 @@ def test_the_questions_own_fact_wins_over_the_sentence_before(
     assert found.candidates[0].entry_id == entry
 
 
-# Controls: what the question leaves out is still filled in by the sentence before (its
-# near miss), and Uzbekistan's own migrants named are no rival of a foreign country before.
-@pytest.mark.parametrize(("message", "entry", "asked"), [
-    ("about 2023. how much did migrants send home", "remit-2024-total", "2023"),
-    ("про 2023 год. сколько перевели мигранты", "remit-2024-total", "2023"),
-    ("2023 yil haqida. migrantlar qancha pul yuborgan", "remit-2024-total", "2023"),
-    ("2023 йил ҳақида. мигрантлар қанча пул юборган", "remit-2024-total", "2023"),
-    ("Kazakhstan. how much did uzbek migrants send in 2024", "remit-2024-total",
-     "~kazakhstan"),
-])
-def test_the_sentence_before_fills_in_what_the_question_leaves_out(
-        answerer: Answerer, message: str, entry: str, asked: str) -> None:
-    found = answerer.matcher.match(message)
-    assert found.decision == "clarify" and found.near_miss is not None
-    assert asked in found.near_miss.asked
-    assert found.candidates[0].entry_id == entry
-
+# Controls (what the question leaves out is still filled in by the sentence before, and
+# Uzbekistan's own migrants named are no rival of a foreign country before) are rows of
+# test_near16's table of the sentence before (test_what_the_sentence_before_names_is_asked_of).
 
 # Details of a numbered act that no document gives (near17, blind17a/b's near misses as a
 # class): amendments made to it later, who carries it out, a free benefit it does not grant.
