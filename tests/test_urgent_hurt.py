@@ -46,7 +46,6 @@ def test_news_without_anyone_hurt_stays_news(answerer: Answerer, message: str,
     "my mother didnt let me go abroad. what are the positive effects of migration",
     "my wife did not let me go to russia this year, how much did migrants send in 2024",
     "the embassy didnt let us go without a visa, what is the schengen agreement",
-    "my parents are not letting me go to korea, what does the state do for migrants",
     "i cant afford a ticket to korea yet, how does organised migration work",
     "bilet olishga pul kerak bo'lsa davlat yordam beradimi qaytgan migrantlarga",
     "не могу купить билет в корею, как уехать по оргнабору",
@@ -57,6 +56,9 @@ def test_a_trip_held_back_is_no_danger(answerer: Answerer, message: str) -> None
 
 @pytest.mark.parametrize("message", [
     "my wifes employer in almaty hasnt let her go outside for two weeks and keeps her passport",
+    "the employer is not letting my brother go, he keeps his passport",
+    "the boss hasnt let him go and keeps his passport",
+    "the boss is not letting us go home",
     "im stuck in moscow, cant buy a ticket home, no money",
     "pulim tugadi, aeroportda qolib ketdim, uyga bilet olishga pul yo'q",
     "застрял в аэропорту без денег, не могу купить билет домой",
