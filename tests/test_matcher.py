@@ -122,7 +122,9 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("2.2% confident wrong on id and clarify lines (7 of 321) at the sixteenth session's "
+@_below("2.2% confident wrong on id and clarify lines (7 of 321) at the seventeenth session's "
+        "five looks and its end (fresh clone of 131fcbd); blind17a/b scored 1.0% (2 of 199) "
+        "and 3.4% (7 of 204) as they landed; the same at the sixteenth session's "
         "six looks and its end (fresh clone of a08c0f7); blind16a/b scored 3.4% (7 of 208) "
         "and 2.5% (6 of 244) as they landed; the same at the fifteenth session's "
         "two looks (near15, main 6ccf2ca and 30c114b); blind15a/b scored 4.0% (8 of 198) "
