@@ -34,6 +34,14 @@ SELF_HARM = "urgent_self_harm"
 """The list of ``knowledge/phrases.yaml`` whose dangers are to the writer's own life."""
 
 
+def _written(items: object, *, wish: bool = True) -> re.Pattern[str] | None:
+    """One pattern of the ``_written_stem`` of each of ``items`` (a list of
+    ``knowledge/phrases.yaml``), at a word's start; a ``wish`` not followed by 'emas'."""
+    stems = [_written_stem(str(w)) for w in items or ()]  # type: ignore[attr-defined]
+    tail = r"\w*+(?!\s*(?:emas|эмас))" if wish else ""
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(stems)}){tail}") if stems else None
+
+
 def _written_stem(phrase: str) -> str:
     """A pattern of ``urgent_self_harm_written``'s ``phrase``: its words as written (any
     apostrophe for ʻ), spaces between, the last a stem; of a phrase of two words or more,
@@ -124,18 +132,13 @@ class UrgentLists:
         ("HELP", "Help!!!"): ``Urgency.cries_alone``."""
         self.spelt = spellings(triggers, [str(w) for w in raw.get("urgent_spelt") or ()])  # type: ignore[attr-defined]
         """Folded trigger words matched only as spelt (``spelt_out``), with their spellings."""
-        stems = [_written_stem(str(w)) for w in raw.get("urgent_self_harm_written") or ()]  # type: ignore[attr-defined]
-        self.dying_written = re.compile(
-            rf"(?<![^\W\d_])(?:{'|'.join(stems)})\w*+(?!\s*(?:emas|эмас))") if stems else None
+        self.dying_written = _written(raw.get("urgent_self_harm_written"))
         """Wanting to die in words that fold like everyday ones, as written
         (``Urgency.dies_written``)."""
-        stems = [_written_stem(str(w)) for w in raw.get("urgent_self_harm_if_distress") or ()]  # type: ignore[attr-defined]
-        self.dying_if_distress = re.compile(
-            rf"(?<![^\W\d_])(?:{'|'.join(stems)})\w*+(?!\s*(?:emas|эмас))") if stems else None
+        self.dying_if_distress = _written(raw.get("urgent_self_harm_if_distress"))
         """The same words written without their apostrophe ('olgim keladi': to die, or to
         take): a wish to die only beside distress told (``distress``)."""
-        said = [_written_stem(str(w)) for w in raw.get("urgent_distress") or ()]  # type: ignore[attr-defined]
-        self.distress = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(said)})") if said else None
+        self.distress = _written(raw.get("urgent_distress"), wish=False)
         """Distress told ('charchadim', 'hayotim ogʻir'): ``Urgency.dies_written``."""
         return triggers
 
