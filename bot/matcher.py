@@ -154,7 +154,7 @@ class Matcher(Settling):
             reading = replace(reading, small_talk=None, follows=())  # "ok, and Schengen?"
         every = tuple(t for p in reading.parts for t in p.toks)
         mine = self._writers_places(spelled)
-        told = self._told_once(spelled, mine)
+        named_once = self._told_once(spelled, mine)
         # A detail asked in any asking sentence ("My family needs money. Can I get a
         # loan?") is asked of every sentence's answer; one in a sentence that only tells
         # is not asked ("My phone broke. What is the Schengen Agreement?").
@@ -164,10 +164,11 @@ class Matcher(Settling):
             asking, lambda: spell(query).split())]
         own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
         sentences = tuple(self._requested(self._score_part(
-            self._safe(p.toks, reading), asked, own=own, mine=mine, told=told,
+            self._safe(p.toks, reading), asked, own=own, mine=mine, told=named_once,
             context=self._safe(p.context, reading)), p)
             for p in reading.question_parts)
-        score_whole = (partial(self._score_part, every, asked, own=own, mine=mine, told=told)
+        score_whole = (partial(self._score_part, every, asked, own=own, mine=mine,
+                               told=named_once)
                        if len(reading.parts) > 1 else None)
         best_lang = next((p.lang for p in sentences if p.lang), None)
         if lang is None and best_lang is None and score_whole is not None:
@@ -180,10 +181,12 @@ class Matcher(Settling):
         if lang == "ru" and reading.danger_uzbek and script_of(query) == "Cyrl":
             lang = "uz-Cyrl"  # "укамни урибди": a danger told in Uzbek words alone
         told = tuple(self._score_part(p.toks) for p in reading.told)
-        halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine, told=told)
+        halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine,
+                                              told=named_once)
                              for h in p.halves)
                        for p in reading.question_parts)
-        score_clauses = (partial(self._score_clauses, reading, every, asked, own, mine, told)
+        score_clauses = (partial(self._score_clauses, reading, every, asked, own, mine,
+                                 named_once)
                          if reading.clauses else None)
         return Analysis(query, lang, reading, sentences, told, halves, score_whole,
                         score_clauses)
