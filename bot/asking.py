@@ -235,6 +235,15 @@ class Asking(PhraseBook):
         return bool(self.personal.find(toks)) or bool(endings) and any(
             len(t) >= length and t.endswith(endings) for t in toks)
 
+    def _question_opens(self, toks: tuple[str, ...]) -> int | None:
+        """Where the first question word, request or question start of folded tokens is (not
+        a particle nor a "-mi", which close the question they end: 'kredit olsam
+        boʻladimi'), or None."""
+        return min([*(k for k, tok in enumerate(toks)
+                      if self._question_word(tok, toks[k - 1] if k else None)),
+                    *(h.start for index in (self.requests, self.question_starts)
+                      for h in index.find(toks))], default=None)
+
     def _runon_clause(self, toks: tuple[str, ...], not_asking: Set[str]) -> list[Part]:
         """For a long sentence without commas (a voice message typed out, "... shu pul
         oʻtkazmalari soʻm kursini tushib ketishdan saqlaydimi deb qiziqib qoldim"): the
@@ -267,10 +276,11 @@ class Asking(PhraseBook):
                 return True
         return False
 
-    def _asking_clauses(self, sentence: str) -> list[Part]:
+    def _asking_clauses(self, sentence: str) -> tuple[list[Part], list[list[str]]]:
         """The comma clauses of a sentence that hold a question word or a request ("помогите
-        написать реферат, нужна информация о диаспоре"), when some do not."""
-        found = []
+        написать реферат, нужна информация о диаспоре"), when some do not, and the folded
+        tokens of those that do not (they tell); else none of either."""
+        found, telling = [], []
         pieces = [fold(c).split() for c in clauses_of(sentence)]
         instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
         for toks in pieces:
@@ -280,4 +290,6 @@ class Asking(PhraseBook):
                 asking = {k for h in requests for k in range(h.start, h.end)}
                 named = self._aside_dropped([t for k, t in enumerate(toks) if k not in asking])
                 found.append(Part(named, True, requested=True))
-        return found if len(found) < len([p for p in pieces if p]) else []
+            elif toks:
+                telling.append(toks)
+        return (found, telling) if found and telling else ([], [])

@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.facts import CONCEPT_MARK, HOME, Conflict, Facts, conflict
 from bot.figurekin import kin_with_figure_first
 from bot.numbers import Numbers, number_conflict, read_numbers
+from bot.phrasebook import MONEY
 from bot.phrases import Hit
 from bot.reading import Reader
 from bot.timesasked import TimesAsked
@@ -97,14 +98,18 @@ class FactsFirst(TimesAsked):
         # A "how much" of the money sent home asks a sum of money: with a year ("how much
         # did workers abroad send home in 2022"), the remittance figure, not a plan whose
         # period starts then; that figure's near miss when the year is another.
-        money = quantity is not None and any(h.label in self.thesaurus.flows for h in hits)
+        # So does one that names the money ("2021 yili qancha pul keldi", «в 2022 скока
+        # денег отправили»: ``counted:``), not only the money sent (near18).
+        money = quantity is not None and (any(h.label in self.thesaurus.flows for h in hits)
+                                          or self.reader.counted_asked(toks) == MONEY)
         if money and numbers.years and not self._counts_money(idx):
             ranked, idx = self._first_that(ranked, self._counts_money, asked_facts, figure_of,
                                            idx, numbers, FIT_GAP, fits=False)
         miss = self._conflict(asked_facts, idx, figure_of, numbers)
         if miss is not None:
             ranked, idx, miss = self._fitting_first(ranked, asked_facts, figure_of, numbers,
-                                                    quantity, miss, money)
+                                                    quantity, miss, money,
+                                                    self.reader.counted_asked(toks))
         if miss is not None and not miss.detail:
             miss = self._conflict(asked_facts, idx, figure_of, numbers, strict=False)
         if miss is not None and not miss.detail:
@@ -141,11 +146,12 @@ class FactsFirst(TimesAsked):
 
     def _fitting_first(self, ranked: list[tuple[str, float]], asked_facts: Facts,
                        figure_of: frozenset[str], numbers: Numbers, quantity: str | None,
-                       miss: Conflict, money: bool = False
+                       miss: Conflict, money: bool = False, counted: str | None = None
                        ) -> tuple[list[tuple[str, float]], int, Conflict | None]:
         """For a best entry that contradicts the question (``miss``): a close entry that
         does not first (no miss then), else the one that contradicts least (``money``: a
-        sum of money is asked, which only a figure of money gives)."""
+        sum of money is asked, which only a figure of money gives; ``counted``: what a "how
+        many" counts, ``counted:``, which only a figure of it gives)."""
         # The documents may give the asked fact in another close entry: offer that
         # one first rather than say the documents lack it.
         window = ranked[:SHORTLIST_FACTS]
@@ -156,7 +162,8 @@ class FactsFirst(TimesAsked):
         # Nor one without a figure when a figure is asked ("Rossiyadagi migrantlar
         # qancha pul joʻnatgan": not the entry that only names Russia).
         fits = [sc >= ranked[0][1] - FIT_GAP and c is None
-                and (quantity is None or self._counts[self._index_of[eid]])
+                and (quantity is None or self._counts[self._index_of[eid]] and (
+                    counted is None or counted in self._counted[self._index_of[eid]]))
                 and (not money or self._counts_money(self._index_of[eid]))
                 for (eid, sc), c in zip(window, conflicts, strict=True)]
         if any(fits):

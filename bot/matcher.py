@@ -185,7 +185,10 @@ class Matcher(Settling):
                                               told=named_once)
                              for h in p.halves)
                        for p in reading.question_parts)
-        score_clauses = (partial(self._score_clauses, reading, every, asked, own, mine,
+        # A practical detail told in a clause before the question ("I had my medical test
+        # last week, what does the law say …") is not asked of the clause that asks.
+        of_clauses = [(label, p) for label, p in asked if p not in reading.practical_told]
+        score_clauses = (partial(self._score_clauses, reading, every, of_clauses, own, mine,
                                  named_once)
                          if reading.clauses else None)
         return Analysis(query, lang, reading, sentences, told, halves, score_whole,
@@ -222,7 +225,7 @@ class Matcher(Settling):
         the sentences it asks of, ``Part.context``, whose countries, numbers and bodies are
         the question's facts too, while ``toks`` alone choose the entry). A word the
         sentence says it does not ask ("hajmi emas", "apart from the economy") is left out."""
-        toks = self._excluding.kept(toks, self.stopwords)
+        toks = self.reader.doer_unasked(self._excluding.kept(toks, self.stopwords))
         hits = self.thesaurus.asked_hits(toks)
         if told and (named := [h for h in hits if h.label in told and h.start <= WRITER_BEFORE
                                and not self.reader.question_words.isdisjoint(toks[h.end:])]

@@ -227,6 +227,8 @@ class PhraseBook(UrgentLists):
         """Words that name the writer's home country ("send home", "uyga")."""
         self.alone_words = _typed_words(raw.get("alone_words"))
         """Words that single out one country's part of a figure ("in Russia alone")."""
+        self._act_doers = _index([("doer", p) for p in _phrases(raw.get("act_doers"))])
+        self._acts_named = _index([("act", p) for p in _phrases(raw.get("acts_named"))])
 
     def _read_documents(self, raw: Mapping[str, object]) -> None:
         """Questions about the documents and their authors."""
@@ -306,6 +308,16 @@ class PhraseBook(UrgentLists):
         """``hits`` but those inside a phrase of ``practical_not`` found in ``toks``."""
         inside = {k for h in self._practical_not.find(toks) for k in range(h.start, h.end)}
         return [h for h in hits if not inside.intersection(range(h.start, h.end))]
+
+    def doer_unasked(self, toks: tuple[str, ...]) -> tuple[str, ...]:
+        """Folded tokens without the words that ask who is responsible (``act_doers``)
+        when they name no act (``acts_named``): "who is responsible for protecting migrants
+        abroad" asks who protects them, not who carries out a decree."""
+        hits = self._act_doers.find(toks)
+        if not hits or self._acts_named.find(toks):
+            return toks
+        gone = {k for h in hits for k in range(h.start, h.end)}
+        return tuple(t for k, t in enumerate(toks) if k not in gone)
 
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The "how many" phrase of folded tokens, unless it counts kinds; else None."""

@@ -144,7 +144,7 @@ class Reader(SentenceReader):
                        danger=danger, action_only=action_only,
                        self_harm=(urgent and self.self_harm_said(hits) or dying)
                        and not self.asked_about(all_toks, hits),  # not of migrants in general
-                       own_numbers=self._own_numbers(acc),
+                       own_numbers=self._own_numbers(acc), practical_told=acc.practical_told,
                        told=tuple(kept) if not parts else (), follows=follows or ())
 
     def _with_context(self, acc: Sentences) -> list[Part]:

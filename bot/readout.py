@@ -67,6 +67,10 @@ class Reading:
     """Numbers told in a clause about the writer beside the clause that asks ("Мой брат с
     2021 года в Германии, что за соглашение подписали в 2024?"): not asked, so no entry's
     numbers contradict them (as the writer's age)."""
+    practical_told: frozenset[str] = frozenset()
+    """The practical details (``practical:`` phrases) told before the question of an asking
+    sentence, in a clause that does not ask ("I had my medical test last week, what does the
+    law say about migrants' rights?"): not asked of its asking clauses (near18)."""
     told: tuple[Part, ...] = ()
     """For a message that asks nothing: the sentences that tell something of the writer
     ("I am a nurse and want to work in Germany"), set aside with its greetings. Their best

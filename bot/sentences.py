@@ -9,13 +9,14 @@ question. ``bot.reading.Reader`` reads the whole message from them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.asking import INSTRUMENTAL, RUNON_MIN, Part, clauses_of
 from bot.numbers import DATE_ENDINGS, YEARS
 from bot.phrases import Hit
 from bot.smalltalk import SmallTalk
-from bot.text import fold
+from bot.text import fold, spell
 
 # A sentence ends at ! ? ; … or at a full stop before a capital letter or the end, so
 # "14.8", "Art. 23" and "ст. 23" stay whole; a full stop after a word of four letters or
@@ -47,6 +48,12 @@ entry is offered with the greeting."""
 SAYS_MIN = 5
 """Words from which a sentence that asks nothing, beside thanks or a goodbye, states
 something rather than names a subject ("Спасибо. Теперь про шенген" still asks for it)."""
+QUESTION_AFTER = 3
+"""Words (stop and question words aside) after the first asking word of a sentence without
+commas from which it asks a whole question of its own after a practical detail told ("had
+my medical test last week what does the law say about migrants rights"): fewer, the detail
+is what is asked ('Rossiyada patent narxi 2025 yilda qancha', 'chet elda oʻqish uchun grant
+qayerdan topsa boʻladi', "tb test koreyaga kerakmi")."""
 GREETS = TELLING | {"greeting"}
 """Kinds of set-aside phrase beside which a sentence about the writer ("personal:" in
 phrases.yaml) tells, when nothing is asked."""
@@ -78,6 +85,7 @@ class Sentences:
     topical: list[int] = field(default_factory=list)  # ... and of those, the ones naming a topic
     own_numbers: set[str] = field(default_factory=set)  # told beside a question
     asked_numbers: set[str] = field(default_factory=set)  # ... and named where one asks
+    practical_told: frozenset[str] = frozenset()  # practical phrases told before a question
     set_aside: bool = False
     thanked: bool = False
     farewell: bool = False
@@ -181,7 +189,9 @@ class SentenceReader(SmallTalk):
         of_whole = requested and all(any(h.label == "politeness" and h.start <= r.start
                                          and r.end <= h.end for h in hits) for r in requests)
         if asks and "," in sentence and not of_whole:
-            acc.clauses += self._asking_clauses(sentence)
+            clauses, telling = self._asking_clauses(sentence)
+            acc.clauses += clauses
+            acc.practical_told |= self._practical_told(sentence, rest, telling, clauses)[0]
             told, named = self._told_numbers(sentence)
             acc.own_numbers |= told
             acc.asked_numbers |= named
@@ -189,6 +199,11 @@ class SentenceReader(SmallTalk):
             acc.asked_numbers |= years_in(toks)
             if len(rest) >= RUNON_MIN:
                 acc.clauses += self._runon_clause(rest, instrumental)
+            if "," not in sentence:
+                practical, after = self._practical_told(sentence, rest, [], [])
+                if after is not None and practical:
+                    acc.practical_told |= practical
+                    acc.clauses.append(after)
 
     def _own_numbers(self, acc: Sentences) -> frozenset[str]:
         """The years told of the writer and asked nowhere, unless a question asks of "that
@@ -259,3 +274,45 @@ class SentenceReader(SmallTalk):
         if any(t in self._known and t not in self.stopwords for t in asked):
             return asked
         return ()
+
+    def _practical_told(self, sentence: str, toks: tuple[str, ...], telling: list[list[str]],
+                        asking: list[Part]) -> tuple[frozenset[str], Part | None]:
+        """The practical details (``practical:``) an asking sentence only tells before its
+        question ("I had my medical test last week, what does the law say about migrants'
+        rights?", 'taksida ishlayman 2024 yilda migrantlar qancha pul yubordi'): those of
+        its comma clauses that tell (``telling``, ``_tells``) and that its asking clauses
+        (``asking``) do not ask; in a sentence without them, those that end before its first
+        asking word, in words that tell, with the words after them as the clause that asks
+        (else None). Told, they sink no answer to the question after them (near18)."""
+        def spelt() -> list[str]:
+            return spell(sentence).split()
+
+        if telling:
+            told = {h.phrase for t in telling if (hits := self.practical_asked(t, spelt))
+                    and self._tells(t, hits) for h in hits}
+            asked = {h.phrase for p in asking for h in self.practical_asked(p.toks, spelt)}
+            return frozenset(told - asked), None
+        hits = self.practical_asked(toks, spelt)
+        first = self._question_opens(toks)
+        if not hits or first is None:
+            return frozenset(), None
+        before = [h for h in hits if h.end <= first]
+        end = max((h.end for h in before), default=0)
+        if (not before or end >= len(toks) or any(h.start < end for h in hits if h.end > first)
+                or not self._tells(toks[:first], before)
+                or len([t for t in toks[first + 1:] if t not in self.stopwords
+                        and t not in self.question_words]) < QUESTION_AFTER):
+            return frozenset(), None
+        asked = {h.phrase for h in hits if h.start >= end}
+        return frozenset({h.phrase for h in before} - asked), Part(toks[end:], True)
+
+    def _tells(self, toks: Sequence[str], hits: list[Hit]) -> bool:
+        """Whether words that name a practical detail (``hits``) tell something of it: they
+        speak of the writer ("taksida ishlayman"), tell a need («продлить паспорт надо») or
+        have a word besides it, a stop word, a place and a number («прошёл медосмотр», "I
+        opened a sberbank card"), not only name it ("medical test in korea, what does the
+        agreement say": asked of the agreement)."""
+        named = {k for h in hits for k in range(h.start, h.end)} | set(self._facts_at(toks))
+        return self._personal(tuple(toks)) or bool(self.wants.find(list(toks))) or any(
+            k not in named and t not in self.stopwords and not t.isdigit()
+            for k, t in enumerate(toks))
