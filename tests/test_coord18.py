@@ -25,3 +25,23 @@ def test_an_everyday_word_one_letter_off_a_danger_word_raises_no_alarm(
 ])
 def test_the_danger_word_itself_stays_urgent(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # someone sold now, or about to be (blind18a: a sister taken to Turkey "to work")
+    "Сестру увезли в Турцию якобы на работу, теперь её продают, что делать",
+    "нас продают другому хозяину", "хотят меня продать в рабство",
+    "my sister is being sold", "I think my daughter is being sold",
+    "singlimni sotishyapti", "Синглимни сотишяпти", "синглимни сотишяпти, нима килай",
+    "qizimni sotmoqchi", "hotyat menya prodat",
+])
+def test_someone_sold_now_or_about_to_be_is_urgent(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "хотят продать квартиру", "что продают на рынке", "the house is being sold",
+    "cars being sold cheap", "machinani sotmoqchiman", "we want to sell our car",
+])
+def test_things_sold_are_no_danger(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "urgent"
