@@ -34,6 +34,9 @@ def test_the_danger_word_itself_stays_urgent(answerer: Answerer, message: str) -
     "my sister is being sold", "I think my daughter is being sold",
     "singlimni sotishyapti", "Синглимни сотишяпти", "синглимни сотишяпти, нима килай",
     "qizimni sotmoqchi", "hotyat menya prodat",
+    # a person sold named as a noun, in either order (review18)
+    "сестру хотят продать", "хотят продать мою дочь", "they are selling my sister",
+    "bizni sotishmoqchi", "akamni sotishyapti", "Акамни сотишяпти",
 ])
 def test_someone_sold_now_or_about_to_be_is_urgent(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind == "urgent"
@@ -42,6 +45,11 @@ def test_someone_sold_now_or_about_to_be_is_urgent(answerer: Answerer, message: 
 @pytest.mark.parametrize("message", [
     "хотят продать квартиру", "что продают на рынке", "the house is being sold",
     "cars being sold cheap", "machinani sotmoqchiman", "we want to sell our car",
+    # «её/его/их продают» and "sell them" of things (review18)
+    "патент где купить, их продают в МФЦ?", "сим-карту где купить, её продают в аэропорту?",
+    "Дом старый, его продают за копейки, стоит покупать?",
+    "I want to sell them my car before leaving",
+    "I want to sell my family house before moving to Russia",
 ])
 def test_things_sold_are_no_danger(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind != "urgent"
