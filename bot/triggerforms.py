@@ -33,12 +33,14 @@ SOMEONE = "<someone>"
 """The word of a trigger that stands for whoever the danger befalls."""
 SOMEONE_LISTS = ("urgent", "urgent_silence", "urgent_pleas")
 """The lists of ``knowledge/phrases.yaml`` whose triggers may write ``SOMEONE``."""
-SLOTS = {"<fire>": "urgent_fire", "<place>": "urgent_fire_places"}
+SLOTS = {"<fire>": "urgent_fire", "<place>": "urgent_fire_places", "<held>": "urgent_held",
+         "<released>": "urgent_released"}
 """Other words of an ``urgent`` trigger that stand for a list of ``knowledge/phrases.yaml``
 (per language): "<place> <fire>" is each place where people live or work beside each fire
 word of its language ("container … burning", «вагончик горит», 'vagonchada … yonyapti'),
 so a place or a fire word added once pairs with all the others (fix17: a list of pairs
-written out missed the container, the trailer, the factory)."""
+written out missed the container, the trailer, the factory); "<held> <someone> <released>"
+is each held-back let beside each release ("isnt letting me leave", "hasnt let him go")."""
 SLOT_LISTS = ("urgent",)
 """The lists whose triggers may write a placeholder of ``SLOTS``."""
 

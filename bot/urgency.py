@@ -54,6 +54,11 @@ and a call for help that is then its question ("does the state help me", "how ca
 help me find work")."""
 
 
+PARENT_NEAR = 2
+"""Words at most between a parent and the trip they hold back ("my parents are not
+letting me go", 'ota-onam Koreyaga ketishimga ruxsat bermayapti')."""
+
+
 STEM_LOOK = 64
 """Words of the same stem looked at, at most, for one of the knowledge base's own."""
 
@@ -180,16 +185,38 @@ class Urgency(Asking):
             return any(first <= k < last for k in seen)
         return [h for h in hits if h not in fires or not news(h)]
 
-    def _excused(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
+    def _excused(self, toks: list[str], hits: list[Hit],
+                 clauses: Callable[[], list[int]]) -> list[Hit]:
         """``hits`` but none when every danger is one a harmless reason may explain (a
         phrase of ``excusable`` inside it: "cannot leave", 'uydan chiqolmay*') and the
         message gives such a reason (``excuses``: snow, illness, a quarantine): 'qor koʻp,
-        uydan chiqa olmayapman', "i cant leave the house, im sick". Another danger beside
-        it ('qulflab qoʻyishdi') keeps them all."""
+        uydan chiqa olmayapman', "i cant leave the house, im sick"; or when every danger is
+        a trip a parent holds back (``_parent_held``; ``clauses()``: where the clauses
+        start). Another danger beside it ('qulflab qoʻyishdi') keeps them all."""
         dangers = [h for h in hits if h.label == "urgent"]
-        if not dangers or not all(self.excusable.find(toks[h.start:h.end]) for h in dangers):
+        if not dangers:
             return hits
-        return [h for h in hits if h.label != "urgent"] if self.excuses.find(toks) else hits
+        if all(self.excusable.find(toks[h.start:h.end]) for h in dangers) and (
+                self.excuses.find(toks)):
+            return [h for h in hits if h.label != "urgent"]
+        if all(self.family_trips.find(toks[h.start:h.end], URGENT_GAP) for h in dangers) and (
+                not self.holders.find(toks)) and self._parent_held(toks, dangers, clauses):
+            return [h for h in hits if h.label != "urgent"]
+        return hits
+
+    def _parent_held(self, toks: list[str], dangers: list[Hit],
+                     clauses: Callable[[], list[int]]) -> bool:
+        """Whether a parent (``parents``) holds back each of ``dangers``: named at most
+        ``PARENT_NEAR`` words before it, in its clause ("my parents are not letting me go
+        to korea", «родители не отпускают», 'ota-onam Koreyaga ketishimga ruxsat
+        bermayapti'); not "my father says they are not letting my brother go"."""
+        parents = self.parents.find(toks)
+        if not parents:
+            return False
+        starts = clauses() or [0]
+        return all(any(_clause(starts, h.start, len(toks))[0] <= p.start
+                       and 0 <= h.start - p.end <= PARENT_NEAR for p in parents)
+                   for h in dangers)
 
     def urgent_hits(self, toks: list[str], spelt: Callable[[], list[str]],
                     clauses: Callable[[], list[int]] = list, asks: bool = False) -> list[Hit]:
@@ -204,7 +231,7 @@ class Urgency(Asking):
             # trigger, and a word of "yashagim kelmay*" itself
             hits += [h for h in self._urgent_hits(toks) if h not in hits]
         hits = self._said_otherwise(toks, self._spelt_out(hits, spelt), clauses)
-        hits = self._excused(toks, self._news(toks, hits, clauses, asks))
+        hits = self._excused(toks, self._news(toks, hits, clauses, asks), clauses)
         starts: list[int] = []
         if any(h.label == "plea" for h in hits) and self.plea_askers:
             starts = clauses() or [0]

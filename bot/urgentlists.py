@@ -122,6 +122,14 @@ class UrgentLists:
         """What in a trigger may have a harmless reason ("cannot leave", 'chiqolmay*')."""
         self.excuses = index([("excuse", p) for p in phrases(raw.get("urgent_excuses"))])
         """Harmless reasons (snow, illness, a quarantine): ``Urgency._excused``."""
+        self.family_trips = index([("trip", p) for p in phrases(raw.get("urgent_family_trips"))])
+        """What in a trigger tells a trip held back ("not letting me go", «не отпускают»)."""
+        self.parents = index([("parent", p) for p in phrases(raw.get("urgent_parents"))])
+        """Parents who may hold a trip back ("my parents", «родители», 'onam'):
+        ``Urgency._parent_held``."""
+        self.holders = index([("holder", p) for p in phrases(raw.get("urgent_holders"))])
+        """Who holds someone back in danger (a boss, an employer, the police): named, a trip
+        held back stays a danger."""
         self.urgent_quoted = words(raw.get("urgent_quoted"))
         """Words that make a danger said otherwise a threat told or quoted ("dedi",
         «сказал», «твой»): the danger stays (``Urgency.urgent_hits``)."""

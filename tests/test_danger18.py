@@ -1,0 +1,65 @@
+"""Dangers and odd replies of the eighteenth session (issue 7 item 5): a release held back by
+whoever holds someone ("hasnt let him leave", "isnt letting us leave", «не дают уйти»,
+'ketishimizga ruxsat bermayapti') and a passport kept ("keeps his passport") get the
+protection block; a trip a parent holds back ("my parents are not letting me go to korea")
+does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers import Answerer
+
+
+@pytest.mark.parametrize("message", [
+    # issue 7 item 5, gap 1: the held-back release and the passport, each alone and together
+    "the boss hasnt let him leave the site and keeps his passport",
+    "the boss hasnt let him leave the site",
+    "the foreman keeps his passport in the office",
+    "not letting me leave",
+    "the boss isnt letting us leave the dorm at night",
+    "my husbands boss has not let him leave the farm for a month",
+    "they arent letting my brother go home",
+    "the owner wont let my wife see a doctor",
+    "хозяин не даёт нам уйти со стройки",
+    "бригадир не дает брату уйти, паспорта у него",
+    "brigadir bizni uyga ketishimizga ruxsat bermayapti",
+    "xoʻjayin akamni ishdan ketishga qoʻymayapti",
+    "pasportlarimiz unda, chiqishga ruxsat berishmayapti",
+    "бригадир бизни уйга кетишимизга рухсат бермаяпти",
+    "хўжайин акамни ишдан кетишга қўймаяпти",
+])
+def test_a_release_held_back_or_a_passport_kept_is_a_danger(answerer: Answerer,
+                                                              message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # gap 6: a parent holding a trip back, in every script
+    "my parents are not letting me go to korea",
+    "my mom is not letting me go to study abroad, how can i convince her",
+    "родители не отпускают меня учиться в корею",
+    "мама не отпускает меня в россию",
+    "ota-onam Koreyaga ketishimga ruxsat bermayapti",
+    "онам Россияга кетишимга рухсат бермаяпти",
+    # ... and the past "didnt let", as before (review s17 finding 2)
+    "my mother didnt let me go abroad. what are the positive effects of migration",
+])
+def test_a_trip_a_parent_holds_back_is_no_danger(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # ... but not when someone else holds, a boss is named, what is held is leaving the
+    # house, or another danger is told
+    "my father says they are not letting my brother go",
+    "my mothers boss is not letting her go",
+    "my father wont let me leave the house",
+    "my parents are not letting me go, they took my passport",
+    "they are not letting my brother go home, my parents are worried",
+    "отец говорит, что хозяин не отпускает брата",
+    "onamning xoʻjayini uyga ketishiga ruxsat bermayapti",
+])
+def test_a_release_held_back_by_anyone_else_stays_a_danger(answerer: Answerer,
+                                                           message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
