@@ -10,22 +10,20 @@ triggers and those common words fold to are matched as spelt.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.asking import Asking
 from bot.langguess import script_of
 from bot.phrasebook import TYPO_MIN, spelt_so
 from bot.phrases import Hit, bare, phrase_words, word_matches
 from bot.text import fold
+from bot.urgentfires import Fires, clause_of
 
 _WORD = re.compile(r"\w+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-"""A year in digits: it dates what its clause tells."""
 URGENT_GAP = 3
 """Words that may stand between the words of an urgent trigger: "паспортимни иш берувчи олиб
 қўйди" is "pasportimni olib" with the employer in between."""
@@ -68,15 +66,7 @@ def _stem(tok: str) -> str:
     return tok[:max(TYPO_MIN - 2, len(tok) - 3)]
 
 
-def _clause(starts: list[int], at: int, length: int) -> tuple[int, int]:
-    """Where the clause that holds token ``at`` starts and ends (``starts``: where the
-    clauses of ``length`` tokens start)."""
-    k = bisect_right(starts, at) - 1
-    return (starts[k] if k >= 0 else 0,
-            starts[k + 1] if k + 1 < len(starts) else length)
-
-
-class Urgency(Asking):
+class Urgency(Fires):
     """The urgent triggers' reading of a message (``bot.reading.Reader`` is one)."""
 
     def _untypo(self, tok: str) -> str:
@@ -127,7 +117,7 @@ class Urgency(Asking):
         right after the comma that ends the clause it ends ("bolangni olib ketdim, dedi");
         not one further on, which tells of something else ("I took my kid to school and
         the teacher said he has a fever": review s11 finding 20)."""
-        _first, last = _clause(starts, hit.start, len(toks))
+        _first, last = clause_of(starts, hit.start, len(toks))
         # after it: within its clause, or past the comma when the phrase ends the clause
         stop = last if hit.end < last else last + QUOTE_NEAR
         near = toks[max(0, hit.start - QUOTE_NEAR):hit.start] + toks[hit.end:min(
@@ -154,36 +144,6 @@ class Urgency(Asking):
         return [h for h in hits
                 if h.label != "urgent" or not inside.intersection(range(h.start, h.end))
                 or any(toks[k].endswith(READERS) for k in range(h.start, h.end))]
-
-    def _news(self, toks: list[str], hits: list[Hit],
-              clauses: Callable[[], list[int]], asks: bool) -> list[Hit]:
-        """``hits`` but the fires told as news: a trigger with a fire word (``fire_words``)
-        in a clause that a phrase of ``urgent_news`` or a year in digits dates ("fire broke
-        out in the market last year, what is the IOM", «в прошлом году на рынке был пожар»,
-        'oʻtgan yili bozorda yongʻin boʻlgan'): a fire burning now is never dated; and a
-        fire word alone (no place of people beside it) in a clause that tells it happened,
-        in a message that asks (``happened``: 'Rossiyada katta yongʻin boʻldi, migrantlar
-        qancha pul yubordi'), unless the message says someone was hurt (``hurt``: «вчера
-        был пожар, брат в больнице, что делать?» keeps the block). ``clauses()``: where the
-        clauses start."""
-        fires = [h for h in hits if h.label == "urgent"
-                 and self.fire_words.intersection(map(bare, phrase_words(h.phrase)))]
-        if not fires:
-            return hits
-        dated = {k for h in self.news.find(toks, NOT_GAP) for k in range(h.start, h.end)}
-        dated.update(k for k, t in enumerate(toks) if _YEAR.fullmatch(t))
-        told = {k for h in self.happened.find(toks, NOT_GAP)
-                for k in range(h.start, h.end)} if asks and not self.hurt.find(
-                    toks, NOT_GAP) else set()
-        if not dated and not told:
-            return hits
-        starts = clauses() or [0]
-
-        def news(h: Hit) -> bool:
-            first, last = _clause(starts, h.start, len(toks))
-            seen = dated if len(phrase_words(h.phrase)) > 1 else dated | told
-            return any(first <= k < last for k in seen)
-        return [h for h in hits if h not in fires or not news(h)]
 
     def _excused(self, toks: list[str], hits: list[Hit],
                  clauses: Callable[[], list[int]]) -> list[Hit]:
@@ -214,7 +174,7 @@ class Urgency(Asking):
         if not parents:
             return False
         starts = clauses() or [0]
-        return all(any(_clause(starts, h.start, len(toks))[0] <= p.start
+        return all(any(clause_of(starts, h.start, len(toks))[0] <= p.start
                        and 0 <= h.start - p.end <= PARENT_NEAR for p in parents)
                    for h in dangers)
 
@@ -230,6 +190,7 @@ class Urgency(Asking):
             # ... and as written: "kelmayapti" is one letter off "qilmayapti" of another
             # trigger, and a word of "yashagim kelmay*" itself
             hits += [h for h in self._urgent_hits(toks) if h not in hits]
+        hits = self._fires_hurting(toks, hits)
         hits = self._said_otherwise(toks, self._spelt_out(hits, spelt), clauses)
         hits = self._excused(toks, self._news(toks, hits, clauses, asks), clauses)
         starts: list[int] = []
@@ -249,7 +210,7 @@ class Urgency(Asking):
         ``plea_writer``) is a cry, however unpunctuated."""
         if hit.label != "plea":
             return False
-        first, last = _clause(starts, hit.end - 1, len(toks))
+        first, last = clause_of(starts, hit.end - 1, len(toks))
         if first > hit.start:
             return False
         if toks[first] not in self.plea_askers or hit.start - first > PLEA_ASKED:
@@ -296,7 +257,7 @@ class Urgency(Asking):
         bormi?": the countries with no ties). Anyone else
         before it ("Бабушка в деревне не берет трубку", «Жених не выходит на связь
         компания тоже молчит»), named in ``silent_persons`` or not, keeps it a danger."""
-        first, last = _clause(starts, hit.start, len(toks))
+        first, last = clause_of(starts, hit.start, len(toks))
         before = [j for j in range(first, hit.start) if toks[j] not in self.stopwords]
         if asks and len(before) <= 1 and hit.end in things and last - hit.end <= 2:
             return True

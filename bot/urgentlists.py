@@ -109,6 +109,11 @@ class UrgentLists:
         self.fire_words = frozenset(bare(w) for p in strings(raw.get("urgent_fire"))
                                     for w in phrase_words(p))
         """The folded fire words (``urgent_fire``): a trigger with one tells a fire."""
+        self.fires = index([("fire", p) for p in strings(raw.get("urgent_fire"))])
+        """The fire words themselves, found in a message (``Urgency._fires_hurting``)."""
+        self.fire_wild = index([("wild", p) for p in phrases(raw.get("urgent_fire_wild"))])
+        """Words that make a fire one of the wild («лесной», "forest", 'oʻrmon'): news
+        unless it befalls the writer or someone close (``Urgency._news``)."""
         self.news = index([("news", p) for p in phrases(raw.get("urgent_news"))])
         """Words that date what a clause tells in the past ("last year", «в прошлом году»,
         'oʻtgan yili'): a fire so dated is news, no danger now (``Urgency._news``)."""

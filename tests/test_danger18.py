@@ -63,3 +63,35 @@ def test_a_trip_a_parent_holds_back_is_no_danger(answerer: Answerer, message: st
 def test_a_release_held_back_by_anyone_else_stays_a_danger(answerer: Answerer,
                                                            message: str) -> None:
     assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # gap 3: a fire and someone hurt, more than a trigger's gap apart, in every script
+    "there was a fire, my brother is in hospital",
+    "there was a big fire yesterday and my little brother is now in hospital, what should we do",
+    "flames everywhere last night and now my cousin has burns",
+    "вчера случился пожар, мой младший брат теперь лежит в больнице",
+    "kecha yongʻin chiqdi, ukam hozir shifoxonada yotibdi",
+    "кеча катта ёнғин бўлди, акам ҳозир касалхонада ётибди",
+    # a fire of the wild that befalls the writer or someone close stays a danger
+    "лесной пожар рядом с нашей деревней, помогите",
+    "в лесу пожар, мой брат там",
+])
+def test_a_fire_that_hurt_someone_close_is_a_danger(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind == "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    # gap 2: a fire of the wild as a topic
+    "лесной пожар",
+    "лесные пожары и экологическая миграция",
+    "лесной пожар в сибири, сколько людей переселили",
+    "oʻrmonda yongʻin boʻldi, migratsiya haqida",
+    "oʻrmon yongʻini va ekologik migratsiya",
+    "ўрмонда ёнғин бўлди, экологик миграция нима",
+    # ... and firing those hurt at work
+    "they fire people who get hurt at work, is it legal",
+])
+def test_a_fire_of_the_wild_or_a_firing_is_no_danger(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).kind != "urgent"
+

@@ -158,6 +158,7 @@ class PhrasesFile(m._Model):
     urgent_held: PerLanguage = Field(default_factory=dict)
     urgent_released: PerLanguage = Field(default_factory=dict)
     urgent_news: Phrases = Field(default_factory=list)
+    urgent_fire_wild: Phrases = Field(default_factory=list)
     urgent_happened: Phrases = Field(default_factory=list)
     urgent_hurt: Phrases = Field(default_factory=list)
     urgent_excusable: Phrases = Field(default_factory=list)
