@@ -33,10 +33,14 @@ capital; "т.е. что", "e.g. what" stay whole (a letter and a stop before the
 CLOSING = frozenset({"thanks", "farewell", "wishes", "comment"})
 """Kinds of set-aside phrase that make a sentence asking nothing carry no question either,
 whatever topic it names: "thanks for the remittances answer", "ясно про шенген, пока"."""
-TELLING = frozenset({"introduction", "name", "address", "announce"})
+TELLING = frozenset({"introduction", "name", "address", "announce", "unwilling"})
 """... and these kinds too, when no sentence of the message asks ("hi, I am a student of
 international relations"); else its sentence is context for the question ("Пишу курсовую
 про опыт Канады и Германии. Что об этом пишут?")."""
+UNSEEN = frozenset({"unwilling"})
+"""... but these set nothing aside: a message that only tells what the writer does not want
+("i dont want to live in russia", «не хочу работать в россии») is a statement, met as one
+(the documents do not cover it), never greeted."""
 
 PERSONAL_MAX = 15
 """Words a sentence about the writer may have and still only tell: a longer one carries a
@@ -132,7 +136,7 @@ class SentenceReader(SmallTalk):
                        acc: Sentences) -> None:
         """Read one sentence (``end``: the marks that end it) into ``acc``."""
         hits = self._clause_end_help(sentence, self.aside.find(toks)) + self._introduced(sentence)
-        acc.set_aside = acc.set_aside or bool(hits)
+        acc.set_aside = acc.set_aside or any(h.label not in UNSEEN for h in hits)
         acc.thanked = acc.thanked or any(h.label == "thanks" for h in hits)
         acc.greeted = acc.greeted or any(h.label in GREETS for h in hits)
         acc.closed = acc.closed or any(_closes(h, len(toks)) for h in hits)

@@ -156,15 +156,11 @@ def test_a_told_verb_or_a_documents_request_is_asked(answerer: Answerer, message
 
 
 @pytest.mark.parametrize(("message", "lang"), [
-    # an introduction still greets
+    # an introduction still greets (not wanting to live in a place no longer does: it is a
+    # statement, tests/test_danger18.py, issue 7 item 5)
     ("men onaman", "uz"), ("men talabaman", "uz"), ("мен онаман", "uz-Cyrl"),
-    # not wanting to live in a place tells, as "i live in russia" does (no answer, no alarm)
-    ("i dont want to live in russia", "en"), ("i do not want to live in korea", "en"),
-    ("не хочу больше жить в россии", "ru"), ("Rossiyada yashagim kelmayapti", "uz"),
-    ("Россияда яшагим келмаяпти", "uz-Cyrl"),
 ])
-def test_an_introduction_or_a_place_not_wanted_greets(answerer: Answerer, message: str,
-                                                      lang: str) -> None:
+def test_an_introduction_greets(answerer: Answerer, message: str, lang: str) -> None:
     reply = answerer.ask(message)
     assert (reply.kind, reply.lang, reply.entry) == ("greeting", lang, None)
 

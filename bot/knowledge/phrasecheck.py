@@ -57,6 +57,7 @@ class SetAside(m._Model):
     announce: PerLanguage = Field(default_factory=dict)
     asking: PerLanguage = Field(default_factory=dict)
     introduction: PerLanguage = Field(default_factory=dict)
+    unwilling: PerLanguage = Field(default_factory=dict)
     name: PerLanguage = Field(default_factory=dict)
     language: PerLanguage = Field(default_factory=dict)
 
