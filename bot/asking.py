@@ -276,6 +276,13 @@ class Asking(PhraseBook):
                 return True
         return False
 
+    def _names_something(self, toks: Sequence[str]) -> bool:
+        """Whether a clause names something besides question and stop words: "mumkinmi",
+        «можно ли», "is it possible" name nothing, and scored alone they took the one entry
+        whose phrasing ends so ('shu sumkani olib ketgim keladi, mumkinmi': Article 23's
+        "... berib yuborish mumkinmi?"; danger18, issue 7 item 5)."""
+        return any(t not in self.stopwords and t not in self.question_words for t in toks)
+
     def _asking_clauses(self, sentence: str) -> tuple[list[Part], list[list[str]]]:
         """The comma clauses of a sentence that hold a question word or a request ("помогите
         написать реферат, нужна информация о диаспоре"), when some do not, and the folded
@@ -285,6 +292,8 @@ class Asking(PhraseBook):
         instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
         for toks in pieces:
             if toks and self._has_question_word(toks, instrumental):
+                if not self._names_something(toks):
+                    continue  # "..., mumkinmi": a question word alone asks of the clause before
                 found.append(Part(self._aside_dropped(toks), True))
             elif toks and (requests := self.requests.find(toks)):
                 asking = {k for h in requests for k in range(h.start, h.end)}

@@ -109,6 +109,9 @@ def test_a_fire_of_the_wild_or_a_firing_is_no_danger(answerer: Answerer, message
     "Rossiyada yashagim kelmayapti",
     "Rossiyada ishlashni xohlamayman",
     "Россияда яшагим келмаяпти",
+    # gap 5: a clause of question words alone asks of the clause before it, not of an entry
+    "shu sumkani olib ketgim keladi, mumkinmi",
+    "шу сумкани олиб кетгим келади, мумкинми",
 ])
 def test_a_statement_is_met_as_one(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind == "abstain"
