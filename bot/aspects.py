@@ -28,13 +28,23 @@ class Aspects:
     """Per group of opposite aspects, each side's concept tokens (``~id``)."""
 
     groups: tuple[tuple[frozenset[str], ...], ...] = ()
+    asked_only: frozenset[str] = frozenset()
+    """The tokens of ``unscored`` concepts ("what is it called"): they name a side when a
+    question asks, and make no entry stand for one (an entry that has "What is it called
+    when people leave home ..." among its phrasings gives no name of every subject)."""
 
     @classmethod
     def of(cls, raw: Mapping[str, Any]) -> Aspects:
         """The aspects of checked thesaurus data (``KnowledgeBase.thesaurus``); none when it
         has no ``aspects:``."""
         return cls(tuple(tuple(frozenset(CONCEPT_MARK + str(c) for c in side) for side in group)
-                         for group in raw.get("aspects") or ()))
+                         for group in raw.get("aspects") or ()),
+                   frozenset(CONCEPT_MARK + str(c) for c in raw.get("unscored") or ()))
+
+    def framed(self, concepts: Iterable[str]) -> frozenset[int]:
+        """The groups whose side a question names by an ``asked_only`` token: a frame that
+        weighs nothing, so the entries close on the subject choose by it."""
+        return frozenset(self.named(c for c in concepts if c in self.asked_only))
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -64,7 +74,8 @@ class Aspects:
         for idx, texts in phrasings.items():
             counts: dict[int, list[int]] = {}
             for concepts in texts:
-                for g, side in self.named(concepts).items():
+                for g, side in self.named(c for c in concepts
+                                          if c not in self.asked_only).items():
                     counts.setdefault(g, [0] * len(self.groups[g]))[side] += 1
             stance = {g: max(range(len(n)), key=n.__getitem__) for g, n in counts.items()
                       if 2 * max(n) > sum(n)}
@@ -89,7 +100,7 @@ class Aspects:
         n_groups, n_sides = len(self.groups), max(map(len, self.groups), default=0)
         named_by = {tok: [g * n_sides + s for g, group in enumerate(self.groups)
                           for s, side in enumerate(group) if tok in side]
-                    for tok in self.tokens}
+                    for tok in self.tokens - self.asked_only}
         sides_of = {k: named_by[t] for k, t in enumerate(tokens) if t in named_by}
         aspect = np.flatnonzero(np.isin(hit_token, list(sides_of)) & (asked[hit_text] > 0))
         pairs = [(t, side) for t, k in zip(hit_text[aspect].tolist(),

@@ -242,9 +242,11 @@ class Matcher(Settling):
         if (asked_of := self._bodies_asked(toks, hits)) is not None:
             toks, hits = asked_of, self.thesaurus.asked_hits(asked_of)
         concepts = self.thesaurus.concept_tokens(toks, hits)
-        combined, best_lang = self._scores(" ".join(toks), concepts, hits)
-        if framed := self.reader.framed(toks):
-            combined = self._subject_first(combined, toks, framed)
+        weighed, whits = self.thesaurus.scored(toks, hits)  # "what is it called" weighs nothing
+        combined, best_lang = self._scores(" ".join(weighed), None if whits is not hits
+                                           else concepts, whits)
+        if framed := self.reader.framed(weighed):
+            combined = self._subject_first(combined, weighed, framed)
         topic = self.reader.asked_topic(toks) if self.settings.asked_topic_bonus else None
         if topic is not None:
             combined = {i: sc + self.settings.asked_topic_bonus * (self._topics[i] == topic)
@@ -261,7 +263,7 @@ class Matcher(Settling):
         group = self._group_asked(toks)  # "which decrees": a choice of them all
 
         def rank(scores: dict[int, float]) -> Scored:
-            found = self._rank(self._separate(scores, toks, concepts), *args)
+            found = self._rank(self._separate(scores, weighed, concepts), *args)
             return replace(found, group=group) if group else found
 
         # An organisation named is what the question is about, unless the question asks

@@ -54,8 +54,9 @@ class Settling(Naming, NearMisses):
         results = []
         for k, part in enumerate(a.sentences):
             whole = self._judge(part, t)
-            halves = [self._judge(h, t) for h in (a.halves[k] if k < len(a.halves) else ())]
-            results += halves if self._documented(halves, whole) else [whole]
+            parts = a.halves[k] if k < len(a.halves) else ()
+            halves = [self._judge(h, t) for h in parts]
+            results += halves if self._documented(halves, whole, parts) else [whole]
         # "Работаю в Москве. Что такое трудовая миграция?": the one sentence that asks, asking
         # only what a thing is, which no entry defines, is not answered by the message read
         # whole or by a clause (their other words would pick an entry that only mentions the
@@ -129,17 +130,25 @@ class Settling(Naming, NearMisses):
                 and decide(part.ranked, t, self.settings.max_candidates)[0] != "abstain")
 
     @staticmethod
-    def _documented(halves: list[Judged], whole: Judged) -> bool:
+    def _documented(halves: list[Judged], whole: Judged, parts: tuple[Scored, ...]) -> bool:
         """Whether the joined questions of a sentence are each documented (answered, or a
         near miss of one entry, and one at least answered) and the sentence read whole is
         not answered otherwise: then each is a question of its own ("сколько перевели в 2024
         году и что за соглашение с Германией?" is a near miss whole). Else the sentence is
-        read whole ("могу ли я уехать из страны и вернуться обратно, когда хочу")."""
+        read whole ("могу ли я уехать из страны и вернуться обратно, когда хочу").
+
+        A side that asks only what a thing is, which no entry defines, is documented too,
+        as not defined: the sentence is its other sides, whatever it scores whole ("what is
+        labour migration and why do people leave": the causes, not the entry that only
+        mentions labour migration; define18)."""
         answered = {c[0].entry_id for v, c, _m in halves if v == "answer"}
+        undefined = [v == "abstain" and p.undefined and p.miss is None
+                     for (v, _c, _m), p in zip(halves, parts, strict=True)]
         return (len(halves) > 1 and bool(answered)
-                and all(v == "answer" or v == "clarify" and m is not None
-                        for v, _c, m in halves)
-                and (whole[0] != "answer" or whole[1][0].entry_id in answered))
+                and all(v == "answer" or v == "clarify" and m is not None or u
+                        for (v, _c, m), u in zip(halves, undefined, strict=True))
+                and (whole[0] != "answer" or whole[1][0].entry_id in answered
+                     or any(undefined)))
 
     def _told_entry(self, a: Analysis, t: Thresholds) -> tuple[Candidate, ...]:
         """For a greeting that tells a topic ("I am a nurse and want to work in Germany"):

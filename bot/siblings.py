@@ -93,8 +93,13 @@ class Siblings(LeftOut):
             """No side the entry stands for is another than the one asked of its group."""
             return all(stances.get(idx, {}).get(g, s) == s for g, s in asked.items())
 
+        framed = self._aspects.framed(concepts)
         for group, side in asked.items():
-            if stances.get(best, {}).get(group, side) == side:
+            # A best that stands for no side gives way too when a frame that weighs nothing
+            # names the side ("what do they call the money migrants send home": the
+            # definition's entry, not the 2024 total's; define18).
+            stance = stances.get(best, {}).get(group)
+            if stance == side or stance is None and group not in framed:
                 continue
             # The close entry put first stands for this side and against no other side
             # asked ("how do host countries benefit": the host's benefits, not the
@@ -103,13 +108,26 @@ class Siblings(LeftOut):
                          and stances.get(i, {}).get(group) == side and agrees(i)), None)
             if star is not None:
                 return _swapped(combined, star, best)
+            # None close, the side named by the frame: the entry of the best's topic that
+            # stands for it takes the place of a best that stands for the other side («как
+            # называют деньги которые мигранты шлют домой»: not what they are spent on), and
+            # is offered level with one that stands for none, a "did you mean" of both
+            # ("what do they call the money migrants send home" is no confident 2024 total).
+            kin = next((i for i, own in stances.items() if group in framed
+                        and own.get(group) == side and self._topics[i] == self._topics[best]),
+                       None)
+            if kin is not None:
+                level = {**combined, kin: combined.get(kin, 0.0)}
+                return (_swapped(level, kin, best) if stance is not None
+                        else {**combined, kin: combined[best]})
         return None
 
     def _evidence(self, toks: tuple[str, ...], concepts: list[str],
                   close: list[int]) -> dict[int, float]:
         """Per close entry, the rarity-weighted credit of the question's words that it has
         more of than every other close entry (by that margin)."""
-        marked = (c for c in concepts if c[0] == CONCEPT_MARK and c in self._concepts)
+        marked = (c for c in concepts if c[0] == CONCEPT_MARK and c in self._concepts
+                  and c[1:] not in self.thesaurus.unscored)
         content = [t for t in dict.fromkeys((*toks, *marked))
                    if t not in self.stopwords and (len(t) > 1 or t.isdigit())]
         found = dict.fromkeys(close, 0.0)

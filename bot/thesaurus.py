@@ -96,6 +96,9 @@ class Thesaurus:
     """Concepts of money sent between countries (remittances): a country they go to or
     come from is the country asked of ("Qirgʻizistonga pul oʻtkazmalari 2024",
     "remittances from Russia"), not where someone goes."""
+    unscored: frozenset[str] = frozenset()
+    """Concepts of how a thing is asked, not of what ("what is it called", «как
+    называется»): they tell an aspect, and weigh nothing toward an entry (``scored``)."""
 
     def __post_init__(self) -> None:
         self._facts: dict[tuple[str, ...], Facts] = {}
@@ -163,7 +166,8 @@ class Thesaurus:
                    tuple(map(str, raw.get("asks_countries", ()))),
                    tuple(map(str, raw.get("people_nouns", ()))),
                    state_things=tuple(map(str, raw.get("state_things", ()))),
-                   flows=frozenset(map(str, raw.get("flows", ()))))
+                   flows=frozenset(map(str, raw.get("flows", ()))),
+                   unscored=frozenset(map(str, raw.get("unscored", ()))))
 
     def spell_out(self, text: str) -> str:
         """``text`` with each abbreviation of ``Concept.as_written`` spelled out before it
@@ -181,6 +185,18 @@ class Thesaurus:
         with their phrases whole (``hits``), as the index build reads them all at once."""
         found = self.hits(toks)
         return self._apart.find(toks, found) if self._apart else found
+
+    def scored(self, toks: tuple[str, ...], hits: list[Hit]
+               ) -> tuple[tuple[str, ...], list[Hit]]:
+        """A question's folded tokens and hits without the phrases of ``unscored`` concepts:
+        what weighs toward an entry. "What is it called when people are sold" is scored as
+        "when people are sold": an entry that has the frame in a phrasing ("What is it
+        called when people leave home ...") gains nothing by it."""
+        gone = {k for h in hits if h.label in self.unscored for k in range(h.start, h.end)}
+        if not gone:
+            return toks, hits
+        rest = tuple(t for k, t in enumerate(toks) if k not in gone)
+        return rest, self.asked_hits(rest)
 
     def concept_tokens(self, toks: Sequence[str],
                        hits: Sequence[Hit] | None = None) -> list[str]:

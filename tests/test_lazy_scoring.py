@@ -67,9 +67,9 @@ def _needed(matcher: Matcher, eager: Analysis, t: Thresholds) -> tuple[bool, boo
     results = []
     for k, part in enumerate(eager.sentences):
         whole = matcher._judge(part, t)
-        halves = [matcher._judge(h, t) for h in (eager.halves[k] if k < len(eager.halves)
-                                                  else ())]
-        results += halves if matcher._documented(halves, whole) else [whole]
+        parts = eager.halves[k] if k < len(eager.halves) else ()
+        halves = [matcher._judge(h, t) for h in parts]
+        results += halves if matcher._documented(halves, whole, parts) else [whole]
     if eager.score_whole is not None:
         results.append(matcher._judge(eager.whole, t))
     sentence = any(v == "answer" for v, _, _ in results[:len(results) - (

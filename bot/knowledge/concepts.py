@@ -45,6 +45,7 @@ class ThesaurusFile(m._Model):
     people_nouns: list[m.Text] = Field(default_factory=list)
     state_things: list[m.Text] = Field(default_factory=list)
     flows: list[m.Ident] = Field(default_factory=list)
+    unscored: list[m.Ident] = Field(default_factory=list)
     aspects: list[list[list[m.Ident]]] = Field(default_factory=list)
     concepts: list[Any] = Field(default_factory=list)
 
