@@ -132,7 +132,9 @@ class NearMisses(FactsFirst):
         """A detail the question asks that entry ``idx`` leaves out (its own
         ``not_covered`` phrases first), and whether the question is pinned to the entry
         (``Scored.pinned``)."""
-        hits = self._not_covered[idx].find(toks, NOT_COVERED_GAP)
+        unasked = self.reader.doers_unasked(toks)
+        hits = [h for h in self._not_covered[idx].find(toks, NOT_COVERED_GAP)
+                if unasked.isdisjoint(range(h.start, h.end))]
         if hits:
             gone = {k for h in hits for k in range(h.start, h.end)}
             rest = [t for k, t in enumerate(toks) if k not in gone]

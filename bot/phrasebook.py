@@ -309,15 +309,15 @@ class PhraseBook(UrgentLists):
         inside = {k for h in self._practical_not.find(toks) for k in range(h.start, h.end)}
         return [h for h in hits if not inside.intersection(range(h.start, h.end))]
 
-    def doer_unasked(self, toks: tuple[str, ...]) -> tuple[str, ...]:
-        """Folded tokens without the words that ask who is responsible (``act_doers``)
-        when they name no act (``acts_named``): "who is responsible for protecting migrants
-        abroad" asks who protects them, not who carries out a decree."""
+    def doers_unasked(self, toks: tuple[str, ...]) -> set[int]:
+        """Where folded tokens ask who is responsible (``act_doers``) when they name no act
+        (``acts_named``): "who is responsible for protecting migrants abroad" asks who
+        protects them, not who carries out a decree, so those words are no decree's detail
+        left out (its ``not_covered``); they are still scored (review18 finding 2)."""
         hits = self._act_doers.find(toks)
         if not hits or self._acts_named.find(toks):
-            return toks
-        gone = {k for h in hits for k in range(h.start, h.end)}
-        return tuple(t for k, t in enumerate(toks) if k not in gone)
+            return set()
+        return {k for h in hits for k in range(h.start, h.end)}
 
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
         """The "how many" phrase of folded tokens, unless it counts kinds; else None."""
