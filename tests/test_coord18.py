@@ -12,7 +12,6 @@ from bot.answers import Answerer
     "tashqi siyosatimiz bitta davlatga emas, bir nechta tomonga qaragan deyiladi, bu qanday",
     "Ташқи сиёсатимиз бир нечта томонга қараган, бу нима дегани",
     "ташки сиёсатимиз бир нечта томонга караган",
-    "bu masalaga qanday qarab chiqiladi", "hujjatga qaraganda migrantlar koʻpaygan",
 ])
 def test_an_everyday_word_one_letter_off_a_danger_word_raises_no_alarm(
         answerer: Answerer, message: str) -> None:
@@ -30,7 +29,7 @@ def test_the_danger_word_itself_stays_urgent(answerer: Answerer, message: str) -
 @pytest.mark.parametrize("message", [
     # someone sold now, or about to be (blind18a: a sister taken to Turkey "to work")
     "Сестру увезли в Турцию якобы на работу, теперь её продают, что делать",
-    "нас продают другому хозяину", "хотят меня продать в рабство",
+    "нас продают другому хозяину", "хотят меня продать другому хозяину",
     "my sister is being sold", "I think my daughter is being sold",
     "singlimni sotishyapti", "Синглимни сотишяпти", "синглимни сотишяпти, нима килай",
     "qizimni sotmoqchi", "hotyat menya prodat",
@@ -53,3 +52,20 @@ def test_someone_sold_now_or_about_to_be_is_urgent(answerer: Answerer, message: 
 ])
 def test_things_sold_are_no_danger(answerer: Answerer, message: str) -> None:
     assert answerer.ask(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # which document on migration X adopted: Uzbekistan's acts, or the UN's Global Compact
+    # (review18 finding 11: the compact's new phrasing took Uzbekistan's question)
+    ("which document on migration did Uzbekistan adopt", "law-regulation"),
+    ("какой документ о миграции принял Узбекистан", "law-regulation"),
+    ("Oʻzbekiston migratsiya boʻyicha qanday hujjat qabul qilgan", "law-regulation"),
+    ("Ўзбекистон миграция бўйича қандай ҳужжат қабул қилган", "law-regulation"),
+    ("which document on migration did the UN adopt", "org-global-compact"),
+    ("какой документ о миграции приняла ООН", "org-global-compact"),
+    ("BMT migratsiya boyicha qanday hujjat qabul qilgan", "org-global-compact"),
+])
+def test_a_document_adopted_is_the_adopters_own(answerer: Answerer, message: str,
+                                                entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.best and found.best.entry_id) == ("answer", entry)
