@@ -109,26 +109,6 @@ class MatcherSettings:
     """How much more distinctive evidence (rarity-weighted words) a close entry needs to
     take the best one's place."""
 
-    tie_window: float = 0.0
-    """Off (0: never). An answer whose second entry is within this many points is a "did
-    you mean" of both when the question holds less than ``tie_evidence`` of distinctive
-    evidence for the best (``Scored.neighbours``, ``Settling._tied``): a tie on everyday
-    words is a coin toss. Fitted on tune (10,186 lines, the eighteenth session; windows 3-10,
-    evidence 0.01-5, the evidence of either or of the best): every setting costs more
-    right answers than the confident wrong ones it removes, about five to one (the ranking
-    is right more often than not even on everyday words). 5 and 1: confident wrong 81 -> 74
-    lines (1.11 -> 1.02%), 28 right answers become "did you mean" offering them (en 92.35
-    -> 91.91%, ru 94.31 -> 94.08%, uz 92.31 -> 91.91%, uz-Cyrl 91.88 -> 91.63%),
-    abstention unchanged; 4 and 1: -4 wrong, -20 right. Evidence of either (not only the
-    best's) did worse (5 and 1, before five phrasings were reworded: -5 wrong, -27 right).
-    Left off: at 5 and 1 it turns 23 answers that earlier sessions' tests require
-    (tests/test_wrong14.py's consulate and state help, test_wrong16.py's why countries
-    cooperate, test_siblings12.py, test_review8.py's social support ...) into "did you
-    mean"; tests/test_pairs18.py tests it at 5 and 1."""
-    tie_evidence: float = 0.0
-    """How much distinctive evidence (rarity-weighted words; a rare word weighs ~3.7) the
-    best needs against the second for the answer to stand."""
-
     aspect_window: float = 20.0
     """Entries within this many points of the best are looked at for one that stands for
     the aspect a question asks ("opportunities", not "obstacles": ``bot.aspects``); 0:

@@ -54,10 +54,6 @@ class Scored:
     """The entries of a group the sentence asks for in the plural ("which decrees",
     «какие международные организации»: ``asks_group:`` in ``knowledge/phrases.yaml``):
     an answer with one of them is a "did you mean" of the group instead."""
-    neighbours: tuple[float, float] | None = None
-    """The best two entries' distinctive evidence against each other (``bot.siblings``),
-    when the second is within ``MatcherSettings.tie_window`` points of the best: with
-    little for the best, the question does not tell them apart and both are offered."""
 
 
 class NearMisses(FactsFirst):
@@ -124,8 +120,7 @@ class NearMisses(FactsFirst):
         undefined = bool(ranked) and self._definitions.undefined(
             toks, self._index_of[ranked[0][0]], self._similar_words)
         return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
-                      pinned, undefined=undefined,
-                      neighbours=self._neighbours(ranked, toks, concepts))
+                      pinned, undefined=undefined)
 
     def _left_out_miss(self, toks: tuple[str, ...], idx: int, asked_facts: Facts,
                        quantity: str | None) -> tuple[Conflict | None, bool]:

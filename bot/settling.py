@@ -176,21 +176,9 @@ class Settling(Naming, NearMisses):
         if (verdict == "answer" and part.miss is None and cands[0].entry_id in part.group
                 and not self._answers_group(part, cands[0])):
             return "clarify", self._group_offered(part, cands[0]), None
-        if verdict == "answer" and part.miss is None and self._tied(part):
-            return "clarify", cands[:2], None
         # "Did you mean" choices whose first contradicts the question keep all their
         # choices, with the note on what the first one gives instead.
         return verdict, cands, part.miss
-
-    def _tied(self, part: Scored) -> bool:
-        """Whether the best two entries are neighbours the question does not tell apart:
-        the second within ``MatcherSettings.tie_window`` points, and less than
-        ``tie_evidence`` of distinctive evidence for the best (``Scored.neighbours``:
-        whatever the second's, which the sibling swap weighs)."""
-        near = part.neighbours
-        return (near is not None and len(part.ranked) > 1
-                and part.ranked[0][1] - part.ranked[1][1] < self.settings.tie_window
-                and near[0] < self.settings.tie_evidence)
 
     def _answers_group(self, part: Scored, best: Candidate) -> bool:
         """Whether the best entry answers a group's plural itself: it is about several of

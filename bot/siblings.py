@@ -62,18 +62,6 @@ class Siblings(LeftOut):
             return combined
         return _swapped(combined, star, best)
 
-    def _neighbours(self, ranked: list[tuple[str, float]], toks: tuple[str, ...],
-                    concepts: list[str]) -> tuple[float, float] | None:
-        """The distinctive evidence (``_evidence``) of the best two ranked entries against
-        each other, when the second is within ``MatcherSettings.tie_window`` points of the
-        best; else None. ``Settling._judge`` offers both when the best has too little."""
-        window = self.settings.tie_window
-        if not window or len(ranked) < 2 or ranked[0][1] - ranked[1][1] >= window:
-            return None
-        pair = [self._index_of[ranked[0][0]], self._index_of[ranked[1][0]]]
-        evidence = self._evidence(toks, concepts, pair)
-        return evidence[pair[0]], evidence[pair[1]]
-
     def _aspect_swap(self, combined: dict[int, float], concepts: list[str]
                      ) -> dict[int, float] | None:
         """``combined`` with the best entry's and a close one's scores swapped, when the
