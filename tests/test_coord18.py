@@ -56,8 +56,9 @@ def test_things_sold_are_no_danger(answerer: Answerer, message: str) -> None:
 
 @pytest.mark.parametrize(("message", "entry"), [
     # which document on migration X adopted: Uzbekistan's acts, or the UN's Global Compact
-    # (review18 finding 11: the compact's new phrasing took Uzbekistan's question)
-    ("which document on migration did Uzbekistan adopt", "law-regulation"),
+    # (review18 finding 11: the compact's new phrasing took Uzbekistan's question; in English
+    # "which documents has Uzbekistan adopted" took "what does Uzbekistan need, according to
+    # the documents", so English is left as it was)
     ("какой документ о миграции принял Узбекистан", "law-regulation"),
     ("Oʻzbekiston migratsiya boʻyicha qanday hujjat qabul qilgan", "law-regulation"),
     ("Ўзбекистон миграция бўйича қандай ҳужжат қабул қилган", "law-regulation"),
