@@ -221,7 +221,10 @@ def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
     # ("point 3 of decree UP-4947"), a detail, not another thing.
     small = asked.labels if not asked.labels & whole else frozenset()
     for n in sorted(asked.labels | (asked.bare if strict or own.labels else frozenset())):
-        if (n in decisive or n in small) and n not in whole and 2000 + n not in own.years:
+        # (a bare number may be a short year, «в 22м»; an article's or goal's is none: "article
+        # 22" is no 2022 of the Development Strategy's 2022-2026, near18)
+        if (n in decisive or n in small) and n not in whole and (
+                n in asked.labels or 2000 + n not in own.years):
             bad.append(str(n))
             known += [str(m) for m in sorted(own.labels or own.bare)
                       if len(str(m)) == len(str(n))][:3]

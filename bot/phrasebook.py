@@ -333,7 +333,11 @@ class PhraseBook(UrgentLists):
         for ask in (h for h in hits if h.label in (ASKS, ASKS_SUM)):
             # the first word after it, numbers and stop words aside ("how many of the
             # 400,000 are women"; not "how many billions did Uzbek migrants send")
-            words = [k for k in range(ask.end, len(toks)) if not toks[k].isdigit()]
+            # (nor the unit of a number: "how many of the 400 thousand are women", near18)
+            units = {k for h in self.number_words.find(toks) if h.label == "amount"
+                     and h.start and toks[h.start - 1].isdigit() for k in range(h.start, h.end)}
+            words = [k for k in range(ask.end, len(toks))
+                     if not toks[k].isdigit() and k not in units]
             first = next((k for k in words[:COUNTED_AFTER] if toks[k] not in self.stopwords),
                          None)
             found = next((h.label for h in hits if h.label not in (ASKS, ASKS_SUM)

@@ -154,3 +154,31 @@ def test_who_is_responsible_with_no_act_named_is_no_near_miss_nor_a_wrong_answer
         assert found.candidates[0].entry_id == entry
     else:
         assert found.decision == "clarify"
+# An article's or goal's number is no short year ("article 22" is no 2022 of the Development
+# Strategy's 2022-2026, which put the state's support first); a count asked after a number's
+# unit counts what follows the unit ("how many of the 400 thousand are women"): near misses.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("what does article 22 of the constitution say about migrants", "law-article-23"),
+    ("статья 22 конституции про мигрантов", "law-article-23"),
+    ("Konstitutsiyaning 22-moddasi migrantlar haqida nima deydi", "law-article-23"),
+    ("Конституциянинг 22-моддаси мигрантлар хакида нима дейди", "law-article-23"),
+    ("how many of the 400 thousand are women", "strategy-organised-migration"),
+    ("из 400 тысяч сколько женщин", "strategy-organised-migration"),
+    ("400 минг кишидан нечтаси аёллар", "strategy-organised-migration"),
+])
+def test_a_numbers_kind_decides_its_near_miss(
+        answerer: Answerer, message: str, entry: str) -> None:
+    found = answerer.matcher.match(message)
+    assert found.decision == "clarify"
+    assert found.near_miss is not None
+    assert found.candidates[0].entry_id == entry
+
+
+def test_a_short_year_still_reads_as_a_year(answerer: Answerer) -> None:
+    """«в 22м году» is 2022 (a bare number before a year word); "how many billions" still
+    counts no people (no number before the unit)."""
+    found = answerer.matcher.match("в 22м году сколько перевели")
+    assert (found.decision, found.candidates[0].entry_id) == ("clarify", "remit-2024-total")
+    assert found.near_miss is not None
+    found = answerer.matcher.match("how many billions did uzbek migrants send home last year 2024")
+    assert (found.decision, found.candidates[0].entry_id) == ("answer", "remit-2024-total")
