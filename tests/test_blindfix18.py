@@ -5,6 +5,8 @@ classes). Each row is written here, in every script, like the failures, never on
 * A student's preparation told before a colon ("preparing for a seminar: ...") is no part of
   what is asked: the subject they study does not answer the question after it.
 * The document the UN adopted on migration is the Global Compact, not the UN's own entry.
+* How plainly to answer ("in simple words", «простыми словами») is no subject: it no longer
+  takes the entry that says "simply" and "word" (a blind18a line, asked of the Schengen area).
 * 'anglatadi' (means) is a frame word as "means" and «означает» are: "..., bu nimani
   anglatadi" no longer takes the one entry that says 'nimani anglatadi'.
 """
@@ -40,6 +42,11 @@ from bot.matcher import Matcher
     ("odamlar migrantlarni vatan elchilari deydi, bu nimani anglatadi", "diaspora-diplomats"),
     ("одамлар мигрантларни ватан элчилари дейди, бу нимани англатади", "diaspora-diplomats"),
     ("remittans atamasi nimani anglatadi", "remit-definition"),
+    # how plainly to answer, beside the subject
+    ("we have a seminar on the Schengen area tomorrow. what does it do in simple words?",
+     "coop-schengen"),
+    ("what is the Schengen area in plain words", "coop-schengen"),
+    ("у нас семинар про Шенген, что он даёт простыми словами?", "coop-schengen"),
 ])
 def test_the_blind_failures_classes_are_answered(matcher: Matcher, message: str,
                                                   entry: str) -> None:
