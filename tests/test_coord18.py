@@ -70,3 +70,16 @@ def test_a_document_adopted_is_the_adopters_own(answerer: Answerer, message: str
                                                 entry: str) -> None:
     found = answerer.matcher.match(message)
     assert (found.decision, found.best and found.best.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(("message", "lang"), [
+    # 'nimani anglatadi/bildiradi' (what does it mean) are stop words, but they tell Uzbek:
+    # an international word beside them is no English or Russian question (review18 finding 10)
+    ("diaspora nimani anglatadi", "uz"), ("remittans nimani anglatadi", "uz"),
+    ("IOM nimani anglatadi", "uz"), ("диаспора нимани англатади", "uz-Cyrl"),
+    ("диаспора нимани билдиради", "uz-Cyrl"),
+    ("what does diaspora mean", "en"), ("что означает диаспора", "ru"),
+])
+def test_what_it_means_in_uzbek_is_answered_in_uzbek(answerer: Answerer, message: str,
+                                                     lang: str) -> None:
+    assert answerer.ask(message).lang == lang
