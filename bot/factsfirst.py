@@ -100,16 +100,16 @@ class FactsFirst(TimesAsked):
         # period starts then; that figure's near miss when the year is another.
         # So does one that names the money ("2021 yili qancha pul keldi", «в 2022 скока
         # денег отправили»: ``counted:``), not only the money sent (near18).
+        counted = self.reader.counted_asked(toks)
         money = quantity is not None and (any(h.label in self.thesaurus.flows for h in hits)
-                                          or self.reader.counted_asked(toks) == MONEY)
+                                          or counted == MONEY)
         if money and numbers.years and not self._counts_money(idx):
             ranked, idx = self._first_that(ranked, self._counts_money, asked_facts, figure_of,
                                            idx, numbers, FIT_GAP, fits=False)
         miss = self._conflict(asked_facts, idx, figure_of, numbers)
         if miss is not None:
             ranked, idx, miss = self._fitting_first(ranked, asked_facts, figure_of, numbers,
-                                                    quantity, miss, money,
-                                                    self.reader.counted_asked(toks))
+                                                    quantity, miss, money, counted)
         if miss is not None and not miss.detail:
             miss = self._conflict(asked_facts, idx, figure_of, numbers, strict=False)
         if miss is not None and not miss.detail:
