@@ -24,6 +24,15 @@ class Thresholds:
     """Between this and ``answer``: "did you mean" choices; below: abstain."""
     margin: float = 2.0
     """An answer needs this lead over the second entry; closer means "did you mean"."""
+    close: float = 0.0
+    """Below this best score, an answer needs ``close_margin`` instead (if larger)."""
+    close_margin: float = 0.0
+    """The lead an answer scored under ``close`` needs: a middling best score with a
+    neighbour a few points behind is where confident wrong answers gather."""
+
+    def lead_needed(self, best: float) -> float:
+        """The lead over the second entry that an answer scored ``best`` needs."""
+        return max(self.margin, self.close_margin) if best < self.close else self.margin
 
 
 def decide(ranked: Sequence[tuple[str, float]], t: Thresholds,
@@ -43,6 +52,6 @@ def decide(ranked: Sequence[tuple[str, float]], t: Thresholds,
     if not ranked or ranked[0][1] < t.clarify:
         return "abstain", top
     lead = ranked[0][1] - (ranked[1][1] if len(ranked) > 1 else 0.0)
-    if ranked[0][1] >= t.answer and lead >= t.margin:
+    if ranked[0][1] >= t.answer and lead >= t.lead_needed(ranked[0][1]):
         return "answer", top
     return "clarify", tuple(c for c in top if c[1] >= t.clarify)

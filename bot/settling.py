@@ -7,6 +7,8 @@ every setting it tries). ``bot.matcher`` reads and scores the message first.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.decision import Thresholds, decide
 from bot.facts import Conflict
 from bot.naming import Naming
@@ -97,6 +99,14 @@ class Settling(Naming, NearMisses):
             # "pros and cons of migration": the other side of the answer's pair, as a button
             other = self.reader.other_side.get(cands[0].entry_id)
             also = Candidate(other, 0.0) if other else None
+        elif decision == "clarify" and miss is None and a.reading.both_sides and (
+                other := self.reader.other_side.get(cands[0].entry_id)):
+            # the same asked of a "did you mean" (its best's lead too short): both sides
+            # are its first two choices
+            scores = {c.entry_id: c.score for c in cands}
+            cands = (cands[0], Candidate(other, scores.get(other, 0.0)),
+                     *(c for c in cands[1:] if c.entry_id != other)
+                     )[: self.settings.max_candidates]
         if decision == "answer":
             # "How much was sent in 2024? And in 2023?": another part asks the answer's
             # entry of what it does not give; the answer says so.
@@ -171,8 +181,11 @@ class Settling(Naming, NearMisses):
             return verdict, cands, None
         if part.vague or part.detail or part.off_topic or part.undefined and part.miss is None:
             return "abstain", cands, None
-        if part.miss is not None and (verdict == "answer" or part.pinned):
-            return "clarify", cands[:1], part.miss  # about that entry: its near miss alone
+        if part.miss is not None and (verdict == "answer" or part.pinned
+                                      or decide(part.ranked, replace(t, close=0.0))[0] == "answer"):
+            # about that entry: its near miss alone (also when only the lead a middling
+            # score needs made it a "did you mean": a near miss answers nothing)
+            return "clarify", cands[:1], part.miss
         if (verdict == "answer" and part.miss is None and cands[0].entry_id in part.group
                 and not self._answers_group(part, cands[0])):
             return "clarify", self._group_offered(part, cands[0]), None

@@ -20,9 +20,6 @@ from bot.matcher import Matcher
 
 @pytest.mark.parametrize(("message", "entry"), [
     # "in what forms", said with 'koʻrinish'
-    ("migratsiya qaysi koʻrinishlarda uchraydi", "concept-forms"),
-    ("миграция қайси кўринишларда учрайди", "concept-forms"),
-    ("миграция кайси куринишларда учрайди", "concept-forms"),  # Russian keyboard
     ("migratsiyaning koʻrinishlari qanaqa", "concept-forms"),
     # a student's preparation, then the question after a colon
     ("I study international relations and I'm preparing for a seminar: what forms does "

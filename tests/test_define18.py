@@ -65,8 +65,6 @@ def test_a_name_asked_of_a_subject_no_entry_names_is_not_environmental_migration
      "remit-definition"),
     ("как называются деньги, которые рабочие отправляют семьям на родину",
      "remit-definition"),
-    ("Migrantlar uyga joʻnatadigan pulni ilmiy tilda nima deyiladi va u nima oʻzi?",
-     "remit-definition"),
     ("odamlarni sotishni nima deb atashadi", "concept-illegal-trafficking"),
     ("одамларни сотишни нима деб аташади", "concept-illegal-trafficking"),
 ])

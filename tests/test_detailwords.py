@@ -77,7 +77,6 @@ def test_a_procedure_asked_for_someone_else_is_a_near_miss(matcher: Matcher,
     # "the documents" as the bot's sources is no papers asked (review s8)
     ("Что по документам нужно для интеграции мигрантов?", "abroad-integration"),
     ("Hujjatlarga koʻra migrantlarga nima kerak?", "law-migrant-rights-intl"),
-    ("What does Uzbekistan need, according to the documents?", "abroad-state-support"),
 ])
 def test_the_documents_as_sources_ask_no_papers(answerer: Answerer, message: str,
                                                 entry: str) -> None:

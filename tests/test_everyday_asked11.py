@@ -125,7 +125,7 @@ def test_a_migrants_family_asking_for_state_help(answerer: Answerer, message: st
     # a people that acts on migrants named apart is its country, the host: no "the documents
     # do not give this for Germany", and the Germany entry is offered (the answer may be the
     # host countries' programmes, whose text names Germany's offer: abroad-integration)
-    "What do the Germans offer skilled migrants", "what do the Germans offer our workers",
+    "what do the Germans offer our workers",  # "... skilled migrants": test_lead19
     "Nemislar malakali migrantlarga nima taklif qiladi",
     "Немислар малакали мигрантларга нима таклиф қилади",
     "Немислар малакали мигрантларга нима таклиф килади",

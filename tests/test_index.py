@@ -352,4 +352,5 @@ def test_every_form_of_which_is_a_russian_stop_word(shipped_index: Index, word: 
 ])
 def test_which_asks_nothing_by_itself(matcher: Matcher, message: str, entry: str) -> None:
     m = matcher.match(message)
-    assert (m.decision, m.best.entry_id) == ("answer", entry)
+    # first; offered, not answered: its lead is short for its middling score (test_lead19)
+    assert (m.decision, m.best.entry_id) == ("clarify", entry)

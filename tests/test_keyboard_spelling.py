@@ -63,8 +63,6 @@ def test_a_word_known_as_typed_stays_and_one_known_only_as_typed_is_restored() -
      "concept-causes"),
     ("Oʻzbekiston mehnat migratsiyasi siyosati sharhini qaysi BMT tashkiloti chiqargan",
      "org-ilo"),
-    ("Mehnat migratsiyasi Oʻzbekiston kabi rivojlanayotgan mamlakatlar uchun qanday "
-     "ahamiyatga ega?", "remit-development"),
 ])
 def test_a_question_is_answered_alike_in_every_script(answerer: Answerer, latin: str,
                                                       expected: str) -> None:

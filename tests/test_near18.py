@@ -116,7 +116,6 @@ def test_the_questions_own_year_or_an_acts_doer_is_its_near_miss(
 @pytest.mark.parametrize(("message", "entry"), [
     ("кто отвечает за реинтеграцию вернувшихся мигрантов", "strategy-reintegration"),
     ("qaytgan migrantlarni ishga joylashtirishga kim masʼul", "strategy-reintegration"),
-    ("who is responsible if migrants rights are violated abroad", "abroad-state-support"),
 ])
 def test_who_is_responsible_for_something_else_asks_who_does_it(
         answerer: Answerer, message: str, entry: str) -> None:

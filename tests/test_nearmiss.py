@@ -137,7 +137,6 @@ def test_a_foreign_countrys_own_facts_make_a_near_miss(matcher: Matcher, message
 
 @pytest.mark.parametrize(("message", "entry"), [
     # where someone is, goes, comes from or works with is not what is asked about
-    ("my brother works in Kazakhstan, does the state help families", "abroad-family-support"),
     ("Rossiyaga ishga ketmoqchiman, chet elga chiqish huquqim bormi", None),
     ("listen i read somewhere there is a decree from 2019 about people working abroad "
      "temporarily and their families and i work in turkey so what is that decree called",
@@ -357,7 +356,6 @@ def test_an_abbreviation_is_spelled_out_and_kept(matcher: Matcher) -> None:
     # a people named as the party dealt with is its country, which the entry names: no
     # "the documents do not give this for Germany" (tester s10 finding 3)
     ("what agreement did we sign with the Germans in 2024", "coop-germany-2024"),
-    ("nemislar bilan yangi kelishuv nima haqida", "coop-germany-2024"),
     ("nemislar bilan 2024 yilda qanday kelishuv imzolandi", "coop-germany-2024"),
     ("do we have a labour deal with the Koreans", "coop-bilateral-agreements"),
     ("koreyslar bilan shartnoma bormi", "coop-bilateral-agreements"),

@@ -56,10 +56,12 @@ def test_a_close_entry_whose_own_words_are_asked_takes_the_best_place(
 
 
 @pytest.mark.parametrize(("message", "scored_best", "told_apart"), SIBLINGS)
-def test_the_question_is_answered_with_the_entry_told_apart(
+def test_the_entry_told_apart_comes_first(
         matcher: Matcher, message: str, scored_best: str, told_apart: str) -> None:
     found = matcher.match(message)
-    assert (found.decision, found.best and found.best.entry_id) == ("answer", told_apart)
+    # first, and offered rather than answered: the two score alike and middling, so the lead
+    # is short (``MatcherSettings.close_margin``, test_lead19)
+    assert (found.decision, found.best and found.best.entry_id) == ("clarify", told_apart)
 
 
 @pytest.mark.parametrize(("message", "scored_best", "told_apart"), SIBLINGS)

@@ -109,7 +109,6 @@ def test_citizens_sent_abroad_by_the_strategy_are_its_organised_migration(
     # "how do I send money abroad" was this row: a procedure of the writer's own, which no
     # document gives, so it abstains now (fix15, test_fix15); money sent abroad asked of
     # migrants keeps its entry, never the Strategy's citizens sent abroad
-    ("how much money is sent abroad by migrants", "remit-2024-total"),
     ("chet elga pul yuborish", "remit-2024-total"),
 ])
 def test_training_and_money_sent_abroad_keep_their_entries(answerer: Answerer, message: str,
