@@ -28,7 +28,7 @@ class MatcherSettings:
     time, 60-70 7%, 90 and up never), and line fixes after landing hide it from tune.
     Fitted on tune's blind blocks of the fifteenth to nineteenth sessions replayed as they
     landed (1,662 id and clarify lines, each analysed by the code of its landing commit:
-    ``bot/devtools/replay.py``, ``docs/maintaining.md``), by a rule set before any look: the
+    ``bot/devtools/replay.py``, ``docs/calibration.md``), by a rule set before any look: the
     least confident wrong answers that keep every language on the whole tune at 90% or more
     and cost at most one point of the blocks' lines right. 65 and 6: confident wrong 52 ->
     34 of 1,662 lines, right -0.97 point (what is lost is offered first in a "did you

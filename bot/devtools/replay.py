@@ -5,7 +5,7 @@ the bot, then their failures were fixed. Scored today, they flatter any setting,
 that a middling score needs (``MatcherSettings.close_score``/``close_margin``) is fitted on
 each block as it landed instead: analysed by the code and knowledge of its landing commit.
 
-Two steps (``docs/maintaining.md``, "Refit the lead a middling score needs"):
+Two steps (``docs/calibration.md``):
 
     git worktree add --detach /tmp/rp/NAME COMMIT       # the commit that added the block
     cd /tmp/rp/NAME && ln -s /path/to/shared ../shared
