@@ -155,6 +155,10 @@ class PhraseBook(UrgentLists):
                            for pair in raw.get("side_pairs") or () if len(pair) == 2  # type: ignore[attr-defined]
                            for one, other in (pair, pair[::-1])}
         """Per entry of a pair of opposite sides (``side_pairs``), the other side's entry."""
+        self.side_first = frozenset(str(pair[0]) for pair in raw.get("side_pairs") or ()  # type: ignore[attr-defined]
+                                    if len(pair) == 2)
+        """The entries a pair of opposite sides lists first (the opportunities before the
+        obstacles, as "pros and cons" asks them)."""
         self.frames = _index([("frame", p) for p in _phrases(raw.get("frames"))])
         """The field a subject is asked in ("in international relations": ``frames``)."""
 

@@ -102,10 +102,13 @@ class Settling(Naming, NearMisses):
         elif decision == "clarify" and miss is None and a.reading.both_sides and (
                 other := self.reader.other_side.get(cands[0].entry_id)):
             # the same asked of a "did you mean" (its best's lead too short): both sides
-            # are its first two choices
+            # are its first two choices, in the pair's order whichever scored higher
+            # ('afzalliklari va kamchiliklari': the advantages, then the drawbacks)
             scores = {c.entry_id: c.score for c in cands}
-            cands = (cands[0], Candidate(other, scores.get(other, 0.0)),
-                     *(c for c in cands[1:] if c.entry_id != other)
+            pair = (cands[0], Candidate(other, scores.get(other, 0.0)))
+            if other in self.reader.side_first:
+                pair = pair[::-1]
+            cands = (*pair, *(c for c in cands[1:] if c.entry_id != other)
                      )[: self.settings.max_candidates]
         if decision == "answer":
             # "How much was sent in 2024? And in 2023?": another part asks the answer's
