@@ -28,6 +28,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # "в 24м", "2024yil", "pf5785": a number written against letters is a word of its own.
 _DIGIT_EDGE = re.compile(r"(?<=[0-9])(?=[a-z])|(?<=[a-z])(?=[0-9])")
 NUMERALS_FILE = Path(__file__).resolve().parent / "data" / "numerals.yaml"
+FOLDS_APART_FILE = Path(__file__).resolve().parent / "data" / "folds_apart.yaml"
 _REPEATS = re.compile(r"([a-z])\1+")
 FOLDED_CACHED = 50_000
 """Distinct words whose folded form is remembered."""
@@ -157,6 +158,8 @@ def fold_letters(text: str) -> str:
     """``fold`` but for numbers said in words: each word folded on its own (what a fold
     of single words may remember)."""
     text = _written(text)
+    if not _APART.keys().isdisjoint(text.split()):
+        text = " ".join(_APART.get(w, w) for w in text.split())
     for old, new in _FOLDS:
         text = text.replace(old, new)
     text = _REPEATS.sub(r"\1", text)
@@ -209,6 +212,9 @@ def _ascii_lower(text: str) -> str:
 
 _APOSTROPHES = re.compile(f"[{APOSTROPHES}]")
 _ASCII_APOSTROPHES = re.compile(f"[{''.join(c for c in APOSTROPHES if c.isascii())}]")
+_APART: dict[str, str] = {str(k): str(v)
+                          for k, v in (read_yaml(FOLDS_APART_FILE) or {}).items()}
+"""Words folded as listed (``bot/data/folds_apart.yaml``): "good" is not «год»."""
 _fold_remembered = functools.lru_cache(maxsize=FOLDED_CACHED)(fold_letters)
 NUMERALS = Numerals.load(read_yaml(NUMERALS_FILE) or {}, fold_letters)
 """The number words ``fold`` reads as digits (``bot/data/numerals.yaml``)."""
