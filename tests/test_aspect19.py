@@ -2,7 +2,8 @@
 
 Two entries on one subject stand for opposite sides of it (``aspects:`` in
 knowledge/thesaurus.yaml): the positive and the negative effects of migration, its effects on
-the countries migrants go to and on those they leave. A question that names its side with a
+the countries migrants go to and on those they leave, the obstacles to harmonising
+immigration policies and its opportunities. A question that names its side with a
 word no concept list had ("the dark side", «недостатки», 'kamchiliklari', 'migrantlar
 boradigan davlatlar') was answered with the other side's entry ("What is the dark side of
 people moving between countries?": the positive effects). Each such word now names its side;
@@ -19,6 +20,7 @@ from bot.text import tokens
 from bot.thesaurus import Thesaurus
 
 HARM, BENEFIT, HOST, HOME = "~harm", "~benefit", "~host-country", "~home-country"
+OBSTACLES, OPPORTUNITIES = "~obstacles", "~opportunities"
 
 
 def _concepts(message: str) -> list[str]:
@@ -67,6 +69,25 @@ def _concepts(message: str) -> list[str]:
     ("Migrantlar boradigan davlatlarga qanday taʼsir qiladi?", HOST),
     ("Мигрантлар борадиган давлатларга қандай таъсир қилади?", HOST),
     ("What does migration mean for the migrants' own countries?", HOME),
+    ("who loses from migration", HARM),
+    ("кто проигрывает от миграции", HARM),
+    ("migratsiyadan kim yutqazadi", HARM),
+    ("миграциядан ким ютқазади", HARM),
+    ("what are the roadblocks to harmonising immigration policies", OBSTACLES),
+    ("what holds back the harmonising of immigration laws", OBSTACLES),
+    ("барьеры для гармонизации миграционной политики", OBSTACLES),
+    ("камни преткновения при согласовании политики", OBSTACLES),
+    ("bar'ery dlya soglasovaniya politiki", OBSTACLES),
+    ("immigratsiya siyosatini uygʻunlashtirishdagi gʻovlar", OBSTACLES),
+    ("qonunlarni muvofiqlashtirishdagi moneliklar", OBSTACLES),
+    ("Иммиграция сиёсатини уйғунлаштиришдаги ғовлар", OBSTACLES),
+    ("миграция конунларини мувофиклаштиришдаги говлар", OBSTACLES),
+    ("prospects of harmonising immigration policies", OPPORTUNITIES),
+    ("What possibilities does coordinating immigration policy open up?", OPPORTUNITIES),
+    ("перспективы согласования миграционной политики", OPPORTUNITIES),
+    ("perspektivy garmonizacii politiki", OPPORTUNITIES),
+    ("immigratsiya siyosatini uygʻunlashtirish istiqbollari", OPPORTUNITIES),
+    ("Иммиграция сиёсатини мувофиқлаштириш истиқболлари", OPPORTUNITIES),
 ])
 def test_an_everyday_word_names_its_side(message: str, side: str) -> None:
     assert side in _concepts(message)
@@ -117,7 +138,23 @@ def test_a_word_that_also_means_something_else_names_no_side(message: str,
     ("Мигрантлар борадиган давлатларга миграция қандай таъсир қилади?",
      "concept-receiving-effects"),
     ("What does migration mean for the migrants' own countries?", "concept-sending-effects"),
+    ("who loses from migration", "concept-negative-effects"),
+    ("кто проигрывает от миграции", "concept-negative-effects"),
+    ("migratsiyadan kim yutqazadi", "concept-negative-effects"),
+    ("миграциядан ким ютқазади", "concept-negative-effects"),
+    ("what are the roadblocks to harmonising immigration policies",
+     "coop-harmonising-challenges"),
+    ("what stops countries from coordinating their immigration policy",
+     "coop-harmonising-challenges"),
+    ("барьеры для гармонизации миграционной политики", "coop-harmonising-challenges"),
+    ("immigratsiya siyosatini uygʻunlashtirishdagi gʻovlar", "coop-harmonising-challenges"),
+    ("миграция конунларини мувофиклаштиришдаги говлар нималар", "coop-harmonising-challenges"),
+    ("prospects of harmonising immigration policies", "coop-harmonising-opportunities"),
+    ("perspektivy garmonizacii immigracionnoy politiki", "coop-harmonising-opportunities"),
+    ("Иммиграция сиёсатини мувофиқлаштириш истиқболлари", "coop-harmonising-opportunities"),
     # a side word beside another subject: that subject's entry
+    ("какие бюрократические барьеры называет SWOT-анализ миграционного сотрудничества",
+     "coop-swot"),
     ("недостаток рабочей силы в странах, куда едут мигранты", "concept-receiving-effects"),
     ("Qabul qiluvchi davlatlarda ishchi kuchi kamchiligi qanday hal boʻladi?",
      "concept-receiving-effects"),
