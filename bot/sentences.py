@@ -27,8 +27,13 @@ _BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$)|(?<=[\w'’
                     r"|(?<=\w{3})\.+(?=\s+(?:19|20)\d\d\b))")
 _STOP_LOWER = re.compile(r"(?<=\w\w)\.+\s+(?=([^\W\d_]+))")
 """A full stop after a word, before a word in lower case: a sentence ends there when that
-word is a question word ("нам задали про оон, мот и мом. что такое мот?"), as before a
-capital; "т.е. что", "e.g. what" stay whole (a letter and a stop before the stop)."""
+word is a question word ("нам задали про оон, мот и мом. что такое мот?"), or one of the
+QUESTION_WITHIN words from it, as before a capital; "т.е. что", "e.g. what" stay whole (a
+letter and a stop before the stop)."""
+QUESTION_WITHIN = 3
+"""A question word this many words after a full stop in lower case or fewer ends the sentence
+before the stop ("... диссертация ёзяпман. ўзбекистонлик олимлардан кимга таянсам": the
+thesis was read as asked; blindfix19)."""
 
 CLOSING = frozenset({"thanks", "farewell", "wishes", "comment"})
 """Kinds of set-aside phrase that make a sentence asking nothing carry no question either,
@@ -126,7 +131,8 @@ class SentenceReader(SmallTalk):
             start = 0
             if "." in sentence:
                 for m in _STOP_LOWER.finditer(sentence):
-                    if fold(m.group(1)) in self.question_words:
+                    after = sentence[m.end():].split(maxsplit=QUESTION_WITHIN)[:QUESTION_WITHIN]
+                    if not self.question_words.isdisjoint(fold(" ".join(after)).split()):
                         found.append((sentence[start:m.start()], "."))
                         start = m.end()
             found.append((sentence[start:], end))
