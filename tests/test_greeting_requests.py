@@ -15,7 +15,9 @@ AGENCY = "org-agency"
 
 @pytest.mark.parametrize("message", [
     "Привет, подскажи сайт агентства",
+    "Привет, дай сайт агентства",
     "Привет, нужен сайт агентства",
+    "privet, day sayt agentstva",
     "Salom, agentlik saytini ayting",
     "salom agentlik saytini aytin",
     "salom agentlik saytini aytvoring",

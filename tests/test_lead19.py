@@ -61,8 +61,6 @@ OFFERED_FIRST = [
     ("Migrantlar uyga joʻnatadigan pulni ilmiy tilda nima deyiladi va u nima oʻzi?",
      "remit-definition"),  # define18
     ("What does Uzbekistan need, according to the documents?", "abroad-state-support"),
-    ("Привет, дай сайт агентства", "org-agency"),  # greeting_requests
-    ("privet, day sayt agentstva", "org-agency"),
     ("perevody sostavili chetyrnadcat celyh vosem desyatyh milliarda dollarov?",
      "remit-2024-total"),  # near15
     ("топшириқ: ҳужжатларда миграция сабаблари ҳақида нима дейилган", "concept-causes"),
