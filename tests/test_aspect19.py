@@ -73,6 +73,11 @@ def _concepts(message: str) -> list[str]:
     ("кто проигрывает от миграции", HARM),
     ("migratsiyadan kim yutqazadi", HARM),
     ("миграциядан ким ютқазади", HARM),
+    ("how are countries that send migrants affected by migration", HOME),
+    ("страны которые посылают рабочих за границу что они получают", HOME),
+    ("какая польза странам, которые отправляют своих граждан на заработки", HOME),
+    ("chto poluchayut strany kotorye otpravlyayut migrantov", HOME),
+    ("what is in it for host countries", BENEFIT),
     ("what are the roadblocks to harmonising immigration policies", OBSTACLES),
     ("what holds back the harmonising of immigration laws", OBSTACLES),
     ("барьеры для гармонизации миграционной политики", OBSTACLES),
@@ -165,3 +170,16 @@ def test_the_side_asked_is_answered(answerer: Answerer, message: str, expected: 
     found = answerer.matcher.match(message)
     top = found.candidates[0].entry_id if found.candidates else None
     assert (found.decision, top) == ("answer", expected)
+
+
+@pytest.mark.parametrize(("message", "wrong"), [
+    # the sending countries named by a relative clause: no longer the host countries' entry
+    # or the organised recruitment's, confidently
+    ("страны которые посылают рабочих за границу что они получают", "concept-receiving-effects"),
+    ("what's in it for the countries that send workers abroad", "strategy-organised-migration"),
+])
+def test_the_countries_that_send_are_not_answered_with_another_entry(
+        answerer: Answerer, message: str, wrong: str) -> None:
+    found = answerer.matcher.match(message)
+    top = found.candidates[0].entry_id if found.candidates else None
+    assert (found.decision, top) != ("answer", wrong)
