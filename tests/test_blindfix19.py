@@ -110,3 +110,20 @@ def test_a_detail_no_document_gives_is_not_answered(answerer: Answerer, message:
 def test_the_history_of_the_right_to_migrate_is_still_answered(answerer: Answerer) -> None:
     found = answerer.matcher.match("Migratsiya huquqi tarixi haqida gapirib bering")
     assert (found.decision, found.candidates[0].entry_id) == ("answer", "law-right-to-migrate")
+
+
+# The money sent home in other words ('mablagʻ', "cash", "funds"), and "what do they call"
+# asking its name: the definition of remittances, not what they are spent on.
+@pytest.mark.parametrize(("message", "expected"), [
+    ("What do they call the cash migrants send home?", "remit-definition"),
+    ("What do we call the money migrants send to their families?", "remit-definition"),
+    ("What is the cash migrants send home spent on?", "remit-uses"),
+    ("Migrantlar joʻnatgan mablagʻlar nimaga sarflanadi?", "remit-uses"),
+    ("Мигрантлар жўнатган маблағлар нимага сарфланади?", "remit-uses"),
+    ("На что обычно тратят присланные деньги семьи мигрантов?", "remit-uses"),
+])
+def test_the_money_sent_home_in_other_words(answerer: Answerer, message: str,
+                                            expected: str) -> None:
+    found = answerer.matcher.match(message)
+    top = found.candidates[0].entry_id if found.candidates else None
+    assert (found.decision, top) == ("answer", expected)
