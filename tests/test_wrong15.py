@@ -74,8 +74,9 @@ def test_why_countries_work_together_is_why_they_cooperate(answerer: Answerer,
 
 
 @pytest.mark.parametrize("message", [
-    # Uzbek: 'birga ishlaydi' is cooperation now, but the opportunities' phrasing
-    # 'migratsiyada birga ishlash davlatlarga nima beradi' stays as close: both offered
+    # Uzbek: 'birga ishlaydi' is cooperation now; the opportunities' phrasing
+    # 'migratsiyada birga ishlash davlatlarga nima beradi' was as close (both offered) until
+    # the cooperation entry had its own Uzbek 'nega ... birga ishlashi kerak' (pair19)
     "davlatlar migratsiyada nega birga ishlaydi",
     "nega davlatlar migratsiyada birga işlaşi kerak",
     "давлатлар миграцияда нега бирга ишлайди",
@@ -84,8 +85,8 @@ def test_why_countries_work_together_is_why_they_cooperate(answerer: Answerer,
 def test_why_countries_work_together_in_uzbek_is_never_the_opportunities_alone(
         answerer: Answerer, message: str) -> None:
     found = answerer.matcher.match(message)
-    assert found.decision == "clarify"
-    assert "coop-why-cooperate" in {c.entry_id for c in found.candidates}
+    assert found.decision == "answer"
+    assert found.candidates[0].entry_id == "coop-why-cooperate"
 
 
 @pytest.mark.parametrize("message", [
