@@ -71,6 +71,9 @@ def _concepts(message: str) -> list[str]:
     ("What does migration mean for the migrants' own countries?", HOME),
     ("who loses from migration", HARM),
     ("кто проигрывает от миграции", HARM),
+    ("is migration bad for uzbekistan", HARM),
+    ("миграция это плохо для страны?", HARM),
+    ("migraciya ploha dlya strany?", HARM),
     ("migratsiyadan kim yutqazadi", HARM),
     ("миграциядан ким ютқазади", HARM),
     ("how are countries that send migrants affected by migration", HOME),
@@ -177,6 +180,8 @@ def test_the_side_asked_is_answered(answerer: Answerer, message: str, expected: 
     # or the organised recruitment's, confidently
     ("страны которые посылают рабочих за границу что они получают", "concept-receiving-effects"),
     ("what's in it for the countries that send workers abroad", "strategy-organised-migration"),
+    # the harm asked of a country: no longer the Uzbek scholars' entry
+    ("is migration bad for uzbekistan", "concept-uz-scholars"),
 ])
 def test_the_countries_that_send_are_not_answered_with_another_entry(
         answerer: Answerer, message: str, wrong: str) -> None:
