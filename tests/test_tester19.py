@@ -18,3 +18,15 @@ from bot.answers import Answerer
 def test_the_agency_site_is_the_agencys(answerer: Answerer, message: str, entry: str) -> None:
     reply = answerer.ask(message)
     assert (reply.kind, reply.entry and reply.entry.id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(("message", "urgent"), [
+    ("I got hurt at work in Russia", True),  # was answered with remit-dependence-risk
+    ("my brother got hurt at work", True),
+    ("I was hurt on the job and they do not pay", True),
+    ("i was injured at work", True),
+    ("does migration hurt the economy", False),
+])
+def test_getting_hurt_at_work_is_a_danger(answerer: Answerer, message: str,
+                                          urgent: bool) -> None:
+    assert (answerer.ask(message).kind == "urgent") == urgent
