@@ -122,9 +122,12 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("2.2% confident wrong on id and clarify lines (7 of 321) at the eighteenth session's "
-        "end (fresh clone of e16660d); blind18a/b scored 3.3% (4 of 122) and 1.4% (2 of 138) "
-        "as they landed; 2.2% at the seventeenth session's "
+@_below("2.2% confident wrong on id and clarify lines (7 of 321) at the nineteenth session's "
+        "end (fresh clone of ef9c0d9) and its one look (1c3f972, the lead a middling score "
+        "needs: unchanged, though it cut blind19a/b's as landed from 7 to 3 of 272); blind19a/b "
+        "scored 3.6% (5 of 139) and 1.5% (2 of 133) as they landed; 2.2% at the eighteenth "
+        "session's end (fresh clone of e16660d); blind18a/b scored 3.3% (4 of 122) and 1.4% "
+        "(2 of 138) as they landed; 2.2% at the seventeenth session's "
         "five looks and its end (fresh clone of 131fcbd); blind17a/b scored 1.0% (2 of 199) "
         "and 3.4% (7 of 204) as they landed; the same at the sixteenth session's "
         "six looks and its end (fresh clone of a08c0f7); blind16a/b scored 3.4% (7 of 208) "
