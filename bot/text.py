@@ -158,8 +158,8 @@ def fold_letters(text: str) -> str:
     """``fold`` but for numbers said in words: each word folded on its own (what a fold
     of single words may remember)."""
     text = _written(text)
-    if not _APART.keys().isdisjoint(text.split()):
-        text = " ".join(_APART.get(w, w) for w in text.split())
+    if not _APART.keys().isdisjoint(words := text.split()):
+        text = " ".join(_APART.get(w, w) for w in words)
     for old, new in _FOLDS:
         text = text.replace(old, new)
     text = _REPEATS.sub(r"\1", text)

@@ -49,11 +49,10 @@ def dump(name: str, out: Path) -> None:
         if not start < item.line < end:
             continue
         analysis = matcher.analyse(item.q)
-        verdicts = {}
-        for margin in MARGINS:
-            match = matcher.settle(analysis, Thresholds(ANSWER, ANSWER, margin))
-            verdicts[margin] = evaluation.judge(item, match)
-        best = matcher.settle(analysis, Thresholds(ANSWER, ANSWER, 2)).best
+        matches = {margin: matcher.settle(analysis, Thresholds(ANSWER, ANSWER, margin))
+                   for margin in MARGINS}
+        verdicts = {margin: evaluation.judge(item, m) for margin, m in matches.items()}
+        best = matches[2].best
         rows.append({"line": item.line, "lang": item.lang, "want": item.want,
                      "best": best.score if best else 0.0, "judged": verdicts})
     out.write_text(json.dumps({"block": name, "rows": rows}), encoding="utf-8")
