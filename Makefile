@@ -6,7 +6,7 @@ PYBABEL := $(VENV)/bin/pybabel
 STAMP := $(VENV)/.installed
 MO := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 
-.PHONY: run test quick check eval bench console locales extract update-catalogs clean compare-cyrillic review kept-baseline
+.PHONY: run test quick check eval bench console locales extract update-catalogs clean compare-cyrillic review kept-baseline fold-clashes
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ quick: $(STAMP) locales
 # or tune changes.
 kept-baseline: $(STAMP)
 	$(PY) -m tests.kept_baseline
+
+# Maintainers: everyday words whose fold meets another word of the vocabulary ("good" and
+# «год»), and the short questions that changes (bot/devtools/foldclash.py; ~1 minute).
+fold-clashes: $(STAMP) locales
+	$(PY) -m bot.devtools.foldclash
 
 check eval bench console: $(STAMP) locales
 	$(PY) -m bot $@
