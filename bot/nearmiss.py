@@ -20,8 +20,14 @@ import numpy as np
 from bot.facts import HOME, Conflict, Facts
 from bot.factsfirst import COUNTRIES_GAP, NOT_COVERED_GAP, FactsFirst
 from bot.leftout import DATED
+from bot.numbers import read_numbers
 from bot.phrases import Hit
 from bot.reading import Reader
+
+PART = "part"
+"""The detail kind of a numbered part of an act asked (``NearMisses._part_asked``)."""
+PART_NUMBERS = 1000
+"""A label below this is a part's or an article's number; from it on, an act's ("UP-5785")."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,8 @@ class NearMisses(FactsFirst):
                                        idx, toks, quantity)
                 if h.label not in self._gives[idx]
                 or h.label == DATED and self._undated(idx, asked)]
+        if not hits:
+            hits = self._part_asked(toks, idx)
         if not hits and not self._lists_countries(idx):
             # "Which states voted against the Global Compact": a list of countries, asked
             # of an entry that names fewer.
@@ -85,6 +93,20 @@ class NearMisses(FactsFirst):
         if not hits and quantity is not None and not self._counts_asked(idx, toks):
             hits = [h for h in self.reader.quantity.find(toks) if h.label == "asks"][:1]
         return hits
+
+    def _part_asked(self, toks: tuple[str, ...], idx: int) -> list[Hit]:
+        """A numbered part of entry ``idx``'s own act asked ("section 4 of resolution
+        PP-4829", «в разделе 2 постановления ПП-4829», '5-bobida'): the question names a
+        label of the entry (its act's or article's number) and a small label it does not
+        give; no document gives an act's sections, chapters or points (near20)."""
+        asked = read_numbers(toks, self.reader.number_words).labels
+        whole = self._numbers[idx].whole
+        parts = {n for n in asked - whole if n < PART_NUMBERS}
+        if not parts or not asked & whole:
+            return []
+        k = next(k for k, t in enumerate(toks) if t.isdigit() and int(t) in parts)
+        start, end = max(0, k - 1), min(len(toks), k + 2)
+        return [Hit(PART, start, end, " ".join(toks[start:end]))]
 
     @staticmethod
     def _pinned(asked: Facts, own: Facts) -> bool:

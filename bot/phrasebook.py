@@ -353,12 +353,17 @@ class PhraseBook(UrgentLists):
     def counted_in(self, toks: tuple[str, ...] | list[str]) -> frozenset[str]:
         """What the figures of folded tokens count: the labels of ``counted:`` whose word
         follows a figure (not a year) within ``COUNTED_AFTER`` tokens ("400,000 *citizens*",
-        "300 thousand *people*")."""
+        "300 thousand *people*"); a number beside a label word is a label, and one before a
+        month a date's day: neither counts anything ("Article 23", '86-maqsad', «статья 23»,
+        «от 7 февраля 2017 года. В статье»: no count of articles or goals)."""
+        labelled = {k + step for h in self.number_words.find(toks)
+                    for k, step in ((h.start, -1), (h.end - 1, 1))
+                    if h.label == "label" or h.label == "month" and step < 0}
         found = set()
         for h in self.counted.find(toks):
             if h.label not in (ASKS, ASKS_SUM) and any(
-                    t.isdigit() and int(t) not in YEARS
-                    for t in toks[max(0, h.start - COUNTED_AFTER):h.start]):
+                    toks[k].isdigit() and int(toks[k]) not in YEARS and k not in labelled
+                    for k in range(max(0, h.start - COUNTED_AFTER), h.start)):
                 found.add(h.label)
         return frozenset(found)
 
