@@ -11,6 +11,7 @@ import pytest
 from bot import text
 from bot.devtools import foldclash
 from bot.matcher import Matcher
+from bot.text import fold
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [
@@ -21,6 +22,35 @@ from bot.matcher import Matcher
 def test_forms_of_one_word(a: str, b: str, same: bool) -> None:
     assert foldclash.same_word(a, b) is same
     assert foldclash.same_word(b, a) is same
+
+
+def _forms(*written: tuple[str, str, str]) -> foldclash.Forms:
+    """Forms of (word as written, its language, the entries that have it)."""
+    forms = foldclash.Forms()
+    for spelt, lang, owners in written:
+        forms.owners[fold(spelt)][spelt].update(owners.split())
+        forms.langs[spelt].add(lang)
+    return forms
+
+
+@pytest.mark.parametrize(("word", "lang", "form", "written", "another"), [
+    # English "state" and Russian «статье» (in the article) share four letters, not a meaning.
+    ("state", "en", "statye", [("state", "en", "a b"), ("statye", "ru", "c d e")], True),
+    # Forms of one word in one language.
+    ("god", "ru", "goda", [("god", "ru", "a"), ("goda", "ru", "b")], False),
+    ("migrant", "en", "migrants", [("migrant", "en", "a"), ("migrants", "en", "b")], False),
+    # One word of two languages: in the same entries.
+    ("passport", "en", "pasport", [("passport", "en", "a b"), ("pasport", "ru", "a b c")],
+     False),
+    # A word the knowledge does not write: another language's word is another word, its own
+    # language's spelling is not ("proekt", «проект» transliterated).
+    ("kids", "en", "kinds", [("kinds", "en", "a")], True),
+    ("good", "en", "god", [("god", "ru", "a")], True),
+    ("proekt", "ru", "proyekt", [("proyekt", "ru", "a")], False),
+])
+def test_another_word(word: str, lang: str, form: str, written: list[tuple[str, str, str]],
+                      another: bool) -> None:
+    assert foldclash.another_word(word, lang, form, _forms(*written)) is another
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +73,8 @@ def bread_is_money() -> Iterator[None]:
 @pytest.mark.usefixtures("bread_is_money")
 def test_a_planted_collision_is_found(matcher: Matcher, forms: foldclash.Forms) -> None:
     found = foldclash.meetings(matcher, {"bread": "en", "migrant": "en"}, forms)
-    assert [(m.word, m.folded, m.others["pul"][1]) for m in found] == [
-        ("bread", "pul", ("pul",))]
+    assert [(m.word, m.folded, m.others.get("pul")) for m in found] == [
+        ("bread", "pul", (1.0, ("pul",)))]
     changed = foldclash.changes(matcher, found)
     assert [m.word for m in changed] == ["bread"]
     # Its question is answered with money only through the Uzbek word.

@@ -59,10 +59,11 @@ TEMPLATES = {
 _WORD = re.compile(r"[^\W\d_]+(?:['ʻʼ‘’`][^\W\d_]+)*")
 
 
-def same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str, one_language: bool = True) -> bool:
     """Whether two words as written (``spell``) are forms of one word: one is the other, or
-    they share all the letters of the shorter but its last (at least three: «год», «года»),
-    or SAME_STEM letters ("migration", «миграция»). "good" and «год» ("god") are not."""
+    they share SAME_STEM letters ("migration", «миграция»), or, in ``one_language``, all the
+    letters of the shorter but its last (at least three: «год», «года»). "good" and «год»
+    ("god") are not, nor English "state" and «статье» ("statye")."""
     if a == b:
         return True
     shared = 0
@@ -70,6 +71,8 @@ def same_word(a: str, b: str) -> bool:
         if x != y:
             break
         shared += 1
+    if not one_language:
+        return shared >= SAME_STEM
     return shared >= max(3, min(SAME_STEM, min(len(a), len(b)) - 1))
 
 
@@ -145,20 +148,23 @@ def written_forms(matcher: Matcher) -> Forms:
 
 
 def another_word(spelt: str, lang: str, form: str, forms: Forms) -> bool:
-    """Whether ``form`` is another word than the word written ``spelt`` in ``lang``: no
-    form of it (``same_word``), and, when the knowledge writes that word so, not in the same
-    texts mostly (words of two languages with one meaning are: "passport" and «паспорт»,
-    "Kazakhstan" and "Qozogʻiston" are in the same entries), else not a word of the same
-    language that folds alike or as its stem ("proekt" is «проект», "svoego" «своего»)."""
-    if same_word(spelt, form):
+    """Whether ``form`` is another word than the word written ``spelt`` in ``lang``: not a
+    form of it (``same_word``; a word of another language by a long stem only: English
+    "state" and Russian «статье», in the article, share four letters, no meaning), and, when
+    the knowledge writes that word so, not in the same texts mostly (words of two languages
+    with one meaning are: "passport" and «паспорт», "Kazakhstan" and "Qozogʻiston" are in
+    the same entries), else not a word of the same language that folds alike or as its stem
+    ("proekt" is «проект», "svoego" «своего»)."""
+    langs = forms.langs.get(form, ())
+    mine = lang.split("-")[0] in langs or not langs
+    if same_word(spelt, form, mine):
         return False
     own = {o for f in fold(spelt).split()[:1] for o in forms.owners.get(f, {}).get(spelt, ())}
     if own:
         owners = forms.owners[fold(form)][form]
         return len(owners & own) * 2 < len(owners)
-    mine, theirs = fold(spelt), fold(form)
-    return (lang.split("-")[0] not in forms.langs.get(form, ())
-            or not (mine.startswith(theirs) or theirs.startswith(mine)))
+    folded, theirs = fold(spelt), fold(form)
+    return not mine or not (folded.startswith(theirs) or theirs.startswith(folded))
 
 
 @dataclass
