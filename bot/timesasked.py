@@ -17,7 +17,8 @@ SPAN = "years_span"
 SPAN_WORDS = frozenset({"span_before", "span_after", "duration"})
 """``number_words:`` kinds said with a count of years a sum is asked over (``_span_asked``)."""
 RELATIVE_YEAR = "relative_year"
-TIMES = frozenset({"so_far", THIS_YEAR, RELATIVE_YEAR, SPAN})
+PER_MONTH = "per_month"
+TIMES = frozenset({"so_far", THIS_YEAR, RELATIVE_YEAR, SPAN, PER_MONTH})
 """The ``details:`` kinds that ask a time no answer gives a figure of: progress made so far,
 this year's, last or next year's, a sum over the last years (``TimesAsked._timed``)."""
 
@@ -33,13 +34,16 @@ class TimesAsked(PlacesAsked):
         (``relative_year``) without one or beside a year named ("last year, 2024": that
         year), and "this year" asked of an entry that gives no year or no figure with its
         unit ("14.8 billion", "300 thousand"), or in a sentence that names a year of its own
-        ("what happened in 2017, why is this year a turning point": that year)."""
+        ("what happened in 2017, why is this year a turning point": that year); a figure
+        per month (``per_month``) without one, beside a year named or told of the writer
+        ('men har oy pul yuboraman': the writer's habit, not what is asked)."""
         if not any(h.label in TIMES for h in hits):
             return hits
         named = bool(read_numbers(toks, self.reader.number_words).years)
         return [h for h in hits if h.label not in TIMES or (
             self._dated_figure(idx) and not named if h.label == THIS_YEAR
-            else quantity is not None and not (named and h.label == RELATIVE_YEAR))]
+            else quantity is not None and not (named and h.label in (RELATIVE_YEAR, PER_MONTH))
+            and not (h.label == PER_MONTH and self.reader._personal(toks)))]
 
     def _span_asked(self, toks: tuple[str, ...]) -> list[Hit]:
         """A sum asked over a count of years said without "last" ("over 10 years how much

@@ -123,3 +123,38 @@ def test_what_the_entry_gives_stays_answered(matcher: Matcher, message: str,
                                              entry: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+# A figure per month, asked beside a "how much": no document gives one. Told of the writer
+# ("my brother sends money every month") or beside a year named, it asks nothing of the kind.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("how much do migrants send home per month", "remit-2024-total"),
+    ("сколько мигранты переводят в месяц", "remit-2024-total"),
+    ("oyiga qancha pul joʻnatishadi migrantlar", "remit-2024-total"),
+    ("Ойига қанча пул жўнатишади мигрантлар", "remit-2024-total"),
+])
+def test_a_monthly_figure_is_a_near_miss(matcher: Matcher, message: str, entry: str) -> None:
+    _near_miss(matcher, message, entry)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("my brother sends money every month, how much did migrants send home in 2024",
+     "remit-2024-total"),
+    ("akam har oy pul yuboradi, 2024 yilda migrantlar jami qancha pul joʻnatgan",
+     "remit-2024-total"),
+])
+def test_a_month_told_of_the_writer_asks_nothing(matcher: Matcher, message: str,
+                                                 entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+# A size asked of an entry with no figure, and the language a deal requires.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("в каком размере выплачивают страховку мигрантам", "strategy-insurance-support"),
+    ("germaniya kelishuvi boʻyicha qanday til talab qilinadi", "coop-germany-2024"),
+    ("германия келишуви бўйича қандай тил талаб қилинади", "coop-germany-2024"),
+])
+def test_a_size_or_a_language_asked_is_a_near_miss(matcher: Matcher, message: str,
+                                                   entry: str) -> None:
+    _near_miss(matcher, message, entry)
