@@ -64,11 +64,12 @@ def test_a_word_meets_its_own_meaning(answerer: Answerer, message: str, kind: st
 
 def test_a_scheme_is_no_family(answerer: Answerer) -> None:
     """Tune's line that "scheme" (a typo of «семье») answered with the families' support
-    offers the mahalla system (its score is short of an answer)."""
+    is the mahalla system's: offered when fold20 landed (its score was short of an answer),
+    answered since support20 gave the mahalla its returnee's everyday phrasing."""
     reply = answerer.ask("Hello. My husband came back from Russia last spring and still has "
                          "no job. Is there some scheme through the mahalla to get support? "
                          "Thanks in advance")
-    assert (reply.kind, [e.id for e in reply.choices]) == ("clarify", ["abroad-mahalla-system"])
+    assert (reply.kind, reply.entry and reply.entry.id) == ("answer", "abroad-mahalla-system")
 
 
 @pytest.mark.parametrize("message", [
