@@ -105,7 +105,9 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
         if after == "age" or before == "age_before" and n < 100 and (
                 end == len(toks) or kind_of.get(end) in (None, "age", "year")):
             found["ages"].add(n)
-        elif after in ("percent", "amount"):
+        elif after in ("percent", "amount") and not (
+                after == "percent" and "." not in value and n in YEARS):
+            # ("remittances 2024 percent of gdp": the year, then what is asked of it)
             found["figures"].add((value, after))
         elif "." in value:
             found["figures"].add((value, ""))
@@ -212,10 +214,16 @@ def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
     bad: list[str] = []
     known: list[str] = []
     whole = own.whole
+    own_acts: dict[int, set[int]] = {}
+    for n, year in own.acts:
+        own_acts.setdefault(n, set()).add(year)
     for n in sorted(asked.years):
         if (n in decisive or n - 2000 in decisive) and n not in own.years:  # "в 23 году"
             bad.append(str(n))
-            known += [str(y) for y in sorted(own.years)[:3]]
+            # the year of an act asked with it is the act's own ("UP-4947 of 2018": 2017,
+            # not also the 2021 its Action Strategy runs to: tester19)
+            dated = sorted({y for m, of in asked.acts if of == n for y in own_acts.get(m, ())})
+            known += [str(y) for y in dated] or [str(y) for y in sorted(own.years)[:3]]
     # An article's or goal's own number is decisive however small ("Article 5"), unless
     # the question also names the entry's own numbered thing: then it is a part of that
     # ("point 3 of decree UP-4947"), a detail, not another thing.
@@ -228,9 +236,6 @@ def number_conflict(asked: Numbers, decisive: frozenset[int], own: Numbers,
             bad.append(str(n))
             known += [str(m) for m in sorted(own.labels or own.bare)
                       if len(str(m)) == len(str(n))][:3]
-    own_acts: dict[int, set[int]] = {}
-    for n, year in own.acts:
-        own_acts.setdefault(n, set()).add(year)
     for n, year in sorted(asked.acts):
         # A named act with another year than its own ("PF-5785 2020 yil"), unless the
         # entry's texts disagree on it or the year is another named act's.

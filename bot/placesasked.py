@@ -26,6 +26,9 @@ _OF = frozenset({"of", "for", "on", "about", "dlia", "o", "ob", "pro", "po", "bo
 "a report on Tajikistan", «для Таджикистана», «о Кыргызстане», "Tojikiston boʻyicha"),
 folded; so does a word beside it that is no stop word ("Qozogʻiston Konstitutsiyasining",
 «миграции Таджикистана»)."""
+_TO_HOME = frozenset({"to", "v", "vo", "na"})
+"""Words between a home word and a country's name that make it the home ("home to
+Kazakhstan", «домой в Казахстан»), folded."""
 _WITH = frozenset({"with", "vith", "s", "so"})
 """Words before a country's name for the one dealt with ("with the UK", «с Англией»), folded."""
 _GOING_AFTER = frozenset({"bilan", "ga", "dan"})
@@ -81,6 +84,10 @@ class PlacesAsked(Siblings):
             # One country's part of the figure ("Uzbeks in Russia alone ... send home"),
             # even of the money sent home: the documents give only the whole.
             return frozenset(alone)
+        if quantity and (homes := self._home_named(toks, hits)):
+            # A foreign country named as the home the money goes to ("send home to
+            # Kazakhstan", «домой в Казахстан», 'uyga Qozogʻistonga'): its figure, not ours.
+            return homes
         if HOME in asked.places or any(t in self.reader.home_words for t in toks):
             return frozenset()
         found = set()
@@ -105,6 +112,30 @@ class PlacesAsked(Siblings):
                 # around it ("Hi, [I work in] Russia, does the state help my family").
                 continue
             found.add(hit.label)
+        return frozenset(found)
+
+    def _home_named(self, toks: tuple[str, ...], hits: list[Hit]) -> frozenset[str]:
+        """The foreign countries a question that names the home names as the home itself:
+        just after a home word, with a word of going between ("home to Kazakhstan", «домой
+        в Казахстан») or an ending of going ('uyga Qozogʻistonga'); or as the ones who send,
+        a bare name, no word or ending of place ('skolko kirgizy pereveli domoi': «киргизы»
+        folds as «Киргизии» does)."""
+        homes = self.reader.home_words
+        if homes.isdisjoint(toks):
+            return frozenset()
+        found = set()
+        for hit in hits:
+            concept = self.thesaurus.concepts.get(hit.label)
+            if concept is None or concept.kind != "country" or hit.label == HOME:
+                continue
+            before = toks[max(0, hit.start - 2):hit.start]
+            last = before[-1] if before else ""
+            ending = self.thesaurus.ending(hit.label, toks[hit.end - 1])
+            if (last in homes and ending.endswith(GOING)
+                    or len(before) == 2 and before[0] in homes and before[1] in _TO_HOME
+                    or last not in homes and last not in _GOING_BEFORE and last not in _OF
+                    and last != "in" and not ending.endswith(GOING + LOCATIVE)):
+                found.add(hit.label)
         return frozenset(found)
 
     def _alone(self, toks: tuple[str, ...], hit: Hit) -> bool:
