@@ -33,6 +33,7 @@ from bot.numbers import YEARS, read_numbers
 from bot.phrases import Hit, PhraseIndex
 from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading
+from bot.referback import read_referred
 from bot.settling import Settling
 from bot.text import break_lines, clean, drop_arithmetic, spell
 from bot.thesaurus import WRITER_BEFORE, Thesaurus
@@ -152,6 +153,8 @@ class Matcher(Settling):
                                    else spelled)
         if reading.follows and self._names_subject(reading.follows[0]):
             reading = replace(reading, small_talk=None, follows=())  # "ok, and Schengen?"
+        reading = read_referred(reading, self.thesaurus, self.reader.refer_back,
+                                self.reader.refer_back_people)  # "... help them?": the family
         every = tuple(t for p in reading.parts for t in p.toks)
         mine = self._writers_places(spelled)
         named_once = self._told_once(spelled, mine)

@@ -146,7 +146,7 @@ class Naming:
 
     def _titled(self, toks: list[str]) -> tuple[str, ...]:
         """The document a question about the documents names by title or subject."""
-        about = self.reader.about.find(toks)
+        about = self.reader.about_hits(toks)
         if not about:
             return ()
         inside = {k for h in about for k in range(h.start, h.end)}

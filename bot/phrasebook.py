@@ -133,6 +133,8 @@ class PhraseBook(UrgentLists):
         self.joining_words = frozenset(fold(j) for j in joining if len(fold(j).split()) == 1)
         """The joining words of one word, folded ("va", "и")."""
         self.refer_back = _words(raw.get("refer_back"))
+        self.refer_back_people = frozenset(str(c) for c in raw.get("refer_back_people") or ())  # type: ignore[attr-defined]
+        """The concepts a pronoun of a question may stand for, named in a sentence before."""
         """Words by which a second joined question refers to the first's subject ("их")."""
         number_words = raw.get("number_words") or {}
         assert isinstance(number_words, dict)
@@ -243,6 +245,19 @@ class PhraseBook(UrgentLists):
         self.about_author = _index([("author", p) for p in _phrases(raw.get("about_author"))])
         """What a question asks of an author it names ("кто по профессии", "qachon chiqqan")."""
         self.document_words = _words(raw.get("document_words"))
+        self._author_nouns = frozenset(" ".join(fold(str(p)).split())
+                                       for p in _phrases(raw.get("author_nouns")))
+        self._author_says = _index([("says", p) for p in _phrases(raw.get("author_says"))])
+
+    def about_hits(self, toks: list[str]) -> list[Hit]:
+        """The ``about`` hits of folded tokens, without an author named only by the noun
+        when the message says what the author says, proposes or thinks ("what does the
+        author propose to improve cooperation", «по мнению автора», 'muallif ... taklif
+        qiladi'): a question of the documents' content (``author_nouns``, ``author_says``)."""
+        hits = self.about.find(toks)
+        if hits and self._author_nouns and self._author_says.find(toks):
+            hits = [h for h in hits if " ".join(toks[h.start:h.end]) not in self._author_nouns]
+        return hits
 
     @classmethod
     def load(cls, folder: Path = SHIPPED_KNOWLEDGE, stopwords: Set[str] = frozenset(),

@@ -48,7 +48,7 @@ class Reader(SentenceReader):
     def _about_sources(self, toks: list[str]) -> tuple[str, ...] | None:
         """None unless the message asks about the documents themselves; then the words
         left of its subject ("who wrote the article about Schengen": "schengen")."""
-        hits = self.about.find(toks)
+        hits = self.about_hits(toks)
         if not hits:
             return None
         inside = {k for h in hits for k in range(h.start, h.end)}
