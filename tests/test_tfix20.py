@@ -63,8 +63,11 @@ def test_home_alone_is_uzbekistan(answerer: Answerer, message: str) -> None:
     ("Ўзбекистон миграция бўйича ҳамкорликни қандай кучайтириши мумкин", "coop-proposals-uz"),
     # the total sent home, asked without a year (was a "did you mean" of the uses first)
     ("сколько денег мигранты отправляют домой", "remit-2024-total"),
-    ("migrantlar qancha pul yubordi", "remit-2024-total"),
-    ("мигрантлар қанча пул юборди", "remit-2024-total"),
+    ("skolko deneg migranty otpravlyayut domoy", "remit-2024-total"),
+    # "us" with the children at home: the family support
+    ("my husband works in Russia and we stay home with the children, does the state help us?",
+     "abroad-family-support"),
+    ("labour migration causes", "concept-causes"),
 ])
 def test_the_tester_s_message_gets_its_entry(answerer: Answerer, message: str,
                                              entry: str) -> None:
