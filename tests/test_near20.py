@@ -158,3 +158,26 @@ def test_a_month_told_of_the_writer_asks_nothing(matcher: Matcher, message: str,
 def test_a_size_or_a_language_asked_is_a_near_miss(matcher: Matcher, message: str,
                                                    entry: str) -> None:
     _near_miss(matcher, message, entry)
+
+
+# Who pays, who issues, and a share of people asked: no document gives any. A share of GDP
+# is given, and answered.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("who pays for the flight under the germany deal", "coop-germany-2024"),
+    ("what certificate do trainees get and who issues it", "strategy-training"),
+    ("какой процент мигрантов женщины", "remit-2024-total"),
+])
+def test_a_payer_an_issuer_or_a_share_of_people_is_a_near_miss(matcher: Matcher, message: str,
+                                                               entry: str) -> None:
+    _near_miss(matcher, message, entry)
+
+
+@pytest.mark.parametrize("message", [
+    "what percentage of gdp do remittances make up",
+    "какая доля ВВП приходится на переводы",
+    "pul oʻtkazmalari YaIMning necha foizini tashkil qiladi",
+    "2024 йилда пул утказмалари ЯИМнинг неча фоизи",
+])
+def test_a_share_of_gdp_stays_answered(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", "remit-2024-total")
