@@ -67,7 +67,6 @@ OFFERED_FIRST = [
     ("топширик: хужжатларда миграция сабаблари хакида нима дейилган", "concept-causes"),
     ("I have worked abroad for over 10 years, how much did migrants send home",
      "remit-2024-total"),  # near17
-    ("my brother works in Kazakhstan, does the state help families", "abroad-family-support"),
     ("nemislar bilan yangi kelishuv nima haqida", "coop-germany-2024"),  # nearmiss
     ("assalomu alaykum strategiya bo'yicha chet elga nechta kishi yuboriladi",
      "strategy-organised-migration"),  # reading
@@ -90,6 +89,20 @@ def test_a_middling_score_with_a_close_second_is_offered_first(
     before = matcher.settle(matcher.analyse(message), replace(matcher.settings.thresholds,
                                                               close=0.0))
     assert (before.decision, before.candidates[0].entry_id) == ("answer", entry)
+
+
+# Rows of the table above that a later session's phrasings answer outright: the right entry
+# now scores 65 or more, or leads by 6 (support20's families at home).
+ANSWERED_SINCE = [
+    ("my brother works in Kazakhstan, does the state help families", "abroad-family-support"),
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), ANSWERED_SINCE)
+def test_a_row_answered_since_is_answered_with_its_entry(
+        matcher: Matcher, message: str, entry: str) -> None:
+    found = matcher.match(message)
+    assert (found.decision, found.candidates[0].entry_id) == ("answer", entry)
 
 
 def test_a_near_miss_keeps_its_one_choice(answerer: Answerer) -> None:
