@@ -6,6 +6,7 @@ countries to give a list of them. ``bot.nearmiss`` checks a question's entries a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.facts import HOME, Facts
@@ -91,10 +92,7 @@ class PlacesAsked(Siblings):
         if HOME in asked.places or any(t in self.reader.home_words for t in toks):
             return frozenset()
         found = set()
-        for hit in hits:
-            concept = self.thesaurus.concepts.get(hit.label)
-            if concept is None or concept.kind != "country" or hit.label == HOME:
-                continue
+        for hit in self._foreign_countries(hits):
             before, last = toks[hit.start - 1] if hit.start else "", toks[hit.end - 1]
             after = toks[hit.end] if hit.end < len(toks) else ""
             ending = self.thesaurus.ending(hit.label, last)
@@ -114,6 +112,13 @@ class PlacesAsked(Siblings):
             found.add(hit.label)
         return frozenset(found)
 
+    def _foreign_countries(self, hits: list[Hit]) -> Iterator[Hit]:
+        """The hits that name a country other than Uzbekistan."""
+        for hit in hits:
+            concept = self.thesaurus.concepts.get(hit.label)
+            if concept is not None and concept.kind == "country" and hit.label != HOME:
+                yield hit
+
     def _home_named(self, toks: tuple[str, ...], hits: list[Hit]) -> frozenset[str]:
         """The foreign countries a question that names the home names as the home itself:
         just after a home word, with a word of going between ("home to Kazakhstan", «домой
@@ -124,10 +129,7 @@ class PlacesAsked(Siblings):
         if homes.isdisjoint(toks):
             return frozenset()
         found = set()
-        for hit in hits:
-            concept = self.thesaurus.concepts.get(hit.label)
-            if concept is None or concept.kind != "country" or hit.label == HOME:
-                continue
+        for hit in self._foreign_countries(hits):
             before = toks[max(0, hit.start - 2):hit.start]
             last = before[-1] if before else ""
             ending = self.thesaurus.ending(hit.label, toks[hit.end - 1])
