@@ -37,7 +37,7 @@ from bot.referback import read_referred
 from bot.settling import Settling
 from bot.text import break_lines, clean, drop_arithmetic, spell
 from bot.thesaurus import WRITER_BEFORE, Thesaurus
-from bot.verdict import Analysis, Candidate, Match
+from bot.verdict import Analysis, Candidate, Lazy, Match
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
@@ -184,9 +184,8 @@ class Matcher(Settling):
         if lang == "ru" and reading.danger_uzbek and script_of(query) == "Cyrl":
             lang = "uz-Cyrl"  # "укамни урибди": a danger told in Uzbek words alone
         told = tuple(self._score_part(p.toks) for p in reading.told)
-        halves = tuple(tuple(self._score_part(h.toks, asked, own=own, mine=mine,
-                                              told=named_once)
-                             for h in p.halves)
+        halves = tuple(Lazy(partial(self._score_half, p.halves, asked, own, mine, named_once),
+                            len(p.halves))
                        for p in reading.question_parts)
         # A practical detail told in a clause before the question ("I had my medical test
         # last week, what does the law say …") is not asked of the clause that asks.
@@ -196,6 +195,11 @@ class Matcher(Settling):
                          if reading.clauses else None)
         return Analysis(query, lang, reading, sentences, told, halves, score_whole,
                         score_clauses)
+
+    def _score_half(self, halves: tuple[Part, ...], asked: list[tuple[str, str]], own: bool,
+                    mine: frozenset[str], told: frozenset[str], k: int) -> Scored:
+        """``Analysis.halves``: a sentence's ``k``-th joined question, scored."""
+        return self._score_part(halves[k].toks, asked, own=own, mine=mine, told=told)
 
     def _score_clauses(self, reading: Reading, every: tuple[str, ...],
                        asked: list[tuple[str, str]], own: bool,

@@ -7,6 +7,7 @@ every setting it tries). ``bot.matcher`` reads and scores the message first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.decision import Thresholds, decide
@@ -57,7 +58,7 @@ class Settling(Naming, NearMisses):
         for k, part in enumerate(a.sentences):
             whole = self._judge(part, t)
             parts = a.halves[k] if k < len(a.halves) else ()
-            halves = [self._judge(h, t) for h in parts]
+            halves = self._each_documented(parts, t)
             results += halves if self._documented(halves, whole, parts) else [whole]
         # "Работаю в Москве. Что такое трудовая миграция?": the one sentence that asks, asking
         # only what a thing is, which no entry defines, is not answered by the message read
@@ -142,6 +143,20 @@ class Settling(Naming, NearMisses):
         return (part is not None and part.vague
                 and decide(part.ranked, t, self.settings.max_candidates)[0] != "abstain")
 
+    def _each_documented(self, parts: Sequence[Scored], t: Thresholds) -> list[Judged]:
+        """A sentence's joined questions judged, if there are two or more and each is
+        documented (as ``_documented`` asks); else none. They are judged in order, and
+        scored only when judged (``Analysis.halves``): one that is not documented leaves
+        the rest unread, as the sentence is read whole."""
+        judged = []
+        for part in parts if len(parts) > 1 else ():
+            v, c, m = found = self._judge(part, t)
+            if not (v == "answer" or v == "clarify" and m is not None
+                    or v == "abstain" and part.undefined and part.miss is None):
+                return []
+            judged.append(found)
+        return judged
+
     @staticmethod
     def _documented(halves: list[Judged], whole: Judged, parts: tuple[Scored, ...]) -> bool:
         """Whether the joined questions of a sentence are each documented (answered, or a
@@ -154,10 +169,12 @@ class Settling(Naming, NearMisses):
         as not defined: the sentence is its other sides, whatever it scores whole ("what is
         labour migration and why do people leave": the causes, not the entry that only
         mentions labour migration; define18)."""
+        if len(halves) < 2:
+            return False  # (none: one was not documented, ``_each_documented``)
         answered = {c[0].entry_id for v, c, _m in halves if v == "answer"}
         undefined = [v == "abstain" and p.undefined and p.miss is None
                      for (v, _c, _m), p in zip(halves, parts, strict=True)]
-        return (len(halves) > 1 and bool(answered)
+        return (bool(answered)
                 and all(v == "answer" or v == "clarify" and m is not None or u
                         for (v, _c, m), u in zip(halves, undefined, strict=True))
                 and (whole[0] != "answer" or whole[1][0].entry_id in answered

@@ -3,7 +3,7 @@ thresholds do not change about a message (``Analysis``): data only (pure)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -77,6 +77,33 @@ class Match:
         return self.candidates[0] if self.candidates else None
 
 
+class Lazy:
+    """Parts scored only when read, each once: a sentence's joined questions
+    (``Analysis.halves``), of which ``settle`` reads the next only while those before it
+    are documented."""
+
+    def __init__(self, score: Callable[[int], Scored], count: int) -> None:
+        self._score = score
+        self._found: list[Scored | None] = [None] * count
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def __getitem__(self, k: int) -> Scored:
+        found = self._found[k]
+        if found is None:
+            found = self._found[k] = self._score(k)
+        return found
+
+    def __iter__(self) -> Iterator[Scored]:
+        return (self[k] for k in range(len(self)))
+
+    @property
+    def scored(self) -> int:
+        """How many parts were scored so far."""
+        return sum(f is not None for f in self._found)
+
+
 @dataclass(frozen=True)
 class Analysis:
     """What the thresholds do not change about a message (see ``Matcher.analyse``).
@@ -93,9 +120,9 @@ class Analysis:
     """The sentences that ask (``Reading.question_parts``), each scored."""
     told: tuple[Scored, ...] = ()
     """For a greeting: its sentences that tell something of the writer (``Reading.told``)."""
-    halves: tuple[tuple[Scored, ...], ...] = ()
+    halves: tuple[Sequence[Scored], ...] = ()
     """Per sentence (``sentences``), its joined questions (``Part.halves``), each scored
-    alone."""
+    alone when first read (``Lazy``)."""
     score_whole: Callable[[], Scored] | None = field(default=None, repr=False, compare=False)
     """Scores the whole message, for a message of several sentences; else None."""
     score_clauses: Callable[[], tuple[Scored, ...]] | None = field(default=None, repr=False,

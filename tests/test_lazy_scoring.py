@@ -1,6 +1,7 @@
 """Matching's speed-ups never change a result: a long message's costlier readings are scored
 only when the decision needs them (the whole message and the asking clauses, only when no
-sentence alone is answered: ``Analysis.whole``, ``Analysis.clauses``), and what a question
+sentence alone is answered: ``Analysis.whole``, ``Analysis.clauses``; a sentence's joined
+questions, only while those before are documented: ``Analysis.halves``), and what a question
 word weighs is remembered per word and concept (``Index._weighed``).
 
 The lazy readings are checked against the rule as written before they were lazy
@@ -116,6 +117,45 @@ def test_a_lazy_reading_is_scored_exactly_when_the_rule_needs_it(matcher: Matche
         whole, clauses = _needed(matcher, eager, t)
         assert (_scored(lazy, "whole"), _scored(lazy, "clauses")) == (whole, clauses), t
         assert found == matcher.settle(eager, t) == matcher.settle(reused, t), t
+
+
+JOINED_FIRST_UNDOCUMENTED = [
+    "how is the weather in Tashkent and what is the Schengen agreement",
+    "какая погода в Ташкенте и что такое Шенгенское соглашение",
+    "Toshkentda ob-havo qanday va Shengen kelishuvi nima",
+    "Тошкентда об-ҳаво қандай ва Шенген келишуви нима",
+]
+"""Two joined questions, the first not in the documents: the sentence is read whole."""
+JOINED_BOTH_DOCUMENTED = [
+    "what is the Schengen agreement and when was the ILO founded",
+    "what is labour migration and why do people leave",
+    "сколько перевели в 2024 году и что за соглашение с Германией?",
+]
+
+
+@pytest.mark.parametrize("message", JOINED_FIRST_UNDOCUMENTED)
+def test_a_joined_question_after_an_undocumented_one_is_never_scored(
+        matcher: Matcher, message: str) -> None:
+    a = matcher.analyse(message)
+    assert [len(h) for h in a.halves] == [2]
+    found = matcher.settle(a, matcher.settings.thresholds)
+    assert [h.scored for h in a.halves] == [1]
+    assert (found.decision, found.best.entry_id) == ("answer", "coop-schengen")
+    assert found == matcher.settle(_eager(matcher, message), matcher.settings.thresholds)
+
+
+@pytest.mark.parametrize("message", JOINED_BOTH_DOCUMENTED + JOINED_FIRST_UNDOCUMENTED)
+def test_joined_questions_decide_as_when_all_are_scored_first(matcher: Matcher,
+                                                              message: str) -> None:
+    """Under each threshold, as calibration tries them on one analysis: the lazy halves
+    decide as halves all scored up front."""
+    eager = _eager(matcher, message)
+    list(map(list, eager.halves))  # every joined question scored before any decision
+    assert all(h.scored == len(h) for h in eager.halves)
+    reused = matcher.analyse(message)
+    for t in THRESHOLDS:
+        assert matcher.settle(matcher.analyse(message), t) == matcher.settle(eager, t) == (
+            matcher.settle(reused, t)), t
 
 
 @pytest.mark.parametrize("message", ANSWERED_BY_A_SENTENCE + NOT_ANSWERED_BY_A_SENTENCE)
