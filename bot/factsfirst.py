@@ -176,12 +176,16 @@ class FactsFirst(TimesAsked):
         # Every close entry contradicts something: offer the one that
         # contradicts least ("Kazakh migrants in 2024": the 2024 figure), then
         # one that gives the same kind of fact ("in 2020": a year).
-        # An entry without a figure contradicts a "how many" once more.
+        # An entry without a figure contradicts a "how many" once more. One as close that
+        # contradicts nothing but lacks the count asked is in the running too, as one
+        # contradiction, behind one that names a fact of the kind asked: "Бу фармон нечта
+        # банддан иборат?" after a sentence naming UP-5785 is that decree's near miss
+        # (its "5785" and "20 August" count nothing), not UP-4947's.
         misses = [(len(c.asked) + (quantity is not None
-                                   and not self._counts[self._index_of[eid]]),
-                   not c.known, k, c)
-                  for k, ((eid, _sc), c) in enumerate(zip(window, conflicts,
-                                                          strict=True)) if c]
+                                   and not self._counts[self._index_of[eid]]) if c else 1,
+                   not c or not c.known, k, c)
+                  for k, ((eid, sc), c) in enumerate(zip(window, conflicts, strict=True))
+                  if c or quantity is not None and sc >= ranked[0][1] - FIT_GAP]
         fewest = min(misses, key=lambda m: m[:3])
         if fewest[2]:
             ranked.insert(0, ranked.pop(fewest[2]))

@@ -75,8 +75,6 @@ class LeftOut(Index):
         """Per entry: the kinds of ``details:`` (how to apply ...) its text gives."""
         self._bodies = frozenset(b for f in self._facts for b in f.bodies)
         """The organisations some entry speaks of."""
-        self._counts = [any(not 1900 <= n <= 2100 for n in f.numbers) for f in self._facts]
-        """Per entry: whether its text gives a figure (a number that is not a year)."""
         # Both read of an entry's answers alone: those of copies, once (at 10,000 entries,
         # read per entry, they took 7 s of the build's CPU).
         read_once: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
@@ -102,6 +100,11 @@ class LeftOut(Index):
                 numbers[texts] = self._numbers_of(self.kb.entries[eid], read)
         self._numbers = list(map(numbers.__getitem__, answers))
         """Per entry: the numbers of its answers, by kind (``read_numbers``)."""
+        self._counts = [bool(n.figures or n.bare - n.labels - n.years - n.ages
+                             - {day for day, _, _ in n.dates}) for n in self._numbers]
+        """Per entry: whether its text gives a figure: a number that is no year, no act's or
+        article's own number and no day of a date ("Article 23", "20 August 2019" count
+        nothing: "how many compatriot societies are there" is not answered by them)."""
         self._gives = [gives | {DATED} if found.years else gives
                        for gives, found in zip(self._gives, self._numbers, strict=True)]
         # An answer that holds a year gives a date ("when was it signed", ``details:``),

@@ -196,7 +196,8 @@ class PhraseBook(UrgentLists):
         assert isinstance(quantity, dict)
         self.quantity = _index([(kind, str(p)) for kind, rows in quantity.items()
                                 for p in rows or ()])
-        """How many / how much ("asks"), and counts of kinds that are not ("kinds")."""
+        """How many / how much ("asks"), and counts of kinds and numbers of acts that are
+        not ("kinds", "label")."""
         counted = raw.get("counted") or {}
         assert isinstance(counted, dict)
         self.counted = _index([(str(kind), str(p)) for kind, rows in counted.items()
@@ -339,7 +340,8 @@ class PhraseBook(UrgentLists):
         return {k for h in hits for k in range(h.start, h.end)}
 
     def asks_quantity(self, toks: tuple[str, ...] | list[str]) -> str | None:
-        """The "how many" phrase of folded tokens, unless it counts kinds; else None."""
+        """The "how many" phrase of folded tokens, unless it counts kinds or asks an act's
+        number; else None."""
         return next((h.phrase for h in self.quantity.find(toks) if h.label == "asks"), None)
 
     def counted_asked(self, toks: tuple[str, ...] | list[str]) -> str | None:

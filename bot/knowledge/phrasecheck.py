@@ -103,6 +103,7 @@ class NumberWords(m._Model):
 class Quantity(m._Model):
     asks: Phrases = Field(default_factory=list)
     kinds: Phrases = Field(default_factory=list)
+    label: Phrases = Field(default_factory=list)
 
 
 class Group(m._Model):
