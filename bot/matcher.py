@@ -351,11 +351,14 @@ class Matcher(Settling):
 
     def _requested(self, scored: Scored, part: Part) -> Scored:
         """A request of one subject («расскажите про махаллю», "tell me about X") is no
-        vague word when the subject is a form of words one entry alone is asked by."""
-        if not (scored.vague and part.requested):
+        vague word when the subject is a form of words one entry alone is asked by; nor is
+        one word a group of entries shares ("what is the strategy": their choice)."""
+        if not scored.vague:
             return scored
         content = [t for t in part.toks if t not in self.stopwords and len(t) > 1]
-        if (len(content) == 1 and content[0] not in self.reader.vague_alone
+        if group := self.reader.group_alone(content):
+            return replace(scored, vague=False, undefined=False, group=group)
+        if (part.requested and len(content) == 1 and content[0] not in self.reader.vague_alone
                 and self._owned_form(content[0])):
             return replace(scored, vague=False)
         return scored

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Set
 from pathlib import Path
 from typing import Self
 
+from bot.askedgroups import AskedGroups
 from bot.knowledge.phrasecheck import read_phrases
 from bot.knowledge.records import KnowledgeError, Problem
 from bot.numbers import YEARS
@@ -25,7 +26,6 @@ from bot.phraselists import typed_words as _typed_words
 from bot.phraselists import words as _words
 from bot.phrases import Hit, bare, phrase_words
 from bot.text import fold, keyboard_variant
-from bot.urgentlists import UrgentLists
 
 ASKS = "asks"
 """The label of ``counted:`` whose words ask a count ("how many"); the others name what is
@@ -39,7 +39,7 @@ COUNTED_AFTER = 4
 """How many tokens after a "how many" (or a figure) the word of what it counts may stand."""
 
 
-class PhraseBook(UrgentLists):
+class PhraseBook(AskedGroups):
     """The phrase lists, built once; what uses them is in ``bot.asking`` and ``bot.reading``."""
 
     def __init__(self, raw: Mapping[str, object], stopwords: Set[str] = frozenset(),
@@ -209,13 +209,7 @@ class PhraseBook(UrgentLists):
         self.asks_topic = _index([(str(topic), str(p)) for topic, rows in asks_topic.items()
                                   for p in rows or ()])
         """Which topic a question asks a thing of ("which decree": decrees)."""
-        groups = raw.get("asks_group") or {}
-        assert isinstance(groups, dict)
-        self.asks_group = _index([(str(name), str(p)) for name, group in groups.items()
-                                  for p in group.get("phrases") or ()])
-        """Which group of entries a question asks for in the plural ("which decrees")."""
-        self._groups = {str(name): tuple(map(str, group.get("entries") or ()))
-                        for name, group in groups.items()}
+        self._read_groups(raw)
         practical = raw.get("practical") or {}
         assert isinstance(practical, dict)
         self.practical = _index([(kind, str(p)) for kind, rows in practical.items()
@@ -383,14 +377,6 @@ class PhraseBook(UrgentLists):
                     for k in range(max(0, h.start - COUNTED_AFTER), h.start)):
                 found.add(h.label)
         return frozenset(found)
-
-    def asked_group(self, toks: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-        """The entries of the group folded tokens ask for in the plural ("which decrees":
-        every decree's entry), by its longest phrase; else none."""
-        hits = self.asks_group.find(toks)
-        if not hits:
-            return ()
-        return self._groups[max(hits, key=lambda h: h.end - h.start).label]
 
     def framed(self, toks: tuple[str, ...] | list[str]) -> frozenset[int]:
         """The positions of folded tokens that name the field a subject is asked in

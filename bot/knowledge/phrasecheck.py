@@ -111,6 +111,8 @@ class Group(m._Model):
 
     entries: list[m.Ident]
     phrases: Phrases
+    alone: Phrases = Field(default_factory=list)
+    """Words that ask for the group when a message names nothing else ("strategy")."""
 
 
 class PhrasesFile(m._Model):

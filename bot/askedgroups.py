@@ -1,0 +1,48 @@
+"""Groups of entries a question asks for together (``asks_group:`` in ``phrases.yaml``).
+
+Pure after building. A plural asks for a group ("which decrees", «какие международные
+организации»): ``asked_group`` finds it by its longest phrase. One word that several
+entries share asks for a group too when it is all a message names ("what is the strategy",
+«что за стратегия», "strategiya nima": the Development Strategy's goal 86 or the Action
+Strategy's decree): ``group_alone`` finds it by a group's ``alone:`` words, so the message
+is offered the group instead of "one word is not enough".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from bot.phraselists import index
+from bot.urgentlists import UrgentLists
+
+
+class AskedGroups(UrgentLists):
+    """The groups of ``asks_group:``: their entries, plural phrases and shared words."""
+
+    def _read_groups(self, raw: Mapping[str, object]) -> None:
+        groups = raw.get("asks_group") or {}
+        assert isinstance(groups, dict)
+        self.asks_group = index([(str(name), str(p)) for name, group in groups.items()
+                                 for p in group.get("phrases") or ()])
+        """Which group of entries a question asks for in the plural ("which decrees")."""
+        self.asks_group_alone = index([(str(name), str(p)) for name, group in groups.items()
+                                       for p in group.get("alone") or ()])
+        """Which group a word asks for when it is all a message names ("strategy")."""
+        self._groups = {str(name): tuple(map(str, group.get("entries") or ()))
+                        for name, group in groups.items()}
+
+    def asked_group(self, toks: Sequence[str]) -> tuple[str, ...]:
+        """The entries of the group folded tokens ask for in the plural ("which decrees":
+        every decree's entry), by its longest phrase; else none."""
+        hits = self.asks_group.find(toks)
+        if not hits:
+            return ()
+        return self._groups[max(hits, key=lambda h: h.end - h.start).label]
+
+    def group_alone(self, words: Sequence[str]) -> tuple[str, ...]:
+        """The entries of the group whose ``alone:`` word is the one folded content word
+        of a message ("strategy", «стратегии», 'strategiyasi'); else none."""
+        if len(words) != 1:
+            return ()
+        hits = self.asks_group_alone.find(words)
+        return self._groups[hits[0].label] if hits else ()
