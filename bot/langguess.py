@@ -35,6 +35,8 @@ ENDING_WEIGHT = 0.5
 """What a telling word ending counts for, against 1 for a known word."""
 ENDING_SLACK = 3
 """A word must be this many letters longer than an ending for the ending to count."""
+CACHED_WORDS = 50_000
+"""Words whose telling endings and lexicon weights are remembered (memory stays bounded)."""
 NAME_AMONG = 3
 """Words without ў қ ғ ҳ beside the one word with them, from which that word may be a name or
 a term and the words decide the language (by NAME_AMONG - 1 words' evidence or more)."""
@@ -77,10 +79,17 @@ def ending_evidence(text: str) -> dict[str, float]:
     """Per language, how many words of ``text`` end the way that language's words do."""
     found = dict.fromkeys(_ENDINGS, 0.0)
     for word in _WORD.findall(text.lower()):
-        for lang in _ENDINGS:
-            if word.endswith(_endings_up_to(lang, len(word) - ENDING_SLACK)):
-                found[lang] += 1.0
+        for lang in _ending_languages(word):
+            found[lang] += 1.0
     return found
+
+
+@functools.lru_cache(maxsize=CACHED_WORDS)
+def _ending_languages(word: str) -> tuple[str, ...]:
+    """The languages whose word endings ``word`` ends with (remembered per word: a message's
+    words are mostly words seen before)."""
+    return tuple(lang for lang in _ENDINGS
+                 if word.endswith(_endings_up_to(lang, len(word) - ENDING_SLACK)))
 
 
 def _load_words() -> dict[str, dict[str, str]]:
@@ -150,6 +159,31 @@ consonant or «-ия», never a Russian plural's vowel, «врачи», «зад
 Russian «чьи», which folds alike (fix13, tester s12 finding 44, review s13 finding 7)."""
 
 
+_SHARES: dict[int, tuple[object, dict[tuple[str, str], tuple[tuple[str, float], ...]]]] = {}
+"""Per lexicon (by ``id``, kept beside it so the id stays its own): ``_shares`` worked out."""
+
+
+def _shares(lexicon: Mapping[str, Mapping[str, float] | Iterable[str]], script: str,
+            tok: str) -> tuple[tuple[str, float], ...]:
+    """How a known word splits between the languages of ``script`` (the registry's damped
+    weights, adding up to 1; none for a word of no language), remembered per lexicon: one
+    is not changed once asked with (the matcher's is complete when it is built)."""
+    mine = _SHARES.get(id(lexicon))
+    if mine is None or mine[0] is not lexicon:
+        if len(_SHARES) > 8:
+            _SHARES.clear()
+        mine = _SHARES[id(lexicon)] = (lexicon, {})
+    found = mine[1].get((script, tok))
+    if found is None:
+        damp = REGISTRY.guess.get(script, {})
+        weights = {lang: _weight(lexicon.get(lang, ()), tok) * damp[lang] for lang in damp}
+        total = sum(weights.values())
+        found = tuple((lang, w / total) for lang, w in weights.items() if total and w)
+        if len(mine[1]) < CACHED_WORDS:
+            mine[1][script, tok] = found
+    return found
+
+
 def guess_language(text: str,
                    lexicon: Mapping[str, Mapping[str, float] | Iterable[str]]) -> str | None:
     """Guess the language and script of a message.
@@ -203,11 +237,8 @@ def guess_language(text: str,
             # A Russian one-letter word folds alike from both alphabets: English "I" is
             # Russian "и", Uzbek "u" (he) is Russian "у"; in Latin letters it tells nothing.
             continue
-        weights = {lang: _weight(lexicon.get(lang, ()), tok) * damp[lang] for lang in scores}
-        total = sum(weights.values())
-        for lang, weight in weights.items():
-            if total:
-                scores[lang] += weight / total
+        for lang, share in _shares(lexicon, script, tok):
+            scores[lang] += share
     if chi and "uz" in scores:
         scores["uz"] += damp["uz"] * chi
     # Word endings are weaker evidence than known words: they break ties and speak when

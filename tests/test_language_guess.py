@@ -8,6 +8,7 @@ import pytest
 
 from bot.answers import Answerer
 from bot.langguess import guess_language
+from bot.text import fold
 
 
 @pytest.mark.parametrize(("message", "lang"), [
@@ -122,3 +123,19 @@ def test_a_short_messages_own_words_outweigh_the_phone(answerer: Answerer, messa
 def test_a_word_that_tells_no_language_is_answered_in_the_phone_s(
         answerer: Answerer, message: str, phone: str, lang: str) -> None:
     assert answerer.ask(message, default=phone).lang == lang
+
+
+@pytest.mark.parametrize(("word", "first", "then"), [
+    ("migrant", "en", "ru"), ("мигрант", "ru", "uz-Cyrl"), ("pul", "uz", "en"),
+])
+def test_a_word_weighs_by_the_lexicon_it_is_asked_with(word: str, first: str,
+                                                       then: str) -> None:
+    """What a word weighs is remembered per lexicon (``_shares``): another lexicon, asked
+    after, weighs the same word by its own counts."""
+    def lexicon(lang: str) -> dict[str, dict[str, float]]:
+        own = "uz" if lang == "uz-Cyrl" else lang
+        return {code: {fold(word): 1.0} if code == own else {} for code in ("en", "ru", "uz")}
+
+    assert guess_language(word, lexicon(first)) == first
+    assert guess_language(word, lexicon(then)) == then
+    assert guess_language(word, lexicon(first)) == first
