@@ -32,7 +32,7 @@ from bot.nearmiss import Scored
 from bot.numbers import YEARS, read_numbers
 from bot.phrases import Hit, PhraseIndex
 from bot.phrasetable import PhraseTable
-from bot.reading import Part, Reader, Reading
+from bot.reading import Part, Reader, Reading, for_language_guess
 from bot.referback import read_referred
 from bot.settling import Settling
 from bot.text import break_lines, clean, drop_arithmetic, spell
@@ -140,7 +140,7 @@ class Matcher(Settling):
         query = clean(drop_arithmetic(break_lines(text[: 2 * cap],
                                                   self.reader.question_words)))[:cap]
         spelled = self.thesaurus.spell_out(query)  # "ЕС" is the EU, "ес" is not
-        lang = guess_language(spelled, self.lexicon)
+        lang = guess_language(for_language_guess(spelled), self.lexicon)
         keyboard_checked = lang == "ru"
         if keyboard_checked and self._typed_uzbek(query):
             lang = "uz-Cyrl"

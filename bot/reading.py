@@ -18,11 +18,20 @@ from bot.readout import Reading
 from bot.sentences import SentenceReader, Sentences, years_in
 from bot.text import fold, spell
 
-__all__ = ["Part", "Reader", "Reading"]
+__all__ = ["Part", "Reader", "Reading", "for_language_guess"]
 
 _LINK = re.compile(r"\bhttps?://\S+|\b(?:[\w-]+\.)+[a-z]{2,}/\S+", re.IGNORECASE)
 """A web link with a scheme or a path ("https://migration.uz/news/12345"): what it holds is
 not read, so it is no subject; "migration.uz" alone still names the Agency's site."""
+
+
+def for_language_guess(text: str) -> str:
+    """``text`` without its web links (``_LINK``), whose letters tell no language either
+    ("https://migration.uz/ru/news/1 это официальный сайт?" is Russian, tester21); a
+    message of links alone is ``text`` itself, guessed as before."""
+    words = _LINK.sub(" ", text)
+    return words if any(c.isalpha() for c in words) else text
+
 
 ABOUT_SLACK = 1
 """Words besides the phrase that a question about the documents may have without naming one

@@ -147,3 +147,36 @@ def test_the_book_details_read_no_everyday_word(matcher: Matcher) -> None:
               "law-article-23")
     assert matcher.match("whats the best sim card for calling uzbekistan from russia"
                          ).decision == "abstain"
+
+
+# A web link's letters tell no language: a short message beside one is read in its own
+# language ("https://migration.uz/ru/..." made a Russian question English); a link alone is
+# guessed as before.
+@pytest.mark.parametrize(("message", "lang"), [
+    ("https://migration.uz/ru/news/123 это официальный сайт?", "ru"),
+    ("https://kun.uz/ru/news/2024/05/01/migrant это правда?", "ru"),
+    ("https://migration.uz/ru/news/123 bu sayt rasmiymi?", "uz"),
+    ("https://kun.uz/news/2024/05/01/migrant bu rostmi?", "uz"),
+    ("https://t.me/migrant_uz бу канал расмийми", "uz-Cyrl"),
+    ("https://kun.uz/news/2024/05/01/migrant бу ростми?", "uz-Cyrl"),
+    ("https://kun.uz/ru/news/2024/05/01/migrant is this true?", "en"),
+    ("https://migration.uz/news/12345", "en"),
+])
+def test_a_link_tells_no_language(matcher: Matcher, message: str, lang: str) -> None:
+    assert matcher.match(message).lang == lang
+
+
+@pytest.mark.parametrize(("message", "entry", "lang"), [
+    ("https://www.gazeta.uz/ru/2024/05/01/remittances/ мигрантлар канча пул юборган 2024 йилда",
+     "remit-2024-total", "uz-Cyrl"),
+    ("https://t.me/migrant_help_uz тут пишут что государство помогает семьям мигрантов, "
+     "это правда?", "abroad-family-support", "ru"),
+    ("https://kun.uz/news/2024/05/01/migrant pul o'tkazmalari nimaga sarflanadi?", "remit-uses",
+     "uz"),
+    ("https://www.bbc.com/news/world-asia-123 what are the causes of migration", "concept-causes",
+     "en"),
+])
+def test_a_question_beside_a_link_is_answered_in_its_language(matcher: Matcher, message: str,
+                                                              entry: str, lang: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id, m.lang) == ("answer", entry, lang)
