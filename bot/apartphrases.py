@@ -37,10 +37,25 @@ class ApartPhrases:
         words but the last (the hits of ``taken`` and these, in order)."""
         if not self._index:
             return list(taken)
-        found = [Hit(h.label, h.start, h.start + self._before[h.phrase], h.phrase)
-                 for h in self._index.find(toks, GAP)]
-        found = [h for h in found
-                 if not any(t.start < h.end and h.start < t.end for t in taken)]
+        hits = self._index.find(toks, GAP)
+        found = [h for h in map(self._before_last, hits) if self._free(h, taken)]
+        if len(found) < len(hits):
+            # One overlapped a hit taken: a shorter phrase at its word, or one starting
+            # among its words, may not (left21): each word's, longest first, left to right.
+            found, end = [], 0
+            for h in self._index.every(toks, GAP):
+                if h.start >= end and self._free(cut := self._before_last(h), taken):
+                    found.append(cut)
+                    end = h.end
         if not found:
             return list(taken)
         return sorted([*taken, *found], key=lambda h: h.start)
+
+    def _before_last(self, hit: Hit) -> Hit:
+        """A phrase's hit over its words but the last."""
+        return Hit(hit.label, hit.start, hit.start + self._before[hit.phrase], hit.phrase)
+
+    @staticmethod
+    def _free(hit: Hit, taken: Sequence[Hit]) -> bool:
+        """Whether no hit of ``taken`` overlaps ``hit``."""
+        return not any(t.start < hit.end and hit.start < t.end for t in taken)

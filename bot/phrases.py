@@ -257,6 +257,14 @@ class PhraseIndex:
                 hits.append(Hit(label, i, end, phrase))
         return hits
 
+    def every(self, toks: Sequence[str], gap: int = 0) -> list[Hit]:
+        """Every phrase at every token, longest first at each, overlapping (``find`` keeps
+        the first at a token and skips the tokens inside it)."""
+        present, rows = heads(toks), self._rows
+        return [Hit(rows[k][1], i, end, rows[k][2]) for i, tok in enumerate(toks)
+                for k in self._starting(tok) if self._needs[k] <= present
+                and (end := _rest_at(rows[k][0], toks, i + 1, gap)) is not None]
+
     def find_many(self, names: Sequence[str], toks: np.ndarray,
                   offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``find`` (no gap) of many token lists at once, as flat arrays.

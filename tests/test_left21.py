@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answerer
+from bot.apartphrases import ApartPhrases
+from bot.phrases import Hit
+from bot.text import fold
 
 STRATEGIES = {"strategy-goal-86", "decree-up-4947"}
 
@@ -66,3 +69,50 @@ def test_courses_are_the_training_before_leaving(answerer: Answerer, message: st
 def test_the_exchange_rate_is_still_not_given(answerer: Answerer, message: str) -> None:
     reply = answerer.ask(message)
     assert reply.kind == "abstain"
+
+
+@pytest.mark.parametrize("message", [
+    "в базе нет документов о Японии", "у вас в базе нет документов про Корею?",
+    "в ваших материалах нет документов о Японии", "у вас нет документов про Японию",
+    "there are no documents about japan in your database?",
+    "are there no documents about Korea?",
+])
+def test_no_documents_about_a_subject_is_no_danger(answerer: Answerer, message: str) -> None:
+    assert not answerer.ask(message).match.urgent
+
+
+@pytest.mark.parametrize("message", [
+    # the writer's own documents keep the block, whatever they are about
+    "у меня нет документов о регистрации", "у меня нет документов, я в Японии",
+    "я в Японии, документов нет, паспорт забрали", "нет документов про Японию",
+    "I have no documents about my stay, police stopped me", "no documents, i am in japan",
+    "полиция сказала у вас нет документов", "Men Yaponiyadaman, hujjatim yoʻq",
+    "Мен Японияда, ҳужжатим йўқ", "Мен Японияда, хужжатим йук",
+])
+def test_no_documents_of_ones_own_stays_urgent(answerer: Answerer, message: str) -> None:
+    assert answerer.ask(message).match.urgent
+
+
+@pytest.mark.parametrize(("phrases", "toks", "taken", "found"), [
+    # the longest phrase at a word overlaps a hit already taken: a shorter one there that
+    # does not is found (its words before the last: "alpha")
+    ([("long", "alpha beta gamma"), ("short", "alpha gamma")],
+     ("alpha", "beta", "gamma"), [(1, 2)], [("short", 0, 1)]),
+    # ... and a phrase that starts inside the one dropped
+    ([("long", "alpha beta gamma"), ("other", "beta delta")],
+     ("alpha", "beta", "gamma", "delta"), [(0, 1)], [("other", 1, 2)]),
+    # nothing taken: the longest, as before; a phrase inside it is not found again
+    ([("long", "alpha beta gamma"), ("short", "alpha gamma"), ("other", "beta gamma")],
+     ("alpha", "beta", "gamma"), [], [("long", 0, 2)]),
+    # every phrase overlaps what was taken: none
+    ([("long", "alpha beta gamma"), ("short", "alpha gamma")],
+     ("alpha", "beta", "gamma"), [(0, 1)], []),
+])
+def test_an_apart_phrase_is_not_lost_behind_a_longer_one(
+        phrases: list[tuple[str, str]], toks: tuple[str, ...], taken: list[tuple[int, int]],
+        found: list[tuple[str, int, int]]) -> None:
+    apart = ApartPhrases(phrases)
+    held = [Hit("taken", start, end, "x") for start, end in taken]
+    hits = apart.find(tuple(fold(" ".join(toks)).split()), held)
+    assert [(h.label, h.start, h.end) for h in hits if h.label != "taken"] == found
+    assert [h for h in hits if h.label == "taken"] == held
