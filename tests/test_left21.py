@@ -116,3 +116,44 @@ def test_an_apart_phrase_is_not_lost_behind_a_longer_one(
     hits = apart.find(tuple(fold(" ".join(toks)).split()), held)
     assert [(h.label, h.start, h.end) for h in hits if h.label != "taken"] == found
     assert [h for h in hits if h.label == "taken"] == held
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # what a deal requires of workers is a detail the Germany entry does not give
+    ("какие документы требует соглашение с Германией от работников", "coop-germany-2024"),
+    ("Germaniya bilan kelishuv ishchilardan qanday hujjatlar talab qiladi",
+     "coop-germany-2024"),
+    ("Германия билан келишув ишчилардан қандай ҳужжатлар талаб қилади", "coop-germany-2024"),
+    ("Германия билан келишув ишчилардан кандай хужжатлар талаб килади", "coop-germany-2024"),
+])
+def test_the_papers_a_deal_requires_are_not_given(answerer: Answerer, message: str,
+                                                  entry: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, [c.id for c in reply.choices][:1]) == ("clarify", [entry])
+    assert reply.match.near_miss is not None
+
+
+@pytest.mark.parametrize(("words", "folded"), [
+    # Uzbek Cyrillic е at a word's start is ye-: folded as the Latin spelling is, in every
+    # script and from a Russian keyboard (left21: «етишмайдиган», lacking)
+    (("етишмайдиган", "yetishmaydigan", "yetishmaydigan"), "etishmaidigan"),
+    (("ердам", "yordam", "ёрдам"), "erdam"),
+    (("етказиб", "yetkazib", "yetkazib"), "etkazib"),
+    (("Европа", "Yevropa", "Европа"), "evropa"),
+    (("ечим", "yechim", "yechim"), "echim"),
+])
+def test_a_cyrillic_ye_folds_as_its_latin_spelling(words: tuple[str, ...],
+                                                    folded: str) -> None:
+    assert {fold(w) for w in words} == {folded}
+
+
+@pytest.mark.parametrize("message", [
+    "ishchi kuchi yetishmaydigan davlatlar migrantlardan qanday naf koʻradi",
+    "ишчи кучи етишмайдиган давлатлар мигрантлардан қандай наф кўради",
+    "ишчи кучи етишмайдиган давлатлар мигрантлардан кандай наф куради",
+    "ishchi qoʻli yetishmaydigan boy davlatlarga migrantlar nima foyda beradi",
+])
+def test_lacking_workers_is_the_receiving_countries(answerer: Answerer, message: str) -> None:
+    reply = answerer.ask(message)
+    assert (reply.kind, reply.entry and reply.entry.id) == ("answer",
+                                                             "concept-receiving-effects")
