@@ -21,6 +21,7 @@ from bot.langguess import (
 )
 from bot.langs import REGISTRY
 from bot.matcher import Matcher
+from bot.numbers import read_numbers
 from bot.reply import Reply, SourceLine
 from bot.text import LANGS, fold
 from bot.verdict import Match
@@ -224,12 +225,25 @@ class Answerer:
                 REGISTRY.get(match.lang).catalog == REGISTRY.get(lang).catalog)
             detail = _.in_script(miss.detail) if same else miss.detail
             return _(NOT_COVERED).format(detail=detail)
-        names = self.matcher.thesaurus.describe
+        percent = self._percents(match)
+
+        def names(items: tuple[str, ...], lang: str) -> str:
+            return self.matcher.thesaurus.describe(
+                (f"{i}%" if i in percent else i for i in items), lang)
         asked = _.in_script(names(miss.asked, lang))
         if miss.known:
             return _(NEAR_MISS).format(asked=asked,
                                        known=_.in_script(names(miss.known, lang)))
         return _(NEAR_MISS_NOTHING).format(asked=asked)
+
+    def _percents(self, match: Match) -> frozenset[str]:
+        """The numbers the question or the best entry's aliases write in percent ("20%",
+        "15 percent"): a near miss names them so ("not given for 20%; given for 15%")."""
+        texts = [match.query, *(self.kb.entries[match.best.entry_id].aliases
+                                if match.best else ())]
+        return frozenset(value for t in texts for value, unit in read_numbers(
+            fold(t.replace("%", " percent ")).split(), self.matcher.reader.number_words
+        ).figures if unit == "percent")
 
     def entry_reply(self, entry_id: str, lang: str, match: Match | None = None) -> Reply:
         """The reply that shows one entry (a chosen "did you mean", a deep link, a button)."""

@@ -157,3 +157,20 @@ def test_lacking_workers_is_the_receiving_countries(answerer: Answerer, message:
     reply = answerer.ask(message)
     assert (reply.kind, reply.entry and reply.entry.id) == ("answer",
                                                              "concept-receiving-effects")
+
+
+@pytest.mark.parametrize(("message", "asked", "known"), [
+    # a share asked in percent is named in percent, as the entry's own figure is
+    ("remittances are 20% of GDP, right?", "20%", "15%"),
+    ("переводы составляют 20 процентов ВВП?", "20%", "15%"),
+    ("pul oʻtkazmalari YaIMning 20 foizimi?", "20%", "15%"),
+    ("пул ўтказмалари ЯИМнинг 20 фоизими?", "20%", "15%"),
+    # ... and a number that is no percent stays bare
+    ("what does article 25 of the constitution say", "25", "23"),
+])
+def test_a_near_miss_names_a_percent_as_one(answerer: Answerer, message: str, asked: str,
+                                            known: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.kind == "clarify" and reply.match.near_miss is not None
+    assert asked in reply.note and known in reply.note
+    assert f"{asked}%" not in reply.note and f"{known}%" not in reply.note
