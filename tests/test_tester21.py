@@ -180,3 +180,32 @@ def test_a_question_beside_a_link_is_answered_in_its_language(matcher: Matcher, 
                                                               entry: str, lang: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best and m.best.entry_id, m.lang) == ("answer", entry, lang)
+
+
+# A passport or documents kept, said with other verbs, is danger in every script.
+@pytest.mark.parametrize("message", [
+    "my boss won't hand over my passport",
+    "employer refuses to hand over my passport",
+    "they refuse to give back my documents",
+    "he says he will keep my passport until I pay",
+    "начальник отказывается отдать паспорт",
+    "работодатель не хочет возвращать паспорт",
+    "бригадир не возвращает документы",
+    "ish beruvchi hujjatlarimni berishni xohlamayapti",
+    "xoʻjayin pasportimni berishni xohlamayapti",
+    "иш берувчи хужжатларимни беришни хохламаяпти",
+    "хўжайин паспортимни беришни хоҳламаяпти",
+])
+def test_a_kept_passport_in_other_verbs_is_urgent(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).urgent
+
+
+# Everyday words that met a neighbour entry, confidently: handing a citizen over (Article
+# 23), an office that sends people abroad (the Agency).
+@pytest.mark.parametrize(("message", "entry"), [
+    ("can Uzbekistan hand me over to Russia", "law-article-23"),
+    ("can the government hand me over to another state", "law-article-23"),
+    ("какая контора занимается отправкой людей на работу за границу", "org-agency"),
+])
+def test_everyday_words_meet_their_entry(matcher: Matcher, message: str, entry: str) -> None:
+    _answered(matcher, message, entry)
