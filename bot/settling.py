@@ -150,9 +150,8 @@ class Settling(Naming, NearMisses):
         the rest unread, as the sentence is read whole."""
         judged = []
         for part in parts if len(parts) > 1 else ():
-            v, c, m = found = self._judge(part, t)
-            if not (v == "answer" or v == "clarify" and m is not None
-                    or v == "abstain" and part.undefined and part.miss is None):
+            found = self._judge(part, t)
+            if not _documented_alone(found, part):
                 return []
             judged.append(found)
         return judged
@@ -172,13 +171,10 @@ class Settling(Naming, NearMisses):
         if len(halves) < 2:
             return False  # (none: one was not documented, ``_each_documented``)
         answered = {c[0].entry_id for v, c, _m in halves if v == "answer"}
-        undefined = [v == "abstain" and p.undefined and p.miss is None
-                     for (v, _c, _m), p in zip(halves, parts, strict=True)]
-        return (bool(answered)
-                and all(v == "answer" or v == "clarify" and m is not None or u
-                        for (v, _c, m), u in zip(halves, undefined, strict=True))
+        pairs = list(zip(halves, parts, strict=True))
+        return (bool(answered) and all(_documented_alone(h, p) for h, p in pairs)
                 and (whole[0] != "answer" or whole[1][0].entry_id in answered
-                     or any(undefined)))
+                     or any(_undefined(h, p) for h, p in pairs)))
 
     def _told_entry(self, a: Analysis, t: Thresholds) -> tuple[Candidate, ...]:
         """For a greeting that tells a topic ("I am a nurse and want to work in Germany"):
@@ -266,3 +262,16 @@ class Settling(Naming, NearMisses):
         toks = [t for p in reading.parts for t in p.toks]
         concepts = self.thesaurus.concept_tokens(toks)
         return all(t in self.stopwords or t in self._places for t in concepts)
+
+
+def _undefined(judged: Judged, part: Scored) -> bool:
+    """Whether a joined question abstains only for asking what a thing is that no entry
+    defines (``Scored.undefined``, no near miss)."""
+    return judged[0] == "abstain" and part.undefined and part.miss is None
+
+
+def _documented_alone(judged: Judged, part: Scored) -> bool:
+    """Whether one joined question is documented: answered, a near miss of one entry, or
+    not defined (``_undefined``)."""
+    v, _c, m = judged
+    return v == "answer" or v == "clarify" and m is not None or _undefined(judged, part)
