@@ -59,6 +59,11 @@ def first_of_each(offsets: np.ndarray, toks: np.ndarray, owners: np.ndarray) -> 
     return np.sort(first)
 
 
+BEGINNING = 4
+"""How many first letters of a word ``EntryKeys.beginnings`` keeps: a key and a question
+whose words begin alike share a word, or a form of one ("migrant", "migrantlar")."""
+
+
 class EntryKeys:
     """Per entry, its kept phrasings' keys and folded texts (two lists of strings), joined
     from their word numbers when first asked and remembered: a question's shortlist asks a
@@ -75,6 +80,7 @@ class EntryKeys:
         self._full = full
         self._starts = starts.tolist()
         self._joined: dict[int, tuple[list[str], list[str]]] = {}
+        self._beginnings: dict[int, list[frozenset[str]]] = {}
 
     def __len__(self) -> int:
         return len(self._starts) - 1
@@ -85,6 +91,15 @@ class EntryKeys:
             lo, hi = self._starts[idx], self._starts[idx + 1]
             got = self._joined[idx] = (self._join(self._keys, lo, hi),
                                        self._join(self._full, lo, hi))
+        return got
+
+    def beginnings(self, idx: int) -> list[frozenset[str]]:
+        """Per key of entry ``idx``, the beginnings (``BEGINNING`` letters) of its words,
+        remembered as the joined keys are."""
+        got = self._beginnings.get(idx)
+        if got is None:
+            got = self._beginnings[idx] = [frozenset(w[:BEGINNING] for w in key.split())
+                                           for key in self[idx][0]]
         return got
 
     def _join(self, rows: tuple[np.ndarray, np.ndarray], lo: int, hi: int) -> list[str]:
@@ -98,4 +113,4 @@ class EntryKeys:
     def all(self) -> None:
         """Join every entry's now (a small base: its first questions then pay nothing)."""
         for idx in range(len(self)):
-            self[idx]
+            self.beginnings(idx)

@@ -31,6 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.coverage import FEW_BASE, FEW_POSTINGS, FewCoverage, Postings
+from bot.entrykeys import BEGINNING
 from bot.indexbuild import BuiltIndex
 from bot.knowledge import KnowledgeBase
 from bot.matchersettings import MatcherSettings
@@ -280,8 +281,17 @@ class Index(BuiltIndex):
         keys = list(chain.from_iterable(k for k, _ in both))
         similar = process.cdist([key], keys, scorer=fuzz.QRatio, dtype=np.float32)[0]
         if len(key.split()) >= self.settings.long_query_words:
-            np.maximum(similar, process.cdist([key], keys, scorer=fuzz.token_set_ratio,
-                                              dtype=np.float32)[0], out=similar)
+            # ... of the phrasings that share a word's beginning with the question: with no
+            # word in common it is only the sorted letters' likeness. On tune's slowest 2%,
+            # 7 of 10 phrasings shortlisted (a seventh of its time); on all of tune, one
+            # line more right, none less, the same answers wrong.
+            begun = {w[:BEGINNING] for w in key.split()}
+            sharing = [k for k, words in enumerate(chain.from_iterable(
+                map(self._entry_keys.beginnings, shortlist))) if not begun.isdisjoint(words)]
+            if sharing:
+                shared = process.cdist([key], [keys[k] for k in sharing],
+                                       scorer=fuzz.token_set_ratio, dtype=np.float32)[0]
+                similar[sharing] = np.maximum(similar[sharing], shared)
         blended = ((1 - a) * similar
                    + a * process.cdist([full], list(chain.from_iterable(f for _, f in both)),
                                        scorer=fuzz.ratio, dtype=np.float32)[0])
