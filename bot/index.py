@@ -51,6 +51,9 @@ SIMILAR_CACHED = 50_000
 """Question tokens whose similar words are remembered (memory stays bounded)."""
 TYPO_GAP = 3
 """A typo's word is at most this many letters longer or shorter than the token."""
+DETAIL_STEM = 6
+"""The letters a word only ``not_covered`` details use shares with a question word that
+finds it (``_apart_from_details``): "imzolanadimi" finds "imzolandi", «стране» no «страниц»."""
 ALTERNATION_AT = 4
 """The fewest letters before an Uzbek k/g alternation (``_find_similar``)."""
 VOWELS = frozenset("aeiou")
@@ -162,8 +165,20 @@ class Index(BuiltIndex):
                 typo = 0.95 * (self.settings.known_word_typo_credit if tok in vocab else 1.0)
                 for word, score in typos[tok]:
                     found.setdefault(word, score / 100 * typo)
+                if tok in vocab:
+                    self._apart_from_details(tok, found)
             out.append(found)
         return out
+
+    def _apart_from_details(self, tok: str, found: dict[str, float]) -> None:
+        """Drop from ``found`` (of ``tok``, a word of the vocabulary) the words only
+        ``not_covered`` details use that are no form of ``tok``: neither its stem nor
+        sharing DETAIL_STEM letters with it. Such a word is rare, and the rarest similar
+        word weighs the question word: «страниц» (how many pages) made «стране» weigh as
+        much. (A word no entry uses may be a detail misspelt: "pulni" keeps "puli".)"""
+        for word in self._details_only.intersection(found):
+            if not tok.startswith(word) and tok[:DETAIL_STEM] != word[:DETAIL_STEM]:
+                del found[word]
 
     def _siblings(self, tok: str, words: list[str], found: dict[str, float]) -> None:
         """Add to ``found`` the words that share a stem of ``tok`` (at least SIBLING_MIN

@@ -102,9 +102,12 @@ class BuiltIndex:
         asked = asked_words(read, langs, self.lexicon)
         del read  # its arrays, before the vocabulary's sort needs the memory
         self._alike.clear()  # the word folds of ``_made_alike``: not needed after
-        told = self._read_answers(entries, vocab, alias_facts, ahead)
+        told, details_only = self._read_answers(entries, vocab, alias_facts, ahead)
+        names = vocab.names(details_only)
         self._vocab = vocab.build(self.settings.answer_word_credit, len(entries))
         self._owners = self._vocab.owners
+        self._details_only = frozenset(w for w in names if w not in self._owners)
+        """Words of ``not_covered`` details that no phrasing or answer uses."""
         # The lexicon: a word counts 1 in each question and 0.3 in each answer.
         for lang, lexicon in self.lexicon.items():
             lexicon.update((tok, float(n)) for tok, n in asked[lang].items())
@@ -279,10 +282,11 @@ class BuiltIndex:
 
     def _read_answers(self, entries: list[Entry], vocab: VocabBuilder,
                       aliases: dict[int, Facts], ahead: Ahead | None = None
-                      ) -> dict[str, Counter[str]]:
+                      ) -> tuple[dict[str, Counter[str]], np.ndarray]:
         """Read each entry's answers and ``not_covered`` details (words for the vocabulary)
         and its facts (``ahead``: what the texts read as, if worked out already); return
-        per language how often each answer word is told."""
+        per language how often each answer word is told, and the (builder's) numbers of
+        the words of details that no answer tells."""
         # Each distinct answer text (and list of details) is read once, however many
         # entries give it: ``pool`` holds the word numbers of each, read in turn; entries
         # with the same answers and details (copies) are one group, looked up once.
@@ -316,6 +320,11 @@ class BuiltIndex:
         empty = np.zeros(0, np.int64)
         said = [np.unique(np.concatenate([empty, *(read.pool[k] for k in (*told, details))]))
                 for told, details in zip(read.told, read.details, strict=True)]
+        # A word only a detail uses ("страниц" of "how many pages") is no word of any other
+        # entry: no other word reaches it by typo or sibling (``Index._find_similar``).
+        told_words = np.concatenate([empty, *(read.pool[k] for k in read.answers.values())])
+        detail_words = np.concatenate([empty, *(read.pool[k] for k in set(read.details))])
+        details_only = np.setdiff1d(detail_words, told_words)
         lengths = np.fromiter(map(len, said), np.int64, len(said))
         of_group = np.asarray(group_of, dtype=np.int64)
         vocab.add_numbered(np.repeat(np.arange(len(entries)), lengths[of_group]),
@@ -331,7 +340,7 @@ class BuiltIndex:
                 counts = read.words[read.answers[text, lang]]
                 counted[lang].update({tok: c * n for tok, c in counts.items()} if n > 1
                                      else counts)
-        return counted
+        return counted, details_only
 
     def _keep_keys(self, read: Phrasings, langs: list[str | None], owners: np.ndarray) -> None:
         """Keep each entry's distinct keys, in the order of its phrasings (as word numbers:

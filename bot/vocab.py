@@ -41,6 +41,11 @@ class VocabBuilder:
         """The builder's number of each word (for ``add_numbered``)."""
         return np.fromiter(map(self._ids.__getitem__, words), dtype=np.int64)
 
+    def names(self, numbers: np.ndarray) -> list[str]:
+        """The words of the builder's ``numbers`` (before ``build``)."""
+        words = list(self._ids)
+        return [words[k] for k in numbers.tolist()]
+
     def add_entry(self, strong: Iterable[str], weak: Iterable[str]) -> None:
         """The next entry: words of its phrasings (``strong``) and of its answers (``weak``;
         a word in both counts as strong)."""
