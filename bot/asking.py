@@ -280,8 +280,13 @@ class Asking(PhraseBook):
         """Whether a clause names something besides question and stop words: "mumkinmi",
         «можно ли», "is it possible" name nothing, and scored alone they took the one entry
         whose phrasing ends so ('shu sumkani olib ketgim keladi, mumkinmi': Article 23's
-        "... berib yuborish mumkinmi?"; danger18, issue 7 item 5)."""
-        return any(t not in self.stopwords and t not in self.question_words for t in toks)
+        "... berib yuborish mumkinmi?"; danger18, issue 7 item 5). Nor does one that asks
+        only what the clause before is called, or who calls it so (``naming_asked``: "Folks
+        forced out by drought or flooding, what do scholars call that?" took the Uzbek
+        scholars' entry; cw22)."""
+        naming = {k for h in self.naming_asked.find(list(toks)) for k in range(h.start, h.end)}
+        return any(t not in self.stopwords and t not in self.question_words and k not in naming
+                   and not (naming and t in self.refer_back) for k, t in enumerate(toks))
 
     def _asking_clauses(self, sentence: str) -> tuple[list[Part], list[list[str]]]:
         """The comma clauses of a sentence that hold a question word or a request ("помогите

@@ -123,6 +123,9 @@ class PhraseBook(AskedGroups):
         """A request or need that asks with its object beside it (``Asking.asks_for``)."""
         self.wants_met = _index([("met", p) for p in _phrases(raw.get("wants_met"))])
         """A need that was met ("kerak boʻldi"): it tells, in thanks."""
+        self.naming_asked = _index([("naming", p) for p in _phrases(raw.get("naming_asked"))])
+        """What asks only what a thing is called, or who calls it so ("what do scholars call
+        that", «как это называют учёные»): ``Asking._names_something``."""
         self.next_topic = _index([("next", p) for p in _phrases(raw.get("next_topic"))])
         """What turns from thanks to the next subject ("endi", «а теперь», "one more"):
         ``Asking.turned_to``."""

@@ -1,0 +1,103 @@
+"""Confident wrong answers on paraphrases (cw22, issue 7), by class, in every script.
+
+- A comma clause that asks only what the thing named before it is called, and by whom
+  ("Folks forced out by drought or flooding, what do scholars call that?") was scored alone:
+  "scholars" took the Uzbek scholars' entry. Such a clause names nothing of its own
+  (``naming_asked`` in phrases.yaml), and its words are the thesaurus' unscored ``naming``
+  frame, so the sentence is read whole.
+- Leaning on remittances said in everyday words ("lives off", "count on", «живёт за счёт»,
+  'suyanib qolsa') was abstained on or taken by a neighbour: "backfire" and its kin are a
+  risk, "lives off", «живёт за счёт» a dependence (thesaurus), and the workers' money named
+  by whose it is a remittance. Not fixed: blind 12665 ("When a country starts leaning on cash
+  from its workers overseas, could that backfire?") is still remit-diversification's; a
+  phrasing that fixed it moved close neighbours elsewhere (test_lead19, test_siblings).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matcher import Matcher
+
+
+def _decided(matcher: Matcher, message: str) -> tuple[str, str | None]:
+    m = matcher.match(message)
+    return m.decision, m.best and m.best.entry_id
+
+
+@pytest.mark.parametrize("message", [
+    "Folks forced out by drought or flooding, what do scholars call that?",
+    "Люди уезжают из-за засухи и наводнений, как это называют учёные?",
+    "Qurgʻoqchilik yoki suv toshqini sabab koʻchib ketgan odamlar, olimlar buni nima deb ataydi?",
+    "Қурғоқчилик ёки сел туфайли уйини ташлаб кетганларни олимлар қандай атайди?",
+])
+def test_what_scholars_call_the_thing_named_before_is_that_thing(matcher: Matcher,
+                                                                 message: str) -> None:
+    assert _decided(matcher, message) == ("answer", "concept-environmental")
+
+
+@pytest.mark.parametrize("message", [
+    "Families driven from their villages by floods and dry years, what do researchers call that?",
+    "When a drought pushes whole villages to move, what is the proper term for that?",
+    "People who had to leave after an earthquake wrecked their town, what do experts call them?",
+])
+def test_what_scholars_call_it_never_answers_the_scholars_entry(matcher: Matcher,
+                                                                message: str) -> None:
+    decision, best = _decided(matcher, message)
+    assert not (decision == "answer" and best != "concept-environmental")
+    assert best != "concept-uz-scholars"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the scholars themselves are still asked for
+    ("Which Uzbek scholars have studied labour migration?", "concept-uz-scholars"),
+    ("Какие учёные изучали трудовую миграцию из Узбекистана?", "concept-uz-scholars"),
+    ("Qaysi oʻzbek olimlari mehnat migratsiyasini oʻrgangan?", "concept-uz-scholars"),
+    ("Қайси ўзбек олимлари меҳнат миграциясини ўрганган?", "concept-uz-scholars"),
+])
+def test_scholars_asked_for_are_still_answered(matcher: Matcher, message: str,
+                                               entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", [
+    "If a country lives off the money its people send home, can that go wrong?",
+    "Is it risky for an economy to count on wages earned by its citizens abroad?",
+    "what's the downside of a nation relying on money from its workers in other countries",
+    "Если страна живёт за счёт денег своих работников за границей, чем это может обернуться?",
+    "Davlat chet eldagi ishchilarining pullariga suyanib qolsa, buning qanday xavfi bor?",
+])
+def test_leaning_on_remittances_is_never_answered_with_a_neighbour(matcher: Matcher,
+                                                                   message: str) -> None:
+    decision, best = _decided(matcher, message)
+    assert decision != "answer" or best == "remit-dependence-risk"
+
+
+@pytest.mark.parametrize("message", [
+    "is it risky for uzbekistan to live off remittances",
+    "Could leaning on money from workers abroad backfire on Uzbekistan?",
+    "what's the downside of a nation relying on money from its workers in other countries",
+])
+def test_leaning_on_remittances_offers_their_risk_first(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).best.entry_id == "remit-dependence-risk"
+
+
+@pytest.mark.parametrize("message", [
+    "What is Uzbekistan doing to reduce its dependence on remittances?",
+    "Что делает Узбекистан, чтобы уменьшить зависимость от денежных переводов?",
+    "Oʻzbekiston pul oʻtkazmalariga qaramlikni kamaytirish uchun nima qilyapti?",
+])
+def test_reducing_the_dependence_is_still_diversification(matcher: Matcher,
+                                                          message: str) -> None:
+    assert _decided(matcher, message) == ("answer", "remit-diversification")
+
+
+@pytest.mark.parametrize("message", [
+    "how do i learn german fast",
+    "best app to learn german quickly",
+    "как быстро выучить немецкий язык",
+    "nemis tilini tez oʻrganish usullari",
+    "немис тилини тез ўрганиш йўллари",
+])
+def test_learning_german_is_out_of_scope(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
