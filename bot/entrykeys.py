@@ -80,7 +80,7 @@ class EntryKeys:
         self._full = full
         self._starts = starts.tolist()
         self._joined: dict[int, tuple[list[str], list[str]]] = {}
-        self._beginnings: dict[int, list[frozenset[str]]] = {}
+        self._beginnings: dict[int, dict[str, int]] = {}
 
     def __len__(self) -> int:
         return len(self._starts) - 1
@@ -93,13 +93,17 @@ class EntryKeys:
                                        self._join(self._full, lo, hi))
         return got
 
-    def beginnings(self, idx: int) -> list[frozenset[str]]:
-        """Per key of entry ``idx``, the beginnings (``BEGINNING`` letters) of its words,
-        remembered as the joined keys are."""
+    def beginnings(self, idx: int) -> dict[str, int]:
+        """The beginnings (``BEGINNING`` letters) of the words of entry ``idx``'s keys, each
+        with the keys that hold it as bits (bit k: the entry's k-th key); remembered as
+        the joined keys are."""
         got = self._beginnings.get(idx)
         if got is None:
-            got = self._beginnings[idx] = [frozenset(w[:BEGINNING] for w in key.split())
-                                           for key in self[idx][0]]
+            got = {}
+            for k, key in enumerate(self[idx][0]):
+                for word in key.split():
+                    got[word[:BEGINNING]] = got.get(word[:BEGINNING], 0) | 1 << k
+            self._beginnings[idx] = got
         return got
 
     def _join(self, rows: tuple[np.ndarray, np.ndarray], lo: int, hi: int) -> list[str]:

@@ -301,8 +301,18 @@ class Index(BuiltIndex):
             # 7 of 10 phrasings shortlisted (a seventh of its time); on all of tune, one
             # line more right, none less, the same answers wrong.
             begun = {w[:BEGINNING] for w in key.split()}
-            sharing = [k for k, words in enumerate(chain.from_iterable(
-                map(self._entry_keys.beginnings, shortlist))) if not begun.isdisjoint(words)]
+            sharing = []
+            at = 0
+            for idx, (start, end) in zip(shortlist, spans, strict=True):
+                held = self._entry_keys.beginnings(idx)
+                mask = 0
+                for beginning in begun:
+                    mask |= held.get(beginning, 0)
+                while mask:  # the keys holding one, in order
+                    low = mask & -mask
+                    sharing.append(at + low.bit_length() - 1)
+                    mask ^= low
+                at += end - start
             if sharing:
                 shared = process.cdist([key], [keys[k] for k in sharing],
                                        scorer=fuzz.token_set_ratio, dtype=np.float32)[0]

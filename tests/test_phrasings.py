@@ -204,6 +204,21 @@ def test_each_entrys_keys_are_joined_when_first_asked(matcher: Matcher) -> None:
     assert [lazy[idx] for idx in range(len(lazy))] == [built[idx] for idx in range(len(built))]
 
 
+def test_the_beginnings_of_an_entrys_keys_name_the_keys_that_hold_them(
+        matcher: Matcher) -> None:
+    """``EntryKeys.beginnings``: every word's first letters, with a bit per key holding it;
+    what ``Index._scores`` reads to give token_set_ratio only to keys sharing a word."""
+    built = matcher._entry_keys
+    for idx in (0, 7, len(built) - 1):
+        keys = built[idx][0]
+        held = built.beginnings(idx)
+        for k, key in enumerate(keys):
+            words = {w[:entrykeys.BEGINNING] for w in key.split()}
+            assert {b for b, mask in held.items() if mask >> k & 1} == words
+        assert max(held.values()).bit_length() <= len(keys)
+        assert built.beginnings(idx) is held
+
+
 def test_an_entry_whose_phrasings_fold_to_nothing_is_keyed_by_its_id(
         kb: KnowledgeBase) -> None:
     entry = next(iter(kb.entries.values()))
