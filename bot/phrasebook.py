@@ -16,7 +16,7 @@ from bot.knowledge.phrasecheck import read_phrases
 from bot.knowledge.records import KnowledgeError, Problem
 from bot.numbers import YEARS
 from bot.paths import SHIPPED_KNOWLEDGE
-from bot.phraselists import SPELT_MAX, TYPO_MIN, spelt_so  # noqa: F401 (read from here)
+from bot.phraselists import SPELT_MAX, TYPO_MIN, Requests, spelt_so  # noqa: F401 (read from here)
 from bot.phraselists import by_language as _by_language
 from bot.phraselists import endings as _endings
 from bot.phraselists import index as _index
@@ -118,7 +118,8 @@ class PhraseBook(AskedGroups):
         """What may close a question in "-mi" after its word ("migratsiya foydalimi biz
         uchun")."""
         self.question_starts = _index([("ask", p) for p in _phrases(raw.get("question_starts"))])
-        self.requests = _index([("ask", p) for p in _phrases(raw.get("requests"))])
+        self.requests = _index([("ask", p) for p in _phrases(raw.get("requests"))]
+                               + [("no", p) for p in _phrases(raw.get("not_requests"))], Requests)
         self.wants = _index([("want", p) for p in _phrases(raw.get("wants"))])
         """A request or need that asks with its object beside it (``Asking.asks_for``)."""
         self.wants_met = _index([("met", p) for p in _phrases(raw.get("wants_met"))])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from bot.phrases import PREFIX, PhraseIndex, bare, phrase_words
+from bot.phrases import PREFIX, Hit, PhraseIndex, bare, phrase_words
 from bot.text import fold, keyboard_variant, spell
 
 TYPO_MIN = 7
@@ -49,10 +49,20 @@ def strings(rows: object) -> list[str]:
     return []
 
 
-def index(pairs: list[tuple[str, str]]) -> PhraseIndex:
+def index(pairs: list[tuple[str, str]], kind: type[PhraseIndex] = PhraseIndex) -> PhraseIndex:
     # Uzbek phrases also match as typed on a Russian keyboard.
     more = [(label, keyboard_variant(p)) for label, p in pairs if keyboard_variant(p) != p]
-    return PhraseIndex(pairs + more)
+    return kind(pairs + more)
+
+
+class Requests(PhraseIndex):
+    """Requests ("give me", «дайте»: label "ask") and the longer phrases that hold one and
+    ask nothing (label "no", ``not_requests``: "give me up to another country" is to be
+    extradited, not "give me" something). ``find`` returns the requests alone: a longer
+    phrase is found first and hides the request inside it."""
+
+    def find(self, toks: Sequence[str], gap: int = 0) -> list[Hit]:
+        return [h for h in super().find(toks, gap) if h.label == "ask"]
 
 
 def by_language(rows: object) -> dict[str, list[str]]:

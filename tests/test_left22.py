@@ -69,3 +69,33 @@ def test_the_detail_itself_is_still_a_near_miss(paged: Matcher, message: str) ->
     m = paged.match(message)
     assert (m.decision, m.best and m.best.entry_id) == ("clarify", "concept-literature")
     assert m.near_miss is not None
+
+
+# Extradition in everyday words (the Constitution's Article 23: a citizen is not handed over
+# to another state). "give me up to" lost "give me" as a request ("give me the phone
+# number") and was matched on "up to another country"; «выдать» and 'topshirish' with
+# another state or a citizen named are the thesaurus's 'extradition'.
+@pytest.mark.parametrize("message", [
+    "can the government give me up to another country",
+    "could my country give me up to the police of another state",
+    "можно ли выдать узбека другой стране",
+    "может ли Узбекистан выдать меня России",
+    "davlat meni boshqa davlatga topshirishi mumkinmi",
+    "O'zbekiston meni Rossiyaga topshirishi mumkinmi",
+    "давлат мени бошқа давлатга топширадими",
+    "Ўзбекистон фуқаросини бошқа давлатга топширадими",
+])
+def test_extradition_in_everyday_words_is_article_23(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", "law-article-23")
+
+
+@pytest.mark.parametrize(("message", "requested"), [
+    ("give me the agency's phone number", True),
+    ("give me up to another country", False),
+    ("send me back home", False),
+    ("send me the decree's text", True),
+])
+def test_a_request_inside_a_longer_phrase_is_none(matcher: Matcher, message: str,
+                                                  requested: bool) -> None:
+    assert bool(matcher.reader.requests.find(fold(message).split())) is requested

@@ -129,6 +129,7 @@ class PhrasesFile(m._Model):
     question_after: Phrases = Field(default_factory=list)
     question_starts: Phrases = Field(default_factory=list)
     requests: Phrases = Field(default_factory=list)
+    not_requests: Phrases = Field(default_factory=list)
     wants: Phrases = Field(default_factory=list)
     wants_met: Phrases = Field(default_factory=list)
     next_topic: Phrases = Field(default_factory=list)
