@@ -35,6 +35,9 @@ ASKS_SUM = "asks_sum"
 send" counts no migrants): they count money only."""
 MONEY = "money"
 """The ``counted:`` label of a sum of money ("how much *money*", 'qancha *pul*')."""
+PEOPLE = "people"
+AMONG_PEOPLE = frozenset({"women", "men", "children", "students", "youth"})
+"""``counted:`` labels of some of the people: named after people, they are what is counted."""
 COUNTED_AFTER = 4
 """How many tokens after a "how many" (or a figure) the word of what it counts may stand."""
 
@@ -357,10 +360,17 @@ class PhraseBook(AskedGroups):
                      and h.start and toks[h.start - 1].isdigit() for k in range(h.start, h.end)}
             words = [k for k in range(ask.end, len(toks))
                      if not toks[k].isdigit() and k not in units]
-            first = next((k for k in words[:COUNTED_AFTER] if toks[k] not in self.stopwords),
-                         None)
+            # stop words aside too: they name nothing ("how many of the 400 thousand *will
+            # be* women": the future tense put 'women' past the window, left22)
+            first = next((k for k in [k for k in words if toks[k] not in self.stopwords
+                                      ][:COUNTED_AFTER]), None)
             found = next((h.label for h in hits if h.label not in (ASKS, ASKS_SUM)
                           and h.start == first), None)
+            if found == PEOPLE:
+                # people, then who among them ("how many of the 400 thousand *people* sent
+                # abroad would be *women*"): those are counted
+                found = next((h.label for h in hits if first is not None
+                              and h.start > first and h.label in AMONG_PEOPLE), found)
             if found is not None and (ask.label == ASKS or found == MONEY):
                 return found
         return None

@@ -99,3 +99,30 @@ def test_extradition_in_everyday_words_is_article_23(matcher: Matcher, message: 
 def test_a_request_inside_a_longer_phrase_is_none(matcher: Matcher, message: str,
                                                   requested: bool) -> None:
     assert bool(matcher.reader.requests.find(fold(message).split())) is requested
+
+
+# A share of women among the 400,000 the strategy sends: no document gives it, whatever the
+# tense ("will be women" put 'women' past the counted window) or the people named first
+# ("400 thousand *people* ... would be *women*": those are counted).
+@pytest.mark.parametrize("message", [
+    "how many of the 400 thousand will be women",
+    "how many of the 400 thousand people sent abroad would be women",
+    "сколько из 400 тысяч человек будут женщины",
+    "400 ming kishidan nechtasi ayollar bo'ladi",
+    "400 минг кишидан нечтаси аёллар бўлади",
+])
+def test_a_share_of_women_is_a_near_miss(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("clarify", "strategy-organised-migration")
+    assert m.near_miss is not None
+
+
+@pytest.mark.parametrize(("message", "counted"), [
+    ("how many of the 400 thousand will be women", "women"),
+    ("how many people will the strategy send abroad", "people"),
+    ("сколько из 400 тысяч человек будут женщины", "women"),
+    ("400 ming kishidan nechtasi ayollar bo'ladi", "women"),
+    ("400 минг кишидан нечтаси аёллар бўлади", "women"),
+])
+def test_what_a_count_counts(matcher: Matcher, message: str, counted: str) -> None:
+    assert matcher.reader.counted_asked(fold(message).split()) == counted
