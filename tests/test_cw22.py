@@ -11,6 +11,10 @@
   by whose it is a remittance. Not fixed: blind 12665 ("When a country starts leaning on cash
   from its workers overseas, could that backfire?") is still remit-diversification's; a
   phrasing that fixed it moved close neighbours elsewhere (test_lead19, test_siblings).
+- "What role does migration play in international relations?" was the international
+  agreements' entry (82): its phrasing "What role do UN international standards play in ..."
+  and the UN's "What role does the UN play in ..." share the frame, and migration's own
+  entry had none with it. It has one now ("... play in interstate relations?").
 """
 
 from __future__ import annotations
@@ -101,3 +105,41 @@ def test_reducing_the_dependence_is_still_diversification(matcher: Matcher,
 ])
 def test_learning_german_is_out_of_scope(matcher: Matcher, message: str) -> None:
     assert matcher.match(message).decision == "abstain"
+
+
+@pytest.mark.parametrize("message", [
+    "What role does migration play in international relations?",
+    "How does migration shape relations between states?",
+    "Migratsiya davlatlararo munosabatlarda qanday rol oʻynaydi?",
+    "Миграция давлатлараро муносабатларда қандай рол ўйнайди?",
+    "migratsiya xalqaro munosabatlarda qanday rol oʻynaydi",
+])
+def test_the_role_of_migration_between_states_is_its_entry(matcher: Matcher,
+                                                          message: str) -> None:
+    """The frame "what role does X play" asked of migration is migration's entry, not that of
+    another subject asked in the same frame (the UN, its standards)."""
+    assert _decided(matcher, message) == ("answer", "concept-migration-in-ir")
+
+
+@pytest.mark.parametrize("message", [
+    "Какую роль играет миграция в отношениях между государствами?",
+])
+def test_the_role_of_migration_is_never_another_entrys_answer(matcher: Matcher,
+                                                             message: str) -> None:
+    decision, best = _decided(matcher, message)
+    assert decision != "answer" or best == "concept-migration-in-ir"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the frame asked of the UN and its standards still finds them
+    ("What role does the UN play in protecting migrants' rights?", "org-un"),
+    ("Какую роль играет ООН в защите прав мигрантов?", "org-un"),
+    ("BMT migrantlar huquqlarini himoya qilishda qanday rol oʻynaydi?", "org-un"),
+    ("What role do UN international standards play in Uzbekistan's migration policy?",
+     "law-international-agreements"),
+    ("what role does the diaspora play in international relations", "diaspora-role"),
+    ("диаспора халқаро муносабатларда қандай рол ўйнайди", "diaspora-role"),
+])
+def test_the_role_of_another_subject_keeps_its_entry(matcher: Matcher, message: str,
+                                                      entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
