@@ -126,3 +126,26 @@ def test_a_share_of_women_is_a_near_miss(matcher: Matcher, message: str) -> None
 ])
 def test_what_a_count_counts(matcher: Matcher, message: str, counted: str) -> None:
     assert matcher.reader.counted_asked(fold(message).split()) == counted
+
+
+# What the Uzbek communities abroad are good for is the diaspora's role, not what the state
+# does for citizens abroad (its 'chet eldagi ... beradi' phrasings took it); the pros and
+# cons of migration stay a two-sided offer (test_lead19).
+@pytest.mark.parametrize("message", [
+    "chet eldagi o'zbek jamoalari nima foyda beradi",
+    "чет элдаги узбек жамоалари нима фойда беради",
+    "what good do Uzbek communities abroad do for the country",
+    "what do Uzbek communities abroad give the homeland",
+])
+def test_the_communities_good_is_the_diaspora_role(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", "diaspora-role")
+
+
+@pytest.mark.parametrize("message", [
+    "Chet eldagi oʻzbeklarga kim yordam beradi?",
+    "Чет элдаги ўзбекларга ким ёрдам беради?",
+])
+def test_help_for_uzbeks_abroad_stays_the_states(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", "abroad-state-support")
