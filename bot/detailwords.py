@@ -23,6 +23,8 @@ GAP = 3
 
 
 _MY, _I = fold("my"), fold("i")
+SOURCES_KIND = "documents"
+"""The kind whose words ("hujjatlar", «документы») also name the documents the bot reads."""
 PERSONS = ("first_person", "relatives", "sources_near", "office")
 """The keys of the file that are no kind of detail."""
 
@@ -60,9 +62,12 @@ class DetailWords:
                      for key in ("what", "asks")))
 
     def asked(self, toks: tuple[str, ...]) -> list[Hit]:
-        """The details kinds a folded sentence asks in its own words."""
+        """The details kinds a folded sentence asks in its own words: papers not beside a
+        word that makes them the bot's sources ("hujjatlar boʻyicha"); another kind also
+        there ("Germaniya kelishuvi boʻyicha nemis tili qaysi darajada": under the deal)."""
         return [h for h in self.pairs.find(toks, GAP)
-                if self.sources_near.isdisjoint(toks[max(0, h.start - GAP):h.end + 1])]
+                if h.label != SOURCES_KIND
+                or self.sources_near.isdisjoint(toks[max(0, h.start - GAP):h.end + 1])]
 
     def asks_office(self, toks: tuple[str, ...]) -> bool:
         """Whether a folded sentence asks who holds an office ("who is the minister")."""

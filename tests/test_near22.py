@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.detailwords import DetailWords
 from bot.matcher import Matcher
+from bot.text import fold
 
 
 def _near_miss(matcher: Matcher, message: str, entry: str) -> None:
@@ -91,3 +93,64 @@ def test_a_detail_the_entry_lacks_is_a_near_miss(matcher: Matcher, message: str,
 def test_what_the_entry_gives_stays_answered(matcher: Matcher, message: str,
                                              entry: str) -> None:
     _answered(matcher, message, entry)
+
+
+# An email asked of the agency: abstained on, as its phone is.
+@pytest.mark.parametrize("message", [
+    "what is the email of the migration agency",
+    "электронная почта агентства внешней трудовой миграции",
+    "migratsiya agentligining elektron pochtasi qanaqa",
+    "агентликнинг электрон почтаси борми",
+])
+def test_an_email_is_not_answered(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "abstain" and not m.urgent
+
+
+# A website asked of a body other than the agency (only the agency's, migration.uz, is
+# given); the German deal's cities and the German its workers must know: near misses.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("what is the website of the ILO", "org-ilo"),
+    ("сайт МОМ какой", "org-iom"),
+    ("Xalqaro mehnat tashkilotining rasmiy sayti qaysi", "org-ilo"),
+    ("Жаҳон банкининг сайти қайси", "org-world-bank-imf"),
+    ("Жахон банкининг сайти кайси", "org-world-bank-imf"),  # on a Russian keyboard
+    ("which german cities take uzbek workers under the deal", "coop-germany-2024"),
+    ("в какие города германии едут работать по новому соглашению", "coop-germany-2024"),
+    ("what level of german do workers need for the 2024 deal", "coop-germany-2024"),
+    ("Germaniya kelishuvi boʻyicha nemis tili qaysi darajada kerak", "coop-germany-2024"),
+])
+def test_a_contact_or_term_no_document_gives_is_a_near_miss(matcher: Matcher, message: str,
+                                                           entry: str) -> None:
+    _near_miss(matcher, message, entry)
+
+
+# ... while the agency's site and what the bodies and the deal do stay answered, and German
+# for studying there (no deal named) is no near miss of the deal.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("What is the website of the agency for external labour migration?", "org-agency"),
+    ("агентлик сайти қайси", "org-agency"),
+    ("what does the migration agency do", "org-agency"),
+    ("МОТ нима иш қилади", "org-ilo"),
+    ("what does the IOM do", "org-iom"),
+    ("Germaniya bilan 2024-yilgi kelishuv nima berdi", "coop-germany-2024"),
+])
+def test_the_site_given_and_the_bodies_stay_answered(matcher: Matcher, message: str,
+                                                     entry: str) -> None:
+    _answered(matcher, message, entry)
+
+
+@pytest.mark.parametrize("message", [
+    "germaniyaga oʻqishga kirish uchun nemis tili qaysi darajada kerak",
+    "германияда немис тили сертификати қаерда топширилади",
+])
+def test_german_for_studying_is_abstained_on(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
+
+
+def test_germany_is_not_german() -> None:
+    """"german" is a whole word of the language asked: a level of cooperation with Germany
+    asks no language."""
+    words = DetailWords.load()
+    assert words.asked(tuple(fold("what level of german do workers need").split()))
+    assert not words.asked(tuple(fold("what level of cooperation with Germany").split()))
