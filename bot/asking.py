@@ -295,7 +295,10 @@ class Asking(PhraseBook):
         found, telling = [], []
         pieces = [fold(c).split() for c in clauses_of(sentence)]
         instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
-        for toks in pieces:
+        for k, toks in enumerate(pieces):
+            if toks and toks[0] in self.condition_openers and k < len(pieces) - 1:
+                telling.append(toks)  # "When a country leans on cash from abroad, could
+                continue              # that backfire?": the condition tells (cw22)
             if toks and self._has_question_word(toks, instrumental):
                 if not self._names_something(toks):
                     continue  # "..., mumkinmi": a question word alone asks of the clause before

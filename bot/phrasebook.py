@@ -130,6 +130,8 @@ class PhraseBook(AskedGroups):
         self.naming_asked = _index([("naming", p) for p in _phrases(raw.get("naming_asked"))])
         """What asks only what a thing is called, or who calls it so ("what do scholars call
         that", «как это называют учёные»): ``Asking._names_something``."""
+        self.condition_openers = _words(raw.get("condition_openers"))
+        """What opens a comma clause that only tells the condition of the question after it."""
         self.next_topic = _index([("next", p) for p in _phrases(raw.get("next_topic"))])
         """What turns from thanks to the next subject ("endi", «а теперь», "one more"):
         ``Asking.turned_to``."""

@@ -143,3 +143,31 @@ def test_the_role_of_migration_is_never_another_entrys_answer(matcher: Matcher,
 def test_the_role_of_another_subject_keeps_its_entry(matcher: Matcher, message: str,
                                                       entry: str) -> None:
     assert _decided(matcher, message) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", [
+    "When a country starts leaning on cash from its workers overseas, could that backfire?",
+    "If a country leans on cash from its workers overseas, could that backfire?",
+])
+def test_a_condition_before_the_question_is_not_asked_alone(matcher: Matcher,
+                                                            message: str) -> None:
+    """"When ...," opens a condition (``condition_openers``), not a question: scored alone it
+    was the entry on reducing the dependence (66), not its risk."""
+    assert matcher.match(message).best.entry_id == "remit-dependence-risk"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the risk of depending and the way to reduce it are opposite aspects (thesaurus)
+    ("isn't our economy too reliant on the money migrants send home?", "remit-dependence-risk"),
+    ("What is Uzbekistan doing to reduce its dependence on remittances?", "remit-diversification"),
+    ("Oʻzbekiston pul oʻtkazmalariga qaramlikni kamaytirish uchun nima qilyapti?",
+     "remit-diversification"),
+])
+def test_the_risk_and_its_reduction_are_told_apart(matcher: Matcher, message: str,
+                                                   entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", ["buni qanday kamaytirish mumkin?"])
+def test_reducing_something_unnamed_is_still_abstained(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
