@@ -115,6 +115,7 @@ class EntryKeys:
                 for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
     def all(self) -> None:
-        """Join every entry's now (a small base: its first questions then pay nothing)."""
+        """Join every entry's keys, and map their beginnings, now (a small base: its first
+        questions then pay nothing)."""
         for idx in range(len(self)):
             self.beginnings(idx)

@@ -300,19 +300,7 @@ class Index(BuiltIndex):
             # word in common it is only the sorted letters' likeness. On tune's slowest 2%,
             # 7 of 10 phrasings shortlisted (a seventh of its time); on all of tune, one
             # line more right, none less, the same answers wrong.
-            begun = {w[:BEGINNING] for w in key.split()}
-            sharing = []
-            at = 0
-            for idx, (start, end) in zip(shortlist, spans, strict=True):
-                held = self._entry_keys.beginnings(idx)
-                mask = 0
-                for beginning in begun:
-                    mask |= held.get(beginning, 0)
-                while mask:  # the keys holding one, in order
-                    low = mask & -mask
-                    sharing.append(at + low.bit_length() - 1)
-                    mask ^= low
-                at += end - start
+            sharing = self._sharing_a_word(key, shortlist, spans)
             if sharing:
                 shared = process.cdist([key], [keys[k] for k in sharing],
                                        scorer=fuzz.token_set_ratio, dtype=np.float32)[0]
@@ -334,6 +322,25 @@ class Index(BuiltIndex):
         combined = {idx: w * best[idx][0] + (1 - w) * 100 * coverage[idx] for idx in shortlist}
         top = max(combined, key=lambda i: combined[i])
         return combined, best[top][1]
+
+    def _sharing_a_word(self, key: str, shortlist: list[int],
+                        spans: list[tuple[int, int]]) -> list[int]:
+        """The places, among the shortlisted entries' keys one after the other, of the keys
+        holding a word that begins as one of ``key``'s (``BEGINNING`` letters), in order."""
+        begun = {w[:BEGINNING] for w in key.split()}
+        sharing = []
+        at = 0
+        for idx, (start, end) in zip(shortlist, spans, strict=True):
+            held = self._entry_keys.beginnings(idx)
+            mask = 0
+            for beginning in begun:
+                mask |= held.get(beginning, 0)
+            while mask:  # the keys holding one, in order
+                low = mask & -mask
+                sharing.append(at + low.bit_length() - 1)
+                mask ^= low
+            at += end - start
+        return sharing
 
     def _span(self, idx: int) -> tuple[int, int]:
         """The range of an entry's phrasings in the index (they are stored together)."""

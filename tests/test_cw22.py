@@ -23,10 +23,7 @@ import pytest
 
 from bot.matcher import Matcher
 
-
-def _decided(matcher: Matcher, message: str) -> tuple[str, str | None]:
-    m = matcher.match(message)
-    return m.decision, m.best and m.best.entry_id
+from .test_blindfix21 import _decided
 
 
 @pytest.mark.parametrize("message", [
