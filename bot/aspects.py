@@ -63,6 +63,19 @@ class Aspects:
                         found.setdefault(g, set()).add(s)
         return {g: next(iter(sides)) for g, sides in found.items() if len(sides) == 1}
 
+    @staticmethod
+    def fit(stance: Mapping[int, int], asked: Mapping[int, int]) -> int:
+        """How many of the sides a question names (``asked``, group -> side) an entry that
+        stands for ``stance`` stands for."""
+        return sum(stance.get(g) == s for g, s in asked.items())
+
+    @staticmethod
+    def fits_better(stance: Mapping[int, int], other: Mapping[int, int],
+                    asked: Mapping[int, int]) -> bool:
+        """Whether an entry that stands for ``stance`` fits a question naming ``asked``
+        better than one that stands for ``other``: it stands for more of the sides asked."""
+        return Aspects.fit(stance, asked) > Aspects.fit(other, asked)
+
     def stances(self, phrasings: Mapping[int, Iterable[Sequence[str]]]
                 ) -> dict[int, dict[int, int]]:
         """Per entry of ``phrasings`` (entry index -> its phrasings' concept tokens), the side

@@ -34,6 +34,9 @@ class _Words:
     fraction_words: frozenset[str] = frozenset()
     """Words that name the decimals' place, before or after them («десятых», 'oʻndan'):
     read with them, dropped."""
+    not_after: frozenset[str] = frozenset()
+    """Words after which a number word is no number ('chet ellik', foreign: not 'chet
+    50')."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,8 @@ class Numerals:
                 frozenset(fold(str(w)) for w in spec.get("joiners") or ()),
                 bool(spec.get("year_pairs")),
                 frozenset(fold(str(w)) for w in spec.get("decimal") or ()),
-                frozenset(fold(str(w)) for w in spec.get("fraction_words") or ())))
+                frozenset(fold(str(w)) for w in spec.get("fraction_words") or ()),
+                frozenset(fold(str(w)) for w in spec.get("not_after") or ())))
         return cls(tuple(languages))
 
     def in_digits(self, toks: Sequence[str], written: Sequence[str] | None = None) -> list[str]:
@@ -193,6 +197,8 @@ class Numerals:
         of two numbers), or None when none worth reading starts there."""
         if toks[k] in lang.scales and k and toks[k - 1].isdigit():
             return None  # "1 million", "14 миллиардов": the digits say the number
+        if k and toks[k - 1] in lang.not_after:
+            return None  # 'chet ellik ishchilar', foreign workers
         first = self._number(toks, k, lang)
         lone = first is None  # a word read only for its decimals ("two point five million")
         if lone and toks[k] in lang.numbers and k + 1 < len(toks) and (

@@ -132,6 +132,8 @@ class PhraseBook(AskedGroups):
         that", «как это называют учёные»): ``Asking._names_something``."""
         self.condition_openers = _words(raw.get("condition_openers"))
         """What opens a comma clause that only tells the condition of the question after it."""
+        self.relative_openers = _words(raw.get("relative_openers"))
+        """What opens a comma clause that tells of a word of the clause before it."""
         self.next_topic = _index([("next", p) for p in _phrases(raw.get("next_topic"))])
         """What turns from thanks to the next subject ("endi", «а теперь», "one more"):
         ``Asking.turned_to``."""

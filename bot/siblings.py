@@ -54,6 +54,10 @@ class Siblings(LeftOut):
         order = sorted(combined, key=lambda i: (-combined[i], self.entry_ids[i]))[:SIBLINGS]
         best = order[0]
         close = [i for i in order if combined[i] >= combined[best] - window]
+        if asked := self._aspects.named(concepts):
+            # Not one that stands for another side than a side asked ("... тем странам,
+            # которые люди покидают": not the host countries' benefits by their words).
+            close = [i for i in close if i == best or self._agrees(i, asked)]
         if len(close) < 2:
             return combined
         evidence = self._evidence(toks, concepts, close)
@@ -66,7 +70,8 @@ class Siblings(LeftOut):
                      ) -> dict[int, float] | None:
         """``combined`` with the best entry's and a close one's scores swapped, when the
         best stands for another side of an aspect than the one the question names and the
-        close one (within ``aspect_window`` points) for the named side; else None."""
+        close one (within ``aspect_window`` points) for the named side, or for more of the
+        sides named than the best; else None."""
         window = self.settings.aspect_window
         if not window or len(combined) < 2 or self._aspect_tokens.isdisjoint(concepts):
             return None
@@ -78,8 +83,13 @@ class Siblings(LeftOut):
         stances = self._stances
 
         def agrees(idx: int) -> bool:
-            """No side the entry stands for is another than the one asked of its group."""
-            return all(stances.get(idx, {}).get(g, s) == s for g, s in asked.items())
+            return self._agrees(idx, asked)
+
+        close = [i for i in order if combined[i] >= combined[best] - window]
+
+        def fit(idx: int) -> int:
+            """How many of the sides asked the entry stands for (``Aspects.fit``)."""
+            return self._aspects.fit(stances.get(idx, {}), asked)
 
         framed = self._aspects.framed(concepts)
         for group, side in asked.items():
@@ -91,11 +101,17 @@ class Siblings(LeftOut):
                 continue
             # The close entry put first stands for this side and against no other side
             # asked ("how do host countries benefit": the host's benefits, not the
-            # sending country's, though both stand for the benefits).
-            star = next((i for i in order[1:] if combined[i] >= combined[best] - window
-                         and stances.get(i, {}).get(group) == side and agrees(i)), None)
-            if star is not None:
-                return _swapped(combined, star, best)
+            # sending country's, though both stand for the benefits); of several, the one
+            # that stands for most sides asked (``Aspects.fit``: "why do the nations that
+            # take in newcomers gain when states coordinate": the host countries' benefits,
+            # not the opportunities of harmonising). When none is against no other side,
+            # the one that stands for most ("what is the dark side of people moving between
+            # countries": the negative effects, one phrasing of which asks of host
+            # countries, not the benefits of migration).
+            stars = [i for i in close[1:] if stances.get(i, {}).get(group) == side]
+            if stars:
+                agreeing = [i for i in stars if agrees(i)]
+                return _swapped(combined, max(agreeing or stars, key=fit), best)
             # None close, the side named by the frame: the entry of the best's topic that
             # stands for it takes the place of a best that stands for the other side («как
             # называют деньги которые мигранты шлют домой»: not what they are spent on), and
@@ -108,7 +124,27 @@ class Siblings(LeftOut):
                 level = {**combined, kin: combined.get(kin, 0.0)}
                 return (_swapped(level, kin, best) if stance is not None
                         else {**combined, kin: combined[best]})
+        # A best that stands for a side asked gives way to a close entry, against no side
+        # asked, that stands for more of them (``Aspects.fits_better``): "ishchi
+        # yuboradigan davlatlar nima oladi" (the sending country and its gain) is the
+        # sending countries' benefits, not the definition of remittances (the sending
+        # country alone); «что хорошего в том, что люди переезжают из страны в страну»,
+        # the benefits of migration, not the host countries'. A best that stands for no
+        # side asked keeps its place ("is depending on russia a problem": the risk of
+        # depending, not the problems of migrants abroad).
+        own = stances.get(best, {})
+        if any(own.get(g) == s for g, s in asked.items()):
+            fitter = [i for i in close[1:] if agrees(i)
+                      and self._aspects.fits_better(stances.get(i, {}), own, asked)]
+            if fitter:
+                return _swapped(combined, max(fitter, key=fit), best)
         return None
+
+    def _agrees(self, idx: int, asked: dict[int, int]) -> bool:
+        """Whether no side the entry stands for is another than the one ``asked`` of its
+        group (group -> side, ``Aspects.named``)."""
+        own = self._stances.get(idx, {})
+        return all(own.get(g, s) == s for g, s in asked.items())
 
     def _evidence(self, toks: tuple[str, ...], concepts: list[str],
                   close: list[int]) -> dict[int, float]:
