@@ -52,6 +52,13 @@ class DocumentFinder:
             texts = [src.title or "", *_values(src.title_tr), *_values(src.subject)]
             self._words[sid] = frozenset(w for text in texts for w in fold(text).split()
                                          if w not in stopwords and not w.isdigit())
+        every = frozenset().union(*self._words.values())
+        self._title_words = every | {w[:STEM] for w in every if len(w) >= STEM}
+        """Every title's words, and the first ``STEM`` letters of the long ones."""
+
+    def in_title(self, word: str) -> bool:
+        """Whether a folded word is a word of some document's title or subject (``_same``)."""
+        return word in self._title_words or len(word) >= STEM and word[:STEM] in self._title_words
 
     def authors(self, toks: Sequence[str], known: Set[str]) -> list[tuple[int, str]]:
         """(position, name) of each author a message names; a word not in ``known`` may be

@@ -232,7 +232,7 @@ class Matcher(Settling):
         the sentences it asks of, ``Part.context``, whose countries, numbers and bodies are
         the question's facts too, while ``toks`` alone choose the entry). A word the
         sentence says it does not ask ("hajmi emas", "apart from the economy") is left out."""
-        toks = self._excluding.kept(toks, self.stopwords)
+        toks = self._document_named(self._excluding.kept(toks, self.stopwords))
         hits = self.thesaurus.asked_hits(toks)
         if told and (named := [h for h in hits if h.label in told and h.start <= WRITER_BEFORE
                                and not self.reader.question_words.isdisjoint(toks[h.end:])]

@@ -23,6 +23,10 @@ BODY_AFTER = 3
 """Words after a question word an organisation's name may start at most for it to be what
 the question asks ("what does the ILO", «чем занимается МОМ»), none of them a joining word
 ("… nimalarni oʻrgangan, va BMT ham …" asks a second thing of the UN)."""
+DOCUMENT_REST = 2
+"""Content words a sentence must keep besides a document it names by its title for the title's
+words to be set aside ("what does the article on migration in international relations say"
+asks the article's subject: it keeps them)."""
 BODY_BEFORE = 2
 """Words a question word may stand from the end of a sentence, and an organisation's name
 from it, for the name to be what it asks ('MOM nima qiladi', 'XMTning vazifasi nima')."""
@@ -38,6 +42,28 @@ class Naming:
     entry_ids: list[str]
     stopwords: frozenset[str]
     _known_words: frozenset[str]
+
+    def _document_named(self, toks: tuple[str, ...]) -> tuple[str, ...]:
+        """``toks`` without a document they name by its title ("which forms of migration are
+        distinguished in the article on migration in international relations": the forms of
+        migration, not migration in international relations), when the rest still asks
+        something (``DOCUMENT_REST``); else ``toks`` themselves."""
+        gone: set[int] = set()
+        for hit in self.reader.documents_named.find(toks):
+            step = 1 if hit.label == "before" else -1
+            k, named = (hit.end if step == 1 else hit.start - 1), []
+            while 0 <= k < len(toks) and (
+                    toks[k] in self.stopwords or toks[k] in self.reader.document_title_words
+                    or self._documents.in_title(toks[k])):
+                named.append(k)
+                k += step
+            words = [toks[j] for j in named if toks[j] not in self.stopwords]
+            if self._documents.titled(words):
+                gone.update(range(hit.start, hit.end), named)
+        rest = tuple(t for k, t in enumerate(toks) if k not in gone)
+        if not gone or sum(t not in self.stopwords and len(t) > 1 for t in rest) < DOCUMENT_REST:
+            return toks
+        return rest
 
     def _bodies_asked(self, toks: tuple[str, ...], hits: list[Hit]
                       ) -> tuple[str, ...] | None:

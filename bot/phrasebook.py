@@ -251,6 +251,12 @@ class PhraseBook(AskedGroups):
         self.about_author = _index([("author", p) for p in _phrases(raw.get("about_author"))])
         """What a question asks of an author it names ("кто по профессии", "qachon chiqqan")."""
         self.document_words = _words(raw.get("document_words"))
+        self.documents_named = _index(
+            [("before", p) for p in _phrases(raw.get("document_before"))]
+            + [("after", p) for p in _phrases(raw.get("document_after"))])
+        """A document named by what it is about: its title's words follow ("before") or
+        come before ("after") the phrase (``Naming._document_named``)."""
+        self.document_title_words = _words(raw.get("document_title_words"))
         self._author_nouns = frozenset(" ".join(fold(str(p)).split())
                                        for p in _phrases(raw.get("author_nouns")))
         self._author_says = _index([("says", p) for p in _phrases(raw.get("author_says"))])

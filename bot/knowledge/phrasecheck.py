@@ -224,6 +224,9 @@ class PhrasesFile(m._Model):
     act_doers: Phrases = Field(default_factory=list)
     acts_named: Phrases = Field(default_factory=list)
     document_words: Phrases = Field(default_factory=list)
+    document_before: Phrases = Field(default_factory=list)
+    document_after: Phrases = Field(default_factory=list)
+    document_title_words: Phrases = Field(default_factory=list)
 
 
 def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
