@@ -293,14 +293,15 @@ class Asking(PhraseBook):
         написать реферат, нужна информация о диаспоре"), when some do not, and the folded
         tokens of those that do not (they tell); else none of either."""
         found, telling = [], []
+        instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
         pieces: list[list[str]] = []
         for clause in clauses_of(sentence):
             toks = fold(clause).split()
-            if pieces and toks and toks[0] in self.relative_openers:
-                pieces[-1] += toks  # "... тем странам, которые люди покидают": one clause
-            else:
+            if (pieces and toks and toks[0] in self.relative_openers
+                    and self._has_question_word(pieces[-1], instrumental)):
+                pieces[-1] += toks  # "что выигрывает страна, куда едут работники": one
+            else:               # clause; not "нужно продлить паспорт, куда обращаться?"
                 pieces.append(toks)
-        instrumental = {fold(w) for w in INSTRUMENTAL.findall(sentence.lower())}
         for k, toks in enumerate(pieces):
             if toks and toks[0] in self.condition_openers and k < len(pieces) - 1:
                 telling.append(toks)  # "When a country leans on cash from abroad, could

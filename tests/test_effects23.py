@@ -7,7 +7,8 @@
 - The country left and the one gone to in everyday words: «страны, которые люди покидают»,
   'odamlar ketayotgan davlatlar', «чет элга чиқарадиган давлатлар», "the countries people
   move to", "nations that take in newcomers"; "what do they get out of it", 'nima oladi'
-  ask its gain. A comma clause opening with «которые» is read with the clause before it.
+  ask its gain. A comma clause opening with «которые» or «куда» is read with the clause
+  before it when that one asks.
 - People moving "from country to country" (no country named) is a side of its own: the
   benefits of migration stand for it, the host countries' benefits do not.
 - 'chet ellik' (foreign) is no number ('chet 50'): «чет эллик ишчилар» was a near miss.
@@ -65,6 +66,25 @@ def test_the_side_asked_is_first_and_no_other_side_is_answered(matcher: Matcher,
     decision, best = _decided(matcher, message)
     assert best == entry
     assert decision in ("answer", "clarify")
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # a relative clause after the clause that asks is read with it
+    ("Привет. Пишу курсовую, научрук сказал разобрать, что выигрывает страна, куда едут "
+     "работники. Можете кратко? Заранее спасибо", RECEIVING),
+    ("Зачем странам, куда едут мигранты, договариваться о миграции между собой?", RECEIVING),
+    ("Что получают страны, откуда уезжают мигранты?", SENDING),
+])
+def test_a_relative_clause_names_the_side(matcher: Matcher, message: str, entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", [
+    # after a clause that does not ask, «куда» asks
+    "нужно продлить паспорт, куда обращаться?",
+])
+def test_where_to_after_a_telling_clause_still_asks(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
 
 
 @pytest.mark.parametrize(("stance", "other", "asked", "better"), [
