@@ -43,14 +43,19 @@ class DetailWords:
     """Folded words for who holds an office ("minister", «посол», "vaziri")."""
     who: frozenset[str] = frozenset()
     """Folded words that ask who."""
+    of_body: frozenset[str] = frozenset()
+    """The kinds asked only of a body the sentence names (``of_body: true``): "who runs the
+    Agency" asks its head, "who runs labour migration" which body does (blindfix23)."""
 
     @classmethod
     def load(cls, path: Path = DETAIL_WORDS_FILE) -> DetailWords:
         raw = read_yaml(path) or {}
-        pairs = []
+        pairs, of_body = [], set()
         for kind, words in raw.items():  # type: ignore[union-attr]
             if kind in PERSONS:
                 continue
+            if words.get("of_body"):
+                of_body.add(str(kind))
             for what in words["what"]:
                 for asks in words["asks"]:
                     pairs += [(str(kind), f"{what} {asks}"), (str(kind), f"{asks} {what}")]
@@ -59,7 +64,7 @@ class DetailWords:
                    frozenset(fold(str(w)) for w in raw.get("relatives", ())),
                    frozenset(fold(str(w)) for w in raw.get("sources_near", ())),
                    *(frozenset(fold(str(w)) for w in raw.get("office", {}).get(key, ()))
-                     for key in ("what", "asks")))
+                     for key in ("what", "asks")), frozenset(of_body))
 
     def asked(self, toks: tuple[str, ...]) -> list[Hit]:
         """The details kinds a folded sentence asks in its own words: papers not beside a

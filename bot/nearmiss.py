@@ -77,13 +77,16 @@ class NearMisses(FactsFirst):
         (``when``) only where a sentence of its text names the countries or organisations
         asked beside a year (``_undated``)."""
         words = self._detail_words
-        hits = [h for h in self._timed(self.reader.details.find(toks, NOT_COVERED_GAP)
-                                       or self.reader.details.find(
-                                           words.as_first_person(toks), NOT_COVERED_GAP)
-                                       or words.asked(toks) or self._span_asked(toks),
+        # (a time that asks nothing of the entry, set aside, leaves the next way to look:
+        # «указ до сих пор в силе?» has "so far" and asks whether it is still in force)
+        hits = [h for h in self._timed(self.reader.details.find(toks, NOT_COVERED_GAP),
                                        idx, toks, quantity)
-                if h.label not in self._gives[idx]
-                or h.label == DATED and self._undated(idx, asked)]
+                or self._timed(self.reader.details.find(words.as_first_person(toks),
+                                                        NOT_COVERED_GAP), idx, toks, quantity)
+                or self._timed(words.asked(toks) or self._span_asked(toks), idx, toks, quantity)
+                if (h.label not in self._gives[idx]
+                    or h.label == DATED and self._undated(idx, asked))
+                and (h.label not in words.of_body or asked.bodies)]
         if not hits:
             hits = self._part_asked(toks, idx)
         if not hits and not self._lists_countries(idx):

@@ -125,6 +125,8 @@ class PhraseBook(AskedGroups):
                                + [("no", p) for p in _phrases(raw.get("not_requests"))], Requests)
         self.wants = _index([("want", p) for p in _phrases(raw.get("wants"))])
         """A request or need that asks with its object beside it (``Asking.asks_for``)."""
+        self.saying = _index([("said", p) for p in _phrases(raw.get("reported_speech"))])
+        """What reports what someone said: ``SmallTalk._said_by``."""
         self.wants_met = _index([("met", p) for p in _phrases(raw.get("wants_met"))])
         """A need that was met ("kerak boʻldi"): it tells, in thanks."""
         self.naming_asked = _index([("naming", p) for p in _phrases(raw.get("naming_asked"))])

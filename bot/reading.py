@@ -97,6 +97,10 @@ class Reader(SentenceReader):
                 last = acc.parts[-1]
                 acc.parts[-1] = replace(last, asks=True, toks=last.toks + tuple(toks) if (
                     self.subjectless(toks, "?" in end)) else last.toks)
+            elif (acc.parts and not acc.parts[-1].asks and len(acc.parts) - 1 not in acc.told
+                  and self.asks_of_before(toks, "?" in end)):
+                # "Ustoz ... dedi. Shu haqida aytib bera olasizmi?": asks the one before
+                acc.parts[-1] = replace(acc.parts[-1], asks=True)
             elif named := self._lead_in(read, k, acc):
                 lead = named  # "What about 2023? How much was sent?": read with the next
             else:

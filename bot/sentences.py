@@ -141,7 +141,8 @@ class SentenceReader(SmallTalk):
     def _read_sentence(self, sentence: str, end: str, toks: list[str],
                        acc: Sentences) -> None:
         """Read one sentence (``end``: the marks that end it) into ``acc``."""
-        hits = self._clause_end_help(sentence, self.aside.find(toks)) + self._introduced(sentence)
+        hits = self._said_by(sentence, self._clause_end_help(sentence, self.aside.find(toks))
+                            ) + self._introduced(sentence)
         acc.set_aside = acc.set_aside or any(h.label not in UNSEEN for h in hits)
         acc.thanked = acc.thanked or any(h.label == "thanks" for h in hits)
         acc.greeted = acc.greeted or any(h.label in GREETS for h in hits)

@@ -17,6 +17,8 @@ ABOUT_BOT_MAX = 12
 has at most: a longer one asks something else too."""
 INTRO_LOOK = 12
 """Characters of a sentence read first for the word that opens an introduction ('men')."""
+ADDRESSING = frozenset({"greeting", "address"})
+"""Kinds of set-aside phrase that greet someone or name whom the message is for."""
 SMALL_TALK_MAX = 6
 """Words a message of small talk ("ok", "подробнее, пожалуйста") has at most."""
 
@@ -58,6 +60,47 @@ class SmallTalk(Elliptic):
             n += len(fold(piece).split())
             ends.add(n)
         return [h for h in hits if h.label != "help" or h.end in ends]
+
+    def _said_by(self, sentence: str, hits: list[Hit]) -> list[Hit]:
+        """``hits`` but the greetings and forms of address that name who said something
+        (``reported_speech`` after them: "Ustoz migratsiya ... taʼsir qiladi dedi", "hey mate
+        my teacher said", «Земляки говорят, что ...»): the sentence reports, it greets no
+        one. One alone in its comma clause still greets ("Assalomu alaykum ustoz, akam
+        aytdi ...")."""
+        if not any(h.label in ADDRESSING for h in hits):
+            return hits
+        toks = fold(sentence).split()
+        saying = self.saying.find(toks)
+        said = [h.start for h in saying]
+        spoken = {k for h in saying for k in range(h.start, h.end)}
+        inside = {k for h in hits if h.label in ADDRESSING for k in range(h.start, h.end)}
+        if all(k in inside or k in spoken or t in self.stopwords for k, t in enumerate(toks)):
+            return hits  # "salom dedi", "hi mate, tell me": says nothing besides
+        ends, n = [], 0
+        for piece in clauses_of(sentence):
+            n += len(fold(piece).split())
+            ends.append(n)
+
+        def vocative(h: Hit) -> bool:  # only greetings in its comma clause
+            end = next((e for e in ends if e > h.start), len(toks))
+            start = max((e for e in ends if e <= h.start), default=0)
+            return all(k in inside for k in range(start, end))
+
+        return [h for h in hits if h.label not in ADDRESSING or vocative(h)
+                or not any(k >= h.end for k in said)]
+
+    def asks_of_before(self, toks: list[str], marked: bool) -> bool:
+        """Whether a sentence only asks to be told, naming nothing ("Shu haqida aytib bera
+        olasizmi?", "Could you tell me about it?"): politeness and stop words, with a "?".
+        After a sentence that tells something, it asks that one (blindfix23: 'Salom. Ustoz
+        ... dedi. Shu haqida aytib bera olasizmi?' was a greeting)."""
+        if not marked or not toks:
+            return False
+        hits = self.aside.find(toks)
+        polite = {k for h in hits if h.label == "politeness" for k in range(h.start, h.end)}
+        return bool(polite) and all(h.label in ("politeness", "filler") for h in hits) and all(
+            t in self.stopwords or t in self.refer_back for k, t in enumerate(toks)
+            if k not in polite)
 
     def _introduced(self, sentence: str) -> list[Hit]:
         """An introduction opening a sentence as 'men onasiman', 'men Samarqanddanman'

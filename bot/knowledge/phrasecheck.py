@@ -132,6 +132,7 @@ class PhrasesFile(m._Model):
     not_requests: Phrases = Field(default_factory=list)
     wants: Phrases = Field(default_factory=list)
     wants_met: Phrases = Field(default_factory=list)
+    reported_speech: Phrases = Field(default_factory=list)
     next_topic: Phrases = Field(default_factory=list)
     naming_asked: Phrases = Field(default_factory=list)
     condition_openers: Phrases = Field(default_factory=list)
