@@ -87,6 +87,16 @@ def test_where_to_after_a_telling_clause_still_asks(matcher: Matcher, message: s
     assert matcher.match(message).decision == "abstain"
 
 
+@pytest.mark.parametrize("message", [
+    # «что ...» after «чем плохо» says what is bad: not the negative effects of migration
+    "Чем плохо, что экономика держится на деньгах, присланных из-за рубежа?",
+])
+def test_what_is_bad_about_a_thing_named_after_is_not_migrations_harm(matcher: Matcher,
+                                                                      message: str) -> None:
+    decision, best = _decided(matcher, message)
+    assert not (decision == "answer" and best == NEGATIVE)
+
+
 @pytest.mark.parametrize(("stance", "other", "asked", "better"), [
     # more of the sides asked
     ({0: 0, 1: 1}, {1: 1, 2: 0}, {0: 0, 1: 1}, True),
