@@ -268,16 +268,18 @@ class Matcher(Settling):
         args = (toks, hits, concepts, best_lang, asked, asked_facts, own, around)
 
         group = self._group_asked(toks)  # "which decrees": a choice of them all
+        joined = self._bodies_joined(toks, hits) & asked_facts.bodies  # "the UN and the ILO"
 
         def rank(scores: dict[int, float]) -> Scored:
-            found = self._rank(self._separate(scores, weighed, concepts), *args)
+            found = self._joined_tied(
+                self._rank(self._separate(scores, weighed, concepts), *args), joined)
             return replace(found, group=group) if group else found
 
         # An organisation named is what the question is about, unless the question asks
         # for another one ("which organisation of the UN system deals with labour").
         # A body asked beside one it is part of is that one's ("организация труда при ООН",
         # "BMT huzuridagi mehnat tashkiloti": the ILO, not the UN).
-        bodies = self.thesaurus.innermost(asked_facts.bodies)
+        bodies = self.thesaurus.innermost(asked_facts.bodies) | joined
         if self.settings.subject_bonus and bodies and topic is None and any(
                 bodies & self._subjects.get(i, frozenset()) for i in combined):
             # ... and an entry about a body that the one named is part of ("what does the

@@ -5,6 +5,7 @@ whose index, thesaurus, reader and documents it reads."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.reading import ABOUT_SLACK
@@ -14,6 +15,7 @@ from bot.verdict import Analysis, Candidate, Match
 
 if TYPE_CHECKING:
     from bot.documents import DocumentFinder
+    from bot.nearmiss import Scored
     from bot.phrases import Hit
     from bot.reading import Reader
     from bot.thesaurus import Thesaurus
@@ -88,10 +90,57 @@ class Naming:
             return None  # "how do the ILO and the IOM work together": both asked
         if not after and q >= len(toks) - BODY_BEFORE:
             asked = {b for h, b in named if q - BODY_BEFORE <= h.end <= q}
+            # ... and those joined to it ('BMT va XMT ... nima qiladi': both asked)
+            asked |= self._bodies_joined(toks, hits, range(q - BODY_BEFORE, q + 1))
+            # ... or the body of it that its name ends («организация труда при ООН чем
+            # занимается»: the ILO)
+            asked |= {b for h, b in named for h2, b2 in named if b2 in asked
+                      and h.end == h2.start and b2 in self.thesaurus.concepts[b].within}
         if not asked or asked == {b for _, b in named}:
             return None
         gone = {k for h, b in named if b not in asked for k in range(h.start, h.end)}
         return tuple(t for k, t in enumerate(toks) if k not in gone)
+
+    def _bodies_joined(self, toks: tuple[str, ...], hits: list[Hit],
+                       ends: range | None = None) -> frozenset[str]:
+        """The organisations a sentence names side by side, joined by a joining word or a
+        comma ("the UN and the ILO", «ООН, МОТ и МОМ», 'BMT va XMT'): each is asked, the
+        one the other is part of too (not "labour organisation of the UN", which asks of
+        the ILO alone: ``Thesaurus.innermost``). With ``ends``, only a list whose last
+        name ends there ('BMT va XMT nima qiladi')."""
+        named = sorted((h.start, h.end, fact[1]) for h in hits
+                       if (fact := self.thesaurus.fact_of(h.label)) and fact[0] == "bodies")
+        joined: set[str] = set()
+        run: set[str] = set()
+        joins, last = False, -1
+        for start, end, body in named:
+            gap = toks[last:start]
+            if run and start >= last and all(t in self.reader.joining_words
+                                             or t in self.stopwords for t in gap):
+                joins = joins or not self.reader.joining_words.isdisjoint(gap)
+            else:  # a list's comma is no token: its names stand side by side
+                run, joins = set(), False
+            run.add(body)
+            last = end
+            if joins and len(run) > 1 and (ends is None or end in ends):
+                joined |= run
+        return frozenset(joined)
+
+    def _joined_tied(self, found: Scored, joined: frozenset[str]) -> Scored:
+        """``found`` with the entries whose subjects are organisations named side by side
+        (``_bodies_joined``: "how do the UN and the IOM help migrants") tied with its best,
+        when that is one of them: both are asked, so both are offered, and neither's
+        mention of the other is a near miss. Else ``found`` itself."""
+        owners = {self._owner.get(CONCEPT_MARK + b) for b in joined}
+        if len(joined) < 2 or None in owners or len(owners) < len(joined) or not found.ranked:
+            return found
+        best_id, best = found.ranked[0]
+        tied = {self.entry_ids[k] for k in owners if k is not None}
+        if best_id not in tied:
+            return found
+        return replace(found, miss=None, ranked=(
+            found.ranked[0], *((eid, best) for eid in sorted(tied - {best_id})),
+            *(r for r in found.ranked[1:] if r[0] not in tied)))
 
     def _compared(self, a: Analysis) -> tuple[Candidate, ...]:
         """For a comparison: the entries of its own of each organisation, act or article

@@ -89,6 +89,9 @@ class Thesaurus:
     people_nouns: tuple[str, ...] = ()
     """Words that make a country named just before them its people ("Tajikistan migrants",
     "Тожикистон мигрантлари"): a people, as "Tajik migrants" is."""
+    plurals_apart: tuple[str, ...] = ()
+    """People noun endings that do not own the country named right after them
+    ("skilled workers Germany"; ``people_plurals_apart``)."""
     state_things: tuple[str, ...] = ()
     """A state's own acts, bodies and currency: a foreign country named right beside one
     asks that country's own (``owners``)."""
@@ -165,6 +168,7 @@ class Thesaurus:
         return cls(concepts, tuple(map(str, raw.get("abbreviation_endings", ()))),
                    tuple(map(str, raw.get("asks_countries", ()))),
                    tuple(map(str, raw.get("people_nouns", ()))),
+                   tuple(map(str, raw.get("people_plurals_apart", ()))),
                    state_things=tuple(map(str, raw.get("state_things", ()))),
                    flows=frozenset(map(str, raw.get("flows", ()))),
                    unscored=frozenset(map(str, raw.get("unscored", ()))))
@@ -323,6 +327,8 @@ class Thesaurus:
             return not (self._located(toks, hit) or
                         toks[hit.end + after.end - 1].endswith(_OBJECT_ENDINGS))
         end = hit.start - (hit.start > 1 and toks[hit.start - 1] == "of")
+        if end == hit.start and end and toks[end - 1].endswith(self.plurals_apart or ("\0",)):
+            return False  # "skilled workers Germany": for Germany, not its workers
         start = max(0, end - 2)
         # Not an Uzbek possessor ("ishchilarning Rossiyaga ketishi": the workers' going).
         return any(start + h.end == end and not toks[end - 1].endswith("ning")
