@@ -6,6 +6,11 @@
   aside; and "Ustoz ... dedi" (the teacher said) greeted, "ustoz" being a form of address.
   The request asks the sentence before it; an address word followed by a verb that reports
   speech is who said it. "ustoz salom" alone still greets.
+- A detail no document gives (who runs a body now, whether an act is still in force, what is
+  being built) asked in other tenses than the not_covered lists was answered outright.
+- A general sibling won where an everyday word of the specific entry went unread («общества
+  земляков»: the address word matched as a prefix; 'sel', «сель», "mudslide" no disaster;
+  workers abroad as ambassadors).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matcher import Matcher
+from bot.text import fold
 
 
 def _decided(matcher: Matcher, message: str) -> tuple[str, str | None]:
@@ -96,3 +102,42 @@ def test_the_same_words_of_no_body_or_act_ask_no_detail(matcher: Matcher, messag
     m = matcher.match(message)
     assert m.best is not None and m.best.entry_id == entry
     assert m.near_miss is None
+
+
+# An everyday word of a specific entry that went unread, so a general sibling won: «земляков»
+# set aside as a form of address (only «земляки», «земляк» as written address anyone),
+# 'sel' / «сель» / "mudslide" / 'yer silkinishi' no disaster, workers abroad as ambassadors.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Зачем нужны общества земляков?", "diaspora-compatriot-societies"),
+    ("Для чего создают общества земляков за границей?", "diaspora-compatriot-societies"),
+    ("Why do people say that workers abroad are like ambassadors of their country?",
+     "diaspora-diplomats"),
+    ("говорят наши работяги за границей как послы родины, это как понимать",
+     "diaspora-diplomats"),
+    ("Chet eldagi yurtdoshlarimiz nega vatan elchilari deyiladi?", "diaspora-diplomats"),
+    ("ўзбеклар чет элда ўз юртининг элчисига ўхшайдими", "diaspora-diplomats"),
+    ("After a mudslide wiped out their village, people moved to the city. What kind of "
+     "migration is that?", "concept-environmental"),
+    ("сел ва ер силкиниши туфайли кўчиб кетганлар қайси миграция турига киради",
+     "concept-environmental"),
+])
+def test_an_everyday_word_finds_its_own_entry(matcher: Matcher, message: str,
+                                              entry: str) -> None:
+    m = matcher.match(message)
+    assert m.decision in ("answer", "clarify")
+    assert m.best is not None and m.best.entry_id == entry
+
+
+@pytest.mark.parametrize("words", [
+    "sel", "seldan", "сель", "селевой поток", "mudslide", "landslides", "оползень",
+    "yer silkinishi", "ер силкиниши", "сел",
+])
+def test_mudflows_and_earthquakes_are_disasters(matcher: Matcher, words: str) -> None:
+    assert "~disasters" in matcher.thesaurus.concept_tokens(fold(words).split())
+
+
+@pytest.mark.parametrize("message", [
+    "Земляки, привет", "Привет, земляк", "Ustozim, salom", "Ассалому алайкум устозлар",
+])
+def test_an_address_word_as_written_still_greets(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "greeting"
