@@ -17,29 +17,28 @@ from bot.text import fold
 
 from .test_blindfix21 import _decided
 
+FORMS, ITSELF = "concept-forms", "concept-migration-in-ir"
 
-@pytest.mark.parametrize("message", [
-    "Which kinds of migration does the article about migration in international relations list?",
-    "Какие формы миграции выделяет статья о значении миграции в международных отношениях?",
-    "Migratsiyaning xalqaro munosabatlardagi ahamiyati haqidagi maqolada migratsiya qanday "
-    "shakllarga boʻlinadi?",
-    "Миграциянинг халқаро муносабатлардаги роли ҳақидаги мақолада миграция қандай шаклларга "
-    "бўлинади?",
-    "Миграциянинг халкаро муносабатлардаги урни хакидаги маколада миграция кандай турларга "
-    "булинади?",  # typed on a Russian keyboard
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # a question asked of the article: its subject
+    ("Which kinds of migration does the article about migration in international relations "
+     "list?", FORMS),
+    ("Какие формы миграции выделяет статья о значении миграции в международных отношениях?",
+     FORMS),
+    ("Migratsiyaning xalqaro munosabatlardagi ahamiyati haqidagi maqolada migratsiya qanday "
+     "shakllarga boʻlinadi?", FORMS),
+    ("Миграциянинг халқаро муносабатлардаги роли ҳақидаги мақолада миграция қандай шаклларга "
+     "бўлинади?", FORMS),
+    ("Миграциянинг халкаро муносабатлардаги урни хакидаги маколада миграция кандай турларга "
+     "булинади?", FORMS),  # typed on a Russian keyboard
+    # a question about the article itself keeps its title
+    ("What does the article on migration in international relations say?", ITSELF),
+    ("О чём статья о миграции в международных отношениях?", ITSELF),
+    ("Migratsiyaning xalqaro munosabatlardagi ahamiyati haqidagi maqola nima haqida?", ITSELF),
 ])
-def test_a_question_asked_of_an_article_is_its_subject(matcher: Matcher, message: str) -> None:
-    assert _decided(matcher, message) == ("answer", "concept-forms")
-
-
-@pytest.mark.parametrize("message", [
-    "What does the article on migration in international relations say?",
-    "О чём статья о миграции в международных отношениях?",
-    "Migratsiyaning xalqaro munosabatlardagi ahamiyati haqidagi maqola nima haqida?",
-])
-def test_a_question_about_the_article_itself_keeps_its_title(matcher: Matcher,
-                                                             message: str) -> None:
-    assert _decided(matcher, message) == ("answer", "concept-migration-in-ir")
+def test_an_article_named_by_its_title(matcher: Matcher, message: str, expected: str) -> None:
+    assert _decided(matcher, message) == ("answer", expected)
 
 
 @pytest.mark.parametrize("message", [
