@@ -9,8 +9,7 @@
 - A detail no document gives (who runs a body now, whether an act is still in force, what is
   being built) asked in other tenses than the not_covered lists was answered outright.
 - A general sibling won where an everyday word of the specific entry went unread («общества
-  земляков»: the address word matched as a prefix; 'sel', «сель», "mudslide" no disaster;
-  workers abroad as ambassadors).
+  земляков»: the address word matched as a prefix; 'sel', «сель», "mudslide" no disaster).
 """
 
 from __future__ import annotations
@@ -106,16 +105,10 @@ def test_the_same_words_of_no_body_or_act_ask_no_detail(matcher: Matcher, messag
 
 # An everyday word of a specific entry that went unread, so a general sibling won: «земляков»
 # set aside as a form of address (only «земляки», «земляк» as written address anyone),
-# 'sel' / «сель» / "mudslide" / 'yer silkinishi' no disaster, workers abroad as ambassadors.
+# 'sel' / «сель» / "mudslide" / 'yer silkinishi' no disaster.
 @pytest.mark.parametrize(("message", "entry"), [
     ("Зачем нужны общества земляков?", "diaspora-compatriot-societies"),
     ("Для чего создают общества земляков за границей?", "diaspora-compatriot-societies"),
-    ("Why do people say that workers abroad are like ambassadors of their country?",
-     "diaspora-diplomats"),
-    ("говорят наши работяги за границей как послы родины, это как понимать",
-     "diaspora-diplomats"),
-    ("Chet eldagi yurtdoshlarimiz nega vatan elchilari deyiladi?", "diaspora-diplomats"),
-    ("ўзбеклар чет элда ўз юртининг элчисига ўхшайдими", "diaspora-diplomats"),
     ("After a mudslide wiped out their village, people moved to the city. What kind of "
      "migration is that?", "concept-environmental"),
     ("сел ва ер силкиниши туфайли кўчиб кетганлар қайси миграция турига киради",
