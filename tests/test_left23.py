@@ -12,6 +12,16 @@ script.
   workers Germany deal", 'malakali ishchilar Germaniya') made the country's own people
   asked, a near miss of the German deal: only a Russian noun owns the country after it
   («мигранты Таджикистана»; thesaurus ``people_plurals_apart``).
+- The Agency asked by its one word ("tell me about the agency", "agency?") was too vague to
+  answer in English: the mahalla chain's phrasings name the Agency's branch, so 'agency' had
+  more than one owner (``Matcher._vague``). "Agency" is an alias of org-agency now, as
+  «агентство» and 'agentlik' already found it; the chain's own phrasings keep theirs.
+- Not fixed: "why do uzbeks go to russia" (and «почему ...», 'nega ...') is still the
+  destinations' entry. A why/where aspect (unscored 'why' and 'where' concepts naming the
+  causes or the destinations side, a cost for an entry of the other side) with three
+  phrasings for the causes' entry fixed most of the class and broke about eighty old lines
+  (a 'why' left out of the scored words moved many "why is X important" questions); its
+  tune lines stay in as misses.
 """
 
 from __future__ import annotations
@@ -92,3 +102,26 @@ def test_workers_named_before_a_country_go_there(matcher: Matcher, message: str)
 ])
 def test_a_russian_people_noun_still_owns_the_country(matcher: Matcher, message: str) -> None:
     assert matcher.match(message).decision != "answer"
+
+
+@pytest.mark.parametrize("message", [
+    "tell me about the agency", "what does the agency do", "agency",
+    "расскажите про агентство", "чем занимается агентство",
+    "agentlik haqida aytib bering", "агентлик ҳақида айтиб беринг",
+    "агентлик хакида айтиб беринг",  # Russian keyboard
+])
+def test_the_agency_asked_alone_is_the_agency(matcher: Matcher, message: str) -> None:
+    assert _decided(matcher, message) == ("answer", "org-agency")
+
+
+@pytest.mark.parametrize("message", [
+    # the mahalla chain, which names the Agency's branch, stays the chain's
+    "mahalla sector agency branch system",
+    "how does the agency branch and the mahalla help returnees",
+    "махалля сектор филиал агентства",
+    "mahalla va agentlik filiali qaytganlarga qanday yordam beradi",
+    "маҳалла ва агентлик филиали қайтганларга қандай ёрдам беради",
+])
+def test_the_mahalla_chain_naming_the_agency_stays_the_chain(matcher: Matcher,
+                                                             message: str) -> None:
+    assert _decided(matcher, message) == ("answer", "abroad-mahalla-system")
