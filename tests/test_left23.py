@@ -125,3 +125,18 @@ def test_the_agency_asked_alone_is_the_agency(matcher: Matcher, message: str) ->
 def test_the_mahalla_chain_naming_the_agency_stays_the_chain(matcher: Matcher,
                                                              message: str) -> None:
     assert _decided(matcher, message) == ("answer", "abroad-mahalla-system")
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # a name asked for the money sent home: its definition, not what it is spent on
+    ("whats the name for the money our workers send home", "remit-definition"),
+    ("migrantlar uyga joʻnatadigan pulning nomi nima", "remit-definition"),
+    ("мигрантлар уйга жўнатадиган пулнинг номи нима", "remit-definition"),
+    ("мигрантлар уйга жунатадиган пулнинг номи нима", "remit-definition"),  # Russian keyboard
+    ("как называют деньги, которые мигранты шлют домой", "remit-definition"),
+    # the name of a body is still that body's entry
+    ("what is the name of the agency", "org-agency"),
+    ("agentlikning nomi nima", "org-agency"),
+])
+def test_a_name_asked_is_the_definition(matcher: Matcher, message: str, entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
