@@ -122,9 +122,10 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("2.5% confident wrong on id and clarify lines (8 of 321) at the twenty-second "
-        "session's end and its one look (fresh clone of ef48402; tune 0.9% -> 0.5% on the same "
-        "lines), as at the twenty-first session's end and its one look (fresh clone of "
+@_below("2.5% confident wrong on id and clarify lines (8 of 321) at the twenty-third "
+        "session's end and its one look (fresh clone of f5c168b; tune 0.8% -> 0.5% on the same "
+        "lines; blind23 scored 6.7% (11 of 164) as it landed), as at the twenty-second "
+        "session's end (fresh clone of ef48402) and the twenty-first's (fresh clone of "
         "a0a87b9; blind21a scored 9.6% (7 of "
         "73, en) and 4.2% (3 of 72, ru), blind21b 0.8% (1 of 126) as they landed; tune 0.9% -> "
         "0.6% on the same lines); the same at the twentieth session's "
