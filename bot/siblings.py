@@ -82,9 +82,6 @@ class Siblings(LeftOut):
         best = order[0]
         stances = self._stances
 
-        def agrees(idx: int) -> bool:
-            return self._agrees(idx, asked)
-
         close = [i for i in order if combined[i] >= combined[best] - window]
 
         def fit(idx: int) -> int:
@@ -110,7 +107,7 @@ class Siblings(LeftOut):
             # countries, not the benefits of migration).
             stars = [i for i in close[1:] if stances.get(i, {}).get(group) == side]
             if stars:
-                agreeing = [i for i in stars if agrees(i)]
+                agreeing = [i for i in stars if self._agrees(i, asked)]
                 return _swapped(combined, max(agreeing or stars, key=fit), best)
             # None close, the side named by the frame: the entry of the best's topic that
             # stands for it takes the place of a best that stands for the other side («как
@@ -134,7 +131,7 @@ class Siblings(LeftOut):
         # depending, not the problems of migrants abroad).
         own = stances.get(best, {})
         if any(own.get(g) == s for g, s in asked.items()):
-            fitter = [i for i in close[1:] if agrees(i)
+            fitter = [i for i in close[1:] if self._agrees(i, asked)
                       and self._aspects.fits_better(stances.get(i, {}), own, asked)]
             if fitter:
                 return _swapped(combined, max(fitter, key=fit), best)

@@ -55,10 +55,7 @@ class SmallTalk(Elliptic):
         "…, can you help?" do not ask with it)."""
         if not any(h.label == "help" for h in hits):
             return hits
-        ends, n = set(), 0
-        for piece in clauses_of(sentence):
-            n += len(fold(piece).split())
-            ends.add(n)
+        ends = set(_clause_ends(sentence))
         return [h for h in hits if h.label != "help" or h.end in ends]
 
     def _said_by(self, sentence: str, hits: list[Hit]) -> list[Hit]:
@@ -76,10 +73,7 @@ class SmallTalk(Elliptic):
         inside = {k for h in hits if h.label in ADDRESSING for k in range(h.start, h.end)}
         if all(k in inside or k in spoken or t in self.stopwords for k, t in enumerate(toks)):
             return hits  # "salom dedi", "hi mate, tell me": says nothing besides
-        ends, n = [], 0
-        for piece in clauses_of(sentence):
-            n += len(fold(piece).split())
-            ends.append(n)
+        ends = _clause_ends(sentence)
 
         def vocative(h: Hit) -> bool:  # only greetings in its comma clause
             end = next((e for e in ends if e > h.start), len(toks))
@@ -151,3 +145,12 @@ class SmallTalk(Elliptic):
             if self.whole.get(rest) == "what_now":
                 return "what_now"
         return found
+
+
+def _clause_ends(sentence: str) -> list[int]:
+    """Where each comma clause of a sentence ends, counted in its folded tokens."""
+    ends, n = [], 0
+    for piece in clauses_of(sentence):
+        n += len(fold(piece).split())
+        ends.append(n)
+    return ends

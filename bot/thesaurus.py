@@ -327,7 +327,7 @@ class Thesaurus:
             return not (self._located(toks, hit) or
                         toks[hit.end + after.end - 1].endswith(_OBJECT_ENDINGS))
         end = hit.start - (hit.start > 1 and toks[hit.start - 1] == "of")
-        if end == hit.start and end and toks[end - 1].endswith(self.plurals_apart or ("\0",)):
+        if end == hit.start and end and toks[end - 1].endswith(self.plurals_apart):
             return False  # "skilled workers Germany": for Germany, not its workers
         start = max(0, end - 2)
         # Not an Uzbek possessor ("ishchilarning Rossiyaga ketishi": the workers' going).
