@@ -61,8 +61,8 @@ ERRORS = [
       "mean 'people'?"]),
     ("unknown kind", _change("kind: body\n    within", "kind: organisation\n    within"),
      COUNTRIES,
-     ["knowledge/thesaurus.yaml:10: 'kind' of concept 'ilo' lists 'organisation'; use 'country' "
-      "or 'body'"]),
+     ["knowledge/thesaurus.yaml:10: 'kind' of concept 'ilo' lists 'organisation'; use 'country', "
+      "'body' or 'aspect'"]),
     ("words not a list", _change("words: [remittance, перевод]", "words: remittance"), COUNTRIES,
      ["knowledge/thesaurus.yaml:14: 'words' of concept 'remittances' must be a list like [a, b], "
       "found the text 'remittance'"]),
@@ -156,7 +156,7 @@ def test_a_reload_with_a_broken_thesaurus_keeps_the_last_good_base(
         tmp_path: Path, answerer: Answerer) -> None:
     errors, services = reload_broken(tmp_path, answerer, "thesaurus.yaml",
                                      "    within: [un]\n", "    within: [un, nobody]\n")
-    assert errors == ["knowledge/thesaurus.yaml:61: 'within' of concept 'iom' names 'nobody', "
+    assert errors == ["knowledge/thesaurus.yaml:65: 'within' of concept 'iom' names 'nobody', "
                       "which is no concept of kind: body; use the id of an organisation"]
     assert services.answerer is answerer
     reply = services.answerer.ask("what is the schengen agreement", "en")

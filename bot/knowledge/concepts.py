@@ -29,7 +29,7 @@ class ConceptModel(m._Model):
     """One concept (see the header of ``knowledge/thesaurus.yaml``)."""
 
     id: m.Ident
-    kind: Literal["country", "body"] | None = None
+    kind: Literal["country", "body", "aspect"] | None = None
     name: dict[str, m.Text] = Field(default_factory=dict)
     words: list[m.Text] = Field(min_length=1)
     people: list[m.Text] = Field(default_factory=list)
