@@ -121,6 +121,10 @@ class PhraseBook(AskedGroups):
         """What may close a question in "-mi" after its word ("migratsiya foydalimi biz
         uchun")."""
         self.question_starts = _index([("ask", p) for p in _phrases(raw.get("question_starts"))])
+        self.question_inversions = _index(
+            [("ask", p) for p in _phrases(raw.get("question_inversions"))])
+        """An English auxiliary before its subject, asking anywhere in a sentence ("... does
+        the state help"): ``SentenceReader._read_sentence``."""
         self.requests = _index([("ask", p) for p in _phrases(raw.get("requests"))]
                                + [("no", p) for p in _phrases(raw.get("not_requests"))], Requests)
         self.wants = _index([("want", p) for p in _phrases(raw.get("wants"))])

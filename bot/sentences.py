@@ -169,7 +169,8 @@ class SentenceReader(SmallTalk):
                                         and h.end == len(toks) for h in hits)
         asks = (marked or self._has_question_word(rest, instrumental)
                 or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
-                or requested or self._clause_starts_asking(sentence))
+                or requested or self._clause_starts_asking(sentence)
+                or bool(self.question_inversions.find(rest)))
         opener = not asks and any(h.label == "asking" for h in hits) and any(
             t in self._known and t not in self.stopwords for t in rest)
         asks = asks or opener

@@ -128,6 +128,7 @@ class PhrasesFile(m._Model):
     question_suffix_inside: Phrases = Field(default_factory=list)
     question_after: Phrases = Field(default_factory=list)
     question_starts: Phrases = Field(default_factory=list)
+    question_inversions: Phrases = Field(default_factory=list)
     requests: Phrases = Field(default_factory=list)
     not_requests: Phrases = Field(default_factory=list)
     wants: Phrases = Field(default_factory=list)
