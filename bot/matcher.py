@@ -198,7 +198,15 @@ class Matcher(Settling):
 
     def _score_half(self, halves: tuple[Part, ...], asked: list[tuple[str, str]], own: bool,
                     mine: frozenset[str], told: frozenset[str], k: int) -> Scored:
-        """``Analysis.halves``: a sentence's ``k``-th joined question, scored."""
+        """``Analysis.halves``: a sentence's ``k``-th joined question, scored. A practical
+        detail that only another of them asks is not asked of it ("how do I extend my
+        registration, and does Uzbekistan have agreements with Russia": not the agreements'
+        detail)."""
+        others = {h.phrase for j, half in enumerate(halves) if j != k
+                  for h in self.reader.practical.find(half.toks)}
+        if others and asked:
+            here = {h.phrase for h in self.reader.practical.find(halves[k].toks)}
+            asked = [(label, p) for label, p in asked if p in here or p not in others]
         return self._score_part(halves[k].toks, asked, own=own, mine=mine, told=told)
 
     def _score_clauses(self, reading: Reading, every: tuple[str, ...],

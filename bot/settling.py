@@ -15,10 +15,14 @@ from bot.facts import Conflict
 from bot.naming import Naming
 from bot.nearmiss import NearMisses, Scored
 from bot.numbers import read_numbers
-from bot.reading import Reading
+from bot.phrases import bare
+from bot.reading import Part, Reading
+from bot.text import fold
 from bot.verdict import Analysis, Candidate, Match
 
 _RANK = {"answer": 2, "clarify": 1, "abstain": 0}
+PUNCTUATION = ".,;:!?…«»“”\"'()"
+"""What ``_written`` strips from the ends of the words it quotes."""
 GREETING_SLACK = 1
 """Words a greeting may carry that match nothing, and still be a greeting."""
 
@@ -58,7 +62,8 @@ class Settling(Naming, NearMisses):
         for k, part in enumerate(a.sentences):
             whole = self._judge(part, t)
             parts = a.halves[k] if k < len(a.halves) else ()
-            halves = self._each_documented(parts, t)
+            halves = self._each_documented(parts, t, a.reading.question_parts[k].halves,
+                                           a.query)
             results += halves if self._documented(halves, whole, parts) else [whole]
         # "Работаю в Москве. Что такое трудовая миграция?": the one sentence that asks, asking
         # only what a thing is, which no entry defines, is not answered by the message read
@@ -116,8 +121,10 @@ class Settling(Naming, NearMisses):
             # entry of what it does not give; the answer says so.
             # Not when it asks another entry answered ("What is the ILO? And what is the
             # IOM?": the IOM is offered, not "not given for the IOM": tester s12 finding 40).
-            miss = next((results[k][2] for k in order[1:] if results[k][2] is not None
-                         and results[k][1][0].entry_id == cands[0].entry_id),
+            # So does a joined question's practical detail that no entry gives ("how do I
+            # extend my registration, and ...": ``_each_documented``).
+            miss = next((m for v, c, m in map(results.__getitem__, order[1:]) if m is not None
+                         and (c[0].entry_id == cands[0].entry_id if c else v == "abstain")),
                         None) or (self._asked_again(a.reading, cands[0]) if also is None
                                   else None)
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also,
@@ -143,14 +150,28 @@ class Settling(Naming, NearMisses):
         return (part is not None and part.vague
                 and decide(part.ranked, t, self.settings.max_candidates)[0] != "abstain")
 
-    def _each_documented(self, parts: Sequence[Scored], t: Thresholds) -> list[Judged]:
+    def _each_documented(self, parts: Sequence[Scored], t: Thresholds,
+                         said: Sequence[Part], query: str) -> list[Judged]:
         """A sentence's joined questions judged, if there are two or more and each is
         documented (as ``_documented`` asks); else none. They are judged in order, and
         scored only when judged (``Analysis.halves``): one that is not documented leaves
-        the rest unread, as the sentence is read whole."""
-        judged = []
-        for part in parts if len(parts) > 1 else ():
+        the rest unread, as the sentence is read whole.
+
+        One that abstains asking only a practical detail (``said``: their words; "how do I
+        extend my registration here, and does Uzbekistan have agreements with Russia") is
+        documented as not given, as one that asks what no entry defines is: the other is
+        answered, not the sentence read whole, whose detail no entry gives, and the answer
+        says the documents do not give it, in the message's words (``query``). Not when one
+        points back ("... jamiyati nima va ular qanday paydo boʻlgan": "they" are the
+        first's, which a false practical word, "telefonda gapiryapman", only seems to ask)."""
+        judged: list[Judged] = []
+        for part, words in zip(parts, said, strict=True) if len(parts) > 1 else ():
             found = self._judge(part, t)
+            given = self.reader.practical.find(words.toks) if found[0] == "abstain" else []
+            if given and all(self.reader.refer_back.isdisjoint(w.toks) for w in said):
+                hit = given[0]
+                found = ("abstain", (), Conflict((), detail=_written(
+                    query, words.toks[hit.start:hit.end]) or bare(hit.phrase)))
             if not _documented_alone(found, part):
                 return []
             judged.append(found)
@@ -264,6 +285,21 @@ class Settling(Naming, NearMisses):
         return all(t in self.stopwords or t in self._places for t in concepts)
 
 
+def _written(query: str, toks: Sequence[str]) -> str | None:
+    """The words of ``query`` that fold to ``toks`` (a phrase found in it), as it writes
+    them ("регистрацию", not the list's "регистрац*"), if it writes them so."""
+    words = query.split()
+    folded = [fold(w).split() for w in words]
+    for i in range(len(words)):
+        got, j = [], i
+        while j < len(words) and len(got) < len(toks):
+            got += folded[j]
+            j += 1
+        if got == list(toks):
+            return " ".join(words[i:j]).strip(PUNCTUATION)
+    return None
+
+
 def _undefined(judged: Judged, part: Scored) -> bool:
     """Whether a joined question abstains only for asking what a thing is that no entry
     defines (``Scored.undefined``, no near miss)."""
@@ -271,7 +307,9 @@ def _undefined(judged: Judged, part: Scored) -> bool:
 
 
 def _documented_alone(judged: Judged, part: Scored) -> bool:
-    """Whether one joined question is documented: answered, a near miss of one entry, or
-    not defined (``_undefined``)."""
-    v, _c, m = judged
-    return v == "answer" or v == "clarify" and m is not None or _undefined(judged, part)
+    """Whether one joined question is documented: answered, a near miss of one entry, not
+    defined (``_undefined``), or a practical detail that no entry gives (an abstention
+    with a near miss of no entry: ``Settling._each_documented``)."""
+    v, c, m = judged
+    return (v == "answer" or v == "clarify" and m is not None or _undefined(judged, part)
+            or v == "abstain" and not c and m is not None)
