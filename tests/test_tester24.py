@@ -8,6 +8,12 @@ every script where they apply.
   before its subject asks anywhere in a sentence now (``question_inversions`` in
   phrases.yaml). Russian («помогает ли»), Uzbek ('beradimi') and Uzbek typed on a Russian
   keyboard ('берадими') already asked with their particle or suffix; their rows keep it so.
+- Going back home asked as a right in everyday words ('vatanga qaytishga haqqim bormi',
+  «могу ли я вернуться домой в любое время», "can he come back home whenever he wants") got
+  no answer (law-right-leave-return at 46-51); the countries Uzbekistan signed agreements
+  with, asked by the verb («с какими странами Узбекистан подписал договоры», 'qaysi
+  davlatlar bilan kelishuv imzolagan'), were the German deal's (a confident wrong in
+  Russian) or a "did you mean". Each entry has a phrasing in those words now.
 """
 
 from __future__ import annotations
@@ -67,3 +73,25 @@ def test_a_greeting_with_a_story_and_no_question_still_greets(
 def test_a_question_the_documents_lack_gets_no_answer(
         matcher: Matcher, message: str) -> None:
     assert matcher.match(message).decision in ("abstain", "clarify")
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("vatanimga qaytishga haqqim bormi", "law-right-leave-return"),
+    ("ватанимга кайтишга хакким борми", "law-right-leave-return"),
+    ("ватанимга қайтишга ҳаққим борми", "law-right-leave-return"),
+    ("могу ли я вернуться на родину в любой момент имею ли право", "law-right-leave-return"),
+    ("hi my sister is in kazakhstan can she come back home whenever she wants",
+     "law-right-leave-return"),
+    ("с какими странами Узбекистан подписал договоры о миграции", "coop-bilateral-agreements"),
+    ("skajite s kakimi stranami uzbekistan podpisal dogovora po migracii",
+     "coop-bilateral-agreements"),
+    ("oʻzbekiston qaysi davlatlar bilan kelishuvlar imzolagan", "coop-bilateral-agreements"),
+    ("ўзбекистон қайси давлатлар билан келишувлар имзолаган", "coop-bilateral-agreements"),
+    ("узбекистон кайси давлатлар билан келишувлар имзолаган", "coop-bilateral-agreements"),
+    ("which countries did uzbekistan sign migration treaties with",
+     "coop-bilateral-agreements"),
+    ("с какой страной Узбекистан подписал новое соглашение в 2024 году", "coop-germany-2024"),
+])
+def test_everyday_words_of_a_right_and_of_signed_agreements_find_their_entry(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
