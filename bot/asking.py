@@ -42,6 +42,9 @@ OBJECT_STEM = 4
 PRONOUN_REST = 2
 """Words besides stop and question words that a question asked of a pronoun alone may have
 ("how are they connected", "when was it adopted"): ``Asking.subjectless``."""
+FRAME_REST = 2
+"""Words besides stop and question words that a clause asking after a condition may have and
+still ask only the frame of it ("what difficulties come up"): ``Asking._of_condition``."""
 JOINS_MAX = 4
 """A sentence with more joining words ("и", "va", "and") is not split into questions: each
 try reads both sides again, so "что и что и ..." over 4,096 characters cost ~10 s."""
@@ -288,6 +291,23 @@ class Asking(PhraseBook):
         return any(t not in self.stopwords and t not in self.question_words and k not in naming
                    and not (naming and t in self.refer_back) for k, t in enumerate(toks))
 
+    def _conditional(self, toks: Sequence[str]) -> bool:
+        """Whether a comma clause tells a condition: it opens with ``condition_openers``
+        ("if", «если», 'agar') or ends on a verb of ``condition_suffix`` ('qolsa')."""
+        ending, length = self.condition_suffix
+        return toks[0] in self.condition_openers or (
+            bool(ending) and len(toks[-1]) >= length and toks[-1].endswith(ending))
+
+    def _of_condition(self, toks: Sequence[str]) -> bool:
+        """Whether a clause that asks after a condition asks only of it: it points back
+        (``condition_referred``: 'buning yomon oqibati bormi', «чем это плохо») or has at
+        most ``FRAME_REST`` words besides stop and question words ("what difficulties come
+        up"), so the condition names the subject (left24). One that names more asks by
+        itself ('Koʻp begonalar kelsa, davlatda qanday muammolar chiqadi?')."""
+        rest = [t for t in toks if t not in self.stopwords and t not in self.question_words]
+        return (len(rest) <= FRAME_REST
+                or not self.condition_referred.isdisjoint(toks))
+
     def _asking_clauses(self, sentence: str) -> tuple[list[Part], list[list[str]]]:
         """The comma clauses of a sentence that hold a question word or a request ("помогите
         написать реферат, нужна информация о диаспоре"), when some do not, and the folded
@@ -302,14 +322,19 @@ class Asking(PhraseBook):
                 pieces[-1] += toks  # "что выигрывает страна, куда едут работники": one
             else:               # clause; not "нужно продлить паспорт, куда обращаться?"
                 pieces.append(toks)
+        condition: list[str] = []
         for k, toks in enumerate(pieces):
-            if toks and toks[0] in self.condition_openers and k < len(pieces) - 1:
+            if toks and k < len(pieces) - 1 and self._conditional(toks):
                 telling.append(toks)  # "When a country leans on cash from abroad, could
-                continue              # that backfire?": the condition tells (cw22)
+                condition = toks      # that backfire?": the condition asks nothing (cw22) ...
+                continue
+            before, condition = condition, []
             if toks and self._has_question_word(toks, instrumental):
                 if not self._names_something(toks):
                     continue  # "..., mumkinmi": a question word alone asks of the clause before
-                found.append(Part(self._aside_dropped(toks), True))
+                # ... and carries the subject of the clause after it that asks only the frame
+                found.append(Part(self._aside_dropped(
+                    before + toks if before and self._of_condition(toks) else toks), True))
             elif toks and (requests := self.requests.find(toks)):
                 asking = {k for h in requests for k in range(h.start, h.end)}
                 named = self._aside_dropped([t for k, t in enumerate(toks) if k not in asking])

@@ -138,6 +138,13 @@ class PhraseBook(AskedGroups):
         that", «как это называют учёные»): ``Asking._names_something``."""
         self.condition_openers = _words(raw.get("condition_openers"))
         """What opens a comma clause that only tells the condition of the question after it."""
+        cond = raw.get("condition_suffix") or {}
+        assert isinstance(cond, dict)
+        self.condition_suffix = (fold(str(cond.get("ending", ""))), int(cond.get("min_length", 0)))
+        """The ending, and the least length, of a last word that makes a comma clause a
+        condition ('… tayanib qolsa, …')."""
+        self.condition_referred = _words(raw.get("condition_referred"))
+        """Words by which a clause that asks points back to the condition before it."""
         self.relative_openers = _words(raw.get("relative_openers"))
         """What opens a comma clause that tells of a word of the clause before it."""
         self.next_topic = _index([("next", p) for p in _phrases(raw.get("next_topic"))])

@@ -7,6 +7,12 @@ script.
   sides of an aspect (``amount`` / ``effect`` in the thesaurus). The size is a concept of
   ``kind: aspect``: it names its side and weighs nothing (scored, "how much" is a rare word
   of three entries and pulled every «сколько» to the total).
+- A condition clause (opened by "if", «если», 'agar', or an Uzbek verb in '-sa': 'tayanib
+  qolsa') carries the subject; the clause that asks after it and only points back to it
+  ('buning yomon oqibati bormi', «что в этом плохого») or names little besides the frame
+  ("what problems arise") is read with it (``Asking._of_condition``): alone, a generic
+  harm or problems entry answered it. One that names more asks by itself. 'bir xil
+  qilish' (made the same) is harmonising, not 'xil' (kinds).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matcher import Matcher
+from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK
 
 from .test_blindfix21 import _decided
@@ -50,3 +57,63 @@ def test_a_how_much_of_nothing_asked_is_no_answer(matcher: Matcher, message: str
     # "how much" names the size's side only: it is no word of the total's entry
     assert CONCEPT_MARK + "amount" not in matcher._concepts
     assert _decided(matcher, message)[0] != "answer"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("when countries try to unify their migration rules, what problems arise?",
+     "coop-harmonising-challenges"),
+    ("если страна держится на деньгах мигрантов, что в этом плохого?", "remit-dependence-risk"),
+    ("Mamlakat migrantlar puliga tayanib qolsa, bundan qanday zarar bor?",
+     "remit-dependence-risk"),
+    ("Мамлакат мигрантлар пулига таяниб қолса, бундан қандай зарар бор?",
+     "remit-dependence-risk"),
+    ("Мамлакат мигрантлар пулига таяниб колса, бундан кандай зарар бор?",  # ru keyboard
+     "remit-dependence-risk"),
+    ("Davlatlar kochish qoidalarini bir xil qilsa, qanday qiyinchiliklar bor?",
+     "coop-harmonising-challenges"),
+    ("Давлатлар кўчиш қоидаларини бир хил қилса, қандай қийинчиликлар бор?",
+     "coop-harmonising-challenges"),
+    # an asking clause that names its own subject still asks by itself
+    ("when many people move in, what problems does the host country face?",
+     "concept-negative-effects"),
+])
+def test_a_condition_carries_the_subject_of_the_frame_after_it(matcher: Matcher, message: str,
+                                                               entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    ("if a state leans on what its workers abroad send, what harm can that do?",
+     "if a state leans on what its workers abroad send what harm can that do"),
+    ("Davlat migrantlar puliga suyanib qolsa, buning zarari bormi?",
+     "davlat migrantlar puliga suyanib qolsa buning zarari bormi"),
+    ("Давлат мигрантлар пулига суяниб қолса, бунинг зарари борми?",
+     "davlat migrantlar puliga suyanib qolsa buning zarari bormi"),
+    ("если государства делают правила одинаковыми, какие трудности?",
+     "если государства делают правила одинаковыми какие трудности"),
+    # not a condition before it: the asking clause alone
+    ("Salom, men Rossiyada ishlayman, pul oʻtkazmalari qancha?", "pul oʻtkazmalari qancha"),
+    # a clause that names more than the frame asks by itself
+    ("Koʻp odam koʻchib kelsa, qabul qiluvchi davlatda qanday muammolar boʻladi?",
+     "qabul qiluvchi davlatda qanday muammolar boʻladi"),
+])
+def test_the_clause_asked_after_a_condition(matcher: Matcher, message: str, asked: str) -> None:
+    clauses = matcher.reader.read(message).clauses
+    assert [" ".join(p.toks) for p in clauses] == [fold(asked)]
+
+
+@pytest.mark.parametrize(("message", "generic"), [
+    ("Davlat migrantlar puliga suyanib qolsa, buning yomon oqibati bormi?",
+     "concept-negative-effects"),
+    ("Давлат мигрантлар пулига суяниб қолса, бунинг ёмон оқибати борми?",
+     "concept-negative-effects"),
+    ("Давлат мигрантлар пулига суяниб колса, бунинг ёмон окибати борми?",  # ru keyboard
+     "concept-negative-effects"),
+    ("если страны пытаются сделать визовые правила одинаковыми, какие проблемы появляются?",
+     "concept-negative-effects"),
+    ("when nations try to make their visa rules alike, what troubles come up?",
+     "abroad-problems"),
+])
+def test_the_frame_after_a_condition_is_no_generic_answer(matcher: Matcher, message: str,
+                                                          generic: str) -> None:
+    assert _decided(matcher, message) != ("answer", generic)

@@ -137,6 +137,8 @@ class PhrasesFile(m._Model):
     next_topic: Phrases = Field(default_factory=list)
     naming_asked: Phrases = Field(default_factory=list)
     condition_openers: Phrases = Field(default_factory=list)
+    condition_suffix: QuestionSuffix | None = None
+    condition_referred: Phrases = Field(default_factory=list)
     relative_openers: Phrases = Field(default_factory=list)
     number_words: NumberWords = Field(default_factory=NumberWords)
     joining: Phrases = Field(default_factory=list)
