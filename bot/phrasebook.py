@@ -159,6 +159,10 @@ class PhraseBook(AskedGroups):
         self.refer_back = _words(raw.get("refer_back"))
         self.refer_back_people = frozenset(str(c) for c in raw.get("refer_back_people") or ())  # type: ignore[attr-defined]
         """The concepts a pronoun of a question may stand for, named in a sentence before."""
+        self.points_back = _index([("back", p) for p in _phrases(raw.get("points_back"))])
+        self.points_back_asks = _typed_words(raw.get("points_back_asks"))
+        """A pointer to the sentence before, and the words beside it of a question that asks
+        only of that sentence (``SmallTalk.points_back_only``)."""
         """Words by which a second joined question refers to the first's subject ("их")."""
         number_words = raw.get("number_words") or {}
         assert isinstance(number_words, dict)

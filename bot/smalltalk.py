@@ -21,6 +21,9 @@ ADDRESSING = frozenset({"greeting", "address"})
 """Kinds of set-aside phrase that greet someone or name whom the message is for."""
 SMALL_TALK_MAX = 6
 """Words a message of small talk ("ok", "подробнее, пожалуйста") has at most."""
+POINTS_BACK_MAX = 10
+"""Words a question that asks only of the sentence before it has at most (greetings and
+thanks aside): ``SmallTalk.points_back_only``."""
 
 
 class SmallTalk(Elliptic):
@@ -33,8 +36,10 @@ class SmallTalk(Elliptic):
         match), the one word it names, if one (``Elliptic.follows_nothing``)."""
         talk = self._small_talk(toks, marked)
         follows = self.follows_nothing(toks) if talk is None and parts <= 1 else None
-        if follows is not None:
-            talk = "follow_up"  # 'Koreya-chi?' as a first message: nothing to follow
+        if follows is not None or talk is None and marked and parts <= 1 and (
+                self.points_back_only(toks, self.aside.find(toks))):
+            talk = "follow_up"  # 'Koreya-chi?', "is there an article on that?" as a first
+            # message: nothing to follow
         if talk is None and len(toks) <= ABOUT_BOT_MAX and self.about_bot.find(toks):
             talk = "about_bot"  # "is this the official bot of the migration agency"
         return talk, follows
@@ -94,7 +99,21 @@ class SmallTalk(Elliptic):
         polite = {k for h in hits if h.label == "politeness" for k in range(h.start, h.end)}
         return bool(polite) and all(h.label in ("politeness", "filler") for h in hits) and all(
             t in self.stopwords or t in self.refer_back for k, t in enumerate(toks)
-            if k not in polite)
+            if k not in polite) or self.points_back_only(toks, hits)
+
+    def points_back_only(self, toks: list[str], hits: list[Hit]) -> bool:
+        """Whether a sentence asks only of what the one before it said: a ``points_back``
+        pointer ("like that", «это», 'bu gap') and besides it, ``hits`` (its set-aside
+        phrases) aside, only stop and question words, words of the documents and
+        ``points_back_asks`` ("Does any article say something like that?", «Это так или
+        нет?», 'Bu gap toʻgʻrimi?'; blindfix24: read alone, "article" took Article 23)."""
+        aside = {k for h in hits for k in range(h.start, h.end)}
+        rest = [t for k, t in enumerate(toks) if k not in aside]
+        pointed = {k for h in self.points_back.find(rest) for k in range(h.start, h.end)}
+        return bool(pointed) and len(rest) <= POINTS_BACK_MAX and all(
+            k in pointed or t in self.stopwords or t in self.question_words
+            or t in self.document_words or t in self.points_back_asks
+            for k, t in enumerate(rest))
 
     def _introduced(self, sentence: str) -> list[Hit]:
         """An introduction opening a sentence as 'men onasiman', 'men Samarqanddanman'
