@@ -5,6 +5,10 @@
   нет?», 'Bu gap toʻgʻrimi?') was read alone, and its "article" took Article 23's entry with
   a confident answer. It asks of the sentence before it; alone, it asks of nothing (a
   follow-up), and "any article" pins no article.
+- Workers abroad as their country's ambassadors, 'elchilari', «послы» (diaspora-diplomats'
+  everyday word) abstained or went to migration in international relations: the thesaurus
+  reads them as diplomats, but no phrasing said them. One phrasing each in en, ru, uz (not
+  'chet eldagi', which lifted the entry over 'Чет элдаги мигрантлар учун ким жавобгар').
 """
 
 from __future__ import annotations
@@ -71,3 +75,31 @@ def test_a_pointer_question_alone_asks_nothing(matcher: Matcher, message: str) -
 def test_a_named_subject_beside_a_pointer_is_asked(matcher: Matcher, message: str,
                                                    entry: str) -> None:
     assert _decided(matcher, message) == ("answer", entry)
+
+
+# Workers abroad as their country's ambassadors, in every script (before: did you mean, or
+# abstain beside migration in international relations at 43).
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Why do people say migrants are ambassadors of Uzbekistan?", "diaspora-diplomats"),
+    ("Почему говорят, что мигранты — послы Узбекистана?", "diaspora-diplomats"),
+    ("Nega yurtdoshlarimizni vatanimiz elchilari deyishadi?", "diaspora-diplomats"),
+    ("Нега юртдошларимизни ватанимиз элчилари дейишади?", "diaspora-diplomats"),
+    ("Hi, I'm an Uzbek student in Warsaw. My professor says we migrants act like ambassadors "
+     "for our country without knowing it. Does any article say something like that?",
+     "diaspora-diplomats"),
+])
+def test_workers_abroad_as_ambassadors(matcher: Matcher, message: str, entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
+
+
+# ... and who is responsible for migrants abroad stays no question of the diplomats (tune
+# 10845 sits at a 2-point lead over its neighbour: a phrasing with 'chet eldagi' answered it).
+@pytest.mark.parametrize("message", [
+    "Чет элдаги мигрантлар учун ким жавобгар",
+    "Chet eldagi migrantlar uchun kim javobgar",
+])
+def test_who_answers_for_migrants_abroad_is_no_diplomats_question(matcher: Matcher,
+                                                                  message: str) -> None:
+    m = matcher.match(message)
+    assert not (m.best and m.best.entry_id == "diaspora-diplomats")
+    assert m.decision != "answer"
