@@ -14,6 +14,12 @@ every script where they apply.
   with, asked by the verb («с какими странами Узбекистан подписал договоры», 'qaysi
   davlatlar bilan kelishuv imzolagan'), were the German deal's (a confident wrong in
   Russian) or a "did you mean". Each entry has a phrasing in those words now.
+- The economy's dependence on remittances asked as a worry ('Rossiyada ish qolmasa bizning
+  iqtisodga nima boʻladi', «если мигранты перестанут присылать деньги, что будет с
+  экономикой») got no answer or another remittance entry first: remit-dependence-risk has a
+  Russian and an Uzbek phrasing in those words. Not in English: "what will happen if migrants
+  stop sending money" as a phrasing made "does the money we send stop the som from crashing"
+  and "are migrants just workers or something more" its confident answers (tune 4600, 8753).
 """
 
 from __future__ import annotations
@@ -95,3 +101,25 @@ def test_a_question_the_documents_lack_gets_no_answer(
 def test_everyday_words_of_a_right_and_of_signed_agreements_find_their_entry(
         matcher: Matcher, message: str, entry: str) -> None:
     assert _decided(matcher, message) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", [
+    "agar Rossiyada ish qolmasa bizning iqtisodiyotga nima boʻladi",
+    "агар россияда иш колмаса бизнинг иктисодиётга нима булади",
+    "агар Россияда иш қолмаса бизнинг иқтисодиётга нима бўлади",
+    "migrantlar pul yubormay qoʻyishsa iqtisodga nima boʻladi",
+    "что будет с нашей экономикой если в России пропадёт работа",
+    "что станет с экономикой если мигранты больше не будут присылать деньги",
+])
+def test_the_economy_after_the_money_stops_is_the_dependence_risk(
+        matcher: Matcher, message: str) -> None:
+    assert _decided(matcher, message) == ("answer", "remit-dependence-risk")
+
+
+@pytest.mark.parametrize("message", [
+    "does the money our guys send from abroad stop the som from crashing",
+    "are migrants just workers or something more for their country",
+])
+def test_other_questions_on_the_money_are_not_the_dependence_risk(
+        matcher: Matcher, message: str) -> None:
+    assert _decided(matcher, message) != ("answer", "remit-dependence-risk")
