@@ -330,8 +330,11 @@ class Asking(PhraseBook):
                 continue
             before, condition = condition, []
             if toks and self._has_question_word(toks, instrumental):
-                if not self._names_something(toks):
-                    continue  # "..., mumkinmi": a question word alone asks of the clause before
+                if not self._names_something(toks) or (
+                        telling and telling[-1] is pieces[k - 1] and self.subjectless(toks, True)
+                        and not self._personal(tuple(telling[-1]))):
+                    continue  # "..., mumkinmi": a question word alone asks of the clause before;
+                    # so does a pronoun ("the UN body for jobs, what did it write": blindfix24)
                 # ... and carries the subject of the clause after it that asks only the frame
                 found.append(Part(self._aside_dropped(
                     before + toks if before and self._of_condition(toks) else toks), True))

@@ -9,6 +9,11 @@
   everyday word) abstained or went to migration in international relations: the thesaurus
   reads them as diplomats, but no phrasing said them. One phrasing each in en, ru, uz (not
   'chet eldagi', which lifted the entry over 'Чет элдаги мигрантлар учун ким жавобгар').
+- A comma clause described the subject and the asking clause said only "it" ("the UN body for
+  jobs and workers, what did it write about our country"): the asking clause was read alone
+  and "our country" made it an effects question (receiving effects at 68). Such a clause asks
+  of the one before, so the sentence is read whole; the ILO described ("the UN body for jobs",
+  'BMTning mehnat masalalari boʻyicha tashkiloti') is the ILO in the thesaurus.
 """
 
 from __future__ import annotations
@@ -103,3 +108,26 @@ def test_who_answers_for_migrants_abroad_is_no_diplomats_question(matcher: Match
     m = matcher.match(message)
     assert not (m.best and m.best.entry_id == "diaspora-diplomats")
     assert m.decision != "answer"
+
+
+# A clause that asks only of "it" after one that describes it is read with it (before: the
+# second clause alone, receiving effects at 68, a confident wrong).
+@pytest.mark.parametrize("message", [
+    "the refugee office in Geneva, what did it write about our country",
+])
+def test_a_pronoun_clause_is_read_with_the_clause_that_describes_it(matcher: Matcher,
+                                                                    message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("the UN body for jobs and workers, what did it write about our country", "org-ilo"),
+    ("what did the UN body for jobs and workers write about uzbekistan", "org-ilo"),
+    ("BMTning mehnat masalalari boʻyicha tashkiloti Oʻzbekiston haqida nima yozgan", "org-ilo"),
+    ("БМТнинг меҳнат масалалари бўйича ташкилоти Ўзбекистон ҳақида нима ёзган", "org-ilo"),
+    ("the agreement with Germany, when was it signed", "coop-germany-2024"),
+    ("Schengen, what is it?", "coop-schengen"),
+])
+def test_a_body_described_or_named_before_its_pronoun(matcher: Matcher, message: str,
+                                                      entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
