@@ -122,9 +122,11 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("2.5% confident wrong on id and clarify lines (8 of 321) at the twenty-third "
+@_below("2.5% confident wrong on id and clarify lines (8 of 321) at the twenty-fourth "
+        "session's end and its one look (fresh clone of c018f37; tune 0.7% -> 0.4% on the same "
+        "lines; blind24 scored 1.3% (2 of 156) as it landed), as at the twenty-third "
         "session's end and its one look (fresh clone of f5c168b; tune 0.8% -> 0.5% on the same "
-        "lines; blind23 scored 6.7% (11 of 164) as it landed), as at the twenty-second "
+        "lines; blind23 scored 6.7% (11 of 164) as it landed) and the twenty-second "
         "session's end (fresh clone of ef48402) and the twenty-first's (fresh clone of "
         "a0a87b9; blind21a scored 9.6% (7 of "
         "73, en) and 4.2% (3 of 72, ru), blind21b 0.8% (1 of 126) as they landed; tune 0.9% -> "
