@@ -202,9 +202,9 @@ class Matcher(Settling):
         detail that only another of them asks is not asked of it ("how do I extend my
         registration, and does Uzbekistan have agreements with Russia": not the agreements'
         detail)."""
-        others = {h.phrase for j, half in enumerate(halves) if j != k
-                  for h in self.reader.practical.find(half.toks)}
-        if others and asked:
+        if asked:  # (most messages ask no practical detail: no search then)
+            others = {h.phrase for j, half in enumerate(halves) if j != k
+                      for h in self.reader.practical.find(half.toks)}
             here = {h.phrase for h in self.reader.practical.find(halves[k].toks)}
             asked = [(label, p) for label, p in asked if p in here or p not in others]
         return self._score_part(halves[k].toks, asked, own=own, mine=mine, told=told)

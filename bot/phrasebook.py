@@ -157,13 +157,13 @@ class PhraseBook(AskedGroups):
         self.joining_words = frozenset(fold(j) for j in joining if len(fold(j).split()) == 1)
         """The joining words of one word, folded ("va", "и")."""
         self.refer_back = _words(raw.get("refer_back"))
+        """Words by which a second joined question refers to the first's subject ("их")."""
         self.refer_back_people = frozenset(str(c) for c in raw.get("refer_back_people") or ())  # type: ignore[attr-defined]
         """The concepts a pronoun of a question may stand for, named in a sentence before."""
         self.points_back = _index([("back", p) for p in _phrases(raw.get("points_back"))])
         self.points_back_asks = _typed_words(raw.get("points_back_asks"))
         """A pointer to the sentence before, and the words beside it of a question that asks
         only of that sentence (``SmallTalk.points_back_only``)."""
-        """Words by which a second joined question refers to the first's subject ("их")."""
         number_words = raw.get("number_words") or {}
         assert isinstance(number_words, dict)
         self.number_words = _index([(str(kind), str(p)) for kind, rows in number_words.items()
