@@ -5,12 +5,13 @@ the bot, then their failures were fixed. Scored today, they flatter any setting,
 that a middling score needs (``MatcherSettings.close_score``/``close_margin``) is fitted on
 each block as it landed instead: analysed by the code and knowledge of its landing commit.
 
-Two steps (``docs/calibration.md``):
+Two steps (``docs/calibration.md``), and a third that says where the wrong answers are:
 
     git worktree add --detach /tmp/rp/NAME COMMIT       # the commit that added the block
     cd /tmp/rp/NAME && ln -s /path/to/shared ../shared
     /path/to/hamroh/.venv/bin/python /path/to/hamroh/bot/devtools/replay.py dump NAME out.json
     python bot/devtools/replay.py fit /tmp/rp/*.json     # from the checkout of today
+    python bot/devtools/replay.py table /tmp/rp/*.json   # confident wrong, by band and kind
 
 ``dump`` imports ``bot`` from the current directory (the old checkout), so it uses only
 what every checkout since the thirteenth session has: ``Matcher.analyse``/``settle``,
@@ -20,17 +21,33 @@ what every checkout since the thirteenth session has: ``Matcher.analyse``/``sett
 from __future__ import annotations
 
 import json
+import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ANSWER = 52
 MARGINS = (2, 3, 4, 5, 6, 8)
 CLOSE = (0, 60, 65, 70)
+SCORE_BANDS = (52, 60, 65, 70, 80, 90)
+LEAD_BANDS = (0, 4, 6, 10, 20)
+KIND = re.compile(r"\bkind:\s*([a-z-]+)")
+
+
+def block_lines(lines: list[str], name: str) -> tuple[int, int]:
+    """The (1-based) line numbers of block ``name``'s header and of the next header (or one
+    past the end): the block's rows lie between. Of a name's several headers (a block that
+    landed in halves), the last: the one its landing commit appended."""
+    start = max(i for i, line in enumerate(lines, 1)
+                if line.startswith("# ---- blind") and f"{name})" in line)
+    end = next((i for i, line in enumerate(lines, 1) if i > start and line.startswith("# ----")),
+               len(lines) + 1)
+    return start, end
 
 
 def dump(name: str, out: Path) -> None:
-    """Each line of block ``name``: its label, best score and verdict at each margin."""
+    """Each line of block ``name``: its label and kind, the best entry, its score and lead
+    over the next, and the verdict at each margin (``block_lines`` finds it)."""
     sys.path.insert(0, ".")
     from bot import evaluation
     from bot.decision import Thresholds
@@ -39,10 +56,7 @@ def dump(name: str, out: Path) -> None:
 
     tune = Path("tests/data/tune.yaml")
     lines = tune.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines, 1)
-                 if line.startswith("# ---- blind") and f"{name})" in line)
-    end = next((i for i, line in enumerate(lines, 1) if i > start and line.startswith("# ----")),
-               len(lines) + 1)
+    start, end = block_lines(lines, name)
     matcher = Matcher(load_or_raise(Path("knowledge")))
     rows = []
     for item in evaluation.load_labelled(tune):
@@ -52,9 +66,15 @@ def dump(name: str, out: Path) -> None:
         matches = {margin: matcher.settle(analysis, Thresholds(ANSWER, ANSWER, margin))
                    for margin in MARGINS}
         verdicts = {margin: evaluation.judge(item, m) for margin, m in matches.items()}
-        best = matches[2].best
+        ranked = matches[2].candidates
+        kind = KIND.search(lines[item.line - 1])  # read here: older Labelled have no kind
         rows.append({"line": item.line, "lang": item.lang, "want": item.want,
-                     "best": best.score if best else 0.0, "judged": verdicts})
+                     "expect": item.expect, "kind": kind.group(1) if kind else None,
+                     "got": ranked[0].entry_id if ranked else None,
+                     "best": ranked[0].score if ranked else 0.0,
+                     "lead": ranked[0].score - ranked[1].score if len(ranked) > 1
+                     else ranked[0].score if ranked else 0.0,
+                     "judged": verdicts})
     out.write_text(json.dumps({"block": name, "rows": rows}), encoding="utf-8")
     print(f"{name}: {len(rows)} lines")
 
@@ -84,10 +104,63 @@ def fit(paths: list[Path]) -> None:
                   f"({wrong / asked:.2%}), right {right / scored:.2%}, worst language {worst:.1%}")
 
 
+def band(value: float, edges: tuple[float, ...]) -> str:
+    """The band of ``edges`` that ``value`` falls in: "60-65", or "90+" past the last."""
+    inside = [lo for lo in edges if value >= lo]
+    if not inside:
+        return f"<{edges[0]}"
+    lo = inside[-1]
+    later = edges[edges.index(lo) + 1:]
+    return f"{lo}-{later[0]}" if later else f"{lo}+"
+
+
+def wrong_under(row: dict, close: float, close_margin: float) -> bool:
+    """Whether a dumped line is a confident wrong answer under the lead rule ``close`` /
+    ``close_margin`` (the margin of 2 above it)."""
+    margin = close_margin if row["best"] < close else 2
+    return row["want"] in ("id", "clarify") and bool(row["judged"][str(int(margin))][1])
+
+
+def tally(rows: list[dict], close: float, close_margin: float) -> dict[str, Counter[str]]:
+    """Confident wrong answers under the lead rule, counted by kind, by what was wanted (a
+    near miss answered with its own entry or another's, or a wrong entry), by score band,
+    by lead band and by language."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        if not wrong_under(r, close, close_margin):
+            continue
+        wanted = ("wrong entry" if r["want"] == "id" else
+                  "near miss, own entry" if r.get("got") == r.get("expect") else
+                  "near miss, another entry")
+        for what, value in (("kind", r.get("kind") or "-"), ("expect", wanted),
+                            ("score", band(r["best"], SCORE_BANDS)),
+                            ("lead", band(r.get("lead", 0.0), LEAD_BANDS)),
+                            ("language", r["lang"])):
+            counts[what][value] += 1
+    return counts
+
+
+def table(paths: list[Path]) -> None:
+    """Where the confident wrong answers of the dumped blocks are, under today's lead rule."""
+    sys.path.insert(0, ".")
+    from bot.matchersettings import MatcherSettings
+
+    shipped = MatcherSettings()
+    rows = [r for p in paths for r in json.loads(p.read_text(encoding="utf-8"))["rows"]]
+    asked = sum(r["want"] in ("id", "clarify") for r in rows)
+    counts = tally(rows, shipped.close_score, shipped.close_margin)
+    print(f"{sum(counts['language'].values())} confident wrong of {asked} id and clarify lines "
+          f"(lead {shipped.close_margin:g} below {shipped.close_score:g})")
+    for what, counted in counts.items():
+        print(f"  {what}: " + ", ".join(f"{k} {n}" for k, n in counted.most_common()))
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["dump"] and len(sys.argv) == 4:
         dump(sys.argv[2], Path(sys.argv[3]))
     elif sys.argv[1:2] == ["fit"]:
         fit([Path(p) for p in sys.argv[2:]])
+    elif sys.argv[1:2] == ["table"]:
+        table([Path(p) for p in sys.argv[2:]])
     else:
         sys.exit(__doc__)
