@@ -34,13 +34,15 @@ SOMEONE = "<someone>"
 SOMEONE_LISTS = ("urgent", "urgent_silence", "urgent_pleas")
 """The lists of ``knowledge/phrases.yaml`` whose triggers may write ``SOMEONE``."""
 SLOTS = {"<fire>": "urgent_fire", "<place>": "urgent_fire_places", "<held>": "urgent_held",
-         "<released>": "urgent_released"}
+         "<released>": "urgent_released", "<close>": "urgent_close"}
 """Other words of an ``urgent`` trigger that stand for a list of ``knowledge/phrases.yaml``
 (per language): "<place> <fire>" is each place where people live or work beside each fire
 word of its language ("container … burning", «вагончик горит», 'vagonchada … yonyapti'),
 so a place or a fire word added once pairs with all the others (fix17: a list of pairs
 written out missed the container, the trailer, the factory); "<held> <someone> <released>"
-is each held-back let beside each release ("isnt letting me leave", "hasnt let him go")."""
+is each held-back let beside each release ("isnt letting me leave", "hasnt let him go");
+"<close> ahvoli ogʻir" is each one close beside a serious state ('ukam … ahvoli ogʻir'), which
+said of no one is as often the economy's ('iqtisodiy ahvoli ogʻir')."""
 SLOT_LISTS = ("urgent",)
 """The lists whose triggers may write a placeholder of ``SLOTS``."""
 

@@ -93,7 +93,7 @@ ERRORS = [
     # a placeholder the lists would drop in silence (review s10 finding 6b)
     ("a misspelt placeholder", PHRASES + "urgent: [beats <somone>]\nurgent_someone: [me]\n",
      [f"{FILE}:17: the phrase “beats <somone>” of 'urgent' in phrases.yaml writes <somone>; "
-      "the placeholders are <someone>, <fire>, <place>, <held>, <released>"]),
+      "the placeholders are <someone>, <fire>, <place>, <held>, <released>, <close>"]),
     ("a slot outside the triggers", _change("[what, how]", "[what, how <fire>]"),
      [f"{FILE}:8: the phrase “how <fire>” of 'question_words' in phrases.yaml writes "
       "<fire>, which stands for words only in urgent; write the words"]),

@@ -172,6 +172,7 @@ class PhrasesFile(m._Model):
     urgent_fire_places: PerLanguage = Field(default_factory=dict)
     urgent_held: PerLanguage = Field(default_factory=dict)
     urgent_released: PerLanguage = Field(default_factory=dict)
+    urgent_close: PerLanguage = Field(default_factory=dict)
     urgent_news: Phrases = Field(default_factory=list)
     urgent_fire_wild: Phrases = Field(default_factory=list)
     urgent_happened: Phrases = Field(default_factory=list)
