@@ -7,6 +7,12 @@ script where the class exists.
   are two sides of an aspect (``causes`` / ``destinations``, ``where-to``): "where do our
   migrants go" stays the destinations' entry. ``where-to`` is of ``kind: aspect``: it names
   its side and weighs nothing ("where" asks many things).
+- Everyday words of four subjects, in the thesaurus: the som kept from falling or crashing
+  (``currency``: "keeps the som from crashing", «чтобы сум не падал», 'soʻm qulab
+  tushmasligi'); "could that go wrong", "can it end badly" of a dependence (``risk``; not
+  "go wrong" alone, which asks the negative effects of migration); rules lined up
+  (``harmonise``: "lining up their rules", not "line up" alone); and what is won by it
+  (``benefit``: "win by", "good can come of").
 """
 
 from __future__ import annotations
@@ -56,3 +62,24 @@ def test_where_weighs_nothing(matcher: Matcher) -> None:
     # "where" names the destinations' side only: it is no word of any entry
     assert CONCEPT_MARK + "where-to" not in matcher._concepts
     assert CONCEPT_MARK + "causes" in matcher._concepts
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # the som kept from falling: the currency
+    ("does the cash we wire from abroad keep the som from crashing", "remit-currency"),
+    ("чтобы сум не падал, помогают ли деньги из-за рубежа", "remit-currency"),
+    ("soʻm qulab tushmasligi uchun migrant pullari kerakmi", "remit-currency"),
+    ("сўм қулаб тушмаслиги учун мигрант пуллари керакми", "remit-currency"),
+    # a dependence that could go wrong: its risk
+    ("if our country lives off russia's jobs, could that go wrong", "remit-dependence-risk"),
+    ("a country that depends on cash from its workers abroad, can it end badly",
+     "remit-dependence-risk"),
+    # ... and what can go wrong with migration itself: its negative effects
+    ("what can go wrong with migration", "concept-negative-effects"),
+    # rules lined up: harmonising, its obstacles or its good side
+    ("what stops governments lining up their migration rules", "coop-harmonising-challenges"),
+    ("what good can come of lining up their entry rules", "coop-harmonising-opportunities"),
+    ("what do states win by lining up their migration laws", "coop-harmonising-opportunities"),
+])
+def test_everyday_words_of_four_subjects(matcher: Matcher, message: str, entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
