@@ -23,8 +23,11 @@ GAP = 2
 class ApartPhrases:
     """``(concept id, phrase)`` pairs found with their last word apart (``find``)."""
 
-    def __init__(self, labelled: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, labelled: Iterable[tuple[str, str]], gap: int = GAP) -> None:
         pairs = [(cid, p) for cid, p in labelled if len(phrase_words(p)) > 1]
+        self._gap = gap
+        """How many other words may stand between two words of a phrase (``GAP``, or a
+        concept's own ``apart_gap``)."""
         self._index = PhraseIndex(pairs)
         self._before = {p: len(phrase_words(p)) - 1 for _, p in pairs}
         """Per phrase, how many words stand before its last."""
@@ -37,13 +40,13 @@ class ApartPhrases:
         words but the last (the hits of ``taken`` and these, in order)."""
         if not self._index:
             return list(taken)
-        hits = self._index.find(toks, GAP)
+        hits = self._index.find(toks, self._gap)
         found = [h for h in map(self._before_last, hits) if self._free(h, taken)]
         if len(found) < len(hits):
             # One overlapped a hit taken: a shorter phrase at its word, or one starting
             # among its words, may not (left21): each word's, longest first, left to right.
             found, end = [], 0
-            for h in self._index.every(toks, GAP):
+            for h in self._index.every(toks, self._gap):
                 if h.start >= end and self._free(cut := self._before_last(h), taken):
                     found.append(cut)
                     end = h.end

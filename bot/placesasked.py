@@ -27,6 +27,10 @@ _OF = frozenset({"of", "for", "on", "about", "dlia", "o", "ob", "pro", "po", "bo
 "a report on Tajikistan", «для Таджикистана», «о Кыргызстане», "Tojikiston boʻyicha"),
 folded; so does a word beside it that is no stop word ("Qozogʻiston Konstitutsiyasining",
 «миграции Таджикистана»)."""
+_LEAVING_FOR = frozenset({"leave", "leaves", "leaving", "left", "head", "heads", "heading",
+                          "bound"})
+"""Verbs that make "for" before a country's name where someone goes ("why do so many
+leave for Russia"), not what is asked about ("the review for Kazakhstan"), folded."""
 _TO_HOME = frozenset({"to", "v", "vo", "na"})
 """Words between a home word and a country's name that make it the home ("home to
 Kazakhstan", «домой в Казахстан»), folded."""
@@ -103,6 +107,8 @@ class PlacesAsked(Siblings):
                 # ("remittance volume in Kazakhstan", "Qozogʻistonda … hajmi").
                 continue
             if not quantity and (before in _GOING_BEFORE or after in _GOING_AFTER
+                                 or before == "for" and hit.start > 1
+                                 and toks[hit.start - 2] in _LEAVING_FOR
                                  or ending.endswith(GOING)
                                  or not (before in _OF or self._word(before)
                                          or after in _OF or self._word(after))):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from bot.apartphrases import ApartPhrases
+from bot.apartphrases import GAP, ApartPhrases
 from bot.facts import CONCEPT_MARK, HOME, Facts
 from bot.knowledge.concepts import read_concepts
 from bot.knowledge.records import KnowledgeError, Problem
@@ -64,6 +64,10 @@ class Concept:
     """Phrases whose last word may stand a few words after the others
     (``bot.apartphrases``): "joʻnatadigan davlat" in "joʻnatadigan rivojlanayotgan
     davlatlar"."""
+    apart_gap: int = GAP
+    """How many other words may stand between two words of an ``apart`` phrase: a why
+    and its verb of leaving ("why do so many uzbeks leave", 'nega shuncha oʻzbek
+    Rossiyaga ishlagani ketadi') stand further apart than a participle and its noun."""
     within: tuple[str, ...] = ()
     """(bodies) The organisations it is part of: the ILO is a UN organisation, so "which UN
     body reviewed Uzbekistan's policy" may be about the ILO's entry."""
@@ -136,8 +140,12 @@ class Thesaurus:
                for v in {w, keyboard_variant(w)}]
             + [(c.id, w) for c in self.concepts.values() for w in c.whole],
             whole=[w for c in self.concepts.values() for w in c.whole])
-        self._apart = ApartPhrases((c.id, v) for c in self.concepts.values() for w in c.apart
-                                   for v in {w, keyboard_variant(w)})
+        # One search per distinct gap (the shipped thesaurus has two).
+        self._apart = [ApartPhrases(((c.id, v) for c in self.concepts.values()
+                                     if c.apart_gap == gap for w in c.apart
+                                     for v in {w, keyboard_variant(w)}), gap)
+                       for gap in sorted({c.apart_gap for c in self.concepts.values()
+                                          if c.apart})]
 
     @classmethod
     def load(cls, folder: Path = SHIPPED_KNOWLEDGE) -> Thesaurus:
@@ -164,6 +172,7 @@ class Thesaurus:
                                           tuple(map(str, row.get("as_written", ()))),
                                           tuple(map(str, row.get("whole", ()))),
                                           tuple(map(str, row.get("apart", ()))),
+                                          row.get("apart_gap") or GAP,
                                           tuple(map(str, row.get("within", ()))))
         return cls(concepts, tuple(map(str, raw.get("abbreviation_endings", ()))),
                    tuple(map(str, raw.get("asks_countries", ()))),
@@ -188,7 +197,9 @@ class Thesaurus:
         ("migrant joʻnatadigan rivojlanayotgan davlatlar"). The entries' texts are read
         with their phrases whole (``hits``), as the index build reads them all at once."""
         found = self.hits(toks)
-        return self._apart.find(toks, found) if self._apart else found
+        for apart in self._apart:
+            found = apart.find(toks, found)
+        return found
 
     def scored(self, toks: tuple[str, ...], hits: list[Hit]
                ) -> tuple[tuple[str, ...], list[Hit]]:

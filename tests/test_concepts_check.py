@@ -105,6 +105,11 @@ ERRORS = [
                                          "    apart: [pul yuborgan, yuborgan]\n"), COUNTRIES,
      ["knowledge/thesaurus.yaml:15: 'apart' phrase 'yuborgan' of concept 'remittances' needs "
       "two words or more: its last word stands apart from the others"]),
+    ("apart gap out of range", _change("    words: [remittance, перевод]\n",
+                                       "    words: [remittance, перевод]\n"
+                                       "    apart: [pul yuborgan]\n    apart_gap: 9\n"),
+     COUNTRIES, ["knowledge/thesaurus.yaml:16: 'apart_gap' of concept 'remittances': Input "
+                 "should be less than or equal to 6"]),
     ("concepts not a list", THESAURUS, "concepts: {id: germany}\n",
      ["knowledge/countries.yaml:1: 'concepts' of countries.yaml must be a list like [a, b], "
       "found a mapping"]),

@@ -36,6 +36,7 @@ class ConceptModel(m._Model):
     as_written: list[m.Text] = Field(default_factory=list)
     whole: list[m.Text] = Field(default_factory=list)
     apart: list[m.Text] = Field(default_factory=list)
+    apart_gap: int | None = Field(default=None, ge=1, le=6)
     within: list[m.Ident] = Field(default_factory=list)
 
 
