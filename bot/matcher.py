@@ -33,7 +33,7 @@ from bot.numbers import YEARS, read_numbers
 from bot.phrases import Hit, PhraseIndex
 from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading, for_language_guess
-from bot.referback import read_referred
+from bot.referback import Pointers, read_referred
 from bot.settling import Settling
 from bot.text import break_lines, clean, drop_arithmetic, spell
 from bot.thesaurus import WRITER_BEFORE, Thesaurus
@@ -56,6 +56,9 @@ class Matcher(Settling):
                        or Reader(kb.phrases, self.stopwords, words, self.thesaurus))
         self._documents = DocumentFinder(kb, self.stopwords)
         self._excluding = Excluding.load()
+        r = self.reader
+        self._pointers = Pointers(r.refer_back_named, r.refer_back_people, r.refer_back_bodies,
+                                  self.stopwords | r.question_words)  # read_referred
         for lang, aside in self.reader.language_words.items():
             # "rahmat" alone is Uzbek, "спасибо" Russian: greetings tell the language too.
             lex = self.lexicon.get(lang)
@@ -153,8 +156,7 @@ class Matcher(Settling):
                                    else spelled)
         if reading.follows and self._names_subject(reading.follows[0]):
             reading = replace(reading, small_talk=None, follows=())  # "ok, and Schengen?"
-        reading = read_referred(reading, self.thesaurus, self.reader.refer_back,
-                                self.reader.refer_back_people)  # "... help them?": the family
+        reading = read_referred(reading, self.thesaurus, self._pointers)  # "help them?"
         every = tuple(t for p in reading.parts for t in p.toks)
         mine = self._writers_places(spelled)
         named_once = self._told_once(spelled, mine)

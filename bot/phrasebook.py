@@ -160,6 +160,10 @@ class PhraseBook(AskedGroups):
         """Words by which a second joined question refers to the first's subject ("их")."""
         self.refer_back_people = frozenset(str(c) for c in raw.get("refer_back_people") or ())  # type: ignore[attr-defined]
         """The concepts a pronoun of a question may stand for, named in a sentence before."""
+        self.refer_back_bodies = frozenset(str(c) for c in raw.get("refer_back_bodies") or ())  # type: ignore[attr-defined]
+        self.refer_back_named = self.refer_back | _words(raw.get("refer_back_one"))
+        """``refer_back`` and the pronouns of one (``refer_back_one``: "u", «он»), read back
+        to the people and bodies a sentence before named (``bot.referback``)."""
         self.points_back = _index([("back", p) for p in _phrases(raw.get("points_back"))])
         self.points_back_asks = _typed_words(raw.get("points_back_asks"))
         """A pointer to the sentence before, and the words beside it of a question that asks

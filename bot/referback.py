@@ -1,44 +1,66 @@
-"""A pronoun of a question that points back to people told of in a sentence before it
-(pure): "I work in Korea, my wife and kids are at home. Does the government help them?"
-asks of the wife and kids, not of the state's help for citizens abroad (tester19). The
-question is read with the pronoun in place of the words that named them.
+"""A pronoun of a question that points back to people or a body told of in a sentence
+before it (pure): "I work in Korea, my wife and kids are at home. Does the government help
+them?" asks of the wife and kids, not of the state's help for citizens abroad (tester19);
+"I want to use the ILO report in my thesis. What does it look at?" asks of the ILO (blind25).
+The question is read with the pronoun in place of the words that named them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.readout import Part, Reading
 from bot.thesaurus import Thesaurus
 
 
-def people_referred(parts: Sequence[Part], thesaurus: Thesaurus, refer_back: Set[str],
-                    people: Set[str]) -> dict[int, tuple[str, ...]]:
-    """Per asking part (its place in ``parts``) that refers back by a pronoun
-    (``refer_back``) and names none of ``people`` (concept ids: family, children) itself,
-    its words with the pronoun replaced by the words of those concepts named in the
-    sentences before it that do not ask, back to the last that asks; parts not so are
-    left out."""
+@dataclass(frozen=True)
+class Pointers:
+    """What a pronoun of a question may point back to, from the phrase lists."""
+
+    pronouns: Set[str]
+    """The pronouns (folded): ``refer_back`` and ``refer_back_one``."""
+    people: Set[str]
+    """Concept ids of people (``refer_back_people``: family, children)."""
+    bodies: Set[str] = frozenset()
+    """Concept ids of bodies (``refer_back_bodies``: the ILO, the World Bank): pointed back
+    to only by a question that asks more than the pronoun ("what does it look at"; not
+    "what is it", which asks of the sentence before as a whole: "some UN document ...,
+    global compact or smth. what is it" is the compact, not the UN)."""
+    plain: Set[str] = frozenset()
+    """Words that ask nothing of their own (stop and question words)."""
+
+
+def people_referred(parts: Sequence[Part], thesaurus: Thesaurus,
+                    pointers: Pointers) -> dict[int, tuple[str, ...]]:
+    """Per asking part (its place in ``parts``) that refers back by a pronoun and names none
+    of the people or bodies itself, its words with the pronoun replaced by the words of
+    those named in the sentences before it that do not ask, back to the last that asks;
+    parts not so are left out."""
     found: dict[int, tuple[str, ...]] = {}
-    named: list[str] = []
+    kinds = pointers.people | pointers.bodies
+    named: list[tuple[str, bool]] = []
     for k, part in enumerate(parts):
-        hits = [h for h in thesaurus.hits(part.toks) if h.label in people]
+        hits = [h for h in thesaurus.hits(part.toks) if h.label in kinds]
         if not part.asks:
-            named += [t for h in hits for t in part.toks[h.start:h.end]]
+            named += [(t, h.label in pointers.bodies) for h in hits
+                      for t in part.toks[h.start:h.end]]
             continue
-        at = next((j for j, t in enumerate(part.toks) if t in refer_back), None)
+        at = next((j for j, t in enumerate(part.toks) if t in pointers.pronouns), None)
         if named and at is not None and not hits:
-            found[k] = (*part.toks[:at], *dict.fromkeys(named), *part.toks[at + 1:])
+            more = any(t not in pointers.plain for j, t in enumerate(part.toks) if j != at)
+            words = [t for t, body in named if more or not body]
+            if words:
+                found[k] = (*part.toks[:at], *dict.fromkeys(words), *part.toks[at + 1:])
         named = []
     return found
 
 
-def read_referred(reading: Reading, thesaurus: Thesaurus, refer_back: Set[str],
-                  people: Set[str]) -> Reading:
-    """``reading`` with its asking parts' pronouns read as the people they point back to
-    (``people_referred``)."""
-    found = people_referred(reading.parts, thesaurus, refer_back, people) if people else {}
+def read_referred(reading: Reading, thesaurus: Thesaurus, pointers: Pointers) -> Reading:
+    """``reading`` with its asking parts' pronouns read as the people or bodies they point
+    back to (``people_referred``)."""
+    found = people_referred(reading.parts, thesaurus, pointers) if (
+        pointers.people or pointers.bodies) else {}
     if not found:
         return reading
     return replace(reading, parts=tuple(replace(p, toks=found[k]) if k in found else p

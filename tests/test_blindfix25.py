@@ -5,6 +5,12 @@
   the urgent lists knew the writer's own state ('ahvolim yomon'), not another's. A serious
   state is a danger told of one close ('<close> ahvoli ogʻir', knowledge/phrases.yaml
   urgent_close) or in hospital; the economy's or a country's state stays everyday.
+- A question pointed back by a pronoun to an organisation named in the sentence before ('...
+  Xalqaro mehnat tashkilotining hisobotidan foydalanmoqchiman. U qanday hisobot?', «...
+  Всемирный банк. Чем он занимается?»): that sentence tells of the writer, so it is no
+  context, and the question alone ("report", "migration") took the IOM or the agency. The
+  pronoun points back to bodies as it did to people (bot/referback.py, refer_back_people),
+  and the pronouns of one ("u", «он», refer_back_one) do so too.
 """
 
 from __future__ import annotations
@@ -46,3 +52,41 @@ def test_someone_close_in_a_serious_state_is_urgent(matcher: Matcher, message: s
 ])
 def test_a_serious_state_of_no_one_close_is_no_danger(matcher: Matcher, message: str) -> None:
     assert not matcher.match(message).urgent
+
+
+# A pronoun points back to the body named before (org-iom or org-agency took these, or none).
+@pytest.mark.parametrize(("message", "entry"), [
+    ("I want to use the ILO report on Uzbekistan in my thesis. What is that report, what "
+     "does it look at?", "org-ilo"),
+    ("I wrote my coursework on the World Bank. What does it do for migrants?",
+     "org-world-bank-imf"),
+    ("Хочу сослаться на доклад МОТ по Узбекистану. Что это за доклад, о чём он?", "org-ilo"),
+    ("Нам на паре рассказали про Всемирный банк. Чем он занимается в сфере миграции?",
+     "org-world-bank-imf"),
+    ("Assalomu alaykum. Dissertatsiyamda Xalqaro mehnat tashkilotining O'zbekiston bo'yicha "
+     "hisobotidan foydalanmoqchiman. U qanday hisobot, nimani ko'rib chiqadi? Oldindan "
+     "rahmat", "org-ilo"),
+    ("Kurs ishimda Xalqaro mehnat tashkilotining hisobotidan foydalanmoqchiman. U qanday "
+     "hisobot, nimani o'rganadi?", "org-ilo"),
+    ("Диссертациямда Халқаро меҳнат ташкилотининг Ўзбекистон бўйича ҳисоботидан "
+     "фойдаланмоқчиман. У қандай ҳисобот, нимани кўриб чиқади?", "org-ilo"),
+    ("Курс ишимда Жахон банки маълумотларидан фойдаланаман. У миграция хакида нима дейди?",
+     "org-world-bank-imf"),
+])
+def test_a_pronoun_points_back_to_the_body_named_before(matcher: Matcher, message: str,
+                                                        entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+# Alone, the pronoun of one points back to nothing: no body is asked of.
+@pytest.mark.parametrize("message", [
+    "Чем он занимается?",
+    "U qanday hisobot?",
+    "What does it look at?",
+    "У нимани кўриб чиқади?",
+])
+def test_a_pronoun_alone_points_to_no_body(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision != "answer" or m.best is None or not m.best.entry_id.startswith("org-")
+
