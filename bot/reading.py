@@ -98,7 +98,7 @@ class Reader(SentenceReader):
                 acc.parts[-1] = replace(last, asks=True, toks=last.toks + tuple(toks) if (
                     self.subjectless(toks, "?" in end)) else last.toks)
             elif (acc.parts and not acc.parts[-1].asks and len(acc.parts) - 1 not in acc.told
-                  and self.asks_of_before(toks, "?" in end)):
+                  and (self.asks_of_before(toks, "?" in end) or self.tells_of_before(toks))):
                 # "Ustoz ... dedi. Shu haqida aytib bera olasizmi?": asks the one before
                 acc.parts[-1] = replace(acc.parts[-1], asks=True)
             elif named := self._lead_in(read, k, acc):

@@ -101,6 +101,21 @@ class SmallTalk(Elliptic):
             t in self.stopwords or t in self.refer_back for k, t in enumerate(toks)
             if k not in polite) or self.points_back_only(toks, hits)
 
+    def tells_of_before(self, toks: list[str]) -> bool:
+        """Whether a sentence without a "?" only asks to be told, beside thanks or
+        politeness: a request (``requests``) and besides it only set-aside phrases, stop
+        words and pointers ("Shu haqida aytib bering, rahmat", "Tell me about it, thanks",
+        «Расскажите об этом, спасибо»). After a sentence that tells something, it asks that
+        one (blind25: the thanks made it a greeting, and the message's question was lost)."""
+        requests = self.requests.find(toks)
+        aside = self.aside.find(toks) if requests else []
+        if not aside:
+            return False  # (without thanks the request is read as a sentence that asks)
+        inside = {k for h in (*requests, *aside, *self.points_back.find(toks))
+                  for k in range(h.start, h.end)}
+        return all(k in inside or t in self.stopwords or t in self.refer_back
+                   for k, t in enumerate(toks))
+
     def points_back_only(self, toks: list[str], hits: list[Hit]) -> bool:
         """Whether a sentence asks only of what the one before it said: a ``points_back``
         pointer ("like that", «это», 'bu gap') and besides it, ``hits`` (its set-aside

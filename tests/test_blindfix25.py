@@ -90,3 +90,65 @@ def test_a_pronoun_alone_points_to_no_body(matcher: Matcher, message: str) -> No
     m = matcher.match(message)
     assert m.decision != "answer" or m.best is None or not m.best.entry_id.startswith("org-")
 
+
+# A request without "?" and thanks after it, after a sentence that tells the subject, asks
+# that sentence (the English and Uzbek rows were a greeting only before).
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Hi, I heard the state plans to send 400 thousand people abroad safely. Tell me about "
+     "it, thanks", "strategy-organised-migration"),
+    ("Hi, my cousin wants to work in Germany. I read that the two countries signed a deal on "
+     "skilled workers in 2024. Tell me about it, thanks", "coop-germany-2024"),
+    ("Привет. Говорят, государство хочет отправить 400 тысяч человек за границу безопасно. "
+     "Расскажите об этом, спасибо", "strategy-organised-migration"),
+    ("Salom, men Buxorodan, Koreyaga ketmoqchiman. Eshitdimki davlat 400 ming kishini chet "
+     "elga xavfsiz, tartibli yuborishni rejalashtirgan ekan. Shu haqida aytib bering, rahmat",
+     "strategy-organised-migration"),
+    ("Salom. Eshitdimki, chet elga ketishdan oldin migrantlarni kasbga o'qitisharkan. Shu "
+     "haqida aytib bering, rahmat", "strategy-training"),
+    ("Салом. Давлат 400 минг кишини чет элга хавфсиз юборишни режалаштирган экан. Шу ҳақида "
+     "айтиб беринг, раҳмат", "strategy-organised-migration"),
+])
+def test_a_request_and_thanks_ask_the_sentence_before(matcher: Matcher, message: str,
+                                                      entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+# Alone, or after thanks only, it asks of nothing: small talk still.
+@pytest.mark.parametrize("message", [
+    "Tell me about it, thanks",
+    "Thanks a lot, that was helpful. Tell me about it, thanks",
+    "Shu haqida aytib bering, rahmat",
+    "Шу ҳақида айтиб беринг, раҳмат",
+])
+def test_a_request_and_thanks_alone_greet(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "greeting"
+
+
+# The economy tied to one country, asked as a worry, is the risk (the diversification entry,
+# the remedy, took the Uzbek rows with a confident answer; remit-development the others).
+@pytest.mark.parametrize(("message", "decision"), [
+    ("Chetdan keladigan pul ichki iqtisodni bitta qo'shni davlatga bog'lab qo'ymaydimi?",
+     "answer"),
+    ("Chetdan keladigan pul iqtisodimizni bitta davlatga bog'lab qo'ymaydimi?", "answer"),
+    ("Четдан келадиган пул ички иқтисодни битта қўшни давлатга боғлаб қўймайдими?", "answer"),
+    ("Не привязывают ли переводы экономику к одной соседней стране?", "answer"),
+    ("Isn't it risky that our economy is tied to Russia through migrants' money?", "answer"),
+    ("Does the money from abroad tie our economy to one neighbour?", "clarify"),
+])
+def test_the_economy_tied_to_one_country_is_the_risk(matcher: Matcher, message: str,
+                                                     decision: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == (decision, "remit-dependence-risk")
+
+
+# ... and how to untie it stays the remedy.
+@pytest.mark.parametrize("message", [
+    "How does Uzbekistan plan to lower its reliance on one destination country?",
+    "Как Узбекистан хочет отвязать экономику от одной страны?",
+    "Iqtisodni bitta davlatga bog'lanib qolishdan qanday qutqarish mumkin?",
+    "Ҳукумат иқтисодни битта давлатга боғлиқ бўлишдан қандай қутқармоқчи?",
+])
+def test_untying_the_economy_stays_the_remedy(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", "remit-diversification")
