@@ -99,6 +99,10 @@ def test_the_documents_as_sources_ask_no_papers(answerer: Answerer, message: str
     ("Tashqi ishlar vazirligi kimlarga yordam beradi", False),
     ("кто помогает мигрантам в посольстве", False),
     ("what does the foreign minister's ministry do for migrants", False),
+    # «министры» folds as "ministry" does: the ministry and a "who" that tells of people
+    # (tune 4636, abstained at 90.9 with a 19-point lead)
+    ("What does the Ministry of Foreign Affairs do for Uzbeks who work abroad?", False),
+    ("Ministry of Foreign Affairs, who does it help", False),
 ])
 def test_who_holds_an_office_is_asked_by_a_who_and_an_office(message: str, asks: bool) -> None:
     assert WORDS.asks_office(tuple(fold(message).split())) is asks
