@@ -41,6 +41,10 @@ from bot.verdict import Analysis, Candidate, Lazy, Match
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
+STEM = 5
+"""Letters of a word that name it when asking sentences are compared (``_apart_from``)."""
+
+
 class Matcher(Settling):
     """The index plus the reading and the decision; ``match`` is cheap and thread-safe."""
 
@@ -168,10 +172,18 @@ class Matcher(Settling):
         asked = [(h.label, h.phrase) for h in self.reader.practical_asked(
             asking, lambda: spell(query).split())]
         own = bool(self.reader.own_people.find(every)) and not self.reader.home_state.find(every)
+        # ... but a detail that only another asking sentence asks is not asked of one that
+        # asks by a question of another subject ("Where do I get a patent? Another question:
+        # what is the Global Compact?"), unless a sentence points back to another ("... is
+        # it in the law?").
+        asking_parts = [p.toks for p in reading.question_parts]
+        pointing = any(not self.reader.refer_back.isdisjoint(toks) for toks in asking_parts)
         sentences = tuple(self._requested(self._score_part(
-            self._safe(p.toks, reading), asked, own=own, mine=mine, told=named_once,
-            context=self._safe(p.context, reading)), p)
-            for p in reading.question_parts)
+            self._safe(p.toks, reading),
+            self._asked_of(asked, asking_parts, k)
+            if not pointing and self._apart_from(reading.question_parts, k) else asked,
+            own=own, mine=mine, told=named_once, context=self._safe(p.context, reading)), p)
+            for k, p in enumerate(reading.question_parts))
         score_whole = (partial(self._score_part, every, asked, own=own, mine=mine,
                                told=named_once)
                        if len(reading.parts) > 1 else None)
@@ -204,12 +216,32 @@ class Matcher(Settling):
         detail that only another of them asks is not asked of it ("how do I extend my
         registration, and does Uzbekistan have agreements with Russia": not the agreements'
         detail)."""
-        if asked:  # (most messages ask no practical detail: no search then)
-            others = {h.phrase for j, half in enumerate(halves) if j != k
-                      for h in self.reader.practical.find(half.toks)}
-            here = {h.phrase for h in self.reader.practical.find(halves[k].toks)}
-            asked = [(label, p) for label, p in asked if p in here or p not in others]
-        return self._score_part(halves[k].toks, asked, own=own, mine=mine, told=told)
+        return self._score_part(halves[k].toks, self._asked_of(asked, [h.toks for h in halves], k),
+                                own=own, mine=mine, told=told)
+
+    def _apart_from(self, parts: tuple[Part, ...], k: int) -> bool:
+        """Whether the asking sentences all ask by a question (not a need or a request told:
+        "Семье нужны деньги. Какой телефон у агентства?", "I need their phone number. What
+        is the Agency?") and the ``k``-th names no word of the others (by its first letters:
+        "Where is the IOM office? What does the IOM do?" asks the IOM's office)."""
+        part = parts[k]
+        if len(parts) < 2 or any(p.needs or p.requested or p.opener for p in parts):
+            return False
+        def stems(toks: tuple[str, ...]) -> set[str]:
+            return {t[:STEM] for t in toks if len(t) > 2 and t not in self.stopwords}
+        mine = stems(part.toks)
+        return all(mine.isdisjoint(stems(p.toks)) for j, p in enumerate(parts) if j != k)
+
+    def _asked_of(self, asked: list[tuple[str, str]], parts: list[tuple[str, ...]], k: int
+                  ) -> list[tuple[str, str]]:
+        """``asked`` less the practical details that only other ``parts`` than the ``k``-th
+        ask (a sentence's joined questions, or a message's asking sentences)."""
+        if not asked or len(parts) < 2:  # (most messages ask no practical detail)
+            return asked
+        others = {h.phrase for j, toks in enumerate(parts) if j != k
+                  for h in self.reader.practical.find(toks)}
+        here = {h.phrase for h in self.reader.practical.find(parts[k])}
+        return [(label, p) for label, p in asked if p in here or p not in others]
 
     def _score_clauses(self, reading: Reading, every: tuple[str, ...],
                        asked: list[tuple[str, str]], own: bool,

@@ -59,8 +59,15 @@ class Settling(Naming, NearMisses):
             return Match(a.query, "greeting", self._told_entry(a, t), a.lang,
                          thanked=a.reading.thanked, farewell=a.reading.farewell, **flags)
         results = []
+        pointing = any(not self.reader.refer_back.isdisjoint(p.toks)
+                       for p in a.reading.question_parts)
         for k, part in enumerate(a.sentences):
             whole = self._judge(part, t)
+            if len(a.sentences) > 1 and whole[0] == "abstain" and not pointing:
+                # An asking sentence that abstains on a practical detail no entry gives
+                # ("Where do I get a patent? Another question: ..."): not given, said in
+                # the answer to another (``_not_given``), as of a joined question.
+                whole = self._not_given(whole, a.reading.question_parts[k], a.query)
             parts = a.halves[k] if k < len(a.halves) else ()
             halves = self._each_documented(parts, t, a.reading.question_parts[k].halves,
                                            a.query)
@@ -167,15 +174,23 @@ class Settling(Naming, NearMisses):
         judged: list[Judged] = []
         for part, words in zip(parts, said, strict=True) if len(parts) > 1 else ():
             found = self._judge(part, t)
-            given = self.reader.practical.find(words.toks) if found[0] == "abstain" else []
-            if given and all(self.reader.refer_back.isdisjoint(w.toks) for w in said):
-                hit = given[0]
-                found = ("abstain", (), Conflict((), detail=_written(
-                    query, words.toks[hit.start:hit.end]) or bare(hit.phrase)))
+            if found[0] == "abstain" and all(self.reader.refer_back.isdisjoint(w.toks)
+                                             for w in said):
+                found = self._not_given(found, words, query)
             if not _documented_alone(found, part):
                 return []
             judged.append(found)
         return judged
+
+    def _not_given(self, found: Judged, words: Part, query: str) -> Judged:
+        """An abstention (``found``) on ``words`` that ask a practical detail no entry gives:
+        a near miss of no entry that names the detail in the message's words (``query``)."""
+        given = self.reader.practical.find(words.toks)
+        if not given:
+            return found
+        hit = given[0]
+        return ("abstain", (), Conflict((), detail=_written(
+            query, words.toks[hit.start:hit.end]) or bare(hit.phrase)))
 
     @staticmethod
     def _documented(halves: list[Judged], whole: Judged, parts: tuple[Scored, ...]) -> bool:

@@ -9,12 +9,19 @@ script.
   "where do ... go" is ``where-going``, scored, on the destinations' side of the aspect.
   Not "why" alone: a why/where split of every question broke ~80 "why is X important"
   lines (left23). "leave for Russia" is where someone goes, not Russia's own facts asked.
+- Two asking sentences, one a practical detail no entry gives ("Where do I get a patent?
+  Another question: ..."): the other is answered, and the answer says the documents do not
+  give the detail, in the message's words, as of two joined questions (cfdc102). The detail
+  was asked of every asking sentence, so nothing was answered. Not when a sentence points
+  back to another ("... is it in the law?"). A driving licence («права категории С») is such
+  a detail, not rights.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.answers import Answerer
 from bot.matcher import Matcher
 from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK
@@ -83,3 +90,33 @@ def test_a_verb_too_far_from_the_why_names_no_side(matcher: Matcher, message: st
     thesaurus = matcher.thesaurus
     assert CONCEPT_MARK + "causes" not in thesaurus.concept_tokens(
         toks, thesaurus.asked_hits(toks))
+
+
+@pytest.mark.parametrize(("message", "entry", "words"), [
+    ("How much does a patent cost here? Another thing: what is the IOM?", "org-iom", "patent"),
+    ("Где сделать регистрацию? Второй вопрос: что такое Шенгенское соглашение?",
+     "coop-schengen", "регистрацию"),
+    ("Patent narxi qancha? Yana bir savol: Shengen kelishuvi nima?", "coop-schengen",
+     "Patent"),
+    ("Патент нархи қанча? Яна бир савол: Шенген келишуви нима?", "coop-schengen", "Патент"),
+    ("Патент нархи канча? Яна бир савол: Шенген келишуви нима?",  # ru keyboard
+     "coop-schengen", "Патент"),
+])
+def test_the_other_asking_sentence_is_answered_the_detail_not_given(
+        answerer: Answerer, message: str, entry: str, words: str) -> None:
+    found = answerer.matcher.match(message)
+    assert (found.decision, found.best and found.best.entry_id) == ("answer", entry)
+    assert found.near_miss is not None and found.near_miss.detail == words
+    assert words in answerer.ask(message).note
+
+
+@pytest.mark.parametrize("message", [
+    # both sentences practical
+    "How much does a patent cost? Where do I extend my registration?",
+    "Сколько стоит патент? Где продлить регистрацию?",
+    "Patent narxi qancha? Propiskani qayerda uzaytiraman?",
+    # a driving licence is told, no rights asked
+    "есть ли работа для водителей в Корее? права категории D есть",
+])
+def test_only_practical_sentences_get_no_answer(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision != "answer"
