@@ -20,7 +20,7 @@ from bot import collector
 from bot.context import unnamed
 from bot.documents import DocumentFinder
 from bot.excluding import Excluding
-from bot.facts import CONCEPT_MARK, Facts
+from bot.facts import Facts
 from bot.index import WARM_WORDS
 from bot.keyboardlang import uzbek_on_russian_keyboard
 from bot.keyboardspelling import spelling_of
@@ -29,11 +29,12 @@ from bot.langguess import guess_language, script_of
 from bot.langs import REGISTRY
 from bot.matchersettings import MatcherSettings
 from bot.nearmiss import Scored
-from bot.numbers import YEARS, read_numbers
+from bot.numbers import read_numbers
 from bot.phrases import Hit, PhraseIndex
 from bot.phrasetable import PhraseTable
 from bot.reading import Part, Reader, Reading, for_language_guess
 from bot.referback import Pointers, read_referred
+from bot.sentenceasks import SentenceAsks
 from bot.settling import Settling
 from bot.text import break_lines, clean, drop_arithmetic, spell
 from bot.thesaurus import WRITER_BEFORE, Thesaurus
@@ -41,11 +42,7 @@ from bot.verdict import Analysis, Candidate, Lazy, Match
 
 __all__ = ["Analysis", "Candidate", "Match", "Matcher", "MatcherSettings", "Scored"]
 
-STEM = 5
-"""Letters of a word that name it when asking sentences are compared (``_apart_from``)."""
-
-
-class Matcher(Settling):
+class Matcher(SentenceAsks, Settling):
     """The index plus the reading and the decision; ``match`` is cheap and thread-safe."""
 
     @collector.paused_during  # the whole build: it makes millions of objects, no cycles
@@ -219,30 +216,6 @@ class Matcher(Settling):
         return self._score_part(halves[k].toks, self._asked_of(asked, [h.toks for h in halves], k),
                                 own=own, mine=mine, told=told)
 
-    def _apart_from(self, parts: tuple[Part, ...], k: int) -> bool:
-        """Whether the asking sentences all ask by a question (not a need or a request told:
-        "Семье нужны деньги. Какой телефон у агентства?", "I need their phone number. What
-        is the Agency?") and the ``k``-th names no word of the others (by its first letters:
-        "Where is the IOM office? What does the IOM do?" asks the IOM's office)."""
-        part = parts[k]
-        if len(parts) < 2 or any(p.needs or p.requested or p.opener for p in parts):
-            return False
-        def stems(toks: tuple[str, ...]) -> set[str]:
-            return {t[:STEM] for t in toks if len(t) > 2 and t not in self.stopwords}
-        mine = stems(part.toks)
-        return all(mine.isdisjoint(stems(p.toks)) for j, p in enumerate(parts) if j != k)
-
-    def _asked_of(self, asked: list[tuple[str, str]], parts: list[tuple[str, ...]], k: int
-                  ) -> list[tuple[str, str]]:
-        """``asked`` less the practical details that only other ``parts`` than the ``k``-th
-        ask (a sentence's joined questions, or a message's asking sentences)."""
-        if not asked or len(parts) < 2:  # (most messages ask no practical detail)
-            return asked
-        others = {h.phrase for j, toks in enumerate(parts) if j != k
-                  for h in self.reader.practical.find(toks)}
-        here = {h.phrase for h in self.reader.practical.find(parts[k])}
-        return [(label, p) for label, p in asked if p in here or p not in others]
-
     def _score_clauses(self, reading: Reading, every: tuple[str, ...],
                        asked: list[tuple[str, str]], own: bool,
                        mine: frozenset[str], told: frozenset[str] = frozenset()
@@ -375,66 +348,6 @@ class Matcher(Settling):
         swapped = dict(combined)
         swapped[subject], swapped[best] = combined[best], combined[subject]
         return swapped
-
-    def _vague(self, concepts: list[str]) -> bool:
-        """One content word that no single entry owns: not a name, number or alias; or
-        only words of ``vague_alone`` (and numbers that are no year: "visa 2017" asks that
-        year's reform)."""
-        content = [t for t in dict.fromkeys(concepts)
-                   if t not in self.stopwords and (len(t) > 1 or t.isdigit())]
-        alone = self.reader.vague_alone
-        if alone and content and any(t.lstrip(CONCEPT_MARK) in alone for t in content) and all(
-                t.isdigit() and int(t) not in YEARS or t.lstrip(CONCEPT_MARK) in alone
-                for t in content):
-            return True  # 'visa', 'pasport', "test test 123": no entry asked
-        if len(content) != 1:
-            return not content
-        tok = content[0]
-        return not (tok.isdigit() or tok[0] == CONCEPT_MARK or tok in self._aliases
-                    or self._owners.get(tok, 0) == 1)
-
-    def _requested(self, scored: Scored, part: Part) -> Scored:
-        """A request of one subject («расскажите про махаллю», "tell me about X") is no
-        vague word when the subject is a form of words one entry alone is asked by; nor is
-        one word a group of entries shares ("what is the strategy": their choice)."""
-        if not scored.vague:
-            return scored
-        content = [t for t in part.toks if t not in self.stopwords and len(t) > 1]
-        if group := self.reader.group_alone(content):
-            return replace(scored, vague=False, undefined=False, group=group)
-        if (part.requested and len(content) == 1 and content[0] not in self.reader.vague_alone
-                and self._owned_form(content[0])):
-            return replace(scored, vague=False)
-        return scored
-
-    def _owned_form(self, tok: str) -> bool:
-        """Whether a word no phrasing has is a form of words one entry's phrasings alone
-        use: «махаллю» of "mahalla" is that entry's as much as the word itself."""
-        if tok in self._owners:
-            return False
-        similar = self._similar_words([tok])[0]
-        top = max(similar.values(), default=0.0)
-        owners: set[int] = set()
-        for word, sim in similar.items():
-            if sim == top:
-                entries, credits = self._vocab.postings(word)
-                owners.update(entries[credits >= 1.0].tolist())
-        return len(owners) == 1
-
-    def _safe(self, toks: tuple[str, ...], reading: Reading) -> tuple[str, ...]:
-        """A sentence's words without those of an urgent trigger ("pasportim yoʻq qoldi" is
-        not a question about the 2017 passport reform), unless it only asks what they mean
-        ("что такое депортация": the protection block, then the answer), and without the
-        numbers told of the writer beside its question ("с 2021 года",
-        ``Reading.own_numbers``)."""
-        if not (reading.danger or reading.own_numbers):
-            return toks
-        kept = tuple(t for t in toks if t not in reading.own_numbers)
-        safe = tuple(t for t in kept if t not in reading.danger)
-        if len(safe) < len(kept) and all(t in self.stopwords for t in safe) and (
-                self.reader.asks_meaning_of(toks, reading.danger)):
-            return kept
-        return safe
 
     def _group_asked(self, toks: tuple[str, ...]) -> tuple[str, ...]:
         """The entries of a group the plural asks for ("which decrees", ``asks_group:``),
