@@ -14,7 +14,7 @@ from bot.decision import decide
 from bot.index import Index
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
-from bot.phrases import Hit, PhraseIndex, word_matches
+from bot.phrases import Hit, PhraseIndex, bare, phrase_words, word_matches
 from bot.text import fold, fold_whole
 from bot.thesaurus import Thesaurus
 from bot.wordfolder import FolderAside, WordFolder
@@ -96,25 +96,32 @@ def test_word_by_word_folding_equals_fold_on_any_text(text: str) -> None:
 
 @functools.cache
 def _by_head(labelled: tuple[tuple[str, str], ...]
-             ) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
-    by_head: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+             ) -> dict[str, list[tuple[int, tuple[str, ...], str, str]]]:
+    """Phrases by the first three letters of their first word (fewer when it is shorter),
+    each with its place in the order ``PhraseIndex`` tries them (longest first)."""
+    rows = []
     for label, phrase in labelled:
-        words = tuple(fold(phrase).split())
+        # (a word's trailing ``*`` or ``=`` kept, as ``PhraseIndex`` reads a phrase: "qoʻy*"
+        # is a prefix however short it folds; a token that matches starts as the word does)
+        words = phrase_words(phrase)
         if words:
-            by_head.setdefault(words[0][:3], []).append((words, label, phrase))
-    for rows in by_head.values():
-        rows.sort(key=lambda r: (-len(r[0]), -sum(map(len, r[0]))))
+            rows.append((words, label, phrase))
+    rows.sort(key=lambda r: (-len(r[0]), -sum(map(len, r[0]))))
+    by_head: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
+    for rank, (words, label, phrase) in enumerate(rows):
+        by_head.setdefault(bare(words[0])[:3], []).append((rank, words, label, phrase))
     return by_head
 
 
 def reference_find(labelled: list[tuple[str, str]], toks: list[str]) -> list[Hit]:
     """What ``PhraseIndex.find`` must return, the plain way (as it was first written): at
-    each token, the first phrase (longest first) among those sharing its first three
-    letters whose words all match, then on after it."""
+    each token, the first phrase (longest first) among those whose first word starts as
+    the token does whose words all match, then on after it."""
     by_head = _by_head(tuple(labelled))
     hits, i = [], 0
     while i < len(toks):
-        for words, label, phrase in by_head.get(toks[i][:3], ()):
+        tried = sorted(row for n in (1, 2, 3) for row in by_head.get(toks[i][:n], ()))
+        for _rank, words, label, phrase in tried:
             if i + len(words) <= len(toks) and all(
                     word_matches(w, t) for w, t in zip(words, toks[i:i + len(words)],
                                                        strict=True)):
