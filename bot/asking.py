@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from bot.phrasebook import PhraseBook
@@ -83,6 +83,12 @@ class Part:
 
 class Asking(PhraseBook):
     """Where sentences ask, read with the phrase lists."""
+
+    def refers_back(self, parts: Iterable[Sequence[str]]) -> bool:
+        """Whether one of these folded sentences points back to another by a ``refer_back``
+        word ("... is it in the law?", 'ular', «он»): then each is not read apart from the
+        others (``bot.matcher``, ``bot.settling``)."""
+        return any(not self.refer_back.isdisjoint(toks) for toks in parts)
 
     def _has_question_word(self, toks: tuple[str, ...] | list[str],
                            not_asking: Set[str] = frozenset()) -> bool:
@@ -181,7 +187,7 @@ class Asking(PhraseBook):
             left, right = sentence[:found.start()], sentence[found.end():]
             # The second question may name one thing and refer back to the first's subject
             # («сколько денег переводят мигранты и на что их тратят»: "их", the money).
-            back = not self.refer_back.isdisjoint(fold(right).split())
+            back = self.refers_back([fold(right).split()])
             if self._names_a_question(left) and self._names_a_question(right, 1 if back else 2):
                 return [left, *(self._joined_questions(right) or [right])]
         return []

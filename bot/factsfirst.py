@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.countedwords import MONEY
 from bot.facts import CONCEPT_MARK, HOME, Conflict, Facts, conflict
 from bot.figurekin import kin_with_figure_first
 from bot.numbers import Numbers, number_conflict, read_numbers
-from bot.phrasebook import MONEY
 from bot.phrases import Hit
 from bot.reading import Reader
 from bot.timesasked import TimesAsked

@@ -174,7 +174,7 @@ class Matcher(SentenceAsks, Settling):
         # what is the Global Compact?"), unless a sentence points back to another ("... is
         # it in the law?").
         asking_parts = [p.toks for p in reading.question_parts]
-        pointing = any(not self.reader.refer_back.isdisjoint(toks) for toks in asking_parts)
+        pointing = self.reader.refers_back(asking_parts)
         sentences = tuple(self._requested(self._score_part(
             self._safe(p.toks, reading),
             self._asked_of(asked, asking_parts, k)

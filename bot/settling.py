@@ -59,8 +59,7 @@ class Settling(Naming, NearMisses):
             return Match(a.query, "greeting", self._told_entry(a, t), a.lang,
                          thanked=a.reading.thanked, farewell=a.reading.farewell, **flags)
         results = []
-        pointing = any(not self.reader.refer_back.isdisjoint(p.toks)
-                       for p in a.reading.question_parts)
+        pointing = self.reader.refers_back(p.toks for p in a.reading.question_parts)
         for k, part in enumerate(a.sentences):
             whole = self._judge(part, t)
             if len(a.sentences) > 1 and whole[0] == "abstain" and not pointing:
@@ -174,8 +173,7 @@ class Settling(Naming, NearMisses):
         judged: list[Judged] = []
         for part, words in zip(parts, said, strict=True) if len(parts) > 1 else ():
             found = self._judge(part, t)
-            if found[0] == "abstain" and all(self.reader.refer_back.isdisjoint(w.toks)
-                                             for w in said):
+            if found[0] == "abstain" and not self.reader.refers_back(w.toks for w in said):
                 found = self._not_given(found, words, query)
             if not _documented_alone(found, part):
                 return []

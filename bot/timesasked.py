@@ -7,8 +7,8 @@ money asked of an entry whose figures count people (``details:`` kinds ``so_far`
 
 from __future__ import annotations
 
+from bot.countedwords import MONEY
 from bot.numbers import read_numbers
-from bot.phrasebook import MONEY
 from bot.phrases import Hit
 from bot.placesasked import PlacesAsked
 

@@ -446,6 +446,20 @@ def test_a_question_may_start_a_later_clause(message: str, asks: bool) -> None:
     assert any(p.asks for p in shipped(Reader).read(message).parts) is asks
 
 
+@pytest.mark.parametrize(("message", "points"), [
+    ("My wife and kids are at home. Does the government help them?", True),
+    ("Семья осталась дома. Государство помогает им?", True),
+    # «он» points back only to what a sentence before named (``refer_back_one``)
+    ("Нам рассказали про Всемирный банк. Чем он занимается?", False),
+    ("Xalqaro mehnat tashkiloti hisobotini oʻqidim. Ular nima qiladi?", True),
+    ("Where do I get a patent? Another question: what is the Global Compact?", False),
+    ("Мен Москвада ишлайман. Патентни қаердан оламан?", False),
+])
+def test_a_sentence_points_back_by_a_pronoun(message: str, points: bool) -> None:
+    reader = shipped(Reader)
+    assert reader.refers_back(p.toks for p in reader.read(message).parts) is points
+
+
 def test_a_currency_is_not_a_country() -> None:
     th = shipped(Thesaurus)
     for text in ("14.8 billion US dollars", "14,8 млрд долларов США", "14,8 mlrd AQSH dollarini"):
