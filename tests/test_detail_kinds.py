@@ -32,6 +32,14 @@ from bot.matcher import Matcher
     ("what is the procedure to get help through the mahalla system", "abroad-mahalla-system"),
     ("mahalla tizimi orqali yordam olish tartibi qanday", "abroad-mahalla-system"),
     ("маҳалла тизими орқали ёрдам олиш тартиби қандай", "abroad-mahalla-system"),
+    # how one can go there to work: no document gives the way
+    ("germaniyaga hamshira boʻlib ishlash uchun qanday borsa boʻladi", "coop-germany-2024"),
+    ("germaniyaga hamshira bolib ishlash uchun qanday borsa boladi", "coop-germany-2024"),
+    ("Германияга ҳамшира бўлиб ишлаш учун қандай борса бўлади", "coop-germany-2024"),
+    ("германияга хамшира булиб ишлаш учун кандай борса булади", "coop-germany-2024"),
+    ("Germaniyaga ishlashga qanday ketsam boʻladi", "coop-germany-2024"),
+    ("как поехать в Германию работать", "coop-germany-2024"),
+    ("how can I go to Germany to work as a nurse", "coop-germany-2024"),
     # when an act took effect: the documents give when acts were adopted or signed only
     ("when did resolution PP-4829 come into force", "decree-pp-4829"),
     ("когда вступило в силу постановление ПП-4829", "decree-pp-4829"),
