@@ -12,6 +12,12 @@ Two steps (``docs/calibration.md``), and a third that says where the wrong answe
     /path/to/hamroh/.venv/bin/python /path/to/hamroh/bot/devtools/replay.py dump NAME out.json
     python bot/devtools/replay.py fit /tmp/rp/*.json     # from the checkout of today
     python bot/devtools/replay.py table /tmp/rp/*.json   # confident wrong, by band and kind
+    python bot/devtools/replay.py evidence [--landed] /tmp/rp/*.json  # what they matched on
+    python bot/devtools/replay.py evidence --tune        # the same rules on today's answers
+
+``evidence`` (``bot/devtools/evidence.py``) measures rules on what the answered entry
+matched on, with today's knowledge, or with ``--landed`` each block's own (the knowledge
+folder of the worktree beside its dump: ``/tmp/rp/NAME/knowledge`` for ``/tmp/rp/NAME.json``).
 
 ``dump`` imports ``bot`` from the current directory (the old checkout), so it uses only
 what every checkout since the thirteenth session has: ``Matcher.analyse``/``settle``,
@@ -25,6 +31,10 @@ import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (imported when run: ``dump`` runs in checkouts that lack it)
+    from bot.devtools.evidence import Answered
 
 ANSWER = 52
 MARGINS = (2, 3, 4, 5, 6, 8)
@@ -46,8 +56,9 @@ def block_lines(lines: list[str], name: str) -> tuple[int, int]:
 
 
 def dump(name: str, out: Path) -> None:
-    """Each line of block ``name``: its label and kind, the best entry, its score and lead
-    over the next, and the verdict at each margin (``block_lines`` finds it)."""
+    """Each line of block ``name``: its label, kind and text, the best entries (up to three)
+    and their scores, the best one's lead over the next, and at each margin the verdict
+    and the entry answered, if any (``block_lines`` finds the block)."""
     sys.path.insert(0, ".")
     from bot import evaluation
     from bot.decision import Thresholds
@@ -70,6 +81,11 @@ def dump(name: str, out: Path) -> None:
         kind = KIND.search(lines[item.line - 1])  # read here: older Labelled have no kind
         rows.append({"line": item.line, "lang": item.lang, "want": item.want,
                      "expect": item.expect, "kind": kind.group(1) if kind else None,
+                     "q": item.q,
+                     "ranked": [[c.entry_id, c.score] for c in ranked[:3]],
+                     "answered": {margin: m.candidates[0].entry_id
+                                  if m.decision == "answer" and m.candidates else None
+                                  for margin, m in matches.items()},
                      "got": ranked[0].entry_id if ranked else None,
                      "best": ranked[0].score if ranked else 0.0,
                      "lead": ranked[0].score - ranked[1].score if len(ranked) > 1
@@ -155,6 +171,103 @@ def table(paths: list[Path]) -> None:
         print(f"  {what}: " + ", ".join(f"{k} {n}" for k, n in counted.most_common()))
 
 
+def answered(row: dict, close: float, close_margin: float) -> str | None:
+    """The entry a dumped id or clarify line was answered with under the lead rule
+    ``close`` / ``close_margin`` (the margin of 2 above it), or None (a dump from before the
+    twenty-sixth session has no ``answered``)."""
+    margin = str(int(close_margin if row["best"] < close else 2))
+    if row["want"] not in ("id", "clarify") or "answered" not in row:
+        return None
+    return row["answered"][margin]
+
+
+def evidence(paths: list[Path], landed: bool) -> None:
+    """Rules on what the answered entry matched on (``bot.devtools.evidence``): pooled, the
+    best; then fitted on four folds of blocks and counted on the fifth."""
+    sys.path.insert(0, ".")
+    from bot.devtools.evidence import Answered, words_of
+    from bot.knowledge.loader import load_or_raise
+    from bot.matcher import Matcher
+    from bot.matchersettings import MatcherSettings
+
+    shipped = MatcherSettings()
+    lines = []
+    matcher = None if landed else Matcher(load_or_raise(Path("knowledge")))
+    for path in paths:
+        dumped = json.loads(path.read_text(encoding="utf-8"))
+        if landed:
+            matcher = Matcher(load_or_raise(path.with_suffix("") / "knowledge"))
+        assert matcher is not None
+        number = {e: k for k, e in enumerate(matcher.entry_ids)}
+        for r in dumped["rows"]:
+            got = answered(r, shipped.close_score, shipped.close_margin)
+            if got is None or got not in number:
+                continue
+            margin = str(int(shipped.close_margin if r["best"] < shipped.close_score else 2))
+            right, wrong = r["judged"][margin]
+            lines.append(Answered(dumped["block"], bool(right), bool(wrong), r["best"],
+                                  number[got], tuple(number[e] for e, _ in r["ranked"]
+                                                     if e != got and e in number)[:2],
+                                  tuple(words_of(matcher, r["q"]))))
+    report(lines, f"{'each block' if landed else 'today'}'s knowledge")
+
+
+def evidence_on_tune() -> None:
+    """The same rules on today's answers to tune's id and clarify lines (its blocks were
+    fixed after they landed: its confident wrong answers are those left)."""
+    sys.path.insert(0, ".")
+    from bot import evaluation
+    from bot.devtools.evidence import Answered, words_of
+    from bot.knowledge.loader import load_or_raise
+    from bot.matcher import Matcher
+
+    matcher = Matcher(load_or_raise(Path("knowledge")))
+    number = {e: k for k, e in enumerate(matcher.entry_ids)}
+    lines = []
+    for item in evaluation.load_labelled(Path("tests/data/tune.yaml")):
+        m = matcher.match(item.q)
+        if item.want not in ("id", "clarify") or m.decision != "answer" or not m.candidates:
+            continue
+        right, wrong = evaluation.judge(item, m)
+        lines.append(Answered("tune", right, wrong, m.candidates[0].score,
+                              number[m.candidates[0].entry_id],
+                              tuple(number[c.entry_id] for c in m.candidates[1:3]),
+                              tuple(words_of(matcher, item.q))))
+    report(lines, "today's knowledge, today's answers")
+
+
+def report(lines: list[Answered], knowledge: str) -> None:
+    """The rules' pooled counts on ``lines`` (``Answered``): the ten that cost least (a
+    right answer lost is half a wrong one removed), then the five that remove the most;
+    for lines of several blocks, the rules fitted on four folds counted on the fifth."""
+    from bot.devtools.evidence import counted, held_out, rules
+
+    named = rules()
+    wrong = sum(a.wrong for a in lines)
+    blocks = len({a.block for a in lines})
+    print(f"{len(lines)} answered id and clarify lines of {blocks} blocks, {wrong} confident "
+          f"wrong ({knowledge})")
+
+    def cost(name: str) -> tuple[float, int]:
+        w, r = counted(lines, named[name])
+        return r / 2 - w, r
+    def most(name: str) -> tuple[int, int]:
+        w, r = counted(lines, named[name])
+        return -w, r
+    best = sorted(named, key=cost)[:10]
+    for name in best + [n for n in sorted(named, key=most)[:5] if n not in best]:
+        w, r = counted(lines, named[name])
+        print(f"  -{w} wrong, -{r} right: {name}")
+    if blocks < 2:
+        return
+    print("held out, each fold by the rule fitted on the others:")
+    folds = held_out(lines, named)
+    for name, w, r in folds:
+        print(f"  -{w} wrong, -{r} right: {name}")
+    print(f"  in all: -{sum(w for _, w, _ in folds)} of {wrong} wrong, "
+          f"-{sum(r for _, _, r in folds)} right")
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["dump"] and len(sys.argv) == 4:
         dump(sys.argv[2], Path(sys.argv[3]))
@@ -162,5 +275,9 @@ if __name__ == "__main__":
         fit([Path(p) for p in sys.argv[2:]])
     elif sys.argv[1:2] == ["table"]:
         table([Path(p) for p in sys.argv[2:]])
+    elif sys.argv[1:] == ["evidence", "--tune"]:
+        evidence_on_tune()
+    elif sys.argv[1:2] == ["evidence"]:
+        evidence([Path(p) for p in sys.argv[2:] if p != "--landed"], "--landed" in sys.argv)
     else:
         sys.exit(__doc__)
