@@ -61,6 +61,8 @@ class BuiltIndex:
         self._facts: list[Facts] = []
         """Per entry: the numbers, places, peoples and bodies it names (near misses)."""
         self._not_covered: list[PhraseIndex] = []
+        self._list_sizes = [frozenset(kb.entries[eid].list_sizes) for eid in self.entry_ids]
+        """Per entry: how many items each list of its answer has (``list_sizes:``)."""
         self._index_of = {eid: k for k, eid in enumerate(self.entry_ids)}
         self._topics = [kb.entries[eid].topic for eid in self.entry_ids]
         self._concepts = {CONCEPT_MARK + c.id for c in self.thesaurus.concepts.values()

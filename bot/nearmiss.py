@@ -20,14 +20,17 @@ import numpy as np
 from bot.facts import HOME, Conflict, Facts
 from bot.factsfirst import COUNTRIES_GAP, NOT_COVERED_GAP, FactsFirst
 from bot.leftout import DATED
-from bot.numbers import read_numbers
+from bot.numbers import DATE_REACH, YEARS, read_numbers
 from bot.phrases import Hit
 from bot.reading import Reader
+from bot.text import NUMERALS
 
 PART = "part"
 """The detail kind of a numbered part of an act asked (``NearMisses._part_asked``)."""
 PART_NUMBERS = 1000
 """A label below this is a part's or an article's number; from it on, an act's ("UP-5785")."""
+LIST_MAX = 99
+"""A number in digits up to this may count a list ("the 5 strengths")."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,27 @@ class NearMisses(FactsFirst):
         start, end = max(0, k - 1), min(len(toks), k + 2)
         return [Hit(PART, start, end, " ".join(toks[start:end]))]
 
+    def _count_asked(self, toks: tuple[str, ...], idx: int) -> Conflict | None:
+        """A count of a list asked that entry ``idx``'s lists do not have ("the *five
+        strengths* of the SWOT analysis", «какие *шесть угроз*», '*oltita afzallik*'), when
+        its answer says how many (``list_sizes:``): a number ("five", «пять», 'beshta',
+        "5") just before the list's word, which the entry uses (or that word's adjective
+        before it: «три сильные стороны», 'toʻrtta kuchli tomon')."""
+        sizes = self._list_sizes[idx]
+        if not sizes:
+            return None
+        for k, tok in enumerate(toks[:-1]):
+            n = NUMERALS.counts.get(tok) if not tok.isdigit() else (
+                int(tok) if int(tok) <= LIST_MAX else None)
+            if n is None or n < 2 or n in sizes or tok in self.stopwords or tok.isdigit() and any(
+                    t.isdigit() and int(t) in YEARS for t in toks[k + 1:k + 1 + DATE_REACH]):
+                continue  # (a date's day is no count: "the decree from 7 feb 2017")
+            after = [t for t in toks[k + 1:k + 3] if t not in self.stopwords][:2]
+            if (after and not after[0].isdigit() and not self.reader.number_words.find(after[:1])
+                    and any(self._covers(idx, [t]) for t in after)):
+                return Conflict((str(n),), tuple(map(str, sorted(sizes))))
+        return None
+
     @staticmethod
     def _pinned(asked: Facts, own: Facts) -> bool:
         """Whether the question names places or numbers, all of them the entry's own."""
@@ -166,7 +190,9 @@ class NearMisses(FactsFirst):
             # "How much did the IMF give": about the body the entry speaks of.
             pinned = bool(asked_facts.bodies) and asked_facts.bodies <= self._facts[idx].bodies
             return Conflict((), (), hits[0].phrase), pinned
-        return None, False
+        # "the five strengths" of a SWOT table of four: said as a number the entry does not
+        # give ("not for 5; for 4"), as another year is
+        return self._count_asked(toks, idx), False
 
     def _practical(self, ranked: list[tuple[str, float]], miss: Conflict | None,
                    toks: tuple[str, ...], concepts: list[str],

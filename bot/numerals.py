@@ -68,6 +68,11 @@ class Numerals:
     alone: frozenset[str] = field(default=frozenset())
     """The number words read even when said alone ("twenty", "million"): a number read
     holds one of them or two number words side by side."""
+    counts: Mapping[str, int] = field(default_factory=dict)
+    """The cardinals below ``LONE_FROM`` from two up, folded, which stay words in a folded
+    text ("five", «пять», 'besh'), with the Uzbek forms that count things ('beshta',
+    'toʻrttasi': ``count_suffixes``): how many of a list a question asks for
+    (``bot.nearmiss``; a larger number is read as digits)."""
 
     def __post_init__(self) -> None:
         self.every = frozenset(w for lang in self.languages
@@ -119,6 +124,7 @@ class Numerals:
         """The number words of ``raw`` (``numerals.yaml``), folded with ``fold`` (``fold``
         without number reading)."""
         languages = []
+        counts: dict[str, int] = {}
         for spec in raw.values():
             numbers: dict[str, int] = {}
             ordinals: set[str] = set()
@@ -141,6 +147,14 @@ class Numerals:
                 for suffix in spec.get("ordinal_suffixes") or ():
                     for ending in spec.get("case_endings") or ("",):
                         add(f"{word}{suffix}{ending}", int(value), True)
+            said = spec.get("numbers") or {}
+            alone_no = {str(w) for w in spec.get("not_counts") or ()} | said_ordinal
+            for word, value in said.items():
+                if 2 <= int(value) < LONE_FROM and str(word) not in said_ordinal:
+                    # (a word of ``not_counts`` counts with an ending: 'oʻnta', not 'oʻn')
+                    for suffix in ("", *(spec.get("count_suffixes") or ())):
+                        if suffix or str(word) not in alone_no:
+                            add(f"{word}{suffix}", int(value), False, counts)
             scales: dict[str, int] = {}
             for word, value in (spec.get("scales") or {}).items():
                 add(str(word), int(value), str(word) in said_ordinal, scales)
@@ -152,7 +166,7 @@ class Numerals:
                 frozenset(fold(str(w)) for w in spec.get("decimal") or ()),
                 frozenset(fold(str(w)) for w in spec.get("fraction_words") or ()),
                 frozenset(fold(str(w)) for w in spec.get("not_after") or ())))
-        return cls(tuple(languages))
+        return cls(tuple(languages), counts=counts)
 
     def in_digits(self, toks: Sequence[str], written: Sequence[str] | None = None) -> list[str]:
         """``toks`` (folded) with each number said in words as its digits. ``written``:

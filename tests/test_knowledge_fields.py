@@ -37,6 +37,20 @@ def test_optional_fields_are_read(tmp_path: Path) -> None:
     assert one.facts == {"numbers": ("1",), "places": ("Tashkent",), "bodies": ()}
 
 
+@pytest.mark.parametrize(("answer", "sizes"), [
+    ("Two lists, four strengths and four threats.", (4,)),
+    ("It names 3 obstacles and five proposals.", (3, 5)),
+])
+def test_list_sizes_said_by_the_answer_are_read(tmp_path: Path, answer: str,
+                                                sizes: tuple[int, ...]) -> None:
+    topic = with_extra(f"    list_sizes: {[str(n) for n in sizes]}\n".replace("'", '"')).replace(
+        "      en: One is one.\n", f"      en: {answer}\n", 1)
+    result = knowledge.load(write_tree(tmp_path / "knowledge", topic=topic))
+    assert result.errors == [], result.errors
+    assert result.kb.entries["demo-one"].list_sizes == sizes
+    assert result.kb.entries["demo-two"].list_sizes == ()
+
+
 def test_section_and_quote(tmp_path: Path) -> None:
     kb = knowledge.load_or_raise(write_tree(tmp_path / "knowledge"))
     [one] = kb.entries["demo-one"].sources
@@ -103,6 +117,10 @@ BAD = [
     ("    facts: {numbers: [], towns: [Tashkent]}\n", 17,
      "unknown field 'towns'; remove it, or use one of: numbers, places, bodies"),
     ("    reviwed: 2026-01-01\n", 17, "unknown field 'reviwed'; did you mean 'reviewed'?"),
+    # a list's size must be one the English answer says ("One is one." says none of 2 up)
+    ("    list_sizes: [\"4\"]\n", 17, "list_sizes of 'demo-one' gives 4, which its English answer"),
+    ("    list_sizes: [\"1\"]\n", 17, "list_sizes"),
+    ("    list_sizes: four\n", 17, "must be a list like"),
 ]
 
 

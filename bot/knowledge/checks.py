@@ -28,6 +28,7 @@ from bot.knowledge.records import (
 )
 from bot.knowledge.yamlfile import YamlFile
 from bot.langs import Registry
+from bot.text import NUMERALS, fold
 from bot.translit import (
     APOSTROPHES,
     OKINA,
@@ -305,6 +306,7 @@ def _entry(chk: FileChecker, rec: m.EntryModel, path: Path_, tid: str) -> Entry:
             chk.error((*path, "direct", lang), f"direct answer '{lang}' of '{eid}' has "
                       f"{len(direct[lang])} characters; make it one sentence of at most "
                       f"{MAX_DIRECT}")
+    _check_list_sizes(chk, rec, path, answer, direct)
     if rec.reviewed and rec.reviewed > dt.date.today():
         chk.error((*path, "reviewed"), f"'reviewed' of '{eid}' is {rec.reviewed.isoformat()}, "
                   "in the future; write the day the check was done")
@@ -322,8 +324,21 @@ def _entry(chk: FileChecker, rec: m.EntryModel, path: Path_, tid: str) -> Entry:
         aliases=tuple(rec.aliases), related=tuple(rec.related), file=chk.doc.rel,
         place=chk.place(path),
         reviewed=rec.reviewed, direct=direct, not_covered=tuple(rec.not_covered), facts=facts,
-        generated=generated,
+        list_sizes=tuple(map(int, rec.list_sizes)), generated=generated,
     )
+
+
+def _check_list_sizes(chk: FileChecker, rec: m.EntryModel, path: Path_,
+                      answer: Mapping[str, str], direct: Mapping[str, str] | None) -> None:
+    """Each of ``list_sizes`` must be said in the entry's English answer or direct answer
+    ("four strengths", "3 obstacles"): the field states the answer's own count, never one
+    it does not give."""
+    said = fold(" ".join((answer.get("en", ""), (direct or {}).get("en", "")))).split()
+    for k, size in enumerate(map(int, rec.list_sizes)):
+        if not any(t == str(size) or NUMERALS.counts.get(t) == size for t in said):
+            chk.error((*path, "list_sizes", k), f"list_sizes of '{rec.id}' gives {size}, "
+                      "which its English answer does not say; give only the counts of lists "
+                      "the answer says how long they are")
 
 
 def _questions(chk: FileChecker, found: Mapping[str, list[str]], path: Path_,

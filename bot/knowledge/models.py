@@ -116,6 +116,10 @@ class EntryModel(_Model):
     related: list[Text] = Field(default_factory=list)
     not_covered: list[Text] = Field(default_factory=list)
     facts: FactsModel | None = None
+    list_sizes: list[Annotated[str, StringConstraints(pattern=r"^([2-9]|[1-9][0-9])$")]] = Field(
+        default_factory=list)
+    """How many items each list of its answer has ("four strengths, four weaknesses": ["4"];
+    quoted, as ``facts:`` numbers are, so that yaml-rs reads the file)."""
 
 
 class TopicHead(_Model):

@@ -165,6 +165,9 @@ class Entry:
     """Details the documents leave out, so that nobody adds them from elsewhere."""
     facts: Mapping[str, tuple[str, ...]] | None = None
     """Numbers, places and bodies of the answer, when given by hand (else derived)."""
+    list_sizes: tuple[int, ...] = ()
+    """How many items each list of its answer has, as the answer says ("four strengths"):
+    a question asking another number of them ("the five strengths") is a near miss."""
     generated: Mapping[str, str] = field(default_factory=dict)
     """Per generated language of ``questions`` (uz-Cyrl), the language its questions are
     made from (uz), one for one: ``questions[lang][k]`` is ``questions[source][k]``
