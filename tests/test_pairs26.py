@@ -10,6 +10,10 @@ that say which side is asked, in every language and script.
   kelishuv", the agreement that lets people cross freely), names no opportunities (the
   ``enables`` concept, which weighs nothing): otherwise the agreement side made the entry of
   two sides asked (the opportunities of harmonising) the Schengen question's answer.
+- "What is called X" said in Uzbek with 'aytiladi' ('X deb nimaga aytiladi', 'nima deb
+  aytiladi') is the naming frame, like 'nima deb ataladi': it weighs nothing, so the subject
+  decides, and the entry that defines it answers ("the money migrants send home, what is it
+  called" was answered with what the money is spent on).
 """
 
 from __future__ import annotations
@@ -63,3 +67,19 @@ def test_an_agreement_that_lets_people_cross_is_no_opportunity(matcher: Matcher,
 ])
 def test_what_it_gives_still_asks_the_opportunities(matcher: Matcher, message: str) -> None:
     assert _decided(matcher, message) == ("answer", "coop-harmonising-opportunities")
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Migrantlar uyiga joʻnatadigan pul nima deb aytiladi?", "remit-definition"),
+    ("Мигрантлар уйига жўнатадиган пул нима деб айтилади?", "remit-definition"),
+    ("pul oʻtkazmalari deb nimaga aytiladi", "remit-definition"),
+    ("пул утказмалари деб нимага айтилади", "remit-definition"),  # ru keyboard
+    ("Diaspora deb nimaga aytiladi?", "diaspora-role"),
+    ("Диаспора деб нимага айтилади?", "diaspora-role"),
+    # what the money is spent on is still asked so
+    ("Migrantlar yuborgan pul nimaga sarflanadi?", "remit-uses"),
+    ("Мигрантлар юборган пул нимага сарфланади?", "remit-uses"),
+])
+def test_what_is_called_so_in_uzbek_is_the_definition(matcher: Matcher, message: str,
+                                                     entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
