@@ -23,7 +23,7 @@ from bot.index import Index
 from bot.indexbuild import Questions
 from bot.knowledge import Entry
 from bot.knowledge.records import Texts
-from bot.numbers import YEARS, Numbers, read_numbers
+from bot.numbers import PART_NUMBERS, YEARS, Numbers, read_numbers
 from bot.phrasebook import PhraseBook
 from bot.phrasings import fold_split
 from bot.reading import Reader
@@ -34,6 +34,9 @@ DATED = "when"
 DAY = "day"
 """The ``details:`` kind (a month or a day asked) that every answer holding a whole date
 gives ("20 August 2019")."""
+ARTICLE = "article"
+"""The ``details:`` kind (which article says it) that every answer holding an article's or a
+goal's own number gives ("Article 23", "goal 86"; not an act's: "UP-5785")."""
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 """Where a sentence of an answer ends (``LeftOut._dated``; a ";" does not end it there)."""
 _YEARLIKE = re.compile(r"\d{4}")
@@ -110,6 +113,11 @@ class LeftOut(Index):
         # An answer that holds a year gives a date ("when was it signed", ``details:``),
         # one that holds a whole date its month and day too ("in which month").
         self._gives = [gives | {DAY} if found.dates else gives
+                       for gives, found in zip(self._gives, self._numbers, strict=True)]
+        # ... and one that names an article's or a goal's number, which article ("в какой
+        # статье это записано", 'qaysi moddada yozilgan'; near26).
+        self._gives = [gives | {ARTICLE} if any(n < PART_NUMBERS for n in found.labels)
+                       else gives
                        for gives, found in zip(self._gives, self._numbers, strict=True)]
         (names, named), titled, asking = self._questions_read.result()
         del self._questions_read

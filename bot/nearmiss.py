@@ -20,15 +20,13 @@ import numpy as np
 from bot.facts import HOME, Conflict, Facts
 from bot.factsfirst import COUNTRIES_GAP, NOT_COVERED_GAP, FactsFirst
 from bot.leftout import DATED
-from bot.numbers import DATE_REACH, YEARS, read_numbers
+from bot.numbers import DATE_REACH, PART_NUMBERS, YEARS, read_numbers
 from bot.phrases import Hit
 from bot.reading import Reader
 from bot.text import NUMERALS
 
 PART = "part"
 """The detail kind of a numbered part of an act asked (``NearMisses._part_asked``)."""
-PART_NUMBERS = 1000
-"""A label below this is a part's or an article's number; from it on, an act's ("UP-5785")."""
 LIST_MAX = 99
 """A number in digits up to this may count a list ("the 5 strengths")."""
 

@@ -27,6 +27,9 @@ MONTH_STARTS = {"jan": 1, "ian": 1, "feb": 2, "fev": 2, "mar": 3, "apr": 4, "mai
 """A month's number by the first three letters of its name folded, in en, ru and uz
 ("august", «августа» and 'avgust' fold to "august", "avgusta", "avgust"; "october" to
 "ostober"): a date's month is compared whatever the language of the text it is read from."""
+PART_NUMBERS = 1000
+"""A label below this is a part's or an article's number (or a goal's: "goal 86"); from it
+on, an act's ("UP-5785")."""
 DATE_REACH = 3
 """How many words may stand between a date's day and its year ("20 августа 2019 года",
 "August 20, 2019", "2019-yil 20-avgustdagi")."""
