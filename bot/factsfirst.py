@@ -65,11 +65,13 @@ class FactsFirst(TimesAsked):
         return found
 
     def _facts_first(self, ranked: list[tuple[str, float]], toks: tuple[str, ...],
-                     hits: list[Hit], asked_facts: Facts, quantity: str | None
+                     hits: list[Hit], asked_facts: Facts, quantity: str | None,
+                     own: tuple[str, ...] | None = None
                      ) -> tuple[list[tuple[str, float]], Conflict | None]:
         """The ranking with an entry that gives the facts the question names first (an
         organisation, a number, a country, a figure, a list of countries), and the conflict
-        of the best one with the question, if any."""
+        of the best one with the question, if any; ``own``: the sentence's own words when
+        ``toks`` are those of the sentences around it too."""
         idx = self._index_of[ranked[0][0]]
         if owned := self.thesaurus.owners(toks, hits):
             # Another country's own act, body or currency ("Kazakhstan's constitution",
@@ -89,7 +91,8 @@ class FactsFirst(TimesAsked):
         # else of the money ("what do families spend what sons send from Russia on") does not.
         flow = any(h.label in self.thesaurus.flows for h in hits) and not any(
             t in self.reader.question_words for t in toks)
-        figure_of = self._figure_of(toks, hits, asked_facts, quantity is not None or flow)
+        figure_of = self._figure_of(toks, hits, asked_facts, quantity is not None or flow,
+                                    own)
         # Numbers the question's facts name beyond its own words (a clause checked
         # against the whole message's) are read as labels: decisive, of any kind.
         numbers = read_numbers(toks, self.reader.number_words)

@@ -158,7 +158,7 @@ class NearMisses(FactsFirst):
                                       peoples=asked_facts.peoples | asked_facts.places - {HOME})
             quantity = self.reader.asks_quantity(toks)
             ranked, miss = self._facts_first(ranked, *(around or (toks, hits)), asked_facts,
-                                             quantity)
+                                             quantity, own=toks if around else None)
             if miss is None:
                 miss, pinned = self._left_out_miss(toks, self._index_of[ranked[0][0]],
                                                    asked_facts, quantity)

@@ -69,14 +69,16 @@ class PlacesAsked(Siblings):
         return frozenset(c for c in mine if sum(h.label == c for h in hits) == 1)
 
     def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
-                   quantity: bool) -> frozenset[str]:
+                   quantity: bool, own: tuple[str, ...] | None = None) -> frozenset[str]:
         """The foreign countries a question asks about, whose facts an entry about
         Uzbekistan's migrants does not give ("the ILO's review for Kazakhstan",
         "Qozogʻiston Konstitutsiyasining 23-moddasi"): not the home country's ("send home",
         "Oʻzbekistonga"), and not where someone is ("works in Moscow", "Rossiyada", "в
         России"); unless a "how many" (``quantity``) asks the figure of it ("Qirgʻizistonga
         qancha pul kelgan"), not where someone goes, comes from or works with either
-        ("Rossiyaga ishga ketmoqchiman", «из России», "Turkiya bilan")."""
+        ("Rossiyaga ishga ketmoqchiman", «из России», "Turkiya bilan"). A place named in
+        the asking sentence (``own``, when ``toks`` hold the sentences around it too) where
+        no one is said to be is asked of ("forms of migration in Kazakhstan": near26)."""
         # Where the people asked of are, in a "how many" (the figure of "migrants in
         # Korea", "Rossiyadagi migrantlar"): a part of a national figure, even of the
         # money they send home.
@@ -104,7 +106,18 @@ class PlacesAsked(Siblings):
                     before in ("v", "vo") and last.endswith(("e", "i")))) and not (
                     quantity and hit.label in asked.places):
                 # Where someone is; but a figure asked of a place is that place's
-                # ("remittance volume in Kazakhstan", "Qozogʻistonda … hajmi").
+                # ("remittance volume in Kazakhstan", "Qozogʻistonda … hajmi"), and so is
+                # what is asked where no one is named to be there ("what forms of migration
+                # are there in Kazakhstan", «формы миграции в Казахстане», 'salbiy
+                # oqibatlari Qozogʻistonda qanday'; near26).
+                if (not quantity and hit.label in asked.places
+                        and not self._someone_named(toks, asked)
+                        and (own is None or any(h.label == hit.label
+                                                for h in self.thesaurus.hits(own)))):
+                    # (one of the question's facts, not the writer's place, named in the
+                    # asking sentence itself: "I drive a cab in Moscow. Is migrating a human
+                    # right?", «я живу в москве ... это у всех так?» tell where the writer is)
+                    found.add(hit.label)
                 continue
             if not quantity and (before in _GOING_BEFORE or after in _GOING_AFTER
                                  or before == "for" and hit.start > 1
@@ -117,6 +130,14 @@ class PlacesAsked(Siblings):
                 continue
             found.add(hit.label)
         return frozenset(found)
+
+    def _someone_named(self, toks: tuple[str, ...], asked: Facts) -> bool:
+        """Whether a question names people who may be where a country named is: a people
+        ("Uzbeks", «таджики»), a people noun ("migrants", «граждане», 'ishchilar'), someone
+        working or living ("someone working in russia", 'Rossiyada ishlaydiganlar') or the
+        writer and their own ('men', «мой брат»)."""
+        return bool(asked.peoples or self.thesaurus.names_someone(toks)
+                    or self.reader.speaks_of_writer(toks))
 
     def _foreign_countries(self, hits: list[Hit]) -> Iterator[Hit]:
         """The hits that name a country other than Uzbekistan."""

@@ -106,6 +106,10 @@ class Thesaurus:
     unscored: frozenset[str] = frozenset()
     """Concepts of how a thing is asked, not of what ("what is it called", «как
     называется»): they tell an aspect, and weigh nothing toward an entry (``scored``)."""
+    someone_there: tuple[str, ...] = ()
+    """Words that say someone works or lives somewhere ("working", «работающих»,
+    'ishlaydiganlar'): a country named in the same question is where they are
+    (``names_someone``)."""
 
     def __post_init__(self) -> None:
         self._facts: dict[tuple[str, ...], Facts] = {}
@@ -129,6 +133,8 @@ class Thesaurus:
                        for cid, c in self.concepts.items() if c.kind == "country"}
         """Per country: its one-word names, folded, shortest first (``ending``)."""
         self._people_nouns = PhraseIndex([("noun", w) for w in self.people_nouns])
+        self._someone = PhraseIndex([("noun", w) for w in self.people_nouns]
+                                    + [("verb", w) for w in self.someone_there])
         self._state_things = PhraseIndex([("state", w) for w in self.state_things])
         self.asks_countries = PhraseIndex([("countries", w) for w in self.asks_countries_phrases])
         self.index = PhraseIndex(
@@ -180,7 +186,8 @@ class Thesaurus:
                    tuple(map(str, raw.get("people_plurals_apart", ()))),
                    state_things=tuple(map(str, raw.get("state_things", ()))),
                    flows=frozenset(map(str, raw.get("flows", ()))),
-                   unscored=frozenset(map(str, raw.get("unscored", ()))))
+                   unscored=frozenset(map(str, raw.get("unscored", ()))),
+                   someone_there=tuple(map(str, raw.get("someone_there", ()))))
 
     def spell_out(self, text: str) -> str:
         """``text`` with each abbreviation of ``Concept.as_written`` spelled out before it
@@ -314,6 +321,11 @@ class Thesaurus:
                 continue
             found.add(cid)
         return frozenset(found)
+
+    def names_someone(self, toks: Sequence[str]) -> bool:
+        """Whether folded tokens hold a people noun ("migrants", «граждане», 'ishchilar') or
+        a word of someone working or living somewhere (``someone_there``)."""
+        return bool(self._someone.find(toks))
 
     def people_there(self, toks: Sequence[str], hit: Hit) -> bool:
         """Whether a country's name ``hit`` says where the people asked about are: a place

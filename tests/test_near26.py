@@ -7,6 +7,12 @@ language and script.
   ``ARTICLE`` in bot/leftout.py); the right to leave and return, the right to migrate and
   the right to asylum are named with no article. "The article" that is one of the documents
   («в какой статье говорится о переводах»: which paper) asks no article of a law.
+- A foreign country named where no one is said to be ("what forms of migration are there in
+  Kazakhstan", «негативные последствия миграции в России», 'salbiy oqibatlari Qozogʻistonda
+  qanday') is what is asked of: the entries speak of migration in general or of Uzbekistan's
+  (bot/placesasked.py). Beside migrants, someone working or living there, a relative or the
+  writer («Брат в Корее», 'Rossiyada ishlaydiganlar', "I work in Russia": ``someone_there``
+  and ``people_nouns`` in knowledge/thesaurus.yaml) it stays where they are.
 """
 
 from __future__ import annotations
@@ -51,3 +57,51 @@ from .test_blindfix21 import _decided
 def test_an_article_asked_is_given_only_by_an_entry_that_names_one(
         matcher: Matcher, message: str, decision: str, entry: str) -> None:
     assert _decided(matcher, message) == (decision, entry)
+
+
+def _offered(matcher: Matcher, message: str) -> tuple[str, tuple[str, ...]]:
+    m = matcher.match(message)
+    return m.decision, tuple(c.entry_id for c in m.candidates)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("What forms of migration are there in Kazakhstan?", "concept-forms"),
+    ("How do remittances help economic growth and development in Kyrgyzstan?",
+     "remit-development"),
+    ("Какие негативные последствия миграции в России?", "concept-negative-effects"),
+    ("Какие формы миграции есть в Казахстане?", "concept-forms"),
+    ("На что тратят денежные переводы семьи в Таджикистане?", "remit-uses"),
+    ("Migratsiyaning salbiy oqibatlari Qozogʻistonda qanday?", "concept-negative-effects"),
+    ("Migratsiya huquqi Rossiyada inson huquqi sifatida tan olinganmi?",
+     "law-right-to-migrate"),
+    ("Миграциянинг салбий томонлари Россияда қандай намоён бўлади?",
+     "concept-negative-effects"),
+    ("Экологик миграция Тожикистонда қандай?", "concept-environmental"),
+    ("Миграциянинг салбий томонлари Россияда кандай?", "concept-negative-effects"),  # ru kbd
+])
+def test_a_country_where_no_one_is_said_to_be_is_asked_of(
+        matcher: Matcher, message: str, entry: str) -> None:
+    decision, offered = _offered(matcher, message)
+    assert decision == "clarify" and entry in offered
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("What problems do migrants face in Russia?", "abroad-problems"),
+    ("is there any help from the state for the family of someone working in russia",
+     "abroad-family-support"),
+    ("I work in Russia, what are remittances?", "remit-definition"),
+    ("Какие проблемы у мигрантов в России?", "abroad-problems"),
+    ("Привет. Брат в Корее, отправляет деньги маме. Какое значение эти деньги имеют для "
+     "общества, для семей и социальной сферы, кроме экономики? Спасибо", "remit-social-effects"),
+    ("Семьям тех, кто работает в России, государство помогает?", "abroad-family-support"),
+    ("Rossiyadagi migrantlar qanday muammolarga duch keladi?", "abroad-problems"),
+    ("Men Rossiyada ishlayman, pul oʻtkazmalari nima?", "remit-definition"),
+    ("Akam Koreyada, u yerda migratsiyaning salbiy oqibatlari qanday?",
+     "concept-negative-effects"),
+    ("Россияда ишлайдиганларнинг оиласига давлат ёрдам берадими", "abroad-family-support"),
+    ("Россияда ишлайдиганларнинг оиласига давлат ердам берадими",
+     "abroad-family-support"),  # ru keyboard
+])
+def test_a_country_where_someone_is_stays_where_they_are(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)

@@ -44,6 +44,7 @@ class ThesaurusFile(m._Model):
     abbreviation_endings: list[m.Text] = Field(default_factory=list)
     asks_countries: list[m.Text] = Field(default_factory=list)
     people_nouns: list[m.Text] = Field(default_factory=list)
+    someone_there: list[m.Text] = Field(default_factory=list)
     people_plurals_apart: list[m.Text] = Field(default_factory=list)
     state_things: list[m.Text] = Field(default_factory=list)
     flows: list[m.Ident] = Field(default_factory=list)
