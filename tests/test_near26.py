@@ -13,6 +13,10 @@ language and script.
   (bot/placesasked.py). Beside migrants, someone working or living there, a relative or the
   writer («Брат в Корее», 'Rossiyada ishlaydiganlar', "I work in Russia": ``someone_there``
   and ``people_nouns`` in knowledge/thesaurus.yaml) it stays where they are.
+- Practical details no entry gives, in words the lists lacked: what the writer must pay ('qancha
+  toʻlash kerak', «сколько нужно заплатить», "how much do I have to pay": ``price``), how to
+  enrol ('dasturga qanday yoziladi', "how do I enrol": ``apply``), which company insures
+  («какая страховая компания», 'qaysi sugʻurta kompaniyasi': ``insurer``).
 """
 
 from __future__ import annotations
@@ -103,5 +107,34 @@ def test_a_country_where_no_one_is_said_to_be_is_asked_of(
      "abroad-family-support"),  # ru keyboard
 ])
 def test_a_country_where_someone_is_stays_where_they_are(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert _decided(matcher, message) == ("answer", entry)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("How much do I have to pay to go abroad under resolution PP-4829?", "decree-pp-4829"),
+    ("ПҚ-4829 қарорига кўра хорижга ишга кетиш учун қанча тўлаш керак?", "decree-pp-4829"),
+    ("Kanadadagi moslashuv va integratsiya dasturiga qanday yoziladi?", "abroad-integration"),
+    ("Kasbga oʻqitish kursiga qanday yoziladi?", "strategy-training"),
+    ("Which insurance company insures migrants' life and health?",
+     "strategy-insurance-support"),
+    ("Какая страховая компания страхует жизнь и здоровье трудовых мигрантов?",
+     "strategy-insurance-support"),
+    ("Migrantlarning hayotini qaysi sugʻurta kompaniyasi sugʻurtalaydi?",
+     "strategy-insurance-support"),
+    ("Мигрантларнинг ҳаётини қайси суғурта компанияси суғурталайди?",
+     "strategy-insurance-support"),
+])
+def test_a_practical_detail_no_entry_gives_is_a_near_miss(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert _decided(matcher, message) == ("clarify", entry)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Does the state insure the life and health of labour migrants?",
+     "strategy-insurance-support"),
+    ("Chet elga ketishdan oldin kasbga qanday oʻqitiladi?", "strategy-training"),
+])
+def test_the_same_subjects_asked_without_the_detail_are_answered(
         matcher: Matcher, message: str, entry: str) -> None:
     assert _decided(matcher, message) == ("answer", entry)
