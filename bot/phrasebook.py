@@ -246,6 +246,8 @@ class PhraseBook(CountedWords):
         """Words that name the writer's home country ("send home", "uyga")."""
         self.alone_words = _typed_words(raw.get("alone_words"))
         """Words that single out one country's part of a figure ("in Russia alone")."""
+        self.example_words = _typed_words(raw.get("example_words"))
+        """Words that bring in an example of what is asked ('masalan Koreyaga')."""
         self._act_doers = _index([("doer", p) for p in _phrases(raw.get("act_doers"))])
         self._acts_named = _index([("act", p) for p in _phrases(raw.get("acts_named"))])
 

@@ -119,6 +119,14 @@ class PlacesAsked(Siblings):
                     # right?", «я живу в москве ... это у всех так?» tell where the writer is)
                     found.add(hit.label)
                 continue
+            if not quantity and (before in self.reader.example_words or (
+                    before in _GOING_BEFORE and hit.start > 1
+                    and toks[hit.start - 2] in self.reader.example_words)):
+                # The example asked of ('qabul qiluvchi davlatlarga qanday taʼsir qiladi,
+                # masalan Koreyaga?', «например, на Корею»): named as the question names the
+                # countries it asks of, not where someone goes (near26b).
+                found.add(hit.label)
+                continue
             if not quantity and (before in _GOING_BEFORE or after in _GOING_AFTER
                                  or before == "for" and hit.start > 1
                                  and toks[hit.start - 2] in _LEAVING_FOR
