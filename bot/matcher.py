@@ -59,7 +59,8 @@ class Matcher(SentenceAsks, Settling):
         self._excluding = Excluding.load()
         r = self.reader
         self._pointers = Pointers(r.refer_back_named, r.refer_back_people, r.refer_back_bodies,
-                                  self.stopwords | r.question_words)  # read_referred
+                                  self.stopwords | r.question_words,
+                                  r.refer_back_things)  # read_referred
         for lang, aside in self.reader.language_words.items():
             # "rahmat" alone is Uzbek, "спасибо" Russian: greetings tell the language too.
             lex = self.lexicon.get(lang)
@@ -195,8 +196,8 @@ class Matcher(SentenceAsks, Settling):
         if lang == "ru" and reading.danger_uzbek and script_of(query) == "Cyrl":
             lang = "uz-Cyrl"  # "укамни урибди": a danger told in Uzbek words alone
         told = tuple(self._score_part(p.toks) for p in reading.told)
-        halves = tuple(Lazy(partial(self._score_half, p.halves, asked, own, mine, named_once),
-                            len(p.halves))
+        halves = tuple(Lazy(partial(self._score_half, p.halves, asked, own, mine, named_once,
+                                    self._safe(p.context, reading)), len(p.halves))
                        for p in reading.question_parts)
         # A practical detail told in a clause before the question ("I had my medical test
         # last week, what does the law say …") is not asked of the clause that asks.
@@ -208,13 +209,16 @@ class Matcher(SentenceAsks, Settling):
                         score_clauses)
 
     def _score_half(self, halves: tuple[Part, ...], asked: list[tuple[str, str]], own: bool,
-                    mine: frozenset[str], told: frozenset[str], k: int) -> Scored:
-        """``Analysis.halves``: a sentence's ``k``-th joined question, scored. A practical
-        detail that only another of them asks is not asked of it ("how do I extend my
-        registration, and does Uzbekistan have agreements with Russia": not the agreements'
-        detail)."""
+                    mine: frozenset[str], told: frozenset[str], context: tuple[str, ...],
+                    k: int) -> Scored:
+        """``Analysis.halves``: a sentence's ``k``-th joined question, scored, with the
+        facts of the sentences its sentence asks of (``context``: «Слышал про соглашение с
+        Германией. Что это за соглашение и когда его подписали?» asks of Germany's). A
+        practical detail that only another of them asks is not asked of it ("how do I
+        extend my registration, and does Uzbekistan have agreements with Russia": not the
+        agreements' detail)."""
         return self._score_part(halves[k].toks, self._asked_of(asked, [h.toks for h in halves], k),
-                                own=own, mine=mine, told=told)
+                                own=own, mine=mine, told=told, context=context)
 
     def _score_clauses(self, reading: Reading, every: tuple[str, ...],
                        asked: list[tuple[str, str]], own: bool,

@@ -147,6 +147,10 @@ class PhraseBook(CountedWords):
         self.refer_back_people = frozenset(str(c) for c in raw.get("refer_back_people") or ())  # type: ignore[attr-defined]
         """The concepts a pronoun of a question may stand for, named in a sentence before."""
         self.refer_back_bodies = frozenset(str(c) for c in raw.get("refer_back_bodies") or ())  # type: ignore[attr-defined]
+        self.refer_back_things = _index([("thing", p)
+                                         for p in _phrases(raw.get("refer_back_things"))])
+        """The documents a pronoun of a question may stand for (the Constitution, the Global
+        Compact), named in a sentence before: before any body named with them."""
         self.refer_back_named = self.refer_back | _words(raw.get("refer_back_one"))
         """``refer_back`` and the pronouns of one (``refer_back_one``: "u", «он»), read back
         to the people and bodies a sentence before named (``bot.referback``)."""

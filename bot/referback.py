@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
+from bot.phrases import PhraseIndex
 from bot.readout import Part, Reading
 from bot.thesaurus import Thesaurus
 
@@ -29,6 +30,10 @@ class Pointers:
     global compact or smth. what is it" is the compact, not the UN)."""
     plain: Set[str] = frozenset()
     """Words that ask nothing of their own (stop and question words)."""
+    things: PhraseIndex | None = None
+    """The documents (``refer_back_things``: the Constitution, the Global Compact), pointed
+    back to by any question, and before the bodies named with them ("... the UN's Global
+    Compact. What is it?")."""
 
 
 def people_referred(parts: Sequence[Part], thesaurus: Thesaurus,
@@ -40,19 +45,24 @@ def people_referred(parts: Sequence[Part], thesaurus: Thesaurus,
     found: dict[int, tuple[str, ...]] = {}
     kinds = pointers.people | pointers.bodies
     named: list[tuple[str, bool]] = []
+    things: list[str] = []
     for k, part in enumerate(parts):
         hits = [h for h in thesaurus.hits(part.toks) if h.label in kinds]
+        documents = pointers.things.find(part.toks) if pointers.things else []
         if not part.asks:
             named += [(t, h.label in pointers.bodies) for h in hits
                       for t in part.toks[h.start:h.end]]
+            things += [t for h in documents for t in part.toks[h.start:h.end]]
             continue
         at = next((j for j, t in enumerate(part.toks) if t in pointers.pronouns), None)
-        if named and at is not None and not hits:
+        if things and at is not None and not documents:
+            found[k] = (*part.toks[:at], *dict.fromkeys(things), *part.toks[at + 1:])
+        elif named and at is not None and not hits:
             more = any(t not in pointers.plain for j, t in enumerate(part.toks) if j != at)
             words = [t for t, body in named if more or not body]
             if words:
                 found[k] = (*part.toks[:at], *dict.fromkeys(words), *part.toks[at + 1:])
-        named = []
+        named, things = [], []
     return found
 
 
@@ -60,7 +70,7 @@ def read_referred(reading: Reading, thesaurus: Thesaurus, pointers: Pointers) ->
     """``reading`` with its asking parts' pronouns read as the people or bodies they point
     back to (``people_referred``)."""
     found = people_referred(reading.parts, thesaurus, pointers) if (
-        pointers.people or pointers.bodies) else {}
+        pointers.people or pointers.bodies or pointers.things) else {}
     if not found:
         return reading
     return replace(reading, parts=tuple(replace(p, toks=found[k]) if k in found else p

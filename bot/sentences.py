@@ -35,6 +35,11 @@ QUESTION_WITHIN = 3
 before the stop ("... диссертация ёзяпман. ўзбекистонлик олимлардан кимга таянсам": the
 thesis was read as asked; blindfix19)."""
 
+INDEFINITE = re.compile(r"[а-яё]+-(?:то|нибудь|либо)\b")
+"""A Russian question word made indefinite by a hyphened particle («какое-то», «что-нибудь»,
+«кто-либо»): it asks nothing («слышал про какое-то новое соглашение» tells; blindfix26,
+blind26 A3)."""
+
 CLOSING = frozenset({"thanks", "farewell", "wishes", "comment"})
 """Kinds of set-aside phrase that make a sentence asking nothing carry no question either,
 whatever topic it names: "thanks for the remittances answer", "ясно про шенген, пока"."""
@@ -167,7 +172,8 @@ class SentenceReader(SmallTalk):
         # "?" after small talk that ends the sentence is its own ("..., can you help?")
         marked = "?" in end and not any(h.label in ("small_talk", "help")
                                         and h.end == len(toks) for h in hits)
-        asks = (marked or self._has_question_word(rest, instrumental)
+        indefinite = {tuple(fold(w).split()) for w in INDEFINITE.findall(sentence.lower())}
+        asks = (marked or self._has_question_word(_definite(rest, indefinite), instrumental)
                 or any(h.start == 0 for h in self.question_starts.find(rest[:2]))
                 or requested or self._clause_starts_asking(sentence)
                 or bool(self.question_inversions.find(rest)))
@@ -328,3 +334,16 @@ class SentenceReader(SmallTalk):
         return self._personal(tuple(toks)) or bool(self.wants.find(list(toks))) or any(
             k not in named and t not in self.stopwords and not t.isdigit()
             for k, t in enumerate(toks))
+
+
+def _definite(toks: tuple[str, ...], indefinite: set[tuple[str, ...]]) -> tuple[str, ...]:
+    """Folded tokens without the indefinite pronouns of ``INDEFINITE`` (each as its folded
+    words: «какое-то» is 'kakoe', 'to'), which ask nothing."""
+    if not indefinite:
+        return toks
+    drop: set[int] = set()
+    for pair in indefinite:
+        n = len(pair)
+        drop |= {j for k in range(len(toks) - n + 1) if toks[k:k + n] == pair
+                 for j in range(k, k + n)}
+    return tuple(t for k, t in enumerate(toks) if k not in drop)

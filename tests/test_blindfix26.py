@@ -1,0 +1,63 @@
+"""The blind26 block's failures (blindfix26), by class, in every script they touch.
+
+- A3: a pronoun points back to a document named in the sentence before ("I've read that
+  there's a new Constitution. Does it say anything about ...?", «... с Глобальным договором о
+  миграции ООН. Что это такое и когда его приняли?», '... Global kompakt haqida referat ... U
+  nima ...?'): the state's help abroad, the UN or nothing took them. ``refer_back_things`` in
+  knowledge/phrases.yaml (bot/referback.py), before a body named with the document. A
+  Russian question word made indefinite («какое-то», «что-нибудь») asks nothing, so the
+  sentence that holds it tells; and a joined question is read with the facts of the
+  sentences its sentence asks of.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matcher import Matcher
+
+
+def _verdict(matcher: Matcher, message: str) -> tuple[str, str | None]:
+    m = matcher.match(message)
+    return m.decision, m.best.entry_id if m.best else None
+
+
+# A3: the pronoun points back to the document named before.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Hi, I'm a journalism student. I've read that there's a new Constitution. Does it say "
+     "anything about protecting Uzbek citizens who are abroad?", "law-article-23"),
+    ("Добрый вечер! Преподаватель велел разобраться с Глобальным договором о миграции ООН. "
+     "Что это такое и когда его приняли?", "org-global-compact"),
+    ("Xayrli kun. Domlamiz Global kompakt haqida referat yozishni topshirdi. U nima va qachon "
+     "qabul qilingan?", "org-global-compact"),
+    ("Хайрли кун. Домламиз Глобал компакт ҳақида реферат ёзишни топширди. У нима ва қачон "
+     "қабул қилинган?", "org-global-compact"),
+])
+def test_a_pronoun_points_back_to_the_document_named_before(matcher: Matcher, message: str,
+                                                            entry: str) -> None:
+    assert _verdict(matcher, message) == ("answer", entry)
+
+
+# ... and a body named alone before is still what it points to (blindfix25).
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Нам на паре рассказали про Всемирный банк. Чем он занимается в сфере миграции?",
+     "org-world-bank-imf"),
+    ("I wrote my coursework on the World Bank. What does it do for migrants?",
+     "org-world-bank-imf"),
+])
+def test_a_body_alone_is_still_pointed_back_to(matcher: Matcher, message: str,
+                                               entry: str) -> None:
+    assert _verdict(matcher, message) == ("answer", entry)
+
+
+# A3: an indefinite pronoun asks nothing (the sentence with «какое-то» was read as a question).
+@pytest.mark.parametrize(("message", "asking"), [
+    ("Брат собирается в Германию, слышал про какое-то новое соглашение. Что это за соглашение?",
+     1),
+    ("Кто-то говорил про Шенген. Что такое Шенгенское соглашение?", 1),
+    ("Какое соглашение подписали с Германией?", 1),
+    ("Какое-то соглашение с Германией есть?", 1),
+])
+def test_an_indefinite_pronoun_asks_nothing(matcher: Matcher, message: str,
+                                            asking: int) -> None:
+    assert len(matcher.analyse(message).reading.question_parts) == asking
