@@ -45,6 +45,10 @@ PRONOUN_REST = 2
 FRAME_REST = 2
 """Words besides stop and question words that a clause asking after a condition may have and
 still ask only the frame of it ("what difficulties come up"): ``Asking._of_condition``."""
+JOINED_NOUN_MAX = 2
+"""Words at most of a side's first comma clause that asks nothing and tells no condition: a
+second noun the joining word adds to the first («из-за засухи и наводнений, как это
+называется?»), not a second question (``Asking._joins_nouns``)."""
 JOINS_MAX = 4
 """A sentence with more joining words ("и", "va", "and") is not split into questions: each
 try reads both sides again, so "что и что и ..." over 4,096 characters cost ~10 s."""
@@ -188,9 +192,24 @@ class Asking(PhraseBook):
             # The second question may name one thing and refer back to the first's subject
             # («сколько денег переводят мигранты и на что их тратят»: "их", the money).
             back = self.refers_back([fold(right).split()])
+            if self._joins_nouns(right):
+                continue
             if self._names_a_question(left) and self._names_a_question(right, 1 if back else 2):
                 return [left, *(self._joined_questions(right) or [right])]
         return []
+
+    def _joins_nouns(self, right: str) -> bool:
+        """Whether the side after a joining word opens with a short comma clause that asks
+        nothing and tells no condition ("наводнений" in «почему люди уезжают из-за засухи и
+        наводнений, как это называется?»): the word joins two nouns, and the question after
+        the comma asks of both (blindfix26, blind26 A4)."""
+        clauses = clauses_of(right)
+        if len(clauses) < 2:
+            return False
+        toks = self._aside_dropped(fold(clauses[0]).split())
+        return (0 < len(toks) <= JOINED_NOUN_MAX and not self._conditional(toks)
+                and not (self.requests.find(toks) or self.question_starts.find(toks)
+                         or self._has_question_word(toks)))
 
     def _names_a_question(self, text: str, least: int = 2) -> bool:
         """Whether a side of a joined sentence asks (a question word, start or request)

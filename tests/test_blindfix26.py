@@ -8,6 +8,9 @@
   Russian question word made indefinite («какое-то», «что-нибудь») asks nothing, so the
   sentence that holds it tells; and a joined question is read with the facts of the
   sentences its sentence asks of.
+- A4: «и», "and", 'va' between two nouns before a comma and a question that asks of both
+  («из-за засухи и наводнений, как это называется?») joins no two questions
+  (bot/asking.py ``_joins_nouns``).
 """
 
 from __future__ import annotations
@@ -61,3 +64,30 @@ def test_a_body_alone_is_still_pointed_back_to(matcher: Matcher, message: str,
 def test_an_indefinite_pronoun_asks_nothing(matcher: Matcher, message: str,
                                             asking: int) -> None:
     assert len(matcher.analyse(message).reading.question_parts) == asking
+
+
+# A4: "and" between two nouns before a comma and one question: one question, of both.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("почему люди уезжают из-за засухи и наводнений, как это называется?",
+     "concept-environmental"),
+    ("why do people move because of droughts and floods, what is that called?",
+     "concept-environmental"),
+    ("nega odamlar qurgʻoqchilik va suv toshqini sababli koʻchadi, bu nima deyiladi?",
+     "concept-environmental"),
+    ("нега одамлар қурғоқчилик ва сув тошқини сабабли кўчади, бу нима дейилади?",
+     "concept-environmental"),
+])
+def test_and_between_two_nouns_joins_no_questions(matcher: Matcher, message: str,
+                                                  entry: str) -> None:
+    assert _verdict(matcher, message) == ("answer", entry)
+
+
+# ... while two questions joined so are still two.
+@pytest.mark.parametrize("message", [
+    "сколько перевели в 2024 году и что за соглашение с Германией?",
+    "What is the ILO and what is the IOM?",
+    "Shengen nima va Germaniya bilan kelishuv qachon imzolangan?",
+])
+def test_two_joined_questions_stay_two(matcher: Matcher, message: str) -> None:
+    parts = matcher.analyse(message).reading.question_parts
+    assert len(parts) == 1 and len(parts[0].halves) == 2
