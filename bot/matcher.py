@@ -236,7 +236,8 @@ class Matcher(SentenceAsks, Settling):
             ages = read_numbers(every, self.reader.number_words).ages | {
                 int(n) for n in reading.own_numbers}
             whole = replace(whole, numbers=whole.numbers - ages) if ages else whole
-        return tuple(self._score_part(p.toks, asked, whole, own, mine, told=told)
+        return tuple(self._bare(p.toks, self._score_part(p.toks, asked, whole, own, mine,
+                                                         told=told))
                      for p in reading.clauses)
 
     def _score_part(self, toks: tuple[str, ...], asked: list[tuple[str, str]] | None = None,

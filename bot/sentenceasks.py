@@ -14,8 +14,15 @@ from bot.numbers import YEARS
 if TYPE_CHECKING:
     from bot.nearmiss import Scored
     from bot.reading import Part, Reader, Reading
+    from bot.thesaurus import Thesaurus
     from bot.vocab import Vocab
 
+BARE_CLAUSE = 3
+"""Words at most, besides stop and question words, of a comma clause scored alone that names
+nothing an entry is asked by: too little to answer (``SentenceAsks._bare``)."""
+BARE_KNOWN = 1
+"""... of which this many at most are words of the phrasings ("mire", the world, in «кто в
+мире считает»; not "lav migrans righs", "sountres fight")."""
 STEM = 5
 """Letters of a word that name it when asking sentences are compared (``_apart_from``)."""
 
@@ -24,6 +31,7 @@ class SentenceAsks:
     """``Matcher``'s reading of what one asking sentence asks."""
 
     reader: Reader
+    thesaurus: Thesaurus
     stopwords: frozenset[str]
     _aliases: set[str]
     _owners: dict[str, int]
@@ -70,6 +78,24 @@ class SentenceAsks:
         tok = content[0]
         return not (tok.isdigit() or tok[0] == CONCEPT_MARK or tok in self._aliases
                     or self._owners.get(tok, 0) == 1)
+
+    def _bare(self, toks: tuple[str, ...], scored: Scored) -> Scored:
+        """A comma clause scored alone (``Analysis.clauses``) that names no concept of the
+        thesaurus, number, alias or word one entry's phrasings alone use, in ``BARE_CLAUSE``
+        words or fewer besides stop and question words, ``BARE_KNOWN`` of them words of the
+        phrasings at most: vague, never answered («кто в мире считает»: "the world" and a
+        verb met a phrasing's «... в мире» at 66; blindfix26, blind26 A5)."""
+        if scored.vague or not scored.ranked:
+            return scored
+        content = [t for t in toks if len(t) > 1 and t not in self.stopwords
+                   and t not in self.reader.question_words]
+        known = sum(t in self._owners for t in content)
+        if len(content) > BARE_CLAUSE or known > BARE_KNOWN or any(
+                t.isdigit() or t in self._aliases or self._owners.get(t, 0) == 1
+                for t in content
+                ) or self.thesaurus.asked_hits(toks):
+            return scored
+        return replace(scored, vague=True)
 
     def _requested(self, scored: Scored, part: Part) -> Scored:
         """A request of one subject («расскажите про махаллю», "tell me about X") is no

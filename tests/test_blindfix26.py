@@ -11,6 +11,8 @@
 - A4: «и», "and", 'va' between two nouns before a comma and a question that asks of both
   («из-за засухи и наводнений, как это называется?») joins no two questions
   (bot/asking.py ``_joins_nouns``).
+- A5: a comma clause scored alone that names nothing an entry is asked by («кто в мире
+  считает») is too little to answer (bot/sentenceasks.py ``_bare``).
 """
 
 from __future__ import annotations
@@ -91,3 +93,23 @@ def test_and_between_two_nouns_joins_no_questions(matcher: Matcher, message: str
 def test_two_joined_questions_stay_two(matcher: Matcher, message: str) -> None:
     parts = matcher.analyse(message).reading.question_parts
     assert len(parts) == 1 and len(parts[0].halves) == 2
+
+
+# A5: a short clause that names nothing is not answered.
+@pytest.mark.parametrize("message", [
+    "кто в мире считает, сколько людей переезжает, и пишет об этом большие отчёты?",
+    "who in the world counts, how many people move, and writes big reports?",
+    "dunyoda kim sanaydi, qancha odam koʻchadi?",
+])
+def test_a_bare_clause_is_not_answered(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision != "answer"
+
+
+# ... a clause that names a subject still is ("Ukam Turkiyada ishlaydi, oilasiga davlat
+# qanday yordam beradi?": the clause that asks).
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi?", "abroad-family-support"),
+])
+def test_a_clause_that_names_a_subject_is_answered(matcher: Matcher, message: str,
+                                                   entry: str) -> None:
+    assert _verdict(matcher, message) == ("answer", entry)
