@@ -13,6 +13,8 @@
   (bot/asking.py ``_joins_nouns``).
 - A5: a comma clause scored alone that names nothing an entry is asked by («кто в мире
   считает») is too little to answer (bot/sentenceasks.py ``_bare``).
+- A6: since which year insuring migrants is compulsory is a detail the insurance entry does
+  not give (its ``not_covered``): a near miss, not its answer.
 """
 
 from __future__ import annotations
@@ -113,3 +115,30 @@ def test_a_bare_clause_is_not_answered(matcher: Matcher, message: str) -> None:
 def test_a_clause_that_names_a_subject_is_answered(matcher: Matcher, message: str,
                                                    entry: str) -> None:
     assert _verdict(matcher, message) == ("answer", entry)
+
+
+# A6: since which year insurance is compulsory: the insurance entry's near miss.
+@pytest.mark.parametrize("message", [
+    "Since which year is migrant insurance compulsory?",
+    "Is insurance for migrants mandatory?",
+    "С какого года страхование мигрантов обязательное?",
+    "Migrantlarni sugʻurtalash qaysi yildan majburiy boʻlgan?",
+    "Мигрантларни суғурталаш қайси йилдан мажбурий бўлган?",
+    "Мигрантларни суғурталаш қайси йилдан бошланган?",
+])
+def test_compulsory_insurance_is_a_near_miss(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "clarify" and m.near_miss is not None
+    assert m.best is not None and m.best.entry_id == "strategy-insurance-support"
+
+
+# ... the plain insurance question is still answered.
+@pytest.mark.parametrize("message", [
+    "Does the state insure the life and health of labour migrants?",
+    "will i get insurance if i go to work abroad",
+    "Государство страхует жизнь мигрантов?",
+    "Davlat mehnat migrantlarining hayoti va sogʻligʻini sugʻurta qiladimi?",
+    "what is the state policy on migrant insurance?",
+])
+def test_insurance_is_still_answered(matcher: Matcher, message: str) -> None:
+    assert _verdict(matcher, message) == ("answer", "strategy-insurance-support")
