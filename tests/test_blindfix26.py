@@ -15,6 +15,7 @@
   считает») is too little to answer (bot/sentenceasks.py ``_bare``).
 - A6: since which year insuring migrants is compulsory is a detail the insurance entry does
   not give (its ``not_covered``): a near miss, not its answer.
+- B1: the bot's age, or whether a real person writes, is about the bot (``about_bot``).
 """
 
 from __future__ import annotations
@@ -142,3 +143,23 @@ def test_compulsory_insurance_is_a_near_miss(matcher: Matcher, message: str) -> 
 ])
 def test_insurance_is_still_answered(matcher: Matcher, message: str) -> None:
     assert _verdict(matcher, message) == ("answer", "strategy-insurance-support")
+
+
+# B1: the bot's age, a real person: about the bot.
+@pytest.mark.parametrize("message", [
+    "how old r u bot? real person?",
+    "how old are you?",
+    "Сколько тебе лет, ты живой человек?",
+    "Necha yoshdasan bot?",
+    "Неча ёшдасиз?",
+])
+def test_the_bots_age_is_about_the_bot(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).small_talk == "about_bot"
+
+
+# ... the age of an idea is still asked of an entry.
+@pytest.mark.parametrize(("message", "entry"), [
+    ("How old is the right to migrate?", "law-right-to-migrate"),
+])
+def test_the_age_of_an_idea_is_asked(matcher: Matcher, message: str, entry: str) -> None:
+    assert _verdict(matcher, message) == ("answer", entry)
