@@ -16,6 +16,8 @@
 - A6: since which year insuring migrants is compulsory is a detail the insurance entry does
   not give (its ``not_covered``): a near miss, not its answer.
 - B1: the bot's age, or whether a real person writes, is about the bot (``about_bot``).
+- B2: where to get or buy a medical insurance policy is a practical detail no document
+  gives (``practical: insurance-policy``).
 """
 
 from __future__ import annotations
@@ -163,3 +165,16 @@ def test_the_bots_age_is_about_the_bot(matcher: Matcher, message: str) -> None:
 ])
 def test_the_age_of_an_idea_is_asked(matcher: Matcher, message: str, entry: str) -> None:
     assert _verdict(matcher, message) == ("answer", entry)
+
+
+# B2: where to get an insurance policy: no document says; the bot abstains.
+@pytest.mark.parametrize("message", [
+    "where can I get a medical insurance policy in Russia?",
+    "where can I buy medical insurance in Russia?",
+    "Где в России купить медицинский полис?",
+    "Где в России оформить полис ОМС?",
+    "Rossiyada tibbiy sugʻurta polisini qayerdan olsa boʻladi?",
+    "Россияда тиббий суғурта полисини қаердан олса бўлади?",
+])
+def test_an_insurance_policy_is_a_practical_detail(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
