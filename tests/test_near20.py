@@ -11,12 +11,7 @@ import pytest
 
 from bot.matcher import Matcher
 from bot.text import fold
-
-
-def _near_miss(matcher: Matcher, message: str, entry: str) -> None:
-    m = matcher.match(message)
-    assert (m.decision, m.best and m.best.entry_id) == ("clarify", entry)
-    assert m.near_miss is not None and m.near_miss.detail
+from tests.verdicts import assert_near_miss
 
 
 # A "how many" of a thing no document counts: the parts of an act or a report, goals,
@@ -39,7 +34,7 @@ def _near_miss(matcher: Matcher, message: str, entry: str) -> None:
 ])
 def test_a_count_no_document_gives_is_a_near_miss(matcher: Matcher, message: str,
                                                   entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry, detail=True)
 
 
 # What a text's figures count: a number beside a label word is a label, one before a month
@@ -70,7 +65,7 @@ def test_what_figures_count(matcher: Matcher, text: str, counted: set[str]) -> N
     ("ПҚ-4829 қарорининг 2-бўлими нима ҳақида", "decree-pp-4829"),
 ])
 def test_a_part_of_an_act_is_a_near_miss(matcher: Matcher, message: str, entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry, detail=True)
 
 
 # Who carries an act out, whose signature it bears, whether it was revised; a pension, a
@@ -97,7 +92,7 @@ def test_a_part_of_an_act_is_a_near_miss(matcher: Matcher, message: str, entry: 
 ])
 def test_a_detail_of_an_act_no_document_gives_is_a_near_miss(matcher: Matcher, message: str,
                                                              entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry, detail=True)
 
 
 # What the entries do give, asked in the same words: answered.
@@ -134,7 +129,7 @@ def test_what_the_entry_gives_stays_answered(matcher: Matcher, message: str,
     ("Ойига қанча пул жўнатишади мигрантлар", "remit-2024-total"),
 ])
 def test_a_monthly_figure_is_a_near_miss(matcher: Matcher, message: str, entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry, detail=True)
 
 
 @pytest.mark.parametrize(("message", "entry"), [
@@ -157,7 +152,7 @@ def test_a_month_told_of_the_writer_asks_nothing(matcher: Matcher, message: str,
 ])
 def test_a_size_or_a_language_asked_is_a_near_miss(matcher: Matcher, message: str,
                                                    entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry, detail=True)
 
 
 # Who pays, who issues, and a share of people asked: no document gives any. A share of GDP
@@ -169,7 +164,7 @@ def test_a_size_or_a_language_asked_is_a_near_miss(matcher: Matcher, message: st
 ])
 def test_a_payer_an_issuer_or_a_share_of_people_is_a_near_miss(matcher: Matcher, message: str,
                                                                entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry, detail=True)
 
 
 @pytest.mark.parametrize("message", [

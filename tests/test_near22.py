@@ -13,17 +13,7 @@ import pytest
 from bot.detailwords import DetailWords
 from bot.matcher import Matcher
 from bot.text import fold
-
-
-def _near_miss(matcher: Matcher, message: str, entry: str) -> None:
-    m = matcher.match(message)
-    assert (m.decision, m.best and m.best.entry_id) == ("clarify", entry)
-    assert m.near_miss is not None and m.near_miss.detail
-
-
-def _answered(matcher: Matcher, message: str, entry: str) -> None:
-    m = matcher.match(message)
-    assert (m.decision, m.best and m.best.entry_id, m.near_miss) == ("answer", entry, None)
+from tests.verdicts import assert_answered, assert_near_miss
 
 
 # A phone by its abbreviation, beside a word: abstained on, never the agency's answer.
@@ -48,7 +38,7 @@ def test_a_phone_by_its_abbreviation_is_not_answered(matcher: Matcher, message: 
     ("agentlik sayti qanaqa", "org-agency"),
 ])
 def test_tell_and_the_site_stay_answered(matcher: Matcher, message: str, entry: str) -> None:
-    _answered(matcher, message, entry)
+    assert_answered(matcher, message, entry)
 
 
 # What a deal requires of workers; an act changed since; the Belt and Road's projects named.
@@ -72,7 +62,7 @@ def test_tell_and_the_site_stay_answered(matcher: Matcher, message: str, entry: 
 ])
 def test_a_detail_the_entry_lacks_is_a_near_miss(matcher: Matcher, message: str,
                                                  entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry, detail=True)
 
 
 # What the same entries give stays answered: requirements the harmonising article names, what
@@ -92,7 +82,7 @@ def test_a_detail_the_entry_lacks_is_a_near_miss(matcher: Matcher, message: str,
 ])
 def test_what_the_entry_gives_stays_answered(matcher: Matcher, message: str,
                                              entry: str) -> None:
-    _answered(matcher, message, entry)
+    assert_answered(matcher, message, entry)
 
 
 # An email asked of the agency: abstained on, as its phone is.
@@ -122,7 +112,7 @@ def test_an_email_is_not_answered(matcher: Matcher, message: str) -> None:
 ])
 def test_a_contact_or_term_no_document_gives_is_a_near_miss(matcher: Matcher, message: str,
                                                            entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry, detail=True)
 
 
 # ... while the agency's site and what the bodies and the deal do stay answered, and German
@@ -137,7 +127,7 @@ def test_a_contact_or_term_no_document_gives_is_a_near_miss(matcher: Matcher, me
 ])
 def test_the_site_given_and_the_bodies_stay_answered(matcher: Matcher, message: str,
                                                      entry: str) -> None:
-    _answered(matcher, message, entry)
+    assert_answered(matcher, message, entry)
 
 
 @pytest.mark.parametrize("message", [

@@ -26,17 +26,7 @@ import pytest
 
 from bot.matcher import Matcher
 from bot.text import NUMERALS, fold
-
-
-def _near_miss(matcher: Matcher, message: str, entry: str) -> None:
-    m = matcher.match(message)
-    assert (m.decision, m.best and m.best.entry_id) == ("clarify", entry)
-    assert m.near_miss is not None
-
-
-def _answered(matcher: Matcher, message: str, entry: str) -> None:
-    m = matcher.match(message)
-    assert (m.decision, m.best and m.best.entry_id, m.near_miss) == ("answer", entry, None)
+from tests.verdicts import assert_answered, assert_near_miss
 
 
 # The numbers that count a list, as folded: cardinals from two to ten and the Uzbek counts.
@@ -77,7 +67,7 @@ def test_count_words(word: str, count: int | None) -> None:
 ])
 def test_another_count_of_a_list_is_a_near_miss(matcher: Matcher, message: str,
                                                 entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry)
 
 
 @pytest.mark.parametrize(("message", "entry"), [
@@ -96,7 +86,7 @@ def test_another_count_of_a_list_is_a_near_miss(matcher: Matcher, message: str,
 ])
 def test_the_entrys_own_count_stays_answered(matcher: Matcher, message: str,
                                              entry: str) -> None:
-    _answered(matcher, message, entry)
+    assert_answered(matcher, message, entry)
 
 
 @pytest.mark.parametrize(("message", "entry"), [
@@ -135,7 +125,7 @@ def test_another_countrys_own_migration_is_a_near_miss(matcher: Matcher, message
      "strategy-reintegration"),
 ])
 def test_where_someone_works_stays_answered(matcher: Matcher, message: str, entry: str) -> None:
-    _answered(matcher, message, entry)
+    assert_answered(matcher, message, entry)
 
 
 # A country brought in as an example ('masalan', «например», "for example") is asked of, even
@@ -167,4 +157,4 @@ def test_a_country_given_as_an_example_is_asked_of(matcher: Matcher, message: st
 ])
 def test_an_example_the_entry_names_stays_answered(matcher: Matcher, message: str,
                                                    entry: str) -> None:
-    _answered(matcher, message, entry)
+    assert_answered(matcher, message, entry)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers import Answerer
+from tests.verdicts import assert_answered, assert_near_miss
 
 
 @pytest.mark.parametrize(("message", "entry"), [
@@ -39,9 +40,7 @@ from bot.answers import Answerer
 ])
 def test_another_people_than_the_entrys_is_a_near_miss(answerer: Answerer, message: str,
                                                       entry: str) -> None:
-    found = answerer.matcher.match(message)
-    assert found.decision == "clarify" and found.near_miss is not None
-    assert found.candidates[0].entry_id == entry
+    assert_near_miss(answerer.matcher, message, entry)
 
 
 @pytest.mark.parametrize(("message", "entry"), [
@@ -54,6 +53,4 @@ def test_another_people_than_the_entrys_is_a_near_miss(answerer: Answerer, messa
 ])
 def test_the_entrys_own_people_are_answered(answerer: Answerer, message: str,
                                             entry: str) -> None:
-    found = answerer.matcher.match(message)
-    assert found.decision == "answer" and found.near_miss is None
-    assert found.candidates[0].entry_id == entry
+    assert_answered(answerer.matcher, message, entry)

@@ -18,17 +18,7 @@ import pytest
 
 from bot.matcher import Matcher
 from bot.text import fold
-
-
-def _near_miss(matcher: Matcher, message: str, entry: str) -> None:
-    m = matcher.match(message)
-    assert (m.decision, m.best and m.best.entry_id) == ("clarify", entry)
-    assert m.near_miss is not None
-
-
-def _answered(matcher: Matcher, message: str, entry: str) -> None:
-    m = matcher.match(message)
-    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+from tests.verdicts import assert_answered, assert_near_miss
 
 
 # A count of what an entry never counts: its "Article 23", "UP-5785" or "20 August" is no
@@ -53,7 +43,7 @@ def _answered(matcher: Matcher, message: str, entry: str) -> None:
 ])
 def test_a_count_of_an_entry_with_only_labels_is_a_near_miss(matcher: Matcher, message: str,
                                                              entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry)
 
 
 # What the entries do count stays answered; so does an act's number asked ("which number").
@@ -73,7 +63,7 @@ def test_a_count_of_an_entry_with_only_labels_is_a_near_miss(matcher: Matcher, m
 ])
 def test_what_an_entry_counts_or_numbers_is_answered(matcher: Matcher, message: str,
                                                      entry: str) -> None:
-    _answered(matcher, message, entry)
+    assert_answered(matcher, message, entry)
 
 
 # "On which date" in Uzbek is no Canada: the date of an act is answered in every script.
@@ -87,7 +77,7 @@ def test_what_an_entry_counts_or_numbers_is_answered(matcher: Matcher, message: 
 ])
 def test_the_date_of_an_act_asked_in_uzbek_is_answered(matcher: Matcher, message: str,
                                                        entry: str) -> None:
-    _answered(matcher, message, entry)
+    assert_answered(matcher, message, entry)
 
 
 def test_canada_folds_as_its_uzbek_and_russian_names_not_as_a_date() -> None:
@@ -102,7 +92,7 @@ def test_canada_folds_as_its_uzbek_and_russian_names_not_as_a_date() -> None:
     ("Kanadaga ketgan migrantlar", "coop-developed-countries"),
 ])
 def test_canada_is_still_named(matcher: Matcher, message: str, entry: str) -> None:
-    _answered(matcher, message, entry)
+    assert_answered(matcher, message, entry)
 
 
 @pytest.mark.parametrize(("message", "entry"), [
@@ -111,7 +101,7 @@ def test_canada_is_still_named(matcher: Matcher, message: str, entry: str) -> No
 ])
 def test_canadas_migrants_and_a_day_not_given_are_near_misses(matcher: Matcher, message: str,
                                                               entry: str) -> None:
-    _near_miss(matcher, message, entry)
+    assert_near_miss(matcher, message, entry)
 
 
 # A cited book's translator, pages or where to buy it: no document gives them.
@@ -127,7 +117,7 @@ def test_canadas_migrants_and_a_day_not_given_are_near_misses(matcher: Matcher, 
     "Кастлс ва Миллер китобини каердан юклаб олиш мумкин",
 ])
 def test_a_book_detail_no_document_gives_is_a_near_miss(matcher: Matcher, message: str) -> None:
-    _near_miss(matcher, message, "concept-literature")
+    assert_near_miss(matcher, message, "concept-literature")
 
 
 @pytest.mark.parametrize("message", [
@@ -137,13 +127,13 @@ def test_a_book_detail_no_document_gives_is_a_near_miss(matcher: Matcher, messag
     "Мақолаларда қайси китоблар келтирилган",
 ])
 def test_the_books_themselves_are_answered(matcher: Matcher, message: str) -> None:
-    _answered(matcher, message, "concept-literature")
+    assert_answered(matcher, message, "concept-literature")
 
 
 # The books' not_covered phrases read no everyday word: «страниц» once read «стране» (a
 # question on the Constitution went to the problems abroad), "necha bet" read "best".
 def test_the_book_details_read_no_everyday_word(matcher: Matcher) -> None:
-    _answered(matcher, "mozhno li uzbeka vydat drugoy strane? chto govorit konstitutsiya",
+    assert_answered(matcher, "mozhno li uzbeka vydat drugoy strane? chto govorit konstitutsiya",
               "law-article-23")
     assert matcher.match("whats the best sim card for calling uzbekistan from russia"
                          ).decision == "abstain"
@@ -208,4 +198,4 @@ def test_a_kept_passport_in_other_verbs_is_urgent(matcher: Matcher, message: str
     ("какая контора занимается отправкой людей на работу за границу", "org-agency"),
 ])
 def test_everyday_words_meet_their_entry(matcher: Matcher, message: str, entry: str) -> None:
-    _answered(matcher, message, entry)
+    assert_answered(matcher, message, entry)

@@ -28,6 +28,7 @@ import pytest
 
 from bot.answers import Answerer
 from bot.asking import clauses_of
+from tests.verdicts import assert_answered, assert_near_miss
 
 
 @pytest.mark.parametrize("message", [
@@ -43,9 +44,7 @@ from bot.asking import clauses_of
 ])
 def test_a_year_asked_of_another_countrys_deal_is_a_near_miss(answerer: Answerer,
                                                               message: str) -> None:
-    found = answerer.matcher.match(message)
-    assert found.decision == "clarify" and found.near_miss is not None
-    assert found.candidates[0].entry_id == "coop-bilateral-agreements"
+    assert_near_miss(answerer.matcher, message, "coop-bilateral-agreements")
 
 
 @pytest.mark.parametrize("message", [
@@ -57,9 +56,7 @@ def test_a_year_asked_of_another_countrys_deal_is_a_near_miss(answerer: Answerer
 ])
 def test_the_year_of_the_country_its_sentence_names_is_answered(answerer: Answerer,
                                                                 message: str) -> None:
-    found = answerer.matcher.match(message)
-    assert found.decision == "answer" and found.near_miss is None
-    assert found.candidates[0].entry_id == "coop-germany-2024"
+    assert_answered(answerer.matcher, message, "coop-germany-2024")
 
 
 @pytest.mark.parametrize(("message", "entry"), [
@@ -86,9 +83,7 @@ def test_a_year_of_the_entrys_own_act_is_answered(answerer: Answerer, message: s
 ])
 def test_a_count_of_people_the_entry_does_not_count_is_a_near_miss(
         answerer: Answerer, message: str, entry: str) -> None:
-    found = answerer.matcher.match(message)
-    assert found.decision == "clarify" and found.near_miss is not None
-    assert found.candidates[0].entry_id == entry
+    assert_near_miss(answerer.matcher, message, entry)
 
 
 @pytest.mark.parametrize(("message", "entry"), [
@@ -101,9 +96,7 @@ def test_a_count_of_people_the_entry_does_not_count_is_a_near_miss(
 ])
 def test_a_count_the_entry_gives_is_answered(answerer: Answerer, message: str,
                                              entry: str) -> None:
-    found = answerer.matcher.match(message)
-    assert found.decision == "answer" and found.near_miss is None
-    assert found.candidates[0].entry_id == entry
+    assert_answered(answerer.matcher, message, entry)
 
 
 @pytest.mark.parametrize(("sentence", "clauses"), [
