@@ -108,16 +108,11 @@ class LeftOut(Index):
         """Per entry: whether its text gives a figure: a number that is no year, no act's or
         article's own number and no day of a date ("Article 23", "20 August 2019" count
         nothing: "how many compatriot societies are there" is not answered by them)."""
-        self._gives = [gives | {DATED} if found.years else gives
-                       for gives, found in zip(self._gives, self._numbers, strict=True)]
         # An answer that holds a year gives a date ("when was it signed", ``details:``),
-        # one that holds a whole date its month and day too ("in which month").
-        self._gives = [gives | {DAY} if found.dates else gives
-                       for gives, found in zip(self._gives, self._numbers, strict=True)]
-        # ... and one that names an article's or a goal's number, which article ("в какой
-        # статье это записано", 'qaysi moddada yozilgan'; near26).
-        self._gives = [gives | {ARTICLE} if any(n < PART_NUMBERS for n in found.labels)
-                       else gives
+        # one that holds a whole date its month and day too ("in which month"), and one that
+        # names an article's or a goal's number which article ("в какой статье это
+        # записано", 'qaysi moddada yozilgan'; near26).
+        self._gives = [gives | _numbers_give(found)
                        for gives, found in zip(self._gives, self._numbers, strict=True)]
         (names, named), titled, asking = self._questions_read.result()
         del self._questions_read
@@ -353,3 +348,11 @@ def _written(questions: Mapping[str, Texts]) -> list[Texts]:
     made yet (uz-Cyrl folds as its Uzbek source: making them would only cost time)."""
     made_by = getattr(questions, "made_by", None)
     return [questions[lang] for lang in questions if made_by is None or made_by(lang) is None]
+
+
+def _numbers_give(found: Numbers) -> set[str]:
+    """The ``details:`` kinds an answer gives by its numbers (``found``): a date by a year
+    (``DATED``), its month and day by a whole date (``DAY``), which article by an article's
+    or a goal's own number (``ARTICLE``)."""
+    return ({DATED} if found.years else set()) | ({DAY} if found.dates else set()) | (
+        {ARTICLE} if any(n < PART_NUMBERS for n in found.labels) else set())

@@ -121,17 +121,27 @@ class NearMisses(FactsFirst):
         sizes = self._list_sizes[idx]
         if not sizes:
             return None
-        for k, tok in enumerate(toks[:-1]):
-            n = NUMERALS.counts.get(tok) if not tok.isdigit() else (
-                int(tok) if int(tok) <= LIST_MAX else None)
-            if n is None or n < 2 or n in sizes or tok in self.stopwords or tok.isdigit() and any(
-                    t.isdigit() and int(t) in YEARS for t in toks[k + 1:k + 1 + DATE_REACH]):
-                continue  # (a date's day is no count: "the decree from 7 feb 2017")
+        for k in range(len(toks) - 1):
+            n = self._count_at(toks, k)
+            if n is None or n < 2 or n in sizes:
+                continue
             after = [t for t in toks[k + 1:k + 3] if t not in self.stopwords][:2]
             if (after and not after[0].isdigit() and not self.reader.number_words.find(after[:1])
                     and any(self._covers(idx, [t]) for t in after)):
                 return Conflict((str(n),), tuple(map(str, sorted(sizes))))
         return None
+
+    def _count_at(self, toks: tuple[str, ...], k: int) -> int | None:
+        """The count token ``k`` says ("five", 'beshta', "5"), or None: no count word, a
+        stop word, a number too large for a list, or a date's day ("the decree from 7 feb
+        2017")."""
+        tok = toks[k]
+        if not tok.isdigit():
+            return None if tok in self.stopwords else NUMERALS.counts.get(tok)
+        if int(tok) > LIST_MAX or any(t.isdigit() and int(t) in YEARS
+                                      for t in toks[k + 1:k + 1 + DATE_REACH]):
+            return None
+        return int(tok)
 
     @staticmethod
     def _pinned(asked: Facts, own: Facts) -> bool:

@@ -133,8 +133,7 @@ class Thesaurus:
                        for cid, c in self.concepts.items() if c.kind == "country"}
         """Per country: its one-word names, folded, shortest first (``ending``)."""
         self._people_nouns = PhraseIndex([("noun", w) for w in self.people_nouns])
-        self._someone = PhraseIndex([("noun", w) for w in self.people_nouns]
-                                    + [("verb", w) for w in self.someone_there])
+        self._someone_there = PhraseIndex([("there", w) for w in self.someone_there])
         self._state_things = PhraseIndex([("state", w) for w in self.state_things])
         self.asks_countries = PhraseIndex([("countries", w) for w in self.asks_countries_phrases])
         self.index = PhraseIndex(
@@ -325,7 +324,7 @@ class Thesaurus:
     def names_someone(self, toks: Sequence[str]) -> bool:
         """Whether folded tokens hold a people noun ("migrants", «граждане», 'ishchilar') or
         a word of someone working or living somewhere (``someone_there``)."""
-        return bool(self._someone.find(toks))
+        return bool(self._people_nouns.find(toks) or self._someone_there.find(toks))
 
     def people_there(self, toks: Sequence[str], hit: Hit) -> bool:
         """Whether a country's name ``hit`` says where the people asked about are: a place
