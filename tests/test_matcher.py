@@ -199,15 +199,16 @@ def test_tune_set_is_big_and_balanced(matcher: Matcher) -> None:
         assert sum(i.lang == lang for i in items) >= 40, lang
 
 
-TUNE_MEASURED: dict[str, str] = {"en": "89.3%"}
+TUNE_MEASURED: dict[str, str] = {"en": "89.2%"}
 """Tune figures below the gate since new lines landed unfitted (the fourth session's 578 blind
 lines and the tester's 36; the thirteenth session's tester's 820, added in the fourteenth; en's
 since blind25's 202 lines of the twenty-fifth session, and again since blind26's 240 lines of
 the twenty-sixth: 40 of 50 en id/clarify lines right as they landed; en's again since
 nearcheck27's 255 fresh near misses and controls of the twenty-seventh: 36 of 64 en lines right
-as they landed): the fitters bring them back, and the mark goes when the test turns red (uz's
-went with near14's numbers said in words, en's with en25's everyday words, and again with
-near26's countries asked of and articles)."""
+as they landed, and blind27's 215 blind lines: 37 of 44 en lines right as they landed): the
+fitters bring them back, and the mark goes when the test turns red (uz's went with near14's
+numbers said in words, en's with en25's everyday words, and again with near26's countries asked
+of and articles)."""
 
 
 @pytest.mark.parametrize("lang", [
