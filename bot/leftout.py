@@ -37,6 +37,9 @@ gives ("20 August 2019")."""
 ARTICLE = "article"
 """The ``details:`` kind (which article says it) that every answer holding an article's or a
 goal's own number gives ("Article 23", "goal 86"; not an act's: "UP-5785")."""
+ACT = "act"
+"""The ``details:`` kind (which decree or resolution did it) that every answer naming a
+numbered act gives ("UP-5785 of 20 August 2019"; nearfix27b)."""
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 """Where a sentence of an answer ends (``LeftOut._dated``; a ";" does not end it there)."""
 _YEARLIKE = re.compile(r"\d{4}")
@@ -353,6 +356,7 @@ def _written(questions: Mapping[str, Texts]) -> list[Texts]:
 def _numbers_give(found: Numbers) -> set[str]:
     """The ``details:`` kinds an answer gives by its numbers (``found``): a date by a year
     (``DATED``), its month and day by a whole date (``DAY``), which article by an article's
-    or a goal's own number (``ARTICLE``)."""
+    or a goal's own number (``ARTICLE``), which act by an act's number (``ACT``)."""
     return ({DATED} if found.years else set()) | ({DAY} if found.dates else set()) | (
-        {ARTICLE} if any(n < PART_NUMBERS for n in found.labels) else set())
+        {ARTICLE} if any(n < PART_NUMBERS for n in found.labels) else set()) | (
+        {ACT} if found.acts else set())

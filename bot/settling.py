@@ -84,7 +84,7 @@ class Settling(Naming, NearMisses):
             # "Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi?": the clause
             # that asks, when the whole sentence is not answered.
             # A clause that would be answered but for a near miss is offered as one.
-            results += [r for r in (self._judge(c, t) for c in a.clauses)
+            results += [_detail_kept(r, results) for r in (self._judge(c, t) for c in a.clauses)
                         if r[0] == "answer" or r[0] == "clarify" and r[2] is not None]
         if not results:
             return Match(a.query, "abstain", (), a.lang, **flags)
@@ -208,7 +208,8 @@ class Settling(Naming, NearMisses):
         pairs = list(zip(halves, parts, strict=True))
         return (bool(answered) and all(_documented_alone(h, p) for h, p in pairs)
                 and (whole[0] != "answer" or whole[1][0].entry_id in answered
-                     or any(_undefined(h, p) for h, p in pairs)))
+                     or any(_undefined(h, p) for h, p in pairs))
+                and not _detail_of_answered(halves, whole))
 
     def _told_entry(self, a: Analysis, t: Thresholds) -> tuple[Candidate, ...]:
         """For a greeting that tells a topic ("I am a nurse and want to work in Germany"):
@@ -311,6 +312,37 @@ def _written(query: str, toks: Sequence[str]) -> str | None:
         if got == list(toks):
             return " ".join(words[i:j]).strip(PUNCTUATION)
     return None
+
+
+def _detail_kept(clause: Judged, results: list[Judged]) -> Judged:
+    """A clause answered with the entry a sentence is a near miss of for a detail it leaves
+    out (``results``: the sentences judged): that near miss. The clause is the sentence
+    less the words that ask the detail ("How much money does the project … give each
+    person": "money does the project …"; '400 ming kishini yuborish rejasi …, har yili
+    nechtadan'), not another question (nearfix27b)."""
+    if clause[0] != "answer":
+        return clause
+    best = clause[1][0].entry_id
+    miss = next((m for v, c, m in results if v == "clarify" and c and c[0].entry_id == best
+                 and m is not None and m.detail and not m.asked), None)
+    return clause if miss is None else ("clarify", clause[1][:1], miss)
+
+
+def _detail_of_answered(halves: list[Judged], whole: Judged) -> bool:
+    """Whether a sentence read whole is a near miss of an entry one joined question answers,
+    for a detail another asks alone, of no subject of its own: that one is a near miss of
+    some other entry, its few words' best ("SWOT tahlilini kim va qaysi yili tuzgan": when
+    the analysis was made; «Зачем сотрудничать … и сколько стран подписали такие
+    договоры»). The detail is asked of the answered entry, which does not give it
+    (nearfix27b). (A near miss of the answered entry itself is said with its answer.)"""
+    verdict, cands, miss = whole
+    if verdict != "clarify" or not cands or miss is None or not miss.detail or miss.asked:
+        return False
+    best = cands[0].entry_id
+    answered = {c[0].entry_id for v, c, _m in halves if v == "answer"}
+    return best in answered and any(
+        m is not None and m.detail == miss.detail and c and c[0].entry_id != best
+        for v, c, m in halves if v != "answer")
 
 
 def _undefined(judged: Judged, part: Scored) -> bool:
