@@ -21,9 +21,10 @@ ADDRESSING = frozenset({"greeting", "address"})
 """Kinds of set-aside phrase that greet someone or name whom the message is for."""
 SMALL_TALK_MAX = 6
 """Words a message of small talk ("ok", "подробнее, пожалуйста") has at most."""
-POINTS_BACK_MAX = 10
+POINTS_BACK_MAX = 14
 """Words a question that asks only of the sentence before it has at most (greetings and
-thanks aside): ``SmallTalk.points_back_only``."""
+thanks aside): ``SmallTalk.points_back_only``. 14, not 10 (tunecw27b): "Where does that idea
+come from and what does the author mean by it?" asks only of the idea told before it."""
 
 
 class SmallTalk(Elliptic):
