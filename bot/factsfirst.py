@@ -46,12 +46,16 @@ class FactsFirst(TimesAsked):
         are Uzbekistan's (it names no foreign country); and organisations named of which
         none is the entry's subject (its aliases name it) contradict it ("чем занимается
         МОТ" and the IOM's entry, which names the ILO in passing)."""
-        found = conflict(replace(asked, numbers=frozenset()), self._facts[idx])
+        # A region of Uzbekistan contradicts an entry only when asked of (``of``): one that
+        # only says where the writer is ("I'm a nurse in Bukhara") is no fact asked.
+        regions = frozenset(p for p in asked.places if self.thesaurus.in_home(p))
+        found = conflict(replace(asked, numbers=frozenset(), places=asked.places - regions),
+                         self._facts[idx])
         bad, known = number_conflict(numbers, asked.numbers, self._numbers[idx], strict)
         if bad:
             found = Conflict(tuple(bad) + (found.asked if found else ()),
                              tuple(known) + (found.known if found else ()))
-        if found is None and of and not self._facts[idx].places - {HOME}:
+        if found is None and of and (of & regions or not self._facts[idx].places - {HOME}):
             found = Conflict(tuple(CONCEPT_MARK + p for p in sorted(of)), (CONCEPT_MARK + HOME,))
         subjects = self._about.get(idx, frozenset())
         # A body named beside one it is part of is what is asked ("организация труда при
@@ -93,6 +97,11 @@ class FactsFirst(TimesAsked):
             t in self.reader.question_words for t in toks)
         figure_of = self._figure_of(toks, hits, asked_facts, quantity is not None or flow,
                                     own)
+        if any(self.thesaurus.in_home(p) for p in figure_of):
+            # A region of Uzbekistan asked of: no entry gives its facts, so none fits
+            # better than the best scored; that one is the near miss.
+            return ranked, self._conflict(asked_facts, idx, figure_of, read_numbers(
+                toks, self.reader.number_words))
         # Numbers the question's facts name beyond its own words (a clause checked
         # against the whole message's) are read as labels: decisive, of any kind.
         numbers = read_numbers(toks, self.reader.number_words)

@@ -6,6 +6,7 @@ countries to give a list of them. ``bot.nearmiss`` checks a question's entries a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -38,6 +39,8 @@ _WITH = frozenset({"with", "vith", "s", "so"})
 """Words before a country's name for the one dealt with ("with the UK", «с Англией»), folded."""
 _GOING_AFTER = frozenset({"bilan", "ga", "dan"})
 """Words after it for the same ("Qozogʻiston bilan"), folded."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+"""Where a message's sentences end, as written."""
 LIST_OF_COUNTRIES = 2
 """An entry naming fewer foreign countries gives no list of countries ("which states ...")."""
 
@@ -59,6 +62,32 @@ class PlacesAsked(Siblings):
         return self.thesaurus.writers_places(toks, hits, self.reader.speaks_of_writer,
                                              self.reader.asks_place)
 
+    def _regions_told(self, text: str) -> frozenset[str]:
+        """The regions of Uzbekistan a message names only in sentences that ask nothing,
+        beside one that asks ("I'm a nurse in Bukhara and I heard of a deal with Germany.
+        What is it about?", 'Xorazmdan koʻp yoshlar Koreyaga ketmoqchi. Ularga ... rejasi
+        bormi'): where the writer is or what they tell, not what is asked. Read sentence
+        by sentence as written: the reading joins a sentence to the one it points back to.
+        And one named just after a home word anywhere ("now he is back home in Fergana"):
+        the home, where one returns."""
+        in_home = self.thesaurus.in_home
+        toks = tuple(fold(text).split())
+        named = [h for h in self.thesaurus.hits(toks) if in_home(h.label)]
+        if not named:
+            return frozenset()
+        home = {h.label for h in named
+                if not self.reader.home_words.isdisjoint(toks[max(0, h.start - 2):h.start])}
+        told: set[str] = set()
+        asked: set[str] = set()
+        asks_elsewhere = False
+        for sentence in _SENTENCE_END.split(text):
+            regions = {h.label for h in self.thesaurus.hits(tuple(fold(sentence).split()))
+                       if in_home(h.label)}
+            asks = any(p.asks for p in self.reader.read(sentence).parts)
+            asks_elsewhere |= asks and not regions
+            (asked if asks else told).update(regions)
+        return frozenset(home | (told - asked if asks_elsewhere else set()))
+
     def _told_once(self, text: str, mine: frozenset[str]) -> frozenset[str]:
         """Of ``mine`` (the writer's places in ``text``), those the message names only once:
         where the writer is and nothing it asks of ("I work in Russia, what are
@@ -70,6 +99,25 @@ class PlacesAsked(Siblings):
 
     def _figure_of(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
                    quantity: bool, own: tuple[str, ...] | None = None) -> frozenset[str]:
+        """The places a question asks about whose facts an entry about Uzbekistan's
+        migrants does not give: the regions of Uzbekistan it names, wherever it names them
+        ("migrants from Namangan", «семьи в Сурхандарье», 'Qashqadaryoda migrantlar
+        oilalariga': the documents give the country's facts only; the writer's own region,
+        "I am from Fergana", is no fact asked: ``asked`` has set it aside, and so is one
+        named where someone is, goes or comes from in a message that speaks of the
+        writer: 'Andijonda oʻqiyman, diplom ishim uchun ...', or that carries the first
+        person itself: 'andijondaman'), and the foreign countries it asks about
+        (``_countries_asked``)."""
+        writer = self.reader.speaks_of_writer(toks)
+        regions = frozenset(h.label for h in hits
+                            if h.label in asked.places and self.thesaurus.in_home(h.label)
+                            and not (writer and self.thesaurus.located(toks, h))
+                            # ('andijondaman', 'Namangandanman': the writer's own)
+                            and not self.reader.speaks_of_writer(toks[h.end - 1:h.end]))
+        return regions | self._countries_asked(toks, hits, asked, quantity, own)
+
+    def _countries_asked(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
+                         quantity: bool, own: tuple[str, ...] | None = None) -> frozenset[str]:
         """The foreign countries a question asks about, whose facts an entry about
         Uzbekistan's migrants does not give ("the ILO's review for Kazakhstan",
         "Qozogʻiston Konstitutsiyasining 23-moddasi"): not the home country's ("send home",
@@ -148,10 +196,11 @@ class PlacesAsked(Siblings):
                     or self.reader.speaks_of_writer(toks))
 
     def _foreign_countries(self, hits: list[Hit]) -> Iterator[Hit]:
-        """The hits that name a country other than Uzbekistan."""
+        """The hits that name a country other than Uzbekistan (not one of its regions)."""
         for hit in hits:
             concept = self.thesaurus.concepts.get(hit.label)
-            if concept is not None and concept.kind == "country" and hit.label != HOME:
+            if (concept is not None and concept.kind == "country" and hit.label != HOME
+                    and HOME not in concept.within):
                 yield hit
 
     def _home_named(self, toks: tuple[str, ...], hits: list[Hit]) -> frozenset[str]:

@@ -70,7 +70,8 @@ class Concept:
     Rossiyaga ishlagani ketadi') stand further apart than a participle and its noun."""
     within: tuple[str, ...] = ()
     """(bodies) The organisations it is part of: the ILO is a UN organisation, so "which UN
-    body reviewed Uzbekistan's policy" may be about the ILO's entry."""
+    body reviewed Uzbekistan's policy" may be about the ILO's entry; (places) the country a
+    region is part of: Uzbekistan's regions (``in_home``)."""
 
 
 def _abbreviation(word: str) -> bool:
@@ -260,8 +261,10 @@ class Thesaurus:
         """``facts`` of a question (``hits``: its thesaurus hits), where a country named
         next to a people noun is also a people named ("Tajikistan migrants")."""
         found = self._find_facts(toks, hits)
+        # (a region's people are the home country's: "Xorazmdan koʻp yoshlar" are Uzbeks)
         peoples = {fact[1] for hit in hits if (fact := self.fact_of(hit.label)) is not None
-                   and fact[0] == "places" and self._names_people(toks, hit)}
+                   and fact[0] == "places" and not self.in_home(fact[1])
+                   and self._names_people(toks, hit)}
         return replace(found, peoples=found.peoples | peoples) if peoples else found
 
     def writers_places(self, toks: Sequence[str], hits: Sequence[Hit],
@@ -370,6 +373,11 @@ class Thesaurus:
         after = self._people_nouns.find(toks[hit.end:hit.end + 2])
         return after[0] if after and after[0].start == 0 else None
 
+    def located(self, toks: Sequence[str], hit: Hit) -> bool:
+        """Whether a place's name ``hit`` says where someone is, goes or comes from
+        ("in Fergana", «из Намангана», 'Samarqanddan')."""
+        return self._located(toks, hit)
+
     def _located(self, toks: Sequence[str], hit: Hit, going: bool = True) -> bool:
         """Whether a country's name ``hit`` says where someone is, or (``going``) goes or
         comes from: an Uzbek place ending past its shortest name ("Qozogʻistonda",
@@ -377,6 +385,12 @@ class Thesaurus:
         before, ends = (_PLACE_BEFORE, LOCATIVE + GOING) if going else (_AT_BEFORE, LOCATIVE)
         return ((hit.start > 0 and toks[hit.start - 1] in before)
                 or self.ending(hit.label, toks[hit.end - 1]).endswith(ends))
+
+    def in_home(self, cid: str) -> bool:
+        """Whether place ``cid`` is a region of the home country ("Samarkand region",
+        'Qashqadaryo'): no document gives a region's own facts, only the country's."""
+        concept = self.concepts.get(cid)
+        return concept is not None and HOME in concept.within
 
     def innermost(self, bodies: frozenset[str]) -> frozenset[str]:
         """``bodies`` less each that another of them is part of (``within``): "the UN's

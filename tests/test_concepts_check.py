@@ -84,6 +84,11 @@ ERRORS = [
     ("within a country", _change("within: [un]", "within: [germany]"), COUNTRIES,
      ["knowledge/thesaurus.yaml:11: 'within' of concept 'ilo' names 'germany', which is no "
       "concept of kind: body; use the id of an organisation"]),
+    ("a place within a body", THESAURUS,
+     _change("    people: [Germans]\n", "    people: [Germans]\n  - id: bavaria\n"
+             "    kind: country\n    within: [un]\n    words: [Bavaria]\n", COUNTRIES),
+     ["knowledge/countries.yaml:9: 'within' of concept 'bavaria' names 'un', which is no "
+      "concept of kind: country; use the id of a country"]),
     ("id given twice in one file", _change("  - id: remittances", "  - id: un"), COUNTRIES,
      ["knowledge/thesaurus.yaml:13: id 'un' is already used at knowledge/thesaurus.yaml:5: ; "
       "ids must be unique across all files"]),

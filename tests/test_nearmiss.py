@@ -40,9 +40,11 @@ def test_an_organisation_is_answered_by_its_own_entry(matcher: Matcher, message:
 
 
 def test_a_body_is_within_the_bodies_it_is_part_of(matcher: Matcher) -> None:
+    """... and a place (a region of Uzbekistan) within a country (nearcheck27)."""
     concepts = matcher.thesaurus.concepts
     assert "un" in concepts["ilo"].within and "un" in concepts["iom"].within
-    assert all(concepts[w].kind == "body" for c in concepts.values() for w in c.within)
+    assert all(concepts[w].kind == c.kind for c in concepts.values() for w in c.within)
+    assert "uzbekistan" in concepts["samarkand-region"].within
 
 
 def test_every_country_of_the_world_is_a_concept(matcher: Matcher) -> None:

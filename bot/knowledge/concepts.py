@@ -70,7 +70,7 @@ def read_concepts(root: Path, errors: list[Problem],
     concepts: list[Any] = []
     ids: dict[str, Place] = {}
     kinds: dict[str, str | None] = {}
-    within: list[tuple[FileChecker, tuple[str | int, ...], str, str]] = []
+    within: list[tuple[FileChecker, tuple[str | int, ...], str, str | None, str]] = []
     thesaurus_chk: FileChecker | None = None
     for name, model in ((THESAURUS_FILE, ThesaurusFile), (COUNTRIES_FILE, CountriesFile)):
         path = root / name
@@ -94,15 +94,18 @@ def read_concepts(root: Path, errors: list[Problem],
                     chk.error((*rpath, "apart", i), f"'apart' phrase {phrase!r} of concept "
                               f"'{rec.id}' needs two words or more: its last word stands "
                               "apart from the others")
-            within += [(chk, (*rpath, "within", i), rec.id, body)
+            within += [(chk, (*rpath, "within", i), rec.id, rec.kind, body)
                        for i, body in enumerate(rec.within)]
     if thesaurus_chk is not None:
         _check_aspects(thesaurus_chk, data.get("aspects") or [], ids)
-    for chk, path, cid, body in within:
+    for chk, path, cid, kind, body in within:
+        # An organisation is part of an organisation, a place (a region) of a place.
         # A concept reported broken already (in ``ids``, not ``kinds``) is not reported again.
-        if kinds.get(body, "body" if body in ids else None) != "body":
+        wanted = "country" if kind == "country" else "body"
+        if kinds.get(body, wanted if body in ids else None) != wanted:
             chk.error(path, f"'within' of concept '{cid}' names '{body}', which is no "
-                      "concept of kind: body; use the id of an organisation")
+                      f"concept of kind: {wanted}; use the id of "
+                      + ("a country" if wanted == "country" else "an organisation"))
     return {**data, "concepts": concepts} if data or concepts else {}
 
 
