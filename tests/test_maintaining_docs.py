@@ -40,11 +40,14 @@ def test_the_guide_shows_every_maintainer_command() -> None:
                      "update", "compile"}
 
 
+# The timeout only guards against a hang: `eval` scores every tune and holdout line with the
+# bot and the baseline (about 2.5 minutes idle), and took more than 300 s on a machine busy
+# with seven other processes.
 @pytest.mark.parametrize("command", COMMANDS)
 def test_command_runs_as_written(project: Path, command: str) -> None:
     env = {"PATH": "/usr/bin:/bin", "DATABASE_PATH": str(project / "data" / "db.sqlite3"),
            "HOME": str(project)}
     proc = subprocess.run(command, shell=True, cwd=project, env=env, input="q\n/quit\n",
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, f"{command}\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}"
     assert proc.stdout.strip() or "pybabel" in command
