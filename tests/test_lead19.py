@@ -63,8 +63,6 @@ OFFERED_FIRST = [
     ("What does Uzbekistan need, according to the documents?", "abroad-state-support"),
     ("perevody sostavili chetyrnadcat celyh vosem desyatyh milliarda dollarov?",
      "remit-2024-total"),  # near15
-    ("топшириқ: ҳужжатларда миграция сабаблари ҳақида нима дейилган", "concept-causes"),
-    ("топширик: хужжатларда миграция сабаблари хакида нима дейилган", "concept-causes"),
     ("I have worked abroad for over 10 years, how much did migrants send home",
      "remit-2024-total"),  # near17
     ("nemislar bilan yangi kelishuv nima haqida", "coop-germany-2024"),  # nearmiss
