@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from bot.countedwords import ASKS
 from bot.facts import HOME, Conflict, Facts
 from bot.factsfirst import COUNTRIES_GAP, NOT_COVERED_GAP, FactsFirst
 from bot.leftout import DATED
@@ -27,6 +28,9 @@ from bot.text import NUMERALS
 
 PART = "part"
 """The detail kind of a numbered part of an act asked (``NearMisses._part_asked``)."""
+LISTED_STEM = 5
+"""Letters of a word that a list's count and a "how many" must share ("strengths",
+«сильных» and «сильные»)."""
 LIST_MAX = 99
 """A number in digits up to this may count a list ("the 5 strengths")."""
 
@@ -94,7 +98,8 @@ class NearMisses(FactsFirst):
             # "Which states voted against the Global Compact": a list of countries, asked
             # of an entry that names fewer.
             hits = self.thesaurus.asks_countries.find(toks, COUNTRIES_GAP)[:1]
-        if not hits and quantity is not None and not self._counts_asked(idx, toks):
+        if (not hits and quantity is not None and not self._counts_asked(idx, toks)
+                and not self._list_counted(toks, idx)):
             hits = [h for h in self.reader.quantity.find(toks) if h.label == "asks"][:1]
         return hits
 
@@ -111,6 +116,39 @@ class NearMisses(FactsFirst):
         k = next(k for k, t in enumerate(toks) if t.isdigit() and int(t) in parts)
         start, end = max(0, k - 1), min(len(toks), k + 2)
         return [Hit(PART, start, end, " ".join(toks[start:end]))]
+
+    def _list_counted(self, toks: tuple[str, ...], idx: int) -> bool:
+        """Whether a "how many" asks how many items a list of entry ``idx`` has, which its
+        answer says (``list_sizes:``): a word the entry uses follows the asking words
+        ("*nechta kuchli tomon* bor", "how many strengths", «сколько сильных сторон»;
+        nearfix27b); not people counted ("how many *migrants*": ``counted:``)."""
+        if not self._list_sizes[idx] or self.reader.counted_asked(toks) is not None:
+            return False
+        listed = self._listed_words(idx)
+        for hit in self.reader.counted.find(toks):  # a count, not "how much" (``asks_sum``)
+            after = [t for t in toks[hit.end:hit.end + 3] if t not in self.stopwords][:1]
+            if hit.label == ASKS and after and after[0][:LISTED_STEM] in listed:
+                return True
+        return False
+
+    def _listed_words(self, idx: int) -> frozenset[str]:
+        """The words entry ``idx``'s answers count with one of its ``list_sizes`` ("*four
+        strengths*", "*three main* obstacles", 'uchta asosiy toʻsiq'): the two words after
+        the count that are no stop words, cut to ``LISTED_STEM`` letters (read once per
+        entry, when first asked)."""
+        known = self.__dict__.setdefault("_listed", {})
+        if idx not in known:
+            sizes = self._list_sizes[idx]
+            entry = self.kb.entries[self.entry_ids[idx]]
+            found = set()
+            for text in (*entry.answer.values(), *entry.direct.values()):
+                toks = [t for t in self._fold(text).split() if t not in self.stopwords]
+                for k, tok in enumerate(toks[:-1]):
+                    n = int(tok) if tok.isdigit() else NUMERALS.counts.get(tok)
+                    if n in sizes:  # the word counted, or an adjective and it
+                        found.update(t[:LISTED_STEM] for t in toks[k + 1:k + 3])
+            known[idx] = frozenset(found)
+        return known[idx]
 
     def _count_asked(self, toks: tuple[str, ...], idx: int) -> Conflict | None:
         """A count of a list asked that entry ``idx``'s lists do not have ("the *five

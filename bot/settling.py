@@ -70,7 +70,8 @@ class Settling(Naming, NearMisses):
             parts = a.halves[k] if k < len(a.halves) else ()
             halves = self._each_documented(parts, t, a.reading.question_parts[k].halves,
                                            a.query)
-            results += halves if self._documented(halves, whole, parts) else [whole]
+            results += halves if self._documented(
+                halves, whole, parts, a.reading.question_parts[k].halves) else [whole]
         # "Работаю в Москве. Что такое трудовая миграция?": the one sentence that asks, asking
         # only what a thing is, which no entry defines, is not answered by the message read
         # whole or by a clause (their other words would pick an entry that only mentions the
@@ -190,8 +191,8 @@ class Settling(Naming, NearMisses):
         return ("abstain", (), Conflict((), detail=_written(
             query, words.toks[hit.start:hit.end]) or bare(hit.phrase)))
 
-    @staticmethod
-    def _documented(halves: list[Judged], whole: Judged, parts: tuple[Scored, ...]) -> bool:
+    def _documented(self, halves: list[Judged], whole: Judged, parts: tuple[Scored, ...],
+                    said: Sequence[Part] = ()) -> bool:
         """Whether the joined questions of a sentence are each documented (answered, or a
         near miss of one entry, and one at least answered) and the sentence read whole is
         not answered otherwise: then each is a question of its own ("сколько перевели в 2024
@@ -201,7 +202,8 @@ class Settling(Naming, NearMisses):
         A side that asks only what a thing is, which no entry defines, is documented too,
         as not defined: the sentence is its other sides, whatever it scores whole ("what is
         labour migration and why do people leave": the causes, not the entry that only
-        mentions labour migration; define18)."""
+        mentions labour migration; define18). Nor when the sentence whole is a near miss of
+        an answered one's entry for a detail another asks of it (``_detail_of_answered``)."""
         if len(halves) < 2:
             return False  # (none: one was not documented, ``_each_documented``)
         answered = {c[0].entry_id for v, c, _m in halves if v == "answer"}
@@ -209,7 +211,9 @@ class Settling(Naming, NearMisses):
         return (bool(answered) and all(_documented_alone(h, p) for h, p in pairs)
                 and (whole[0] != "answer" or whole[1][0].entry_id in answered
                      or any(_undefined(h, p) for h, p in pairs))
-                and not _detail_of_answered(halves, whole))
+                and not _detail_of_answered(halves, whole, [
+                    bool(said) and self.reader.refers_back([w.toks]) for w in said]
+                    if len(said) == len(halves) else [False] * len(halves)))
 
     def _told_entry(self, a: Analysis, t: Thresholds) -> tuple[Candidate, ...]:
         """For a greeting that tells a topic ("I am a nurse and want to work in Germany"):
@@ -328,21 +332,25 @@ def _detail_kept(clause: Judged, results: list[Judged]) -> Judged:
     return clause if miss is None else ("clarify", clause[1][:1], miss)
 
 
-def _detail_of_answered(halves: list[Judged], whole: Judged) -> bool:
+def _detail_of_answered(halves: list[Judged], whole: Judged, pointing: list[bool]) -> bool:
     """Whether a sentence read whole is a near miss of an entry one joined question answers,
-    for a detail another asks alone, of no subject of its own: that one is a near miss of
-    some other entry, its few words' best ("SWOT tahlilini kim va qaysi yili tuzgan": when
-    the analysis was made; «Зачем сотрудничать … и сколько стран подписали такие
-    договоры»). The detail is asked of the answered entry, which does not give it
-    (nearfix27b). (A near miss of the answered entry itself is said with its answer.)"""
+    for a detail another asks of no subject of its own: that one is a near miss of some
+    other entry for the same detail, its few words' best ("SWOT tahlilini kim va qaysi yili
+    tuzgan": when the analysis was made; «Зачем сотрудничать … и сколько стран подписали
+    такие договоры»), or answered with another entry while it points back (``pointing``,
+    per joined question: "who wrote the SWOT analysis and in what year was *it* made").
+    The detail is asked of the answered entry, which does not give it (nearfix27b). (A near
+    miss of the answered entry itself is said with its answer.)"""
     verdict, cands, miss = whole
     if verdict != "clarify" or not cands or miss is None or not miss.detail or miss.asked:
         return False
     best = cands[0].entry_id
     answered = {c[0].entry_id for v, c, _m in halves if v == "answer"}
     return best in answered and any(
-        m is not None and m.detail == miss.detail and c and c[0].entry_id != best
-        for v, c, m in halves if v != "answer")
+        c and c[0].entry_id != best and (
+            v != "answer" and m is not None and m.detail == miss.detail
+            or v == "answer" and points)
+        for (v, c, m), points in zip(halves, pointing, strict=True))
 
 
 def _undefined(judged: Judged, part: Scored) -> bool:

@@ -15,9 +15,13 @@ gives, was answered as if the entry gave it.
 - A clause that answers the entry a sentence is a near miss of for a detail ("How much
   money does the project ... give each person": its clause "money does the project ...")
   is that near miss (``_detail_kept`` in bot/settling.py).
-- A joined question that asks only a detail ("SWOT tahlilini kim va *qaysi yili tuzgan*")
-  is asked of the entry the other answers, when the sentence whole is that entry's near
-  miss for the same detail (``_detail_of_answered``).
+- A joined question that asks only a detail ("SWOT tahlilini kim va *qaysi yili tuzgan*",
+  "... and in what year was *it* made") is asked of the entry the other answers, when the
+  sentence whole is that entry's near miss for the same detail (``_detail_of_answered``).
+- A "how many" of a list the entry counts ("how many strengths", «сколько препятствий»:
+  ``list_sizes:`` and the word the answer counts) is answered; of anything else ("how many
+  branches does the Agency have", "how many migrants") it stays a near miss
+  (``_list_counted``).
 """
 
 from __future__ import annotations
@@ -77,6 +81,13 @@ from tests.verdicts import assert_answered, assert_near_miss
     ("Migratsiya hamkorligi SWOT tahlilini kim va qaysi yili tuzgan?", "coop-swot"),
     ("Зачем странам сотрудничать по миграции и сколько стран подписали такие договоры?",
      "coop-why-cooperate"),
+    # ... or asked of the other with "it", though another entry answers it alone
+    ("who wrote the SWOT analysis on migration cooperation and in what year was it made",
+     "coop-swot"),
+    # a "how many" of what the entry's lists do not count
+    ("How many branches does the Agency for External Labour Migration have?", "org-agency"),
+    ("Сколько филиалов у Агентства внешней трудовой миграции?", "org-agency"),
+    ("how many migrants does the swot analysis count", "coop-swot"),
 ])
 def test_a_detail_the_entry_does_not_give_is_a_near_miss(matcher: Matcher, message: str,
                                                          entry: str) -> None:
@@ -109,6 +120,15 @@ def test_a_detail_the_entry_does_not_give_is_a_near_miss(matcher: Matcher, messa
     ("Зачем странам сотрудничать по миграции?", "coop-why-cooperate"),
     ("How many citizens does the strategy plan to send abroad through organised migration?",
      "strategy-organised-migration"),
+    # a "how many" of a list the entry counts (``list_sizes:``)
+    ("how many strengths in the SWOT table", "coop-swot"),
+    ("how many obstacles does Joraqulova name", "coop-harmonising-challenges"),
+    ("сколько препятствий называет Журакулова", "coop-harmonising-challenges"),
+    ("how many proposals for Uzbekistan are there", "coop-proposals-uz"),
+    ("Ўзбекистон учун мақолада нечта таклиф берилган ва улар қайсилар?", "coop-proposals-uz"),
+    ("how many roles does the agency have", "org-agency"),
+    # a joined question with its own subject is answered on its own
+    ("What does the SWOT analysis show and when was decree UP-4947 signed?", "coop-swot"),
 ])
 def test_a_detail_the_entry_gives_stays_answered(matcher: Matcher, message: str,
                                                  entry: str) -> None:
