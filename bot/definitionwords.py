@@ -60,14 +60,18 @@ def named_pairs(questions: Questions, phrases: PhraseBook, thesaurus: Thesaurus,
     written, asked, of_question, (titles, _texts, _of_title) = questions
     names, toks, offsets = fold_split(written, lambda word: fold_text(clean(word)), asked)
     lengths = np.diff(offsets)
-    # A question defines when it is a title, holds a defining phrase, or ends with a
-    # word that asks on its own after another ("YaIM nima").
-    chosen = np.isin(asked, titles)
+    # A question defines when it is a title, or holds a defining phrase or ends with a
+    # word that asks on its own after another ("YaIM nima"), unless a judgement is asked
+    # ("what is good about", "upsides": ``defining_not``, as ``meaning_asked`` reads it).
+    chosen = np.zeros(len(asked), bool)
     starts, _rows = phrases.defining.find_many(names, toks, offsets)
     chosen[np.searchsorted(offsets, starts, side="right") - 1] = True
     last = np.fromiter((w in phrases._defining_last for w in names), bool, len(names))
     two = np.flatnonzero(lengths > 1)
     chosen[two[last[toks[offsets[two + 1] - 1]]]] = True
+    judged, _rows = phrases.defining_not.find_many(names, toks, offsets)
+    chosen[np.searchsorted(offsets, judged, side="right") - 1] = False
+    chosen |= np.isin(asked, titles)
     # Their words, and the concepts the thesaurus finds in them (in those alone).
     rows = np.flatnonzero(chosen)
     toks, offsets = ragged.gather(offsets, toks, rows), ragged.offsets(lengths[rows])
