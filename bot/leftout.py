@@ -135,6 +135,9 @@ class LeftOut(Index):
         are part of (``within:`` in the thesaurus)."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
+        self._named_places = frozenset().union(*(f.places for f in self._facts)) - {HOME}
+        """The foreign countries some entry names: one none names (Tajikistan, the
+        Philippines) is a country the documents never speak of (``PlacesAsked``)."""
         self._owner = self._sole_owners(titled)
         """The one entry that owns a fact of a conflict (``Conflict.asked``), by fact."""
         self._numbers = [self._own_years(idx, found) for idx, found in enumerate(self._numbers)]

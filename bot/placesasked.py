@@ -41,6 +41,18 @@ _GOING_AFTER = frozenset({"bilan", "ga", "dan"})
 """Words after it for the same ("Qozogʻiston bilan"), folded."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 """Where a message's sentences end, as written."""
+_FROM = frozenset({"from", "iz", "out"})
+"""Words before a country's name for where someone comes from ("from", «из»), folded."""
+_FROM_ENDINGS = ("dan", "den")
+"""Uzbek endings of the same ('Tojikistondan'), folded."""
+_TO = frozenset({"to", "into", "k", "ko"})
+"""Words before a country's name for where someone goes ("to", «к»), folded."""
+_AND = frozenset({"and", "i", "va", "hamda"})
+"""Words that join two countries named as the parties ("Uzbekistan and Kazakhstan",
+«Казахстан и Кыргызстан», 'Qozogʻiston va Qirgʻiziston'), folded."""
+_PARTIES_APART = 2
+"""At most so many words between two countries joined so, the "and" last ("the EU [EU]
+and Turkey": the abbreviation spelled out stays beside the name)."""
 LIST_OF_COUNTRIES = 2
 """An entry naming fewer foreign countries gives no list of countries ("which states ...")."""
 
@@ -118,6 +130,71 @@ class PlacesAsked(Siblings):
 
     def _countries_asked(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
                          quantity: bool, own: tuple[str, ...] | None = None) -> frozenset[str]:
+        """The foreign countries a question asks about, whose facts an entry about
+        Uzbekistan's migrants or about migration in general does not give: a country no
+        document speaks of (``_undocumented``), two countries named as the parties
+        (``_parties``), and the others by how they are named (``_figure_named``)."""
+        return (self._undocumented(toks, hits, asked) | self._parties(toks, hits, asked)
+                | self._figure_named(toks, hits, asked, quantity, own))
+
+    def _undocumented(self, toks: tuple[str, ...], hits: list[Hit],
+                      asked: Facts) -> frozenset[str]:
+        """The countries of the question that no entry names (``_named_places``): what is
+        asked of, however named ("migrants from Kyrgyzstan", «семьи мигрантов в
+        Таджикистане», 'Tojikistondan odamlar nega ketyapti', "families in Tajikistan"),
+        since the documents speak of none of their people; unless the question names whom
+        the documents do speak of there: Uzbeks, the writer or theirs ("my brother in
+        Latvia"), or someone working or living there ("migrants working in Poland"; not
+        beside a country named as whence people come, 'Qirgʻizistondan ... ishlagani
+        ketadi', which says why they leave)."""
+        found = {h.label for h in self._foreign_countries(hits)
+                 if h.label in asked.places and h.label not in self._named_places
+                 and not self._whither(toks, h) and not self._with_at(toks, h)}
+        if not found or HOME in asked.peoples or self.reader.speaks_of_writer(toks):
+            return frozenset()
+        if self.thesaurus.says_someone_there(toks) and not all(
+                self._whence(toks, h) for h in hits if h.label in found):
+            return frozenset()
+        return frozenset(found)
+
+    def _whither(self, toks: tuple[str, ...], hit: Hit) -> bool:
+        """Whether a country's name ``hit`` says where someone goes ("to Saudi Arabia", «в
+        Таджикистан», 'Saudiya Arabistoniga'): whether one may go there to work is no
+        question of that country's own."""
+        before = toks[hit.start - 1] if hit.start else ""
+        ending = self.thesaurus.ending(hit.label, toks[hit.end - 1])
+        return (before in _TO or ending.endswith(GOING) and not ending.endswith(_FROM_ENDINGS)
+                or before in ("v", "vo", "na") and not toks[hit.end - 1].endswith(("e", "i")))
+
+    def _whence(self, toks: tuple[str, ...], hit: Hit) -> bool:
+        """Whether a country's name ``hit`` says where someone comes from ("from
+        Tajikistan", «из Киргизии», 'Tojikistondan')."""
+        before = toks[hit.start - 1] if hit.start else ""
+        return before in _FROM or self.thesaurus.ending(
+            hit.label, toks[hit.end - 1]).endswith(_FROM_ENDINGS)
+
+    def _parties(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts) -> frozenset[str]:
+        """Two countries (or a country and a bloc) joined by "and" as the ones that act,
+        no one named beside them: the foreign ones of them are asked of ("benefits for
+        Uzbekistan and Kazakhstan of coordinating their policies", "hard for the EU and
+        Turkey to harmonise", 'Qozogʻiston va Qirgʻiziston … uygʻunlashtirishda'); not where
+        people go ("Why do Uzbeks go to Russia and Kazakhstan?", "migrants in Russia and
+        Turkey")."""
+        countries = [h for h in hits if h.label in asked.places
+                     and getattr(self.thesaurus.concepts.get(h.label), "kind", None) == "country"]
+        found: set[str] = set()
+        for first, second in zip(countries, countries[1:], strict=False):
+            between = toks[first.end:second.start]
+            if (first.label != second.label and 0 < len(between) <= _PARTIES_APART
+                    and between[-1] in _AND):
+                found |= {first.label, second.label}
+        found.discard(HOME)
+        if not found or self._someone_named(toks, asked):
+            return frozenset()
+        return frozenset(found)
+
+    def _figure_named(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
+                      quantity: bool, own: tuple[str, ...] | None = None) -> frozenset[str]:
         """The foreign countries a question asks about, whose facts an entry about
         Uzbekistan's migrants does not give ("the ILO's review for Kazakhstan",
         "Qozogʻiston Konstitutsiyasining 23-moddasi"): not the home country's ("send home",

@@ -85,8 +85,16 @@ class Settling(Naming, NearMisses):
             # "Ukam Turkiyada ishlaydi, oilasiga davlat qanday yordam beradi?": the clause
             # that asks, when the whole sentence is not answered.
             # A clause that would be answered but for a near miss is offered as one.
-            results += [_detail_kept(r, results) for r in (self._judge(c, t) for c in a.clauses)
-                        if r[0] == "answer" or r[0] == "clarify" and r[2] is not None]
+            # One that leaves out the example its sentence brings in ('Migratsiya
+            # joʻnatuvchi davlatlarga qanday taʼsir qiladi, Filippin misolida?') is not
+            # answered with the entry the sentence offers as that example's near miss.
+            missed = self._example_missed(a, results)
+            results += [_detail_kept(r, results)
+                        for r, part in zip((self._judge(c, t) for c in a.clauses),
+                                           a.reading.clauses, strict=True)
+                        if r[0] == "answer" and not (r[1][0].entry_id in missed
+                                                     and self._leaves_example(part.toks))
+                        or r[0] == "clarify" and r[2] is not None]
         if not results:
             return Match(a.query, "abstain", (), a.lang, **flags)
         # The first question asked, not the best scored ("who are the migrant diplomats
@@ -136,6 +144,18 @@ class Settling(Naming, NearMisses):
                                   else None)
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also,
                      vague=decision == "abstain" and self._only_vague(a, t), **flags)
+
+    def _example_missed(self, a: Analysis, results: list[Judged]) -> frozenset[str]:
+        """The entries a message's sentences offer as near misses, when it brings in an
+        example ("for example", 'masalan', 'misolida': ``example_words``); else none."""
+        if self.reader.example_words.isdisjoint(t for p in a.reading.parts for t in p.toks):
+            return frozenset()
+        return frozenset(c[0].entry_id for v, c, m in results
+                         if v == "clarify" and m is not None and c)
+
+    def _leaves_example(self, toks: tuple[str, ...]) -> bool:
+        """Whether a clause leaves out the example its sentence brings in."""
+        return self.reader.example_words.isdisjoint(toks)
 
     def _asked_again(self, reading: Reading, best: Candidate) -> Conflict | None:
         """What an elliptical sentence ("… in 2024? And in 2023?": ``Part.again``) asks of

@@ -329,6 +329,11 @@ class Thesaurus:
         a word of someone working or living somewhere (``someone_there``)."""
         return bool(self._people_nouns.find(toks) or self._someone_there.find(toks))
 
+    def says_someone_there(self, toks: Sequence[str]) -> bool:
+        """Whether folded tokens hold a word of someone working or living somewhere, or of
+        a relative (``someone_there``), not a people noun alone."""
+        return bool(self._someone_there.find(toks))
+
     def people_there(self, toks: Sequence[str], hit: Hit) -> bool:
         """Whether a country's name ``hit`` says where the people asked about are: a place
         named where someone is, with a people noun right after it ("Rossiyadagi
