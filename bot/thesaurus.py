@@ -318,6 +318,10 @@ class Thesaurus:
                 continue
             if not (hit.end in starts or hit.start in ends) or self._located(toks, hit):
                 continue
+            if hit.end not in starts and any(h.start == hit.end for h in hits
+                                             if h.label != hit.label):
+                continue  # the first of a list of partners after it ("multi-vector policy
+                # Russia China EU"), not the owner («МИД России»)
             if toks[hit.end:hit.end + 1] == ("bilan",) or (
                     hit.start and toks[hit.start - 1] in ("with", "vith", "s", "so")):
                 continue

@@ -13,6 +13,8 @@ migration in general (issue 7, item 4: near misses never answered).
   is part of the question before it, not a clause answered alone.
 - Africa, a region the documents name, and the Russian instrumental of countries in -ия
   («с Австрией») are read as places.
+- Another state's foreign policy, multi-vector or not, is that state's own (``state_things``);
+  a European bank is no World Bank (``ebrd``: an organisation no document speaks of).
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ from tests.verdicts import assert_answered, assert_near_miss
      "concept-receiving-effects"),
     # a country in the Russian instrumental
     ("Какое соглашение Узбекистан подписал с Австрией в 2024 году?", "coop-germany-2024"),
+    # another state's own foreign policy
+    ("Qozogʻistonning koʻp vektorli tashqi siyosati migratsiya bilan qanday bogʻliq?",
+     "coop-multivector"),
+    ("What is Kazakhstan's multi-vector foreign policy?", "coop-multivector"),
+    ("Какова многовекторная внешняя политика Казахстана?", "coop-multivector"),
 ])
 def test_another_country_asked_of_is_a_near_miss(matcher: Matcher, message: str,
                                                  entry: str) -> None:
@@ -80,6 +87,13 @@ def test_another_country_asked_of_is_a_near_miss(matcher: Matcher, message: str,
     ("сколько денег отправили домой узбекские мигранты из России в 2024 году",
      "remit-2024-total"),
     ("remittances from Russia", "remit-dependence-risk"),
+    ("Oʻzbekistonning koʻp vektorli tashqi siyosati nima?", "coop-multivector"),
+    ("Что такое многовекторная внешняя политика Узбекистана?", "coop-multivector"),
+    ("Ўзбекистоннинг кўп векторли ташқи сиёсати нима?", "coop-multivector"),
+    ("multi-vector foreign policy Russia China EU", "coop-multivector"),  # partners after it
+    ("koʻp vektorli tashqi siyosat Rossiya Xitoy Yevropa Ittifoqi", "coop-multivector"),
+    ("How do the World Bank and the IMF support Uzbekistan's migration policy?",
+     "org-world-bank-imf"),
 ])
 def test_where_uzbeks_or_the_writer_are_stays_answered(matcher: Matcher, message: str,
                                                       entry: str) -> None:
@@ -89,7 +103,10 @@ def test_where_uzbeks_or_the_writer_are_stays_answered(matcher: Matcher, message
 @pytest.mark.parametrize("message", [
     # where one goes to work, a country no document speaks of: abstained, no near miss
     "saudiya arabistoniga ishga borsa boʻladimi",
+    # a European bank: no document speaks of one
+    "Европейский банк Ўзбекистон миграция сиёсатини қандай қўллаб-қувватлайди?",
+    "How does the European Bank support Uzbekistan's migration policy?",
 ])
-def test_where_someone_goes_is_not_asked_of(matcher: Matcher, message: str) -> None:
+def test_abstained_without_a_near_miss(matcher: Matcher, message: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.near_miss) == ("abstain", None)
