@@ -122,7 +122,11 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("2.5% confident wrong on id and clarify lines (8 of 321) at the twenty-fourth "
+@_below("2.2% confident wrong on id and clarify lines (7 of 321) at the twenty-seventh "
+        "session's end and its one look (fresh clone of c675456; tune 1.4% -> 0.7% on the same "
+        "14,902 lines; fresh near misses (nearcheck27) 18.8% as they landed, 12.2% after; "
+        "blind27 2.5% (4 of 163) as it landed); 2.5% (8 of 321) at the twenty-sixth's, "
+        "twenty-fifth's and twenty-fourth "
         "session's end and its one look (fresh clone of c018f37; tune 0.7% -> 0.4% on the same "
         "lines; blind24 scored 1.3% (2 of 156) as it landed), as at the twenty-third "
         "session's end and its one look (fresh clone of f5c168b; tune 0.8% -> 0.5% on the same "
@@ -199,13 +203,14 @@ def test_tune_set_is_big_and_balanced(matcher: Matcher) -> None:
         assert sum(i.lang == lang for i in items) >= 40, lang
 
 
-TUNE_MEASURED: dict[str, str] = {"en": "89.2%"}
+TUNE_MEASURED: dict[str, str] = {"en": "89.96%"}
 """Tune figures below the gate since new lines landed unfitted (the fourth session's 578 blind
 lines and the tester's 36; the thirteenth session's tester's 820, added in the fourteenth; en's
 since blind25's 202 lines of the twenty-fifth session, and again since blind26's 240 lines of
 the twenty-sixth: 40 of 50 en id/clarify lines right as they landed; en's again since
 nearcheck27's 255 fresh near misses and controls of the twenty-seventh: 36 of 64 en lines right
-as they landed, and blind27's 215 blind lines: 37 of 44 en lines right as they landed): the
+as they landed, and blind27's 215 blind lines: 37 of 44 en lines right as they landed; 89.2%
+then, 89.96% at the session's end, 2,895 of 3,218, two lines short): the
 fitters bring them back, and the mark goes when the test turns red (uz's went with near14's
 numbers said in words, en's with en25's everyday words, and again with near26's countries asked
 of and articles)."""
