@@ -160,7 +160,7 @@ class Matcher(SentenceAsks, Settling):
             reading = replace(reading, small_talk=None, follows=())  # "ok, and Schengen?"
         reading = read_referred(reading, self.thesaurus, self._pointers)  # "help them?"
         every = tuple(t for p in reading.parts for t in p.toks)
-        mine = self._writers_places(spelled) | self._regions_told(spelled)
+        mine = self._places_told(spelled)
         named_once = self._told_once(spelled, mine)
         # A detail asked in any asking sentence ("My family needs money. Can I get a
         # loan?") is asked of every sentence's answer; one in a sentence that only tells

@@ -6,11 +6,11 @@ countries to give a list of them. ``bot.nearmiss`` checks a question's entries a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.facts import HOME, Facts
+from bot.leftout import SENTENCE_END
 from bot.phrases import Hit
 from bot.reading import Reader
 from bot.siblings import Siblings
@@ -39,8 +39,6 @@ _WITH = frozenset({"with", "vith", "s", "so"})
 """Words before a country's name for the one dealt with ("with the UK", «с Англией»), folded."""
 _GOING_AFTER = frozenset({"bilan", "ga", "dan"})
 """Words after it for the same ("Qozogʻiston bilan"), folded."""
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-"""Where a message's sentences end, as written."""
 _FROM = frozenset({"from", "iz", "out"})
 """Words before a country's name for where someone comes from ("from", «из»), folded."""
 _FROM_ENDINGS = ("dan", "den")
@@ -63,18 +61,25 @@ class PlacesAsked(Siblings):
 
     reader: Reader
 
-    def _writers_places(self, text: str) -> frozenset[str]:
-        """The countries a message names for where the writer is ("I work in Poland, what
-        is the Schengen Agreement?"), read on all its words: the reading sets aside "I
-        work in"."""
+    def _places_told(self, text: str) -> frozenset[str]:
+        """The places a message names that it asks nothing of: the writer's
+        (``_writers_places``) and the regions of Uzbekistan told (``_regions_told``), the
+        message folded and its thesaurus hits found once for both."""
         toks = tuple(fold(text).split())
         hits = self.thesaurus.hits(toks)
+        return self._writers_places(toks, hits) | self._regions_told(text, toks, hits)
+
+    def _writers_places(self, toks: tuple[str, ...], hits: list[Hit]) -> frozenset[str]:
+        """The countries a message (folded ``toks``, their thesaurus ``hits``) names for
+        where the writer is ("I work in Poland, what is the Schengen Agreement?"), read on
+        all its words: the reading sets aside "I work in"."""
         if not any(self.thesaurus.fact_of(h.label) for h in hits):
             return frozenset()
         return self.thesaurus.writers_places(toks, hits, self.reader.speaks_of_writer,
                                              self.reader.asks_place)
 
-    def _regions_told(self, text: str) -> frozenset[str]:
+    def _regions_told(self, text: str, toks: tuple[str, ...],
+                      hits: list[Hit]) -> frozenset[str]:
         """The regions of Uzbekistan a message names only in sentences that ask nothing,
         beside one that asks ("I'm a nurse in Bukhara and I heard of a deal with Germany.
         What is it about?", 'Xorazmdan koʻp yoshlar Koreyaga ketmoqchi. Ularga ... rejasi
@@ -83,8 +88,7 @@ class PlacesAsked(Siblings):
         And one named just after a home word anywhere ("now he is back home in Fergana"):
         the home, where one returns."""
         in_home = self.thesaurus.in_home
-        toks = tuple(fold(text).split())
-        named = [h for h in self.thesaurus.hits(toks) if in_home(h.label)]
+        named = [h for h in hits if in_home(h.label)]
         if not named:
             return frozenset()
         home = {h.label for h in named
@@ -92,7 +96,7 @@ class PlacesAsked(Siblings):
         told: set[str] = set()
         asked: set[str] = set()
         asks_elsewhere = False
-        for sentence in _SENTENCE_END.split(text):
+        for sentence in SENTENCE_END.split(text):
             regions = {h.label for h in self.thesaurus.hits(tuple(fold(sentence).split()))
                        if in_home(h.label)}
             asks = any(p.asks for p in self.reader.read(sentence).parts)
@@ -277,7 +281,7 @@ class PlacesAsked(Siblings):
         for hit in hits:
             concept = self.thesaurus.concepts.get(hit.label)
             if (concept is not None and concept.kind == "country" and hit.label != HOME
-                    and HOME not in concept.within):
+                    and not self.thesaurus.in_home(hit.label)):
                 yield hit
 
     def _home_named(self, toks: tuple[str, ...], hits: list[Hit]) -> frozenset[str]:

@@ -293,7 +293,7 @@ class Thesaurus:
             if asks(toks[max(0, hit.start - WRITER_BEFORE - 2):hit.start],
                     toks[hit.end:hit.end + 2]):
                 continue  # where the writer asks to be: "can I work in Korea on a visa"
-            if on_it or self._located(toks, hit, going=False) and (
+            if on_it or self.located(toks, hit, going=False) and (
                     personal(before) and not self._people_nouns.find(before)
                     or hit.end < len(toks) and personal(toks[hit.end:hit.end + 1])
                     and not self._people_nouns.find(toks[hit.end:hit.end + 1])):
@@ -316,7 +316,7 @@ class Thesaurus:
             concept = self.concepts.get(cid)
             if concept is None or concept.kind != "country" or cid == HOME:
                 continue
-            if not (hit.end in starts or hit.start in ends) or self._located(toks, hit):
+            if not (hit.end in starts or hit.start in ends) or self.located(toks, hit):
                 continue
             if hit.end not in starts and any(h.start == hit.end for h in hits
                                              if h.label != hit.label):
@@ -343,7 +343,7 @@ class Thesaurus:
         named where someone is, with a people noun right after it ("Rossiyadagi
         migrantlar", «в России мигранты») or just before it ("migrants in Korea",
         «мигранты в России»)."""
-        if not self._located(toks, hit, going=False):
+        if not self.located(toks, hit, going=False):
             return False
         start = hit.start - (hit.start > 0 and toks[hit.start - 1] in _AT_BEFORE)
         return bool(self._before_people(toks, hit)) or any(
@@ -358,7 +358,7 @@ class Thesaurus:
             # Not where they are ("Qozogʻistonda migrantlar", "Rossiyadagi ishchilar",
             # «в России мигранты»: Uzbekistan's migrants there), nor an Uzbek object
             # ("Germaniya migrantlarga nima taklif qiladi": to them).
-            return not (self._located(toks, hit) or
+            return not (self.located(toks, hit) or
                         toks[hit.end + after.end - 1].endswith(_OBJECT_ENDINGS))
         end = hit.start - (hit.start > 1 and toks[hit.start - 1] == "of")
         if end == hit.start and end and toks[end - 1].endswith(self.plurals_apart):
@@ -382,12 +382,7 @@ class Thesaurus:
         after = self._people_nouns.find(toks[hit.end:hit.end + 2])
         return after[0] if after and after[0].start == 0 else None
 
-    def located(self, toks: Sequence[str], hit: Hit) -> bool:
-        """Whether a place's name ``hit`` says where someone is, goes or comes from
-        ("in Fergana", «из Намангана», 'Samarqanddan')."""
-        return self._located(toks, hit)
-
-    def _located(self, toks: Sequence[str], hit: Hit, going: bool = True) -> bool:
+    def located(self, toks: Sequence[str], hit: Hit, going: bool = True) -> bool:
         """Whether a country's name ``hit`` says where someone is, or (``going``) goes or
         comes from: an Uzbek place ending past its shortest name ("Qozogʻistonda",
         "Rossiyadagi"; "Rossiyaga"), or "in", «в» (or «из», "to") before it."""

@@ -91,7 +91,7 @@ def test_what_floods_and_droughts_drive_people_to_is_called_environmental_migrat
 def test_a_place_asked_about_is_not_where_the_writer_is(
         answerer: Answerer, message: str, told: bool) -> None:
     matcher = answerer.matcher
-    places = matcher._writers_places(matcher.thesaurus.spell_out(message))
+    places = matcher._places_told(matcher.thesaurus.spell_out(message))
     assert bool(places) is told, places
 
 
