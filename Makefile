@@ -48,10 +48,10 @@ quick: $(STAMP) locales
 	$(PYTEST) -n $(WORKERS) -m "not slow" -q
 
 # Maintainers: the rapidfuzz baseline's scores of the tune lines, committed so that a fresh
-# clone's first test run does not compute them (tests/kept_baseline.py); after many phrasing
+# clone's first test run does not compute them (bot/keptbaseline.py); after many phrasing
 # or tune changes.
 kept-baseline: $(STAMP)
-	$(PY) -m tests.kept_baseline
+	$(PY) -m bot.keptbaseline
 
 # Maintainers: everyday words whose fold meets another word of the vocabulary ("good" and
 # «год»), and the short questions that changes (bot/devtools/foldclash.py; ~1 minute).

@@ -112,6 +112,7 @@ def _labelled(path: Path, matcher: Matcher) -> list[Labelled]:
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.evaluation import evaluate
+    from bot.keptbaseline import kept_best_matches
     from bot.scorecard import Scorecard, baseline
 
     if args.from_line and args.calibrate:
@@ -136,7 +137,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     items = {name: [i for i in _labelled(path, matcher) if i.line >= args.from_line]
              for name, path in sets.items()}
     card = Scorecard({n: evaluate(matcher, rows) for n, rows in items.items()},
-                     {n: baseline(matcher.kb, rows) for n, rows in items.items()})
+                     {n: baseline(matcher.kb, rows, kept_best_matches(None))
+                      for n, rows in items.items()})
     saved_path = Path(args.baseline)
     saved = (json.loads(saved_path.read_text(encoding="utf-8"))
              if saved_path.exists() and not args.file else None)

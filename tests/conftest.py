@@ -228,12 +228,12 @@ def reports(request: pytest.FixtureRequest) -> Reports:
     every test that uses this fixture runs on one worker (see the collection hook below),
     so the reports are not computed again on the other. The baseline's scores are also kept
     between sessions, and a fresh clone reads tune's from a committed file
-    (``tests/kept_baseline.py``); the bot's reports are kept for the next session with the
+    (``bot/keptbaseline.py``); the bot's reports are kept for the next session with the
     same code and knowledge, never committed (``tests/kept_reports.py``).
     """
     # Bound here, before eval's tests put this fixture in their place (test_cli.py).
+    from bot.keptbaseline import kept_best_matches
     from bot.scorecard import baseline
-    from tests.kept_baseline import kept_best_matches
     from tests.kept_reports import kept_evaluate
 
     # The cache folder is None under -p no:cacheprovider: then only the committed seed, and

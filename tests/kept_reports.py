@@ -15,7 +15,7 @@ Without a cache folder (``-p no:cacheprovider``) nothing is kept, and a fresh cl
 none: its gates always run the real matcher. Every session that reads a kept report also
 matches ``RECHECKED`` of its lines afresh and fails if one differs, so an input the key
 misses does not go unnoticed. The folder is local (``.gitignore``); like the baseline's kept
-scores (``tests/kept_baseline.py``) nothing of it is committed, and no message is kept in it
+scores (``bot/keptbaseline.py``) nothing of it is committed, and no message is kept in it
 (a test checks): the holdout stays in tests/data alone. Delete ``.pytest_cache/d/hamroh-
 reports`` (or run with ``-p no:cacheprovider``) to compute every report afresh.
 """

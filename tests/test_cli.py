@@ -94,7 +94,7 @@ def evaluated(monkeypatch: pytest.MonkeyPatch, shipped: KnowledgeBase, answerer:
         assert matcher is answerer.matcher
         return reports("bot", items)
 
-    def baseline(base_kb: KnowledgeBase, items: list[Labelled]) -> Report:
+    def baseline(base_kb: KnowledgeBase, items: list[Labelled], best: object = None) -> Report:
         assert base_kb is shipped
         return reports("baseline", items)
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from rapidfuzz import utils
 
+from bot import keptbaseline as kept_baseline
+from bot.keptbaseline import KEPT_BASELINE, SEED, digest, kept_best_matches
 from bot.scorecard import best_matches
-from tests import kept_baseline
 from tests.conftest import ROOT, read_labelled
-from tests.kept_baseline import KEPT_BASELINE, SEED, digest, kept_best_matches
 
 TUNE = ROOT / "tests" / "data" / "tune.yaml"
 

@@ -1,6 +1,8 @@
 """The plain baseline's rapidfuzz scores (``scorecard.best_matches``), kept between test
 sessions so that neither a later run nor a fresh clone's first run scores every labelled
-line again (about 11 s of one worker's CPU for tune and holdout).
+line again (about a minute of one core for tune and holdout). ``eval`` reads the committed
+seed the same way (no cache folder), so its baseline column costs only the lines and
+phrasings added since ``make kept-baseline``.
 
 Two stores hold them, in the same form: pytest's cache folder (``.pytest_cache/``, every
 line a session scored) and, for a fresh clone, ``tests/data/baseline-kept.json`` (the tune
