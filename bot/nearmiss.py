@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.countedwords import ASKS
+from bot.countedwords import ASKS, MONEY
 from bot.facts import HOME, Conflict, Facts
 from bot.factsfirst import COUNTRIES_GAP, NOT_COVERED_GAP, FactsFirst
 from bot.leftout import DATED
@@ -200,6 +200,7 @@ class NearMisses(FactsFirst):
                         key=lambda kv: (-kv[1], kv[0]))
         miss = None
         pinned = False
+        quantity = None
         if ranked:
             if own and asked_facts.places - {HOME}:
                 asked_facts = replace(asked_facts,
@@ -212,6 +213,8 @@ class NearMisses(FactsFirst):
                                                    asked_facts, quantity)
         detail, miss, off_topic = self._practical(ranked, miss, toks, concepts, asked,
                                                   asked_facts)
+        off_topic = off_topic or self._stranger_counted(ranked, miss, toks, hits, asked_facts,
+                                                        quantity)
         undefined = bool(ranked) and self._definitions.undefined(
             toks, self._index_of[ranked[0][0]], self._similar_words)
         return Scored(tuple(ranked), miss, best_lang, self._vague(concepts), detail, off_topic,
@@ -269,6 +272,29 @@ class NearMisses(FactsFirst):
                                        & self._bodies)
                      or miss is None and self._detail_words.asks_office(toks))
         return detail, miss, off_topic
+
+    def _stranger_counted(self, ranked: list[tuple[str, float]], miss: Conflict | None,
+                          toks: tuple[str, ...], hits: list[Hit], asked_facts: Facts,
+                          quantity: str | None) -> bool:
+        """Whether a "how many" asks a count, of an entry that gives no figure, of a
+        country or people it does not name ("how many Tajik migrants work in Russia",
+        «сколько мигрантов из Кыргызстана в России», 'Tojikistondan nechta migrant'): both
+        who is counted and the count are missing, so the entry is no near miss of it (the
+        documents count no one's migrants by country); a count it gives ("how much did
+        Kyrgyz workers send home": the 2024 sum) keeps its near miss, as does "where do
+        Tajik migrants go", which asks no count; nor does a sum ("how much", money), nor
+        an entry that gives figures (the share of GDP of Tajikistan's remittances)."""
+        if not ranked or miss is None or miss.detail is not None or quantity is None:
+            return False
+        idx = self._index_of[ranked[0][0]]
+        own = self._facts[idx]
+        # a people, or a country no entry names asked of ("from Kyrgyzstan"); not a place
+        # someone is in: "how many Uzbek migrants work in Japan" counts Uzbeks
+        strangers = (asked_facts.peoples - own.places - own.peoples - {HOME}
+                     or self._undocumented(toks, hits, asked_facts))
+        return (bool(strangers) and self.reader.counted_asked(toks) != MONEY
+                and not self._counts[idx]
+                and any(h.label == ASKS for h in self.reader.counted.find(toks)))
 
     def _only_places(self, concepts: list[str], idx: int) -> bool:
         """Whether entry ``idx`` covers none of the question's words but its places (and

@@ -23,6 +23,10 @@ nothing an entry is asked by: too little to answer (``SentenceAsks._bare``)."""
 BARE_KNOWN = 1
 """... of which this many at most are words of the phrasings ("mire", the world, in «кто в
 мире считает»; not "lav migrans righs", "sountres fight")."""
+SHARED_CONCEPT = 0.5
+"""A concept alone that more than this share of the entries use tells none of them apart
+("migration", «миграция», 'migratsiya': 42 of 62 entries): vague, as a common word is
+(``SentenceAsks._vague``; null28). A concept fewer use ("remittances", 9) is a subject."""
 STEM = 5
 """Letters of a word that name it when asking sentences are compared (``_apart_from``)."""
 
@@ -35,6 +39,7 @@ class SentenceAsks:
     stopwords: frozenset[str]
     _aliases: set[str]
     _owners: dict[str, int]
+    entry_ids: list[str]
     _vocab: Vocab
     _similar_words: Callable[[list[str]], list[dict[str, float]]]
 
@@ -63,7 +68,8 @@ class SentenceAsks:
         return [(label, p) for label, p in asked if p in here or p not in others]
 
     def _vague(self, concepts: list[str]) -> bool:
-        """One content word that no single entry owns: not a name, number or alias; or
+        """One content word that no single entry owns: not a name, number or alias, nor a
+        concept, unless most entries use it (``SHARED_CONCEPT``); or
         only words of ``vague_alone`` (and numbers that are no year: "visa 2017" asks that
         year's reform)."""
         content = [t for t in dict.fromkeys(concepts)
@@ -76,8 +82,9 @@ class SentenceAsks:
         if len(content) != 1:
             return not content
         tok = content[0]
-        return not (tok.isdigit() or tok[0] == CONCEPT_MARK or tok in self._aliases
-                    or self._owners.get(tok, 0) == 1)
+        if tok[0] == CONCEPT_MARK:
+            return self._owners.get(tok, 0) > SHARED_CONCEPT * len(self.entry_ids)
+        return not (tok.isdigit() or tok in self._aliases or self._owners.get(tok, 0) == 1)
 
     def _bare(self, toks: tuple[str, ...], scored: Scored) -> Scored:
         """A comma clause scored alone (``Analysis.clauses``) that names no concept of the

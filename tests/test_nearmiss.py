@@ -71,7 +71,8 @@ def test_every_country_of_the_world_is_a_concept(matcher: Matcher) -> None:
     ("сколько денег мигранты Таджикистана перевели домой", "tajikistan"),
     ("how much did citizens of Kyrgyzstan send home in 2024", "kyrgyzstan"),
     ("русским мигрантам помогают?", "russia"),
-    ("сколько русских мигрантов в Узбекистане", "russia"),
+    # (a count of them, "сколько русских мигрантов в Узбекистане", is abstained on: no entry
+    # counts migrants, tests/test_null28.py)
 ])
 def test_another_peoples_migrants_make_a_near_miss(matcher: Matcher, message: str,
                                                    people: str) -> None:
