@@ -16,7 +16,9 @@ questions beside them keep their answers and near misses.
   ``knowledge/phrases.yaml``): an office's hours ('soat nechida ochiladi'), another state's
   citizenship got ('Rossiya fuqaroligini qanday oladi'), a driving licence exchanged
   («поменять узбекские права»), the population («сколько человек живёт в», 'necha million
-  odam yashaydi'), a diploma translated or certified.
+  odam yashaydi'), a diploma translated or certified; the country's history told, today's
+  news, sport, the time of day, which university, and other subjects of international
+  relations and history (realism, a world war, the USSR's collapse) that no document treats.
 """
 
 from __future__ import annotations
@@ -106,4 +108,38 @@ def test_out_of_scope_abstained(matcher: Matcher, message: str) -> None:
     ("Germaniya bilan 2024 yilda qanday migratsiya kelishuvi imzolangan?", "coop-germany-2024"),
 ])
 def test_subjects_still_answered(matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
+
+
+@pytest.mark.parametrize("message", [
+    "История Узбекистана кратко, пожалуйста",
+    "Oʻzbekiston tarixi haqida gapirib bering",
+    "latest news about russia and migrants",
+    "последние новости про мигрантов в Москве",
+    "Rossiyadagi migrantlar haqida qanday yangiliklar bor?",
+    "Кто стал чемпионом Узбекистана по футболу в 2017 году?",
+    "2017 йилда Ўзбекистон футбол чемпиони ким бўлган?",
+    "what is the local time in tashkent now",
+    "Samarqandda qaysi universitetda xalqaro munosabatlar oʻqitiladi?",
+    "Xalqaro munosabatlarda realizm nazariyasi nima?",
+    "Объясните теорию реализма в международных отношениях",
+    "Explain the causes of the First World War.",
+    "Каковы причины распада СССР?",
+])
+def test_other_subjects_abstained(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.near_miss) == ("abstain", None)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("How did the right to migrate develop in the history of Uzbekistan?",
+     "law-right-to-migrate"),
+    ("Migratsiya huquqi Oʻzbekiston tarixida qanday rivojlangan?", "law-right-to-migrate"),
+    ("Why is 2017 called a turning point for migration law in Uzbekistan?", "law-2017-reforms"),
+    ("Why is migration important in international relations?", "concept-migration-in-ir"),
+    ("Почему миграция растёт во всём мире?", "concept-causes"),
+    ("My son plays football in Korea. Does the state support families of labour migrants?",
+     "abroad-family-support"),
+])
+def test_near_subjects_still_answered(matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
