@@ -18,7 +18,8 @@ questions beside them keep their answers and near misses.
   («поменять узбекские права»), the population («сколько человек живёт в», 'necha million
   odam yashaydi'), a diploma translated or certified; the country's history told, today's
   news, sport, the time of day, which university, and other subjects of international
-  relations and history (realism, a world war, the USSR's collapse) that no document treats.
+  relations and history (realism, a world war, the USSR's collapse) that no document treats;
+  an average salary ('oʻrtacha oyligi'), vacancies, the hours of a working day.
 """
 
 from __future__ import annotations
@@ -142,4 +143,27 @@ def test_other_subjects_abstained(matcher: Matcher, message: str) -> None:
      "abroad-family-support"),
 ])
 def test_near_subjects_still_answered(matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
+
+
+@pytest.mark.parametrize("message", [
+    "rossiyada ozbek migrantlarining ortacha oyligi qancha",
+    "Каков средний заработок мигранта в Москве?",
+    "What is the average salary of Uzbek migrants in Korea?",
+    "any vacancies for welders in germany? i have 5 yrs experience",
+    "Туркия меҳнат қонунига кўра ишчи кунига неча соат ишлайди?",
+    "How many hours a day do migrants work in Russia?",
+    "Koreyada kuniga necha soat ishlashadi?",
+])
+def test_work_details_abstained(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.near_miss) == ("abstain", None)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("What can Uzbekistan learn from the migration experience of the USA, Germany and Canada?",
+     "coop-developed-countries"),
+    ("What problems do Uzbek migrants face abroad?", "abroad-problems"),
+])
+def test_work_subjects_still_answered(matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
