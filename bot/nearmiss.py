@@ -83,15 +83,21 @@ class NearMisses(FactsFirst):
         asked beside a year (``_undated``)."""
         words = self._detail_words
         # (a time that asks nothing of the entry, set aside, leaves the next way to look:
-        # «указ до сих пор в силе?» has "so far" and asks whether it is still in force)
-        hits = [h for h in self._timed(self.reader.details.find(toks, NOT_COVERED_GAP),
-                                       idx, toks, quantity)
-                or self._timed(self.reader.details.find(words.as_first_person(toks),
-                                                        NOT_COVERED_GAP), idx, toks, quantity)
-                or self._timed(words.asked(toks) or self._span_asked(toks), idx, toks, quantity)
-                if (h.label not in self._gives[idx]
-                    or h.label == DATED and self._undated(idx, asked))
-                and (h.label not in words.of_body or asked.bodies)]
+        # «указ до сих пор в силе?» has "so far" and asks whether it is still in force; so
+        # does a detail the entry gives: "who started the project and in what year" asks a
+        # year the entry gives and who started it, which the pairs find; nearfix28a)
+        ways = (lambda: self.reader.details.find(toks, NOT_COVERED_GAP),
+                lambda: self.reader.details.find(words.as_first_person(toks), NOT_COVERED_GAP),
+                lambda: words.asked(toks) or self._span_asked(toks))
+        hits: list[Hit] = []
+        for way in ways:
+            found = self._timed(way(), idx, toks, quantity)
+            hits = [h for h in found
+                    if (h.label not in self._gives[idx]
+                        or h.label == DATED and self._undated(idx, asked))
+                    and (h.label not in words.of_body or asked.bodies)]
+            if hits or found and not all(h.label in self._gives[idx] for h in found):
+                break
         if not hits:
             hits = self._part_asked(toks, idx)
         if not hits and not self._lists_countries(idx):

@@ -203,14 +203,16 @@ def test_tune_set_is_big_and_balanced(matcher: Matcher) -> None:
         assert sum(i.lang == lang for i in items) >= 40, lang
 
 
-TUNE_MEASURED: dict[str, str] = {"en": "89.96%"}
+TUNE_MEASURED: dict[str, str] = {"en": "89.97%"}
 """Tune figures below the gate since new lines landed unfitted (the fourth session's 578 blind
 lines and the tester's 36; the thirteenth session's tester's 820, added in the fourteenth; en's
 since blind25's 202 lines of the twenty-fifth session, and again since blind26's 240 lines of
 the twenty-sixth: 40 of 50 en id/clarify lines right as they landed; en's again since
 nearcheck27's 255 fresh near misses and controls of the twenty-seventh: 36 of 64 en lines right
 as they landed, and blind27's 215 blind lines: 37 of 44 en lines right as they landed; 89.2%
-then, 89.96% at the session's end, 2,895 of 3,218, two lines short): the
+then, 89.96% at the session's end, 2,895 of 3,218, two lines short; the twenty-eighth's
+blind28 and null28 blocks and nearfix28a's as it landed took it to 89.75%, nearfix28a's fixes
+back to 89.97%, 2,950 of 3,279, two lines short): the
 fitters bring them back, and the mark goes when the test turns red (uz's went with near14's
 numbers said in words, en's with en25's everyday words, and again with near26's countries asked
 of and articles)."""
