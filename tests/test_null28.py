@@ -19,7 +19,7 @@ questions beside them keep their answers and near misses.
   odam yashaydi'), a diploma translated or certified; the country's history told, today's
   news, sport, the time of day, which university, and other subjects of international
   relations and history (realism, a world war, the USSR's collapse) that no document treats;
-  an average salary ('oʻrtacha oyligi'), vacancies, the hours of a working day.
+  an average salary ('oʻrtacha oyligi'), vacancies, the hours of a working day, Korea's EPS.
 """
 
 from __future__ import annotations
@@ -154,6 +154,8 @@ def test_near_subjects_still_answered(matcher: Matcher, message: str, entry: str
     "Туркия меҳнат қонунига кўра ишчи кунига неча соат ишлайди?",
     "How many hours a day do migrants work in Russia?",
     "Koreyada kuniga necha soat ishlashadi?",
+    "South Korea EPS program",
+    "EPS-TOPIK imtihoni qachon boʻladi?",
 ])
 def test_work_details_abstained(matcher: Matcher, message: str) -> None:
     m = matcher.match(message)
@@ -164,6 +166,7 @@ def test_work_details_abstained(matcher: Matcher, message: str) -> None:
     ("What can Uzbekistan learn from the migration experience of the USA, Germany and Canada?",
      "coop-developed-countries"),
     ("What problems do Uzbek migrants face abroad?", "abroad-problems"),
+    ("Do Uzbeks also work in Korea and Turkey, as well as Russia?", "coop-destinations"),
 ])
 def test_work_subjects_still_answered(matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
