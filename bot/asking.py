@@ -192,11 +192,20 @@ class Asking(PhraseBook):
             # The second question may name one thing and refer back to the first's subject
             # («сколько денег переводят мигранты и на что их тратят»: "их", the money).
             back = self.refers_back([fold(right).split()])
-            if self._joins_nouns(right):
+            if self._joins_nouns(right) or self._joins_question_words(left, right):
                 continue
             if self._names_a_question(left) and self._names_a_question(right, 1 if back else 2):
                 return [left, *(self._joined_questions(right) or [right])]
         return []
+
+    def _joins_question_words(self, left: str, right: str) -> bool:
+        """Whether the joining word joins a count asked and another question word of one
+        question ("… uchun nechta va qanday tavsiya beradi", «сколько и какие предложения»:
+        how many recommendations, and which), not two questions ('… nima va qaysi bank …'
+        asks two; nearfix28b)."""
+        before, after = fold(left).split(), fold(right).split()[:1]
+        return bool(after) and after[0] in self.question_words and any(
+            h.end == len(before) and h.label == "asks" for h in self.counted.find(before))
 
     def _joins_nouns(self, right: str) -> bool:
         """Whether the side after a joining word opens with a short comma clause that asks

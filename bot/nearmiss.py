@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.countedwords import ASKS, MONEY
-from bot.facts import HOME, Conflict, Facts
+from bot.facts import CONCEPT_MARK, HOME, Conflict, Facts
 from bot.factsfirst import COUNTRIES_GAP, NOT_COVERED_GAP, FactsFirst
 from bot.leftout import DATED
 from bot.numbers import DATE_REACH, PART_NUMBERS, YEARS, read_numbers
@@ -33,6 +33,14 @@ LISTED_STEM = 5
 «сильных» and «сильные»)."""
 LIST_MAX = 99
 """A number in digits up to this may count a list ("the 5 strengths")."""
+UNLISTED_MIN = 3
+"""The smallest count asked of an entry that says no count (``_count_asked``): "two"
+is too often no list ("between two countries")."""
+LIST_WORDS = 10
+"""The largest such count: a list of more items is no list the questions ask for."""
+WHICH_REACH = 3
+"""Words before such a count, or after the word it counts, where a question word asks
+for that list (``NearMisses._which_ones``)."""
 
 
 @dataclass(frozen=True)
@@ -132,8 +140,14 @@ class NearMisses(FactsFirst):
             return False
         listed = self._listed_words(idx)
         for hit in self.reader.counted.find(toks):  # a count, not "how much" (``asks_sum``)
-            after = [t for t in toks[hit.end:hit.end + 3] if t not in self.stopwords][:1]
-            if hit.label == ASKS and after and after[0][:LISTED_STEM] in listed:
+            # (past another question word: 'nechta va qanday *tavsiya*', which the entry's
+            # questions ask for as its list, 'qanday tavsiyalar'; nearfix28b)
+            near = toks[hit.end:hit.end + 3]
+            after = [t for t in near if t not in self.stopwords
+                     and t not in self.reader.question_words][:1]
+            if hit.label == ASKS and after and (after[0][:LISTED_STEM] in listed or (
+                    not self.reader.question_words.isdisjoint(near[:near.index(after[0])])
+                    and self._asks_for(idx, after[0]))):
                 return True
         return False
 
@@ -163,17 +177,60 @@ class NearMisses(FactsFirst):
         "5") just before the list's word, which the entry uses (or that word's adjective
         before it: «три сильные стороны», 'toʻrtta kuchli tomon')."""
         sizes = self._list_sizes[idx]
-        if not sizes:
-            return None
         for k in range(len(toks) - 1):
             n = self._count_at(toks, k)
             if n is None or n < 2 or n in sizes:
                 continue
             after = [t for t in toks[k + 1:k + 3] if t not in self.stopwords][:2]
-            if (after and not after[0].isdigit() and not self.reader.number_words.find(after[:1])
-                    and any(self._covers(idx, [t]) for t in after)):
+            if not after or after[0].isdigit() or self.reader.number_words.find(after[:1]):
+                continue
+            if sizes and any(self._covers(idx, [t]) for t in after):
                 return Conflict((str(n),), tuple(map(str, sorted(sizes))))
+            if (not sizes and UNLISTED_MIN <= n <= LIST_WORDS and not toks[k].isdigit()
+                    and self._which_ones(toks, k) and self._asks_for(idx, after[0])
+                    and n not in self._counted_in_text(idx)):
+                # "the *six* advantages", '*yettita* shakli': an entry that lists what its
+                # questions ask for but never says how many gives no such count (nearfix28b)
+                return Conflict((str(n),), ())
         return None
+
+    def _which_ones(self, toks: tuple[str, ...], k: int) -> bool:
+        """Whether the count at ``k`` is asked for with a question word just before it or
+        after the word it counts ("what are the six …", «какие семь форм», '… yettita
+        shakli qaysilar'), not asked as a number of items to name ("name three works")."""
+        near = (*toks[max(0, k - WHICH_REACH):k], *toks[k + 2:k + 2 + WHICH_REACH])
+        return not self.reader.question_words.isdisjoint(near)
+
+    def _asks_for(self, idx: int, word: str) -> bool:
+        """Whether entry ``idx``'s questions ask about ``word`` (folded): one of their
+        words, cut to ``LISTED_STEM`` letters ('shakllari'), or its thesaurus concept
+        ("advantages" as the benefits)."""
+        known = self.__dict__.setdefault("_asked_stems", {})
+        if idx not in known:
+            entry = self.kb.entries[self.entry_ids[idx]]
+            words = [self._fold(q).split() for qs in entry.questions.values() for q in qs]
+            toks = [t for w in words for t in (*w, *self.thesaurus.concept_tokens(w))
+                    if t not in self.stopwords and not t.isdigit()]
+            known[idx] = frozenset(t if t.startswith(CONCEPT_MARK) else t[:LISTED_STEM]
+                                   for t in toks)
+        concept = self.thesaurus.concept_tokens([word])
+        return word[:LISTED_STEM] in known[idx] or (
+            len(concept) == 1 and concept[0].startswith(CONCEPT_MARK) and concept[0] in known[idx])
+
+    def _counted_in_text(self, idx: int) -> frozenset[int]:
+        """The small counts entry ``idx``'s answers say, in words or digits ("three
+        obstacles", "4")."""
+        known = self.__dict__.setdefault("_text_counts", {})
+        if idx not in known:
+            entry = self.kb.entries[self.entry_ids[idx]]
+            found = set()
+            for text in (*entry.answer.values(), *entry.direct.values()):
+                for tok in self._fold(text).split():
+                    n = int(tok) if tok.isdigit() and len(tok) < 3 else NUMERALS.counts.get(tok)
+                    if n is not None:
+                        found.add(n)
+            known[idx] = frozenset(found)
+        return known[idx]
 
     def _count_at(self, toks: tuple[str, ...], k: int) -> int | None:
         """The count token ``k`` says ("five", 'beshta', "5"), or None: no count word, a

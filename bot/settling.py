@@ -25,6 +25,9 @@ PUNCTUATION = ".,;:!?…«»“”\"'()"
 """What ``_written`` strips from the ends of the words it quotes."""
 GREETING_SLACK = 1
 """Words a greeting may carry that match nothing, and still be a greeting."""
+SUBJECT_ENTRIES = 10
+"""At most this many entries use a word that names an entry's subject (``_of_subject``):
+"Schengen" (1), remittances (10); not "orqali" (15) nor "migrants"."""
 
 ABSTAINING = frozenset({"follow_up", "what_now", "language", "about_bot"})
 """Small talk that gets no entry: an abstention with its own note (``bot.answers``)."""
@@ -71,7 +74,8 @@ class Settling(Naming, NearMisses):
             halves = self._each_documented(parts, t, a.reading.question_parts[k].halves,
                                            a.query)
             results += halves if self._documented(
-                halves, whole, parts, a.reading.question_parts[k].halves) else [whole]
+                halves, whole, parts, a.reading.question_parts[k].halves) and not (
+                    _split_miss(halves, whole)) else [whole]
         # "Работаю в Москве. Что такое трудовая миграция?": the one sentence that asks, asking
         # only what a thing is, which no entry defines, is not answered by the message read
         # whole or by a clause (their other words would pick an entry that only mentions the
@@ -138,10 +142,17 @@ class Settling(Naming, NearMisses):
             # IOM?": the IOM is offered, not "not given for the IOM": tester s12 finding 40).
             # So does a joined question's practical detail that no entry gives ("how do I
             # extend my registration, and ...": ``_each_documented``).
-            miss = next((m for v, c, m in map(results.__getitem__, order[1:]) if m is not None
-                         and (c[0].entry_id == cands[0].entry_id if c else v == "abstain")),
-                        None) or (self._asked_again(a.reading, cands[0]) if also is None
-                                  else None)
+            missed = next(((v, m) for v, c, m in map(results.__getitem__, order[1:])
+                           if m is not None and (c[0].entry_id == cands[0].entry_id if c
+                                                 else v == "abstain")), None)
+            miss = missed[1] if missed else (self._asked_again(a.reading, cands[0])
+                                             if also is None else None)
+            if missed and missed[0] == "clarify" and missed[1].detail:
+                # "What is the Agency, and how many branches does it have?": one question
+                # answered, another a near miss of the same entry. Its answer would seem to
+                # give what the other asks: the message is that entry's near miss
+                # (nearfix28b; "How much in 2024? And in 2023?" keeps its answer and note).
+                decision, cands = "clarify", cands[:1]
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also,
                      vague=decision == "abstain" and self._only_vague(a, t), **flags)
 
@@ -199,7 +210,32 @@ class Settling(Naming, NearMisses):
             if not _documented_alone(found, part):
                 return []
             judged.append(found)
+        answered = [c[0] for v, c, _m in judged if v == "answer"]
+        for k, (v, c, m) in enumerate(judged):
+            if v == "abstain" and not c and m is not None:
+                # "что такое денежные переводы и какая комиссия за перевод": the fee of
+                # the answered entry's own subject, not of a patent or a registration
+                of = next((b for b in answered if self._of_subject(said[k].toks, b.entry_id)),
+                          None)
+                if of is not None:
+                    judged[k] = ("clarify", (of,), m)
         return judged
+
+    def _of_subject(self, toks: tuple[str, ...], entry_id: str) -> bool:
+        """Whether words that ask a practical detail (``toks``) name, besides the detail,
+        something entry ``entry_id`` is about: a word or concept it uses that few entries
+        use (``SUBJECT_ENTRIES``: "шенгенская виза", «за перевод», not "migrants" nor a
+        place), so the detail is asked of that entry's subject (nearfix28b)."""
+        gone = {k for h in self.reader.practical.find(toks) for k in range(h.start, h.end)}
+        rest = self._content_words(self.thesaurus.concept_tokens(
+            [t for k, t in enumerate(toks) if k not in gone]))
+        idx = self._index_of[entry_id]
+        for similar in self._similar_words(rest):
+            for word in similar:
+                entries, _credits = self._vocab.postings(word)
+                if len(entries) <= SUBJECT_ENTRIES and idx in entries:
+                    return True
+        return False
 
     def _not_given(self, found: Judged, words: Part, query: str) -> Judged:
         """An abstention (``found``) on ``words`` that ask a practical detail no entry gives:
@@ -350,6 +386,19 @@ def _detail_kept(clause: Judged, results: list[Judged]) -> Judged:
     miss = next((m for v, c, m in results if v == "clarify" and c and c[0].entry_id == best
                  and m is not None and m.detail and not m.asked), None)
     return clause if miss is None else ("clarify", clause[1][:1], miss)
+
+
+def _split_miss(halves: list[Judged], whole: Judged) -> bool:
+    """Whether a sentence's joined questions are one entry answered and that entry's near
+    miss while the sentence read whole is that entry's answer, with no near miss: the split
+    cut a count from what it counts ("… uchun nechta va qanday tavsiya beradi": how many
+    proposals, which the entry gives), so the sentence is read whole (nearfix28b)."""
+    if whole[0] != "answer" or whole[2] is not None:
+        return False
+    best = whole[1][0].entry_id
+    return any(v == "clarify" and m is not None and c and c[0].entry_id == best
+               for v, c, m in halves) and any(v == "answer" and c[0].entry_id == best
+                                              for v, c, _m in halves)
 
 
 def _detail_of_answered(halves: list[Judged], whole: Judged, pointing: list[bool]) -> bool:

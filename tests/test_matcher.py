@@ -212,7 +212,8 @@ nearcheck27's 255 fresh near misses and controls of the twenty-seventh: 36 of 64
 as they landed, and blind27's 215 blind lines: 37 of 44 en lines right as they landed; 89.2%
 then, 89.96% at the session's end, 2,895 of 3,218, two lines short; the twenty-eighth's
 blind28 and null28 blocks and nearfix28a's as it landed took it to 89.75%, nearfix28a's fixes
-back to 89.97%, 2,950 of 3,279, two lines short): the
+back to 89.97%, 2,950 of 3,279, two lines short; with tunecw28's block and nearfix28b's,
+89.97%, 2,968 of 3,299, one line short): the
 fitters bring them back, and the mark goes when the test turns red (uz's went with near14's
 numbers said in words, en's with en25's everyday words, and again with near26's countries asked
 of and articles)."""
