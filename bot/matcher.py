@@ -20,7 +20,7 @@ from bot import collector
 from bot.context import unnamed
 from bot.documents import DocumentFinder
 from bot.excluding import Excluding
-from bot.facts import Facts
+from bot.facts import CONCEPT_MARK, Conflict, Facts
 from bot.index import WARM_WORDS
 from bot.keyboardlang import uzbek_on_russian_keyboard
 from bot.keyboardspelling import spelling_of
@@ -312,8 +312,33 @@ class Matcher(SentenceAsks, Settling):
                 1 if bodies & (subjects := self._subjects.get(i, frozenset()))
                 else -1 if subjects & containing else 0)
                 for i, sc in combined.items()}
-            return replace(rank(bonused), plain=rank(combined))
+            found, plain = rank(bonused), rank(combined)
+            return self._said_by(found, plain, bodies) or replace(found, plain=plain)
         return rank(combined)
+
+    def _said_by(self, found: Scored, plain: Scored, bodies: frozenset[str]) -> Scored | None:
+        """What an organisation says of another entry's subject ("What does the World Bank
+        say about why migration is growing?", 'uygʻunlashtirishdagi qiyinchiliklar boʻyicha
+        Jahon banki qanday tavsiya bergan?'): when only the bonus for the ``bodies`` named
+        puts an entry about them first (``found``), and the entry first without it
+        (``plain``) is about no organisation and names none of them, the documents give
+        that subject from others: its near miss, "not for the World Bank" (nearfix28c).
+        Only when the bonus lifts that entry to an answer's score, above every other: a
+        body told beside a question of another subject ("I'm queuing at the Agency's
+        branch, what do diasporas do", put first only as the body named) is no view
+        asked. Else None."""
+        if (not found.ranked or not plain.ranked or plain.miss is not None
+                or found.ranked[0][1] < max(self.settings.answer_threshold,
+                                            *(sc for _eid, sc in found.ranked))):
+            return None
+        # (the plain ranking puts an entry that speaks of the body first, its score kept)
+        ranked = tuple(sorted(plain.ranked, key=lambda kv: -kv[1]))
+        best, first = self._index_of[found.ranked[0][0]], self._index_of[ranked[0][0]]
+        if (best == first or not bodies & self._subjects.get(best, frozenset())
+                or self._subjects.get(first) or bodies & self._facts[first].bodies):
+            return None
+        return replace(plain, ranked=ranked,
+                       miss=Conflict(tuple(CONCEPT_MARK + b for b in sorted(bodies))))
 
     def _around(self, toks: tuple[str, ...], hits: list[Hit], context: tuple[str, ...]
                 ) -> tuple[tuple[str, ...], list[Hit]] | None:

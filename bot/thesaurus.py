@@ -40,6 +40,11 @@ _PLACE_BEFORE = frozenset({"in", "v", "vo", "to", "from", "iz", "na"})
 """Words before a country's name for where someone is, goes or comes from, folded."""
 _AT_BEFORE = frozenset({"in", "v", "vo"})
 """Words before a country's name for where someone is ("in", «в»), folded."""
+RELATIONS = "relations"
+"""The concept of relations between states (``_relations_owners``)."""
+_OWNER_APART = 3
+"""At most so many words from an Uzbek owner in "-ning" to its relations ('Rossiyaning
+Qozogʻiston bilan munosabatlari')."""
 WRITER_BEFORE = 3
 """How many words before a country's name a word of the writer ("I work in", «я работаю в»,
 "men") makes it where the writer is."""
@@ -100,6 +105,9 @@ class Thesaurus:
     state_things: tuple[str, ...] = ()
     """A state's own acts, bodies and currency: a foreign country named right beside one
     asks that country's own (``owners``)."""
+    missions: tuple[str, ...] = ()
+    """A state's consulates and embassies: one told where it is asks of that one
+    (``_missions_there``)."""
     flows: frozenset[str] = frozenset()
     """Concepts of money sent between countries (remittances): a country they go to or
     come from is the country asked of ("Qirgʻizistonga pul oʻtkazmalari 2024",
@@ -129,13 +137,16 @@ class Thesaurus:
         ) if abbreviations else None
         # Every word also as typed on a Russian keyboard ("oʻzbek" as "узбек"; fold keeps
         # the other Uzbek letters apart from nothing: қ/к, ғ/г, ҳ/х fold alike).
-        self._bases = {cid: sorted({w for w in (fold(x) for x in c.words) if " " not in w},
+        self._bases = {cid: sorted({w.split()[-1] for w in (fold(x) for x in c.words) if w},
                                    key=len)
                        for cid, c in self.concepts.items() if c.kind == "country"}
-        """Per country: its one-word names, folded, shortest first (``ending``)."""
+        """Per country: its one-word names and the last words of its longer ones, folded,
+        shortest first (``ending``: «в Латинской Америке» ends its name, not in the Uzbek
+        "-ke" of going)."""
         self._people_nouns = PhraseIndex([("noun", w) for w in self.people_nouns])
         self._someone_there = PhraseIndex([("there", w) for w in self.someone_there])
         self._state_things = PhraseIndex([("state", w) for w in self.state_things])
+        self._missions = PhraseIndex([("mission", w) for w in self.missions])
         self.asks_countries = PhraseIndex([("countries", w) for w in self.asks_countries_phrases])
         self.index = PhraseIndex(
             [(c.id, v) for c in self.concepts.values() for w in c.words
@@ -185,6 +196,7 @@ class Thesaurus:
                    tuple(map(str, raw.get("people_nouns", ()))),
                    tuple(map(str, raw.get("people_plurals_apart", ()))),
                    state_things=tuple(map(str, raw.get("state_things", ()))),
+                   missions=tuple(map(str, raw.get("missions", ()))),
                    flows=frozenset(map(str, raw.get("flows", ()))),
                    unscored=frozenset(map(str, raw.get("unscored", ()))),
                    someone_there=tuple(map(str, raw.get("someone_there", ()))))
@@ -308,7 +320,8 @@ class Thesaurus:
         ('Rossiyada', «в России») nor the partner dealt with ("with", 'bilan')."""
         things = self._state_things.find(toks)
         if not things:
-            return frozenset()
+            return frozenset(self._relations_owners(toks, hits)
+                             | self._missions_there(toks, hits))
         starts, ends = {h.start for h in things}, {h.end for h in things}
         found = set()
         for hit in hits:
@@ -326,7 +339,51 @@ class Thesaurus:
                     hit.start and toks[hit.start - 1] in ("with", "vith", "s", "so")):
                 continue
             found.add(cid)
-        return frozenset(found)
+        return frozenset(found | self._relations_owners(toks, hits)
+                         | self._missions_there(toks, hits))
+
+    def _relations_owners(self, toks: Sequence[str], hits: Sequence[Hit]) -> set[str]:
+        """The foreign countries whose own relations a question asks of, Uzbekistan named
+        nowhere in it: in the possessive right before them ("Russia's relations with
+        Kazakhstan", 'Rossiyaning Qozogʻiston bilan munosabatlari') or right after them
+        («в отношениях России с Казахстаном»), not the first of two joined ("отношения
+        России и Казахстана": both the parties). The documents speak of Uzbekistan's
+        relations and of states' in general (nearfix28c)."""
+        rel = [h for h in hits if h.label == RELATIONS]
+        if not rel or any(h.label == HOME for h in hits):
+            return set()
+        found = set()
+        for hit in hits:
+            cid = hit.label.removeprefix(PEOPLE)
+            concept = self.concepts.get(cid)
+            if concept is None or concept.kind != "country" or cid == HOME:
+                continue
+            ending = self.ending(cid, toks[hit.end - 1])
+            # (a possessive is no place: "in Russia's relations")
+            if (ending == "s" and any(r.start == hit.end for r in rel)
+                    or ending.endswith("ning") and any(
+                        0 < r.start - hit.end <= _OWNER_APART for r in rel)
+                    or any(r.end == hit.start for r in rel) and not self.located(toks, hit)
+                    and toks[hit.end:hit.end + 1] not in (("i",), ("and",), ("va",))):
+                found.add(cid)
+        return found
+
+    def _missions_there(self, toks: Sequence[str], hits: Sequence[Hit]) -> set[str]:
+        """The foreign countries a question names as where a mission is, right beside it:
+        "the consulate in Riyadh", «консульство в Казахстане», 'Qozogʻistondagi
+        konsulligi', 'Turkiyadagi elchixonasi'. The documents speak of consulates in
+        general, never of one of them (nearfix28c)."""
+        missions = self._missions.find(toks)
+        found = set()
+        for hit in hits:
+            cid = hit.label.removeprefix(PEOPLE)
+            concept = self.concepts.get(cid)
+            if (not missions or concept is None or concept.kind != "country" or cid == HOME
+                    or not self.located(toks, hit, going=False)):
+                continue
+            if any(m.start == hit.end or m.end == hit.start - 1 for m in missions):
+                found.add(cid)
+        return found
 
     def names_someone(self, toks: Sequence[str]) -> bool:
         """Whether folded tokens hold a people noun ("migrants", «граждане», 'ishchilar') or

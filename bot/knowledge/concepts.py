@@ -47,6 +47,7 @@ class ThesaurusFile(m._Model):
     someone_there: list[m.Text] = Field(default_factory=list)
     people_plurals_apart: list[m.Text] = Field(default_factory=list)
     state_things: list[m.Text] = Field(default_factory=list)
+    missions: list[m.Text] = Field(default_factory=list)
     flows: list[m.Ident] = Field(default_factory=list)
     unscored: list[m.Ident] = Field(default_factory=list)
     aspects: list[list[list[m.Ident]]] = Field(default_factory=list)
