@@ -1,0 +1,84 @@
+"""null29: out-of-scope messages stay abstained on, with no "did you mean", while the
+in-scope questions beside them keep their answers.
+
+Practical details and subjects no document gives, in the forms people type (``practical:``
+in ``knowledge/phrases.yaml``; an entry whose own text does not give the label asked is
+neither answered nor offered):
+
+- ``theories``: named theories of migration (Ravenstein's laws, the neoclassical,
+  world-systems, network and push-pull theories, the new economics of labour migration).
+  Only Massey's book is cited by title; asking what to read on migration theory keeps the
+  key books.
+- ``law-news``: when a law was adopted or comes into force, and rules changing now.
+- ``agencies``: which private firm or agency is reliable; ``job``: which trade is best.
+- ``wage``: where pay is highest; ``permit``: the paper a migrant works on abroad.
+- ``sport`` (the national team), ``economy`` (the population). A language course is
+  left alone: the state's training before departure teaches foreign languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matcher import Matcher
+from tests.verdicts import assert_answered
+
+
+@pytest.mark.parametrize("message", [
+    # named theories of migration
+    "can you explain ravenstein's laws of migration for my seminar",
+    "What do critics say about the neoclassical theory of migration?",
+    "world-systems theory and labour migration, explain please",
+    "What does the new economics of labour migration say about families?",
+    "push-pull theory of migration by Everett Lee",
+    "Что утверждает неоклассическая теория миграции?",
+    "законы миграции Равенштейна кратко",
+    "теория миграционных сетей: основные идеи",
+    "Ravenshteyn qonunlari nima",
+    "neoklassik nazariya migratsiyani qanday tushuntiradi",
+    "Миграциянинг тармоқ назарияси ҳақида айтиб беринг",
+    "Жаҳон тизимлари назарияси миграцияни қандай тушунтиради",
+    # a law's date, rules changing now
+    "when was the law on labour migration adopted in uzbekistan",
+    "В каком году был принят закон о миграции в Узбекистане?",
+    "Mehnat migratsiyasi toʻgʻrisidagi qonun qachon qabul qilingan",
+    "Миграция қонуни қачон қабул қилинган",
+    "новые правила для мигрантов в Москве что изменилось",
+    "Rossiyada yangi qoidalar migrantlarga qanday taʼsir qiladi",
+    # private firms, the best trade, the highest pay
+    "which agency is reliable for jobs in Poland",
+    "Polshaga ishonchli firma bormi",
+    "Хорижда энг яхши касб қайси",
+    "какую профессию выбрать для работы за границей",
+    "which country in europe pays the most for builders",
+    "Европада энг кўп маош қайси давлатда",
+    # the paper a migrant works on, the national team, the population
+    "what document do migrants need to work legally in kazakhstan",
+    "документ для работы в Казахстане как называется",
+    "Qozogʻistonda ishlash uchun kerak boʻladigan hujjat qaysi",
+    "Oʻzbekiston terma jamoasi qachon oʻynaydi",
+    "Oʻzbekistonda qancha aholi yashaydi",
+])
+def test_out_of_scope_is_abstained(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.near_miss) == ("abstain", None), (m.decision, m.best)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("What should I read about international migration theory?", "concept-literature"),
+    ("Что почитать по теории международной миграции?", "concept-literature"),
+    ("What pushes people to migrate?", "concept-causes"),
+    ("Which legal acts regulate migration in Uzbekistan?", "law-regulation"),
+    ("Oʻzbekistonda migratsiyani qaysi qonunlar tartibga soladi", "law-regulation"),
+    ("Why is 2017 called a turning point for migration law in Uzbekistan?", "law-2017-reforms"),
+    ("2017 йилда миграция қонунчилигида нима ўзгарди", "law-2017-reforms"),
+    ("What is the Agency for External Labour Migration?", "org-agency"),
+    ("Will the state train me in a profession and a foreign language before I go to work "
+     "abroad?", "strategy-training"),
+    ("language course before leaving for work", "strategy-training"),
+    ("Which countries do most Uzbek labour migrants go to?", "coop-destinations"),
+    ("Qaysi davlatlarga koʻproq ishga ketishadi", "coop-destinations"),
+    ("What rights do migrants have under international law?", "law-migrant-rights-intl"),
+])
+def test_in_scope_stays_answered(matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
