@@ -12,6 +12,8 @@ neither answered nor offered):
 - ``law-news``: when a law was adopted or comes into force, and rules changing now.
 - ``agencies``: which private firm or agency is reliable; ``job``: which trade is best.
 - ``wage``: where pay is highest; ``permit``: the paper a migrant works on abroad.
+- ``phone`` (a hotline's number, inflected), ``address`` (where a consulate is, a migration
+  centre), ``days`` (when a day is marked).
 - ``sport`` (the national team), ``economy`` (the population). A language course is
   left alone: the state's training before departure teaches foreign languages.
 """
@@ -58,6 +60,14 @@ from tests.verdicts import assert_answered
     "Qozogʻistonda ishlash uchun kerak boʻladigan hujjat qaysi",
     "Oʻzbekiston terma jamoasi qachon oʻynaydi",
     "Oʻzbekistonda qancha aholi yashaydi",
+    # a hotline's number, a consulate's whereabouts, a migration centre, a day's date
+    "дайте номер горячей линии агентства",
+    "where is the uzbek consulate in novosibirsk",
+    "где находится консульство Узбекистана в Самаре",
+    "Qozonda oʻzbek konsulligi qayerda",
+    "Москвадаги миграционный центр қандай ишлайди",
+    "Xalqaro migrantlar kuni qachon nishonlanadi",
+    "Когда отмечается Международный день мигранта?",
 ])
 def test_out_of_scope_is_abstained(matcher: Matcher, message: str) -> None:
     m = matcher.match(message)
@@ -79,6 +89,11 @@ def test_out_of_scope_is_abstained(matcher: Matcher, message: str) -> None:
     ("Which countries do most Uzbek labour migrants go to?", "coop-destinations"),
     ("Qaysi davlatlarga koʻproq ishga ketishadi", "coop-destinations"),
     ("What rights do migrants have under international law?", "law-migrant-rights-intl"),
+    ("Does the consulate help citizens who work abroad?", "abroad-state-support"),
+    ("Konsullik chet elda ishlayotgan fuqarolarga yordam beradimi?", "abroad-state-support"),
+    ("Чем занимается Агентство по внешней трудовой миграции?", "org-agency"),
+    ("How does the state protect Uzbek citizens in Turkey, is there a consulate in Ankara?",
+     "abroad-state-support"),
 ])
 def test_in_scope_stays_answered(matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
