@@ -51,7 +51,8 @@ class FactsFirst(TimesAsked):
         regions = frozenset(p for p in asked.places if self.thesaurus.in_home(p))
         found = conflict(replace(asked, numbers=frozenset(), places=asked.places - regions),
                          self._facts[idx])
-        bad, known = number_conflict(numbers, asked.numbers, self._numbers[idx], strict)
+        bad, known = number_conflict(numbers, asked.numbers, self._own_numbers(idx, numbers),
+                                     strict)
         if bad:
             found = Conflict(tuple(bad) + (found.asked if found else ()),
                              tuple(known) + (found.known if found else ()))
@@ -203,6 +204,17 @@ class FactsFirst(TimesAsked):
             ranked.insert(0, ranked.pop(fewest[2]))
             miss = fewest[3]
         return ranked, self._index_of[ranked[0][0]], miss
+
+    def _own_numbers(self, idx: int, numbers: Numbers) -> Numbers:
+        """Entry ``idx``'s numbers to compare with a question's ``numbers``: without the acts
+        it names only in passing (``_passing_acts``: "decree 4829" contradicts UP-5785,
+        whose answer names PP-4829), unless the question names its own act too ("the
+        title of UP-5785, and when was PP-4829 adopted": both asked, neither contradicts)."""
+        own = self._numbers[idx]
+        passing = self._passing_acts.get(idx)
+        if not passing or numbers.whole & (own.labels - passing):
+            return own
+        return replace(own, labels=own.labels - passing, bare=own.bare - passing)
 
     def _each_owned(self, ranked: list[tuple[str, float]], miss: Conflict, asked: Facts
                     ) -> tuple[list[tuple[str, float]], Conflict | None]:

@@ -141,6 +141,10 @@ class LeftOut(Index):
         self._owner = self._sole_owners(titled)
         """The one entry that owns a fact of a conflict (``Conflict.asked``), by fact."""
         self._numbers = [self._own_years(idx, found) for idx, found in enumerate(self._numbers)]
+        self._passing_acts = {idx: others for idx, found in enumerate(self._numbers)
+                              if (others := self._passing(idx, found))}
+        """Per entry about an act of its own: the numbers of the acts it names only in
+        passing, each another entry's own (``_passing``)."""
 
     def _questions_split(self, relay: Relay) -> None:
         """Starts reading the build's split of the questions for what entries leave out
@@ -220,6 +224,17 @@ class LeftOut(Index):
         mine = {year for own, year in owned if own}
         gone = ({year for own, year in owned if not own} - mine) if mine else set()
         return replace(found, years=found.years - gone) if gone & found.years else found
+
+    def _passing(self, idx: int, found: Numbers) -> frozenset[int]:
+        """The numbers of the acts an entry about a numbered act of its own names only in
+        passing, another entry's own: the answer on decree UP-5785 names "PP-4829" beside
+        it, and "указ 4829 про что", "decree 4829", 'farmon 4829' ask PP-4829, however the
+        act's kind is called (blind29). None for an entry about no act of its own (the
+        legal acts that regulate migration keep every act's number)."""
+        owners = {n: self._owner.get(str(n)) for n, _year in found.acts}
+        if idx not in owners.values():
+            return frozenset()
+        return frozenset(n for n, owner in owners.items() if owner is not None and owner != idx)
 
     def _sole_owners(self, titled: list[tuple[int, list[int]]]) -> dict[str, int]:
         """Per organisation (marked), act, article or goal number: the one entry about it,

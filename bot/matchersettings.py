@@ -106,6 +106,11 @@ class MatcherSettings:
     sides_window: float = 5.0
     """How close (points) a side of a pair ranks to an answer outside the pairs when both
     sides are asked, for the pair to be offered beside it."""
+    first_side_window: float = 12.0
+    """How close (points) the first side of a ``side_pairs`` pair scores to its second side
+    answered when both sides are asked, for the first to be answered instead ("the positive
+    and negative consequences of migration": the positive, the negative as a button;
+    blind29)."""
     frame_ranks: int = 3
     """How many best entries of a sentence that names a field (``frames:``, "in international
     relations") the entry it asks about is among (``Matcher``)."""

@@ -124,6 +124,14 @@ class Settling(Naming, NearMisses):
             # "pros and cons of migration": the other side of the answer's pair, as a button
             other = self.reader.other_side.get(cands[0].entry_id)
             also = Candidate(other, 0.0) if other else None
+            # ... and the pair's first side answered when the answer is its second and the
+            # first scores close ('ijobiy va salbiy oqibatlari', "the positive and negative
+            # consequences": the positive, the negative as its button; blind29), as a "did
+            # you mean" orders the pair below
+            first = next((c for c in cands[1:] if c.entry_id == other), None)
+            if (first is not None and other in self.reader.side_first
+                    and cands[0].score - first.score <= self.settings.first_side_window):
+                cands, also = (first, *(c for c in cands if c.entry_id != other)), cands[0]
         elif decision == "clarify" and miss is None and a.reading.both_sides and (
                 other := self.reader.other_side.get(cands[0].entry_id)):
             # the same asked of a "did you mean" (its best's lead too short): both sides
