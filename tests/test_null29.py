@@ -13,7 +13,11 @@ neither answered nor offered):
 - ``agencies``: which private firm or agency is reliable; ``job``: which trade is best.
 - ``wage``: where pay is highest; ``permit``: the paper a migrant works on abroad.
 - ``phone`` (a hotline's number, inflected), ``address`` (where a consulate is, a migration
-  centre), ``days`` (when a day is marked).
+  centre), ``days`` (when a day is marked), ``medical`` (a vaccination),
+  ``tax`` (a taxpayer's or insurance number: «ИНН» folds to "in", so only beside a verb of
+  getting it), ``procedure`` (how a work contract is made). An age limit was tried and
+  dropped: the Germany deal's own not_covered "age limit" is its near miss, and a practical
+  detail abstains before a near miss is offered.
 - ``sport`` (the national team), ``economy`` (the population). A language course is
   left alone: the state's training before departure teaches foreign languages.
 """
@@ -68,6 +72,13 @@ from tests.verdicts import assert_answered
     "Москвадаги миграционный центр қандай ишлайди",
     "Xalqaro migrantlar kuni qachon nishonlanadi",
     "Когда отмечается Международный день мигранта?",
+    # a vaccination, a taxpayer's number, how a work contract is made
+    "what vaccines do i need to work in korea",
+    "Какие прививки нужны для работы в Корее?",
+    "как получить ИНН мигранту в Москве",
+    "Rossiyada трудовой договор qanday tuziladi",
+    "Россияда меҳнат шартномаси қандай тузилади",
+    "how do i sign a work contract in russia",
 ])
 def test_out_of_scope_is_abstained(matcher: Matcher, message: str) -> None:
     m = matcher.match(message)
@@ -92,6 +103,10 @@ def test_out_of_scope_is_abstained(matcher: Matcher, message: str) -> None:
     ("Does the consulate help citizens who work abroad?", "abroad-state-support"),
     ("Konsullik chet elda ishlayotgan fuqarolarga yordam beradimi?", "abroad-state-support"),
     ("Чем занимается Агентство по внешней трудовой миграции?", "org-agency"),
+    ("Какие трудовые соглашения у Узбекистана с другими странами?",
+     "coop-bilateral-agreements"),
+    ("Oʻzbekiston qaysi davlatlar bilan mehnat shartnomalari tuzgan",
+     "coop-bilateral-agreements"),
     ("How does the state protect Uzbek citizens in Turkey, is there a consulate in Ankara?",
      "abroad-state-support"),
 ])
