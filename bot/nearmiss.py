@@ -354,7 +354,7 @@ class NearMisses(FactsFirst):
         # a people, or a country no entry names asked of ("from Kyrgyzstan"); not a place
         # someone is in: "how many Uzbek migrants work in Japan" counts Uzbeks
         strangers = (asked_facts.peoples - own.places - own.peoples - {HOME}
-                     or self._undocumented(toks, hits, asked_facts))
+                     or self._undocumented(toks, hits, asked_facts, True))
         return (bool(strangers) and self.reader.counted_asked(toks) != MONEY
                 and not self._counts[idx]
                 and any(h.label == ASKS for h in self.reader.counted.find(toks)))
