@@ -17,6 +17,7 @@ from bot.nearmiss import NearMisses, Scored
 from bot.numbers import read_numbers
 from bot.phrases import bare
 from bot.reading import Part, Reading
+from bot.siblings import ASPECT_RANKS
 from bot.text import fold
 from bot.verdict import Analysis, Candidate, Match
 
@@ -122,6 +123,11 @@ class Settling(Naming, NearMisses):
                      and results[k][1][0].entry_id != cands[0].entry_id), None)
         if also is None and decision == "answer" and a.reading.both_sides:
             # "pros and cons of migration": the other side of the answer's pair, as a button
+            if subject := self._subject_side(a, cands[0]):
+                # "the positive and negative consequences of migration for receiving
+                # states": both sides asked of the host countries, whose own pair's entry
+                # answers (the home countries' as its button; blind29)
+                cands = (subject, *(c for c in cands if c.entry_id != subject.entry_id))
             other = self.reader.other_side.get(cands[0].entry_id)
             also = Candidate(other, 0.0) if other else None
             # ... and the pair's first side answered when the answer is its second and the
@@ -163,6 +169,31 @@ class Settling(Naming, NearMisses):
                 decision, cands = "clarify", cands[:1]
         return Match(a.query, decision, cands, a.lang, near_miss=miss, also=also,
                      vague=decision == "abstain" and self._only_vague(a, t), **flags)
+
+    def _subject_side(self, a: Analysis, best: Candidate) -> Candidate | None:
+        """For both sides of a pair asked and answered with one of them: the entry of another
+        pair (``side_pairs``) among a part's ``ASPECT_RANKS`` best that stands for the side of
+        an aspect the message names alone, where its pair's other entry stands for the
+        other side ("the positive and negative consequences for receiving states": the host
+        countries' effects, not the negative effects), with the best's score; else None."""
+        other = self.reader.other_side
+        if best.entry_id not in other:
+            return None
+        toks = tuple(t for p in a.reading.parts for t in p.toks)
+        named = self._aspects.named(self.thesaurus.concept_tokens(toks, self.thesaurus.hits(toks)))
+        if not named:
+            return None
+        stances = self._stances
+        pair = {best.entry_id, other[best.entry_id]}
+        for part in a.parts:
+            for eid, _sc in part.ranked[:ASPECT_RANKS]:
+                if eid in pair or eid not in other:
+                    continue
+                own = stances.get(self._index_of[eid], {})
+                mate = stances.get(self._index_of[other[eid]], {})
+                if any(own.get(g) == s and mate.get(g, s) != s for g, s in named.items()):
+                    return Candidate(eid, best.score)
+        return None
 
     def _example_missed(self, a: Analysis, results: list[Judged]) -> frozenset[str]:
         """The entries a message's sentences offer as near misses, when it brings in an

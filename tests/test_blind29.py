@@ -4,6 +4,8 @@
   consequences of migration") were answered with the pair's second side whenever its words
   ("consequences", 'oqibatlari') scored higher: the first side is answered, the second offered
   as its button, as a "did you mean" of both orders them (``first_side_window``).
+  Asked of the host or home countries ("… for receiving states"), both sides are that
+  country's own pair's entry (the host countries' effects, the home countries' as a button).
 - An act called by another kind's word ("указ 4829", "decree PP-4829", 'farmon 4829': 4829 is
   a resolution) was answered with the decree whose answer names that number in passing: an
   entry about an act of its own no longer counts the numbers of the acts it only names, so
@@ -122,3 +124,29 @@ def test_an_act_asked_beside_another_keeps_its_answer(matcher: Matcher, message:
                                                      ) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(("message", "entry", "other"), [
+    ("Explain the positive and negative consequences of migration for receiving states.",
+     "concept-receiving-effects", "concept-sending-effects"),
+    ("positive and negative consequences of migration for sending states",
+     "concept-sending-effects", "concept-receiving-effects"),
+    ("good and bad sides of migration for sending countries",
+     "concept-sending-effects", "concept-receiving-effects"),
+])
+def test_both_sides_asked_of_host_or_home_countries(matcher: Matcher, message: str, entry: str,
+                                                    other: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+    assert m.also is not None and m.also.entry_id == other
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("how does migration affect receiving states", "concept-receiving-effects"),
+    ("what do sending states gain from migration", "concept-sending-effects"),
+    ("pros and cons of migration", "concept-positive-effects"),
+    ("strengths and weaknesses of international cooperation on migration", "coop-swot"),
+])
+def test_the_host_and_home_countries_neighbours(matcher: Matcher, message: str, entry: str
+                                               ) -> None:
+    assert_answered(matcher, message, entry)

@@ -15,9 +15,10 @@ neither answered nor offered):
 - ``phone`` (a hotline's number, inflected), ``address`` (where a consulate is, a migration
   centre), ``days`` (when a day is marked), ``medical`` (a vaccination),
   ``tax`` (a taxpayer's or insurance number: «ИНН» folds to "in", so only beside a verb of
-  getting it), ``procedure`` (how a work contract is made). An age limit was tried and
-  dropped: the Germany deal's own not_covered "age limit" is its near miss, and a practical
-  detail abstains before a near miss is offered.
+  getting it), ``procedure`` (how a work contract is made), ``instruments`` (the Palermo
+  Protocol, the Helsinki Final Act, Frontex, the Dublin Regulation, points-based systems,
+  115-FZ). An age limit was tried and dropped: the Germany deal's own not_covered "age limit"
+  is its near miss, and a practical detail abstains before a near miss is offered.
 - ``sport`` (the national team), ``economy`` (the population). A language course is
   left alone: the state's training before departure teaches foreign languages.
 """
@@ -79,6 +80,15 @@ from tests.verdicts import assert_answered
     "Rossiyada трудовой договор qanday tuziladi",
     "Россияда меҳнат шартномаси қандай тузилади",
     "how do i sign a work contract in russia",
+    # international acts, agencies and systems no document names
+    "What does the Palermo Protocol say about trafficking?",
+    "Palermo protokoli odam savdosi haqida nima deydi",
+    "Палермо протоколи одам савдоси ҳақида нима дейди",
+    "Compare the points-based immigration systems of Canada and Australia.",
+    "Сравните балльные системы иммиграции Канады и Австралии",
+    "Kanada va Avstraliyaning ballik immigratsiya tizimini solishtiring",
+    "What was the main idea of the Helsinki Final Act on freedom of movement?",
+    "Что такое Фронтекс и чем он занимается?",
 ])
 def test_out_of_scope_is_abstained(matcher: Matcher, message: str) -> None:
     m = matcher.match(message)
@@ -107,6 +117,11 @@ def test_out_of_scope_is_abstained(matcher: Matcher, message: str) -> None:
      "coop-bilateral-agreements"),
     ("Oʻzbekiston qaysi davlatlar bilan mehnat shartnomalari tuzgan",
      "coop-bilateral-agreements"),
+    ("How are illegal migration, human trafficking and crime connected?",
+     "concept-illegal-trafficking"),
+    ("Одам савдоси ва ноқонуний миграция қандай боғлиқ", "concept-illegal-trafficking"),
+    ("What can Uzbekistan learn from the migration experience of the USA, Germany and "
+     "Canada?", "coop-developed-countries"),
     ("How does the state protect Uzbek citizens in Turkey, is there a consulate in Ankara?",
      "abroad-state-support"),
 ])
