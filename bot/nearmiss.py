@@ -333,8 +333,31 @@ class NearMisses(FactsFirst):
         # lists its head as not covered, "Agentlik rahbari kim", keeps its near miss.)
         off_topic = (off_topic or bool(asked_facts.bodies and not asked_facts.bodies
                                        & self._bodies)
-                     or miss is None and self._detail_words.asks_office(toks))
+                     or miss is None and self._detail_words.asks_office(toks)
+                     or self._foreign_laws(toks, asked_facts, best))
         return detail, miss, off_topic
+
+    def _foreign_laws(self, toks: tuple[str, ...], asked_facts: Facts, idx: int) -> bool:
+        """Whether a question asks the laws in force in another state: a word for laws
+        (``state_laws:``) and a country named as where they are («какие законы о мигрантах
+        приняли в Казахстане», 'Англияда мигрантлар учун қандай қонунлар бор'; not where
+        one goes, 'Rossiyaga'), that is not Uzbekistan, nor one of its regions, nor named
+        by entry ``idx``, and no Uzbekistan or Uzbeks named. No document gives one, so no
+        entry answers it or is its near miss. A country's own law named as its owner
+        ("under Russian law", 'Tojikistonning qonuni') stays the near miss of the entry
+        about Uzbekistan's (``Thesaurus.owners``), as does the entry's own fact asked of
+        another country, a number of it named ("why was 2017 a turning point for migration
+        law in Tajikistan"); where the writer is was taken out of ``asked_facts`` before."""
+        if not any(t in self.reader.state_laws for t in toks):
+            return False
+        own = self._facts[idx]
+        if (HOME in asked_facts.places or HOME in asked_facts.peoples
+                or asked_facts.numbers & own.numbers):
+            return False
+        where = asked_facts.places - own.places
+        return any(hit.label in where and not self.thesaurus.in_home(hit.label)
+                   and self.thesaurus.located(toks, hit, going=False)
+                   for hit in self.thesaurus.hits(toks))
 
     def _stranger_counted(self, ranked: list[tuple[str, float]], miss: Conflict | None,
                           toks: tuple[str, ...], hits: list[Hit], asked_facts: Facts,

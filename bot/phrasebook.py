@@ -82,6 +82,9 @@ class PhraseBook(CountedWords):
         self.ellipsis_last = _words(raw.get("ellipsis_last"))
         self.vague_alone = _words(raw.get("vague_alone"))
         """Words that alone (beside numbers) pick no entry ('visa', 'pasport', "test")."""
+        self.state_laws = _words(raw.get("state_laws"))
+        """Words for a state's laws ("laws", «закон», 'qonun'): asked beside another
+        country than Uzbekistan, that country's own (``NearMisses._foreign_laws``)."""
         oblique = raw.get("ellipsis_oblique") or {}
         assert isinstance(oblique, dict)
         self.oblique_words = _words(oblique.get("words"))

@@ -88,6 +88,17 @@ def _abbreviation(word: str) -> bool:
             and sum(map(str.isupper, word)) >= 3 and len(fold(word)) == len(word))
 
 
+def _spelled_as(abbreviation: str, words: Sequence[str]) -> str:
+    """The word of ``words`` an abbreviation is spelled out as: the first of its script
+    whose folded form is longer and starts as the abbreviation's does ('ozb': 'Oʻzbekiston',
+    not the English 'Uzbekistan' given first), else the first of its script, else itself."""
+    same = [w for w in words if script_of(w) == script_of(abbreviation)]
+    short = fold(abbreviation)
+    return next((w for w in same
+                 if short and len(fold(w)) > len(short) and fold(w).startswith(short)),
+                same[0] if same else abbreviation)
+
+
 @dataclass
 class Thesaurus:
     concepts: dict[str, Concept] = field(default_factory=dict)
@@ -122,10 +133,11 @@ class Thesaurus:
 
     def __post_init__(self) -> None:
         self._facts: dict[tuple[str, ...], Facts] = {}
-        # Each such abbreviation becomes the concept's first word of its script ("ЕС" ->
-        # "Европа", "EU" -> "Europe"), so the reply's language guess is unchanged.
-        self._spelled = {a.casefold(): next((w for w in c.words
-                                             if script_of(w) == script_of(a)), a)
+        # Each such abbreviation becomes the concept's first word of its script that starts
+        # as it does, else its first word of that script ("EU" -> "Europe", "ЕС" ->
+        # "Европа", "ozb" -> "Oʻzbekiston", "uzb" -> "Uzbekistan"), so the reply's language
+        # guess is unchanged and the name is the one that language's phrasings use.
+        self._spelled = {a.casefold(): _spelled_as(a, c.words)
                          for c in self.concepts.values() for a in c.as_written}
         # In any case, but Latin capitals of three or more only as capitals: in small
         # letters they are English words ("MOM", the IOM in Russian typed in Latin, "mom").

@@ -207,6 +207,7 @@ class PhrasesFile(m._Model):
     ellipsis_last: Phrases = Field(default_factory=list)
     ellipsis_oblique: ObliqueCase | None = None
     vague_alone: Phrases = Field(default_factory=list)
+    state_laws: Phrases = Field(default_factory=list)
     practical: ByKind = Field(default_factory=dict)
     practical_spelt: Phrases = Field(default_factory=list)
     practical_not: Phrases = Field(default_factory=list)
