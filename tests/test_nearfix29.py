@@ -8,7 +8,9 @@ comes from one country, named in the asking sentence («сколько пере�
 Казахстана»: the documents give only the whole); another era asked ("in the 19th century",
 «в советское время», 'Amir Temur davrida', the `era:` detail kind); and a fee, limit or
 rate joined to a question, whose own words name the answered entry's subject («какой лимит
-перевода»). The entries' own countries, years and figures stay answered.
+перевода»), or a place's figure joined to a question the same entry answers ("what is
+environmental migration and how many people in Karakalpakstan had to move"). The entries'
+own countries, years and figures stay answered.
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ NEAR_MISSES = [
     ("Что такое денежные переводы и какой лимит перевода в месяц?", "remit-definition"),
     ("Как переводы влияют на валютные резервы и какой курс доллара сегодня?",
      "remit-currency"),
+    # a place's figure joined to a question the same entry answers
+    ("What is environmental migration, and how many people in Khorezm had to move because "
+     "of droughts?", "concept-environmental"),
+    ("Какую роль играют диаспоры и сколько узбеков живёт в диаспоре в Германии?",
+     "diaspora-role"),
+    ("Экологик миграция нима ва Хоразмда қанча одам қурғоқчилик туфайли кўчган?",
+     "concept-environmental"),
 ]
 
 ANSWERED = [
@@ -58,6 +67,9 @@ ANSWERED = [
     ("Is the right to migrate part of human rights, and where does it come from "
      "historically?", "law-right-to-migrate"),
     ("Миграция юборувчи давлатларга қандай таъсир қилади?", "concept-sending-effects"),
+    # two halves the same entry answers
+    ("What is environmental migration and why does it matter for security?",
+     "concept-environmental"),
 ]
 
 KEPT_WITH_NOTE = [
@@ -67,6 +79,8 @@ KEPT_WITH_NOTE = [
      "conventions?", "law-international-agreements"),
     ("How do I extend my registration here, and does Uzbekistan have agreements with Russia?",
      "coop-bilateral-agreements"),
+    # another year asked in a sentence of its own: the answer, with its note
+    ("How much was sent home in 2024? And in 2023?", "remit-2024-total"),
 ]
 
 
