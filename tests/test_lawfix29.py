@@ -10,6 +10,7 @@ controls.
   is their near miss (``NearMisses._foreign_laws``).
 - Help for migrants who came back: the reintegration the strategy plans; the mahalla chain
   when the mahalla is named.
+- The migrants' money said so ('migrantlar pullari', «мигрантлар пули») is remittances.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ from tests.verdicts import assert_answered, assert_near_miss
     ("mahalla qaytgan migrantlarga yordam beradimi", "abroad-mahalla-system"),
     ("Маҳалла тизими орқали қайтган мигрантларга қандай ёрдам берилади?",
      "abroad-mahalla-system"),
+    # the migrants' money named so is remittances («деньги мигрантов»)
+    ("без денег мигрантов сум бы упал? переводы влияют на курс сума?", "remit-currency"),
     # remittances: what they are stays their definition
     ("what are remittances", "remit-definition"),
     ("что такое денежные переводы мигрантов", "remit-definition"),
