@@ -62,6 +62,8 @@ from tests.verdicts import assert_answered, assert_near_miss
     ("mahalla qaytgan migrantlarga yordam beradimi", "abroad-mahalla-system"),
     ("Маҳалла тизими орқали қайтган мигрантларга қандай ёрдам берилади?",
      "abroad-mahalla-system"),
+    # who protects migrants' rights abroad: the state's support abroad, not a law
+    ("xorijda migrant huquqlarini kim himoya qiladi", "abroad-state-support"),
     # the migrants' money named so is remittances («деньги мигрантов»)
     ("без денег мигрантов сум бы упал? переводы влияют на курс сума?", "remit-currency"),
     # remittances: what they are stays their definition
