@@ -13,7 +13,7 @@ Pure after loading. Two jobs:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -336,11 +336,7 @@ class Thesaurus:
                              | self._missions_there(toks, hits))
         starts, ends = {h.start for h in things}, {h.end for h in things}
         found = set()
-        for hit in hits:
-            cid = hit.label.removeprefix(PEOPLE)
-            concept = self.concepts.get(cid)
-            if concept is None or concept.kind != "country" or cid == HOME:
-                continue
+        for hit, cid in self._foreign_hits(hits):
             if not (hit.end in starts or hit.start in ends) or self.located(toks, hit):
                 continue
             if hit.end not in starts and any(h.start == hit.end for h in hits
@@ -354,6 +350,15 @@ class Thesaurus:
         return frozenset(found | self._relations_owners(toks, hits)
                          | self._missions_there(toks, hits))
 
+    def _foreign_hits(self, hits: Sequence[Hit]) -> Iterator[tuple[Hit, str]]:
+        """Each hit of a foreign country (a country concept other than Uzbekistan, its
+        people's words included), with the country's concept id."""
+        for hit in hits:
+            cid = hit.label.removeprefix(PEOPLE)
+            concept = self.concepts.get(cid)
+            if concept is not None and concept.kind == "country" and cid != HOME:
+                yield hit, cid
+
     def _relations_owners(self, toks: Sequence[str], hits: Sequence[Hit]) -> set[str]:
         """The foreign countries whose own relations a question asks of, Uzbekistan named
         nowhere in it: in the possessive right before them ("Russia's relations with
@@ -365,11 +370,7 @@ class Thesaurus:
         if not rel or any(h.label == HOME for h in hits):
             return set()
         found = set()
-        for hit in hits:
-            cid = hit.label.removeprefix(PEOPLE)
-            concept = self.concepts.get(cid)
-            if concept is None or concept.kind != "country" or cid == HOME:
-                continue
+        for hit, cid in self._foreign_hits(hits):
             ending = self.ending(cid, toks[hit.end - 1])
             # (a possessive is no place: "in Russia's relations")
             if (ending == "s" and any(r.start == hit.end for r in rel)
@@ -386,12 +387,11 @@ class Thesaurus:
         konsulligi', 'Turkiyadagi elchixonasi'. The documents speak of consulates in
         general, never of one of them (nearfix28c)."""
         missions = self._missions.find(toks)
+        if not missions:
+            return set()
         found = set()
-        for hit in hits:
-            cid = hit.label.removeprefix(PEOPLE)
-            concept = self.concepts.get(cid)
-            if (not missions or concept is None or concept.kind != "country" or cid == HOME
-                    or not self.located(toks, hit, going=False)):
+        for hit, cid in self._foreign_hits(hits):
+            if not self.located(toks, hit, going=False):
                 continue
             if any(m.start == hit.end or m.end == hit.start - 1 for m in missions):
                 found.add(cid)
