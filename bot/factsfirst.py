@@ -127,6 +127,21 @@ class FactsFirst(TimesAsked):
             miss = self._conflict(asked_facts, idx, figure_of, numbers, strict=False)
         if miss is not None and not miss.detail:
             ranked, miss = self._each_owned(ranked, miss, asked_facts)
+        idx = self._index_of[ranked[0][0]]
+        if (miss is None and self._of_no_foreign_country[idx]
+                and not self._not_covered[idx].find(toks, NOT_COVERED_GAP)
+                and not self.reader.speaks_of_writer(
+                    tuple(t for t in toks if t not in self.reader.our_people_words))
+                and (abroad := self._asked_abroad(toks, hits, asked_facts, own))):
+            # The documents give this of no one foreign country ("compatriot societies", "the
+            # insurance of migrants"): asked of one foreign country, even where Uzbeks are
+            # ("Turkiyadagi oʻzbek vatandoshlar jamiyatlari", «страховка мигрантов в
+            # России»), it is the entry's near miss (cwfix30); not where the writer is or
+            # goes ("I am going to work in Korea, will the state insure me"); a detail the
+            # entry leaves out (``not_covered``, "who heads the society in Moscow") is the
+            # near miss said then.
+            miss = Conflict(tuple(CONCEPT_MARK + c for c in sorted(abroad)),
+                            (CONCEPT_MARK + HOME,))
         if (quantity is None and (miss is None or miss.known == (CONCEPT_MARK + HOME,))
                 and not self._facts[idx].places - {HOME} and self._with_country(toks, hits)):
             ranked, idx, miss = self._countries_first(
@@ -156,6 +171,19 @@ class FactsFirst(TimesAsked):
             ranked, idx = self._first_that(ranked, self._lists_countries, asked_facts,
                                            figure_of, idx, numbers)
         return ranked, miss
+
+    def _asked_abroad(self, toks: tuple[str, ...], hits: list[Hit], asked: Facts,
+                      own: tuple[str, ...] | None = None) -> frozenset[str]:
+        """The foreign countries a question names of its facts, but where someone goes
+        ("migrants who go to Saudi Arabia", «еду в Корею»: the general answer holds for
+        them); unless an organisation is named, whose help goes there ('Jahon banki
+        Qirgʻizistonga yordam beradi'); and only those named in the asking sentence
+        (``own``), not where the writer is ("Работаю в Москве. Что такое ...")."""
+        writers = self._writers_places(toks, hits)
+        return frozenset(h.label for h in self._foreign_countries(hits)
+                         if h.label in asked.places and h.label not in writers
+                         and self._in_own(h, own)
+                         and (asked.bodies or not self._whither(toks, h)))
 
     def _fitting_first(self, ranked: list[tuple[str, float]], asked_facts: Facts,
                        figure_of: frozenset[str], numbers: Numbers, quantity: str | None,

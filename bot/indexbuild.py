@@ -63,6 +63,10 @@ class BuiltIndex:
         self._not_covered: list[PhraseIndex] = []
         self._list_sizes = [frozenset(kb.entries[eid].list_sizes) for eid in self.entry_ids]
         """Per entry: how many items each list of its answer has (``list_sizes:``)."""
+        self._of_no_foreign_country = [kb.entries[eid].of_no_foreign_country
+                                       for eid in self.entry_ids]
+        """Per entry: whether the documents give it of no one foreign country
+        (``of_no_foreign_country:``)."""
         self._index_of = {eid: k for k, eid in enumerate(self.entry_ids)}
         self._topics = [kb.entries[eid].topic for eid in self.entry_ids]
         self._concepts = {CONCEPT_MARK + c.id for c in self.thesaurus.concepts.values()

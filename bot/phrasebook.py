@@ -253,6 +253,8 @@ class PhraseBook(CountedWords):
         """Words that name the writer's home country ("send home", "uyga")."""
         self.alone_words = _typed_words(raw.get("alone_words"))
         """Words that single out one country's part of a figure ("in Russia alone")."""
+        self.our_people_words = _typed_words(raw.get("our_people_words"))
+        """Words for the writer's people, not the writer ("our migrants", «наших»)."""
         self.example_words = _typed_words(raw.get("example_words"))
         """Words that bring in an example of what is asked ('masalan Koreyaga')."""
         self._act_doers = _index([("doer", p) for p in _phrases(raw.get("act_doers"))])

@@ -325,6 +325,7 @@ def _entry(chk: FileChecker, rec: m.EntryModel, path: Path_, tid: str) -> Entry:
         place=chk.place(path),
         reviewed=rec.reviewed, direct=direct, not_covered=tuple(rec.not_covered), facts=facts,
         list_sizes=tuple(map(int, rec.list_sizes)), generated=generated,
+        of_no_foreign_country=rec.of_no_foreign_country,
     )
 
 

@@ -120,6 +120,10 @@ class EntryModel(_Model):
         default_factory=list)
     """How many items each list of its answer has ("four strengths, four weaknesses": ["4"];
     quoted, as ``facts:`` numbers are, so that yaml-rs reads the file)."""
+    of_no_foreign_country: bool = False
+    """Whether the documents give this of no one foreign country (compatriot societies and
+    insurance abroad in general, the World Bank's help to Uzbekistan): asked of one, it is a
+    near miss."""
 
 
 class TopicHead(_Model):

@@ -232,6 +232,7 @@ class PhrasesFile(m._Model):
     home_state: Phrases = Field(default_factory=list)
     home_words: Phrases = Field(default_factory=list)
     alone_words: Phrases = Field(default_factory=list)
+    our_people_words: Phrases = Field(default_factory=list)
     example_words: Phrases = Field(default_factory=list)
     act_doers: Phrases = Field(default_factory=list)
     acts_named: Phrases = Field(default_factory=list)

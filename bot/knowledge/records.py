@@ -168,6 +168,9 @@ class Entry:
     list_sizes: tuple[int, ...] = ()
     """How many items each list of its answer has, as the answer says ("four strengths"):
     a question asking another number of them ("the five strengths") is a near miss."""
+    of_no_foreign_country: bool = False
+    """Whether the documents give this of no one foreign country: asked of one ("compatriot
+    societies in Germany", «страховка мигрантов в России»), it is a near miss."""
     generated: Mapping[str, str] = field(default_factory=dict)
     """Per generated language of ``questions`` (uz-Cyrl), the language its questions are
     made from (uz), one for one: ``questions[lang][k]`` is ``questions[source][k]``

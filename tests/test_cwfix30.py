@@ -1,0 +1,80 @@
+"""Confident-wrong lines fixed by class (thirtieth session, cwfix30).
+
+An entry the documents give of no one foreign country (``of_no_foreign_country:``: the
+compatriot societies and the insurance of migrants abroad in general, the World Bank's and
+the IMF's help to Uzbekistan) was answered when a question asked it of one foreign country,
+even where Uzbeks are ("Turkiyadagi oʻzbek vatandoshlar jamiyatlari", «страховка мигрантов
+в России»): the reply is now that entry's near miss. The writer's own country ("I work in
+Russia, does the state insure ...") and the questions the documents answer stay answered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matcher import Matcher
+from tests.verdicts import assert_answered, assert_near_miss
+
+NEAR_MISSES = [
+    # compatriot societies in one country
+    ("vatandoshlar jamiyati Amerikada bormi", "diaspora-compatriot-societies"),
+    ("Америкадаги ватандошлар жамиятлари", "diaspora-compatriot-societies"),
+    ("Which Uzbek compatriot societies work in Turkey?", "diaspora-compatriot-societies"),
+    ("Какие узбекские землячества есть в Казахстане?", "diaspora-compatriot-societies"),
+    # insurance in one country
+    ("what insurance do migrants get in Germany", "strategy-insurance-support"),
+    ("страховка для мигрантов в Корее какая", "strategy-insurance-support"),
+    ("Koreyada migrantlar sog'lig'i qanday sug'urtalanadi?", "strategy-insurance-support"),
+    ("Германияда мигрантлар ҳаёти қандай суғурталанади?", "strategy-insurance-support"),
+    # the writer's people there ("our migrants") are no place of the writer's
+    ("how are our workers in korea insured", "strategy-insurance-support"),
+    ("Bizning migrantlar Rossiyada qanday sugʻurtalanadi?", "strategy-insurance-support"),
+    # the World Bank's and the IMF's help to another country
+    ("how does the world bank help migrants in Russia", "org-world-bank-imf"),
+    ("Как МВФ помогает Таджикистану с миграцией?", "org-world-bank-imf"),
+    ("Xalqaro valyuta jamg'armasi Qirg'izistonga qanday yordam beradi?", "org-world-bank-imf"),
+    ("Жаҳон банки Қозоғистон миграция сиёсатини қандай қўллайди?", "org-world-bank-imf"),
+    ("Jahon banki Tojikistonga qanday yordam beradi?", "org-world-bank-imf"),
+]
+
+ANSWERED = [
+    # the writer's own country is no fact asked
+    ("I work in Russia, does the state insure the health of labour migrants?",
+     "strategy-insurance-support"),
+    ("Я работаю в России. Государство страхует жизнь и здоровье мигрантов?",
+     "strategy-insurance-support"),
+    ("Men Rossiyada ishlayman, davlat migrantlarning hayotini sugʻurta qiladimi?",
+     "strategy-insurance-support"),
+    ("Мен Қозоғистонда ишлайман, давлат мигрантлар соғлиғини суғурта қиладими?",
+     "strategy-insurance-support"),
+    ("I live in Germany. What compatriot associations do Uzbek migrants have abroad?",
+     "diaspora-compatriot-societies"),
+    ("Я еду работать в Корею, государство застрахует мою жизнь?",
+     "strategy-insurance-support"),
+    ("Мы с братом работаем в Казахстане, государство страхует мигрантов?",
+     "strategy-insurance-support"),
+    # where migrants go: the general answer holds for them
+    ("Does the state insure migrants who go to Saudi Arabia?", "strategy-insurance-support"),
+    ("Koreyaga ketadigan migrantlar hayoti sugʻurta qilinadimi?", "strategy-insurance-support"),
+    # abroad in general, and Uzbekistan's own
+    ("Есть ли организации узбеков за границей?", "diaspora-compatriot-societies"),
+    ("Chet elda oʻzbeklarning tashkilotlari bormi?", "diaspora-compatriot-societies"),
+    ("Хорижда ўзбекларнинг ташкилотлари борми?", "diaspora-compatriot-societies"),
+    ("How do the World Bank and IMF support Uzbekistan's migration policy?",
+     "org-world-bank-imf"),
+    ("Всемирный банк помогает Узбекистану в миграции?", "org-world-bank-imf"),
+    ("Жаҳон банки ва ХВЖ Ўзбекистон миграция сиёсатини қандай қўллаб-қувватлайди?",
+     "org-world-bank-imf"),
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), NEAR_MISSES)
+def test_asked_of_one_foreign_country_is_a_near_miss(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_near_miss(matcher, message, entry)
+
+
+@pytest.mark.parametrize(("message", "entry"), ANSWERED)
+def test_the_writers_country_and_the_general_question_stay_answered(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
