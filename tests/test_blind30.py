@@ -1,0 +1,44 @@
+"""blind30: the wrong-entry classes of a blind block written from the five documents only.
+
+- A fee asked of an act or a programme in everyday words the bot did not know as a price
+  ('qancha yigʻim toʻlaydi', «сколько сбор платит», «пошлина»): the act's own answer was
+  given. They are ``practical:`` price words now, so the bot does not answer the act with a
+  fee no document gives. «сбор» only as a levy («сбор за», «какой сбор»), never alone:
+  «сбор данных» is the sharing of migration data the documents speak of.
+Controls: the acts asked about plainly, and the data-sharing question, keep their entries.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matcher import Matcher
+from tests.verdicts import assert_answered
+
+
+@pytest.mark.parametrize("message", [
+    "PP-4829 qarori bo'yicha migrant qancha yig'im to'laydi",
+    "ПП-4829 қарори бўйича мигрант қанча йиғим тўлайди",
+    "ПП-4829 карори буйича мигрант канча йигим тулайди",  # Russian keyboard
+    "Сколько сбор платит мигрант по постановлению ПП-4829?",
+    "какая пошлина по постановлению ПП-4829",
+    "UP-5785 farmoni bo'yicha konsullik yig'imi qancha",
+    "Какая пошлина за выезд по указу УП-4947",
+    "какой сбор за регистрацию по постановлению ПП-4829",
+])
+def test_a_fee_asked_of_an_act_is_not_the_acts_answer(matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision != "answer", (m.decision, m.best and m.best.entry_id)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("PP-4829 qarori nima haqida", "decree-pp-4829"),
+    ("Что такое постановление ПП-4829?", "decree-pp-4829"),
+    ("ПП-4829 қарори нима ҳақида", "decree-pp-4829"),
+    ("What is resolution PP-4829 about?", "decree-pp-4829"),
+    ("как сбор данных помогает странам в миграции", "coop-harmonising-opportunities"),
+    ("ma'lumot yig'ish migratsiyada qanday yordam beradi", "coop-harmonising-opportunities"),
+])
+def test_the_acts_and_data_sharing_keep_their_entries(matcher: Matcher, message: str,
+                                                      entry: str) -> None:
+    assert_answered(matcher, message, entry)
