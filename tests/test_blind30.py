@@ -5,7 +5,11 @@
   given. They are ``practical:`` price words now, so the bot does not answer the act with a
   fee no document gives. «сбор» only as a levy («сбор за», «какой сбор»), never alone:
   «сбор данных» is the sharing of migration data the documents speak of.
-Controls: the acts asked about plainly, and the data-sharing question, keep their entries.
+- «вкратце», «коротко» (briefly) counted as words of the question: «шенген чо это вкратце»
+  abstained (the Schengen Agreement at 49). They are stop words now, as «кратко», "briefly"
+  and 'qisqacha' were.
+Controls: the acts asked about plainly, and the data-sharing question, keep their entries;
+"briefly" alone, or beside a question no document answers, still abstains.
 """
 
 from __future__ import annotations
@@ -42,3 +46,24 @@ def test_a_fee_asked_of_an_act_is_not_the_acts_answer(matcher: Matcher, message:
 def test_the_acts_and_data_sharing_keep_their_entries(matcher: Matcher, message: str,
                                                       entry: str) -> None:
     assert_answered(matcher, message, entry)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("шенген чо это вкратце", "coop-schengen"),
+    ("вкратце что такое диаспора", "diaspora-role"),
+    ("коротко: что такое МОТ", "org-ilo"),
+    ("вкратце расскажите про указ УП-5785", "decree-up-5785"),
+    ("vkratce chto takoe shengen", "coop-schengen"),
+])
+def test_briefly_asks_nothing_of_its_own(matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
+
+
+@pytest.mark.parametrize("message", [
+    "вкратце",
+    "коротко о себе",
+    "вкратце про погоду в Ташкенте",
+    "коротко: курс доллара на сегодня",
+])
+def test_briefly_beside_nothing_answerable_abstains(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
