@@ -31,6 +31,8 @@ from bot.thesaurus import CONCEPT_MARK
 
 DATED = "when"
 """The ``details:`` kind (a date asked) that every answer holding a year gives."""
+SINCE = "since"
+"""The ``details:`` kind (since when) that every answer holding a year gives, as ``DATED``."""
 DAY = "day"
 """The ``details:`` kind (a month or a day asked) that every answer holding a whole date
 gives ("20 August 2019")."""
@@ -373,8 +375,10 @@ def _written(questions: Mapping[str, Texts]) -> list[Texts]:
 
 def _numbers_give(found: Numbers) -> set[str]:
     """The ``details:`` kinds an answer gives by its numbers (``found``): a date by a year
-    (``DATED``), its month and day by a whole date (``DAY``), which article by an article's
+    (``DATED``; since when, ``SINCE``, only beside a numbered act: the year of a report is
+    no start), its month and day by a whole date (``DAY``), which article by an article's
     or a goal's own number (``ARTICLE``), which act by an act's number (``ACT``)."""
-    return ({DATED} if found.years else set()) | ({DAY} if found.dates else set()) | (
+    since = {SINCE} if found.years and found.acts else set()
+    return since | ({DATED} if found.years else set()) | ({DAY} if found.dates else set()) | (
         {ARTICLE} if any(n < PART_NUMBERS for n in found.labels) else set()) | (
         {ACT} if found.acts else set())

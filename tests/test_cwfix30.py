@@ -78,3 +78,34 @@ def test_asked_of_one_foreign_country_is_a_near_miss(
 def test_the_writers_country_and_the_general_question_stay_answered(
         matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
+
+
+SINCE_NEAR_MISSES = [
+    ("since when does the IOM work with Uzbekistan", "org-iom"),
+    ("С каких пор МОТ сотрудничает с Узбекистаном?", "org-ilo"),
+    ("Xalqaro mehnat tashkiloti Oʻzbekiston bilan qachondan beri ishlaydi", "org-ilo"),
+    ("Халқаро миграция ташкилоти Ўзбекистонда қачондан бери ишлайди?", "org-iom"),
+    ("since when does uzbekistan have a multi-vector foreign policy", "coop-multivector"),
+    ("since when does the Schengen agreement exist", "coop-schengen"),
+]
+
+SINCE_ANSWERED = [
+    ("since when has migration law been developing in uzbekistan", "law-right-to-migrate"),
+    ("Migratsiya huquqi qachondan beri bor?", "law-right-to-migrate"),
+    ("право на миграцию это часть прав человека? с каких пор развивается миграционное право "
+     "в узбекистане", "law-right-to-migrate"),
+    ("Кўчиб юриш ҳар бир инсоннинг ҳаққими, бу ҳақ қачондан бери бор", "law-right-to-migrate"),
+    ("с какого времени действует указ УП-5785", "decree-up-5785"),
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), SINCE_NEAR_MISSES)
+def test_since_when_of_an_entry_that_gives_no_start_is_a_near_miss(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_near_miss(matcher, message, entry, detail=True)
+
+
+@pytest.mark.parametrize(("message", "entry"), SINCE_ANSWERED)
+def test_since_when_an_answer_gives_stays_answered(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
