@@ -8,6 +8,9 @@
 - «вкратце», «коротко» (briefly) counted as words of the question: «шенген чо это вкратце»
   abstained (the Schengen Agreement at 49). They are stop words now, as «кратко», "briefly"
   and 'qisqacha' were.
+- The IOM by the name the article on international relations gives it ("the International
+  Migration Organization", «международная миграционная организация») tied with the ILO
+  (found probing in the block's style, not a block line): aliases of org-iom.
 Controls: the acts asked about plainly, and the data-sharing question, keep their entries;
 "briefly" alone, or beside a question no document answers, still abstains.
 """
@@ -67,3 +70,16 @@ def test_briefly_asks_nothing_of_its_own(matcher: Matcher, message: str, entry: 
 ])
 def test_briefly_beside_nothing_answerable_abstains(matcher: Matcher, message: str) -> None:
     assert matcher.match(message).decision == "abstain"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("зачем нужна международная миграционная организация", "org-iom"),
+    ("что такое международная миграционная организация", "org-iom"),
+    ("what does the international migration organization do", "org-iom"),
+    ("xalqaro migratsiya tashkiloti nima qiladi", "org-iom"),
+    ("что такое Международная организация труда", "org-ilo"),
+    ("международная организация труда и миграция", "org-ilo"),
+    ("what is the ILO", "org-ilo"),
+])
+def test_the_iom_by_the_articles_name(matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
