@@ -109,3 +109,24 @@ def test_since_when_of_an_entry_that_gives_no_start_is_a_near_miss(
 def test_since_when_an_answer_gives_stays_answered(
         matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
+
+
+# The risk if remittances stop, in everyday English (remit-dependence-risk's phrasing "What
+# would happen if remittances stopped?", as its Russian and Uzbek ones already said it); the
+# neighbouring remittance entries keep their own.
+REMITTANCE_WORDS = [
+    ("what would happen to our economy if migrants stopped sending money",
+     "remit-dependence-risk"),
+    ("if remittances stopped what would uzbekistan do", "remit-dependence-risk"),
+    ("how do remittances help the economy grow", "remit-development"),
+    ("деньги мигрантов помогают экономике расти?", "remit-development"),
+    ("how does migration affect sending countries", "concept-sending-effects"),
+    ("What do families spend remittances on?", "remit-uses"),
+    ("how do remittances affect uzbekistans currency reserves", "remit-currency"),
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), REMITTANCE_WORDS)
+def test_remittances_in_everyday_words_reach_their_entry(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
