@@ -130,3 +130,28 @@ REMITTANCE_WORDS = [
 def test_remittances_in_everyday_words_reach_their_entry(
         matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
+
+
+# A deputy of an office (``office:`` in bot/data/detail_words.yaml: «замминистра», «заместитель»,
+# 'oʻrinbosari'): no document names one, so the question is out of scope, as "who is the
+# minister" is; what the ministry does for migrants stays answered.
+DEPUTIES = [
+    "Кто в МИДе отвечает за защиту мигрантов, какой замминистра?",
+    "замминистра по труду кто",
+    "Кто заместитель министра занятости?",
+    "Вазир ўринбосари ким?",
+]
+
+
+@pytest.mark.parametrize("message", DEPUTIES)
+def test_a_deputy_asked_is_out_of_scope(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Чем занимается МИД для мигрантов?", "org-foreign-ministry"),
+    ("Tashqi ishlar vazirligi migrantlar uchun nima qiladi", "org-foreign-ministry"),
+])
+def test_what_the_ministry_does_stays_answered(matcher: Matcher, message: str,
+                                               entry: str) -> None:
+    assert_answered(matcher, message, entry)
