@@ -122,7 +122,12 @@ def test_holdout_abstains_on_out_of_scope(holdout: Report) -> None:
     assert holdout.abstention() >= ABSTENTION, f"{holdout.abstention():.1%}"
 
 
-@_below("2.2% confident wrong on id and clarify lines (7 of 321) at the twenty-seventh "
+@_below("2.2% confident wrong on id and clarify lines (7 of 321) at the thirtieth "
+        "session's end and its one look (fresh clone of c8a8031; tune 0.6% -> 0.4% on the same "
+        "16,108 lines; blind30 5.7% (4 of 70) as it landed, 4.3% after) and the twenty-ninth's "
+        "(fresh clone of 327522a; tune 1.4% -> 0.5% against the twenty-seventh's end code on "
+        "the same 15,966 lines; blind28 8.3% (14 of 169) and blind29 6.4% (7 of 110) as they "
+        "landed); at the twenty-seventh "
         "session's end and its one look (fresh clone of c675456; tune 1.4% -> 0.7% on the same "
         "14,902 lines; fresh near misses (nearcheck27) 18.8% as they landed, 12.2% after; "
         "blind27 2.5% (4 of 163) as it landed); 2.5% (8 of 321) at the twenty-sixth's, "
