@@ -304,12 +304,10 @@ class PlacesAsked(Siblings):
                     or self.reader.speaks_of_writer(toks))
 
     def _foreign_countries(self, hits: list[Hit]) -> Iterator[Hit]:
-        """The hits that name a country other than Uzbekistan (not one of its regions)."""
-        for hit in hits:
-            concept = self.thesaurus.concepts.get(hit.label)
-            if (concept is not None and concept.kind == "country" and hit.label != HOME
-                    and not self.thesaurus.in_home(hit.label)):
-                yield hit
+        """The hits that name a country other than Uzbekistan (not one of its regions, not
+        its people's words)."""
+        return (hit for hit, cid in self.thesaurus.foreign_hits(hits)
+                if cid == hit.label and not self.thesaurus.in_home(cid))
 
     def _home_named(self, toks: tuple[str, ...], hits: list[Hit]) -> frozenset[str]:
         """The foreign countries a question that names the home names as the home itself:

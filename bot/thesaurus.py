@@ -336,7 +336,7 @@ class Thesaurus:
                              | self._missions_there(toks, hits))
         starts, ends = {h.start for h in things}, {h.end for h in things}
         found = set()
-        for hit, cid in self._foreign_hits(hits):
+        for hit, cid in self.foreign_hits(hits):
             if not (hit.end in starts or hit.start in ends) or self.located(toks, hit):
                 continue
             if hit.end not in starts and any(h.start == hit.end for h in hits
@@ -350,7 +350,7 @@ class Thesaurus:
         return frozenset(found | self._relations_owners(toks, hits)
                          | self._missions_there(toks, hits))
 
-    def _foreign_hits(self, hits: Sequence[Hit]) -> Iterator[tuple[Hit, str]]:
+    def foreign_hits(self, hits: Sequence[Hit]) -> Iterator[tuple[Hit, str]]:
         """Each hit of a foreign country (a country concept other than Uzbekistan, its
         people's words included), with the country's concept id."""
         for hit in hits:
@@ -370,7 +370,7 @@ class Thesaurus:
         if not rel or any(h.label == HOME for h in hits):
             return set()
         found = set()
-        for hit, cid in self._foreign_hits(hits):
+        for hit, cid in self.foreign_hits(hits):
             ending = self.ending(cid, toks[hit.end - 1])
             # (a possessive is no place: "in Russia's relations")
             if (ending == "s" and any(r.start == hit.end for r in rel)
@@ -390,7 +390,7 @@ class Thesaurus:
         if not missions:
             return set()
         found = set()
-        for hit, cid in self._foreign_hits(hits):
+        for hit, cid in self.foreign_hits(hits):
             if not self.located(toks, hit, going=False):
                 continue
             if any(m.start == hit.end or m.end == hit.start - 1 for m in missions):
