@@ -32,6 +32,7 @@ from bot.nearmiss import Scored
 from bot.numbers import read_numbers
 from bot.phrases import Hit, PhraseIndex
 from bot.phrasetable import PhraseTable
+from bot.readas import ReadAs
 from bot.reading import Part, Reader, Reading, for_language_guess
 from bot.referback import Pointers, read_referred
 from bot.sentenceasks import SentenceAsks
@@ -57,6 +58,7 @@ class Matcher(SentenceAsks, Settling):
                        or Reader(kb.phrases, self.stopwords, words, self.thesaurus))
         self._documents = DocumentFinder(kb, self.stopwords)
         self._excluding = Excluding.load()
+        self._read_as = ReadAs.load()
         r = self.reader
         self._pointers = Pointers(r.refer_back_named, r.refer_back_people, r.refer_back_bodies,
                                   self.stopwords | r.question_words,
@@ -252,7 +254,7 @@ class Matcher(SentenceAsks, Settling):
         the sentences it asks of, ``Part.context``, whose countries, numbers and bodies are
         the question's facts too, while ``toks`` alone choose the entry). A word the
         sentence says it does not ask ("hajmi emas", "apart from the economy") is left out."""
-        toks = self._document_named(self._excluding.kept(toks, self.stopwords))
+        toks = self._document_named(self._read_as.read(self._excluding.kept(toks, self.stopwords)))
         hits = self.thesaurus.asked_hits(toks)
         if told and (named := [h for h in hits if h.label in told and h.start <= WRITER_BEFORE
                                and not self.reader.question_words.isdisjoint(toks[h.end:])]

@@ -1,0 +1,75 @@
+"""Confident-wrong classes fixed the general way (thirty-first session, cwfix31).
+
+A. "Our compatriots abroad" that the state protects, helps or supports are its citizens
+abroad (``bot/readas.py``, ``bot/data/read_as.yaml``): those questions were answered with
+Article 23 (whose answer names relations with compatriots) or the diaspora's role, not the
+state's support. Compatriots who help, their communities, societies, role and ties, and the
+Constitution asked of them stay the diaspora's and Article 23's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matcher import Matcher
+from bot.readas import ReadAs
+from bot.text import fold
+from tests.verdicts import assert_answered
+
+STATE_PROTECTS_COMPATRIOTS = [
+    ("how does our government protect compatriots who work abroad", "abroad-state-support"),
+    ("does uzbekistan help its compatriots abroad", "abroad-state-support"),
+    ("Чем государство помогает соотечественникам за границей?", "abroad-state-support"),
+    ("Государство защищает наших соотечественников за рубежом?", "abroad-state-support"),
+    ("davlat xorijdagi vatandoshlarimizni himoya qiladimi", "abroad-state-support"),
+    ("chet eldagi vatandoshlarimizga davlat qanday yordam beradi", "abroad-state-support"),
+    ("Давлат чет элдаги ватандошларимизни қандай қўллаб-қувватлайди?", "abroad-state-support"),
+    ("чет элдаги ватандошларимизга давлат кандай ёрдам беради", "abroad-state-support"),
+]
+
+STAY_DIASPORA_OR_ARTICLE_23 = [
+    # compatriots who help (the subject, not the object)
+    ("how do compatriots abroad help uzbekistan", "diaspora-role"),
+    ("Как соотечественники за рубежом помогают Узбекистану?", "diaspora-role"),
+    ("vatandoshlar Oʻzbekistonga qanday yordam beradi", "diaspora-role"),
+    ("Ватандошлар ўз юртига қандай ёрдам беради?", "diaspora-role"),
+    # the diaspora that helps them; their societies and ties
+    ("does the diaspora support our compatriots with money", "diaspora-role"),
+    ("What compatriot societies do Uzbeks have abroad?", "diaspora-compatriot-societies"),
+    ("Какие общества соотечественников помогают узбекам за рубежом?",
+     "diaspora-compatriot-societies"),
+    # the Constitution asked of them
+    ("what does the constitution say about protecting compatriots abroad", "law-article-23"),
+    ("Konstitutsiya xorijdagi vatandoshlarni himoya qilishni kafolatlaydimi?", "law-article-23"),
+    ("Что Конституция говорит о связях с соотечественниками за рубежом?", "law-article-23"),
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), STATE_PROTECTS_COMPATRIOTS)
+def test_compatriots_the_state_protects_are_its_citizens_abroad(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
+
+
+@pytest.mark.parametrize(("message", "entry"), STAY_DIASPORA_OR_ARTICLE_23)
+def test_compatriots_who_help_and_their_communities_stay_the_diasporas(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
+
+
+READINGS = [
+    # (message, the compatriot word read as a citizen word)
+    ("how does the state protect our compatriots", True),
+    ("помогает ли консульство соотечественникам", True),
+    ("vatandoshlarimizni davlat himoya qiladi", True),
+    ("how do compatriots help uzbekistan", False),  # the subject of "help"
+    ("Как соотечественники помогают Узбекистану", False),
+    ("the role of compatriots in helping the country", False),  # "role": the diaspora's
+    ("compatriots", False),  # nothing done for them
+]
+
+
+@pytest.mark.parametrize(("message", "read"), READINGS)
+def test_the_reading_of_compatriots(message: str, read: bool) -> None:
+    toks = tuple(fold(message).split())
+    assert (ReadAs.load().read(toks) != toks) is read
