@@ -73,3 +73,33 @@ READINGS = [
 def test_the_reading_of_compatriots(message: str, read: bool) -> None:
     toks = tuple(fold(message).split())
     assert (ReadAs.load().read(toks) != toks) is read
+
+
+# B. The economy's growth asked of the money migrants send, or the sending countries' gain
+# (``aspects:`` [[growth, economy], [home-country]] in knowledge/thesaurus.yaml; 'rivoji',
+# 'rivojiga' as growth): remit-development, not the sending countries' effects, whose
+# answer names remittances helping growth too; and the other way round.
+GROWTH_OR_SENDING_COUNTRIES = [
+    ("how does the money sent by migrants help the economy of uzbekistan grow",
+     "remit-development"),
+    ("Как деньги от мигрантов помогают росту экономики страны?", "remit-development"),
+    ("Мигрантлар юборган пуллар мамлакат ривожига қандай ёрдам беради?", "remit-development"),
+    ("migrantlar yuborgan pullar iqtisodiyotga qanday foyda beradi", "remit-development"),
+    # controls: the sending countries' gain, the currency, the definition, the dependence
+    ("what do sending countries gain from migration", "concept-sending-effects"),
+    ("что получают страны исхода от миграции", "concept-sending-effects"),
+    ("joʻnatuvchi davlatlar migratsiyadan nima yutadi", "concept-sending-effects"),
+    ("Юборувчи давлатлар учун миграциянинг қандай фойдаси бор?", "concept-sending-effects"),
+    ("how do remittances keep the som stable", "remit-currency"),
+    ("pul otkazmalari valyuta zaxiralariga qanday tasir qiladi", "remit-currency"),
+    ("what are remittances", "remit-definition"),
+    ("is the economy too dependent on remittances", "remit-dependence-risk"),
+    # the diaspora's part in the country's development stays the diaspora's
+    ("Ўзбек жамоалари юрт ривожига қандай ҳисса қўшади?", "diaspora-role"),
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), GROWTH_OR_SENDING_COUNTRIES)
+def test_the_economys_growth_or_the_sending_countries_gain(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
