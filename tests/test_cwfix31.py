@@ -103,3 +103,25 @@ GROWTH_OR_SENDING_COUNTRIES = [
 def test_the_economys_growth_or_the_sending_countries_gain(
         matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
+
+
+# C. The state that sends its workers abroad, or whose people work abroad, with 'chet elga',
+# 'xorijda' between the people and the participle (home-country words in
+# knowledge/thesaurus.yaml): its gain is the sending countries' effects, not the host's.
+SENDING_STATE = [
+    ("ishchilarini chet elga joʻnatadigan mamlakat bundan qanday foyda koʻradi",
+     "concept-sending-effects"),
+    ("Ишчиларини хорижга юборадиган давлат нима ютади?", "concept-sending-effects"),
+    ("fuqarolari xorijda ishlaydigan mamlakat nima yutadi", "concept-sending-effects"),
+    ("одамлари чет элда ишлайдиган давлатга бундан нима наф", "concept-sending-effects"),
+    # controls: the host countries' gain
+    ("migrantlarni qabul qiladigan davlatlar qanday foyda koʻradi", "concept-receiving-effects"),
+    ("Мигрантлар келадиган давлатлар улардан қандай фойда кўради?",
+     "concept-receiving-effects"),
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), SENDING_STATE)
+def test_the_state_that_sends_its_workers_abroad(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
