@@ -109,8 +109,10 @@ def read_numbers(toks: tuple[str, ...] | list[str], words: PhraseIndex) -> Numbe
                 end == len(toks) or kind_of.get(end) in (None, "age", "year")):
             found["ages"].add(n)
         elif after in ("percent", "amount") and not (
-                after == "percent" and "." not in value and n in YEARS):
-            # ("remittances 2024 percent of gdp": the year, then what is asked of it)
+                "." not in value and n in YEARS
+                and (after == "percent" or before == "year_before")):
+            # ("remittances 2024 percent of gdp", «переводы дали в 2024 млрд?»: the year,
+            # then what is asked of it)
             found["figures"].add((value, after))
         elif "." in value:
             found["figures"].add((value, ""))

@@ -13,8 +13,11 @@ documents only.
   can i earn in south korea", «зарплата у мигрантов») was a near miss of the destinations
   (a "did you mean" on an out-of-scope message): such phrases are ``practical: wage`` now,
   so the bot abstains. A salary under a deal is still that deal's near miss.
+- A year after «в» with a sum's unit after it («переводы дали в 2024 млрд?»: in 2024, how many
+  billions) was read as a figure of 2024 billion against the entry's 14.8: a near miss of the
+  2024 total. It is the year now, as "2024 percent of gdp" already was.
 Controls: migration's role in international relations, the uses and the development of
-remittances keep their entries.
+remittances keep their entries; another year, or another figure, is still a near miss.
 """
 
 from __future__ import annotations
@@ -82,3 +85,20 @@ def test_a_salary_under_the_deal_is_its_near_miss(matcher: Matcher, message: str
 ])
 def test_controls_keep_their_entries(matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
+
+
+@pytest.mark.parametrize("message", [
+    "скока денег переводы дали в 2024 млрд?",
+    "сколько в 2024 млрд долларов перевели мигранты",
+    "переводы составили 14,8 млрд?",
+])
+def test_a_year_before_a_sums_unit_is_the_year(matcher: Matcher, message: str) -> None:
+    assert_answered(matcher, message, "remit-2024-total")
+
+
+@pytest.mark.parametrize("message", [
+    "переводы в 2023 млрд сколько",
+    "правда что в 2024 перевели 20 млрд",
+])
+def test_another_year_or_figure_is_still_a_near_miss(matcher: Matcher, message: str) -> None:
+    assert_near_miss(matcher, message, "remit-2024-total")
