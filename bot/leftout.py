@@ -137,6 +137,11 @@ class LeftOut(Index):
         are part of (``within:`` in the thesaurus)."""
         self._places = frozenset(CONCEPT_MARK + cid for cid, c in self.thesaurus.concepts.items()
                                  if c.kind == "country")
+        self._asking_marks = frozenset(CONCEPT_MARK + cid
+                                       for cid, c in self.thesaurus.concepts.items()
+                                       if c.kind == "aspect")
+        """How a thing is asked ("how much", «куда»): a side of the question, none of its
+        subject (``kind: aspect`` in the thesaurus)."""
         self._named_places = frozenset().union(*(f.places for f in self._facts)) - {HOME}
         """The foreign countries some entry names: one none names (Tajikistan, the
         Philippines) is a country the documents never speak of (``PlacesAsked``)."""

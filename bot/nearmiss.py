@@ -389,8 +389,11 @@ class NearMisses(FactsFirst):
         return bool(rest) and not self._covers(idx, rest)
 
     def _content_words(self, concepts: list[str]) -> list[str]:
-        """Words and concepts that are not stop words, places or numbers."""
+        """Words and concepts that are not stop words, places, aspects or numbers: "how much"
+        is no subject an entry shares ('Janubiy Koreyada oylik maosh qancha' shares only
+        Korea with the destinations, whose not_covered text says 'qancha'; blind31)."""
         return [t for t in concepts if t not in self.stopwords and t not in self._places
+                and t not in self._asking_marks
                 and not t.isdigit() and len(t) > 1]
 
     def _covers(self, idx: int, toks: list[str]) -> bool:

@@ -16,8 +16,14 @@ documents only.
 - A year after «в» with a sum's unit after it («переводы дали в 2024 млрд?»: in 2024, how many
   billions) was read as a figure of 2024 billion against the entry's 14.8: a near miss of the
   2024 total. It is the year now, as "2024 percent of gdp" already was.
+- The pay in a country asked in Uzbek ('Janubiy Koreyada oylik maosh qancha', «Козогистонда
+  маош канча») was a near miss of the destinations: "how much" ('qancha', an aspect that weighs
+  nothing toward an entry) counted as a word the destinations share, through their not_covered
+  'qancha migrant yashaydi', so the entry did not share only places with the question. An
+  aspect is no subject now (``NearMisses._content_words``): the bot abstains.
 Controls: migration's role in international relations, the uses and the development of
-remittances keep their entries; another year, or another figure, is still a near miss.
+remittances keep their entries; another year, or another figure, is still a near miss; how
+many Uzbeks live in a country is still the destinations' near miss.
 """
 
 from __future__ import annotations
@@ -102,3 +108,22 @@ def test_a_year_before_a_sums_unit_is_the_year(matcher: Matcher, message: str) -
 ])
 def test_another_year_or_figure_is_still_a_near_miss(matcher: Matcher, message: str) -> None:
     assert_near_miss(matcher, message, "remit-2024-total")
+
+
+@pytest.mark.parametrize("message", [
+    "Janubiy Koreyada oylik maosh qancha",
+    "Жанубий Кореяда ойлик маош қанча",
+    "Козогистонда маош канча",  # Russian keyboard
+    "Turkiyada oylik maosh qancha beriladi",
+])
+def test_a_countrys_pay_in_uzbek_abstains(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
+
+
+@pytest.mark.parametrize("message", [
+    "Qozogistonda ozbeklar qancha",
+    "сколько узбеков живет в казахстане",
+])
+def test_how_many_live_there_is_still_the_destinations_near_miss(matcher: Matcher,
+                                                                 message: str) -> None:
+    assert_near_miss(matcher, message, "coop-destinations")
