@@ -125,3 +125,25 @@ SENDING_STATE = [
 def test_the_state_that_sends_its_workers_abroad(
         matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
+
+
+# D. The developed or Western countries as one concept (knowledge/thesaurus.yaml,
+# ``developed-countries``): their cooperation and experience is coop-developed-countries.
+DEVELOPED_COUNTRIES = [
+    ("Gʻarb davlatlari bilan migratsiya boʻyicha hamkorlik qanday?", "coop-developed-countries"),
+    ("cooperation with western countries on migration", "coop-developed-countries"),
+    ("как сотрудничают развитые страны в миграции", "coop-developed-countries"),
+    ("Ривожланган давлатлар миграцияда қандай ҳамкорлик қилади?", "coop-developed-countries"),
+    # controls: why countries cooperate at all; Western Union is no Western country
+    ("why should countries cooperate on migration", "coop-why-cooperate"),
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), DEVELOPED_COUNTRIES)
+def test_the_developed_or_western_countries(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
+
+
+def test_western_union_is_no_western_country(matcher: Matcher) -> None:
+    assert matcher.match("Western Union komissiyasi qancha").decision == "abstain"
