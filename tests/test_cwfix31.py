@@ -147,3 +147,33 @@ def test_the_developed_or_western_countries(
 
 def test_western_union_is_no_western_country(matcher: Matcher) -> None:
     assert matcher.match("Western Union komissiyasi qancha").decision == "abstain"
+
+
+# Environmental (climate) migration and its migrants as a concept (knowledge/thesaurus.yaml,
+# ``environmental``): a count of them in a region no document gives is that entry's near
+# miss ("did you mean"), not the 2024 remittances, which share "how many" and Central Asia.
+ENVIRONMENTAL_COUNTS = [
+    "Сколько экологических мигрантов в Центральной Азии?",
+    "how many environmental migrants are there in central asia",
+    "Markaziy Osiyoda ekologik migrantlar qancha",
+    "Марказий Осиёда экологик мигрантлар қанча",
+]
+
+
+@pytest.mark.parametrize("message", ENVIRONMENTAL_COUNTS)
+def test_a_count_of_environmental_migrants_is_not_the_remittances(
+        matcher: Matcher, message: str) -> None:
+    m = matcher.match(message)
+    assert m.decision == "clarify"
+    assert "concept-environmental" in {c.entry_id for c in m.candidates}
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("what is environmental migration", "concept-environmental"),
+    ("Что такое экологическая миграция?", "concept-environmental"),
+    ("environmental migration definition with examples", "concept-environmental"),
+    ("Ekologik migratsiya nima?", "concept-environmental"),
+])
+def test_environmental_migration_asked_is_answered(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
