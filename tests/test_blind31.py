@@ -21,6 +21,11 @@ documents only.
   nothing toward an entry) counted as a word the destinations share, through their not_covered
   'qancha migrant yashaydi', so the entry did not share only places with the question. An
   aspect is no subject now (``NearMisses._content_words``): the bot abstains.
+- Bauman's book by its title in Russian or Uzbek («Текучая современность», 'Suyuq
+  zamonaviylik'; found probing in the block's style) abstained: the literature entry named it
+  only "Fluid Modernity". It has the titles as phrasings now ("Liquid Modernity" too).
+  (Not the EU and African countries' initiatives: tune labels them out of scope, lines 7291,
+  7292 and 16224, and a phrasing for them answered those.)
 Controls: migration's role in international relations, the uses and the development of
 remittances keep their entries; another year, or another figure, is still a near miss; how
 many Uzbeks live in a country is still the destinations' near miss.
@@ -127,3 +132,22 @@ def test_a_countrys_pay_in_uzbek_abstains(matcher: Matcher, message: str) -> Non
 def test_how_many_live_there_is_still_the_destinations_near_miss(matcher: Matcher,
                                                                  message: str) -> None:
     assert_near_miss(matcher, message, "coop-destinations")
+
+
+@pytest.mark.parametrize("message", [
+    "what is liquid modernity by bauman about",
+    "Текучая современность Бауман о чем",
+    "Baumanning suyuq zamonaviylik asari",
+    "Бауманнинг суюқ замонавийлик асари нима ҳақида",
+    "Бауман суюк замонавийлик",  # Russian keyboard
+])
+def test_baumans_book_by_its_title_is_the_literature(matcher: Matcher, message: str) -> None:
+    assert_answered(matcher, message, "concept-literature")
+
+
+@pytest.mark.parametrize("message", [
+    "What initiatives do the EU and African countries have on migration?",
+    "Yevropa Ittifoqi va Afrika davlatlari migratsiya boyicha qanday hamkorlik qiladi?",
+])
+def test_the_eu_and_africa_are_not_answered(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision != "answer"
