@@ -15,7 +15,7 @@ from bot.phrases import Hit
 from bot.reading import Reader
 from bot.siblings import Siblings
 from bot.text import fold
-from bot.thesaurus import GOING, LOCATIVE, PEOPLE
+from bot.thesaurus import GOING, LOCATIVE, PEOPLE, because_of
 
 _GOING_BEFORE = frozenset({"to", "into", "from", "at", "with", "v", "vo", "iz", "na", "s", "so",
                            "k", "ko", "do", "cherez", "and", "va", "i", "a"})
@@ -220,6 +220,9 @@ class PlacesAsked(Siblings):
         ("Rossiyaga ishga ketmoqchiman", «из России», "Turkiya bilan"). A place named in
         the asking sentence (``own``, when ``toks`` hold the sentences around it too) where
         no one is said to be is asked of ("forms of migration in Kazakhstan": near26)."""
+        # A country told as a cause ("because of Ukraine migrants earn less?", «санкции
+        # из-за Украины», 'Ukraina sababli') is not one asked of (blind31d).
+        hits = [h for h in hits if not because_of(toks, h)]
         # Where the people asked of are, in a "how many" (the figure of "migrants in
         # Korea", "Rossiyadagi migrantlar"): a part of a national figure, even of the
         # money they send home.

@@ -52,6 +52,20 @@ WRITER_BEFORE = 3
 ("migrantlarga", "migrantlarni"), folded."""
 
 
+_BECAUSE_OF = frozenset({("besause", "of"), ("due", "to"), ("owing", "to"), ("iz", "za")})
+"""Words before a country's name that make it a cause ("because of Ukraine", «из-за
+Украины»), folded: what happened there is told, not whose people or facts are asked of."""
+_BECAUSE_AFTER = frozenset({"sababli", "tufaili"})
+"""Words after it for the same ('Ukraina sababli'), folded."""
+
+
+def because_of(toks: Sequence[str], hit: Hit) -> bool:
+    """Whether a country's name ``hit`` in folded ``toks`` is told as a cause ("because of
+    Ukraine migrants earn less?", «санкции из-за Украины», 'Ukraina sababli'; blind31d)."""
+    return (hit.start > 1 and tuple(toks[hit.start - 2:hit.start]) in _BECAUSE_OF
+            or hit.end < len(toks) and toks[hit.end] in _BECAUSE_AFTER)
+
+
 @dataclass(frozen=True)
 class Concept:
     id: str
@@ -288,7 +302,7 @@ class Thesaurus:
         # (a region's people are the home country's: "Xorazmdan koʻp yoshlar" are Uzbeks)
         peoples = {fact[1] for hit in hits if (fact := self.fact_of(hit.label)) is not None
                    and fact[0] == "places" and not self.in_home(fact[1])
-                   and self._names_people(toks, hit)}
+                   and self._names_people(toks, hit) and not because_of(toks, hit)}
         return replace(found, peoples=found.peoples | peoples) if peoples else found
 
     def writers_places(self, toks: Sequence[str], hits: Sequence[Hit],
