@@ -9,6 +9,7 @@ societies or role are the diaspora's. The rules are in ``bot/data/read_as.yaml``
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from bot.text import fold
@@ -30,13 +31,24 @@ class Words:
         return cls(tuple(tuple(fold(str(p)).split()) for p in raw or ()  # type: ignore[attr-defined]
                          if fold(str(p)).split()))
 
+    @cached_property
+    def _heads(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The phrases' first words: whole ones, and those that also start longer words."""
+        return (frozenset(p[0] for p in self.phrases),
+                tuple(sorted({p[0] for p in self.phrases if len(p[0]) >= STEM})))
+
     def first(self, toks: tuple[str, ...]) -> int | None:
         """Where the first of the words or phrases starts in ``toks`` (a folded sentence);
         None when it has none."""
-        found = [k for phrase in self.phrases for k in range(len(toks) - len(phrase) + 1)
-                 if all(t == w or (len(w) >= STEM and t.startswith(w))
-                        for t, w in zip(toks[k:k + len(phrase)], phrase, strict=True))]
-        return min(found, default=None)
+        whole, stems = self._heads
+        for k, tok in enumerate(toks):  # a phrase can start only at one of its first words
+            if (tok in whole or tok.startswith(stems)) and any(
+                    len(phrase) <= len(toks) - k
+                    and all(t == w or (len(w) >= STEM and t.startswith(w))
+                            for t, w in zip(toks[k:k + len(phrase)], phrase, strict=True))
+                    for phrase in self.phrases):
+                return k
+        return None
 
 
 @dataclass(frozen=True)
@@ -52,8 +64,14 @@ class Rule:
     «соотечественникам», 'vatandoshlarimizni'); else it must come after the ``when`` word
     ("protect our compatriots", not "compatriots help")."""
 
+    @cached_property
+    def _starts(self) -> tuple[str, ...]:
+        return tuple(a for a, _ in self.read)
+
     def applied(self, toks: tuple[str, ...]) -> tuple[str, ...]:
         """``toks`` with the words this rule reads as others; ``toks`` itself when none."""
+        if not any(t.startswith(self._starts) for t in toks):  # the common case, cheaply
+            return toks
         verb = self.when.first(toks)
         if verb is None or self.unless.first(toks) is not None:
             return toks
