@@ -12,43 +12,22 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from bot.phrases import PhraseIndex
 from bot.text import fold
 from bot.yamlread import read_yaml
 
 READ_AS_FILE = Path(__file__).resolve().parent / "data" / "read_as.yaml"
-STEM = 5
-"""Letters from which a word of ``when`` or ``unless`` also matches longer words."""
 
 
-@dataclass(frozen=True)
-class Words:
-    """Folded words and phrases; one of five letters or more also starts longer words."""
+def _phrases(raw: object) -> PhraseIndex:
+    """Words and phrases as written, found as every phrase list finds them (folded; one of
+    five letters or more also starts longer words: ``bot.phrases``)."""
+    return PhraseIndex(("", str(p)) for p in raw or ())  # type: ignore[attr-defined]
 
-    phrases: tuple[tuple[str, ...], ...]
 
-    @classmethod
-    def of(cls, raw: object) -> Words:
-        return cls(tuple(tuple(fold(str(p)).split()) for p in raw or ()  # type: ignore[attr-defined]
-                         if fold(str(p)).split()))
-
-    @cached_property
-    def _heads(self) -> tuple[frozenset[str], tuple[str, ...]]:
-        """The phrases' first words: whole ones, and those that also start longer words."""
-        return (frozenset(p[0] for p in self.phrases),
-                tuple(sorted({p[0] for p in self.phrases if len(p[0]) >= STEM})))
-
-    def first(self, toks: tuple[str, ...]) -> int | None:
-        """Where the first of the words or phrases starts in ``toks`` (a folded sentence);
-        None when it has none."""
-        whole, stems = self._heads
-        for k, tok in enumerate(toks):  # a phrase can start only at one of its first words
-            if (tok in whole or tok.startswith(stems)) and any(
-                    len(phrase) <= len(toks) - k
-                    and all(t == w or (len(w) >= STEM and t.startswith(w))
-                            for t, w in zip(toks[k:k + len(phrase)], phrase, strict=True))
-                    for phrase in self.phrases):
-                return k
-        return None
+def _first(words: PhraseIndex, toks: tuple[str, ...]) -> int | None:
+    """Where the first of ``words`` starts in ``toks`` (a folded sentence); None if nowhere."""
+    return min((hit.start for hit in words.find(toks)), default=None)
 
 
 @dataclass(frozen=True)
@@ -57,8 +36,8 @@ class Rule:
     in a sentence with no ``unless`` word."""
 
     read: tuple[tuple[str, str], ...]
-    when: Words
-    unless: Words
+    when: PhraseIndex
+    unless: PhraseIndex
     object_endings: tuple[str, ...] = ()
     """Endings that make a word an object wherever it stands (Russian and Uzbek cases:
     «соотечественникам», 'vatandoshlarimizni'); else it must come after the ``when`` word
@@ -72,10 +51,10 @@ class Rule:
         """``toks`` with the words this rule reads as others; ``toks`` itself when none."""
         if not any(t.startswith(self._starts) for t in toks):  # the common case, cheaply
             return toks
-        verb = self.when.first(toks)
-        if verb is None or self.unless.first(toks) is not None:
+        verb = _first(self.when, toks)
+        if verb is None or _first(self.unless, toks) is not None:
             return toks
-        hit = [k for k, t in enumerate(toks) if any(t.startswith(a) for a, _ in self.read)
+        hit = [k for k, t in enumerate(toks) if t.startswith(self._starts)
                and (k > verb or t.endswith(self.object_endings))]
         if not hit:
             return toks
@@ -98,7 +77,7 @@ class ReadAs:
         return cls(tuple(
             Rule(tuple(sorted(((fold(str(a)), fold(str(b))) for a, b in r["read"].items()),
                               key=lambda ab: -len(ab[0]))),
-                 Words.of(r.get("when")), Words.of(r.get("unless")),
+                 _phrases(r.get("when")), _phrases(r.get("unless")),
                  tuple(fold(str(e)) for e in r.get("object_endings") or ()))
             for r in raw.get("rules") or ()))  # type: ignore[union-attr]
 
