@@ -157,6 +157,9 @@ class PhraseBook(CountedWords):
         self.refer_back_named = self.refer_back | _words(raw.get("refer_back_one"))
         """``refer_back`` and the pronouns of one (``refer_back_one``: "u", «он»), read back
         to the people and bodies a sentence before named (``bot.referback``)."""
+        self.owner_back = _words(raw.get("owner_back"))
+        """Possessives by which a joined question asks a detail of the first's subject ("its
+        phone number", 'uning manzili'): ``Settling._each_documented``."""
         self.points_back = _index([("back", p) for p in _phrases(raw.get("points_back"))])
         self.points_back_asks = _typed_words(raw.get("points_back_asks"))
         """A pointer to the sentence before, and the words beside it of a question that asks

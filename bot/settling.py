@@ -254,8 +254,11 @@ class Settling(Naming, NearMisses):
             if v == "abstain" and not c and m is not None:
                 # "что такое денежные переводы и какая комиссия за перевод": the fee of
                 # the answered entry's own subject, not of a patent or a registration
-                of = next((b for b in answered if self._of_subject(said[k].toks, b.entry_id)),
-                          None)
+                # (or "*its* phone number": a possessive of the answered one's; nearans32)
+                owned = len(answered) == 1 and not self.reader.owner_back.isdisjoint(
+                    said[k].toks)
+                of = answered[0] if owned else next(
+                    (b for b in answered if self._of_subject(said[k].toks, b.entry_id)), None)
                 if of is not None:
                     judged[k] = ("clarify", (of,), m)
         return judged

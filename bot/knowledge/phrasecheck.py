@@ -146,6 +146,7 @@ class PhrasesFile(m._Model):
     refer_back_people: list[m.Ident] = Field(default_factory=list)
     refer_back_bodies: list[m.Ident] = Field(default_factory=list)
     refer_back_one: Phrases = Field(default_factory=list)
+    owner_back: Phrases = Field(default_factory=list)
     refer_back_things: Phrases = Field(default_factory=list)
     points_back: Phrases = Field(default_factory=list)
     points_back_asks: Phrases = Field(default_factory=list)
