@@ -8,9 +8,11 @@ newspaper: the `published:` kind), where to get an insurance policy, the part of
 remittances that came from one country joined to the total ("... and how much of it came from
 Russia": the entry's not_covered), and a practical detail asked of the first question's
 subject by a possessive ("what is the Agency ..., and what is *its* phone number":
-`owner_back:` in knowledge/phrases.yaml). The entries' own years, figures and countries stay
-answered, and a practical question of another subject beside a documented one stays answered
-with its note.
+`owner_back:` in knowledge/phrases.yaml); then three entries' own not_covered details:
+whether the Global Compact is legally binding, who announced the multi-vector policy and when
+it began, where one applies to "I am an investor in my future". The entries' own years,
+figures and countries stay answered, and a practical question of another subject beside a
+documented one stays answered with its note.
 """
 
 from __future__ import annotations
@@ -55,6 +57,18 @@ NEAR_MISSES = [
     ("What is the IOM, and where is its office in Samarkand?", "org-iom"),
     ("Tashqi mehnat migratsiyasi agentligi nima va uning telefon raqami qanday?", "org-agency"),
     ("Ташқи меҳнат миграцияси агентлиги нима ва унинг телефон рақами қанақа?", "org-agency"),
+    # whether the Global Compact binds (no document says), who announced the multi-vector
+    # policy and when it began, where one applies to "I am an investor in my future"
+    ("Is the Global Compact for Migration legally binding for states?", "org-global-compact"),
+    ("Глобальный договор о миграции юридически обязателен для стран?", "org-global-compact"),
+    ("Migratsiya boʻyicha global kompakt yuridik majburiy kuchga egami?", "org-global-compact"),
+    ("Who announced Uzbekistan's multi-vector foreign policy?", "coop-multivector"),
+    ("Кто объявил многовекторную внешнюю политику Узбекистана?", "coop-multivector"),
+    ("Ko'p vektorli tashqi siyosat qachon boshlangan?", "coop-multivector"),
+    ("Кўп векторли ташқи сиёсатни ким эълон қилган?", "coop-multivector"),
+    ("Kelajagimga investorman loyihasiga qayerga ariza beriladi, Samarqandda ofisi bormi?",
+     "strategy-investor-project"),
+    ("Где подать заявку на проект «Я инвестор своего будущего»?", "strategy-investor-project"),
 ]
 
 ANSWERED = [
@@ -71,6 +85,11 @@ ANSWERED = [
     ("2024 йилда пул ўтказмалари ЯИМнинг неча фоизини ташкил этган?", "remit-2024-total"),
     ("What is the Agency for External Labour Migration?", "org-agency"),
     ("Ташқи меҳнат миграцияси агентлиги нима?", "org-agency"),
+    ("When was the Global Compact for Migration adopted?", "org-global-compact"),
+    ("Что такое Глобальный договор о миграции?", "org-global-compact"),
+    ("What is Uzbekistan's multi-vector foreign policy?", "coop-multivector"),
+    ("Кўп векторли ташқи сиёсат нима?", "coop-multivector"),
+    ("Men kelajagimga investorman loyihasi nima?", "strategy-investor-project"),
 ]
 
 KEPT_WITH_NOTE = [
