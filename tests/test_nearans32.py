@@ -10,7 +10,9 @@ Russia": the entry's not_covered), and a practical detail asked of the first que
 subject by a possessive ("what is the Agency ..., and what is *its* phone number":
 `owner_back:` in knowledge/phrases.yaml); then three entries' own not_covered details:
 whether the Global Compact is legally binding, who announced the multi-vector policy and when
-it began, where one applies to "I am an investor in my future". The entries' own years,
+it began, where one applies to "I am an investor in my future"; and the fee of a transfer
+service (Western Union, Zolotaya Korona) or of sending to a card beside "what are remittances",
+by the services' names in the thesaurus's remittance concept. The entries' own years,
 figures and countries stay answered, and a practical question of another subject beside a
 documented one stays answered with its note.
 """
@@ -69,6 +71,11 @@ NEAR_MISSES = [
     ("Kelajagimga investorman loyihasiga qayerga ariza beriladi, Samarqandda ofisi bormi?",
      "strategy-investor-project"),
     ("Где подать заявку на проект «Я инвестор своего будущего»?", "strategy-investor-project"),
+    # the fee of a transfer service or of sending to a card, beside "what are remittances"
+    ("What are remittances, and what fee does Western Union charge?", "remit-definition"),
+    ("Что такое денежные переводы и какая комиссия у Золотой Короны?", "remit-definition"),
+    ("pul o'tkazmalari nima va kartaga o'tkazish komissiyasi qancha", "remit-definition"),
+    ("Пул ўтказмаси нима ва картага ўтказиш комиссияси неча фоиз?", "remit-definition"),
 ]
 
 ANSWERED = [
@@ -90,6 +97,8 @@ ANSWERED = [
     ("What is Uzbekistan's multi-vector foreign policy?", "coop-multivector"),
     ("Кўп векторли ташқи сиёсат нима?", "coop-multivector"),
     ("Men kelajagimga investorman loyihasi nima?", "strategy-investor-project"),
+    ("What are remittances?", "remit-definition"),
+    ("Пул ўтказмалари нима?", "remit-definition"),
 ]
 
 KEPT_WITH_NOTE = [
