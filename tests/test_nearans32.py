@@ -76,6 +76,14 @@ NEAR_MISSES = [
     ("Что такое денежные переводы и какая комиссия у Золотой Короны?", "remit-definition"),
     ("pul o'tkazmalari nima va kartaga o'tkazish komissiyasi qancha", "remit-definition"),
     ("Пул ўтказмаси нима ва картага ўтказиш комиссияси неча фоиз?", "remit-definition"),
+    # an exit visa asked beside the right to leave freely
+    ("can I leave Uzbekistan freely and how much is an exit visa", "law-right-leave-return"),
+    ("Можно ли свободно уехать из Узбекистана и нужна ли выездная виза?",
+     "law-right-leave-return"),
+    ("Oʻzbekistondan erkin chiqib keta olamanmi va chiqish vizasi qancha turadi",
+     "law-right-leave-return"),
+    ("Ўзбекистондан эркин чиқиб кета оламанми ва чиқиш визаси қанча туради?",
+     "law-right-leave-return"),
 ]
 
 ANSWERED = [
@@ -99,6 +107,7 @@ ANSWERED = [
     ("Men kelajagimga investorman loyihasi nima?", "strategy-investor-project"),
     ("What are remittances?", "remit-definition"),
     ("Пул ўтказмалари нима?", "remit-definition"),
+    ("Могу ли я свободно выехать из Узбекистана и вернуться?", "law-right-leave-return"),
 ]
 
 KEPT_WITH_NOTE = [
