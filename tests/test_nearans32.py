@@ -84,6 +84,9 @@ NEAR_MISSES = [
      "law-right-leave-return"),
     ("Ўзбекистондан эркин чиқиб кета оламанми ва чиқиш визаси қанча туради?",
      "law-right-leave-return"),
+    # the size of the loan asked beside how the World Bank helps
+    ("How does the World Bank support Uzbekistan's migration policy, and how big was the loan?",
+     "org-world-bank-imf"),
 ]
 
 ANSWERED = [
@@ -108,6 +111,16 @@ ANSWERED = [
     ("What are remittances?", "remit-definition"),
     ("Пул ўтказмалари нима?", "remit-definition"),
     ("Могу ли я свободно выехать из Узбекистана и вернуться?", "law-right-leave-return"),
+    ("How do the World Bank and the IMF support Uzbekistan's migration policy?",
+     "org-world-bank-imf"),
+]
+
+ABSTAINED = [
+    # a loan asked of no body the documents speak of stays out of scope
+    "how do I get a bank loan in Russia as a migrant",
+    "кредит для мигрантов в России",
+    "migrantlarga kredit qanday olinadi",
+    "мигрантларга банкдан кредит қандай олинади",
 ]
 
 KEPT_WITH_NOTE = [
@@ -135,3 +148,8 @@ def test_a_detail_of_another_subject_keeps_the_answer(
         matcher: Matcher, message: str, entry: str) -> None:
     m = matcher.match(message)
     assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize("message", ABSTAINED)
+def test_a_loan_of_no_documented_body_is_abstained_on(matcher: Matcher, message: str) -> None:
+    assert matcher.match(message).decision == "abstain"
