@@ -25,6 +25,8 @@ from bot.yamlread import read_yaml
 
 _OKINA = re.compile(r"[oO][ʻʼ'‘’`´]")
 """oʻ in an Uzbek Latin word (any mark after o)."""
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}s?")
+"""A Latin abbreviation of the thesaurus ("UN", "UNs", "IOM")."""
 _CYRILLIC_U = re.compile(r"[а-яёқғҳ]*у[а-яёқғҳ]*", re.IGNORECASE)
 MOST_U = 3
 """Words with more у than this are left as typed (each у is tried as ў and as у)."""
@@ -143,5 +145,9 @@ def spelling_of(kb: KnowledgeBase, written: Iterable[str], known: Iterable[str],
     # The thesaurus writes a word as typed beside it ("Uzbekiston", «Узбекистон») to meet
     # its concept: such words are keyboard forms, and the others are known as written.
     written_too = {t for text in set(thesaurus) for t in fold(text).split()}
-    return KeyboardSpelling.of([*texts, *(w for w in written if _OKINA.search(w))], plain,
-                               {*known, *stopwords, *written_too})
+    # ... but a Latin abbreviation is nobody's Cyrillic word: «ун» folds as "UN" does, and
+    # typed on a Russian keyboard it is 'oʻn' (ten: «охирги ун йилда»), not the UN.
+    latin_only = {fold(w) for w in thesaurus if _ABBREVIATION.fullmatch(w)}
+    return KeyboardSpelling.of([*texts, *(w for w in written if _OKINA.search(w))],
+                               plain - latin_only,
+                               {*known, *stopwords, *written_too} - latin_only)
