@@ -52,11 +52,12 @@ WRITER_BEFORE = 3
 ("migrantlarga", "migrantlarni"), folded."""
 
 
-_BECAUSE_OF = frozenset({("besause", "of"), ("due", "to"), ("owing", "to"), ("iz", "za")})
+_BECAUSE_OF = frozenset(tuple(fold(p).split())
+                        for p in ("because of", "due to", "owing to", "из-за"))
 """Words before a country's name that make it a cause ("because of Ukraine", «из-за
-Украины»), folded: what happened there is told, not whose people or facts are asked of."""
-_BECAUSE_AFTER = frozenset({"sababli", "tufaili"})
-"""Words after it for the same ('Ukraina sababli'), folded."""
+Украины»): what happened there is told, not whose people or facts are asked of."""
+_BECAUSE_AFTER = frozenset(fold(w) for w in ("sababli", "tufaili"))
+"""Words after it for the same ('Ukraina sababli')."""
 
 
 def because_of(toks: Sequence[str], hit: Hit) -> bool:
