@@ -117,11 +117,13 @@ class Scorecard:
         lines.append(f"('base': rapidfuzz extractOne WRatio over the phrasings, answering at "
                      f">= {BASELINE_CUTOFF:.0f}; 'in dym': offered in 'did you mean')")
         for n in names:
-            lines.append(f"\n{n}, per kind of line (lines, right):")
+            lines.append(f"\n{n}, per kind of line (lines, right; id and clarify lines: "
+                         "how many answered wrong):")
             want = {w: (len(self.bot[n].of(w)), self.bot[n].of(w)) for w in
                     ("id", "clarify", "greeting", "urgent", "null")}
             lines.append("  expect: " + ", ".join(
                 f"{w} {c} {sum(o.correct for o in rows) / c:.0%}"
+                + (f" ({sum(o.wrong for o in rows)} wrong)" if w in ("id", "clarify") else "")
                 for w, (c, rows) in want.items() if c))
             kinds = self.bot[n].by_kind()
             if len(kinds) > 1:

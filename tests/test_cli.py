@@ -341,6 +341,25 @@ def test_eval_prints_per_language_lines_and_out_of_scope(
         assert "expect: id 3 " in "\n".join(lines) and "null 1 100%" in "\n".join(lines)
 
 
+@pytest.mark.parametrize(("rows", "expect_line"), [
+    # the right answer: none wrong
+    ([SMALL_SET[0]], "expect: id 1 100% (0 wrong)"),
+    # another entry answered with confidence on an id line: one wrong
+    (['{q: "How much money did migrants send to Uzbekistan in 2024?", lang: en, '
+      'expect: concept-causes}'], "expect: id 1 0% (1 wrong)"),
+    # the entry itself answered on a near-miss line: wrong; abstaining there is not
+    (['{q: "How much money did migrants send to Uzbekistan in 2024?", lang: en, '
+      'expect: {clarify: remit-2024-total}}',
+      '{q: "What is the weather in Tashkent tomorrow?", lang: en, '
+      'expect: {clarify: remit-2024-total}}'], "expect: clarify 2 0% (1 wrong)"),
+])
+def test_eval_counts_confident_wrong_answers_per_expectation(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, evaluated: KnowledgeBase,
+        rows: list[str], expect_line: str) -> None:
+    assert cli.main(["eval", str(write_set(tmp_path / "s.yaml", rows))]) == 0
+    assert f"  {expect_line}" in capsys.readouterr().out.splitlines()
+
+
 def test_eval_json_save_and_change_since_saved(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, evaluated: KnowledgeBase) -> None:
     saved = tmp_path / "baseline.json"
