@@ -2,16 +2,18 @@
 
 A message that asks a detail the documents do not give, alone or joined to a question the
 entry does answer, gets that entry's "did you mean", never its answer. Classes that were
-answered: the article a right is given under ("under which article", «по какой статье":
-the `article:` detail kind); which body carried a reform out ("which ministry carried out
-that reform": `executed:` in bot/data/detail_words.yaml); who prepared an act pointed back at
+answered: the article a right is given under ("under which article", «по какой статье": the
+`article:` detail kind); which body carried a reform out ("which ministry carried out that
+reform": `executed:` in bot/data/detail_words.yaml); who prepared an act pointed back at
 («что за указ УП-4947 и кто его готовил": `drafted:`); and entries' own not_covered details:
 when the World Bank and the IMF gave their help (the answer holds no date), which other
 countries depend on remittances, who runs the reintegration work, when "I am an investor in
-my future" started, who proposed Article 23, and an organisation's representative (the
-organisations' shared list). The entries' own years, figures and countries stay answered,
-and a practical question of another subject beside a documented one stays answered with its
-note.
+my future" started, who proposed Article 23, an organisation's representative (the
+organisations' shared list), which countries refused the Global Compact, who comes second
+after Uzbekistan in remittances, the five priority areas of UP-4947 themselves, which
+European country has the most Uzbek migrants, and whether parliament adopted the proposals.
+The entries' own years, figures and countries stay answered, and a practical question of
+another subject beside a documented one stays answered with its note.
 """
 
 from __future__ import annotations
@@ -80,6 +82,39 @@ NEAR_MISSES = [
     ("Кто представитель МОТ в Узбекистане?", "org-ilo"),
     ("Xalqaro migratsiya tashkilotining Oʻzbekistondagi vakili kim?", "org-iom"),
     ("Халқаро меҳнат ташкилотининг Тошкентдаги вакили ким?", "org-ilo"),
+    # which countries refused the Global Compact
+    ("Which countries refused to sign the Global Compact for Migration?", "org-global-compact"),
+    ("Какие страны отказались подписывать Глобальный договор о миграции?",
+     "org-global-compact"),
+    ("Qaysi davlatlar migratsiya boʻyicha global kelishuvdan bosh tortgan?",
+     "org-global-compact"),
+    ("Қайси давлатлар миграция бўйича глобал келишувдан бош тортган?", "org-global-compact"),
+    # who comes second after Uzbekistan in remittances
+    ("Which Central Asian country is second after Uzbekistan in remittances?",
+     "remit-2024-total"),
+    ("Какая страна Центральной Азии на втором месте после Узбекистана по переводам?",
+     "remit-2024-total"),
+    ("Pul oʻtkazmalari boʻyicha Markaziy Osiyoda ikkinchi oʻrinda qaysi davlat?",
+     "remit-2024-total"),
+    ("Пул ўтказмалари бўйича Марказий Осиёда иккинчи ўринда қайси давлат?", "remit-2024-total"),
+    # the five priority areas of decree UP-4947 themselves
+    ("Decree UP-4947: what are the five priority areas it lists?", "decree-up-4947"),
+    ("Какие пять приоритетных направлений в указе УП-4947?", "decree-up-4947"),
+    ("UP-4947 farmonidagi qaysi beshta ustuvor yoʻnalish bor?", "decree-up-4947"),
+    ("ПФ-4947 фармонидаги қайси бешта устувор йўналиш бор?", "decree-up-4947"),
+    # which European country has the most Uzbek migrants
+    ("Which European country has the most Uzbek migrants?", "coop-destinations"),
+    ("В какой стране Европы больше всего узбекских мигрантов?", "coop-destinations"),
+    ("Yevropadagi qaysi davlatda oʻzbek migrantlari eng koʻp?", "coop-destinations"),
+    ("Европадаги қайси давлатда ўзбек мигрантлари энг кўп?", "coop-destinations"),
+    # whether parliament adopted the proposals
+    ("Were the proposals for Uzbekistan's migration cooperation adopted by parliament?",
+     "coop-proposals-uz"),
+    ("Какие предложения по миграционному сотрудничеству принял парламент Узбекистана?",
+     "coop-proposals-uz"),
+    ("Migratsiya hamkorligi boʻyicha takliflarni parlament qabul qilganmi?",
+     "coop-proposals-uz"),
+    ("Миграция ҳамкорлиги бўйича таклифларни парламент қабул қилганми?", "coop-proposals-uz"),
 ]
 
 ANSWERED = [
@@ -108,6 +143,17 @@ ANSWERED = [
     ("What is the project I am an investor in my future?", "strategy-investor-project"),
     ("Что такое проект «Я инвестор своего будущего»?", "strategy-investor-project"),
     ("What is the IOM?", "org-iom"),
+    ("What is the Global Compact for Migration?", "org-global-compact"),
+    ("Qaysi yili global kelishuv qabul qilingan?", "org-global-compact"),
+    ("How much money did migrants send home to Uzbekistan in 2024?", "remit-2024-total"),
+    ("2024 йилда мигрантлар Ўзбекистонга қанча пул ўтказган?", "remit-2024-total"),
+    ("What is decree UP-4947 about?", "decree-up-4947"),
+    ("Which countries do most Uzbek migrants go to?", "coop-destinations"),
+    ("В какие страны чаще всего уезжают узбекские мигранты?", "coop-destinations"),
+    ("What is proposed for Uzbekistan to improve international cooperation on migration?",
+     "coop-proposals-uz"),
+    ("Ўзбекистон учун миграция ҳамкорлигини яхшилаш бўйича нималар таклиф қилинган?",
+     "coop-proposals-uz"),
     ("Халқаро меҳнат ташкилоти нима?", "org-ilo"),
 ]
 
