@@ -13,6 +13,9 @@ Their classes (the block's notes: /work/brief/s33/exam33_classes.md):
   «больше чем раньше», 'oldingidan koʻproq' now.
 - An exam's "Name the countries that refused to sign the Global Compact" asks a list of
   countries of an entry that names none: a near miss, as "which countries" was.
+- The Uzbek spelling of Castles, 'Kastls' («Кастлс»), was no word of the books' entry
+  ('Kastls va Miller migratsiyani oʻrganishga qanday hissa qoʻshgan?' abstained): it has the
+  book's Uzbek name with it now.
 - Four are class C (both entries' answers state the sentence) and one was labelled with the
   entry whose first question is not the line's (relabelled): left.
 """
@@ -100,3 +103,18 @@ def test_name_the_countries_of_an_entry_that_names_none(matcher: Matcher, messag
 def test_name_the_countries_of_an_entry_that_names_them(matcher: Matcher, message: str,
                                                         entry: str) -> None:
     assert_answered(matcher, message, entry)
+
+
+@pytest.mark.parametrize("message", [
+    "Kastls va Miller migratsiyani organishga qanday hissa qoshgan?",
+    "Кастлс ва Миллер миграцияни ўрганишга қандай ҳисса қўшган?",
+    "Какой вклад внесли Каслс и Миллер в изучение миграции?",
+    "What did Castles and Miller contribute to the study of migration?",
+])
+def test_castles_spelled_in_uzbek_is_the_books(matcher: Matcher, message: str) -> None:
+    assert_answered(matcher, message, "concept-literature")
+
+
+def test_castles_spelled_in_uzbek_keeps_its_near_miss(matcher: Matcher) -> None:
+    assert_near_miss(matcher, "Кастлс ва Миллернинг китоби 2020 йилги нашрида нима ўзгарган",
+                     "concept-literature")
