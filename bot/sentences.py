@@ -28,8 +28,10 @@ _BREAK = re.compile(r"([!?;…]+|\.+(?=\s+[A-ZА-ЯЁЎҚҒҲ]|\s*$)|(?<=[\w'’
 _STOP_LOWER = re.compile(r"(?<=\w\w)\.+\s+(?=([^\W\d_]+))")
 """A full stop after a word, before a word in lower case: a sentence ends there when that
 word is a question word ("нам задали про оон, мот и мом. что такое мот?"), or one of the
-QUESTION_WITHIN words from it, as before a capital; "т.е. что", "e.g. what" stay whole (a
-letter and a stop before the stop)."""
+QUESTION_WITHIN words from it, or a question start opens it and it is no small talk ("he
+earns less. is that happening to all migrants": blind33a, read whole its "to all" was whom
+a greeting is for; "... is that true?" still asks the sentence before it), as before a
+capital; "т.е. что", "e.g. what" stay whole (a letter and a stop before the stop)."""
 QUESTION_WITHIN = 3
 """A question word this many words after a full stop in lower case or fewer ends the sentence
 before the stop ("... диссертация ёзяпман. ўзбекистонлик олимлардан кимга таянсам": the
@@ -137,7 +139,10 @@ class SentenceReader(SmallTalk):
             if "." in sentence:
                 for m in _STOP_LOWER.finditer(sentence):
                     after = sentence[m.end():].split(maxsplit=QUESTION_WITHIN)[:QUESTION_WITHIN]
-                    if not self.question_words.isdisjoint(fold(" ".join(after)).split()):
+                    folded = fold(" ".join(after)).split()
+                    if not self.question_words.isdisjoint(folded) or any(
+                            h.start == 0 for h in self.question_starts.find(folded[:2])
+                    ) and self._small_talk(fold(sentence[m.end():]).split()) is None:
                         found.append((sentence[start:m.start()], "."))
                         start = m.end()
             found.append((sentence[start:], end))

@@ -257,8 +257,10 @@ def test_an_abbreviation_is_found_with_an_uzbek_case_ending(text: str, concept: 
 
 
 @pytest.mark.parametrize(("message", "entry"), [
+    # (one sentence: after a full stop, "is it true that ..." opens a sentence of its own;
+    # blind33a)
     ("my brother works in Russia and i heard if their economy crashes bc of sanctions we are "
-     "all in trouble. is it true that depending so much on russia is risky??",
+     "all in trouble so is it true that depending so much on russia is risky??",
      "remit-dependence-risk"),
     ("does the government help migrant families with jobs school and doctors",
      "abroad-family-support"),
