@@ -311,7 +311,8 @@ class Settling(Naming, NearMisses):
                      or any(_undefined(h, p) for h, p in pairs))
                 and not _detail_of_answered(halves, whole, [
                     bool(said) and self.reader.refers_back([w.toks]) for w in said]
-                    if len(said) == len(halves) else [False] * len(halves)))
+                    if len(said) == len(halves) else [False] * len(halves),
+                    [w.toks for w in said] if len(said) == len(halves) else []))
 
     def _told_entry(self, a: Analysis, t: Thresholds) -> tuple[Candidate, ...]:
         """For a greeting that tells a topic ("I am a nurse and want to work in Germany"):
@@ -455,7 +456,8 @@ def _split_miss(halves: list[Judged], whole: Judged) -> bool:
                                               for v, c, _m in halves)
 
 
-def _detail_of_answered(halves: list[Judged], whole: Judged, pointing: list[bool]) -> bool:
+def _detail_of_answered(halves: list[Judged], whole: Judged, pointing: list[bool],
+                        toks: Sequence[tuple[str, ...]] = ()) -> bool:
     """Whether a sentence read whole is a near miss of an entry one joined question answers,
     for a detail another asks of no subject of its own: that one is a near miss of some
     other entry for the same detail, its few words' best ("SWOT tahlilini kim va qaysi yili
@@ -463,8 +465,15 @@ def _detail_of_answered(halves: list[Judged], whole: Judged, pointing: list[bool
     такие договоры»), or answered with another entry while it points back (``pointing``,
     per joined question: "who wrote the SWOT analysis and in what year was *it* made").
     The detail is asked of the answered entry, which does not give it (nearfix27b). (A near
-    miss of the answered entry itself is said with its answer.)"""
+    miss of the answered entry itself is said with its answer.)
+
+    So is a number only another, unanswered, joined question names (``toks``, per joined
+    question: "how much did migrants send home in 2024 and how much was it back in 2019":
+    the 2019 figure is asked of the 2024 total, whose entry does not give it; nearans33)."""
     verdict, cands, miss = whole
+    if (verdict == "clarify" and cands and miss is not None and not miss.detail
+            and len(toks) == len(halves)):
+        return _number_of_another(halves, cands[0].entry_id, miss.asked, toks)
     if verdict != "clarify" or not cands or miss is None or not miss.detail or miss.asked:
         return False
     best = cands[0].entry_id
@@ -474,6 +483,20 @@ def _detail_of_answered(halves: list[Judged], whole: Judged, pointing: list[bool
             v != "answer" and m is not None and m.detail == miss.detail
             or v == "answer" and points)
         for (v, c, m), points in zip(halves, pointing, strict=True))
+
+
+def _number_of_another(halves: list[Judged], best: str, asked: tuple[str, ...],
+                       toks: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the numbers a sentence read whole contradicts entry ``best`` with
+    (``asked``: numbers alone) are named only by joined questions not answered, while
+    another is answered with ``best``: they are asked of it (``_detail_of_answered``)."""
+    numbers = set(asked)
+    if not numbers or not all(n.isdigit() for n in numbers):
+        return False
+    named = [numbers <= set(t) for t in toks]
+    return (any(v == "answer" and c and c[0].entry_id == best and not n
+                for (v, c, _m), n in zip(halves, named, strict=True))
+            and any(v != "answer" and n for (v, _c, _m), n in zip(halves, named, strict=True)))
 
 
 def _undefined(judged: Judged, part: Scored) -> bool:

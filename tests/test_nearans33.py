@@ -11,9 +11,11 @@ countries depend on remittances, who runs the reintegration work, when "I am an 
 my future" started, who proposed Article 23, an organisation's representative (the
 organisations' shared list), which countries refused the Global Compact, who comes second
 after Uzbekistan in remittances, the five priority areas of UP-4947 themselves, which
-European country has the most Uzbek migrants, and whether parliament adopted the proposals.
-The entries' own years, figures and countries stay answered, and a practical question of
-another subject beside a documented one stays answered with its note.
+European country has the most Uzbek migrants, and whether parliament adopted the proposals;
+and another year named only by an unanswered joined question, asked of the answered entry
+(bot/settling.py ``_number_of_another``). The entries' own years, figures and countries stay
+answered, and a practical question of another subject beside a documented one stays answered
+with its note.
 """
 
 from __future__ import annotations
@@ -115,6 +117,12 @@ NEAR_MISSES = [
     ("Migratsiya hamkorligi boʻyicha takliflarni parlament qabul qilganmi?",
      "coop-proposals-uz"),
     ("Миграция ҳамкорлиги бўйича таклифларни парламент қабул қилганми?", "coop-proposals-uz"),
+    # another year, named only by an unanswered joined question, asked of the answered entry
+    ("how much did migrants send home in 2024 and how much was it back in 2019?",
+     "remit-2024-total"),
+    ("Сколько денег мигранты перевели в 2024 году и сколько в 2019?", "remit-2024-total"),
+    ("2024 yilda qancha pul oʻtkazilgan va 2019 yilda qancha?", "remit-2024-total"),
+    ("2024 йилда қанча пул ўтказилган ва 2019 йилда қанча?", "remit-2024-total"),
 ]
 
 ANSWERED = [
@@ -157,6 +165,18 @@ ANSWERED = [
     ("Халқаро меҳнат ташкилоти нима?", "org-ilo"),
 ]
 
+# two joined questions each answered, each with its own year, stay answered
+BOTH_ANSWERED = [
+    ("What is decree UP-5785 of 2019 and how much did migrants send home in 2024?",
+     "decree-up-5785"),
+    ("Что такое указ УП-5785 2019 года и сколько денег мигранты перевели в 2024 году?",
+     "decree-up-5785"),
+    ("UP-5785 farmoni 2019 yil nima haqida va 2024 yilda qancha pul oʻtkazilgan?",
+     "decree-up-5785"),
+    ("ПФ-5785 фармони 2019 йил нима ҳақида ва 2024 йилда қанча пул ўтказилган?",
+     "decree-up-5785"),
+]
+
 KEPT_WITH_NOTE = [
     # a practical question of another subject beside a documented one
     ("What is the IOM? also where can I buy a cheap ticket to Moscow", "org-iom"),
@@ -173,6 +193,13 @@ def test_a_near_miss_is_offered_not_answered(matcher: Matcher, message: str, ent
 def test_what_the_documents_give_stays_answered(
         matcher: Matcher, message: str, entry: str) -> None:
     assert_answered(matcher, message, entry)
+
+
+@pytest.mark.parametrize(("message", "entry"), BOTH_ANSWERED)
+def test_two_answered_questions_with_their_own_years_stay_answered(
+        matcher: Matcher, message: str, entry: str) -> None:
+    m = matcher.match(message)
+    assert (m.decision, m.best and m.best.entry_id) == ("answer", entry)
 
 
 @pytest.mark.parametrize(("message", "entry"), KEPT_WITH_NOTE)
