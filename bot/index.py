@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import chain
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -40,6 +41,7 @@ from bot.text import fold
 from bot.thesaurus import CONCEPT_MARK, PEOPLE, Thesaurus
 from bot.typos import TypoSearch
 from bot.vocab import Coverage
+from bot.yamlread import read_yaml
 
 CONCEPT_CREDIT = 0.8
 """How much a question word inside a thesaurus phrase counts as its concept."""
@@ -69,6 +71,26 @@ one joins an entry's when a question first shortlists it (``EntryKeys``)."""
 
 _VOWELS = frozenset("aeiou")
 """A three-letter stem's ending holds one of these (folded): "pul-ni", not "bir-ds"."""
+NEGATIONS = Path(__file__).resolve().parent / "data" / "negations.yaml"
+NEGATING: tuple[str, ...] = tuple(read_yaml(NEGATIONS)["prefixes"])
+"""Folded prefixes that make a word its opposite ("ilegal", "nezakonaia", "nokonuni")."""
+OPPOSITE_STEM = 5
+"""Letters the rest of a negated word shares with the other word: "ilegal" and "legalnoi"."""
+
+
+def opposites(tok: str, word: str) -> bool:
+    """Whether ``tok`` and ``word`` (folded) are a word and its negation: one starts with a
+    NEGATING prefix the other lacks, and what follows it (the prefix's last letter also
+    read as the word's first, doubled letters folding single: "ilegal" is "il" + "legal")
+    begins as the other does, over OPPOSITE_STEM letters (all of a shorter one)."""
+    for pre in NEGATING:
+        for neg, other in ((word, tok), (tok, word)):
+            if not neg.startswith(pre) or other.startswith(pre):
+                continue
+            for rest in (neg[len(pre):], neg[len(pre) - 1:]):
+                if len(rest) >= 4 and rest[:OPPOSITE_STEM] == other[:OPPOSITE_STEM]:
+                    return True
+    return False
 
 
 class Index(BuiltIndex):
@@ -167,6 +189,8 @@ class Index(BuiltIndex):
                     found.setdefault(word, score / 100 * typo)
                 if tok in vocab:
                     self._apart_from_details(tok, found)
+                for word in [w for w in found if opposites(tok, w)]:
+                    del found[word]
             out.append(found)
         return out
 
