@@ -1,6 +1,5 @@
 """blind32a: a blind block written from documents 000, 001 and 004 only (85 lines) landed with
-6 of 72 id and near-miss lines confidently wrong. Their classes (the block's notes:
-/work/brief/s32/blind32a_classes.md):
+6 of 72 id and near-miss lines confidently wrong. Their classes:
 
 - Uzbek 'oʻn' (ten) typed on a Russian keyboard is «ун», which folds as "UN" does, so
   «охирги ун йилда мигрантлар сони купайдими» (have migrants grown in number over the last

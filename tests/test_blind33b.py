@@ -1,6 +1,6 @@
 """blind33b: a blind block written from documents 000, 002 and 003 only (93 lines, each from
 another sentence or table row, each document walked from its end) landed with 10 of 76 id and
-near-miss lines confidently wrong. Their classes (/work/brief/s33/blind33b_classes.md):
+near-miss lines confidently wrong. Their classes:
 
 - A word and its negation met as a typo: "legal" is a typo away from "illegal" (folded
   "ilegal"), 'qonuniy' from 'noqonuniy', «законная» from «незаконная», so "why do we need

@@ -1,6 +1,6 @@
 """exam33: a blind block of exam questions, chatty messages and paraphrases, written from the
 five documents only (98 lines), landed with 8 of 79 id and near-miss lines confidently wrong.
-Their classes (the block's notes: /work/brief/s33/exam33_classes.md):
+Their classes:
 
 - 'nima sababdan' (for what reason) is a why of any question, as 'nega' and 'nima uchun'
   are, but it was a word of the causes of migration: 'Migratsiya jarayonlarini samarali

@@ -1,5 +1,5 @@
 """shared32: a fact two entries' answers both state is answered by the entry whose question
-is about it (its owner; /work/brief/s32/shared32_owners.md has every pair and why).
+is about it (its owner; docs/fact-owners.md has every pair and why).
 
 - The EU resettles refugees and runs assistance and adaptation programmes: stated by
   abroad-integration ("What adaptation and integration programmes do host countries offer
