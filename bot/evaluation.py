@@ -132,12 +132,15 @@ class Report:
         rows = [o for o in self.outcomes if lang is None or o.item.lang == lang]
         return sum(o.match.lang == o.item.lang for o in rows) / len(rows) if rows else 0.0
 
-    def by_kind(self) -> dict[str, tuple[int, float]]:
-        """Per ``kind`` tag: how many lines, and the share right."""
+    def by_kind(self) -> dict[str, tuple[int, float, int | None]]:
+        """Per ``kind`` tag: how many lines, the share right, and how many of its id and
+        clarify lines were answered wrong (None when it has none: greetings, urgent)."""
         kinds: dict[str, list[Outcome]] = {}
         for o in self.outcomes:
             kinds.setdefault(o.item.kind or "-", []).append(o)
-        return {k: (len(v), _share(v)) for k, v in sorted(kinds.items())}
+        return {k: (len(v), _share(v), sum(o.wrong for o in v)
+                    if any(o.item.want in ("id", "clarify") for o in v) else None)
+                for k, v in sorted(kinds.items())}
 
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.correct]
@@ -161,7 +164,7 @@ class Report:
             "counts": {w: len(self.of(w)) for w in WANTS},
             "by_want": {w: round(_share(self.of(w)), 4) for w in WANTS if self.of(w)},
             "by_kind": {k: {"lines": n, "right": round(r, 4)}
-                        for k, (n, r) in self.by_kind().items()},
+                        for k, (n, r, _w) in self.by_kind().items()},
         }
 
 

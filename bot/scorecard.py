@@ -127,8 +127,9 @@ class Scorecard:
                 for w, (c, rows) in want.items() if c))
             kinds = self.bot[n].by_kind()
             if len(kinds) > 1:
-                lines.append("  kind:   " + ", ".join(f"{k} {c} {r:.0%}"
-                                                      for k, (c, r) in kinds.items()))
+                lines.append("  kind:   " + ", ".join(
+                    f"{k} {c} {r:.0%}" + (f" ({w} wrong)" if w is not None else "")
+                    for k, (c, r, w) in kinds.items()))
             for who, rep in (("bot", self.bot[n]), ("baseline", self.base[n])):
                 conf = rep.confusions(6)
                 if conf:

@@ -360,6 +360,26 @@ def test_eval_counts_confident_wrong_answers_per_expectation(
     assert f"  {expect_line}" in capsys.readouterr().out.splitlines()
 
 
+@pytest.mark.parametrize(("rows", "kind_line"), [
+    # per kind, the id and clarify lines answered with confidence and wrong
+    (['{q: "How much money did migrants send to Uzbekistan in 2024?", lang: en, kind: sms, '
+      'expect: concept-causes}',
+      '{q: "How much money did migrants send to Uzbekistan in 2024?", lang: en, kind: sms, '
+      'expect: remit-2024-total}',
+      '{q: "What are remittances?", lang: en, kind: plain, expect: remit-definition}'],
+     "kind:   plain 1 100% (0 wrong), sms 2 50% (1 wrong)"),
+    # a kind with no id or clarify line has no count
+    (['{q: "What are remittances?", lang: en, kind: plain, expect: remit-definition}',
+      '{q: "hello", lang: en, kind: greeting, expect: greeting}'],
+     "kind:   greeting 1 100%, plain 1 100% (0 wrong)"),
+])
+def test_eval_counts_confident_wrong_answers_per_kind(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, evaluated: KnowledgeBase,
+        rows: list[str], kind_line: str) -> None:
+    assert cli.main(["eval", str(write_set(tmp_path / "s.yaml", rows))]) == 0
+    assert f"  {kind_line}" in capsys.readouterr().out.splitlines()
+
+
 def test_eval_json_save_and_change_since_saved(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, evaluated: KnowledgeBase) -> None:
     saved = tmp_path / "baseline.json"
