@@ -218,7 +218,7 @@ def test_tune_set_is_big_and_balanced(matcher: Matcher) -> None:
         assert sum(i.lang == lang for i in items) >= 40, lang
 
 
-TUNE_MEASURED: dict[str, str] = {}
+TUNE_MEASURED: dict[str, str] = {"en": "89.76%", "uz-Cyrl": "89.99%"}
 """Tune figures below the gate since new lines landed unfitted (the fourth session's 578 blind
 lines and the tester's 36; the thirteenth session's tester's 820, added in the fourteenth; en's
 since blind25's 202 lines of the twenty-fifth session, and again since blind26's 240 lines of
@@ -234,7 +234,10 @@ numbers said in words, en's with en25's everyday words, and again with near26's 
 of and articles; en's again with nearfix28c's places, blocs and bodies asked of, 90.2% on
 15,494 lines; en's again since nearfix29's 148 fresh near misses and controls of the
 twenty-ninth session: 25 of 37 en lines right as they landed, 89.9% then, 89.99% with
-nearfix29's fixes, one line short; the mark went with blind29's pair rule, e2f3138)."""
+nearfix29's fixes, one line short; the mark went with blind29's pair rule, e2f3138; en's and
+uz-Cyrl's again since the thirty-fourth session's generic34, chatty34 and scripts34 blocks:
+scripts34's 93 lines as they landed 14 of 19 en and 12 of 19 uz-Cyrl right, en 89.76% and
+uz-Cyrl 89.99% of 17,468 lines then)."""
 
 
 @pytest.mark.parametrize("lang", [
