@@ -1,6 +1,6 @@
 """Long real messages read as their question (thirty-fourth session, chatty34).
 
-Two classes of chatty34's blind block that were answered with another entry. Migrants who
+Three classes of chatty34's blind block that were answered with another entry. Migrants who
 "connect" or "link" their country with the one they live in ask of migrants as a bridge
 (diaspora-bridge), not of Article 23, whose words ("abroad", "our country", "living") are
 what is left when the verb means nothing to the bridge (thesaurus concept ``bridge``, and
@@ -8,7 +8,10 @@ a phrasing in ru). The shared problems countries can solve by working together a
 they cooperate (coop-why-cooperate, whose answer names them: border security, trafficking,
 refugee protection), not the obstacles to harmonising, which "problems" alone pulls. The
 controls: Article 23, the obstacles to working together, the harm of migration and the
-entries close to them stay answered as they were.
+entries close to them stay answered as they were. A year told of the writer's grandparent,
+father or mother in Uzbek ('Bobom 1991 yilni koʻp eslaydi', 'Dadam 2015 yilda Rossiyaga
+ketgan': ``personal:`` in knowledge/phrases.yaml) is theirs, not asked: the question after it
+is answered; a year asked beside such a sentence is still asked.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matcher import Matcher
-from tests.verdicts import assert_answered
+from tests.verdicts import assert_answered, assert_near_miss
 
 BRIDGE = [
     ("как простые работяги за границей связывают нашу страну с той где они живут?",
@@ -62,6 +65,35 @@ CONTROLS = [
     ("what problems does migration cause for countries?", "concept-negative-effects"),
     ("what can countries do together against human trafficking", "concept-illegal-trafficking"),
 ]
+
+
+FAMILY_YEARS = [
+    ("Салом! Бобом 1991 йилни кўп эслайди. Ўзбекистонда миграция ҳуқуқи қачондан бошлаб "
+     "ривожлана бошлаган?", "law-right-to-migrate"),
+    ("Салом! Бобом 1991 йилни кўп эслайди. Ўзбекистон Конституциясининг 23-моддаси нима дейди?",
+     "law-article-23"),
+    ("Salom! Dadam 2015 yilda Rossiyaga ketgan. Konstitutsiyaning 23-moddasi nima deydi?",
+     "law-article-23"),
+    ("Салом, бувим 1990 йилда Қозонда ишлаган. Мигрантларнинг оилаларига давлат қандай ёрдам "
+     "беради?", "abroad-family-support"),
+]
+
+FAMILY_YEAR_ASKED = [
+    ("Salom! Dadam Rossiyada ishlaydi. 2021 yilda migrantlar qancha pul yuborgan?",
+     "remit-2024-total"),
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), FAMILY_YEARS)
+def test_a_year_of_the_writers_family_is_not_asked(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_answered(matcher, message, entry)
+
+
+@pytest.mark.parametrize(("message", "entry"), FAMILY_YEAR_ASKED)
+def test_a_year_asked_beside_the_family_is_still_asked(
+        matcher: Matcher, message: str, entry: str) -> None:
+    assert_near_miss(matcher, message, entry)
 
 
 @pytest.mark.parametrize(("message", "entry"), BRIDGE)
