@@ -20,7 +20,7 @@ from bot import collector
 from bot.context import unnamed
 from bot.documents import DocumentFinder
 from bot.excluding import Excluding
-from bot.facts import CONCEPT_MARK, Conflict, Facts
+from bot.facts import CONCEPT_MARK, HOME, Conflict, Facts
 from bot.index import WARM_WORDS
 from bot.keyboardlang import uzbek_on_russian_keyboard
 from bot.keyboardspelling import spelling_of
@@ -292,9 +292,13 @@ class Matcher(SentenceAsks, Settling):
         group = self._group_asked(toks)  # "which decrees": a choice of them all
         joined = self._bodies_joined(toks, hits) & asked_facts.bodies  # "the UN and the ILO"
 
+        broad = () if group else self._broad_asked(toks, hits)
+
         def rank(scores: dict[int, float]) -> Scored:
             found = self._joined_tied(
                 self._rank(self._separate(scores, weighed, concepts), *args), joined)
+            if broad:
+                return replace(found, group=broad, broad=True)
             return replace(found, group=group) if group else found
 
         # An organisation named is what the question is about, unless the question asks
@@ -380,6 +384,15 @@ class Matcher(SentenceAsks, Settling):
         swapped = dict(combined)
         swapped[subject], swapped[best] = combined[best], combined[subject]
         return swapped
+
+    def _broad_asked(self, toks: tuple[str, ...], hits: list[Hit]) -> tuple[str, ...]:
+        """The entries of a broad subject that is all a sentence names besides the home
+        country and question words (``AskedGroups.broad_group``); else none."""
+        home = {k for h in hits if h.label == HOME or self.thesaurus.in_home(h.label)
+                for k in range(h.start, h.end)}
+        words = [t for k, t in enumerate(toks) if k not in home and t not in self.stopwords
+                 and t not in self.reader.question_words]
+        return self.reader.broad_group(words) if words else ()
 
     def _group_asked(self, toks: tuple[str, ...]) -> tuple[str, ...]:
         """The entries of a group the plural asks for ("which decrees", ``asks_group:``),

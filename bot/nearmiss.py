@@ -73,6 +73,9 @@ class Scored:
     """The entries of a group the sentence asks for in the plural ("which decrees",
     «какие международные организации»: ``asks_group:`` in ``knowledge/phrases.yaml``):
     an answer with one of them is a "did you mean" of the group instead."""
+    broad: bool = False
+    """``group`` is a broad subject's (``broad:``): the sentence names nothing else, so no
+    entry is answered, whichever is best; the group is offered."""
 
 
 class NearMisses(FactsFirst):

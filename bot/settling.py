@@ -340,6 +340,11 @@ class Settling(Naming, NearMisses):
             # about that entry: its near miss alone (also when only the lead a middling
             # score needs made it a "did you mean": a near miss answers nothing)
             return "clarify", cands[:1], part.miss
+        if verdict != "abstain" and part.miss is None and part.broad:
+            # "what is Uzbekistan's migration policy": a broad subject alone, which no entry
+            # owns; the group's entries are offered, whichever entry is best (nor is a narrow
+            # one whose phrasing holds the words, the World Bank's, answered or offered).
+            return "clarify", self._broad_offered(part), None
         if (verdict == "answer" and part.miss is None and cands[0].entry_id in part.group
                 and not self._answers_group(part, cands[0])):
             return "clarify", self._group_offered(part, cands[0]), None
@@ -357,6 +362,15 @@ class Settling(Naming, NearMisses):
         nxt = max((sc for eid, sc in part.ranked if eid in part.group and eid != best.entry_id),
                   default=0.0)
         return best.score - nxt >= self.settings.group_lead
+
+    def _broad_offered(self, part: Scored) -> tuple[Candidate, ...]:
+        """A broad subject's group (``Scored.broad``), those ranked first (their scores),
+        then as listed (scored 0)."""
+        scores = dict(part.ranked)
+        ordered = sorted(part.group, key=lambda eid: (eid not in scores, -scores.get(eid, 0.0),
+                                                      part.group.index(eid)))
+        return tuple(Candidate(eid, scores.get(eid, 0.0))
+                     for eid in ordered)[: self.settings.max_candidates]
 
     def _group_offered(self, part: Scored, best: Candidate) -> tuple[Candidate, ...]:
         """For a plural that asks for a group ("which decrees protect migrants": every

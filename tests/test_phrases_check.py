@@ -86,6 +86,15 @@ ERRORS = [
                "    phrases: [which numbers]\n",
      [f"{FILE}:19: 'asks_group' (demos) of phrases.yaml names the entry 'demo-tow', which "
       "does not exist; did you mean 'demo-two'?"]),
+    ("no such entry of a broad subject",
+     PHRASES + "asks_broad:\n  numbers:\n    entries: [demo-one, demo-tow]\n"
+               "    phrases: [the numbers]\n",
+     [f"{FILE}:19: 'asks_broad' (numbers) of phrases.yaml names the entry 'demo-tow', which "
+      "does not exist; did you mean 'demo-two'?"]),
+    ("a broad subject without its phrases",
+     PHRASES + "asks_broad:\n  numbers:\n    entries: [demo-one]\n",
+     [f"{FILE}:19: phrases.yaml (asks_broad > numbers) has no 'phrases'; add a line "
+      "'phrases: ...'"]),
     ("a group without its phrases",
      PHRASES + "asks_group:\n  demos:\n    entries: [demo-one]\n",
      [f"{FILE}:19: phrases.yaml (asks_group > demos) has no 'phrases'; add a line "

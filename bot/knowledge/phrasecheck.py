@@ -115,6 +115,17 @@ class Group(m._Model):
     """Words that ask for the group when a message names nothing else ("strategy")."""
 
 
+class Broad(m._Model):
+    """A broad subject no entry owns: when its phrase is all a question names (beside the
+    home country and ``beside`` words), its entries are offered, not an answer:
+    ``asks_broad:``."""
+
+    entries: list[m.Ident]
+    phrases: Phrases
+    beside: Phrases = Field(default_factory=list)
+    """Words that may stand beside a phrase ("state", "in general")."""
+
+
 class PhrasesFile(m._Model):
     """Every section ``bot.phrasebook`` reads (see the comments in ``phrases.yaml``)."""
 
@@ -216,6 +227,7 @@ class PhrasesFile(m._Model):
     counted: ByKind = Field(default_factory=dict)
     asks_topic: ByKind = Field(default_factory=dict)
     asks_group: dict[m.Text, Group] = Field(default_factory=dict)
+    asks_broad: dict[m.Text, Broad] = Field(default_factory=dict)
     details: ByKind = Field(default_factory=dict)
     negation: Phrases = Field(default_factory=list)
     protection: list[m.Ident] = Field(default_factory=list)
@@ -295,12 +307,15 @@ def read_phrases(root: Path, errors: list[Problem], rel: Callable[[Path], str],
                           f"topic '{topic}', which no faq file has; "
                           f"{_advice(topic, list(topics))}")
     if entries is not None:
-        for name, group in top.asks_group.items():
-            for k, eid in enumerate(group.entries):
-                if eid not in entries:
-                    chk.error(("asks_group", name, "entries", k),
-                              f"'asks_group' ({name}) of {PHRASES_FILE} names the entry "
-                              f"'{eid}', which does not exist; {_advice(eid, list(entries))}")
+        for section, groups in (("asks_group", top.asks_group),
+                                ("asks_broad", top.asks_broad)):
+            for name, group in groups.items():
+                for k, eid in enumerate(group.entries):
+                    if eid not in entries:
+                        chk.error((section, name, "entries", k),
+                                  f"'{section}' ({name}) of {PHRASES_FILE} names the entry "
+                                  f"'{eid}', which does not exist; "
+                                  f"{_advice(eid, list(entries))}")
         for k, eid in enumerate(top.protection):
             if eid not in entries:
                 chk.error(("protection", k), f"'protection' of {PHRASES_FILE} names the entry "
