@@ -169,7 +169,7 @@ def test_tune_set_is_big_and_balanced(matcher: Matcher) -> None:
         assert sum(i.lang == lang for i in items) >= 40, lang
 
 
-TUNE_MEASURED: dict[str, str] = {"en": "89.76%"}
+TUNE_MEASURED: dict[str, str] = {"en": "89.82%"}
 """Tune figures below the gate since new lines landed unfitted (the fourth session's 578 blind
 lines and the tester's 36; the thirteenth session's tester's 820, added in the fourteenth; en's
 since blind25's 202 lines of the twenty-fifth session, and again since blind26's 240 lines of
@@ -189,7 +189,9 @@ nearfix29's fixes, one line short; the mark went with blind29's pair rule, e2f31
 uz-Cyrl's again since the thirty-fourth session's generic34, chatty34 and scripts34 blocks:
 scripts34's 93 lines as they landed 14 of 19 en and 12 of 19 uz-Cyrl right, en 89.76% and
 uz-Cyrl 89.99% of 17,468 lines then; uz-Cyrl's mark went with chatty34's classes and
-its relabelled poverty line, 90.02%)."""
+its relabelled poverty line, 90.02%; en 89.82% at the session's end, 3,325 of 3,702, seven
+lines short: generic34's broad questions, 'what is uzbekistan's migration policy', are a
+"did you mean" of the entries that each answer a part, not right on an id line)."""
 
 
 @pytest.mark.parametrize("lang", [
