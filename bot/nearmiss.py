@@ -74,7 +74,7 @@ class Scored:
     «какие международные организации»: ``asks_group:`` in ``knowledge/phrases.yaml``):
     an answer with one of them is a "did you mean" of the group instead."""
     broad: bool = False
-    """``group`` is a broad subject's (``broad:``): the sentence names nothing else, so no
+    """``group`` is a broad subject's (``asks_broad:``): the sentence names nothing else, so no
     entry is answered, whichever is best; the group is offered."""
 
 
