@@ -55,6 +55,10 @@ BROAD = [
     "Охарактеризуйте государственную миграционную политику Республики Узбекистан",
     "O'zbekiston Respublikasining davlat migratsiya siyosatini tavsiflab bering",
     "Ўзбекистон Республикасининг давлат миграция сиёсатини изоҳлаб беринг",
+    "Узбекистон миграция сиёсати кандай",  # on a Russian keyboard
+    "привет, какая у нас миграционная политика? спасибо",
+    "Oʻzbekistonda davlat migratsiya siyosati qanday olib borilyapti",
+    "uzbekistan migratsiya politikasi qanaqa",
 ]
 NARROW = [
     ("How do the World Bank and the IMF support Uzbekistan's migration policy?",
