@@ -344,7 +344,7 @@ class Settling(Naming, NearMisses):
             # "what is Uzbekistan's migration policy": a broad subject alone, which no entry
             # owns; the group's entries are offered, whichever entry is best (nor is a narrow
             # one whose phrasing holds the words, the World Bank's, answered or offered).
-            return "clarify", self._broad_offered(part), None
+            return "clarify", self._group_offered(part), None
         if (verdict == "answer" and part.miss is None and cands[0].entry_id in part.group
                 and not self._answers_group(part, cands[0])):
             return "clarify", self._group_offered(part, cands[0]), None
@@ -363,26 +363,20 @@ class Settling(Naming, NearMisses):
                   default=0.0)
         return best.score - nxt >= self.settings.group_lead
 
-    def _broad_offered(self, part: Scored) -> tuple[Candidate, ...]:
-        """A broad subject's group (``Scored.broad``), those ranked first (their scores),
-        then as listed (scored 0)."""
-        scores = dict(part.ranked)
-        ordered = sorted(part.group, key=lambda eid: (eid not in scores, -scores.get(eid, 0.0),
-                                                      part.group.index(eid)))
-        return tuple(Candidate(eid, scores.get(eid, 0.0))
-                     for eid in ordered)[: self.settings.max_candidates]
-
-    def _group_offered(self, part: Scored, best: Candidate) -> tuple[Candidate, ...]:
+    def _group_offered(self, part: Scored, best: Candidate | None = None
+                       ) -> tuple[Candidate, ...]:
         """For a plural that asks for a group ("which decrees protect migrants": every
         decree's entry, ``Scored.group``) answered with one of them: the best, then the
         group's other entries, those ranked first (their scores), then as listed (scored
-        0: no entry that gives them all, so the reply offers each)."""
+        0: no entry that gives them all, so the reply offers each). A broad subject's group
+        (``Scored.broad``, no ``best``) is offered in the same order."""
         scores = dict(part.ranked)
-        others = sorted((eid for eid in part.group if eid != best.entry_id),
+        others = sorted((eid for eid in part.group if best is None or eid != best.entry_id),
                         key=lambda eid: (eid not in scores, -scores.get(eid, 0.0),
                                          part.group.index(eid)))
-        return (best, *(Candidate(eid, scores.get(eid, 0.0)) for eid in others)
-                )[: self.settings.max_candidates]
+        return ((best,) if best else ()) + tuple(
+            Candidate(eid, scores.get(eid, 0.0)) for eid in others
+        )[: self.settings.max_candidates - (best is not None)]
 
     def _requests_subject(self, reading: Reading) -> bool:
         """Whether a request names a subject besides its own words ("what do the documents
